@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "cli/cli.h"
+
+#include <array>
+
+#include <QTextStream>
+
+#include "common/translations.h"
+#include "common/version.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+CommandLine::CommandLine()
+    : m_helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."))
+    , m_versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."))
+    , m_dataDirOption(u"data-dir"_s,
+          tr("Keep data and settings in <dir> (default: the XDG locations; "
+             "the QUORUM_DATA_DIR environment variable does the same)."),
+          tr("dir"))
+{
+    m_parser.setApplicationDescription(
+        tr("Quorum asks several large language models at once and compares their answers.\n"
+           "Without a command it opens its window."));
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
+    m_parser.addOption(m_dataDirOption);
+    m_parser.addPositionalArgument(
+        u"command"_s, tr("A command to run without opening the window."), tr("[command [options]]"));
+    // Options after the command belong to the command, which parses them itself.
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
+void CommandLine::setApplicationIdentity()
+{
+    // The application name is lower case: it names the XDG directories (~/.local/share/quorum).
+    QCoreApplication::setApplicationName(u"quorum"_s);
+    QCoreApplication::setApplicationVersion(applicationVersion());
+    QCoreApplication::setOrganizationName(QString());
+}
+
+QStringList CommandLine::withoutQtGuiOptions(const QStringList &arguments)
+{
+    // QGuiApplication strips these from its own argument list, but the decision whether to
+    // create one must be taken before it exists. Qt offers no query for them, so the list is
+    // kept here (from QGuiApplication's and QApplication's documentation).
+    static constexpr std::array withValue {
+        "-platform"_L1,
+        "-platformpluginpath"_L1,
+        "-platformtheme"_L1,
+        "-plugin"_L1,
+        "-qwindowgeometry"_L1,
+        "-qwindowicon"_L1,
+        "-qwindowtitle"_L1,
+        "-session"_L1,
+        "-display"_L1,
+        "-geometry"_L1,
+        "-style"_L1,
+        "-stylesheet"_L1,
+        "-qmljsdebugger"_L1,
+    };
+    static constexpr std::array flags {"-reverse"_L1, "-widgetcount"_L1, "-nograb"_L1, "-dograb"_L1, "-sync"_L1};
+
+    QStringList result;
+    result.reserve(arguments.size());
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i > 0 && arg.startsWith(u'-') && !arg.startsWith("--"_L1)) {
+            const QString name = arg.section(u'=', 0, 0);
+            if (std::ranges::find(withValue, name) != withValue.end()) {
+                if (!arg.contains(u'=')) {
+                    ++i; // skip the value
+                }
+                continue;
+            }
+            if (std::ranges::find(flags, arg) != flags.end()) {
+                continue;
+            }
+        }
+        result.append(arg);
+    }
+    return result;
+}
+
+bool CommandLine::startsGui(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    if (!commandLine.parse(withoutQtGuiOptions(arguments))) {
+        return false; // the CLI reports the usage error
+    }
+    return !commandLine.helpRequested() && !commandLine.versionRequested() && commandLine.command().isEmpty();
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+QString CommandLine::errorText() const
+{
+    return m_parser.errorText();
+}
+
+bool CommandLine::helpRequested() const
+{
+    return m_parser.isSet(m_helpOption);
+}
+
+bool CommandLine::versionRequested() const
+{
+    return m_parser.isSet(m_versionOption);
+}
+
+QString CommandLine::dataDir() const
+{
+    return m_parser.value(m_dataDirOption);
+}
+
+QString CommandLine::command() const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    return positional.isEmpty() ? QString() : positional.first();
+}
+
+QStringList CommandLine::commandArguments() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+int runCli(int &argc, char **argv)
+{
+    CommandLine::setApplicationIdentity();
+    QCoreApplication app(argc, argv);
+    installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine;
+    if (!commandLine.parse(app.arguments())) {
+        err << "quorum: "_L1 << commandLine.errorText() << '\n'
+            << CommandLine::tr("Try 'quorum --help' for more information.") << '\n';
+        return 2;
+    }
+    if (commandLine.helpRequested()) {
+        out << commandLine.helpText();
+        return 0;
+    }
+    if (commandLine.versionRequested()) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    err << "quorum: "_L1 << CommandLine::tr("unknown command '%1'").arg(commandLine.command()) << '\n'
+        << CommandLine::tr("Try 'quorum --help' for more information.") << '\n';
+    return 2;
+}
+
+} // namespace Quorum

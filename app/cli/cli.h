@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Quorum
+{
+
+/*!
+ * Quorum's command line: global options (--data-dir, --help, --version) and the
+ * sub-command with its own arguments. Decides whether a run opens the window or stays
+ * headless; the headless path never creates a QGuiApplication, so it works without a
+ * display.
+ */
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::CommandLine)
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+public:
+    CommandLine();
+
+    //! Sets application name, version and organisation; call before creating the application.
+    static void setApplicationIdentity();
+    //! True when \a arguments (argv[0] first) ask for the window rather than a CLI command.
+    static bool startsGui(const QStringList &arguments);
+    //! \a arguments without the options QGuiApplication consumes itself (-platform X, ...).
+    static QStringList withoutQtGuiOptions(const QStringList &arguments);
+
+    //! Parses \a arguments (argv[0] first); false on a usage error, see errorText().
+    bool parse(const QStringList &arguments);
+    QString errorText() const;
+    bool helpRequested() const;
+    bool versionRequested() const;
+    QString dataDir() const;
+    //! The sub-command (first positional argument), empty for none.
+    QString command() const;
+    //! Everything after the sub-command, options included, for the sub-command's own parser.
+    QStringList commandArguments() const;
+    QString helpText() const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_helpOption;
+    QCommandLineOption m_versionOption;
+    QCommandLineOption m_dataDirOption;
+};
+
+/*!
+ * The headless entry point: creates a QCoreApplication, runs the command and returns the
+ * process exit status: 0 success, 1 failure, 2 usage error.
+ */
+int runCli(int &argc, char **argv);
+
+} // namespace Quorum

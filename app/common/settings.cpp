@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "common/settings.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+constexpr auto versionKey = "settingsVersion"_L1;
+constexpr auto geometryKey = "mainWindow/geometry"_L1;
+constexpr auto stateKey = "mainWindow/state"_L1;
+constexpr auto conversationListKey = "mainWindow/conversationListVisible"_L1;
+constexpr auto splitterPrefix = "splitters/"_L1;
+} // namespace
+
+Settings::Settings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(fileName, QSettings::IniFormat)
+{
+    migrate();
+}
+
+Settings::~Settings()
+{
+    m_settings.sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings.fileName();
+}
+
+int Settings::version() const
+{
+    return m_settings.value(versionKey, 0).toInt();
+}
+
+void Settings::migrate()
+{
+    const int from = version();
+    if (from >= currentVersion) {
+        return; // A newer file is read as it is; unknown keys are left alone.
+    }
+    // Numbered migrations go here, one `if (from < N)` block each, oldest first.
+    m_settings.setValue(versionKey, currentVersion);
+}
+
+void Settings::setValue(const QString &key, const QVariant &value)
+{
+    if (m_settings.value(key) == value) {
+        return;
+    }
+    m_settings.setValue(key, value);
+    Q_EMIT changed(key);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    setValue(geometryKey, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    setValue(stateKey, state);
+}
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return m_settings.value(splitterPrefix + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    setValue(splitterPrefix + name, state);
+}
+
+bool Settings::conversationListVisible() const
+{
+    return m_settings.value(conversationListKey, true).toBool();
+}
+
+void Settings::setConversationListVisible(bool visible)
+{
+    setValue(conversationListKey, visible);
+}
+
+bool Settings::sync()
+{
+    m_settings.sync();
+    return m_settings.status() == QSettings::NoError;
+}
+
+QString Settings::errorString() const
+{
+    switch (m_settings.status()) {
+    case QSettings::NoError:
+        return {};
+    case QSettings::AccessError:
+        return QCoreApplication::translate("Quorum::Settings", "Cannot write the settings file %1.")
+            .arg(m_settings.fileName());
+    case QSettings::FormatError:
+        return QCoreApplication::translate("Quorum::Settings", "The settings file %1 is not valid.")
+            .arg(m_settings.fileName());
+    }
+    return {};
+}
+
+} // namespace Quorum

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+namespace Quorum
+{
+
+/*!
+ * Typed facade over Quorum's settings file (INI). Every key has one accessor with its
+ * default; changes are announced with changed(key). The file carries a settings version
+ * and numbered migrations run on open. Passed to whoever needs it: there is no global.
+ */
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    //! The version written by this build; migrate() brings older files up to it.
+    static constexpr int currentVersion = 1;
+
+    explicit Settings(const QString &fileName, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QString fileName() const;
+    int version() const;
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    //! Saved state of a named splitter (QSplitter::saveState()).
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    bool conversationListVisible() const;
+    void setConversationListVisible(bool visible);
+
+    //! Writes pending changes to disk; returns false (with the reason in errorString()) on failure.
+    bool sync();
+    QString errorString() const;
+
+Q_SIGNALS:
+    void changed(const QString &key);
+
+private:
+    void migrate();
+    void setValue(const QString &key, const QVariant &value);
+
+    QSettings m_settings;
+};
+
+} // namespace Quorum

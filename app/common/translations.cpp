@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "common/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    // The translators are children of the application and live as long as it does.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    } else {
+        delete qtTranslator;
+    }
+    auto *translator = new QTranslator(&app);
+    bool translated = translator->load(locale, u"quorum"_s, u"_"_s, u":/i18n"_s);
+    // Without a translation for the locale (the C locale, or a language Quorum does not
+    // have yet) the text is English; quorum_en carries the English plural forms ("1 model",
+    // "2 models") that the source strings ("%n model(s)") leave open.
+    if (!translated && translator->load(u"quorum_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(translator);
+        return false;
+    }
+    if (translated) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    delete translator;
+    return false;
+}
+
+} // namespace Quorum

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The quorum executable: a headless command (QCoreApplication, no display needed), or
+// the window (QApplication).
+#include <QApplication>
+#include <QDir>
+
+#include "cli/cli.h"
+#include "common/apppaths.h"
+#include "common/settings.h"
+#include "common/translations.h"
+#include "common/version.h"
+#include "mainwindow/mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+int runGui(int &argc, char **argv)
+{
+    Quorum::CommandLine::setApplicationIdentity();
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("Quorum::MainWindow", "Quorum"));
+    QGuiApplication::setDesktopFileName(Quorum::applicationId());
+    Quorum::installTranslations(app);
+
+    Quorum::CommandLine commandLine;
+    commandLine.parse(app.arguments()); // already validated by startsGui()
+    const Quorum::AppPaths paths = Quorum::AppPaths::resolve(commandLine.dataDir());
+    QDir().mkpath(paths.dataDir());
+
+    Quorum::Settings settings(paths.settingsFile());
+    Quorum::MainWindow window(settings);
+    window.show();
+    return QApplication::exec();
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (Quorum::CommandLine::startsGui(rawArguments(argc, argv))) {
+        return runGui(argc, argv);
+    }
+    return Quorum::runCli(argc, argv);
+}

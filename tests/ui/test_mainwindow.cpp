@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/settings.h"
+#include "common/translations.h"
+#include "common/version.h"
+#include "compare/comparearea.h"
+#include "composer/composer.h"
+#include "conversations/conversationlistpanel.h"
+#include "mainwindow/mainwindow.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void opensWithItsThreeAreas()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), u"Quorum"_s);
+
+        auto *list = window.findChild<ConversationListPanel *>(u"conversationListPanel"_s);
+        auto *compare = window.findChild<CompareArea *>(u"compareArea"_s);
+        auto *composer = window.findChild<Composer *>(u"composer"_s);
+        QVERIFY(list && compare && composer);
+        QVERIFY(list->isVisible() && compare->isVisible() && composer->isVisible());
+
+        // Layout: the list is to the left of the compare area; the composer is below it.
+        const QRect listRect(list->mapTo(&window, QPoint()), list->size());
+        const QRect compareRect(compare->mapTo(&window, QPoint()), compare->size());
+        const QRect composerRect(composer->mapTo(&window, QPoint()), composer->size());
+        QVERIFY(listRect.right() < compareRect.left());
+        QVERIFY(compareRect.bottom() < composerRect.top());
+        QVERIFY(composerRect.left() >= compareRect.left() - 1);
+        QVERIFY(compareRect.height() > composerRect.height());
+
+        QVERIFY(window.findChild<QLineEdit *>(u"conversationSearchEdit"_s)->isVisible());
+        QVERIFY(window.findChild<QLabel *>(u"conversationListEmptyLabel"_s)->isVisible());
+        QVERIFY(window.findChild<QLabel *>(u"compareWelcomeLabel"_s)->isVisible());
+        QVERIFY(window.findChild<QPlainTextEdit *>(u"promptEdit"_s)->hasFocus());
+    }
+
+    void hasTheMenus()
+    {
+        MainWindow window(*m_settings);
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions()) {
+            titles << action->text().remove(u'&');
+        }
+        QCOMPARE(titles, (QStringList {u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s}));
+        QVERIFY(window.findChild<QAction *>(u"aboutAction"_s));
+        QVERIFY(window.findChild<QAction *>(u"quitAction"_s));
+        QCOMPARE(window.findChild<QAction *>(u"newConversationAction"_s)->shortcut(), QKeySequence(QKeySequence::New));
+    }
+
+    void aboutNamesTheVersions()
+    {
+        const QString text = MainWindow::aboutText();
+        QVERIFY(text.contains(u"Quorum "_s + applicationVersion()));
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+        QVERIFY2(text.contains(u"Syntax Highlighting 6."_s), qPrintable(text));
+    }
+
+    void sendNeedsAPromptAndAModel()
+    {
+        MainWindow window(*m_settings);
+        Composer *composer = window.composer();
+        auto *send = composer->findChild<QPushButton *>(u"sendButton"_s);
+        auto *edit = composer->findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        QSignalSpy spy(composer, &Composer::sendRequested);
+
+        QVERIFY(!send->isEnabled());
+        QTest::keyClicks(edit, u"Hello"_s);
+        QVERIFY(!send->isEnabled()); // no model yet
+        composer->setTargetCount(2);
+        QVERIFY(send->isEnabled());
+        QCOMPARE(composer->findChild<QLabel *>(u"targetsLabel"_s)->text(), u"2 models"_s);
+        send->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), u"Hello"_s);
+        composer->setPrompt(u"   \n "_s);
+        QVERIFY(!send->isEnabled());
+    }
+
+    void newConversationClearsTheComposer()
+    {
+        MainWindow window(*m_settings);
+        window.composer()->setPrompt(u"draft"_s);
+        window.findChild<QAction *>(u"newConversationAction"_s)->trigger();
+        QVERIFY(window.composer()->prompt().isEmpty());
+    }
+
+    void conversationListCanBeHiddenAndStaysHidden()
+    {
+        {
+            MainWindow window(*m_settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.findChild<QAction *>(u"showConversationListAction"_s)->trigger();
+            QVERIFY(!window.conversationList()->isVisible());
+            window.close();
+        }
+        MainWindow reopened(*m_settings);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(!reopened.conversationList()->isVisible());
+        QVERIFY(!reopened.findChild<QAction *>(u"showConversationListAction"_s)->isChecked());
+    }
+
+    void remembersItsGeometryAndSplitters()
+    {
+        // Within the offscreen platform's 800x600 screen, which restoreGeometry() clamps to.
+        const QRect wanted(30, 20, 700, 520);
+        QList<int> splitterSizes;
+        {
+            MainWindow window(*m_settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(wanted);
+            auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+            splitter->setSizes({250, 450});
+            QTRY_COMPARE(window.geometry().size(), wanted.size());
+            splitterSizes = splitter->sizes();
+            window.close();
+        }
+        {
+            Settings reread(m_settings->fileName());
+            QVERIFY(!reread.mainWindowGeometry().isEmpty());
+        }
+        MainWindow reopened(*m_settings);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QTRY_COMPARE(reopened.geometry().size(), wanted.size());
+        QCOMPARE(reopened.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), splitterSizes);
+    }
+
+    void firstStartFitsTheScreen()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(available.contains(window.frameGeometry()) || available.contains(window.geometry()));
+        QVERIFY(window.width() >= 640);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window(*m_settings);
+        const auto widgets = window.findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *w : widgets) {
+            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractButton *>(w)
+                || qobject_cast<QListView *>(w)) {
+                if (w->objectName().startsWith(u"qt_"_s) || qobject_cast<QLineEdit *>(w->parentWidget())) {
+                    continue; // Qt's own helpers (menu bar extension, line edit clear button)
+                }
+                ++checked;
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            }
+        }
+        QVERIFY(checked >= 5);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStyle>
+
+#include "common/settings.h"
+#include "common/version.h"
+#include "compare/comparearea.h"
+#include "composer/composer.h"
+#include "conversations/conversationlistpanel.h"
+
+#include <ksyntaxhighlighting_version.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+constexpr auto mainSplitterName = "main"_L1;
+constexpr auto centreSplitterName = "centre"_L1;
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Quorum"));
+
+    m_conversationList = new ConversationListPanel(this);
+    m_compareArea = new CompareArea(this);
+    m_composer = new Composer(this);
+
+    m_centreSplitter = new QSplitter(Qt::Vertical, this);
+    m_centreSplitter->setObjectName(u"centreSplitter"_s);
+    m_centreSplitter->setChildrenCollapsible(false);
+    m_centreSplitter->addWidget(m_compareArea);
+    m_centreSplitter->addWidget(m_composer);
+    m_centreSplitter->setStretchFactor(0, 1);
+    m_centreSplitter->setStretchFactor(1, 0);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_conversationList);
+    m_mainSplitter->addWidget(m_centreSplitter);
+    m_mainSplitter->setCollapsible(1, false);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_conversationList, &ConversationListPanel::newConversationRequested, this, &MainWindow::newConversation);
+
+    createMenus();
+    restoreLayout();
+    m_composer->focusPrompt();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(tr("&New Conversation"), this, &MainWindow::newConversation);
+    newAction->setObjectName(u"newConversationAction"_s);
+    newAction->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    // Edit actions work on whichever text field has the focus (prompt, search box, ...).
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    const auto addEditAction = [this, editMenu](const QString &text, QKeySequence::StandardKey key, const char *slot) {
+        QAction *action = editMenu->addAction(text, this, [this, slot] { invokeOnFocusWidget(slot); });
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        return action;
+    };
+    addEditAction(tr("&Undo"), QKeySequence::Undo, "undo");
+    addEditAction(tr("&Redo"), QKeySequence::Redo, "redo");
+    editMenu->addSeparator();
+    addEditAction(tr("Cu&t"), QKeySequence::Cut, "cut");
+    addEditAction(tr("&Copy"), QKeySequence::Copy, "copy");
+    addEditAction(tr("&Paste"), QKeySequence::Paste, "paste");
+    editMenu->addSeparator();
+    addEditAction(tr("Select &All"), QKeySequence::SelectAll, "selectAll");
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
+    m_showConversationListAction->setObjectName(u"showConversationListAction"_s);
+    m_showConversationListAction->setCheckable(true);
+    m_showConversationListAction->setChecked(true);
+    m_showConversationListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_showConversationListAction, &QAction::toggled, m_conversationList, &QWidget::setVisible);
+    connect(m_showConversationListAction, &QAction::toggled, &m_settings, &Settings::setConversationListVisible);
+    viewMenu->addSeparator();
+    QAction *fullScreenAction = viewMenu->addAction(tr("&Full Screen"));
+    fullScreenAction->setCheckable(true);
+    fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Quorum"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(u"aboutAction"_s);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::invokeOnFocusWidget(const char *slot)
+{
+    // QLineEdit, QPlainTextEdit and QTextEdit share these slot names.
+    if (QWidget *focus = QApplication::focusWidget()) {
+        QMetaObject::invokeMethod(focus, slot);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: a comfortable size for two to three panes, centred on the screen.
+        const QRect available = screen()->availableGeometry();
+        const QSize size(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+        m_mainSplitter->setSizes({260, size.width() - 260});
+        m_centreSplitter->setSizes({size.height() - 200, 200});
+    }
+    restoreState(m_settings.mainWindowState());
+    m_mainSplitter->restoreState(m_settings.splitterState(mainSplitterName));
+    m_centreSplitter->restoreState(m_settings.splitterState(centreSplitterName));
+    m_showConversationListAction->setChecked(m_settings.conversationListVisible());
+    m_conversationList->setVisible(m_settings.conversationListVisible());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setSplitterState(mainSplitterName, m_mainSplitter->saveState());
+    m_settings.setSplitterState(centreSplitterName, m_centreSplitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::newConversation()
+{
+    m_composer->clear();
+    m_composer->focusPrompt();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Quorum %1</h3>"
+              "<p>Ask several large language models at once and compare their answers.</p>"
+              "<p>Qt %2 (built with %3)<br>KDE Frameworks Syntax Highlighting %4</p>"
+              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+        .arg(applicationVersion(),
+            QString::fromLatin1(qVersion()),
+            QStringLiteral(QT_VERSION_STR),
+            QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Quorum"), aboutText());
+}
+
+} // namespace Quorum

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+
+namespace Quorum
+{
+
+class CompareArea;
+class Composer;
+class ConversationListPanel;
+class Settings;
+
+/*!
+ * Quorum's main window: the conversation list on the left, the compare area in the
+ * centre, the composer below it, and the menu bar. Restores its geometry, state and
+ * splitter sizes from Settings and saves them when it closes.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    //! The text of Help -> About: version, licence, and the Qt and KDE Frameworks versions.
+    static QString aboutText();
+
+    ConversationListPanel *conversationList() const { return m_conversationList; }
+    CompareArea *compareArea() const { return m_compareArea; }
+    Composer *composer() const { return m_composer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreLayout();
+    void saveLayout();
+    void showAbout();
+    void newConversation();
+    void invokeOnFocusWidget(const char *slot);
+
+    Settings &m_settings;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    ConversationListPanel *m_conversationList = nullptr;
+    CompareArea *m_compareArea = nullptr;
+    Composer *m_composer = nullptr;
+    QAction *m_showConversationListAction = nullptr;
+};
+
+} // namespace Quorum
