@@ -5,207 +5,209 @@
     <name>Quorum::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Keep data and settings in &lt;dir&gt; (default: the XDG locations; the QUORUM_DATA_DIR environment variable does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Einstellungen in &lt;Verzeichnis&gt; ablegen (Vorgabe: die XDG-Orte; die Umgebungsvariable QUORUM_DATA_DIR bewirkt dasselbe).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Quorum asks several large language models at once and compares their answers.
 Without a command it opens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum stellt mehreren großen Sprachmodellen zugleich eine Frage und vergleicht ihre Antworten.
+Ohne Befehl öffnet es sein Fenster.</translation>
     </message>
     <message>
         <source>A command to run without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der ohne Fenster ausgeführt wird.</translation>
     </message>
     <message>
         <source>[command [options]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Befehl [Optionen]]</translation>
     </message>
     <message>
         <source>Try &apos;quorum --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit „quorum --help“.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CompareArea</name>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ask several models at once&lt;/h2&gt;&lt;p&gt;Type a prompt below and choose the models that should answer it.&lt;br&gt;Their answers appear here side by side, each with its tokens, speed and cost.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mehrere Modelle zugleich fragen&lt;/h2&gt;&lt;p&gt;Schreiben Sie unten eine Frage und wählen Sie die Modelle, die antworten sollen.&lt;br&gt;Ihre Antworten erscheinen hier nebeneinander, jede mit Tokens, Geschwindigkeit und Kosten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Composer</name>
     <message>
         <source>Ask anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie etwas …</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Choose models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle wählen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe senden</translation>
     </message>
     <message>
         <source>No models chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Modelle gewählt</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one model to send the prompt to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Modell, an das die Eingabe gehen soll.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ConversationListPanel</name>
     <message>
         <source>New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>No conversations yet.
 Your conversations will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen.
+Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show &amp;Conversation List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltungsliste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Quorum</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Ask several large language models at once and compare their answers.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;KDE Frameworks Syntax Highlighting %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Mehrere große Sprachmodelle zugleich fragen und ihre Antworten vergleichen.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;KDE Frameworks Syntax Highlighting %4&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quorum</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Settings</name>
     <message>
         <source>Cannot write the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The settings file %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist ungültig.</translation>
     </message>
 </context>
 </TS>

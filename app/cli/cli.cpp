@@ -42,7 +42,7 @@ void CommandLine::setApplicationIdentity()
     QCoreApplication::setOrganizationName(QString());
 }
 
-QStringList CommandLine::withoutQtGuiOptions(const QStringList &arguments)
+QStringList CommandLine::withoutGuiPlatformOptions(const QStringList &arguments)
 {
     // QGuiApplication strips these from its own argument list, but the decision whether to
     // create one must be taken before it exists. Qt offers no query for them, so the list is
@@ -88,7 +88,7 @@ QStringList CommandLine::withoutQtGuiOptions(const QStringList &arguments)
 bool CommandLine::startsGui(const QStringList &arguments)
 {
     CommandLine commandLine;
-    if (!commandLine.parse(withoutQtGuiOptions(arguments))) {
+    if (!commandLine.parse(withoutGuiPlatformOptions(arguments))) {
         return false; // the CLI reports the usage error
     }
     return !commandLine.helpRequested() && !commandLine.versionRequested() && commandLine.command().isEmpty();

@@ -29,7 +29,7 @@ public:
     //! True when \a arguments (argv[0] first) ask for the window rather than a CLI command.
     static bool startsGui(const QStringList &arguments);
     //! \a arguments without the options QGuiApplication consumes itself (-platform X, ...).
-    static QStringList withoutQtGuiOptions(const QStringList &arguments);
+    static QStringList withoutGuiPlatformOptions(const QStringList &arguments);
 
     //! Parses \a arguments (argv[0] first); false on a usage error, see errorText().
     bool parse(const QStringList &arguments);

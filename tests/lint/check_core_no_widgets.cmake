@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The Quorum authors
 # cmake -DDIR=<app dir> -P check_core_no_widgets.cmake
 # Fails when a source under DIR (main.cpp excepted) uses QtGui or QtWidgets.
+cmake_minimum_required(VERSION 3.25)
 file(GLOB_RECURSE sources "${DIR}/*.h" "${DIR}/*.cpp" "${DIR}/*.h.in")
 set(bad "")
 foreach(source IN LISTS sources)

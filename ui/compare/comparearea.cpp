@@ -15,6 +15,9 @@ CompareArea::CompareArea(QWidget *parent)
 {
     setObjectName(u"compareArea"_s);
     setAccessibleName(tr("Answers"));
+    // The answers are the document of this window: they sit on the base colour.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
 
     m_welcomeLabel = new QLabel(this);
     m_welcomeLabel->setObjectName(u"compareWelcomeLabel"_s);

@@ -41,6 +41,11 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    // Looks like the (empty) list it stands in for.
+    m_emptyLabel->setFrameShape(QFrame::StyledPanel);
+    m_emptyLabel->setBackgroundRole(QPalette::Base);
+    m_emptyLabel->setAutoFillBackground(true);
+    m_emptyLabel->setMargin(12);
 
     auto *stackHost = new QWidget(this);
     m_stack = new QStackedLayout(stackHost);

@@ -137,7 +137,7 @@ void MainWindow::restoreLayout()
         const QSize size(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
         m_mainSplitter->setSizes({260, size.width() - 260});
-        m_centreSplitter->setSizes({size.height() - 200, 200});
+        m_centreSplitter->setSizes({size.height() - 150, 150});
     }
     restoreState(m_settings.mainWindowState());
     m_mainSplitter->restoreState(m_settings.splitterState(mainSplitterName));

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(CommandLine::startsGui(arguments), gui);
     }
 
-    void qtGuiOptionsAreRemoved()
+    void guiPlatformOptionsAreRemoved()
     {
         const QStringList in {u"quorum"_s,
             u"-platform"_s,
@@ -52,7 +52,8 @@ private Q_SLOTS:
             u"ask"_s,
             u"-platform"_s};
         // argv[0] is kept even if it looked like an option; the value of the last -platform is missing.
-        QCOMPARE(CommandLine::withoutQtGuiOptions(in), (QStringList {u"quorum"_s, u"--data-dir"_s, u"/d"_s, u"ask"_s}));
+        QCOMPARE(CommandLine::withoutGuiPlatformOptions(in),
+            (QStringList {u"quorum"_s, u"--data-dir"_s, u"/d"_s, u"ask"_s}));
     }
 
     void commandKeepsItsOwnOptions()
