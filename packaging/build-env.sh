@@ -152,7 +152,7 @@ enter_root() {
         ${WAYLAND_DISPLAY:+WAYLAND_DISPLAY="$WAYLAND_DISPLAY"} \
         ${CI:+CI="$CI"} ${QUORUM_DATA_DIR:+QUORUM_DATA_DIR="$QUORUM_DATA_DIR"} \
         ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} \
-        CCACHE_DIR="${CCACHE_DIR:-$home/.cache/quorum-ccache}" \
+        CCACHE_DIR="${CCACHE_DIR:-$home/.cache/quorum-ccache}" CCACHE_BASEDIR="$SRC" CCACHE_NOHASHDIR=1 \
         XDG_RUNTIME_DIR="/tmp/quorum-runtime-$(id -u)" \
         "$@"
 }
@@ -172,7 +172,8 @@ run_env() {
     mkdir -p "/tmp/quorum-runtime-$(id -u)" && chmod 700 "/tmp/quorum-runtime-$(id -u)"
     if [ "$ROUTE" = native ]; then
         (cd "$SRC" && XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/quorum-runtime-$(id -u)} \
-            CCACHE_DIR="${CCACHE_DIR:-${HOME:-/root}/.cache/quorum-ccache}" sh -eu -c "$@")
+            CCACHE_DIR="${CCACHE_DIR:-${HOME:-/root}/.cache/quorum-ccache}" CCACHE_BASEDIR="$SRC" CCACHE_NOHASHDIR=1 \
+            sh -eu -c "$@")
     else
         in_root sh -eu -c "cd '$SRC' && $1" sh "$@"
     fi
