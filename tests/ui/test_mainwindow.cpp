@@ -121,6 +121,27 @@ private Q_SLOTS:
         QVERIFY(window.composer()->prompt().isEmpty());
     }
 
+    void editMenuActsOnTheFocusedField()
+    {
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *prompt = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        auto *search = window.findChild<QLineEdit *>(u"conversationSearchEdit"_s);
+        prompt->setFocus();
+        QTest::keyClicks(prompt, u"compare these"_s);
+        window.findChild<QAction *>(u"selectAllAction"_s)->trigger();
+        window.findChild<QAction *>(u"cutAction"_s)->trigger();
+        QVERIFY(prompt->toPlainText().isEmpty());
+        window.findChild<QAction *>(u"undoAction"_s)->trigger();
+        QCOMPARE(prompt->toPlainText(), u"compare these"_s);
+
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        window.findChild<QAction *>(u"pasteAction"_s)->trigger();
+        QCOMPARE(search->text(), u"compare these"_s);
+    }
+
     void conversationListCanBeHiddenAndStaysHidden()
     {
         {

@@ -83,8 +83,10 @@ void MainWindow::createMenus()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     const auto addEditAction = [this, editMenu](const QString &text, QKeySequence::StandardKey key, const char *slot) {
         QAction *action = editMenu->addAction(text, this, [this, slot] { invokeOnFocusWidget(slot); });
+        action->setObjectName(QLatin1StringView(slot) + "Action"_L1);
+        // Text fields claim these standard keys first (ShortcutOverride), so the window-wide
+        // shortcut only fires where no field handles the key itself.
         action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         return action;
     };
     addEditAction(tr("&Undo"), QKeySequence::Undo, "undo");
