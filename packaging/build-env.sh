@@ -199,7 +199,7 @@ run)
         run_env "$(build_preset dev) && exec build/dev/quorum $args"
     else
         say "no display: starting Quorum on a virtual screen (Xvfb); use 'screenshot' to see it"
-        run_env "$(build_preset dev) && exec xvfb-run -a -s '-screen 0 1400x900x24' build/dev/quorum $args"
+        run_env "$(build_preset dev) && exec xvfb-run -a -s '-screen 0 1400x900x24 -noreset' build/dev/quorum $args"
     fi
     ;;
 test)

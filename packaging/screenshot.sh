@@ -35,7 +35,7 @@ mkdir -p "$(dirname "$out")"
 export QUORUM_SHOT_BINARY="$binary" QUORUM_SHOT_DATA="$data" QUORUM_SHOT_DELAY="$delay" QUORUM_SHOT_OUT="$out"
 if [ -n "$lang" ]; then export LANGUAGE="$lang" LC_ALL="$lang.UTF-8"; fi
 unset QT_QPA_PLATFORM WAYLAND_DISPLAY
-xvfb-run -a -s "-screen 0 ${size}x24" sh -eu -c '
+xvfb-run -a -s "-screen 0 ${size}x24 -noreset" sh -eu -c '
     "$QUORUM_SHOT_BINARY" --data-dir "$QUORUM_SHOT_DATA" "$@" &
     pid=$!
     tries=0
