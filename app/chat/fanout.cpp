@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "chat/fanout.h"
+
+#include <algorithm>
+
+namespace Quorum
+{
+
+FanOut::FanOut(QNetworkAccessManager *network, StreamOptions options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_options(options)
+{
+}
+
+FanOut::~FanOut()
+{
+    for (Entry &entry : m_entries) {
+        if (entry.stream) {
+            entry.stream->disconnect(this);
+            delete entry.stream;
+        }
+    }
+}
+
+int FanOut::start(const QList<FanOutJob> &jobs)
+{
+    const int first = count();
+    for (const FanOutJob &job : jobs) {
+        m_entries.append(Entry{job, nullptr, true, false});
+    }
+    for (int i = first; i < count(); ++i) {
+        if (!m_entries.at(i).queued || m_entries.at(i).ended) {
+            continue; // already started (a slot freed while starting the others)
+        }
+        const int limit = m_entries.at(i).job.account.effectiveMaxConcurrent();
+        if (limit > 0 && runningFor(m_entries.at(i).job.account.id) >= limit) {
+            Q_EMIT queued(i);
+            continue;
+        }
+        launch(i);
+    }
+    return first;
+}
+
+ChatStream *FanOut::stream(int index) const
+{
+    return m_entries.at(index).stream;
+}
+
+bool FanOut::isQueued(int index) const
+{
+    return m_entries.at(index).queued;
+}
+
+bool FanOut::isRunning() const
+{
+    return std::ranges::any_of(m_entries, [](const Entry &e) { return !e.ended; });
+}
+
+int FanOut::runningFor(const QString &accountId) const
+{
+    return static_cast<int>(std::ranges::count_if(m_entries, [&](const Entry &e) {
+        return !e.queued && !e.ended && e.job.account.id == accountId;
+    }));
+}
+
+void FanOut::launch(int index)
+{
+    Entry &entry = m_entries[index];
+    entry.queued = false;
+    entry.ended = false;
+    auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, m_options, this);
+    entry.stream = stream;
+    connect(stream, &ChatStream::statusChanged, this, [this, index](ChatStream::Status s) {
+        Q_EMIT statusChanged(index, s);
+    });
+    connect(stream, &ChatStream::textDelta, this, [this, index](const QString &t) { Q_EMIT textDelta(index, t); });
+    connect(stream, &ChatStream::reasoningDelta, this, [this, index](const QString &t) {
+        Q_EMIT reasoningDelta(index, t);
+    });
+    connect(stream, &ChatStream::usageUpdated, this, [this, index](const Usage &u) { Q_EMIT usageUpdated(index, u); });
+    connect(stream, &ChatStream::retrying, this, [this, index](int attempt, qint64 delay, const StreamError &e) {
+        Q_EMIT retrying(index, attempt, delay, e);
+    });
+    connect(stream, &ChatStream::finished, this, [this, index] { onEnded(index); });
+    connect(stream, &ChatStream::failed, this, [this, index] { onEnded(index); });
+    Q_EMIT started(index);
+    stream->start();
+}
+
+void FanOut::onEnded(int index)
+{
+    Entry &entry = m_entries[index];
+    if (entry.ended) {
+        return;
+    }
+    entry.ended = true;
+    Q_EMIT targetEnded(index);
+    startQueued(entry.job.account.id);
+    if (!isRunning()) {
+        Q_EMIT allEnded();
+    }
+}
+
+void FanOut::startQueued(const QString &accountId)
+{
+    for (int i = 0; i < count(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        if (!entry.queued || entry.ended || entry.job.account.id != accountId) {
+            continue;
+        }
+        const int limit = entry.job.account.effectiveMaxConcurrent();
+        if (limit > 0 && runningFor(accountId) >= limit) {
+            return;
+        }
+        launch(i);
+    }
+}
+
+void FanOut::cancel(int index)
+{
+    Entry &entry = m_entries[index];
+    if (entry.ended) {
+        return;
+    }
+    if (entry.queued) {
+        // Never started: give it a stream that reports the cancellation like any other.
+        entry.queued = false;
+        auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, m_options, this);
+        entry.stream = stream;
+        connect(stream, &ChatStream::failed, this, [this, index] { onEnded(index); });
+        stream->cancel();
+        return;
+    }
+    if (entry.stream) {
+        entry.stream->cancel();
+    }
+}
+
+void FanOut::cancelAll()
+{
+    for (int i = 0; i < count(); ++i) {
+        cancel(i);
+    }
+}
+
+void FanOut::retry(int index)
+{
+    Entry &entry = m_entries[index];
+    if (!entry.ended) {
+        return;
+    }
+    if (entry.stream) {
+        entry.stream->disconnect(this);
+        entry.stream->deleteLater();
+        entry.stream = nullptr;
+    }
+    entry.ended = false;
+    const int limit = entry.job.account.effectiveMaxConcurrent();
+    if (limit > 0 && runningFor(entry.job.account.id) >= limit) {
+        entry.queued = true;
+        Q_EMIT queued(index);
+        return;
+    }
+    launch(index);
+}
+
+} // namespace Quorum

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/anthropicadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include "providers/anthropicdecoder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+AnthropicAdapter::AnthropicAdapter(ProviderAccount account)
+    : ProtocolAdapter(std::move(account))
+{
+}
+
+QNetworkRequest AnthropicAdapter::authorisedRequest(const QUrl &url, const QByteArray &accept) const
+{
+    QNetworkRequest request = baseRequest(url, accept);
+    request.setRawHeader("anthropic-version"_ba, "2023-06-01"_ba);
+    if (!m_account.apiKey.isEmpty()) {
+        request.setRawHeader("x-api-key"_ba, m_account.apiKey.toUtf8());
+    }
+    return request;
+}
+
+QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
+{
+    QJsonArray messages;
+    for (const ChatMessage &message : request.messages) {
+        messages.append(QJsonObject{
+            {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
+            {"content"_L1, message.content},
+        });
+    }
+    QJsonObject json{
+        {"model"_L1, request.model},
+        {"max_tokens"_L1, request.maxTokens.value_or(defaultMaxTokens)},
+        {"messages"_L1, messages},
+        {"stream"_L1, true},
+    };
+    if (!request.system.isEmpty()) {
+        json.insert("system"_L1, request.system);
+    }
+    if (request.temperature) {
+        json.insert("temperature"_L1, qBound(0.0, *request.temperature, 1.0)); // Anthropic's range is 0-1
+    }
+    body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return authorisedRequest(endpoint(u"/v1/messages"_s), "text/event-stream"_ba);
+}
+
+std::unique_ptr<StreamDecoder> AnthropicAdapter::makeDecoder() const
+{
+    return std::make_unique<AnthropicDecoder>();
+}
+
+QNetworkRequest AnthropicAdapter::modelsRequest(const QString &pageToken) const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, u"100"_s);
+    if (!pageToken.isEmpty()) {
+        query.addQueryItem(u"after_id"_s, pageToken);
+    }
+    return authorisedRequest(endpoint(u"/v1/models"_s, query.toString(QUrl::FullyEncoded)), "application/json"_ba);
+}
+
+ModelPage AnthropicAdapter::parseModels(const QByteArray &body) const
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value("data"_L1).isArray()) {
+        return unreadableModels(QStringLiteral("no \"data\" array in the model list"));
+    }
+    ModelPage page;
+    for (const QJsonValue &value : root.value("data"_L1).toArray()) {
+        const QJsonObject model = value.toObject();
+        if (const QString id = model.value("id"_L1).toString(); !id.isEmpty()) {
+            page.models.append(ModelInfo{id,
+                                         model.value("display_name"_L1).toString(),
+                                         model.value("max_input_tokens"_L1).toInteger(0)});
+        }
+    }
+    if (root.value("has_more"_L1).toBool()) {
+        page.nextPageToken = root.value("last_id"_L1).toString();
+    }
+    return page;
+}
+
+} // namespace Quorum

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/anthropicdecoder.h"
+
+#include "providers/errorclassifier.h"
+#include "providers/jsonusage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+AnthropicDecoder::AnthropicDecoder() = default;
+
+void AnthropicDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
+{
+    m_pending.clear();
+    if (!m_parser.feed(bytes, m_pending)) {
+        fail(events, StreamError::make(StreamError::Kind::TooLarge));
+        return;
+    }
+    for (const SseEvent &event : std::as_const(m_pending)) {
+        if (isDone()) {
+            return;
+        }
+        QJsonObject data;
+        if (!parseObject(event.data, data, events)) {
+            return;
+        }
+        // The event line and data.type agree; data.type is there even without the line.
+        const QString type = event.event.isEmpty() ? data.value("type"_L1).toString() : QString::fromUtf8(event.event);
+        handleEvent(type, data, events);
+    }
+}
+
+void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events)
+{
+    if (type == "content_block_delta"_L1) {
+        const QJsonObject delta = data.value("delta"_L1).toObject();
+        const QString deltaType = delta.value("type"_L1).toString();
+        if (deltaType == "text_delta"_L1) {
+            if (const QString text = delta.value("text"_L1).toString(); !text.isEmpty()) {
+                events.append(StreamEvent::textDelta(text));
+            }
+        } else if (deltaType == "thinking_delta"_L1) {
+            if (const QString text = delta.value("thinking"_L1).toString(); !text.isEmpty()) {
+                events.append(StreamEvent::reasoningDelta(text));
+            }
+        }
+    } else if (type == "message_start"_L1) {
+        const QJsonObject message = data.value("message"_L1).toObject();
+        if (const QString model = message.value("model"_L1).toString(); !model.isEmpty()) {
+            events.append(StreamEvent::servedBy(model));
+        }
+        m_usage = JsonUsage::fromAnthropic(message.value("usage"_L1).toObject(), Usage{});
+        events.append(StreamEvent::usageUpdate(m_usage));
+    } else if (type == "message_delta"_L1) {
+        if (const QString reason = data.value("delta"_L1).toObject().value("stop_reason"_L1).toString();
+            !reason.isEmpty()) {
+            m_finish = FinishReason::fromProvider(reason);
+        }
+        if (const QJsonValue usage = data.value("usage"_L1); usage.isObject()) {
+            m_usage = JsonUsage::fromAnthropic(usage.toObject(), m_usage);
+            events.append(StreamEvent::usageUpdate(m_usage));
+        }
+    } else if (type == "message_stop"_L1) {
+        complete(events, m_finish.value_or(FinishReason::fromProvider(u"end_turn"_s)));
+    } else if (type == "error"_L1) {
+        const QJsonObject error = data.value("error"_L1).toObject();
+        const QString code = error.value("type"_L1).toString();
+        StreamError streamError = StreamError::make(
+            ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server), error.value("message"_L1).toString());
+        streamError.providerCode = code;
+        fail(events, streamError);
+    }
+    // ping, content_block_start/stop and event types added later carry nothing for us.
+}
+
+void AnthropicDecoder::decodeEnd(QList<StreamEvent> &)
+{
+    // Without message_stop the answer is incomplete: the base class reports it.
+}
+
+} // namespace Quorum

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include "providers/sseparser.h"
+#include "providers/streamdecoder.h"
+
+namespace Quorum
+{
+
+/*!
+ * Anthropic Messages streams: message_start (input and cache usage), content blocks of
+ * text and thinking (text_delta, thinking_delta; signatures and tool input are skipped),
+ * message_delta (stop reason, cumulative output usage), message_stop (the terminal
+ * event), ping, and error events (overloaded mid-stream). Unknown event types are ignored,
+ * as Anthropic's versioning policy asks.
+ */
+class AnthropicDecoder final : public StreamDecoder
+{
+public:
+    AnthropicDecoder();
+
+protected:
+    void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
+    void decodeEnd(QList<StreamEvent> &events) override;
+
+private:
+    void handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events);
+
+    SseParser m_parser;
+    QList<SseEvent> m_pending;
+    Usage m_usage;
+    std::optional<FinishReason> m_finish;
+};
+
+} // namespace Quorum

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Quorum
+{
+
+//! One message of a conversation as sent to a model.
+struct ChatMessage {
+    enum class Role { User, Assistant };
+    Role role = Role::User;
+    QString content;
+
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+/*!
+ * What one target is asked: the model, the conversation so far (ending with the user's
+ * prompt), an optional system prompt and sampling parameters. Protocol adapters turn it
+ * into each provider's request body.
+ */
+struct ChatRequest {
+    QString model;
+    QString system;
+    QList<ChatMessage> messages;
+    std::optional<double> temperature;
+    std::optional<int> maxTokens;
+
+    friend bool operator==(const ChatRequest &, const ChatRequest &) = default;
+};
+
+} // namespace Quorum

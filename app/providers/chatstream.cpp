@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/chatstream.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+#include "providers/errorclassifier.h"
+#include "providers/protocoladapter.h"
+#include "providers/streamdecoder.h"
+#include "providers/streamevent.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcStream, "quorum.providers")
+
+namespace Quorum
+{
+
+namespace
+{
+constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == "localhost"_L1) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QString::number(static_cast<double>(ms.count()) / 1000.0, 'g', 3);
+}
+} // namespace
+
+ChatStream::ChatStream(QNetworkAccessManager *network,
+                       ProviderAccount account,
+                       ChatRequest request,
+                       StreamOptions options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_account(std::move(account))
+    , m_request(std::move(request))
+    , m_options(options)
+{
+    for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::CoarseTimer);
+    }
+    connect(&m_responseTimer, &QTimer::timeout, this, [this] {
+        onTimeout(StreamError::make(StreamError::Kind::Timeout,
+                                    tr("No response within %1 s.").arg(seconds(m_options.responseTimeout))), true);
+    });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        onTimeout(StreamError::make(StreamError::Kind::Timeout,
+                                    tr("No data for %1 s.").arg(seconds(m_options.idleTimeout))), true);
+    });
+    connect(&m_contentTimer, &QTimer::timeout, this, [this] {
+        onTimeout(StreamError::make(StreamError::Kind::Timeout,
+                                    tr("No new text for %1 s.").arg(seconds(m_options.contentTimeout))), true);
+    });
+    connect(&m_totalTimer, &QTimer::timeout, this, [this] {
+        onTimeout(StreamError::make(StreamError::Kind::Timeout,
+                                    tr("The answer took longer than %1 s.").arg(seconds(m_options.totalTimeout))),
+                  false);
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::sendAttempt);
+}
+
+ChatStream::~ChatStream()
+{
+    dropReply();
+}
+
+bool ChatStream::isActive() const
+{
+    return m_status == Status::Waiting || m_status == Status::Streaming || m_status == Status::Retrying;
+}
+
+qint64 ChatStream::durationMs() const
+{
+    if (m_endMs >= 0) {
+        return m_endMs;
+    }
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+void ChatStream::setStatus(Status status)
+{
+    if (m_status != status) {
+        m_status = status;
+        Q_EMIT statusChanged(status);
+    }
+}
+
+void ChatStream::start()
+{
+    if (m_status != Status::Idle) {
+        return;
+    }
+    m_clock.start();
+    m_adapter = ProtocolAdapter::create(m_account);
+    if (const QString problem = m_account.validate(); !problem.isEmpty()) {
+        failWith(StreamError::make(StreamError::Kind::Config, problem));
+        return;
+    }
+    if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
+        const QString env = m_account.effectiveKeyEnv();
+        failWith(StreamError::make(
+            StreamError::Kind::Config,
+            env.isEmpty() ? tr("No API key.") : tr("No API key: set the environment variable %1.").arg(env)));
+        return;
+    }
+    if (!m_account.apiKey.isEmpty() && m_account.baseUrl.scheme() == "http"_L1 && !isLoopback(m_account.baseUrl)) {
+        failWith(StreamError::make(StreamError::Kind::Config,
+                                   tr("Refusing to send the API key over plain HTTP to %1; use https.")
+                                       .arg(m_account.baseUrl.host())));
+        return;
+    }
+    m_totalTimer.start(m_options.totalTimeout);
+    sendAttempt();
+}
+
+void ChatStream::sendAttempt()
+{
+    ++m_attempt;
+    m_errorBody.clear();
+    m_bodyBytes = 0;
+    m_httpStatus = 0;
+    m_decoder = m_adapter->makeDecoder();
+    QByteArray body;
+    QNetworkRequest request = m_adapter->chatRequest(m_request, body);
+    // A backstop below our own timers; they give the precise message.
+    request.setTransferTimeout(m_options.idleTimeout + 5s);
+    qCDebug(lcStream) << "attempt" << m_attempt << "to" << request.url().toDisplayString(QUrl::RemoveQuery)
+                      << "for" << m_account.id << m_request.model; // no headers, no body: they hold keys and prompts
+    m_reply = m_network->post(request, body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    m_responseTimer.start(m_options.responseTimeout);
+    setStatus(Status::Waiting);
+}
+
+void ChatStream::onMetaData()
+{
+    if (!m_reply) {
+        return;
+    }
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid()) {
+        return;
+    }
+    m_httpStatus = status.toInt();
+    if (m_httpStatus >= 300 && m_httpStatus < 400) {
+        return; // a same-origin redirect Qt follows
+    }
+    m_responseTimer.stop();
+    m_idleTimer.start(m_options.idleTimeout);
+    if (m_httpStatus >= 200 && m_httpStatus < 300 && !m_contentTimer.isActive()) {
+        m_contentTimer.start(m_options.contentTimeout);
+    }
+}
+
+void ChatStream::onReadyRead()
+{
+    if (!m_reply) {
+        return;
+    }
+    if (m_httpStatus == 0) {
+        onMetaData();
+    }
+    const QByteArray bytes = m_reply->readAll();
+    m_bodyBytes += bytes.size();
+    m_idleTimer.start(m_options.idleTimeout);
+    if (m_bodyBytes > m_options.maxResponseBytes) {
+        dropReply();
+        failWith(StreamError::make(
+            StreamError::Kind::TooLarge,
+            tr("The response exceeded %1 MiB.").arg(m_options.maxResponseBytes / (1024 * 1024))));
+        return;
+    }
+    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+        if (m_errorBody.size() < maxErrorBodyBytes) {
+            m_errorBody.append(bytes.first(qMin(bytes.size(), maxErrorBodyBytes - m_errorBody.size())));
+        }
+        return;
+    }
+    QList<StreamEvent> events;
+    m_decoder->feed(bytes, events);
+    handleEvents(events);
+}
+
+void ChatStream::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    if (reply->bytesAvailable() > 0) {
+        onReadyRead();
+        if (m_reply != reply) {
+            return; // the stream ended while reading
+        }
+    }
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString networkMessage = reply->errorString();
+    const QList<QNetworkReply::RawHeaderPair> headers = reply->rawHeaderPairs();
+    if (m_httpStatus == 0) {
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    dropReply();
+    if (!isActive()) {
+        return;
+    }
+
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        QList<StreamEvent> events;
+        m_decoder->finish(events);
+        if (networkError != QNetworkReply::NoError && !events.isEmpty()
+            && events.constLast().type == StreamEvent::Type::Failed
+            && events.constLast().error.kind == StreamError::Kind::Protocol) {
+            // Cut short by the network rather than by the server's choice: say so.
+            events.last().error = StreamError::make(StreamError::Kind::Network, networkMessage);
+        }
+        handleEvents(events);
+        return;
+    }
+    if (m_httpStatus == 0) {
+        // No HTTP response at all: refused, reset, DNS, TLS, a cross-host redirect.
+        StreamError error = StreamError::make(StreamError::Kind::Network, networkMessage);
+        if (networkError == QNetworkReply::InsecureRedirectError || networkError == QNetworkReply::TooManyRedirectsError) {
+            error.kind = StreamError::Kind::BadRequest;
+        }
+        handleFailure(error);
+        return;
+    }
+    StreamError error = m_adapter->parseError(m_httpStatus, m_errorBody);
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "retry-after-ms") {
+            error.retryAfter = ErrorClassifier::parseRetryAfterMs(value);
+        } else if (lower == "retry-after" && !error.retryAfter) {
+            error.retryAfter = ErrorClassifier::parseRetryAfter(value);
+        } else if (lower == "x-should-retry") {
+            error.shouldRetry = value.trimmed() == "true";
+        }
+    }
+    handleFailure(error);
+}
+
+void ChatStream::handleEvents(const QList<StreamEvent> &events)
+{
+    for (const StreamEvent &event : events) {
+        if (!isActive()) {
+            return;
+        }
+        switch (event.type) {
+        case StreamEvent::Type::Text:
+        case StreamEvent::Type::Reasoning:
+            if (!m_contentSeen) {
+                m_contentSeen = true;
+                m_ttftMs = m_clock.elapsed();
+                setStatus(Status::Streaming);
+            }
+            m_contentTimer.start(m_options.contentTimeout);
+            if (event.type == StreamEvent::Type::Text) {
+                m_text += event.text;
+                Q_EMIT textDelta(event.text);
+            } else {
+                m_reasoning += event.text;
+                Q_EMIT reasoningDelta(event.text);
+            }
+            break;
+        case StreamEvent::Type::Usage:
+            m_usage = event.usage;
+            Q_EMIT usageUpdated(event.usage);
+            break;
+        case StreamEvent::Type::Model:
+            m_servedModel = event.text;
+            break;
+        case StreamEvent::Type::Finished:
+            dropReply();
+            finishWith(event.finish);
+            return;
+        case StreamEvent::Type::Failed:
+            dropReply();
+            handleFailure(event.error);
+            return;
+        }
+    }
+}
+
+void ChatStream::handleFailure(StreamError error)
+{
+    if (!isActive()) {
+        return;
+    }
+    const bool canRetry = !m_contentSeen && error.isRetryable() && m_attempt <= m_options.maxRetries
+        && m_totalTimer.isActive();
+    if (canRetry) {
+        if (error.retryAfter && *error.retryAfter > m_options.retryAfterCap) {
+            failWith(error); // too long to wait silently: the message says how long
+            return;
+        }
+        const std::chrono::milliseconds delay = error.retryAfter.value_or(backoff(m_attempt - 1));
+        m_idleTimer.stop();
+        m_contentTimer.stop();
+        m_responseTimer.stop();
+        error.describe(m_account.id, m_request.model);
+        setStatus(Status::Retrying);
+        Q_EMIT retrying(m_attempt, delay.count(), error);
+        m_retryTimer.start(delay);
+        return;
+    }
+    failWith(error);
+}
+
+std::chrono::milliseconds ChatStream::backoff(int retry) const
+{
+    // min(base * 2^n, max) * jitter in [0.75, 1], as the OpenAI and Anthropic SDKs do.
+    const double base = static_cast<double>(m_options.retryBaseDelay.count()) * std::pow(2.0, retry);
+    const double capped = std::min(base, static_cast<double>(m_options.retryMaxDelay.count()));
+    const double jitter = 0.75 + 0.25 * QRandomGenerator::global()->generateDouble();
+    return std::chrono::milliseconds(static_cast<qint64>(capped * jitter));
+}
+
+void ChatStream::onTimeout(StreamError error, bool mayRetry)
+{
+    if (!isActive()) {
+        return;
+    }
+    dropReply();
+    if (mayRetry) {
+        handleFailure(error); // retried only if no text came yet
+    } else {
+        failWith(error);
+    }
+}
+
+void ChatStream::finishWith(const FinishReason &reason)
+{
+    if (!isActive()) {
+        return;
+    }
+    m_endMs = m_clock.elapsed();
+    for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
+        timer->stop();
+    }
+    m_finishReason = reason;
+    setStatus(Status::Finished);
+    Q_EMIT finished(reason);
+}
+
+void ChatStream::failWith(StreamError error)
+{
+    if (m_status == Status::Finished || m_status == Status::Failed || m_status == Status::Cancelled) {
+        return;
+    }
+    m_endMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
+        timer->stop();
+    }
+    dropReply();
+    error.describe(m_account.id, m_request.model);
+    m_error = error;
+    setStatus(error.kind == StreamError::Kind::Cancelled ? Status::Cancelled : Status::Failed);
+    Q_EMIT failed(error);
+}
+
+void ChatStream::cancel()
+{
+    if (m_status == Status::Idle) {
+        m_clock.start();
+    }
+    failWith(StreamError::make(StreamError::Kind::Cancelled));
+}
+
+void ChatStream::dropReply()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (reply->isRunning()) {
+            reply->abort();
+        }
+        reply->deleteLater();
+    }
+}
+
+} // namespace Quorum

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/geminiadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include "providers/errorclassifier.h"
+#include "providers/geminidecoder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+GeminiAdapter::GeminiAdapter(ProviderAccount account)
+    : ProtocolAdapter(std::move(account))
+{
+}
+
+QNetworkRequest GeminiAdapter::authorisedRequest(const QUrl &url, const QByteArray &accept) const
+{
+    QNetworkRequest request = baseRequest(url, accept);
+    if (!m_account.apiKey.isEmpty()) {
+        request.setRawHeader("x-goog-api-key"_ba, m_account.apiKey.toUtf8());
+    }
+    return request;
+}
+
+QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
+{
+    QJsonArray contents;
+    for (const ChatMessage &message : request.messages) {
+        contents.append(QJsonObject{
+            {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "model"_L1},
+            {"parts"_L1, QJsonArray{QJsonObject{{"text"_L1, message.content}}}},
+        });
+    }
+    QJsonObject json{{"contents"_L1, contents}};
+    if (!request.system.isEmpty()) {
+        json.insert("systemInstruction"_L1,
+                    QJsonObject{{"parts"_L1, QJsonArray{QJsonObject{{"text"_L1, request.system}}}}});
+    }
+    QJsonObject generationConfig;
+    if (request.temperature) {
+        generationConfig.insert("temperature"_L1, *request.temperature);
+    }
+    if (request.maxTokens) {
+        generationConfig.insert("maxOutputTokens"_L1, *request.maxTokens);
+    }
+    if (!generationConfig.isEmpty()) {
+        json.insert("generationConfig"_L1, generationConfig);
+    }
+    body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+
+    QString model = request.model;
+    if (model.startsWith("models/"_L1)) {
+        model = model.sliced(7);
+    }
+    const QString path = u"/v1beta/models/"_s + QString::fromLatin1(QUrl::toPercentEncoding(model))
+        + u":streamGenerateContent"_s;
+    return authorisedRequest(endpoint(path, u"alt=sse"_s), "text/event-stream"_ba);
+}
+
+std::unique_ptr<StreamDecoder> GeminiAdapter::makeDecoder() const
+{
+    return std::make_unique<GeminiDecoder>();
+}
+
+StreamError GeminiAdapter::parseError(int httpStatus, const QByteArray &body) const
+{
+    StreamError error = ProtocolAdapter::parseError(httpStatus, body);
+    QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isArray()) {
+        document = QJsonDocument(document.array().first().toObject());
+    }
+    const QJsonArray details = document.object().value("error"_L1).toObject().value("details"_L1).toArray();
+    for (const QJsonValue &value : details) {
+        const QJsonObject detail = value.toObject();
+        if (detail.value("reason"_L1).toString() == "API_KEY_INVALID"_L1) {
+            error.kind = StreamError::Kind::Auth;
+            error.providerCode = u"API_KEY_INVALID"_s;
+        }
+        if (detail.value("@type"_L1).toString().endsWith("google.rpc.RetryInfo"_L1)) {
+            error.retryAfter = ErrorClassifier::parseProtobufDuration(detail.value("retryDelay"_L1).toString());
+        }
+    }
+    return error;
+}
+
+QNetworkRequest GeminiAdapter::modelsRequest(const QString &pageToken) const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"pageSize"_s, u"100"_s);
+    if (!pageToken.isEmpty()) {
+        query.addQueryItem(u"pageToken"_s, pageToken);
+    }
+    return authorisedRequest(endpoint(u"/v1beta/models"_s, query.toString(QUrl::FullyEncoded)), "application/json"_ba);
+}
+
+ModelPage GeminiAdapter::parseModels(const QByteArray &body) const
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value("models"_L1).isArray()) {
+        return unreadableModels(QStringLiteral("no \"models\" array in the model list"));
+    }
+    ModelPage page;
+    for (const QJsonValue &value : root.value("models"_L1).toArray()) {
+        const QJsonObject model = value.toObject();
+        const QJsonArray methods = model.value("supportedGenerationMethods"_L1).toArray();
+        if (!methods.contains(u"generateContent"_s)) {
+            continue;
+        }
+        QString id = model.value("name"_L1).toString();
+        if (id.startsWith("models/"_L1)) {
+            id = id.sliced(7);
+        }
+        page.models.append(
+            ModelInfo{id, model.value("displayName"_L1).toString(), model.value("inputTokenLimit"_L1).toInteger(0)});
+    }
+    page.nextPageToken = root.value("nextPageToken"_L1).toString();
+    return page;
+}
+
+} // namespace Quorum

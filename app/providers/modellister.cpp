@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/modellister.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace Quorum
+{
+
+ModelLister::ModelLister(QNetworkAccessManager *network,
+                         ProviderAccount account,
+                         std::chrono::milliseconds timeout,
+                         QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_account(std::move(account))
+    , m_adapter(ProtocolAdapter::create(m_account))
+    , m_timeout(timeout)
+{
+}
+
+ModelLister::~ModelLister()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ModelLister::start()
+{
+    if (const QString problem = m_account.validate(); !problem.isEmpty()) {
+        fail(StreamError::make(StreamError::Kind::Config, problem));
+        return;
+    }
+    if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
+        fail(StreamError::make(
+            StreamError::Kind::Config,
+            tr("No API key: set the environment variable %1.").arg(m_account.effectiveKeyEnv())));
+        return;
+    }
+    requestPage({});
+}
+
+void ModelLister::requestPage(const QString &token)
+{
+    ++m_pages;
+    QNetworkRequest request = m_adapter->modelsRequest(token);
+    request.setTransferTimeout(m_timeout);
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &ModelLister::onReplyFinished);
+}
+
+void ModelLister::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        StreamError error = StreamError::make(reply->error() == QNetworkReply::TimeoutError ? StreamError::Kind::Timeout
+                                                                                             : StreamError::Kind::Network,
+                                              reply->errorString());
+        fail(error);
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        fail(m_adapter->parseError(status, body));
+        return;
+    }
+    ModelPage page = m_adapter->parseModels(body);
+    if (page.error) {
+        fail(*page.error);
+        return;
+    }
+    m_models.append(page.models);
+    if (!page.nextPageToken.isEmpty() && m_pages < maxPages) {
+        requestPage(page.nextPageToken);
+        return;
+    }
+    std::ranges::sort(m_models, {}, &ModelInfo::id);
+    m_done = true;
+    Q_EMIT finished(m_models);
+}
+
+void ModelLister::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    fail(StreamError::make(StreamError::Kind::Cancelled));
+}
+
+void ModelLister::fail(StreamError error)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    error.describe(m_account.id, QString());
+    Q_EMIT failed(error);
+}
+
+} // namespace Quorum

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/ollamaadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "providers/ollamadecoder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+OllamaAdapter::OllamaAdapter(ProviderAccount account)
+    : ProtocolAdapter(std::move(account))
+{
+}
+
+QNetworkRequest OllamaAdapter::authorisedRequest(const QUrl &url, const QByteArray &accept) const
+{
+    QNetworkRequest request = baseRequest(url, accept);
+    if (!m_account.apiKey.isEmpty()) {
+        request.setRawHeader("Authorization"_ba, "Bearer " + m_account.apiKey.toUtf8()); // ollama.com
+    }
+    return request;
+}
+
+QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
+{
+    QJsonArray messages;
+    if (!request.system.isEmpty()) {
+        messages.append(QJsonObject{{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
+    }
+    for (const ChatMessage &message : request.messages) {
+        messages.append(QJsonObject{
+            {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
+            {"content"_L1, message.content},
+        });
+    }
+    QJsonObject json{{"model"_L1, request.model}, {"messages"_L1, messages}, {"stream"_L1, true}};
+    QJsonObject options;
+    if (request.temperature) {
+        options.insert("temperature"_L1, *request.temperature);
+    }
+    if (request.maxTokens) {
+        options.insert("num_predict"_L1, *request.maxTokens);
+    }
+    if (!options.isEmpty()) {
+        json.insert("options"_L1, options);
+    }
+    body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return authorisedRequest(endpoint(u"/api/chat"_s), "application/x-ndjson"_ba);
+}
+
+std::unique_ptr<StreamDecoder> OllamaAdapter::makeDecoder() const
+{
+    return std::make_unique<OllamaDecoder>();
+}
+
+QNetworkRequest OllamaAdapter::modelsRequest(const QString &) const
+{
+    return authorisedRequest(endpoint(u"/api/tags"_s), "application/json"_ba);
+}
+
+ModelPage OllamaAdapter::parseModels(const QByteArray &body) const
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (!root.value("models"_L1).isArray()) {
+        return unreadableModels(QStringLiteral("no \"models\" array in /api/tags"));
+    }
+    ModelPage page;
+    for (const QJsonValue &value : root.value("models"_L1).toArray()) {
+        const QJsonObject model = value.toObject();
+        if (const QString name = model.value("name"_L1).toString(); !name.isEmpty()) {
+            const QJsonObject details = model.value("details"_L1).toObject();
+            QString display = name;
+            if (const QString size = details.value("parameter_size"_L1).toString(); !size.isEmpty()) {
+                display += u" ("_s + size + u')';
+            }
+            page.models.append(ModelInfo{name, display, 0});
+        }
+    }
+    return page;
+}
+
+} // namespace Quorum

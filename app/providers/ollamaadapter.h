@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include "providers/protocoladapter.h"
+
+namespace Quorum
+{
+
+//! Ollama's native API: `/api/chat` (NDJSON stream) and `/api/tags` (the local models).
+class OllamaAdapter final : public ProtocolAdapter
+{
+public:
+    explicit OllamaAdapter(ProviderAccount account);
+
+    QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
+    std::unique_ptr<StreamDecoder> makeDecoder() const override;
+    QNetworkRequest modelsRequest(const QString &pageToken) const override;
+    ModelPage parseModels(const QByteArray &body) const override;
+
+private:
+    QNetworkRequest authorisedRequest(const QUrl &url, const QByteArray &accept) const;
+};
+
+} // namespace Quorum

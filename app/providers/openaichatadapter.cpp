@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/openaichatadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include "providers/openaichatdecoder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+OpenAiChatAdapter::OpenAiChatAdapter(ProviderAccount account)
+    : ProtocolAdapter(std::move(account))
+{
+}
+
+QString OpenAiChatAdapter::flavour() const
+{
+    if (!m_account.preset.isEmpty()) {
+        return m_account.preset;
+    }
+    if (isAzure()) {
+        return u"azure"_s;
+    }
+    const QString detected = ProviderPreset::presetForOpenAiUrl(m_account.baseUrl);
+    return detected.isEmpty() ? u"openai"_s : detected;
+}
+
+QString OpenAiChatAdapter::azureQuery() const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"api-version"_s, m_account.apiVersion);
+    return query.toString(QUrl::FullyEncoded);
+}
+
+QNetworkRequest OpenAiChatAdapter::authorisedRequest(const QUrl &url, const QByteArray &accept) const
+{
+    QNetworkRequest request = baseRequest(url, accept);
+    if (!m_account.apiKey.isEmpty()) {
+        if (isAzure()) {
+            request.setRawHeader("api-key"_ba, m_account.apiKey.toUtf8());
+        } else {
+            request.setRawHeader("Authorization"_ba, "Bearer " + m_account.apiKey.toUtf8());
+        }
+    }
+    if (flavour() == "openrouter"_L1) {
+        // OpenRouter's optional app attribution.
+        request.setRawHeader("HTTP-Referer"_ba, "https://github.com/quorum-app/quorum"_ba);
+        request.setRawHeader("X-Title"_ba, "Quorum"_ba);
+    }
+    return request;
+}
+
+QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
+{
+    const QString kind = flavour();
+    QJsonArray messages;
+    if (!request.system.isEmpty()) {
+        messages.append(QJsonObject{{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
+    }
+    for (const ChatMessage &message : request.messages) {
+        messages.append(QJsonObject{
+            {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
+            {"content"_L1, message.content},
+        });
+    }
+    QJsonObject json{{"messages"_L1, messages}, {"stream"_L1, true}};
+    if (!isAzure()) {
+        json.insert("model"_L1, request.model); // Azure: the deployment in the URL is the model
+    }
+    if (kind != "mistral"_L1) {
+        json.insert("stream_options"_L1, QJsonObject{{"include_usage"_L1, true}});
+    }
+    if (request.temperature) {
+        json.insert("temperature"_L1, *request.temperature);
+    }
+    if (request.maxTokens) {
+        // OpenAI deprecated max_tokens (its reasoning models reject it); compatible servers
+        // mostly know only max_tokens.
+        const bool modern = kind == "openai"_L1 || kind == "azure"_L1;
+        json.insert(modern ? "max_completion_tokens"_L1 : "max_tokens"_L1, *request.maxTokens);
+    }
+    body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+
+    const QUrl url = isAzure()
+        ? endpoint(u"/openai/deployments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(request.model))
+                       + u"/chat/completions"_s,
+                   azureQuery())
+        : endpoint(u"/chat/completions"_s);
+    return authorisedRequest(url, "text/event-stream"_ba);
+}
+
+std::unique_ptr<StreamDecoder> OpenAiChatAdapter::makeDecoder() const
+{
+    return std::make_unique<OpenAiChatDecoder>();
+}
+
+QNetworkRequest OpenAiChatAdapter::modelsRequest(const QString &) const
+{
+    const QUrl url = isAzure() ? endpoint(u"/openai/models"_s, azureQuery()) : endpoint(u"/models"_s);
+    return authorisedRequest(url, "application/json"_ba);
+}
+
+ModelPage OpenAiChatAdapter::parseModels(const QByteArray &body) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue data = document.object().value("data"_L1);
+    if (!data.isArray()) {
+        return unreadableModels(QStringLiteral("no \"data\" array in the model list"));
+    }
+    ModelPage page;
+    for (const QJsonValue &value : data.toArray()) {
+        const QJsonObject model = value.toObject();
+        const QString id = model.value("id"_L1).toString();
+        if (id.isEmpty()) {
+            continue;
+        }
+        // Mistral lists embedding and OCR models too: keep chat models only.
+        const QJsonObject capabilities = model.value("capabilities"_L1).toObject();
+        if (capabilities.contains("completion_chat"_L1) && !capabilities.value("completion_chat"_L1).toBool()) {
+            continue;
+        }
+        ModelInfo info;
+        info.id = id;
+        info.displayName = model.value("name"_L1).toString();
+        info.contextWindow = model.value("context_length"_L1).toInteger(model.value("max_context_length"_L1).toInteger(0));
+        page.models.append(info);
+    }
+    return page;
+}
+
+} // namespace Quorum

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include "providers/sseparser.h"
+#include "providers/streamdecoder.h"
+
+namespace Quorum
+{
+
+/*!
+ * OpenAI Chat Completions streams and every server that copies them: OpenAI, Azure
+ * OpenAI, OpenRouter, Mistral, Groq, DeepSeek, xAI, LM Studio, llama.cpp, vLLM.
+ *
+ * Handles: empty `choices` (Azure's first chunk, the usage chunk), content as a string,
+ * null or an array of parts (Mistral's Magistral thinking chunks), reasoning in
+ * `delta.reasoning` / `delta.reasoning_content`, refusals, a finish reason followed by a
+ * usage chunk, OpenRouter's `usage.cost` and `:` keep-alives, and an `error` object in a
+ * data event (a mid-stream failure). The stream ends at `[DONE]`; a stream that ends after
+ * a finish reason without it is complete too.
+ */
+class OpenAiChatDecoder final : public StreamDecoder
+{
+public:
+    OpenAiChatDecoder();
+
+protected:
+    void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
+    void decodeEnd(QList<StreamEvent> &events) override;
+
+private:
+    void handleChunk(const QJsonObject &chunk, QList<StreamEvent> &events);
+
+    SseParser m_parser;
+    QList<SseEvent> m_pending;
+    std::optional<FinishReason> m_finish;
+    QString m_model;
+};
+
+} // namespace Quorum

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/openairesponsesadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "providers/openairesponsesdecoder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+OpenAiResponsesAdapter::OpenAiResponsesAdapter(ProviderAccount account)
+    : OpenAiChatAdapter(std::move(account))
+{
+}
+
+QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
+{
+    QJsonArray input;
+    for (const ChatMessage &message : request.messages) {
+        input.append(QJsonObject{
+            {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
+            {"content"_L1, message.content},
+        });
+    }
+    QJsonObject json{{"model"_L1, request.model}, {"input"_L1, input}, {"stream"_L1, true}, {"store"_L1, false}};
+    if (!request.system.isEmpty()) {
+        json.insert("instructions"_L1, request.system);
+    }
+    if (request.temperature) {
+        json.insert("temperature"_L1, *request.temperature);
+    }
+    if (request.maxTokens) {
+        json.insert("max_output_tokens"_L1, *request.maxTokens);
+    }
+    body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const QUrl url = isAzure() ? endpoint(u"/openai/responses"_s, azureQuery()) : endpoint(u"/responses"_s);
+    return authorisedRequest(url, "text/event-stream"_ba);
+}
+
+std::unique_ptr<StreamDecoder> OpenAiResponsesAdapter::makeDecoder() const
+{
+    return std::make_unique<OpenAiResponsesDecoder>();
+}
+
+} // namespace Quorum

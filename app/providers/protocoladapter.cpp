@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/protocoladapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include "common/version.h"
+#include "providers/anthropicadapter.h"
+#include "providers/errorclassifier.h"
+#include "providers/geminiadapter.h"
+#include "providers/ollamaadapter.h"
+#include "providers/openaichatadapter.h"
+#include "providers/openairesponsesadapter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+ProtocolAdapter::ProtocolAdapter(ProviderAccount account)
+    : m_account(std::move(account))
+{
+}
+
+ProtocolAdapter::~ProtocolAdapter() = default;
+
+std::unique_ptr<ProtocolAdapter> ProtocolAdapter::create(const ProviderAccount &account)
+{
+    switch (account.kind) {
+    case ProviderKind::OpenAi:
+    case ProviderKind::Azure:
+        if (account.useResponsesApi) {
+            return std::make_unique<OpenAiResponsesAdapter>(account);
+        }
+        return std::make_unique<OpenAiChatAdapter>(account);
+    case ProviderKind::Anthropic:
+        return std::make_unique<AnthropicAdapter>(account);
+    case ProviderKind::Gemini:
+        return std::make_unique<GeminiAdapter>(account);
+    case ProviderKind::Ollama:
+        return std::make_unique<OllamaAdapter>(account);
+    }
+    return nullptr;
+}
+
+QUrl ProtocolAdapter::endpoint(const QString &path, const QString &query) const
+{
+    QUrl url = m_account.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/')) {
+        basePath.chop(1);
+    }
+    url.setPath(basePath + (path.startsWith(u'/') ? path : u'/' + path));
+    if (!query.isEmpty()) {
+        url.setQuery(query);
+    }
+    return url;
+}
+
+QNetworkRequest ProtocolAdapter::baseRequest(const QUrl &url, const QByteArray &accept) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Quorum/" + applicationVersion().toLatin1()));
+    request.setRawHeader("Accept"_ba, accept);
+    // Keys go only where they were meant to go (reliability.md: no cross-host redirects).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // Streams are consumed as they come: no HTTP/2 multiplexing surprises with local servers.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, url.scheme() == "https"_L1);
+    for (const auto &[name, value] : m_account.extraHeaders) {
+        request.setRawHeader(name, value);
+    }
+    return request;
+}
+
+StreamError ProtocolAdapter::parseError(int httpStatus, const QByteArray &body) const
+{
+    // Every error shape the providers use, read defensively (providers.md §1-8):
+    //   {"error":{"message","type","code"}}         OpenAI, Azure (code string), OpenRouter (code int)
+    //   {"type":"error","error":{"type","message"}} Anthropic
+    //   {"error":{"code","message","status"}}       Gemini (also wrapped in an array by Vertex)
+    //   {"error":"..."}                             Ollama
+    //   {"message":"..."} / {"detail":...}          Mistral
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (document.isArray() && !document.array().isEmpty()) {
+        document = QJsonDocument(document.array().first().toObject());
+    }
+    QString message;
+    QString code;
+    if (document.isObject()) {
+        const QJsonObject root = document.object();
+        const QJsonValue error = root.value("error"_L1);
+        if (error.isObject()) {
+            const QJsonObject object = error.toObject();
+            message = object.value("message"_L1).toString();
+            code = object.value("type"_L1).toString();
+            if (const QJsonValue c = object.value("code"_L1); c.isString() && !c.toString().isEmpty()) {
+                // OpenAI's specific code (invalid_api_key, insufficient_quota) says more than its type.
+                if (code.isEmpty() || ErrorClassifier::kindForCode(c.toString())) {
+                    code = c.toString();
+                }
+            }
+            if (const QString status = object.value("status"_L1).toString(); !status.isEmpty() && code.isEmpty()) {
+                code = status;
+            }
+        } else if (error.isString()) {
+            message = error.toString();
+        } else if (root.value("message"_L1).isString()) {
+            message = root.value("message"_L1).toString();
+        } else if (const QJsonValue detail = root.value("detail"_L1); detail.isString()) {
+            message = detail.toString();
+        } else if (detail.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &item : detail.toArray()) {
+                parts << item.toObject().value("msg"_L1).toString();
+            }
+            message = parts.join("; "_L1);
+        }
+    }
+    if (message.isEmpty() && !body.isEmpty()) {
+        // Not JSON (a proxy's HTML page, plain text): show its start, printable only.
+        QString text = QString::fromUtf8(body.first(qMin<qsizetype>(body.size(), 200))).simplified();
+        text.removeIf([](QChar c) { return !c.isPrint(); });
+        message = text;
+    }
+    return ErrorClassifier::fromHttp(httpStatus, message, code);
+}
+
+ModelPage ProtocolAdapter::unreadableModels(const QString &why)
+{
+    ModelPage page;
+    page.error = StreamError::make(StreamError::Kind::Protocol, why);
+    return page;
+}
+
+} // namespace Quorum

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkRequest>
+#include <QString>
+
+#include <memory>
+
+#include "providers/chatrequest.h"
+#include "providers/provideraccount.h"
+#include "providers/streamdecoder.h"
+#include "providers/streamerror.h"
+
+namespace Quorum
+{
+
+//! A model a provider offers.
+struct ModelInfo {
+    QString id;
+    QString displayName;
+    qint64 contextWindow = 0; //!< input tokens, 0 when the provider does not say
+
+    friend bool operator==(const ModelInfo &, const ModelInfo &) = default;
+};
+
+//! One page of a model listing; nextPageToken is empty on the last page.
+struct ModelPage {
+    QList<ModelInfo> models;
+    QString nextPageToken;
+    std::optional<StreamError> error;
+};
+
+/*!
+ * Everything that differs between wire protocols, and nothing else: how to build the
+ * streaming request and the model-list request, which decoder reads the stream, and how to
+ * read an error body and a model list. Pure (no network), so each adapter is tested on
+ * its own; ChatStream and ModelLister do the networking for all of them.
+ */
+class ProtocolAdapter
+{
+public:
+    virtual ~ProtocolAdapter();
+
+    static std::unique_ptr<ProtocolAdapter> create(const ProviderAccount &account);
+
+    //! The streaming chat request for \a request; its body goes to \a body.
+    virtual QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const = 0;
+    virtual std::unique_ptr<StreamDecoder> makeDecoder() const = 0;
+    //! Reads the body of a non-2xx response (any provider's error shape, or plain text).
+    virtual StreamError parseError(int httpStatus, const QByteArray &body) const;
+    virtual QNetworkRequest modelsRequest(const QString &pageToken) const = 0;
+    virtual ModelPage parseModels(const QByteArray &body) const = 0;
+
+    const ProviderAccount &account() const { return m_account; }
+
+protected:
+    explicit ProtocolAdapter(ProviderAccount account);
+    Q_DISABLE_COPY_MOVE(ProtocolAdapter)
+
+    //! The base URL with \a path appended (no doubled or missing slash) and \a query set.
+    QUrl endpoint(const QString &path, const QString &query = {}) const;
+    //! A request with JSON content type, user agent, timeouts policy and the extra headers.
+    QNetworkRequest baseRequest(const QUrl &url, const QByteArray &accept) const;
+    //! A ModelPage that carries a Protocol error for an unreadable model list.
+    static ModelPage unreadableModels(const QString &why);
+
+    ProviderAccount m_account;
+};
+
+} // namespace Quorum

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/provideraccount.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+QString kindName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::OpenAi:
+        return u"openai"_s;
+    case ProviderKind::Anthropic:
+        return u"anthropic"_s;
+    case ProviderKind::Gemini:
+        return u"gemini"_s;
+    case ProviderKind::Ollama:
+        return u"ollama"_s;
+    case ProviderKind::Azure:
+        return u"azure"_s;
+    }
+    return {};
+}
+
+std::optional<ProviderKind> kindFromName(const QString &name)
+{
+    for (const ProviderKind kind :
+         {ProviderKind::OpenAi, ProviderKind::Anthropic, ProviderKind::Gemini, ProviderKind::Ollama, ProviderKind::Azure}) {
+        if (kindName(kind) == name) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+const QList<ProviderPreset> &ProviderPreset::all()
+{
+    // Base URLs as the official SDKs use them: OpenAI-compatible ones include /v1.
+    static const QList<ProviderPreset> presets{
+        {u"openai"_s, ProviderKind::OpenAi, u"OpenAI"_s, u"https://api.openai.com/v1"_s, u"OPENAI_API_KEY"_s, true, 0},
+        {u"anthropic"_s,
+         ProviderKind::Anthropic,
+         u"Anthropic"_s,
+         u"https://api.anthropic.com"_s,
+         u"ANTHROPIC_API_KEY"_s,
+         true,
+         0},
+        {u"gemini"_s,
+         ProviderKind::Gemini,
+         u"Google Gemini"_s,
+         u"https://generativelanguage.googleapis.com"_s,
+         u"GEMINI_API_KEY"_s,
+         true,
+         0},
+        {u"ollama"_s, ProviderKind::Ollama, u"Ollama"_s, u"http://127.0.0.1:11434"_s, u"OLLAMA_API_KEY"_s, false, 1},
+        {u"azure"_s, ProviderKind::Azure, u"Azure OpenAI"_s, QString(), u"AZURE_OPENAI_API_KEY"_s, true, 0},
+        {u"mistral"_s, ProviderKind::OpenAi, u"Mistral"_s, u"https://api.mistral.ai/v1"_s, u"MISTRAL_API_KEY"_s, true, 0},
+        {u"openrouter"_s,
+         ProviderKind::OpenAi,
+         u"OpenRouter"_s,
+         u"https://openrouter.ai/api/v1"_s,
+         u"OPENROUTER_API_KEY"_s,
+         true,
+         0},
+        {u"groq"_s, ProviderKind::OpenAi, u"Groq"_s, u"https://api.groq.com/openai/v1"_s, u"GROQ_API_KEY"_s, true, 0},
+        {u"deepseek"_s, ProviderKind::OpenAi, u"DeepSeek"_s, u"https://api.deepseek.com/v1"_s, u"DEEPSEEK_API_KEY"_s, true, 0},
+        {u"xai"_s, ProviderKind::OpenAi, u"xAI"_s, u"https://api.x.ai/v1"_s, u"XAI_API_KEY"_s, true, 0},
+        {u"lmstudio"_s, ProviderKind::OpenAi, u"LM Studio"_s, u"http://127.0.0.1:1234/v1"_s, QString(), false, 1},
+        {u"llamacpp"_s, ProviderKind::OpenAi, u"llama.cpp server"_s, u"http://127.0.0.1:8080/v1"_s, QString(), false, 1},
+        {u"vllm"_s, ProviderKind::OpenAi, u"vLLM"_s, u"http://127.0.0.1:8000/v1"_s, QString(), false, 0},
+    };
+    return presets;
+}
+
+std::optional<ProviderPreset> ProviderPreset::find(const QString &id)
+{
+    for (const ProviderPreset &preset : all()) {
+        if (preset.id == id) {
+            return preset;
+        }
+    }
+    return std::nullopt;
+}
+
+QString ProviderPreset::presetForOpenAiUrl(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    for (const ProviderPreset &preset : all()) {
+        if (preset.kind == ProviderKind::OpenAi && !preset.baseUrl.isEmpty() && preset.needsKey
+            && QUrl(preset.baseUrl).host() == host) {
+            return preset.id;
+        }
+    }
+    return {};
+}
+
+QString ProviderAccount::effectiveKeyEnv() const
+{
+    if (!apiKeyEnv.isEmpty()) {
+        return apiKeyEnv;
+    }
+    const auto p = ProviderPreset::find(preset.isEmpty() ? kindName(kind) : preset);
+    return p ? p->keyEnv : QString();
+}
+
+bool ProviderAccount::needsKey() const
+{
+    if (!apiKeyEnv.isEmpty()) {
+        return true;
+    }
+    const auto p = ProviderPreset::find(preset.isEmpty() ? kindName(kind) : preset);
+    if (preset.isEmpty() && kind == ProviderKind::OpenAi) {
+        // A generic OpenAI-compatible server: a key only if it is not on this machine.
+        const QString host = baseUrl.host();
+        return !(host == "127.0.0.1"_L1 || host == "localhost"_L1 || host == "::1"_L1);
+    }
+    return p ? p->needsKey : true;
+}
+
+int ProviderAccount::effectiveMaxConcurrent() const
+{
+    if (maxConcurrent >= 0) {
+        return maxConcurrent;
+    }
+    const auto p = ProviderPreset::find(preset.isEmpty() ? kindName(kind) : preset);
+    return p ? p->maxConcurrent : 0;
+}
+
+bool ProviderAccount::loadKeyFromEnvironment()
+{
+    const QString env = effectiveKeyEnv();
+    if (!env.isEmpty()) {
+        apiKey = qEnvironmentVariable(env.toLocal8Bit().constData());
+        if (apiKey.isEmpty() && kind == ProviderKind::Gemini && apiKeyEnv.isEmpty()) {
+            apiKey = qEnvironmentVariable("GOOGLE_API_KEY"); // what google-genai also reads
+        }
+    }
+    return !apiKey.isEmpty() || !needsKey();
+}
+
+QString ProviderAccount::validate() const
+{
+    static const QRegularExpression idPattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    if (!idPattern.match(id).hasMatch()) {
+        return tr("The provider id '%1' is not valid: use letters, digits, '.', '_' and '-' (up to 64).").arg(id);
+    }
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty()
+        || (baseUrl.scheme() != "https"_L1 && baseUrl.scheme() != "http"_L1)) {
+        return tr("The base URL of %1 must be an http or https URL.").arg(id);
+    }
+    if (kind == ProviderKind::Azure && apiVersion.isEmpty()) {
+        return tr("The Azure account %1 needs an api-version.").arg(id);
+    }
+    return {};
+}
+
+QJsonObject ProviderAccount::toJson() const
+{
+    QJsonObject json{
+        {"id"_L1, id},
+        {"kind"_L1, kindName(kind)},
+        {"base_url"_L1, baseUrl.toString()},
+    };
+    if (!preset.isEmpty()) {
+        json.insert("preset"_L1, preset);
+    }
+    if (!apiKeyEnv.isEmpty()) {
+        json.insert("api_key_env"_L1, apiKeyEnv);
+    }
+    if (!apiVersion.isEmpty()) {
+        json.insert("api_version"_L1, apiVersion);
+    }
+    if (useResponsesApi) {
+        json.insert("responses_api"_L1, true);
+    }
+    if (maxConcurrent >= 0) {
+        json.insert("max_concurrent"_L1, maxConcurrent);
+    }
+    if (!extraHeaders.isEmpty()) {
+        QJsonObject headers;
+        for (const auto &[name, value] : extraHeaders) {
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+        }
+        json.insert("headers"_L1, headers);
+    }
+    return json;
+}
+
+std::optional<ProviderAccount> ProviderAccount::fromJson(const QJsonObject &json)
+{
+    const auto kind = kindFromName(json.value("kind"_L1).toString());
+    if (!kind) {
+        return std::nullopt;
+    }
+    ProviderAccount account;
+    account.id = json.value("id"_L1).toString();
+    account.kind = *kind;
+    account.preset = json.value("preset"_L1).toString();
+    account.baseUrl = QUrl(json.value("base_url"_L1).toString());
+    account.apiKeyEnv = json.value("api_key_env"_L1).toString();
+    account.apiVersion = json.value("api_version"_L1).toString();
+    account.useResponsesApi = json.value("responses_api"_L1).toBool();
+    account.maxConcurrent = json.value("max_concurrent"_L1).toInt(-1);
+    const QJsonObject headers = json.value("headers"_L1).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        account.extraHeaders.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+    }
+    return account;
+}
+
+std::optional<ProviderAccount> ProviderAccount::create(const QString &id, const QString &kindOrPreset)
+{
+    const auto preset = ProviderPreset::find(kindOrPreset);
+    if (!preset) {
+        return std::nullopt;
+    }
+    ProviderAccount account;
+    account.id = id;
+    account.kind = preset->kind;
+    account.preset = preset->id == kindName(preset->kind) ? QString() : preset->id;
+    account.baseUrl = QUrl(preset->baseUrl);
+    if (account.kind == ProviderKind::Azure) {
+        account.apiVersion = u"2024-10-21"_s;
+    }
+    return account;
+}
+
+ProviderAccount ProviderAccount::builtInOllama()
+{
+    return *create(u"ollama"_s, u"ollama"_s);
+}
+
+} // namespace Quorum

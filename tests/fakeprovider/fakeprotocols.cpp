@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "fakeprotocols.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum::Fake
+{
+
+QString protocolName(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::OpenAiChat:
+        return u"openai"_s;
+    case Protocol::Azure:
+        return u"azure"_s;
+    case Protocol::Mistral:
+        return u"mistral"_s;
+    case Protocol::OpenRouter:
+        return u"openrouter"_s;
+    case Protocol::OpenAiResponses:
+        return u"responses"_s;
+    case Protocol::Anthropic:
+        return u"anthropic"_s;
+    case Protocol::Gemini:
+        return u"gemini"_s;
+    case Protocol::Ollama:
+        return u"ollama"_s;
+    }
+    return {};
+}
+
+namespace Wire
+{
+
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2);
+}
+
+namespace
+{
+QByteArray num(qint64 n)
+{
+    return QByteArray::number(n);
+}
+
+qint64 outputTokens(const Script &s)
+{
+    return s.usage.output > 0 ? s.usage.output : s.deltas.size() + s.reasoning.size();
+}
+
+QByteArray sse(const QByteArray &json)
+{
+    return "data: " + json + "\n\n";
+}
+
+QByteArray namedSse(const QByteArray &name, const QByteArray &json)
+{
+    return "event: " + name + "\ndata: " + json + "\n\n";
+}
+
+// --- OpenAI Chat Completions and its relatives ------------------------------------------
+
+QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &model, const QJsonObject &request)
+{
+    const QByteArray m = jsonString(model);
+    const bool azure = protocol == Protocol::Azure;
+    const bool mistral = protocol == Protocol::Mistral;
+    const bool openRouter = protocol == Protocol::OpenRouter;
+    const bool includeUsage = request.value("stream_options"_L1).toObject().value("include_usage"_L1).toBool();
+    const QByteArray id = openRouter ? "gen-1727346168-fake"_ba : "chatcmpl-AFakE0123456789"_ba;
+    const QByteArray filter = azure ? R"(,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}})"_ba
+                                    : QByteArray();
+    const auto chunk = [&](const QByteArray &delta, const QByteArray &finish, const QByteArray &usage) {
+        if (azure) { // Azure: keys in alphabetical order
+            return sse(R"({"choices":[{)" + filter.sliced(1) + R"(,"delta":)" + delta + R"(,"finish_reason":)" + finish
+                       + R"(,"index":0,"logprobs":null}],"created":1727346168,"id":")" + id + R"(","model":)" + m
+                       + R"(,"object":"chat.completion.chunk","system_fingerprint":"fp_fake")" + usage + "}");
+        }
+        return sse(R"({"id":")" + id + R"(","object":"chat.completion.chunk","created":1727346168,"model":)" + m
+                   + R"(,"choices":[{"index":0,"delta":)" + delta + R"(,"logprobs":null,"finish_reason":)" + finish
+                   + "}]" + usage + "}");
+    };
+    const QByteArray nullUsage = includeUsage && !azure ? R"(,"usage":null)"_ba : QByteArray();
+    const QByteArray usageObject = R"({"prompt_tokens":)" + num(s.usage.input) + R"(,"completion_tokens":)"
+        + num(outputTokens(s)) + R"(,"total_tokens":)" + num(s.usage.input + outputTokens(s))
+        + (s.usage.cost ? R"(,"cost":)" + QByteArray::number(*s.usage.cost, 'g', 12) + R"(,"is_byok":false)"
+                        : QByteArray())
+        + R"(,"prompt_tokens_details":{"cached_tokens":)" + num(s.usage.cached)
+        + R"(,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning)
+        + R"(,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}})";
+
+    QList<Segment> out;
+    for (int i = 0; i < s.keepAliveComments; ++i) {
+        out.append({Segment::Kind::Preamble, ": OPENROUTER PROCESSING\n\n"_ba});
+    }
+    if (azure) {
+        out.append({Segment::Kind::Preamble,
+                    sse(R"({"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[{"prompt_index":0,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"jailbreak":{"filtered":false,"detected":false},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}}}]})"_ba)});
+    }
+    out.append({Segment::Kind::Preamble,
+                chunk(R"({"role":"assistant","content":"","refusal":null})"_ba, "null"_ba, nullUsage)});
+    const QByteArray reasoningKey = openRouter ? "reasoning"_ba : "reasoning_content"_ba;
+    for (const QString &piece : s.reasoning) {
+        out.append({Segment::Kind::Reasoning,
+                    chunk("{\"" + reasoningKey + "\":" + jsonString(piece) + "}", "null"_ba, nullUsage)});
+    }
+    for (const QString &piece : s.deltas) {
+        out.append({Segment::Kind::Text, chunk(R"({"content":)" + jsonString(piece) + "}", "null"_ba, nullUsage)});
+    }
+    const QByteArray finish = jsonString(s.finishReason.isEmpty() ? u"stop"_s : s.finishReason);
+    if (mistral) {
+        // Mistral: the finish chunk carries the usage, always.
+        out.append({Segment::Kind::Tail,
+                    chunk(R"({"content":""})"_ba,
+                          finish,
+                          R"(,"usage":{"prompt_tokens":)" + num(s.usage.input) + R"(,"total_tokens":)"
+                              + num(s.usage.input + outputTokens(s)) + R"(,"completion_tokens":)"
+                              + num(outputTokens(s)) + "}")});
+    } else {
+        out.append({Segment::Kind::Tail, chunk("{}"_ba, finish, nullUsage)});
+        if (includeUsage || openRouter) {
+            if (azure) {
+                out.append({Segment::Kind::Tail,
+                            sse(R"({"choices":[],"created":1727346168,"id":")" + id + R"(","model":)" + m
+                                + R"(,"object":"chat.completion.chunk","system_fingerprint":"fp_fake","usage":)"
+                                + usageObject + "}")});
+            } else {
+                out.append({Segment::Kind::Tail,
+                            sse(R"({"id":")" + id + R"(","object":"chat.completion.chunk","created":1727346168,"model":)"
+                                + m + R"(,"choices":[],"usage":)" + usageObject + "}")});
+            }
+        }
+    }
+    out.append({Segment::Kind::Tail, "data: [DONE]\n\n"_ba});
+    return out;
+}
+
+// --- OpenAI Responses ---------------------------------------------------------------------
+
+QList<Segment> openAiResponses(const Script &s, const QString &model)
+{
+    int sequence = 0;
+    const QByteArray m = jsonString(model);
+    const auto event = [&](const QByteArray &type, const QByteArray &fields) {
+        return namedSse(type, R"({"type":")" + type + "\"" + fields + R"(,"sequence_number":)" + num(sequence++) + "}");
+    };
+    const QByteArray responseHead = R"({"id":"resp_fake","object":"response","created_at":1727346168,"status":")";
+    QList<Segment> out;
+    out.append({Segment::Kind::Preamble,
+                event("response.created", R"(,"response":)" + responseHead + R"(in_progress","model":)" + m
+                                              + R"(,"output":[],"usage":null})")});
+    out.append({Segment::Kind::Preamble,
+                event("response.in_progress", R"(,"response":)" + responseHead + R"(in_progress","model":)" + m
+                                                  + R"(,"output":[],"usage":null})")});
+    int outputIndex = 0;
+    QString fullText;
+    if (!s.reasoning.isEmpty()) {
+        out.append({Segment::Kind::Preamble,
+                    event("response.output_item.added",
+                          R"(,"output_index":0,"item":{"id":"rs_fake","type":"reasoning","summary":[]})")});
+        for (const QString &piece : s.reasoning) {
+            out.append({Segment::Kind::Reasoning,
+                        event("response.reasoning_summary_text.delta",
+                              R"(,"item_id":"rs_fake","output_index":0,"summary_index":0,"delta":)" + jsonString(piece)
+                                  + R"(,"obfuscation":"x1")")});
+        }
+        out.append({Segment::Kind::Preamble,
+                    event("response.output_item.done",
+                          R"(,"output_index":0,"item":{"id":"rs_fake","type":"reasoning","summary":[]})")});
+        outputIndex = 1;
+    }
+    const QByteArray oi = num(outputIndex);
+    out.append({Segment::Kind::Preamble,
+                event("response.output_item.added",
+                      R"(,"output_index":)" + oi
+                          + R"(,"item":{"id":"msg_fake","type":"message","status":"in_progress","content":[],"role":"assistant"})")});
+    out.append({Segment::Kind::Preamble,
+                event("response.content_part.added",
+                      R"(,"item_id":"msg_fake","output_index":)" + oi
+                          + R"(,"content_index":0,"part":{"type":"output_text","annotations":[],"text":""})")});
+    for (const QString &piece : s.deltas) {
+        fullText += piece;
+        out.append({Segment::Kind::Text,
+                    event("response.output_text.delta",
+                          R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"delta":)"
+                              + jsonString(piece) + R"(,"logprobs":[],"obfuscation":"aB3")")});
+    }
+    out.append({Segment::Kind::Tail,
+                event("response.output_text.done",
+                      R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"text":)"
+                          + jsonString(fullText) + R"(,"logprobs":[])")});
+    const QByteArray usage = R"({"input_tokens":)" + num(s.usage.input)
+        + R"(,"input_tokens_details":{"cached_tokens":)" + num(s.usage.cached) + R"(},"output_tokens":)"
+        + num(outputTokens(s)) + R"(,"output_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning)
+        + R"(},"total_tokens":)" + num(s.usage.input + outputTokens(s)) + "}";
+    if (s.finishReason == "max_output_tokens"_L1 || s.finishReason == "content_filter"_L1) {
+        out.append({Segment::Kind::Tail,
+                    event("response.incomplete",
+                          R"(,"response":)" + responseHead + R"(incomplete","incomplete_details":{"reason":)"
+                              + jsonString(s.finishReason) + R"(},"model":)" + m + R"(,"usage":)" + usage + "}")});
+    } else {
+        out.append({Segment::Kind::Tail,
+                    event("response.completed",
+                          R"(,"response":)" + responseHead + R"(completed","model":)" + m + R"(,"usage":)" + usage
+                              + "}")});
+    }
+    return out;
+}
+
+// --- Anthropic Messages ---------------------------------------------------------------------
+
+QList<Segment> anthropic(const Script &s, const QString &model)
+{
+    QList<Segment> out;
+    out.append({Segment::Kind::Preamble,
+                namedSse("message_start",
+                         R"({"type":"message_start","message":{"id":"msg_01FakE","type":"message","role":"assistant","content":[],"model":)"
+                             + jsonString(model)
+                             + R"(,"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":)"
+                             + num(s.usage.input - s.usage.cached) + R"(,"cache_creation_input_tokens":0,"cache_read_input_tokens":)"
+                             + num(s.usage.cached) + R"(,"output_tokens":1,"service_tier":"standard"}}})")});
+    int index = 0;
+    if (!s.reasoning.isEmpty()) {
+        out.append({Segment::Kind::Preamble,
+                    namedSse("content_block_start",
+                             R"({"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":"","signature":""}})")});
+        for (const QString &piece : s.reasoning) {
+            out.append({Segment::Kind::Reasoning,
+                        namedSse("content_block_delta",
+                                 R"({"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":)"
+                                     + jsonString(piece) + "}}")});
+        }
+        out.append({Segment::Kind::Preamble,
+                    namedSse("content_block_delta",
+                             R"({"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds"}})")});
+        out.append({Segment::Kind::Preamble,
+                    namedSse("content_block_stop", R"({"type":"content_block_stop","index":0})")});
+        index = 1;
+    }
+    const QByteArray i = num(index);
+    out.append({Segment::Kind::Preamble,
+                namedSse("content_block_start",
+                         R"({"type":"content_block_start","index":)" + i + R"(,"content_block":{"type":"text","text":""}})")});
+    out.append({Segment::Kind::Preamble, namedSse("ping", R"({"type": "ping"})")});
+    for (const QString &piece : s.deltas) {
+        // Real streams pad the JSON with whitespace now and then.
+        out.append({Segment::Kind::Text,
+                    namedSse("content_block_delta",
+                             R"({"type":"content_block_delta","index":)" + i
+                                 + R"(,"delta":{"type":"text_delta","text":)" + jsonString(piece) + "}       }")});
+    }
+    out.append({Segment::Kind::Tail,
+                namedSse("content_block_stop", R"({"type":"content_block_stop","index":)" + i + "}")});
+    out.append({Segment::Kind::Tail,
+                namedSse("message_delta",
+                         R"({"type":"message_delta","delta":{"stop_reason":)"
+                             + jsonString(s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason)
+                             + R"(,"stop_sequence":null},"usage":{"output_tokens":)" + num(outputTokens(s)) + "}}")});
+    out.append({Segment::Kind::Tail, namedSse("message_stop", R"({"type":"message_stop"})")});
+    return out;
+}
+
+// --- Gemini ------------------------------------------------------------------------------------
+
+QList<Segment> gemini(const Script &s, const QString &model)
+{
+    // Single-line JSON with ": " after keys, CRLF line ends, no terminator.
+    QList<Segment> out;
+    const qint64 thoughts = s.usage.reasoning > 0 ? s.usage.reasoning : s.reasoning.size();
+    int produced = 0;
+    const auto usage = [&](bool last) {
+        QByteArray u = R"("usageMetadata": {"promptTokenCount": )" + num(s.usage.input);
+        if (last) {
+            const qint64 candidates = s.usage.output > 0 ? s.usage.output - thoughts : s.deltas.size();
+            u += R"(,"candidatesTokenCount": )" + num(candidates) + R"(,"totalTokenCount": )"
+                + num(s.usage.input + candidates + thoughts);
+        } else {
+            u += R"(,"totalTokenCount": )" + num(s.usage.input + produced);
+        }
+        if (s.usage.cached > 0) {
+            u += R"(,"cachedContentTokenCount": )" + num(s.usage.cached);
+        }
+        u += R"(,"promptTokensDetails": [{"modality": "TEXT","tokenCount": )" + num(s.usage.input) + "}]";
+        if (thoughts > 0) {
+            u += R"(,"thoughtsTokenCount": )" + num(thoughts);
+        }
+        return u + "}";
+    };
+    const auto event = [&](const QByteArray &parts, const QByteArray &finish, bool last) {
+        return "data: {\"candidates\": [{\"content\": {\"parts\": [" + parts + "],\"role\": \"model\"}" + finish
+            + ",\"index\": 0}]," + usage(last) + ",\"modelVersion\": " + jsonString(model)
+            + ",\"responseId\": \"Fv3xaPjKFakE\"}\r\n\r\n";
+    };
+    for (const QString &piece : s.reasoning) {
+        ++produced;
+        out.append({Segment::Kind::Reasoning,
+                    event("{\"text\": " + jsonString(piece) + ",\"thought\": true}", QByteArray(), false)});
+    }
+    for (qsizetype k = 0; k < s.deltas.size(); ++k) {
+        ++produced;
+        const bool last = k == s.deltas.size() - 1;
+        const QByteArray finish = last
+            ? ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason)
+            : QByteArray();
+        out.append({last ? Segment::Kind::Text : Segment::Kind::Text,
+                    event("{\"text\": " + jsonString(s.deltas.at(k)) + "}", finish, last)});
+    }
+    if (s.deltas.isEmpty()) {
+        out.append({Segment::Kind::Tail,
+                    event("{\"text\": \"\"}",
+                          ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason),
+                          true)});
+    }
+    return out;
+}
+
+// --- Ollama ------------------------------------------------------------------------------------
+
+QList<Segment> ollama(const Script &s, const QString &model)
+{
+    QList<Segment> out;
+    const QByteArray m = jsonString(model);
+    const QByteArray created = R"(","created_at":"2025-10-26T17:15:24.097767Z",)"_ba;
+    for (const QString &piece : s.reasoning) {
+        out.append({Segment::Kind::Reasoning,
+                    R"({"model":)" + m + created.sliced(1)
+                        + R"("message":{"role":"assistant","content":"","thinking":)" + jsonString(piece)
+                        + R"(},"done":false})" + "\n"});
+    }
+    for (const QString &piece : s.deltas) {
+        out.append({Segment::Kind::Text,
+                    R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":)"
+                        + jsonString(piece) + R"(},"done":false})" + "\n"});
+    }
+    out.append({Segment::Kind::Tail,
+                R"({"model":)" + m + created.sliced(1)
+                    + R"("message":{"role":"assistant","content":""},"done_reason":)"
+                    + jsonString(s.finishReason.isEmpty() ? u"stop"_s : s.finishReason)
+                    + R"(,"done":true,"total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":)"
+                    + num(s.usage.input) + R"(,"prompt_eval_duration":342546000,"eval_count":)"
+                    + num(outputTokens(s)) + R"(,"eval_duration":4535599000})" + "\n"});
+    return out;
+}
+
+} // namespace
+
+QList<Segment> stream(Protocol protocol, const Script &script, const QString &model, const QJsonObject &request)
+{
+    switch (protocol) {
+    case Protocol::OpenAiChat:
+    case Protocol::Azure:
+    case Protocol::Mistral:
+    case Protocol::OpenRouter:
+        return openAiChat(protocol, script, model, request);
+    case Protocol::OpenAiResponses:
+        return openAiResponses(script, model);
+    case Protocol::Anthropic:
+        return anthropic(script, model);
+    case Protocol::Gemini:
+        return gemini(script, model);
+    case Protocol::Ollama:
+        return ollama(script, model);
+    }
+    return {};
+}
+
+QByteArray midStreamError(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::OpenAiChat:
+    case Protocol::Azure:
+    case Protocol::Mistral:
+        return sse(
+            R"({"error": {"message": "The server had an error while processing your request. Sorry about that!", "type": "server_error"}})"_ba);
+    case Protocol::OpenRouter:
+        return sse(
+            R"({"id":"gen-fake","object":"chat.completion.chunk","created":1727346168,"model":"fake","error":{"code":502,"message":"Provider returned error","metadata":{"provider_name":"Fake"}},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]})"_ba);
+    case Protocol::OpenAiResponses:
+        return namedSse("response.failed",
+                        R"({"type":"response.failed","response":{"id":"resp_fake","status":"failed","error":{"code":"server_error","message":"The model failed to generate a response."}},"sequence_number":99})"_ba);
+    case Protocol::Anthropic:
+        return namedSse("error", R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"_ba);
+    case Protocol::Gemini:
+        // Outside the SSE framing, pretty-printed, as google-genai has seen it.
+        return "{\r\n  \"error\": {\r\n    \"code\": 503,\r\n    \"message\": \"The model is overloaded. Please try again later.\",\r\n    \"status\": \"UNAVAILABLE\"\r\n  }\r\n}\r\n"_ba;
+    case Protocol::Ollama:
+        return R"({"error":"an error was encountered while running the model"})"_ba + "\n";
+    }
+    return {};
+}
+
+QByteArray errorBody(Protocol protocol, int status, const QString &model)
+{
+    const QByteArray m = jsonString(model);
+    switch (protocol) {
+    case Protocol::Anthropic: {
+        QByteArray type = "api_error";
+        QByteArray message = "Internal server error";
+        if (status == 401) {
+            type = "authentication_error", message = "invalid x-api-key";
+        } else if (status == 404) {
+            type = "not_found_error", message = "model: " + model.toUtf8();
+        } else if (status == 429) {
+            type = "rate_limit_error",
+            message = "This request would exceed your account's rate limit. Please try again later.";
+        } else if (status == 529) {
+            type = "overloaded_error", message = "Overloaded";
+        } else if (status == 400) {
+            type = "invalid_request_error", message = "messages: at least one message is required";
+        }
+        return R"({"type":"error","error":{"type":")" + type + R"(","message":)" + jsonString(QString::fromUtf8(message))
+            + R"(},"request_id":"req_011CFakE"})";
+    }
+    case Protocol::Gemini: {
+        if (status == 400) {
+            return "{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"API key not valid. Please pass a valid API key.\",\n    \"status\": \"INVALID_ARGUMENT\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"API_KEY_INVALID\",\n        \"domain\": \"googleapis.com\"\n      }\n    ]\n  }\n}\n"_ba;
+        }
+        if (status == 429) {
+            return "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"You exceeded your current quota, please check your plan and billing details.\",\n    \"status\": \"RESOURCE_EXHAUSTED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.RetryInfo\",\n        \"retryDelay\": \"1s\"\n      }\n    ]\n  }\n}\n"_ba;
+        }
+        const QByteArray s = status == 404 ? "NOT_FOUND"_ba : status == 403 ? "PERMISSION_DENIED"_ba : "INTERNAL"_ba;
+        const QByteArray message = status == 404
+            ? QByteArray("models/" + model.toUtf8() + " is not found for API version v1beta")
+            : "An internal error has occurred."_ba;
+        return "{\n  \"error\": {\n    \"code\": " + num(status) + ",\n    \"message\": "
+            + jsonString(QString::fromUtf8(message)) + ",\n    \"status\": \"" + s + "\"\n  }\n}\n";
+    }
+    case Protocol::Ollama:
+        if (status == 404) {
+            return R"({"error":"model )" + m.sliced(1, m.size() - 2) + R"( not found"})";
+        }
+        return R"({"error":"unexpected server error"})"_ba;
+    case Protocol::Azure:
+        if (status == 401) {
+            return R"({"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}})"_ba;
+        }
+        if (status == 404) {
+            return R"({"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}})"_ba;
+        }
+        return R"({"error":{"code":")" + num(status) + R"(","message":"Requests to the ChatCompletions_Create Operation have exceeded the limit. Please retry after 1 second."}})";
+    case Protocol::Mistral:
+        if (status == 401) {
+            return R"({"message":"Unauthorized","request_id":"fake"})"_ba;
+        }
+        if (status == 422) {
+            return R"({"detail":[{"type":"extra_forbidden","loc":["body","stream_options"],"msg":"Extra inputs are not permitted","input":{"include_usage":true}}]})"_ba;
+        }
+        return R"({"object":"error","message":"Service unavailable","type":"internal_server_error","param":null,"code":")"
+            + num(status) + "\"}";
+    case Protocol::OpenRouter:
+        return R"({"error":{"code":)" + num(status) + R"(,"message":)"
+            + (status == 401 ? "\"No auth credentials found\""_ba
+                             : status == 402 ? "\"Insufficient credits\""_ba : "\"Provider returned error\""_ba)
+            + "}}";
+    case Protocol::OpenAiChat:
+    case Protocol::OpenAiResponses:
+        break;
+    }
+    QByteArray type = "server_error";
+    QByteArray code = "null";
+    QByteArray message = "The server had an error while processing your request. Sorry about that!";
+    if (status == 401) {
+        type = "invalid_request_error", code = "\"invalid_api_key\"",
+        message = "Incorrect API key provided: sk-fake***. You can find your API key at https://platform.openai.com/account/api-keys.";
+    } else if (status == 404) {
+        type = "invalid_request_error", code = "\"model_not_found\"",
+        message = "The model `" + model.toUtf8() + "` does not exist or you do not have access to it.";
+    } else if (status == 429) {
+        type = "tokens", code = "\"rate_limit_exceeded\"",
+        message = "Rate limit reached for " + model.toUtf8()
+            + " in organization org-fake on tokens per min (TPM): Limit 30000, Used 29000, Requested 2000. Please try again in 1s.";
+    } else if (status == 400) {
+        type = "invalid_request_error", code = "\"unsupported_parameter\"", message = "Unsupported parameter.";
+    }
+    return "{\n    \"error\": {\n        \"message\": " + jsonString(QString::fromUtf8(message)) + ",\n        \"type\": \""
+        + type + "\",\n        \"param\": null,\n        \"code\": " + code + "\n    }\n}\n";
+}
+
+QByteArray streamContentType(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::Ollama:
+        return "application/x-ndjson"_ba;
+    case Protocol::Gemini:
+        return "text/event-stream"_ba;
+    case Protocol::Anthropic:
+    case Protocol::OpenRouter:
+    case Protocol::Mistral:
+        return "text/event-stream; charset=utf-8"_ba;
+    default:
+        return "text/event-stream"_ba;
+    }
+}
+
+QByteArray modelsBody(Protocol protocol, const QStringList &models)
+{
+    QByteArray items;
+    for (const QString &model : models) {
+        if (!items.isEmpty()) {
+            items += ',';
+        }
+        const QByteArray m = jsonString(model);
+        switch (protocol) {
+        case Protocol::Anthropic:
+            items += R"({"type":"model","id":)" + m + R"(,"display_name":)" + m
+                + R"(,"created_at":"2025-09-29T00:00:00Z"})";
+            break;
+        case Protocol::Gemini:
+            items += R"({"name":"models/)" + m.sliced(1, m.size() - 2) + R"(","version":"001","displayName":)" + m
+                + R"(,"inputTokenLimit":1048576,"outputTokenLimit":65536,"supportedGenerationMethods":["generateContent","countTokens"]})";
+            break;
+        case Protocol::Ollama:
+            items += R"({"name":)" + m + R"(,"model":)" + m
+                + R"(,"modified_at":"2025-10-01T10:00:00Z","size":2019393189,"digest":"fake","details":{"format":"gguf","family":"llama","parameter_size":"3.2B","quantization_level":"Q4_K_M"}})";
+            break;
+        default:
+            items += R"({"id":)" + m + R"(,"object":"model","created":1686935002,"owned_by":"fake"})";
+            break;
+        }
+    }
+    switch (protocol) {
+    case Protocol::Anthropic:
+        return R"({"data":[)" + items + R"(],"has_more":false,"first_id":null,"last_id":null})";
+    case Protocol::Gemini:
+        // An extra embedding model the client must leave out.
+        return R"({"models":[)" + items + (items.isEmpty() ? "" : ",")
+            + R"({"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}]})";
+    case Protocol::Ollama:
+        return R"({"models":[)" + items + "]}";
+    default:
+        return R"({"object":"list","data":[)" + items + "]}";
+    }
+}
+
+} // namespace Wire
+
+} // namespace Quorum::Fake

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include "fakescript.h"
+
+namespace Quorum::Fake
+{
+
+//! One piece of a streamed body: an event (or line) the server writes as a unit.
+struct Segment {
+    enum class Kind { Preamble, Reasoning, Text, Tail };
+    Kind kind = Kind::Preamble;
+    QByteArray bytes;
+};
+
+/*!
+ * The wire formats, written as the real services write them (field order, spacing,
+ * CRLF for Gemini, Azure's empty first chunk, OpenRouter's keep-alives, ...), from the
+ * transcripts in providers.md.
+ */
+namespace Wire
+{
+//! The streamed body for \a script, event by event.
+QList<Segment> stream(Protocol protocol, const Script &script, const QString &model, const QJsonObject &request);
+//! The in-stream error event of the protocol (an overload or server error after the 200).
+QByteArray midStreamError(Protocol protocol);
+//! The body of an HTTP error response as the provider sends it.
+QByteArray errorBody(Protocol protocol, int status, const QString &model);
+//! Content type of the streamed body.
+QByteArray streamContentType(Protocol protocol);
+//! The model list body.
+QByteArray modelsBody(Protocol protocol, const QStringList &models);
+//! A JSON string literal for \a text ("..." with escapes).
+QByteArray jsonString(const QString &text);
+} // namespace Wire
+
+} // namespace Quorum::Fake

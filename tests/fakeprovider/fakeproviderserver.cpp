@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "fakeproviderserver.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <set>
+
+#include "fakeprotocols.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum::Fake
+{
+
+namespace
+{
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 529:
+        return "Overloaded";
+    default:
+        return "Status";
+    }
+}
+
+// Words for generated answers: a realistic mix of prose, markdown and code.
+const QStringList &lorem()
+{
+    static const QStringList words{u"The"_s,    u" answer"_s, u" depends"_s, u" on"_s,     u" the"_s,  u" context"_s,
+                                   u"."_s,      u" Here"_s,   u" is"_s,      u" a"_s,      u" short"_s, u" example"_s,
+                                   u":\n\n"_s,  u"```"_s,     u"python"_s,   u"\n"_s,      u"def"_s,   u" main"_s,
+                                   u"():\n"_s,  u"    "_s,    u"return"_s,   u" 42"_s,     u"\n"_s,    u"```"_s,
+                                   u"\n\n"_s,   u"- "_s,      u"**first**"_s, u" point"_s, u"\n"_s,    u"- second"_s,
+                                   u" point"_s, u" — "_s,     u"done"_s,     u".\n"_s};
+    return words;
+}
+} // namespace
+
+Script FakeProviderServer::scriptFromModelName(const QString &model)
+{
+    Script script;
+    const QStringList parts = model.split(u'+');
+    for (const QString &part : parts.mid(1)) {
+        const QString key = part.section(u'=', 0, 0);
+        const QString value = part.section(u'=', 1);
+        const int n = value.toInt();
+        if (key == "deltas"_L1) {
+            script.deltas.clear();
+            for (int i = 0; i < n; ++i) {
+                script.deltas.append(lorem().at(i % lorem().size()));
+            }
+        } else if (key == "reasoning"_L1) {
+            script.reasoning.clear();
+            for (int i = 0; i < n; ++i) {
+                script.reasoning.append(u"step %1. "_s.arg(i + 1));
+            }
+        } else if (key == "delay"_L1) {
+            script.delayMs = n;
+        } else if (key == "chunk"_L1) {
+            script.chunkSize = n;
+        } else if (key == "status"_L1) {
+            script.status = n;
+        } else if (key == "stall"_L1) {
+            script.stallAfter = n;
+        } else if (key == "drop"_L1) {
+            script.dropAfter = n;
+        } else if (key == "error"_L1) {
+            script.midStreamErrorAfter = n;
+        } else if (key == "truncate"_L1) {
+            script.truncateAfter = n;
+        } else if (key == "retry-after"_L1) {
+            script.headers.append({"Retry-After"_ba, value.toLatin1()});
+        } else if (key == "stall-headers"_L1) {
+            script.stallBeforeHeaders = true;
+        }
+    }
+    return script;
+}
+
+/*!
+ * One client connection: reads one request, answers it per its script, closes. HTTP/1.1
+ * with chunked responses so the client sees every write as it happens.
+ */
+class Connection final : public QObject
+{
+public:
+    Connection(QTcpSocket *socket, FakeProviderServer *server)
+        : QObject(server)
+        , m_socket(socket)
+        , m_server(server)
+    {
+        socket->setParent(this);
+        ++m_server->m_openConnections;
+        connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
+        connect(socket, &QTcpSocket::disconnected, this, [this] { finish(); });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { writeNext(); });
+    }
+
+private:
+    void finish()
+    {
+        if (m_finished) {
+            return;
+        }
+        m_finished = true;
+        m_timer.stop();
+        --m_server->m_openConnections;
+        deleteLater();
+    }
+
+    void onReadyRead()
+    {
+        m_buffer += m_socket->readAll();
+        if (m_handled) {
+            return; // bytes after the request (a client closing) are ignored
+        }
+        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            return;
+        }
+        const QList<QByteArray> lines = m_buffer.first(headerEnd).split('\n');
+        RecordedRequest request;
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        if (requestLine.size() < 2) {
+            m_socket->abort();
+            return;
+        }
+        request.method = requestLine.at(0);
+        const QByteArray target = requestLine.at(1);
+        const qsizetype question = target.indexOf('?');
+        request.path = question < 0 ? target : target.first(question);
+        request.query = question < 0 ? QByteArray() : target.sliced(question + 1);
+        for (const QByteArray &line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0) {
+                request.headers.insert(line.first(colon).trimmed().toLower(), line.sliced(colon + 1).trimmed());
+            }
+        }
+        const qsizetype length = request.headers.value("content-length").toLongLong();
+        if (m_buffer.size() < headerEnd + 4 + length) {
+            return;
+        }
+        request.body = m_buffer.sliced(headerEnd + 4, length);
+        request.json = QJsonDocument::fromJson(request.body).object();
+        m_handled = true;
+        handle(request);
+    }
+
+    bool keyAccepted(const RecordedRequest &r, Protocol protocol) const
+    {
+        const QString key = m_server->m_requiredKey;
+        if (key.isEmpty()) {
+            return true;
+        }
+        const QByteArray k = key.toUtf8();
+        switch (protocol) {
+        case Protocol::Anthropic:
+            return r.headers.value("x-api-key") == k;
+        case Protocol::Azure:
+            return r.headers.value("api-key") == k;
+        case Protocol::Gemini:
+            return r.headers.value("x-goog-api-key") == k || r.query.contains(QByteArray("key=" + k));
+        default:
+            return r.headers.value("authorization") == "Bearer " + k;
+        }
+    }
+
+    void handle(RecordedRequest request)
+    {
+        const QByteArray &path = request.path;
+        Protocol protocol = Protocol::OpenAiChat;
+        if (path.startsWith("/mistral/")) {
+            protocol = Protocol::Mistral;
+        } else if (path.startsWith("/openrouter/") || request.headers.contains("x-title")) {
+            protocol = Protocol::OpenRouter;
+        } else if (path.contains("/openai/")) {
+            protocol = Protocol::Azure;
+        } else if (path.contains(":streamGenerateContent") || path.startsWith("/v1beta/")) {
+            protocol = Protocol::Gemini;
+        } else if (path.startsWith("/api/")) {
+            protocol = Protocol::Ollama;
+        } else if (path.endsWith("/messages") || request.headers.contains("anthropic-version")) {
+            protocol = Protocol::Anthropic;
+        } else if (path.endsWith("/responses")) {
+            protocol = Protocol::OpenAiResponses;
+        } else if (path.endsWith("/chat/completions")) {
+            protocol = m_server->m_chatFlavour;
+        }
+        request.protocol = protocol;
+        request.model = request.json.value("model"_L1).toString();
+        if (protocol == Protocol::Gemini && path.contains(":")) {
+            const QString last = QString::fromLatin1(path).section(u'/', -1).section(u':', 0, 0);
+            request.model = QString::fromUtf8(QByteArray::fromPercentEncoding(last.toLatin1()));
+        } else if (protocol == Protocol::Azure && path.contains("/deployments/")) {
+            const QString deployment = QString::fromLatin1(path).section("/deployments/"_L1, 1).section(u'/', 0, 0);
+            request.model = QString::fromUtf8(QByteArray::fromPercentEncoding(deployment.toLatin1()));
+        }
+        m_server->record(request);
+
+        if (!keyAccepted(request, protocol)) {
+            respondError(protocol, protocol == Protocol::Gemini ? 400 : 401, {}, request.model, {});
+            return;
+        }
+        if (request.method == "GET") {
+            respond(200, "application/json", Wire::modelsBody(protocol, m_server->m_models), {});
+            return;
+        }
+        if (request.method != "POST") {
+            respond(405, "text/plain", "method not allowed", {});
+            return;
+        }
+        Script script = m_server->takeScript(request.model);
+        if (script.stallBeforeHeaders) {
+            return;
+        }
+        if (protocol == Protocol::Mistral && request.json.contains("stream_options"_L1)) {
+            respondError(protocol, 422, {}, request.model, {}); // Mistral rejects unknown fields
+            return;
+        }
+        if (script.status != 200) {
+            respondError(protocol, script.status, script.errorBody, request.model, script.headers);
+            return;
+        }
+        if (request.model.contains("echo"_L1)) {
+            const QJsonArray messages = request.json.value("messages"_L1).toArray();
+            const QString prompt = messages.isEmpty() ? QString() : messages.last().toObject().value("content"_L1).toString();
+            script.deltas = prompt.split(u' ');
+            for (qsizetype i = 1; i < script.deltas.size(); ++i) {
+                script.deltas[i].prepend(u' ');
+            }
+        }
+        stream(protocol, script, script.model.isEmpty() ? request.model : script.model, request.json);
+    }
+
+    void respondError(Protocol protocol,
+                      int status,
+                      const QByteArray &body,
+                      const QString &model,
+                      const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        respond(status,
+                "application/json",
+                body.isEmpty() ? Wire::errorBody(protocol, status, model) : body,
+                headers);
+    }
+
+    void respond(int status,
+                 const QByteArray &contentType,
+                 const QByteArray &body,
+                 const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+            + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n";
+        for (const auto &[name, value] : headers) {
+            head += name + ": " + value + "\r\n";
+        }
+        m_socket->write(head + "\r\n" + body);
+        m_socket->disconnectFromHost();
+    }
+
+    void stream(Protocol protocol, const Script &script, const QString &model, const QJsonObject &request)
+    {
+        const QList<Segment> segments = Wire::stream(protocol, script, model, request);
+        QByteArray body;
+        std::set<qsizetype> cuts;
+        int textSent = 0;
+        bool tailSeen = false;
+        m_end = End::Body;
+        const auto due = [&](int n) { return n >= 0 && textSent == n; };
+        for (const Segment &segment : segments) {
+            const bool checkpoint = segment.kind == Segment::Kind::Text || (segment.kind == Segment::Kind::Tail && !tailSeen);
+            if (checkpoint) {
+                if (due(script.midStreamErrorAfter)) {
+                    body += Wire::midStreamError(protocol);
+                    cuts.insert(body.size());
+                    break;
+                }
+                if (due(script.stallAfter)) {
+                    m_end = End::Stall;
+                    break;
+                }
+                if (due(script.dropAfter)) {
+                    m_end = End::Drop;
+                    break;
+                }
+                if (due(script.truncateAfter)) {
+                    break;
+                }
+                if (due(script.garbageAfter)) {
+                    body += script.garbage;
+                    cuts.insert(body.size());
+                }
+            }
+            tailSeen = tailSeen || segment.kind == Segment::Kind::Tail;
+            body += segment.bytes;
+            cuts.insert(body.size());
+            if (segment.kind == Segment::Kind::Text) {
+                ++textSent;
+            }
+        }
+        if (script.chunkSize > 0) {
+            cuts.clear();
+            for (qsizetype at = script.chunkSize; at < body.size(); at += script.chunkSize) {
+                cuts.insert(at);
+            }
+            cuts.insert(body.size());
+        }
+        for (const int at : script.splitAt) {
+            if (at > 0 && at < body.size()) {
+                cuts.insert(at);
+            }
+        }
+        qsizetype from = 0;
+        for (const qsizetype at : cuts) {
+            if (at > from) {
+                m_units.append(body.sliced(from, at - from));
+                from = at;
+            }
+        }
+        m_delayMs = script.delayMs;
+
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + Wire::streamContentType(protocol)
+            + "\r\nCache-Control: no-cache\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n";
+        if (protocol == Protocol::OpenAiChat || protocol == Protocol::OpenAiResponses) {
+            head += "x-request-id: req_fake\r\nopenai-processing-ms: 12\r\n";
+        } else if (protocol == Protocol::Anthropic) {
+            head += "request-id: req_011CFakE\r\n";
+        } else if (protocol == Protocol::OpenRouter) {
+            head += "X-Generation-Id: gen-1727346168-fake\r\n";
+        }
+        for (const auto &[name, value] : script.headers) {
+            head += name + ": " + value + "\r\n";
+        }
+        m_socket->write(head + "\r\n");
+        m_socket->flush();
+        writeNext();
+    }
+
+    void writeNext()
+    {
+        if (m_finished) {
+            return;
+        }
+        while (m_next < m_units.size()) {
+            const QByteArray &unit = m_units.at(m_next++);
+            m_socket->write(QByteArray::number(unit.size(), 16) + "\r\n" + unit + "\r\n");
+            m_socket->flush();
+            if (m_delayMs > 0 && m_next < m_units.size()) {
+                m_timer.start(m_delayMs);
+                return;
+            }
+        }
+        switch (m_end) {
+        case End::Body:
+            m_socket->write("0\r\n\r\n");
+            m_socket->disconnectFromHost();
+            break;
+        case End::Stall:
+            break; // keep the connection open until the client gives up
+        case End::Drop:
+            m_socket->flush();
+            m_socket->abort();
+            finish();
+            break;
+        }
+    }
+
+    enum class End { Body, Stall, Drop };
+
+    QTcpSocket *m_socket;
+    FakeProviderServer *m_server;
+    QByteArray m_buffer;
+    QList<QByteArray> m_units;
+    QTimer m_timer;
+    qsizetype m_next = 0;
+    int m_delayMs = 0;
+    End m_end = End::Body;
+    bool m_handled = false;
+    bool m_finished = false;
+};
+
+FakeProviderServer::FakeProviderServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            new Connection(socket, this);
+        }
+    });
+}
+
+FakeProviderServer::~FakeProviderServer() = default;
+
+bool FakeProviderServer::listen(quint16 port)
+{
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+quint16 FakeProviderServer::port() const
+{
+    return m_server.serverPort();
+}
+
+QUrl FakeProviderServer::baseUrl(Protocol protocol) const
+{
+    const QString root = u"http://127.0.0.1:%1"_s.arg(port());
+    switch (protocol) {
+    case Protocol::OpenAiChat:
+    case Protocol::OpenAiResponses:
+        return QUrl(root + u"/v1"_s);
+    case Protocol::Mistral:
+        return QUrl(root + u"/mistral/v1"_s);
+    case Protocol::OpenRouter:
+        return QUrl(root + u"/openrouter/api/v1"_s);
+    case Protocol::Azure:
+    case Protocol::Anthropic:
+    case Protocol::Gemini:
+    case Protocol::Ollama:
+        break;
+    }
+    return QUrl(root);
+}
+
+void FakeProviderServer::enqueue(const Script &script)
+{
+    m_queue.append(script);
+}
+
+void FakeProviderServer::enqueueFor(const QString &model, const Script &script)
+{
+    m_byModel[model].append(script);
+}
+
+Script FakeProviderServer::takeScript(const QString &model)
+{
+    if (auto it = m_byModel.find(model); it != m_byModel.end() && !it->isEmpty()) {
+        return it->takeFirst();
+    }
+    if (!m_queue.isEmpty()) {
+        return m_queue.takeFirst();
+    }
+    return scriptFromModelName(model);
+}
+
+void FakeProviderServer::record(const RecordedRequest &request)
+{
+    m_requests.append(request);
+    Q_EMIT requestReceived(request);
+}
+
+int FakeProviderServer::chatRequestCount() const
+{
+    return static_cast<int>(std::ranges::count_if(m_requests, [](const RecordedRequest &r) { return r.method == "POST"; }));
+}
+
+} // namespace Quorum::Fake

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+
+#include "fakescript.h"
+
+namespace Quorum::Fake
+{
+
+//! A request the fake server received, for tests to inspect.
+struct RecordedRequest {
+    QByteArray method;
+    QByteArray path;
+    QByteArray query;
+    QHash<QByteArray, QByteArray> headers; //!< names in lower case
+    QByteArray body;
+    QJsonObject json;
+    Protocol protocol = Protocol::OpenAiChat;
+    QString model;
+};
+
+/*!
+ * A fake LLM provider on 127.0.0.1 that speaks every protocol Quorum does, byte for byte
+ * (tests/fakeprovider/fakeprotocols.cpp), chosen by the request path:
+ *
+ *   POST .../chat/completions          OpenAI Chat (Azure under /openai/deployments/)
+ *   POST .../responses                 OpenAI Responses
+ *   POST /v1/messages                  Anthropic
+ *   POST /v1beta/models/M:streamGenerateContent   Gemini
+ *   POST /api/chat                     Ollama
+ *   GET  .../models, /v1beta/models, /api/tags    model lists
+ *
+ * The answer to each chat request is a Script: queued for a model (scriptFor), queued for
+ * any request (enqueue), or read from the model name for manual runs
+ * ("fake+deltas=20000+delay=1", see Script::fromModelName). A required key can be set per
+ * protocol header; requests without it get the provider's own 401.
+ */
+class FakeProviderServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeProviderServer)
+
+public:
+    explicit FakeProviderServer(QObject *parent = nullptr);
+    ~FakeProviderServer() override;
+
+    //! Listens on 127.0.0.1:\a port (0: any free port).
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    //! The base URL a client of \a protocol is configured with (with /v1 where the SDKs use it).
+    QUrl baseUrl(Protocol protocol) const;
+
+    void enqueue(const Script &script);
+    void enqueueFor(const QString &model, const Script &script);
+    void setModels(const QStringList &models) { m_models = models; }
+    //! Requests without this key (in the protocol's auth header) get a 401.
+    void setRequiredKey(const QString &key) { m_requiredKey = key; }
+    //! Treat plain OpenAI Chat requests as this flavour (Mistral, OpenRouter).
+    void setChatFlavour(Protocol flavour) { m_chatFlavour = flavour; }
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    int chatRequestCount() const;
+    int openConnections() const { return m_openConnections; }
+
+    //! A script described by a model name: "fake+deltas=N+delay=MS+chunk=N+status=N+..."
+    static Script scriptFromModelName(const QString &model);
+
+Q_SIGNALS:
+    void requestReceived(const Quorum::Fake::RecordedRequest &request);
+
+private:
+    friend class Connection;
+    Script takeScript(const QString &model);
+    void record(const RecordedRequest &request);
+
+    QTcpServer m_server;
+    QList<Script> m_queue;
+    QHash<QString, QList<Script>> m_byModel;
+    QList<RecordedRequest> m_requests;
+    QStringList m_models{QStringLiteral("fake-small"), QStringLiteral("fake-large")};
+    QString m_requiredKey;
+    Protocol m_chatFlavour = Protocol::OpenAiChat;
+    int m_openConnections = 0;
+};
+
+} // namespace Quorum::Fake
