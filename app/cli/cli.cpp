@@ -6,6 +6,10 @@
 
 #include <QTextStream>
 
+#include "cli/askcommand.h"
+#include "cli/clicontext.h"
+#include "cli/providerscommand.h"
+#include "common/apppaths.h"
 #include "common/translations.h"
 #include "common/version.h"
 
@@ -28,8 +32,13 @@ CommandLine::CommandLine()
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_dataDirOption);
-    m_parser.addPositionalArgument(
-        u"command"_s, tr("A command to run without opening the window."), tr("[command [options]]"));
+    m_parser.addPositionalArgument(u"command"_s,
+                                   tr("A command to run without opening the window:\n"
+                                      "  ask          ask one prompt of several models\n"
+                                      "  providers    add, list or remove provider accounts\n"
+                                      "  models       list the models of a provider account\n"
+                                      "Each command has its own --help."),
+                                   tr("[command [options]]"));
     // Options after the command belong to the command, which parses them itself.
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 }
@@ -157,9 +166,21 @@ int runCli(int &argc, char **argv)
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    err << "quorum: "_L1 << CommandLine::tr("unknown command '%1'").arg(commandLine.command()) << '\n'
+    const CliContext context(AppPaths::resolve(commandLine.dataDir()), out, err);
+    const QString command = commandLine.command();
+    const QStringList arguments = commandLine.commandArguments();
+    if (command == "ask"_L1) {
+        return AskCommand::run(context, arguments);
+    }
+    if (command == "providers"_L1) {
+        return ProvidersCommand::runProviders(context, arguments);
+    }
+    if (command == "models"_L1) {
+        return ProvidersCommand::runModels(context, arguments);
+    }
+    err << "quorum: "_L1 << CommandLine::tr("unknown command '%1'").arg(command) << '\n'
         << CommandLine::tr("Try 'quorum --help' for more information.") << '\n';
-    return 2;
+    return ExitUsage;
 }
 
 } // namespace Quorum

@@ -18,7 +18,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-Q_LOGGING_CATEGORY(lcStream, "quorum.providers")
+Q_LOGGING_CATEGORY(lcStream, "quorum.providers", QtWarningMsg)
 
 namespace Quorum
 {

@@ -53,7 +53,8 @@ QUrl ProtocolAdapter::endpoint(const QString &path, const QString &query) const
     while (basePath.endsWith(u'/')) {
         basePath.chop(1);
     }
-    url.setPath(basePath + (path.startsWith(u'/') ? path : u'/' + path));
+    // Tolerant mode keeps the percent-encoding of segments such as a model id with '/' or ':'.
+    url.setPath(basePath + (path.startsWith(u'/') ? path : u'/' + path), QUrl::TolerantMode);
     if (!query.isEmpty()) {
         url.setQuery(query);
     }

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -97,6 +99,12 @@ void ProviderConfig::upsert(const ProviderAccount &account)
         }
     }
     m_accounts.append(account);
+}
+
+bool ProviderConfig::isBuiltIn(const QString &id) const
+{
+    return id == "ollama"_L1
+        && std::ranges::none_of(m_accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; });
 }
 
 bool ProviderConfig::remove(const QString &id)

@@ -37,6 +37,8 @@ public:
     //! Adds or replaces the account with the same id.
     void upsert(const ProviderAccount &account);
     bool remove(const QString &id);
+    //! True for the built-in Ollama account while the user has not defined their own "ollama".
+    bool isBuiltIn(const QString &id) const;
     QString fileName() const;
 
 private:

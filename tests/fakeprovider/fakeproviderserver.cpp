@@ -375,6 +375,10 @@ private:
             return;
         }
         while (m_next < m_units.size()) {
+            if (m_socket->state() != QAbstractSocket::ConnectedState) {
+                finish(); // the client went away
+                return;
+            }
             const QByteArray &unit = m_units.at(m_next++);
             m_socket->write(QByteArray::number(unit.size(), 16) + "\r\n" + unit + "\r\n");
             m_socket->flush();

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "cli/askcommand.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
+#include "chat/fanout.h"
+#include "cli/clicontext.h"
+#include "cli/subcommandparser.h"
+#include "providers/providerconfig.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+#ifdef Q_OS_UNIX
+// Self-pipe: the SIGINT handler only writes a byte; the event loop does the rest.
+int s_signalPipe[2] = {-1, -1};
+volatile std::sig_atomic_t s_interrupts = 0;
+
+void onSigint(int)
+{
+    s_interrupts = s_interrupts + 1;
+    if (s_interrupts > 1) {
+        _exit(130); // a second Ctrl+C: quit at once
+    }
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+}
+#endif
+
+QString formatMs(qint64 ms)
+{
+    return ms < 1000 ? u"%1 ms"_s.arg(ms) : u"%1 s"_s.arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1);
+}
+
+//! Line-by-line labelled output for several targets answering at once.
+class LabelledPrinter
+{
+public:
+    explicit LabelledPrinter(QTextStream &out)
+        : m_out(out)
+    {
+    }
+
+    void append(int index, const QString &label, const QString &text)
+    {
+        QString &pending = m_partial[index];
+        pending += text;
+        qsizetype newline;
+        while ((newline = pending.indexOf(u'\n')) >= 0) {
+            m_out << '[' << label << "] "_L1 << pending.first(newline) << '\n';
+            pending.remove(0, newline + 1);
+        }
+        m_out.flush();
+    }
+
+    void flush(int index, const QString &label)
+    {
+        QString &pending = m_partial[index];
+        if (!pending.isEmpty()) {
+            m_out << '[' << label << "] "_L1 << pending << '\n';
+            pending.clear();
+            m_out.flush();
+        }
+    }
+
+private:
+    QTextStream &m_out;
+    QHash<int, QString> m_partial;
+};
+} // namespace
+
+QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stream)
+{
+    const bool ok = stream.status() == ChatStream::Status::Finished;
+    const bool cancelled = stream.status() == ChatStream::Status::Cancelled;
+    QJsonObject json{
+        {"target"_L1, target},
+        {"status"_L1, ok ? "ok"_L1 : (cancelled ? "cancelled"_L1 : "error"_L1)},
+        {"text"_L1, stream.text()},
+        {"reasoning"_L1, stream.reasoning()},
+        {"finish_reason"_L1, ok ? QJsonValue(stream.finishReason().name()) : QJsonValue()},
+        {"finish_reason_raw"_L1, ok ? QJsonValue(stream.finishReason().raw) : QJsonValue()},
+        {"cost_usd"_L1, QJsonValue()},       // filled by the pricing work (#5)
+        {"cost_estimated"_L1, QJsonValue()}, // filled by the pricing work (#5)
+        {"ttft_ms"_L1, stream.timeToFirstTokenMs() ? QJsonValue(*stream.timeToFirstTokenMs()) : QJsonValue()},
+        {"duration_ms"_L1, stream.durationMs()},
+        {"served_model"_L1, stream.servedModel().isEmpty() ? QJsonValue() : QJsonValue(stream.servedModel())},
+        {"attempts"_L1, stream.attempts()},
+    };
+    if (const auto usage = stream.usage()) {
+        json.insert("usage"_L1,
+                    QJsonObject{{"input"_L1, usage->input},
+                                {"cached_input"_L1, usage->cachedInput},
+                                {"output"_L1, usage->output},
+                                {"reasoning"_L1, usage->reasoning}});
+        if (usage->providerCostUsd) {
+            json.insert("provider_cost_usd"_L1, *usage->providerCostUsd);
+        }
+    } else {
+        json.insert("usage"_L1, QJsonValue());
+    }
+    if (ok) {
+        json.insert("error"_L1, QJsonValue());
+    } else {
+        const StreamError error = stream.error();
+        json.insert("error"_L1,
+                    QJsonObject{{"kind"_L1, error.kindName()},
+                                {"http_status"_L1, error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue()},
+                                {"message"_L1, error.message}});
+    }
+    return json;
+}
+
+int AskCommand::run(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"ask"_s,
+                         tr("[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT"),
+                         tr("Asks one prompt of one or more models at once and streams their answers."));
+    QCommandLineParser &parser = sub.parser();
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object per target, on its own line, when it ends."));
+    const QCommandLineOption systemOption(u"system"_s, tr("A system prompt."), tr("text"));
+    const QCommandLineOption maxTokensOption(u"max-tokens"_s, tr("The most tokens each answer may have."), tr("n"));
+    const QCommandLineOption temperatureOption(u"temperature"_s, tr("Sampling temperature."), tr("t"));
+    const QCommandLineOption targetOption(u"target"_s, tr("A provider account and model, such as openai/gpt-4.1 (repeatable)."), tr("id/model"));
+    const QCommandLineOption timeoutOption(u"response-timeout"_s,
+                                           tr("Seconds to wait for a response to begin (default 60)."),
+                                           tr("s"));
+    parser.addOptions({jsonOption, systemOption, maxTokensOption, temperatureOption, targetOption, timeoutOption});
+    parser.addPositionalArgument(u"PROMPT"_s, tr("The prompt; - reads it from standard input."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QString command = u"ask"_s;
+    if (parser.positionalArguments().size() != 1) {
+        return context.usageError(command, tr("expected one PROMPT (quote it, or use - to read standard input)"));
+    }
+    if (!parser.isSet(targetOption)) {
+        return context.usageError(command, tr("at least one --target ID/MODEL is needed"));
+    }
+
+    ChatRequest base;
+    base.system = parser.value(systemOption);
+    if (parser.isSet(maxTokensOption)) {
+        bool ok = false;
+        const int n = parser.value(maxTokensOption).toInt(&ok);
+        if (!ok || n <= 0) {
+            return context.usageError(command, tr("--max-tokens needs a positive number"));
+        }
+        base.maxTokens = n;
+    }
+    if (parser.isSet(temperatureOption)) {
+        bool ok = false;
+        const double t = parser.value(temperatureOption).toDouble(&ok);
+        if (!ok || t < 0 || t > 2) {
+            return context.usageError(command, tr("--temperature needs a number from 0 to 2"));
+        }
+        base.temperature = t;
+    }
+    StreamOptions options;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double s = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || s <= 0) {
+            return context.usageError(command, tr("--response-timeout needs a positive number of seconds"));
+        }
+        options.responseTimeout = std::chrono::milliseconds(static_cast<qint64>(s * 1000));
+    }
+    QString prompt = parser.positionalArguments().first();
+    if (prompt == "-"_L1) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            return context.failure(command, tr("cannot read standard input"));
+        }
+        prompt = QString::fromUtf8(in.readAll());
+    }
+    if (prompt.trimmed().isEmpty()) {
+        return context.usageError(command, tr("the prompt is empty"));
+    }
+    base.messages.append(ChatMessage{ChatMessage::Role::User, prompt});
+
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(command, loaded.error());
+    }
+    QList<FanOutJob> jobs;
+    for (const QString &target : parser.values(targetOption)) {
+        const qsizetype slash = target.indexOf(u'/');
+        if (slash <= 0 || slash == target.size() - 1) {
+            return context.usageError(command, tr("a target is ID/MODEL, not '%1'").arg(target));
+        }
+        auto account = config.find(target.first(slash));
+        if (!account) {
+            return context.usageError(command,
+                                      tr("no provider '%1' (see quorum providers list)").arg(target.first(slash)));
+        }
+        account->loadKeyFromEnvironment();
+        ChatRequest request = base;
+        request.model = target.sliced(slash + 1); // models may contain '/': openrouter/openai/gpt-4o
+        jobs.append(FanOutJob{*account, request});
+    }
+
+    const bool json = parser.isSet(jsonOption);
+    const bool labelled = jobs.size() > 1;
+    QNetworkAccessManager network;
+    FanOut fanOut(&network, options);
+    QEventLoop loop;
+    LabelledPrinter printer(context.out());
+    int failures = 0;
+
+    if (!json) {
+        QObject::connect(&fanOut, &FanOut::textDelta, &loop, [&](int index, const QString &text) {
+            if (labelled) {
+                printer.append(index, fanOut.job(index).label(), text);
+            } else {
+                context.out() << text;
+                context.out().flush();
+            }
+        });
+        QObject::connect(&fanOut, &FanOut::reasoningDelta, &loop, [&](int index, const QString &text) {
+            context.err() << (labelled ? u"[%1 thinking] "_s.arg(fanOut.job(index).label()) : QString()) << text;
+            context.err().flush();
+        });
+        QObject::connect(&fanOut, &FanOut::queued, &loop, [&](int index) {
+            context.err() << tr("[%1] queued: its provider answers one request at a time").arg(fanOut.job(index).label())
+                          << Qt::endl;
+        });
+        QObject::connect(&fanOut,
+                         &FanOut::retrying,
+                         &loop,
+                         [&](int index, int attempt, qint64 delayMs, const StreamError &why) {
+                             context.err() << tr("[%1] %2 Retrying in %3 (attempt %4).")
+                                                  .arg(fanOut.job(index).label(), why.message, formatMs(delayMs))
+                                                  .arg(attempt + 1)
+                                           << Qt::endl;
+                         });
+    }
+    QObject::connect(&fanOut, &FanOut::targetEnded, &loop, [&](int index) {
+        const ChatStream *stream = fanOut.stream(index);
+        const QString label = fanOut.job(index).label();
+        if (stream->status() != ChatStream::Status::Finished) {
+            ++failures;
+        }
+        if (json) {
+            context.out() << QJsonDocument(resultJson(label, *stream)).toJson(QJsonDocument::Compact) << '\n';
+            context.out().flush();
+            return;
+        }
+        if (labelled) {
+            printer.flush(index, label);
+        } else if (!stream->text().isEmpty() && !stream->text().endsWith(u'\n')) {
+            context.out() << '\n';
+            context.out().flush();
+        }
+        if (stream->status() == ChatStream::Status::Finished) {
+            QString summary = u"— %1: %2"_s.arg(label, stream->finishReason().name());
+            if (const auto usage = stream->usage()) {
+                summary += tr(" · %1 in / %2 out tokens").arg(usage->input).arg(usage->output);
+            }
+            if (const auto ttft = stream->timeToFirstTokenMs()) {
+                summary += tr(" · first token %1").arg(formatMs(*ttft));
+            }
+            summary += u" · "_s + formatMs(stream->durationMs());
+            context.err() << summary << Qt::endl;
+        } else {
+            context.err() << u"— %1: "_s.arg(label) << stream->error().message << Qt::endl;
+        }
+    });
+    QObject::connect(&fanOut, &FanOut::allEnded, &loop, &QEventLoop::quit);
+
+#ifdef Q_OS_UNIX
+    std::unique_ptr<QSocketNotifier> interrupts;
+    if (::pipe(s_signalPipe) == 0) {
+        interrupts = std::make_unique<QSocketNotifier>(s_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupts.get(), &QSocketNotifier::activated, &loop, [&] {
+            char byte;
+            [[maybe_unused]] const auto n = ::read(s_signalPipe[0], &byte, 1);
+            context.err() << tr("Stopping (Ctrl+C again to quit at once)…") << Qt::endl;
+            fanOut.cancelAll();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSigint;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, nullptr);
+    }
+#endif
+
+    QMetaObject::invokeMethod(&loop, [&] { fanOut.start(jobs); }, Qt::QueuedConnection);
+    loop.exec();
+
+#ifdef Q_OS_UNIX
+    signal(SIGINT, SIG_DFL);
+    interrupts.reset();
+    ::close(s_signalPipe[0]);
+    ::close(s_signalPipe[1]);
+#endif
+    return failures == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace Quorum

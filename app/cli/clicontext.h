@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include "common/apppaths.h"
+
+namespace Quorum
+{
+
+//! Exit statuses of every command: 0 success, 1 failure, 2 usage error.
+enum ExitStatus : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+/*!
+ * What every CLI command gets: where the data lives, the output streams, and helpers for
+ * the usual messages. Commands print results on out and everything else on err.
+ */
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::CliContext)
+
+public:
+    CliContext(AppPaths paths, QTextStream &out, QTextStream &err);
+
+    const AppPaths &paths() const { return m_paths; }
+    QTextStream &out() const { return m_out; }
+    QTextStream &err() const { return m_err; }
+
+    //! Prints "quorum COMMAND: MESSAGE" and the hint to --help; returns ExitUsage.
+    int usageError(const QString &command, const QString &message) const;
+    //! Prints "quorum COMMAND: MESSAGE"; returns ExitFailure.
+    int failure(const QString &command, const QString &message) const;
+
+private:
+    AppPaths m_paths;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Quorum

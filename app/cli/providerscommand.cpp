@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "cli/providerscommand.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include "cli/clicontext.h"
+#include "cli/subcommandparser.h"
+#include "providers/modellister.h"
+#include "providers/providerconfig.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QString kindChoices()
+{
+    QStringList names;
+    for (const ProviderPreset &preset : ProviderPreset::all()) {
+        names << preset.id;
+    }
+    return names.join(u'|');
+}
+
+QString keyStatus(ProviderAccount account)
+{
+    if (!account.needsKey()) {
+        return u"not_needed"_s;
+    }
+    return account.loadKeyFromEnvironment() ? u"set"_s : u"missing"_s;
+}
+} // namespace
+
+int ProvidersCommand::runProviders(const CliContext &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (action == "add"_L1) {
+        return add(context, rest);
+    }
+    if (action == "list"_L1) {
+        return list(context, rest);
+    }
+    if (action == "remove"_L1) {
+        return remove(context, rest);
+    }
+    if (action.isEmpty() || action == "--help"_L1 || action == "-h"_L1) {
+        context.out() << tr("Usage: quorum providers add|list|remove ...\n\n"
+                            "  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account\n"
+                            "  list [--json]                                             list the accounts\n"
+                            "  remove ID                                                 remove an account\n");
+        context.out().flush();
+        return action.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return context.usageError(u"providers"_s, tr("unknown action '%1' (add, list or remove)").arg(action));
+}
+
+int ProvidersCommand::add(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"providers add"_s,
+                         tr("[options] ID"),
+                         tr("Adds a provider account, or replaces the one with the same ID. Keys are not stored: "
+                            "Quorum reads them from the environment variable named by --api-key-env (default: "
+                            "the provider's usual one, such as OPENAI_API_KEY)."));
+    QCommandLineParser &parser = sub.parser();
+    const QCommandLineOption kindOption(u"kind"_s, tr("The provider: %1.").arg(kindChoices()), tr("kind"));
+    const QCommandLineOption urlOption(u"base-url"_s, tr("The API base URL (default: the provider's public one)."), tr("url"));
+    const QCommandLineOption envOption(u"api-key-env"_s, tr("Environment variable that holds the API key."), tr("var"));
+    const QCommandLineOption versionOption(u"api-version"_s, tr("Azure OpenAI api-version (default 2024-10-21)."), tr("version"));
+    const QCommandLineOption responsesOption(u"responses"_s, tr("OpenAI: use the Responses API (/v1/responses)."));
+    const QCommandLineOption concurrentOption(u"max-concurrent"_s,
+                                              tr("Requests at a time to this account (0: no limit)."),
+                                              tr("n"));
+    const QCommandLineOption headerOption(u"header"_s, tr("An extra HTTP header, \"Name: value\" (repeatable)."), tr("header"));
+    parser.addOptions({kindOption, urlOption, envOption, versionOption, responsesOption, concurrentOption, headerOption});
+    parser.addPositionalArgument(u"ID"_s, tr("A name for the account, such as work-openai."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QString command = u"providers add"_s;
+    if (parser.positionalArguments().size() != 1) {
+        return context.usageError(command, tr("expected one ID"));
+    }
+    if (!parser.isSet(kindOption)) {
+        return context.usageError(command, tr("--kind is required (%1)").arg(kindChoices()));
+    }
+    auto account = ProviderAccount::create(parser.positionalArguments().first(), parser.value(kindOption));
+    if (!account) {
+        return context.usageError(command,
+                                  tr("unknown kind '%1' (%2)").arg(parser.value(kindOption), kindChoices()));
+    }
+    if (parser.isSet(urlOption)) {
+        account->baseUrl = QUrl(parser.value(urlOption), QUrl::StrictMode);
+        if (account->kind == ProviderKind::OpenAi && account->preset.isEmpty()) {
+            account->preset = ProviderPreset::presetForOpenAiUrl(account->baseUrl);
+        }
+    } else if (account->kind == ProviderKind::Azure) {
+        return context.usageError(command, tr("Azure needs --base-url https://RESOURCE.openai.azure.com"));
+    }
+    account->apiKeyEnv = parser.value(envOption);
+    if (parser.isSet(versionOption)) {
+        account->apiVersion = parser.value(versionOption);
+    }
+    account->useResponsesApi = parser.isSet(responsesOption);
+    if (parser.isSet(concurrentOption)) {
+        bool ok = false;
+        account->maxConcurrent = parser.value(concurrentOption).toInt(&ok);
+        if (!ok || account->maxConcurrent < 0) {
+            return context.usageError(command, tr("--max-concurrent needs a number of 0 or more"));
+        }
+    }
+    for (const QString &header : parser.values(headerOption)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) {
+            return context.usageError(command, tr("a header is \"Name: value\", not '%1'").arg(header));
+        }
+        account->extraHeaders.append({header.first(colon).trimmed().toLatin1(), header.sliced(colon + 1).trimmed().toLatin1()});
+    }
+    if (const QString problem = account->validate(); !problem.isEmpty()) {
+        return context.usageError(command, problem);
+    }
+
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(command, loaded.error());
+    }
+    config.upsert(*account);
+    if (const auto saved = config.save(); !saved) {
+        return context.failure(command, saved.error());
+    }
+    context.out() << tr("Added %1 (%2, %3).").arg(account->id, kindName(account->kind), account->baseUrl.toString())
+                  << '\n';
+    if (account->needsKey() && !account->loadKeyFromEnvironment()) {
+        context.out() << tr("Set its key in the environment variable %1.").arg(account->effectiveKeyEnv()) << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int ProvidersCommand::list(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"providers list"_s, tr("[--json]"), tr("Lists the provider accounts."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
+    sub.parser().addOption(jsonOption);
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(u"providers list"_s, loaded.error());
+    }
+    const QList<ProviderAccount> accounts = config.accounts();
+    if (sub.parser().isSet(jsonOption)) {
+        QJsonArray array;
+        for (const ProviderAccount &account : accounts) {
+            QJsonObject json = account.toJson();
+            json.insert("api_key_env"_L1, account.needsKey() ? account.effectiveKeyEnv() : QString());
+            json.insert("key_status"_L1, keyStatus(account));
+            json.insert("max_concurrent"_L1, account.effectiveMaxConcurrent());
+            json.insert("built_in"_L1, config.isBuiltIn(account.id));
+            array.append(json);
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        context.out().flush();
+        return ExitOk;
+    }
+    for (const ProviderAccount &account : accounts) {
+        const QString status = keyStatus(account);
+        const QString key = status == "not_needed"_L1
+            ? tr("no key needed")
+            : (status == "set"_L1 ? tr("key in %1") : tr("key missing: set %1")).arg(account.effectiveKeyEnv());
+        context.out() << account.id.leftJustified(18) << ' ' << kindName(account.kind).leftJustified(10) << ' '
+                      << account.baseUrl.toString().leftJustified(44) << ' ' << key << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int ProvidersCommand::remove(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"providers remove"_s, tr("ID"), tr("Removes a provider account."));
+    sub.parser().addPositionalArgument(u"ID"_s, tr("The account to remove."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QString command = u"providers remove"_s;
+    if (sub.parser().positionalArguments().size() != 1) {
+        return context.usageError(command, tr("expected one ID"));
+    }
+    const QString id = sub.parser().positionalArguments().first();
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(command, loaded.error());
+    }
+    if (!config.remove(id)) {
+        if (id == "ollama"_L1) {
+            return context.failure(command, tr("the built-in Ollama account cannot be removed"));
+        }
+        return context.failure(command, tr("no provider '%1'").arg(id));
+    }
+    if (const auto saved = config.save(); !saved) {
+        return context.failure(command, saved.error());
+    }
+    context.out() << tr("Removed %1.").arg(id) << Qt::endl;
+    return ExitOk;
+}
+
+int ProvidersCommand::runModels(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"models"_s, tr("[--json] ID"), tr("Lists the models a provider account offers."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
+    sub.parser().addOption(jsonOption);
+    sub.parser().addPositionalArgument(u"ID"_s, tr("The provider account."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    if (sub.parser().positionalArguments().size() != 1) {
+        return context.usageError(u"models"_s, tr("expected one provider ID"));
+    }
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(u"models"_s, loaded.error());
+    }
+    auto account = config.find(sub.parser().positionalArguments().first());
+    if (!account) {
+        return context.usageError(u"models"_s,
+                                  tr("no provider '%1' (see quorum providers list)").arg(sub.parser().positionalArguments().first()));
+    }
+    account->loadKeyFromEnvironment();
+
+    QNetworkAccessManager network;
+    ModelLister lister(&network, *account);
+    QEventLoop loop;
+    int status = ExitOk;
+    QObject::connect(&lister, &ModelLister::finished, &loop, [&](const QList<ModelInfo> &models) {
+        if (sub.parser().isSet(jsonOption)) {
+            QJsonArray array;
+            for (const ModelInfo &model : models) {
+                array.append(QJsonObject{{"id"_L1, model.id},
+                                         {"name"_L1, model.displayName},
+                                         {"context_window"_L1, model.contextWindow}});
+            }
+            context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            for (const ModelInfo &model : models) {
+                context.out() << model.id << '\n';
+            }
+        }
+        context.out().flush();
+        loop.quit();
+    });
+    QObject::connect(&lister, &ModelLister::failed, &loop, [&](const StreamError &error) {
+        status = context.failure(u"models"_s, error.message);
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&lister, &ModelLister::start, Qt::QueuedConnection);
+    loop.exec();
+    return status;
+}
+
+} // namespace Quorum
