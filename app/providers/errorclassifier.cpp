@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -113,7 +114,13 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         }
         return std::chrono::milliseconds(static_cast<qint64>(std::llround(seconds * 1000.0)));
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // An HTTP date (RFC 9110: IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT"), always in GMT.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(" GMT"_L1)) {
+        text.chop(4);
+    }
+    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy hh:mm:ss"_s);
+    when.setTimeZone(QTimeZone::UTC);
     if (!when.isValid()) {
         return std::nullopt;
     }

@@ -76,7 +76,9 @@ QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &mod
     const QByteArray id = openRouter ? "gen-1727346168-fake"_ba : "chatcmpl-AFakE0123456789"_ba;
     const QByteArray filter = azure ? R"(,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}})"_ba
                                     : QByteArray();
-    const auto chunk = [&](const QByteArray &delta, const QByteArray &finish, const QByteArray &usage) {
+    // Lambdas that concatenate return QByteArray explicitly: with QStringBuilder an auto return
+    // type would be a builder that refers to destroyed locals.
+    const auto chunk = [&](const QByteArray &delta, const QByteArray &finish, const QByteArray &usage) -> QByteArray {
         if (azure) { // Azure: keys in alphabetical order
             return sse(R"({"choices":[{)" + filter.sliced(1) + R"(,"delta":)" + delta + R"(,"finish_reason":)" + finish
                        + R"(,"index":0,"logprobs":null}],"created":1727346168,"id":")" + id + R"(","model":)" + m
@@ -89,7 +91,7 @@ QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &mod
     const QByteArray nullUsage = includeUsage && !azure ? R"(,"usage":null)"_ba : QByteArray();
     const QByteArray usageObject = R"({"prompt_tokens":)" + num(s.usage.input) + R"(,"completion_tokens":)"
         + num(outputTokens(s)) + R"(,"total_tokens":)" + num(s.usage.input + outputTokens(s))
-        + (s.usage.cost ? R"(,"cost":)" + QByteArray::number(*s.usage.cost, 'g', 12) + R"(,"is_byok":false)"
+        + (s.usage.cost && openRouter ? R"(,"cost":)" + QByteArray::number(*s.usage.cost, 'g', 12) + R"(,"is_byok":false)"
                         : QByteArray())
         + R"(,"prompt_tokens_details":{"cached_tokens":)" + num(s.usage.cached)
         + R"(,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning)
@@ -147,7 +149,7 @@ QList<Segment> openAiResponses(const Script &s, const QString &model)
 {
     int sequence = 0;
     const QByteArray m = jsonString(model);
-    const auto event = [&](const QByteArray &type, const QByteArray &fields) {
+    const auto event = [&](const QByteArray &type, const QByteArray &fields) -> QByteArray {
         return namedSse(type, R"({"type":")" + type + "\"" + fields + R"(,"sequence_number":)" + num(sequence++) + "}");
     };
     const QByteArray responseHead = R"({"id":"resp_fake","object":"response","created_at":1727346168,"status":")";
@@ -274,7 +276,7 @@ QList<Segment> gemini(const Script &s, const QString &model)
     QList<Segment> out;
     const qint64 thoughts = s.usage.reasoning > 0 ? s.usage.reasoning : s.reasoning.size();
     int produced = 0;
-    const auto usage = [&](bool last) {
+    const auto usage = [&](bool last) -> QByteArray {
         QByteArray u = R"("usageMetadata": {"promptTokenCount": )" + num(s.usage.input);
         if (last) {
             const qint64 candidates = s.usage.output > 0 ? s.usage.output - thoughts : s.deltas.size();
@@ -292,7 +294,7 @@ QList<Segment> gemini(const Script &s, const QString &model)
         }
         return u + "}";
     };
-    const auto event = [&](const QByteArray &parts, const QByteArray &finish, bool last) {
+    const auto event = [&](const QByteArray &parts, const QByteArray &finish, bool last) -> QByteArray {
         return "data: {\"candidates\": [{\"content\": {\"parts\": [" + parts + "],\"role\": \"model\"}" + finish
             + ",\"index\": 0}]," + usage(last) + ",\"modelVersion\": " + jsonString(model)
             + ",\"responseId\": \"Fv3xaPjKFakE\"}\r\n\r\n";

@@ -122,6 +122,7 @@ public:
     {
         socket->setParent(this);
         ++m_server->m_openConnections;
+        m_server->m_maxOpenConnections = qMax(m_server->m_maxOpenConnections, m_server->m_openConnections);
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { finish(); });
         m_timer.setSingleShot(true);

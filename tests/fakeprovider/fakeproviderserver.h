@@ -69,6 +69,9 @@ public:
     QList<RecordedRequest> requests() const { return m_requests; }
     int chatRequestCount() const;
     int openConnections() const { return m_openConnections; }
+    //! The most connections that were open at once since the last reset.
+    int maxOpenConnections() const { return m_maxOpenConnections; }
+    void resetMaxOpenConnections() { m_maxOpenConnections = m_openConnections; }
 
     //! A script described by a model name: "fake+deltas=N+delay=MS+chunk=N+status=N+..."
     static Script scriptFromModelName(const QString &model);
@@ -89,6 +92,7 @@ private:
     QString m_requiredKey;
     Protocol m_chatFlavour = Protocol::OpenAiChat;
     int m_openConnections = 0;
+    int m_maxOpenConnections = 0;
 };
 
 } // namespace Quorum::Fake

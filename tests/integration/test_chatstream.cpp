@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// ChatStream over the real Qt network stack against the fake provider server, for every
+// protocol: answers, chunking, UTF-8, reasoning, usage, and every fault of issue #3.
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include "fakeaccounts.h"
+#include "providers/chatstream.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+using namespace std::chrono_literals;
+using Fake::Protocol;
+using Fake::Script;
+
+Q_DECLARE_METATYPE(Quorum::Fake::Protocol)
+
+class TestChatStream : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    QNetworkAccessManager m_network;
+
+    static ChatRequest request(const QString &model = u"fake-model"_s)
+    {
+        ChatRequest r;
+        r.model = model;
+        r.messages = {{ChatMessage::Role::User, u"Hello?"_s}};
+        return r;
+    }
+
+    static StreamOptions fastOptions()
+    {
+        StreamOptions o;
+        o.retryBaseDelay = 20ms;
+        o.retryMaxDelay = 100ms;
+        o.responseTimeout = 5s;
+        o.idleTimeout = 5s;
+        return o;
+    }
+
+    //! Runs a stream to its end (finished or failed) and returns it.
+    std::unique_ptr<ChatStream> run(Protocol protocol, StreamOptions options = fastOptions(), const QString &model = u"fake-model"_s)
+    {
+        auto stream = std::make_unique<ChatStream>(&m_network, Testing::fakeAccount(m_server, protocol), request(model), options);
+        QSignalSpy finished(stream.get(), &ChatStream::finished);
+        QSignalSpy failed(stream.get(), &ChatStream::failed);
+        stream->start();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 15000)) {
+            qWarning("the stream did not end");
+            return nullptr;
+        }
+        // Exactly one of them, exactly once; nothing more arrives afterwards.
+        QTest::qWait(30);
+        if (finished.size() + failed.size() != 1) {
+            qWarning("finished %lld times, failed %lld times", qlonglong(finished.size()), qlonglong(failed.size()));
+            return nullptr;
+        }
+        return stream;
+    }
+
+    static void addProtocolRows()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        for (const Protocol p : Testing::allProtocols()) {
+            QTest::newRow(qPrintable(Fake::protocolName(p))) << p;
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void plainAnswer_data() { addProtocolRows(); }
+    void plainAnswer()
+    {
+        QFETCH(Protocol, protocol);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), ChatStream::Status::Finished);
+        QCOMPARE(stream->text(), u"Hello from the fake server."_s);
+        QCOMPARE(stream->finishReason().name(), u"stop"_s);
+        QVERIFY(stream->usage());
+        QCOMPARE(stream->usage()->input, 12);
+        QCOMPARE(stream->usage()->output, 4);
+        QVERIFY(stream->timeToFirstTokenMs());
+        QVERIFY(*stream->timeToFirstTokenMs() <= stream->durationMs());
+        QCOMPARE(stream->attempts(), 1);
+        QCOMPARE(stream->servedModel(), u"fake-model"_s);
+        const Fake::RecordedRequest sent = m_server.requests().constLast();
+        QCOMPARE(sent.protocol, protocol);
+        QCOMPARE(sent.model, u"fake-model"_s);
+        if (protocol == Protocol::Mistral) {
+            QVERIFY(!sent.json.contains("stream_options"_L1)); // Mistral rejects it with a 422
+        }
+    }
+
+    void smallChunksAndSplitCharacters_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        QTest::addColumn<int>("chunk");
+        QTest::addColumn<int>("delay");
+        for (const Protocol p : Testing::allProtocols()) {
+            QTest::newRow(qPrintable(Fake::protocolName(p) + u" 1-byte"_s)) << p << 1 << 0;
+            QTest::newRow(qPrintable(Fake::protocolName(p) + u" 5-byte slow"_s)) << p << 5 << 1;
+        }
+    }
+    void smallChunksAndSplitCharacters()
+    {
+        QFETCH(Protocol, protocol);
+        QFETCH(int, chunk);
+        QFETCH(int, delay);
+        Script script;
+        script.deltas = {u"Grüße"_s, u", 你好"_s, u" — 🎉"_s, u"\n```cpp\nint x;\n```"_s};
+        script.chunkSize = chunk;
+        script.delayMs = delay;
+        m_server.enqueue(script);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().message, QString());
+        QCOMPARE(stream->text(), u"Grüße, 你好 — 🎉\n```cpp\nint x;\n```"_s);
+    }
+
+    void reasoningAndUsage_data() { addProtocolRows(); }
+    void reasoningAndUsage()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.reasoning = {u"Think"_s, u" twice"_s};
+        script.deltas = {u"42"_s};
+        script.usage.input = 1000;
+        script.usage.output = 50;
+        script.usage.cached = 400;
+        script.usage.reasoning = 30;
+        script.usage.cost = 0.0123;
+        m_server.enqueue(script);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), ChatStream::Status::Finished);
+        QCOMPARE(stream->text(), u"42"_s);
+        QCOMPARE(stream->reasoning(), u"Think twice"_s);
+        const Usage usage = *stream->usage();
+        QCOMPARE(usage.input, 1000);
+        QCOMPARE(usage.output, 50);
+        switch (protocol) {
+        case Protocol::Ollama:
+            QCOMPARE(usage.cachedInput, 0); // Ollama reports no cache
+            break;
+        case Protocol::Mistral:
+            QCOMPARE(usage.cachedInput, 0); // nor does Mistral's finish chunk here
+            break;
+        default:
+            QCOMPARE(usage.cachedInput, 400);
+        }
+        if (protocol == Protocol::OpenRouter) {
+            QCOMPARE(usage.providerCostUsd, 0.0123);
+        } else {
+            QVERIFY(!usage.providerCostUsd);
+        }
+    }
+
+    void refusedKey_data() { addProtocolRows(); }
+    void refusedKey()
+    {
+        QFETCH(Protocol, protocol);
+        m_server.setRequiredKey(u"the-right-key"_s);
+        const auto stream = run(protocol);
+        m_server.setRequiredKey({});
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Auth);
+        QCOMPARE(stream->attempts(), 1); // never retried
+        QVERIFY2(stream->error().message.startsWith(u"The key for fake was refused."_s), qPrintable(stream->error().message));
+        QVERIFY(!stream->error().providerMessage.isEmpty()); // the provider's own words
+        QVERIFY(!stream->error().message.contains(u"test-key"_s));
+    }
+
+    void unknownModel_data() { addProtocolRows(); }
+    void unknownModel()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.status = 404;
+        m_server.enqueue(script);
+        const auto stream = run(protocol, fastOptions(), u"gpt-99"_s);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::NotFound);
+        QVERIFY2(stream->error().message.contains(u"gpt-99"_s), qPrintable(stream->error().message));
+        QCOMPARE(stream->error().httpStatus, 404);
+    }
+
+    void retriesBeforeTheFirstToken_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        QTest::addColumn<int>("status");
+        for (const Protocol p : Testing::allProtocols()) {
+            for (const int status : {429, 503, 529}) {
+                QTest::newRow(qPrintable(Fake::protocolName(p) + u' ' + QString::number(status))) << p << status;
+            }
+        }
+    }
+    void retriesBeforeTheFirstToken()
+    {
+        QFETCH(Protocol, protocol);
+        QFETCH(int, status);
+        Script busy;
+        busy.status = status;
+        busy.headers = {{"Retry-After"_ba, "0.05"_ba}};
+        if (protocol == Protocol::Gemini && status == 429) {
+            busy.errorBody = R"({"error":{"code":429,"message":"Quota","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"0.05s"}]}})"_ba;
+        }
+        m_server.enqueue(busy);
+        m_server.enqueue(busy);
+        m_server.enqueue(Script{});
+        auto stream = std::make_unique<ChatStream>(&m_network, Testing::fakeAccount(m_server, protocol), request(), fastOptions());
+        QSignalSpy retrying(stream.get(), &ChatStream::retrying);
+        QSignalSpy finished(stream.get(), &ChatStream::finished);
+        QElapsedTimer clock;
+        clock.start();
+        stream->start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(stream->text(), u"Hello from the fake server."_s);
+        QCOMPARE(stream->attempts(), 3);
+        QCOMPARE(retrying.size(), 2);
+        QCOMPARE(retrying.at(0).at(1).toLongLong(), 50); // Retry-After honoured
+        QVERIFY(clock.elapsed() >= 90); // two 50 ms waits; coarse timers may fire 5 % early
+    }
+
+    void givesUpAfterTheLastRetry()
+    {
+        Script busy;
+        busy.status = 529;
+        for (int i = 0; i < 3; ++i) {
+            m_server.enqueue(busy);
+        }
+        const auto stream = run(Protocol::Anthropic);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Overloaded);
+        QCOMPARE(stream->attempts(), 3); // 1 + 2 retries
+        QCOMPARE(stream->error().httpStatus, 529);
+    }
+
+    void longRetryAfterIsNotWaitedFor()
+    {
+        Script limited;
+        limited.status = 429;
+        limited.headers = {{"Retry-After"_ba, "600"_ba}};
+        m_server.enqueue(limited);
+        const auto stream = run(Protocol::OpenAiChat);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::RateLimited);
+        QCOMPARE(stream->attempts(), 1);
+        QVERIFY2(stream->error().message.contains(u"600"_s), qPrintable(stream->error().message));
+    }
+
+    void errorAfterTheFirstTokenKeepsTheText_data() { addProtocolRows(); }
+    void errorAfterTheFirstTokenKeepsTheText()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.deltas = {u"one"_s, u" two"_s, u" three"_s};
+        script.midStreamErrorAfter = 2;
+        m_server.enqueue(script);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), ChatStream::Status::Failed);
+        QCOMPARE(stream->text(), u"one two"_s);
+        QCOMPARE(stream->attempts(), 1); // never retried once text was shown
+        const auto kind = stream->error().kind;
+        QVERIFY2(kind == StreamError::Kind::Server || kind == StreamError::Kind::Overloaded,
+                 qPrintable(stream->error().message));
+    }
+
+    void stallAfterTextTimesOut_data() { addProtocolRows(); }
+    void stallAfterTextTimesOut()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.stallAfter = 2;
+        m_server.enqueue(script);
+        StreamOptions options = fastOptions();
+        options.idleTimeout = 300ms;
+        QElapsedTimer clock;
+        clock.start();
+        const auto stream = run(protocol, options);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Timeout);
+        QCOMPARE(stream->text(), u"Hello from"_s);
+        QVERIFY2(stream->error().message.contains(u"No data for 0.3 s"_s), qPrintable(stream->error().message));
+        QVERIFY(clock.elapsed() < 3000);
+        QTRY_COMPARE(m_server.openConnections(), 0); // the request was aborted
+    }
+
+    void noResponseTimesOutAndRetries()
+    {
+        Script silent;
+        silent.stallBeforeHeaders = true;
+        m_server.enqueue(silent);
+        m_server.enqueue(silent);
+        StreamOptions options = fastOptions();
+        options.responseTimeout = 200ms;
+        options.maxRetries = 1;
+        const auto stream = run(Protocol::Gemini, options);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Timeout);
+        QCOMPARE(stream->attempts(), 2);
+        QVERIFY(stream->error().message.contains(u"No response within 0.2 s"_s));
+    }
+
+    void pingsDoNotCountAsContent()
+    {
+        // Keep-alives arrive, but no text: the content timeout fires.
+        Script script;
+        script.keepAliveComments = 3;
+        script.delayMs = 150;
+        script.deltas = {u"late"_s};
+        m_server.enqueue(script);
+        StreamOptions options = fastOptions();
+        options.contentTimeout = 250ms;
+        options.maxRetries = 0;
+        const auto stream = run(Protocol::OpenRouter, options);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Timeout);
+        QVERIFY(stream->error().message.contains(u"No new text"_s));
+    }
+
+    void droppedConnection_data() { addProtocolRows(); }
+    void droppedConnection()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.dropAfter = 1;
+        m_server.enqueue(script);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), ChatStream::Status::Failed);
+        QCOMPARE(stream->text(), u"Hello"_s);
+        const auto kind = stream->error().kind;
+        QVERIFY2(kind == StreamError::Kind::Network || kind == StreamError::Kind::Protocol, qPrintable(stream->error().message));
+    }
+
+    void streamWithoutItsEnd_data() { addProtocolRows(); }
+    void streamWithoutItsEnd()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.truncateAfter = 2;
+        m_server.enqueue(script);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Protocol);
+        QCOMPARE(stream->text(), u"Hello from"_s);
+        QVERIFY(stream->error().message.contains(u"ended before the answer was complete"_s));
+    }
+
+    void garbage_data() { addProtocolRows(); }
+    void garbage()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.garbage = protocol == Protocol::Ollama ? "{\"model\": nonsense\n"_ba
+                                                      : "data: {\"model\": nonsense\x01\xff\n\n"_ba;
+        script.garbageAfter = 1;
+        m_server.enqueue(script);
+        const auto stream = run(protocol);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Protocol);
+        QCOMPARE(stream->text(), u"Hello"_s);
+        QVERIFY2(stream->error().message.contains(u"malformed JSON"_s), qPrintable(stream->error().message));
+    }
+
+    void oversizedResponseIsStopped()
+    {
+        Script script;
+        script.deltas = QStringList(200, u"0123456789"_s);
+        script.delayMs = 1; // arrives in pieces: the first ones are shown, then the cap stops it
+        m_server.enqueue(script);
+        StreamOptions options = fastOptions();
+        options.maxResponseBytes = 4096;
+        const auto stream = run(Protocol::Anthropic, options);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::TooLarge);
+        QVERIFY(stream->text().size() < 4096);
+        QVERIFY(!stream->text().isEmpty());
+    }
+
+    void cancelStopsAtOnce_data() { addProtocolRows(); }
+    void cancelStopsAtOnce()
+    {
+        QFETCH(Protocol, protocol);
+        Script script;
+        script.stallAfter = 1;
+        m_server.enqueue(script);
+        ChatStream stream(&m_network, Testing::fakeAccount(m_server, protocol), request(), fastOptions());
+        QSignalSpy text(&stream, &ChatStream::textDelta);
+        QSignalSpy failed(&stream, &ChatStream::failed);
+        stream.start();
+        QVERIFY(text.wait(5000));
+        QElapsedTimer clock;
+        clock.start();
+        stream.cancel();
+        QCOMPARE(failed.size(), 1); // synchronously
+        QVERIFY(clock.elapsed() < 200);
+        QCOMPARE(stream.status(), ChatStream::Status::Cancelled);
+        QCOMPARE(stream.error().kindName(), u"cancelled"_s);
+        QCOMPARE(stream.text(), u"Hello"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnections(), 0, 2000);
+        stream.cancel(); // harmless twice
+        QCOMPARE(failed.size(), 1);
+    }
+
+    void cancelWhileWaitingToRetry()
+    {
+        Script busy;
+        busy.status = 503;
+        busy.headers = {{"Retry-After"_ba, "30"_ba}};
+        m_server.enqueue(busy);
+        ChatStream stream(&m_network, Testing::fakeAccount(m_server, Protocol::OpenAiChat), request(), fastOptions());
+        QSignalSpy retrying(&stream, &ChatStream::retrying);
+        stream.start();
+        QVERIFY(retrying.wait(5000));
+        QCOMPARE(stream.status(), ChatStream::Status::Retrying);
+        stream.cancel();
+        QCOMPARE(stream.status(), ChatStream::Status::Cancelled);
+        const int before = m_server.chatRequestCount();
+        QTest::qWait(100);
+        QCOMPARE(m_server.chatRequestCount(), before);
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ProviderAccount account = Testing::fakeAccount(m_server, Protocol::OpenAiChat);
+        account.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port));
+        ChatStream stream(&m_network, account, request(), fastOptions());
+        QSignalSpy failed(&stream, &ChatStream::failed);
+        stream.start();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(stream.error().kind, StreamError::Kind::Network);
+        QCOMPARE(stream.attempts(), 3);
+        QVERIFY2(stream.error().message.startsWith(u"Could not reach fake."_s), qPrintable(stream.error().message));
+    }
+
+    void configurationProblemsFailBeforeSending()
+    {
+        const int before = m_server.chatRequestCount();
+        ProviderAccount noKey = Testing::fakeAccount(m_server, Protocol::Anthropic, u"ant"_s, QString());
+        ChatStream a(&m_network, noKey, request());
+        a.start();
+        QCOMPARE(a.status(), ChatStream::Status::Failed);
+        QCOMPARE(a.error().kind, StreamError::Kind::Config);
+        QVERIFY(a.error().message.contains(u"ANTHROPIC_API_KEY"_s));
+
+        ProviderAccount plainHttp = Testing::fakeAccount(m_server, Protocol::OpenAiChat);
+        plainHttp.baseUrl = QUrl(u"http://api.example.invalid/v1"_s);
+        ChatStream b(&m_network, plainHttp, request());
+        b.start();
+        QCOMPARE(b.error().kind, StreamError::Kind::Config);
+        QVERIFY(b.error().message.contains(u"plain HTTP"_s));
+        QCOMPARE(m_server.chatRequestCount(), before);
+    }
+
+    void totalTimeoutIsNotRetried()
+    {
+        Script slow;
+        slow.deltas = QStringList(50, u"x"_s);
+        slow.delayMs = 20;
+        m_server.enqueue(slow);
+        StreamOptions options = fastOptions();
+        options.totalTimeout = 300ms;
+        const auto stream = run(Protocol::Ollama, options);
+        QVERIFY(stream);
+        QCOMPARE(stream->error().kind, StreamError::Kind::Timeout);
+        QCOMPARE(stream->attempts(), 1);
+        QVERIFY(!stream->text().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatStream)
+#include "test_chatstream.moc"

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "providers/protocoladapter.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+ProviderAccount account(const QString &preset, const QString &baseUrl = {})
+{
+    ProviderAccount a = *ProviderAccount::create(u"acct"_s, preset);
+    if (!baseUrl.isEmpty()) {
+        a.baseUrl = QUrl(baseUrl);
+    }
+    a.apiKey = u"sk-secret"_s;
+    return a;
+}
+
+ChatRequest sampleRequest(const QString &model)
+{
+    ChatRequest r;
+    r.model = model;
+    r.system = u"Be terse."_s;
+    r.messages = {{ChatMessage::Role::User, u"Hi"_s}, {ChatMessage::Role::Assistant, u"Hello"_s},
+                  {ChatMessage::Role::User, u"Why?"_s}};
+    r.temperature = 0.5;
+    r.maxTokens = 256;
+    return r;
+}
+
+struct Built {
+    QNetworkRequest request;
+    QJsonObject body;
+};
+
+Built build(const ProviderAccount &a, const ChatRequest &r)
+{
+    const auto adapter = ProtocolAdapter::create(a);
+    QByteArray body;
+    QNetworkRequest request = adapter->chatRequest(r, body);
+    return {request, QJsonDocument::fromJson(body).object()};
+}
+} // namespace
+
+class TestAdapters : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void openAi()
+    {
+        const Built b = build(account(u"openai"_s), sampleRequest(u"gpt-4.1"_s));
+        QCOMPARE(b.request.url(), QUrl(u"https://api.openai.com/v1/chat/completions"_s));
+        QCOMPARE(b.request.rawHeader("Authorization"), "Bearer sk-secret"_ba);
+        QCOMPARE(b.request.rawHeader("Accept"), "text/event-stream"_ba);
+        QCOMPARE(b.body.value("model"_L1).toString(), u"gpt-4.1"_s);
+        QCOMPARE(b.body.value("stream"_L1).toBool(), true);
+        QCOMPARE(b.body.value("stream_options"_L1).toObject().value("include_usage"_L1).toBool(), true);
+        QCOMPARE(b.body.value("max_completion_tokens"_L1).toInt(), 256);
+        QVERIFY(!b.body.contains("max_tokens"_L1));
+        QCOMPARE(b.body.value("temperature"_L1).toDouble(), 0.5);
+        const QJsonArray messages = b.body.value("messages"_L1).toArray();
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.at(0).toObject().value("role"_L1).toString(), u"system"_s);
+        QCOMPARE(messages.at(2).toObject().value("role"_L1).toString(), u"assistant"_s);
+        QCOMPARE(messages.at(3).toObject().value("content"_L1).toString(), u"Why?"_s);
+        QCOMPARE(b.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::SameOriginRedirectPolicy));
+    }
+
+    void mistralGetsNoStreamOptions()
+    {
+        const Built b = build(account(u"mistral"_s), sampleRequest(u"mistral-small-latest"_s));
+        QCOMPARE(b.request.url(), QUrl(u"https://api.mistral.ai/v1/chat/completions"_s));
+        QVERIFY(!b.body.contains("stream_options"_L1));
+        QCOMPARE(b.body.value("max_tokens"_L1).toInt(), 256);
+        // Detected by host when added as a plain OpenAI-compatible endpoint.
+        ProviderAccount generic = account(u"openai"_s, u"https://api.mistral.ai/v1/"_s);
+        generic.preset.clear();
+        QVERIFY(!build(generic, sampleRequest(u"m"_s)).body.contains("stream_options"_L1));
+    }
+
+    void openRouterAttribution()
+    {
+        const Built b = build(account(u"openrouter"_s), sampleRequest(u"openai/gpt-4o-mini"_s));
+        QCOMPARE(b.request.url(), QUrl(u"https://openrouter.ai/api/v1/chat/completions"_s));
+        QCOMPARE(b.request.rawHeader("X-Title"), "Quorum"_ba);
+        QVERIFY(!b.request.rawHeader("HTTP-Referer").isEmpty());
+        QCOMPARE(b.body.value("model"_L1).toString(), u"openai/gpt-4o-mini"_s);
+    }
+
+    void azureDeploymentUrl()
+    {
+        const Built b = build(account(u"azure"_s, u"https://res.openai.azure.com"_s), sampleRequest(u"my deploy"_s));
+        QCOMPARE(b.request.url().toString(QUrl::FullyEncoded),
+                 u"https://res.openai.azure.com/openai/deployments/my%20deploy/chat/completions?api-version=2024-10-21"_s);
+        QCOMPARE(b.request.rawHeader("api-key"), "sk-secret"_ba);
+        QVERIFY(b.request.rawHeader("Authorization").isEmpty());
+        QVERIFY(!b.body.contains("model"_L1));
+    }
+
+    void responsesApi()
+    {
+        ProviderAccount a = account(u"openai"_s);
+        a.useResponsesApi = true;
+        const Built b = build(a, sampleRequest(u"o4-mini"_s));
+        QCOMPARE(b.request.url(), QUrl(u"https://api.openai.com/v1/responses"_s));
+        QCOMPARE(b.body.value("instructions"_L1).toString(), u"Be terse."_s);
+        QCOMPARE(b.body.value("max_output_tokens"_L1).toInt(), 256);
+        QCOMPARE(b.body.value("input"_L1).toArray().size(), 3);
+    }
+
+    void anthropic()
+    {
+        ChatRequest r = sampleRequest(u"claude-sonnet-4-5"_s);
+        r.maxTokens.reset();
+        r.temperature = 1.7;
+        const Built b = build(account(u"anthropic"_s), r);
+        QCOMPARE(b.request.url(), QUrl(u"https://api.anthropic.com/v1/messages"_s));
+        QCOMPARE(b.request.rawHeader("x-api-key"), "sk-secret"_ba);
+        QCOMPARE(b.request.rawHeader("anthropic-version"), "2023-06-01"_ba);
+        QCOMPARE(b.body.value("max_tokens"_L1).toInt(), 4096); // required by Anthropic
+        QCOMPARE(b.body.value("system"_L1).toString(), u"Be terse."_s);
+        QCOMPARE(b.body.value("temperature"_L1).toDouble(), 1.0); // Anthropic's range is 0-1
+        QCOMPARE(b.body.value("messages"_L1).toArray().size(), 3);
+    }
+
+    void gemini()
+    {
+        const Built b = build(account(u"gemini"_s), sampleRequest(u"models/gemini-2.5-flash"_s));
+        QCOMPARE(b.request.url().toString(QUrl::FullyEncoded),
+                 u"https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"_s);
+        QCOMPARE(b.request.rawHeader("x-goog-api-key"), "sk-secret"_ba);
+        QVERIFY(!b.request.url().toString().contains(u"sk-secret"_s));
+        QCOMPARE(b.body.value("systemInstruction"_L1).toObject().value("parts"_L1).toArray().at(0).toObject().value("text"_L1).toString(),
+                 u"Be terse."_s);
+        const QJsonArray contents = b.body.value("contents"_L1).toArray();
+        QCOMPARE(contents.at(1).toObject().value("role"_L1).toString(), u"model"_s);
+        QCOMPARE(b.body.value("generationConfig"_L1).toObject().value("maxOutputTokens"_L1).toInt(), 256);
+    }
+
+    void modelIdIsOnePathSegment()
+    {
+        const Built b = build(account(u"gemini"_s, u"http://127.0.0.1:9/"_s), sampleRequest(u"a/b:c+d"_s));
+        QCOMPARE(b.request.url().toString(QUrl::FullyEncoded),
+                 u"http://127.0.0.1:9/v1beta/models/a%2Fb%3Ac%2Bd:streamGenerateContent?alt=sse"_s);
+    }
+
+    void ollama()
+    {
+        ProviderAccount a = ProviderAccount::builtInOllama();
+        const Built b = build(a, sampleRequest(u"llama3.2"_s));
+        QCOMPARE(b.request.url(), QUrl(u"http://127.0.0.1:11434/api/chat"_s));
+        QVERIFY(b.request.rawHeader("Authorization").isEmpty());
+        QCOMPARE(b.body.value("options"_L1).toObject().value("num_predict"_L1).toInt(), 256);
+        QCOMPARE(b.body.value("messages"_L1).toArray().at(0).toObject().value("role"_L1).toString(), u"system"_s);
+    }
+
+    void extraHeadersAreSent()
+    {
+        ProviderAccount a = account(u"openai"_s);
+        a.extraHeaders = {{"OpenAI-Project"_ba, "proj_1"_ba}};
+        QCOMPARE(build(a, sampleRequest(u"m"_s)).request.rawHeader("OpenAI-Project"), "proj_1"_ba);
+    }
+
+    void errorBodies_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<qint64>("retryAfterMs");
+        QTest::newRow("openai 401") << u"openai"_s << 401
+                                    << "{\n    \"error\": {\n        \"message\": \"Incorrect API key provided: sk-ab***.\",\n        \"type\": \"invalid_request_error\",\n        \"param\": null,\n        \"code\": \"invalid_api_key\"\n    }\n}\n"_ba
+                                    << u"auth"_s << u"Incorrect API key provided: sk-ab***."_s << qint64(-1);
+        QTest::newRow("openai quota") << u"openai"_s << 429
+                                      << R"({"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})"_ba
+                                      << u"billing"_s << u"You exceeded your current quota."_s << qint64(-1);
+        QTest::newRow("azure 404") << u"azure"_s << 404 << R"({"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}})"_ba
+                                   << u"not_found"_s << u"The API deployment for this resource does not exist."_s << qint64(-1);
+        QTest::newRow("openrouter 402") << u"openrouter"_s << 402 << R"({"error":{"code":402,"message":"Insufficient credits"}})"_ba
+                                        << u"billing"_s << u"Insufficient credits"_s << qint64(-1);
+        QTest::newRow("anthropic 529") << u"anthropic"_s << 529
+                                       << R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"})"_ba
+                                       << u"overloaded"_s << u"Overloaded"_s << qint64(-1);
+        QTest::newRow("gemini bad key") << u"gemini"_s << 400
+                                        << R"({"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID"}]}})"_ba
+                                        << u"auth"_s << u"API key not valid. Please pass a valid API key."_s << qint64(-1);
+        QTest::newRow("gemini 429 retry info") << u"gemini"_s << 429
+                                               << R"([{"error":{"code":429,"message":"Quota.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"26.5s"}]}}])"_ba
+                                               << u"rate_limited"_s << u"Quota."_s << qint64(26500);
+        QTest::newRow("ollama 404") << u"ollama"_s << 404 << R"({"error":"model 'x' not found"})"_ba << u"not_found"_s
+                                    << u"model 'x' not found"_s << qint64(-1);
+        QTest::newRow("mistral 401") << u"mistral"_s << 401 << R"({"detail":"Unauthorized"})"_ba << u"auth"_s
+                                     << u"Unauthorized"_s << qint64(-1);
+        QTest::newRow("mistral 422") << u"mistral"_s << 422
+                                     << R"({"detail":[{"loc":["body","x"],"msg":"Extra inputs are not permitted","type":"extra_forbidden"}]})"_ba
+                                     << u"bad_request"_s << u"Extra inputs are not permitted"_s << qint64(-1);
+        QTest::newRow("html from a proxy") << u"openai"_s << 502
+                                           << "<html><body><h1>502 Bad Gateway</h1>\x01</body></html>"_ba << u"server"_s
+                                           << u"<html><body><h1>502 Bad Gateway</h1></body></html>"_s << qint64(-1);
+    }
+
+    void errorBodies()
+    {
+        QFETCH(QString, preset);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QFETCH(qint64, retryAfterMs);
+        const StreamError error = ProtocolAdapter::create(account(preset))->parseError(status, body);
+        QCOMPARE(error.kindName(), kind);
+        QCOMPARE(error.providerMessage, message);
+        QCOMPARE(error.httpStatus, status);
+        QCOMPARE(error.retryAfter ? error.retryAfter->count() : qint64(-1), retryAfterMs);
+    }
+
+    void modelLists()
+    {
+        const ModelPage openai = ProtocolAdapter::create(account(u"openai"_s))
+                                     ->parseModels(R"({"object":"list","data":[{"id":"gpt-4o","object":"model"},{"id":"o3"}]})"_ba);
+        QCOMPARE(openai.models.size(), 2);
+        QVERIFY(openai.nextPageToken.isEmpty());
+        QCOMPARE(ProtocolAdapter::create(account(u"openai"_s))->modelsRequest({}).url(),
+                 QUrl(u"https://api.openai.com/v1/models"_s));
+
+        const ModelPage mistral = ProtocolAdapter::create(account(u"mistral"_s))
+                                      ->parseModels(R"({"data":[{"id":"mistral-small-latest","capabilities":{"completion_chat":true},"max_context_length":32768},{"id":"mistral-embed","capabilities":{"completion_chat":false}}]})"_ba);
+        QCOMPARE(mistral.models, (QList<ModelInfo>{{u"mistral-small-latest"_s, QString(), 32768}}));
+
+        const auto anthropicAdapter = ProtocolAdapter::create(account(u"anthropic"_s));
+        const ModelPage anthropic = anthropicAdapter->parseModels(
+            R"({"data":[{"type":"model","id":"claude-sonnet-4-5","display_name":"Claude Sonnet 4.5"}],"has_more":true,"last_id":"claude-sonnet-4-5"})"_ba);
+        QCOMPARE(anthropic.models.first().displayName, u"Claude Sonnet 4.5"_s);
+        QCOMPARE(anthropic.nextPageToken, u"claude-sonnet-4-5"_s);
+        QCOMPARE(anthropicAdapter->modelsRequest(anthropic.nextPageToken).url().query(),
+                 u"limit=100&after_id=claude-sonnet-4-5"_s);
+
+        const ModelPage gemini = ProtocolAdapter::create(account(u"gemini"_s))
+                                     ->parseModels(R"({"models":[{"name":"models/gemini-2.5-flash","displayName":"Gemini 2.5 Flash","inputTokenLimit":1048576,"supportedGenerationMethods":["generateContent","countTokens"]},{"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}],"nextPageToken":"p2"})"_ba);
+        QCOMPARE(gemini.models, (QList<ModelInfo>{{u"gemini-2.5-flash"_s, u"Gemini 2.5 Flash"_s, 1048576}}));
+        QCOMPARE(gemini.nextPageToken, u"p2"_s);
+
+        const ModelPage ollama = ProtocolAdapter::create(ProviderAccount::builtInOllama())
+                                     ->parseModels(R"({"models":[{"name":"llama3.2:latest","details":{"parameter_size":"3.2B"}}]})"_ba);
+        QCOMPARE(ollama.models.first().id, u"llama3.2:latest"_s);
+        QCOMPARE(ollama.models.first().displayName, u"llama3.2:latest (3.2B)"_s);
+
+        const ModelPage broken = ProtocolAdapter::create(account(u"openai"_s))->parseModels("<html>"_ba);
+        QVERIFY(broken.error);
+        QCOMPARE(broken.error->kind, StreamError::Kind::Protocol);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdapters)
+#include "test_adapters.moc"
