@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Quorum::AskCommand</name>
+    <message>
+        <source>[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks one prompt of one or more models at once and streams their answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per target, on its own line, when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens each answer may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider account and model, such as openai/gpt-4.1 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id/model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a response to begin (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one PROMPT (quote it, or use - to read standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one --target ID/MODEL is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature needs a number from 0 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--response-timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target is ID/MODEL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider &apos;%1&apos; (see quorum providers list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] queued: its provider answers one request at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 Retrying in %3 (attempt %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 in / %2 out tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · first token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ChatStream</name>
+    <message>
+        <source>No response within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new text for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer took longer than %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response exceeded %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CliContext</name>
+    <message>
+        <source>Try &apos;quorum %1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quorum::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -26,10 +183,6 @@ Without a command it opens its window.</source>
 Ohne Befehl öffnet es sein Fenster.</translation>
     </message>
     <message>
-        <source>A command to run without opening the window.</source>
-        <translation>Ein Befehl, der ohne Fenster ausgeführt wird.</translation>
-    </message>
-    <message>
         <source>[command [options]]</source>
         <translation>[Befehl [Optionen]]</translation>
     </message>
@@ -40,6 +193,14 @@ Ohne Befehl öffnet es sein Fenster.</translation>
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>A command to run without opening the window:
+  ask          ask one prompt of several models
+  providers    add, list or remove provider accounts
+  models       list the models of a provider account
+Each command has its own --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -200,6 +361,231 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ModelLister</name>
+    <message>
+        <source>No API key: set the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProviderAccount</name>
+    <message>
+        <source>The provider id &apos;%1&apos; is not valid: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of %1 must be an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure account %1 needs an api-version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProviderConfig</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a provider of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProvidersCommand</name>
+    <message>
+        <source>Usage: quorum providers add|list|remove ...
+
+  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account
+  list [--json]                                             list the accounts
+  remove ID                                                 remove an account
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add, list or remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a provider account, or replaces the one with the same ID. Keys are not stored: Quorum reads them from the environment variable named by --api-key-env (default: the provider&apos;s usual one, such as OPENAI_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL (default: the provider&apos;s public one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure OpenAI api-version (default 2024-10-21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI: use the Responses API (/v1/responses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at a time to this account (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra HTTP header, &quot;Name: value&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the account, such as work-openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure needs --base-url https://RESOURCE.openai.azure.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-concurrent needs a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its key in the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the provider accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key missing: set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a provider account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in Ollama account cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--json] ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the models a provider account offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one provider ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider &apos;%1&apos; (see quorum providers list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Settings</name>
     <message>
         <source>Cannot write the settings file %1.</source>
@@ -208,6 +594,98 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>The settings file %1 is not valid.</source>
         <translation>Die Einstellungsdatei %1 ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::StreamDecoder</name>
+    <message>
+        <source>malformed JSON (%1 at offset %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON value that is no object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::StreamError</name>
+    <message>
+        <source>The key for %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request for billing reasons (quota or credits used up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the model %2, or its base URL is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It asks to wait %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a response Quorum cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 exceeded the size limit and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set up completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SubcommandParser</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Usage: quorum %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

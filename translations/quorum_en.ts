@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Quorum::StreamError</name>
+    <message numerus="yes">
+        <source>It asks to wait %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -28,7 +28,7 @@ int FanOut::start(const QList<FanOutJob> &jobs)
 {
     const int first = count();
     for (const FanOutJob &job : jobs) {
-        m_entries.append(Entry{job, nullptr, true, false});
+        m_entries.append(Entry {job, nullptr, true, false});
     }
     for (int i = first; i < count(); ++i) {
         if (!m_entries.at(i).queued || m_entries.at(i).ended) {
@@ -61,9 +61,8 @@ bool FanOut::isRunning() const
 
 int FanOut::runningFor(const QString &accountId) const
 {
-    return static_cast<int>(std::ranges::count_if(m_entries, [&](const Entry &e) {
-        return !e.queued && !e.ended && e.job.account.id == accountId;
-    }));
+    return static_cast<int>(std::ranges::count_if(
+        m_entries, [&](const Entry &e) { return !e.queued && !e.ended && e.job.account.id == accountId; }));
 }
 
 void FanOut::launch(int index)

@@ -10,6 +10,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+
 #include <unistd.h>
 #endif
 
@@ -87,7 +88,7 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
 {
     const bool ok = stream.status() == ChatStream::Status::Finished;
     const bool cancelled = stream.status() == ChatStream::Status::Cancelled;
-    QJsonObject json{
+    QJsonObject json {
         {"target"_L1, target},
         {"status"_L1, ok ? "ok"_L1 : (cancelled ? "cancelled"_L1 : "error"_L1)},
         {"text"_L1, stream.text()},
@@ -103,10 +104,10 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
     };
     if (const auto usage = stream.usage()) {
         json.insert("usage"_L1,
-                    QJsonObject{{"input"_L1, usage->input},
-                                {"cached_input"_L1, usage->cachedInput},
-                                {"output"_L1, usage->output},
-                                {"reasoning"_L1, usage->reasoning}});
+            QJsonObject {{"input"_L1, usage->input},
+                {"cached_input"_L1, usage->cachedInput},
+                {"output"_L1, usage->output},
+                {"reasoning"_L1, usage->reasoning}});
         if (usage->providerCostUsd) {
             json.insert("provider_cost_usd"_L1, *usage->providerCostUsd);
         }
@@ -118,9 +119,9 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
     } else {
         const StreamError error = stream.error();
         json.insert("error"_L1,
-                    QJsonObject{{"kind"_L1, error.kindName()},
-                                {"http_status"_L1, error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue()},
-                                {"message"_L1, error.message}});
+            QJsonObject {{"kind"_L1, error.kindName()},
+                {"http_status"_L1, error.httpStatus > 0 ? QJsonValue(error.httpStatus) : QJsonValue()},
+                {"message"_L1, error.message}});
     }
     return json;
 }
@@ -128,17 +129,18 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
 int AskCommand::run(const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"ask"_s,
-                         tr("[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT"),
-                         tr("Asks one prompt of one or more models at once and streams their answers."));
+        tr("[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT"),
+        tr("Asks one prompt of one or more models at once and streams their answers."));
     QCommandLineParser &parser = sub.parser();
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object per target, on its own line, when it ends."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, tr("Print one JSON object per target, on its own line, when it ends."));
     const QCommandLineOption systemOption(u"system"_s, tr("A system prompt."), tr("text"));
     const QCommandLineOption maxTokensOption(u"max-tokens"_s, tr("The most tokens each answer may have."), tr("n"));
     const QCommandLineOption temperatureOption(u"temperature"_s, tr("Sampling temperature."), tr("t"));
-    const QCommandLineOption targetOption(u"target"_s, tr("A provider account and model, such as openai/gpt-4.1 (repeatable)."), tr("id/model"));
-    const QCommandLineOption timeoutOption(u"response-timeout"_s,
-                                           tr("Seconds to wait for a response to begin (default 60)."),
-                                           tr("s"));
+    const QCommandLineOption targetOption(
+        u"target"_s, tr("A provider account and model, such as openai/gpt-4.1 (repeatable)."), tr("id/model"));
+    const QCommandLineOption timeoutOption(
+        u"response-timeout"_s, tr("Seconds to wait for a response to begin (default 60)."), tr("s"));
     parser.addOptions({jsonOption, systemOption, maxTokensOption, temperatureOption, targetOption, timeoutOption});
     parser.addPositionalArgument(u"PROMPT"_s, tr("The prompt; - reads it from standard input."));
     if (const auto stop = sub.parse(context, arguments)) {
@@ -190,7 +192,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (prompt.trimmed().isEmpty()) {
         return context.usageError(command, tr("the prompt is empty"));
     }
-    base.messages.append(ChatMessage{ChatMessage::Role::User, prompt});
+    base.messages.append(ChatMessage {ChatMessage::Role::User, prompt});
 
     ProviderConfig config(context.paths().dataDir());
     if (const auto loaded = config.load(); !loaded) {
@@ -204,13 +206,13 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         }
         auto account = config.find(target.first(slash));
         if (!account) {
-            return context.usageError(command,
-                                      tr("no provider '%1' (see quorum providers list)").arg(target.first(slash)));
+            return context.usageError(
+                command, tr("no provider '%1' (see quorum providers list)").arg(target.first(slash)));
         }
         account->loadKeyFromEnvironment();
         ChatRequest request = base;
         request.model = target.sliced(slash + 1); // models may contain '/': openrouter/openai/gpt-4o
-        jobs.append(FanOutJob{*account, request});
+        jobs.append(FanOutJob {*account, request});
     }
 
     const bool json = parser.isSet(jsonOption);
@@ -235,18 +237,17 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             context.err().flush();
         });
         QObject::connect(&fanOut, &FanOut::queued, &loop, [&](int index) {
-            context.err() << tr("[%1] queued: its provider answers one request at a time").arg(fanOut.job(index).label())
-                          << Qt::endl;
+            context.err()
+                << tr("[%1] queued: its provider answers one request at a time").arg(fanOut.job(index).label())
+                << Qt::endl;
         });
-        QObject::connect(&fanOut,
-                         &FanOut::retrying,
-                         &loop,
-                         [&](int index, int attempt, qint64 delayMs, const StreamError &why) {
-                             context.err() << tr("[%1] %2 Retrying in %3 (attempt %4).")
-                                                  .arg(fanOut.job(index).label(), why.message, formatMs(delayMs))
-                                                  .arg(attempt + 1)
-                                           << Qt::endl;
-                         });
+        QObject::connect(
+            &fanOut, &FanOut::retrying, &loop, [&](int index, int attempt, qint64 delayMs, const StreamError &why) {
+                context.err() << tr("[%1] %2 Retrying in %3 (attempt %4).")
+                                     .arg(fanOut.job(index).label(), why.message, formatMs(delayMs))
+                                     .arg(attempt + 1)
+                              << Qt::endl;
+            });
     }
     QObject::connect(&fanOut, &FanOut::targetEnded, &loop, [&](int index) {
         const ChatStream *stream = fanOut.stream(index);

@@ -33,12 +33,12 @@ CommandLine::CommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_dataDirOption);
     m_parser.addPositionalArgument(u"command"_s,
-                                   tr("A command to run without opening the window:\n"
-                                      "  ask          ask one prompt of several models\n"
-                                      "  providers    add, list or remove provider accounts\n"
-                                      "  models       list the models of a provider account\n"
-                                      "Each command has its own --help."),
-                                   tr("[command [options]]"));
+        tr("A command to run without opening the window:\n"
+           "  ask          ask one prompt of several models\n"
+           "  providers    add, list or remove provider accounts\n"
+           "  models       list the models of a provider account\n"
+           "Each command has its own --help."),
+        tr("[command [options]]"));
     // Options after the command belong to the command, which parses them itself.
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 }

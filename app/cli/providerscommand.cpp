@@ -65,21 +65,24 @@ int ProvidersCommand::runProviders(const CliContext &context, const QStringList 
 int ProvidersCommand::add(const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"providers add"_s,
-                         tr("[options] ID"),
-                         tr("Adds a provider account, or replaces the one with the same ID. Keys are not stored: "
-                            "Quorum reads them from the environment variable named by --api-key-env (default: "
-                            "the provider's usual one, such as OPENAI_API_KEY)."));
+        tr("[options] ID"),
+        tr("Adds a provider account, or replaces the one with the same ID. Keys are not stored: "
+           "Quorum reads them from the environment variable named by --api-key-env (default: "
+           "the provider's usual one, such as OPENAI_API_KEY)."));
     QCommandLineParser &parser = sub.parser();
     const QCommandLineOption kindOption(u"kind"_s, tr("The provider: %1.").arg(kindChoices()), tr("kind"));
-    const QCommandLineOption urlOption(u"base-url"_s, tr("The API base URL (default: the provider's public one)."), tr("url"));
+    const QCommandLineOption urlOption(
+        u"base-url"_s, tr("The API base URL (default: the provider's public one)."), tr("url"));
     const QCommandLineOption envOption(u"api-key-env"_s, tr("Environment variable that holds the API key."), tr("var"));
-    const QCommandLineOption versionOption(u"api-version"_s, tr("Azure OpenAI api-version (default 2024-10-21)."), tr("version"));
+    const QCommandLineOption versionOption(
+        u"api-version"_s, tr("Azure OpenAI api-version (default 2024-10-21)."), tr("version"));
     const QCommandLineOption responsesOption(u"responses"_s, tr("OpenAI: use the Responses API (/v1/responses)."));
-    const QCommandLineOption concurrentOption(u"max-concurrent"_s,
-                                              tr("Requests at a time to this account (0: no limit)."),
-                                              tr("n"));
-    const QCommandLineOption headerOption(u"header"_s, tr("An extra HTTP header, \"Name: value\" (repeatable)."), tr("header"));
-    parser.addOptions({kindOption, urlOption, envOption, versionOption, responsesOption, concurrentOption, headerOption});
+    const QCommandLineOption concurrentOption(
+        u"max-concurrent"_s, tr("Requests at a time to this account (0: no limit)."), tr("n"));
+    const QCommandLineOption headerOption(
+        u"header"_s, tr("An extra HTTP header, \"Name: value\" (repeatable)."), tr("header"));
+    parser.addOptions(
+        {kindOption, urlOption, envOption, versionOption, responsesOption, concurrentOption, headerOption});
     parser.addPositionalArgument(u"ID"_s, tr("A name for the account, such as work-openai."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -93,8 +96,7 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     }
     auto account = ProviderAccount::create(parser.positionalArguments().first(), parser.value(kindOption));
     if (!account) {
-        return context.usageError(command,
-                                  tr("unknown kind '%1' (%2)").arg(parser.value(kindOption), kindChoices()));
+        return context.usageError(command, tr("unknown kind '%1' (%2)").arg(parser.value(kindOption), kindChoices()));
     }
     if (parser.isSet(urlOption)) {
         account->baseUrl = QUrl(parser.value(urlOption), QUrl::StrictMode);
@@ -121,7 +123,8 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         if (colon <= 0) {
             return context.usageError(command, tr("a header is \"Name: value\", not '%1'").arg(header));
         }
-        account->extraHeaders.append({header.first(colon).trimmed().toLatin1(), header.sliced(colon + 1).trimmed().toLatin1()});
+        account->extraHeaders.append(
+            {header.first(colon).trimmed().toLatin1(), header.sliced(colon + 1).trimmed().toLatin1()});
     }
     if (const QString problem = account->validate(); !problem.isEmpty()) {
         return context.usageError(command, problem);
@@ -231,7 +234,7 @@ int ProvidersCommand::runModels(const CliContext &context, const QStringList &ar
     auto account = config.find(sub.parser().positionalArguments().first());
     if (!account) {
         return context.usageError(u"models"_s,
-                                  tr("no provider '%1' (see quorum providers list)").arg(sub.parser().positionalArguments().first()));
+            tr("no provider '%1' (see quorum providers list)").arg(sub.parser().positionalArguments().first()));
     }
     account->loadKeyFromEnvironment();
 
@@ -243,9 +246,8 @@ int ProvidersCommand::runModels(const CliContext &context, const QStringList &ar
         if (sub.parser().isSet(jsonOption)) {
             QJsonArray array;
             for (const ModelInfo &model : models) {
-                array.append(QJsonObject{{"id"_L1, model.id},
-                                         {"name"_L1, model.displayName},
-                                         {"context_window"_L1, model.contextWindow}});
+                array.append(QJsonObject {
+                    {"id"_L1, model.id}, {"name"_L1, model.displayName}, {"context_window"_L1, model.contextWindow}});
             }
             context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
         } else {

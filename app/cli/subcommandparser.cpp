@@ -20,7 +20,7 @@ SubcommandParser::SubcommandParser(QString command, QString synopsis, QString de
 
 std::optional<int> SubcommandParser::parse(const CliContext &context, const QStringList &arguments)
 {
-    if (!m_parser.parse(QStringList{u"quorum"_s} + arguments)) {
+    if (!m_parser.parse(QStringList {u"quorum"_s} + arguments)) {
         return context.usageError(m_command, m_parser.errorText());
     }
     if (m_parser.isSet(m_help)) {

@@ -33,12 +33,12 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
 {
     QJsonArray messages;
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{
+        messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.content},
         });
     }
-    QJsonObject json{
+    QJsonObject json {
         {"model"_L1, request.model},
         {"max_tokens"_L1, request.maxTokens.value_or(defaultMaxTokens)},
         {"messages"_L1, messages},
@@ -79,9 +79,8 @@ ModelPage AnthropicAdapter::parseModels(const QByteArray &body) const
     for (const QJsonValue &value : root.value("data"_L1).toArray()) {
         const QJsonObject model = value.toObject();
         if (const QString id = model.value("id"_L1).toString(); !id.isEmpty()) {
-            page.models.append(ModelInfo{id,
-                                         model.value("display_name"_L1).toString(),
-                                         model.value("max_input_tokens"_L1).toInteger(0)});
+            page.models.append(ModelInfo {
+                id, model.value("display_name"_L1).toString(), model.value("max_input_tokens"_L1).toInteger(0)});
         }
     }
     if (root.value("has_more"_L1).toBool()) {

@@ -52,7 +52,7 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
         if (const QString model = message.value("model"_L1).toString(); !model.isEmpty()) {
             events.append(StreamEvent::servedBy(model));
         }
-        m_usage = JsonUsage::fromAnthropic(message.value("usage"_L1).toObject(), Usage{});
+        m_usage = JsonUsage::fromAnthropic(message.value("usage"_L1).toObject(), Usage {});
         events.append(StreamEvent::usageUpdate(m_usage));
     } else if (type == "message_delta"_L1) {
         if (const QString reason = data.value("delta"_L1).toObject().value("stop_reason"_L1).toString();
@@ -68,8 +68,9 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
     } else if (type == "error"_L1) {
         const QJsonObject error = data.value("error"_L1).toObject();
         const QString code = error.value("type"_L1).toString();
-        StreamError streamError = StreamError::make(
-            ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server), error.value("message"_L1).toString());
+        StreamError streamError
+            = StreamError::make(ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server),
+                error.value("message"_L1).toString());
         streamError.providerCode = code;
         fail(events, streamError);
     }

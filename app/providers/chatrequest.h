@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace Quorum
 {

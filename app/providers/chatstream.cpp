@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/chatstream.h"
 
+#include <cmath>
+
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-
-#include <cmath>
 
 #include "providers/errorclassifier.h"
 #include "providers/protocoladapter.h"
@@ -44,10 +44,10 @@ QString seconds(std::chrono::milliseconds ms)
 } // namespace
 
 ChatStream::ChatStream(QNetworkAccessManager *network,
-                       ProviderAccount account,
-                       ChatRequest request,
-                       StreamOptions options,
-                       QObject *parent)
+    ProviderAccount account,
+    ChatRequest request,
+    StreamOptions options,
+    QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_account(std::move(account))
@@ -60,20 +60,23 @@ ChatStream::ChatStream(QNetworkAccessManager *network,
     }
     connect(&m_responseTimer, &QTimer::timeout, this, [this] {
         onTimeout(StreamError::make(StreamError::Kind::Timeout,
-                                    tr("No response within %1 s.").arg(seconds(m_options.responseTimeout))), true);
+                      tr("No response within %1 s.").arg(seconds(m_options.responseTimeout))),
+            true);
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        onTimeout(StreamError::make(StreamError::Kind::Timeout,
-                                    tr("No data for %1 s.").arg(seconds(m_options.idleTimeout))), true);
+        onTimeout(
+            StreamError::make(StreamError::Kind::Timeout, tr("No data for %1 s.").arg(seconds(m_options.idleTimeout))),
+            true);
     });
     connect(&m_contentTimer, &QTimer::timeout, this, [this] {
-        onTimeout(StreamError::make(StreamError::Kind::Timeout,
-                                    tr("No new text for %1 s.").arg(seconds(m_options.contentTimeout))), true);
+        onTimeout(StreamError::make(
+                      StreamError::Kind::Timeout, tr("No new text for %1 s.").arg(seconds(m_options.contentTimeout))),
+            true);
     });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         onTimeout(StreamError::make(StreamError::Kind::Timeout,
-                                    tr("The answer took longer than %1 s.").arg(seconds(m_options.totalTimeout))),
-                  false);
+                      tr("The answer took longer than %1 s.").arg(seconds(m_options.totalTimeout))),
+            false);
     });
     connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::sendAttempt);
 }
@@ -117,15 +120,13 @@ void ChatStream::start()
     }
     if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
         const QString env = m_account.effectiveKeyEnv();
-        failWith(StreamError::make(
-            StreamError::Kind::Config,
+        failWith(StreamError::make(StreamError::Kind::Config,
             env.isEmpty() ? tr("No API key.") : tr("No API key: set the environment variable %1.").arg(env)));
         return;
     }
     if (!m_account.apiKey.isEmpty() && m_account.baseUrl.scheme() == "http"_L1 && !isLoopback(m_account.baseUrl)) {
         failWith(StreamError::make(StreamError::Kind::Config,
-                                   tr("Refusing to send the API key over plain HTTP to %1; use https.")
-                                       .arg(m_account.baseUrl.host())));
+            tr("Refusing to send the API key over plain HTTP to %1; use https.").arg(m_account.baseUrl.host())));
         return;
     }
     m_totalTimer.start(m_options.totalTimeout);
@@ -143,8 +144,8 @@ void ChatStream::sendAttempt()
     QNetworkRequest request = m_adapter->chatRequest(m_request, body);
     // A backstop below our own timers; they give the precise message.
     request.setTransferTimeout(m_options.idleTimeout + 5s);
-    qCDebug(lcStream) << "attempt" << m_attempt << "to" << request.url().toDisplayString(QUrl::RemoveQuery)
-                      << "for" << m_account.id << m_request.model; // no headers, no body: they hold keys and prompts
+    qCDebug(lcStream) << "attempt" << m_attempt << "to" << request.url().toDisplayString(QUrl::RemoveQuery) << "for"
+                      << m_account.id << m_request.model; // no headers, no body: they hold keys and prompts
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
@@ -186,8 +187,7 @@ void ChatStream::onReadyRead()
     m_idleTimer.start(m_options.idleTimeout);
     if (m_bodyBytes > m_options.maxResponseBytes) {
         dropReply();
-        failWith(StreamError::make(
-            StreamError::Kind::TooLarge,
+        failWith(StreamError::make(StreamError::Kind::TooLarge,
             tr("The response exceeded %1 MiB.").arg(m_options.maxResponseBytes / (1024 * 1024))));
         return;
     }
@@ -240,7 +240,8 @@ void ChatStream::onReplyFinished()
     if (m_httpStatus == 0) {
         // No HTTP response at all: refused, reset, DNS, TLS, a cross-host redirect.
         StreamError error = StreamError::make(StreamError::Kind::Network, networkMessage);
-        if (networkError == QNetworkReply::InsecureRedirectError || networkError == QNetworkReply::TooManyRedirectsError) {
+        if (networkError == QNetworkReply::InsecureRedirectError
+            || networkError == QNetworkReply::TooManyRedirectsError) {
             error.kind = StreamError::Kind::BadRequest;
         }
         handleFailure(error);
@@ -307,8 +308,8 @@ void ChatStream::handleFailure(StreamError error)
     if (!isActive()) {
         return;
     }
-    const bool canRetry = !m_contentSeen && error.isRetryable() && m_attempt <= m_options.maxRetries
-        && m_totalTimer.isActive();
+    const bool canRetry
+        = !m_contentSeen && error.isRetryable() && m_attempt <= m_options.maxRetries && m_totalTimer.isActive();
     if (canRetry) {
         if (error.retryAfter && *error.retryAfter > m_options.retryAfterCap) {
             failWith(error); // too long to wait silently: the message says how long

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
-#include <memory>
-#include <optional>
 
 #include "providers/chatrequest.h"
 #include "providers/finishreason.h"
@@ -53,10 +53,10 @@ public:
     Q_ENUM(Status)
 
     ChatStream(QNetworkAccessManager *network,
-               ProviderAccount account,
-               ChatRequest request,
-               StreamOptions options = {},
-               QObject *parent = nullptr);
+        ProviderAccount account,
+        ChatRequest request,
+        StreamOptions options = {},
+        QObject *parent = nullptr);
     ~ChatStream() override;
 
     void start();

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/errorclassifier.h"
 
+#include <cmath>
+
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QTimeZone>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +46,7 @@ StreamError::Kind kindForStatus(int httpStatus)
 std::optional<StreamError::Kind> kindForCode(const QString &code)
 {
     using Kind = StreamError::Kind;
-    static const QHash<QString, Kind> kinds{
+    static const QHash<QString, Kind> kinds {
         {u"overloaded_error"_s, Kind::Overloaded},
         {u"UNAVAILABLE"_s, Kind::Overloaded},
         {u"rate_limit_error"_s, Kind::RateLimited},

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
 #include <chrono>
 #include <optional>
+
+#include <QByteArray>
+#include <QString>
 
 #include "providers/streamerror.h"
 

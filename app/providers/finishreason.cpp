@@ -11,28 +11,28 @@ namespace Quorum
 
 FinishReason FinishReason::fromProvider(const QString &raw)
 {
-    static const QSet<QString> stop{u"stop"_s, u"end_turn"_s, u"STOP"_s, u"completed"_s, u"stop_sequence"_s};
-    static const QSet<QString> length{u"length"_s,
-                                      u"max_tokens"_s,
-                                      u"MAX_TOKENS"_s,
-                                      u"max_output_tokens"_s,
-                                      u"model_context_window_exceeded"_s,
-                                      u"model_length"_s};
-    static const QSet<QString> filtered{u"content_filter"_s,
-                                        u"SAFETY"_s,
-                                        u"RECITATION"_s,
-                                        u"PROHIBITED_CONTENT"_s,
-                                        u"BLOCKLIST"_s,
-                                        u"SPII"_s,
-                                        u"IMAGE_SAFETY"_s,
-                                        u"IMAGE_PROHIBITED_CONTENT"_s,
-                                        u"IMAGE_RECITATION"_s,
-                                        u"LANGUAGE"_s,
-                                        u"refusal"_s,
-                                        u"guardrail_intervened"_s,
-                                        u"content_filtered"_s};
-    static const QSet<QString> tool{u"tool_calls"_s, u"tool_use"_s, u"function_call"_s};
-    static const QSet<QString> error{u"error"_s, u"failed"_s};
+    static const QSet<QString> stop {u"stop"_s, u"end_turn"_s, u"STOP"_s, u"completed"_s, u"stop_sequence"_s};
+    static const QSet<QString> length {u"length"_s,
+        u"max_tokens"_s,
+        u"MAX_TOKENS"_s,
+        u"max_output_tokens"_s,
+        u"model_context_window_exceeded"_s,
+        u"model_length"_s};
+    static const QSet<QString> filtered {u"content_filter"_s,
+        u"SAFETY"_s,
+        u"RECITATION"_s,
+        u"PROHIBITED_CONTENT"_s,
+        u"BLOCKLIST"_s,
+        u"SPII"_s,
+        u"IMAGE_SAFETY"_s,
+        u"IMAGE_PROHIBITED_CONTENT"_s,
+        u"IMAGE_RECITATION"_s,
+        u"LANGUAGE"_s,
+        u"refusal"_s,
+        u"guardrail_intervened"_s,
+        u"content_filtered"_s};
+    static const QSet<QString> tool {u"tool_calls"_s, u"tool_use"_s, u"function_call"_s};
+    static const QSet<QString> error {u"error"_s, u"failed"_s};
 
     FinishReason reason;
     reason.raw = raw;

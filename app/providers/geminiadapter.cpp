@@ -33,15 +33,15 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
 {
     QJsonArray contents;
     for (const ChatMessage &message : request.messages) {
-        contents.append(QJsonObject{
+        contents.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "model"_L1},
-            {"parts"_L1, QJsonArray{QJsonObject{{"text"_L1, message.content}}}},
+            {"parts"_L1, QJsonArray {QJsonObject {{"text"_L1, message.content}}}},
         });
     }
-    QJsonObject json{{"contents"_L1, contents}};
+    QJsonObject json {{"contents"_L1, contents}};
     if (!request.system.isEmpty()) {
-        json.insert("systemInstruction"_L1,
-                    QJsonObject{{"parts"_L1, QJsonArray{QJsonObject{{"text"_L1, request.system}}}}});
+        json.insert(
+            "systemInstruction"_L1, QJsonObject {{"parts"_L1, QJsonArray {QJsonObject {{"text"_L1, request.system}}}}});
     }
     QJsonObject generationConfig;
     if (request.temperature) {
@@ -59,8 +59,8 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
     if (model.startsWith("models/"_L1)) {
         model = model.sliced(7);
     }
-    const QString path = u"/v1beta/models/"_s + QString::fromLatin1(QUrl::toPercentEncoding(model))
-        + u":streamGenerateContent"_s;
+    const QString path
+        = u"/v1beta/models/"_s + QString::fromLatin1(QUrl::toPercentEncoding(model)) + u":streamGenerateContent"_s;
     return authorisedRequest(endpoint(path, u"alt=sse"_s), "text/event-stream"_ba);
 }
 
@@ -118,7 +118,7 @@ ModelPage GeminiAdapter::parseModels(const QByteArray &body) const
             id = id.sliced(7);
         }
         page.models.append(
-            ModelInfo{id, model.value("displayName"_L1).toString(), model.value("inputTokenLimit"_L1).toInteger(0)});
+            ModelInfo {id, model.value("displayName"_L1).toString(), model.value("inputTokenLimit"_L1).toInteger(0)});
     }
     page.nextPageToken = root.value("nextPageToken"_L1).toString();
     return page;

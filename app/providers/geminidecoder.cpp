@@ -24,9 +24,8 @@ StreamError geminiError(const QJsonObject &error)
             reason = r;
         }
     }
-    StreamError result = ErrorClassifier::fromHttp(code > 0 ? code : 500,
-                                                   error.value("message"_L1).toString(),
-                                                   reason == "API_KEY_INVALID"_L1 ? reason : status);
+    StreamError result = ErrorClassifier::fromHttp(
+        code > 0 ? code : 500, error.value("message"_L1).toString(), reason == "API_KEY_INVALID"_L1 ? reason : status);
     return result;
 }
 } // namespace
@@ -105,8 +104,8 @@ void GeminiDecoder::handleResponse(const QJsonObject &response, QList<StreamEven
             if (text.isEmpty()) {
                 continue;
             }
-            events.append(part.value("thought"_L1).toBool() ? StreamEvent::reasoningDelta(text)
-                                                             : StreamEvent::textDelta(text));
+            events.append(
+                part.value("thought"_L1).toBool() ? StreamEvent::reasoningDelta(text) : StreamEvent::textDelta(text));
         }
         if (const QString reason = candidate.value("finishReason"_L1).toString();
             !reason.isEmpty() && reason != "FINISH_REASON_UNSPECIFIED"_L1) {
@@ -115,7 +114,7 @@ void GeminiDecoder::handleResponse(const QJsonObject &response, QList<StreamEven
     }
     if (const QString blocked = response.value("promptFeedback"_L1).toObject().value("blockReason"_L1).toString();
         !blocked.isEmpty()) {
-        m_finish = FinishReason{FinishReason::Kind::Filtered, blocked};
+        m_finish = FinishReason {FinishReason::Kind::Filtered, blocked};
     }
     if (const QJsonValue usage = response.value("usageMetadata"_L1); usage.isObject()) {
         events.append(StreamEvent::usageUpdate(JsonUsage::fromGemini(usage.toObject())));

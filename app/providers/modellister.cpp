@@ -2,18 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/modellister.h"
 
+#include <algorithm>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
-#include <algorithm>
 
 namespace Quorum
 {
 
-ModelLister::ModelLister(QNetworkAccessManager *network,
-                         ProviderAccount account,
-                         std::chrono::milliseconds timeout,
-                         QObject *parent)
+ModelLister::ModelLister(
+    QNetworkAccessManager *network, ProviderAccount account, std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_account(std::move(account))
@@ -38,8 +36,7 @@ void ModelLister::start()
         return;
     }
     if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
-        fail(StreamError::make(
-            StreamError::Kind::Config,
+        fail(StreamError::make(StreamError::Kind::Config,
             tr("No API key: set the environment variable %1.").arg(m_account.effectiveKeyEnv())));
         return;
     }
@@ -66,9 +63,9 @@ void ModelLister::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (status == 0) {
-        StreamError error = StreamError::make(reply->error() == QNetworkReply::TimeoutError ? StreamError::Kind::Timeout
-                                                                                             : StreamError::Kind::Network,
-                                              reply->errorString());
+        StreamError error = StreamError::make(
+            reply->error() == QNetworkReply::TimeoutError ? StreamError::Kind::Timeout : StreamError::Kind::Network,
+            reply->errorString());
         fail(error);
         return;
     }

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <chrono>
+#include <memory>
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
-#include <chrono>
-#include <memory>
 
 #include "providers/protocoladapter.h"
 
@@ -32,9 +32,9 @@ public:
     static constexpr int maxPages = 50;
 
     ModelLister(QNetworkAccessManager *network,
-                ProviderAccount account,
-                std::chrono::milliseconds timeout = std::chrono::seconds(30),
-                QObject *parent = nullptr);
+        ProviderAccount account,
+        std::chrono::milliseconds timeout = std::chrono::seconds(30),
+        QObject *parent = nullptr);
     ~ModelLister() override;
 
     void start();

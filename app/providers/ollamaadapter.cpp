@@ -31,15 +31,15 @@ QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArra
 {
     QJsonArray messages;
     if (!request.system.isEmpty()) {
-        messages.append(QJsonObject{{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
+        messages.append(QJsonObject {{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
     }
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{
+        messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.content},
         });
     }
-    QJsonObject json{{"model"_L1, request.model}, {"messages"_L1, messages}, {"stream"_L1, true}};
+    QJsonObject json {{"model"_L1, request.model}, {"messages"_L1, messages}, {"stream"_L1, true}};
     QJsonObject options;
     if (request.temperature) {
         options.insert("temperature"_L1, *request.temperature);
@@ -79,7 +79,7 @@ ModelPage OllamaAdapter::parseModels(const QByteArray &body) const
             if (const QString size = details.value("parameter_size"_L1).toString(); !size.isEmpty()) {
                 display += u" ("_s + size + u')';
             }
-            page.models.append(ModelInfo{name, display, 0});
+            page.models.append(ModelInfo {name, display, 0});
         }
     }
     return page;

@@ -61,20 +61,20 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
     const QString kind = flavour();
     QJsonArray messages;
     if (!request.system.isEmpty()) {
-        messages.append(QJsonObject{{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
+        messages.append(QJsonObject {{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
     }
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{
+        messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.content},
         });
     }
-    QJsonObject json{{"messages"_L1, messages}, {"stream"_L1, true}};
+    QJsonObject json {{"messages"_L1, messages}, {"stream"_L1, true}};
     if (!isAzure()) {
         json.insert("model"_L1, request.model); // Azure: the deployment in the URL is the model
     }
     if (kind != "mistral"_L1) {
-        json.insert("stream_options"_L1, QJsonObject{{"include_usage"_L1, true}});
+        json.insert("stream_options"_L1, QJsonObject {{"include_usage"_L1, true}});
     }
     if (request.temperature) {
         json.insert("temperature"_L1, *request.temperature);
@@ -89,8 +89,8 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
 
     const QUrl url = isAzure()
         ? endpoint(u"/openai/deployments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(request.model))
-                       + u"/chat/completions"_s,
-                   azureQuery())
+                  + u"/chat/completions"_s,
+              azureQuery())
         : endpoint(u"/chat/completions"_s);
     return authorisedRequest(url, "text/event-stream"_ba);
 }
@@ -128,7 +128,8 @@ ModelPage OpenAiChatAdapter::parseModels(const QByteArray &body) const
         ModelInfo info;
         info.id = id;
         info.displayName = model.value("name"_L1).toString();
-        info.contextWindow = model.value("context_length"_L1).toInteger(model.value("max_context_length"_L1).toInteger(0));
+        info.contextWindow
+            = model.value("context_length"_L1).toInteger(model.value("max_context_length"_L1).toInteger(0));
         page.models.append(info);
     }
     return page;

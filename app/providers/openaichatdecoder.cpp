@@ -47,8 +47,8 @@ void OpenAiChatDecoder::handleChunk(const QJsonObject &chunk, QList<StreamEvent>
         if (code.isEmpty() || code == "error"_L1) {
             code = object.value("code"_L1).isString() ? object.value("code"_L1).toString() : QString();
         }
-        StreamError streamError =
-            StreamError::make(ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server), message);
+        StreamError streamError
+            = StreamError::make(ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server), message);
         if (object.value("code"_L1).isDouble()) {
             streamError.httpStatus = object.value("code"_L1).toInt();
             if (!ErrorClassifier::kindForCode(code)) {
@@ -105,7 +105,8 @@ void OpenAiChatDecoder::handleChunk(const QJsonObject &chunk, QList<StreamEvent>
             m_finish = FinishReason::fromProvider(reason);
             if (m_finish->kind == FinishReason::Kind::Error) {
                 fail(events,
-                     StreamError::make(StreamError::Kind::Server, choice.value("error"_L1).toObject().value("message"_L1).toString()));
+                    StreamError::make(
+                        StreamError::Kind::Server, choice.value("error"_L1).toObject().value("message"_L1).toString()));
                 return;
             }
         }

@@ -22,12 +22,12 @@ QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, 
 {
     QJsonArray input;
     for (const ChatMessage &message : request.messages) {
-        input.append(QJsonObject{
+        input.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.content},
         });
     }
-    QJsonObject json{{"model"_L1, request.model}, {"input"_L1, input}, {"stream"_L1, true}, {"store"_L1, false}};
+    QJsonObject json {{"model"_L1, request.model}, {"input"_L1, input}, {"stream"_L1, true}, {"store"_L1, false}};
     if (!request.system.isEmpty()) {
         json.insert("instructions"_L1, request.system);
     }

@@ -74,11 +74,12 @@ void OpenAiResponsesDecoder::handleEvent(const QString &type, const QJsonObject 
         return;
     }
     if (type == "response.failed"_L1 || type == "error"_L1) {
-        const QJsonObject error =
-            type == "error"_L1 ? data : data.value("response"_L1).toObject().value("error"_L1).toObject();
+        const QJsonObject error
+            = type == "error"_L1 ? data : data.value("response"_L1).toObject().value("error"_L1).toObject();
         const QString code = error.value("code"_L1).toString();
-        StreamError streamError = StreamError::make(
-            ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server), error.value("message"_L1).toString());
+        StreamError streamError
+            = StreamError::make(ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server),
+                error.value("message"_L1).toString());
         streamError.providerCode = code;
         fail(events, streamError);
         return;
@@ -88,8 +89,6 @@ void OpenAiResponsesDecoder::handleEvent(const QString &type, const QJsonObject 
     }
 }
 
-void OpenAiResponsesDecoder::decodeEnd(QList<StreamEvent> &)
-{
-}
+void OpenAiResponsesDecoder::decodeEnd(QList<StreamEvent> &) { }
 
 } // namespace Quorum

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
-
-#include <memory>
 
 #include "providers/chatrequest.h"
 #include "providers/provideraccount.h"

@@ -29,8 +29,11 @@ QString kindName(ProviderKind kind)
 
 std::optional<ProviderKind> kindFromName(const QString &name)
 {
-    for (const ProviderKind kind :
-         {ProviderKind::OpenAi, ProviderKind::Anthropic, ProviderKind::Gemini, ProviderKind::Ollama, ProviderKind::Azure}) {
+    for (const ProviderKind kind : {ProviderKind::OpenAi,
+             ProviderKind::Anthropic,
+             ProviderKind::Gemini,
+             ProviderKind::Ollama,
+             ProviderKind::Azure}) {
         if (kindName(kind) == name) {
             return kind;
         }
@@ -41,37 +44,55 @@ std::optional<ProviderKind> kindFromName(const QString &name)
 const QList<ProviderPreset> &ProviderPreset::all()
 {
     // Base URLs as the official SDKs use them: OpenAI-compatible ones include /v1.
-    static const QList<ProviderPreset> presets{
+    static const QList<ProviderPreset> presets {
         {u"openai"_s, ProviderKind::OpenAi, u"OpenAI"_s, u"https://api.openai.com/v1"_s, u"OPENAI_API_KEY"_s, true, 0},
         {u"anthropic"_s,
-         ProviderKind::Anthropic,
-         u"Anthropic"_s,
-         u"https://api.anthropic.com"_s,
-         u"ANTHROPIC_API_KEY"_s,
-         true,
-         0},
+            ProviderKind::Anthropic,
+            u"Anthropic"_s,
+            u"https://api.anthropic.com"_s,
+            u"ANTHROPIC_API_KEY"_s,
+            true,
+            0},
         {u"gemini"_s,
-         ProviderKind::Gemini,
-         u"Google Gemini"_s,
-         u"https://generativelanguage.googleapis.com"_s,
-         u"GEMINI_API_KEY"_s,
-         true,
-         0},
+            ProviderKind::Gemini,
+            u"Google Gemini"_s,
+            u"https://generativelanguage.googleapis.com"_s,
+            u"GEMINI_API_KEY"_s,
+            true,
+            0},
         {u"ollama"_s, ProviderKind::Ollama, u"Ollama"_s, u"http://127.0.0.1:11434"_s, u"OLLAMA_API_KEY"_s, false, 1},
         {u"azure"_s, ProviderKind::Azure, u"Azure OpenAI"_s, QString(), u"AZURE_OPENAI_API_KEY"_s, true, 0},
-        {u"mistral"_s, ProviderKind::OpenAi, u"Mistral"_s, u"https://api.mistral.ai/v1"_s, u"MISTRAL_API_KEY"_s, true, 0},
+        {u"mistral"_s,
+            ProviderKind::OpenAi,
+            u"Mistral"_s,
+            u"https://api.mistral.ai/v1"_s,
+            u"MISTRAL_API_KEY"_s,
+            true,
+            0},
         {u"openrouter"_s,
-         ProviderKind::OpenAi,
-         u"OpenRouter"_s,
-         u"https://openrouter.ai/api/v1"_s,
-         u"OPENROUTER_API_KEY"_s,
-         true,
-         0},
+            ProviderKind::OpenAi,
+            u"OpenRouter"_s,
+            u"https://openrouter.ai/api/v1"_s,
+            u"OPENROUTER_API_KEY"_s,
+            true,
+            0},
         {u"groq"_s, ProviderKind::OpenAi, u"Groq"_s, u"https://api.groq.com/openai/v1"_s, u"GROQ_API_KEY"_s, true, 0},
-        {u"deepseek"_s, ProviderKind::OpenAi, u"DeepSeek"_s, u"https://api.deepseek.com/v1"_s, u"DEEPSEEK_API_KEY"_s, true, 0},
+        {u"deepseek"_s,
+            ProviderKind::OpenAi,
+            u"DeepSeek"_s,
+            u"https://api.deepseek.com/v1"_s,
+            u"DEEPSEEK_API_KEY"_s,
+            true,
+            0},
         {u"xai"_s, ProviderKind::OpenAi, u"xAI"_s, u"https://api.x.ai/v1"_s, u"XAI_API_KEY"_s, true, 0},
         {u"lmstudio"_s, ProviderKind::OpenAi, u"LM Studio"_s, u"http://127.0.0.1:1234/v1"_s, QString(), false, 1},
-        {u"llamacpp"_s, ProviderKind::OpenAi, u"llama.cpp server"_s, u"http://127.0.0.1:8080/v1"_s, QString(), false, 1},
+        {u"llamacpp"_s,
+            ProviderKind::OpenAi,
+            u"llama.cpp server"_s,
+            u"http://127.0.0.1:8080/v1"_s,
+            QString(),
+            false,
+            1},
         {u"vllm"_s, ProviderKind::OpenAi, u"vLLM"_s, u"http://127.0.0.1:8000/v1"_s, QString(), false, 0},
     };
     return presets;
@@ -161,7 +182,7 @@ QString ProviderAccount::validate() const
 
 QJsonObject ProviderAccount::toJson() const
 {
-    QJsonObject json{
+    QJsonObject json {
         {"id"_L1, id},
         {"kind"_L1, kindName(kind)},
         {"base_url"_L1, baseUrl.toString()},

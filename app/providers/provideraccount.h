@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
-#include <optional>
 
 namespace Quorum
 {
@@ -51,9 +51,9 @@ public:
     ProviderKind kind = ProviderKind::OpenAi;
     QString preset; //!< a ProviderPreset id; empty for a generic endpoint of the kind
     QUrl baseUrl;
-    QString apiKeyEnv;                //!< environment variable with the key; empty: the preset's default
-    QString apiVersion;               //!< Azure's api-version
-    bool useResponsesApi = false;     //!< OpenAI: /v1/responses instead of /chat/completions
+    QString apiKeyEnv;            //!< environment variable with the key; empty: the preset's default
+    QString apiVersion;           //!< Azure's api-version
+    bool useResponsesApi = false; //!< OpenAI: /v1/responses instead of /chat/completions
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrent = -1; //!< -1: the preset's default; 0: no limit
 

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/providerconfig.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +61,7 @@ std::expected<void, QString> ProviderConfig::save() const
     for (const ProviderAccount &account : m_accounts) {
         providers.append(account.toJson());
     }
-    const QJsonObject root{{"version"_L1, 1}, {"providers"_L1, providers}};
+    const QJsonObject root {{"version"_L1, 1}, {"providers"_L1, providers}};
     QSaveFile file(fileName());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         return std::unexpected(tr("Cannot write %1: %2").arg(fileName(), file.errorString()));
@@ -72,8 +72,8 @@ std::expected<void, QString> ProviderConfig::save() const
 QList<ProviderAccount> ProviderConfig::accounts() const
 {
     QList<ProviderAccount> all = m_accounts;
-    const bool ownOllama =
-        std::ranges::any_of(m_accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; });
+    const bool ownOllama
+        = std::ranges::any_of(m_accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; });
     if (!ownOllama) {
         all.prepend(ProviderAccount::builtInOllama());
     }

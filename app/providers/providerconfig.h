@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <expected>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
-#include <expected>
-#include <optional>
 
 #include "providers/provideraccount.h"
 

@@ -97,7 +97,7 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
             if (m_data.endsWith('\n')) {
                 m_data.chop(1);
             }
-            events.append(SseEvent{std::move(m_event), std::move(m_data)});
+            events.append(SseEvent {std::move(m_event), std::move(m_data)});
         }
         m_event.clear();
         m_data.clear();

@@ -70,9 +70,8 @@ bool StreamDecoder::parseObject(QByteArrayView json, QJsonObject &object, QList<
 void StreamDecoder::failTruncated(QList<StreamEvent> &events)
 {
     fail(events,
-         StreamError::make(StreamError::Kind::Protocol,
-                           QCoreApplication::translate("Quorum::StreamDecoder",
-                                                       "The stream ended before the answer was complete.")));
+        StreamError::make(StreamError::Kind::Protocol,
+            QCoreApplication::translate("Quorum::StreamDecoder", "The stream ended before the answer was complete.")));
 }
 
 } // namespace Quorum

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-
 #include <chrono>
 #include <optional>
+
+#include <QCoreApplication>
+#include <QString>
 
 namespace Quorum
 {

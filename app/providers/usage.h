@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include <QtGlobal>
-
 #include <optional>
+
+#include <QtGlobal>
 
 namespace Quorum
 {

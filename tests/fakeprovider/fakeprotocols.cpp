@@ -38,7 +38,7 @@ namespace Wire
 
 QByteArray jsonString(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
     return array.sliced(1, array.size() - 2);
 }
 
@@ -74,25 +74,27 @@ QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &mod
     const bool openRouter = protocol == Protocol::OpenRouter;
     const bool includeUsage = request.value("stream_options"_L1).toObject().value("include_usage"_L1).toBool();
     const QByteArray id = openRouter ? "gen-1727346168-fake"_ba : "chatcmpl-AFakE0123456789"_ba;
-    const QByteArray filter = azure ? R"(,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}})"_ba
-                                    : QByteArray();
+    const QByteArray filter = azure
+        ? R"(,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}})"_ba
+        : QByteArray();
     // Lambdas that concatenate return QByteArray explicitly: with QStringBuilder an auto return
     // type would be a builder that refers to destroyed locals.
     const auto chunk = [&](const QByteArray &delta, const QByteArray &finish, const QByteArray &usage) -> QByteArray {
         if (azure) { // Azure: keys in alphabetical order
             return sse(R"({"choices":[{)" + filter.sliced(1) + R"(,"delta":)" + delta + R"(,"finish_reason":)" + finish
-                       + R"(,"index":0,"logprobs":null}],"created":1727346168,"id":")" + id + R"(","model":)" + m
-                       + R"(,"object":"chat.completion.chunk","system_fingerprint":"fp_fake")" + usage + "}");
+                + R"(,"index":0,"logprobs":null}],"created":1727346168,"id":")" + id + R"(","model":)" + m
+                + R"(,"object":"chat.completion.chunk","system_fingerprint":"fp_fake")" + usage + "}");
         }
         return sse(R"({"id":")" + id + R"(","object":"chat.completion.chunk","created":1727346168,"model":)" + m
-                   + R"(,"choices":[{"index":0,"delta":)" + delta + R"(,"logprobs":null,"finish_reason":)" + finish
-                   + "}]" + usage + "}");
+            + R"(,"choices":[{"index":0,"delta":)" + delta + R"(,"logprobs":null,"finish_reason":)" + finish + "}]"
+            + usage + "}");
     };
     const QByteArray nullUsage = includeUsage && !azure ? R"(,"usage":null)"_ba : QByteArray();
     const QByteArray usageObject = R"({"prompt_tokens":)" + num(s.usage.input) + R"(,"completion_tokens":)"
         + num(outputTokens(s)) + R"(,"total_tokens":)" + num(s.usage.input + outputTokens(s))
-        + (s.usage.cost && openRouter ? R"(,"cost":)" + QByteArray::number(*s.usage.cost, 'g', 12) + R"(,"is_byok":false)"
-                        : QByteArray())
+        + (s.usage.cost && openRouter
+                ? R"(,"cost":)" + QByteArray::number(*s.usage.cost, 'g', 12) + R"(,"is_byok":false)"
+                : QByteArray())
         + R"(,"prompt_tokens_details":{"cached_tokens":)" + num(s.usage.cached)
         + R"(,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning)
         + R"(,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}})";
@@ -103,14 +105,14 @@ QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &mod
     }
     if (azure) {
         out.append({Segment::Kind::Preamble,
-                    sse(R"({"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[{"prompt_index":0,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"jailbreak":{"filtered":false,"detected":false},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}}}]})"_ba)});
+            sse(R"({"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[{"prompt_index":0,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"jailbreak":{"filtered":false,"detected":false},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}}}]})"_ba)});
     }
     out.append({Segment::Kind::Preamble,
-                chunk(R"({"role":"assistant","content":"","refusal":null})"_ba, "null"_ba, nullUsage)});
+        chunk(R"({"role":"assistant","content":"","refusal":null})"_ba, "null"_ba, nullUsage)});
     const QByteArray reasoningKey = openRouter ? "reasoning"_ba : "reasoning_content"_ba;
     for (const QString &piece : s.reasoning) {
         out.append({Segment::Kind::Reasoning,
-                    chunk("{\"" + reasoningKey + "\":" + jsonString(piece) + "}", "null"_ba, nullUsage)});
+            chunk("{\"" + reasoningKey + "\":" + jsonString(piece) + "}", "null"_ba, nullUsage)});
     }
     for (const QString &piece : s.deltas) {
         out.append({Segment::Kind::Text, chunk(R"({"content":)" + jsonString(piece) + "}", "null"_ba, nullUsage)});
@@ -119,23 +121,22 @@ QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &mod
     if (mistral) {
         // Mistral: the finish chunk carries the usage, always.
         out.append({Segment::Kind::Tail,
-                    chunk(R"({"content":""})"_ba,
-                          finish,
-                          R"(,"usage":{"prompt_tokens":)" + num(s.usage.input) + R"(,"total_tokens":)"
-                              + num(s.usage.input + outputTokens(s)) + R"(,"completion_tokens":)"
-                              + num(outputTokens(s)) + "}")});
+            chunk(R"({"content":""})"_ba,
+                finish,
+                R"(,"usage":{"prompt_tokens":)" + num(s.usage.input) + R"(,"total_tokens":)"
+                    + num(s.usage.input + outputTokens(s)) + R"(,"completion_tokens":)" + num(outputTokens(s)) + "}")});
     } else {
         out.append({Segment::Kind::Tail, chunk("{}"_ba, finish, nullUsage)});
         if (includeUsage || openRouter) {
             if (azure) {
                 out.append({Segment::Kind::Tail,
-                            sse(R"({"choices":[],"created":1727346168,"id":")" + id + R"(","model":)" + m
-                                + R"(,"object":"chat.completion.chunk","system_fingerprint":"fp_fake","usage":)"
-                                + usageObject + "}")});
+                    sse(R"({"choices":[],"created":1727346168,"id":")" + id + R"(","model":)" + m
+                        + R"(,"object":"chat.completion.chunk","system_fingerprint":"fp_fake","usage":)" + usageObject
+                        + "}")});
             } else {
                 out.append({Segment::Kind::Tail,
-                            sse(R"({"id":")" + id + R"(","object":"chat.completion.chunk","created":1727346168,"model":)"
-                                + m + R"(,"choices":[],"usage":)" + usageObject + "}")});
+                    sse(R"({"id":")" + id + R"(","object":"chat.completion.chunk","created":1727346168,"model":)" + m
+                        + R"(,"choices":[],"usage":)" + usageObject + "}")});
             }
         }
     }
@@ -155,62 +156,61 @@ QList<Segment> openAiResponses(const Script &s, const QString &model)
     const QByteArray responseHead = R"({"id":"resp_fake","object":"response","created_at":1727346168,"status":")";
     QList<Segment> out;
     out.append({Segment::Kind::Preamble,
-                event("response.created", R"(,"response":)" + responseHead + R"(in_progress","model":)" + m
-                                              + R"(,"output":[],"usage":null})")});
+        event("response.created",
+            R"(,"response":)" + responseHead + R"(in_progress","model":)" + m + R"(,"output":[],"usage":null})")});
     out.append({Segment::Kind::Preamble,
-                event("response.in_progress", R"(,"response":)" + responseHead + R"(in_progress","model":)" + m
-                                                  + R"(,"output":[],"usage":null})")});
+        event("response.in_progress",
+            R"(,"response":)" + responseHead + R"(in_progress","model":)" + m + R"(,"output":[],"usage":null})")});
     int outputIndex = 0;
     QString fullText;
     if (!s.reasoning.isEmpty()) {
         out.append({Segment::Kind::Preamble,
-                    event("response.output_item.added",
-                          R"(,"output_index":0,"item":{"id":"rs_fake","type":"reasoning","summary":[]})")});
+            event("response.output_item.added",
+                R"(,"output_index":0,"item":{"id":"rs_fake","type":"reasoning","summary":[]})")});
         for (const QString &piece : s.reasoning) {
             out.append({Segment::Kind::Reasoning,
-                        event("response.reasoning_summary_text.delta",
-                              R"(,"item_id":"rs_fake","output_index":0,"summary_index":0,"delta":)" + jsonString(piece)
-                                  + R"(,"obfuscation":"x1")")});
+                event("response.reasoning_summary_text.delta",
+                    R"(,"item_id":"rs_fake","output_index":0,"summary_index":0,"delta":)" + jsonString(piece)
+                        + R"(,"obfuscation":"x1")")});
         }
         out.append({Segment::Kind::Preamble,
-                    event("response.output_item.done",
-                          R"(,"output_index":0,"item":{"id":"rs_fake","type":"reasoning","summary":[]})")});
+            event("response.output_item.done",
+                R"(,"output_index":0,"item":{"id":"rs_fake","type":"reasoning","summary":[]})")});
         outputIndex = 1;
     }
     const QByteArray oi = num(outputIndex);
     out.append({Segment::Kind::Preamble,
-                event("response.output_item.added",
-                      R"(,"output_index":)" + oi
-                          + R"(,"item":{"id":"msg_fake","type":"message","status":"in_progress","content":[],"role":"assistant"})")});
+        event("response.output_item.added",
+            R"(,"output_index":)" + oi
+                + R"(,"item":{"id":"msg_fake","type":"message","status":"in_progress","content":[],"role":"assistant"})")});
     out.append({Segment::Kind::Preamble,
-                event("response.content_part.added",
-                      R"(,"item_id":"msg_fake","output_index":)" + oi
-                          + R"(,"content_index":0,"part":{"type":"output_text","annotations":[],"text":""})")});
+        event("response.content_part.added",
+            R"(,"item_id":"msg_fake","output_index":)" + oi
+                + R"(,"content_index":0,"part":{"type":"output_text","annotations":[],"text":""})")});
     for (const QString &piece : s.deltas) {
         fullText += piece;
         out.append({Segment::Kind::Text,
-                    event("response.output_text.delta",
-                          R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"delta":)"
-                              + jsonString(piece) + R"(,"logprobs":[],"obfuscation":"aB3")")});
+            event("response.output_text.delta",
+                R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"delta":)" + jsonString(piece)
+                    + R"(,"logprobs":[],"obfuscation":"aB3")")});
     }
     out.append({Segment::Kind::Tail,
-                event("response.output_text.done",
-                      R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"text":)"
-                          + jsonString(fullText) + R"(,"logprobs":[])")});
-    const QByteArray usage = R"({"input_tokens":)" + num(s.usage.input)
-        + R"(,"input_tokens_details":{"cached_tokens":)" + num(s.usage.cached) + R"(},"output_tokens":)"
-        + num(outputTokens(s)) + R"(,"output_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning)
-        + R"(},"total_tokens":)" + num(s.usage.input + outputTokens(s)) + "}";
+        event("response.output_text.done",
+            R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"text":)" + jsonString(fullText)
+                + R"(,"logprobs":[])")});
+    const QByteArray usage = R"({"input_tokens":)" + num(s.usage.input) + R"(,"input_tokens_details":{"cached_tokens":)"
+        + num(s.usage.cached) + R"(},"output_tokens":)" + num(outputTokens(s))
+        + R"(,"output_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning) + R"(},"total_tokens":)"
+        + num(s.usage.input + outputTokens(s)) + "}";
     if (s.finishReason == "max_output_tokens"_L1 || s.finishReason == "content_filter"_L1) {
         out.append({Segment::Kind::Tail,
-                    event("response.incomplete",
-                          R"(,"response":)" + responseHead + R"(incomplete","incomplete_details":{"reason":)"
-                              + jsonString(s.finishReason) + R"(},"model":)" + m + R"(,"usage":)" + usage + "}")});
+            event("response.incomplete",
+                R"(,"response":)" + responseHead + R"(incomplete","incomplete_details":{"reason":)"
+                    + jsonString(s.finishReason) + R"(},"model":)" + m + R"(,"usage":)" + usage + "}")});
     } else {
         out.append({Segment::Kind::Tail,
-                    event("response.completed",
-                          R"(,"response":)" + responseHead + R"(completed","model":)" + m + R"(,"usage":)" + usage
-                              + "}")});
+            event("response.completed",
+                R"(,"response":)" + responseHead + R"(completed","model":)" + m + R"(,"usage":)" + usage + "}")});
     }
     return out;
 }
@@ -221,49 +221,48 @@ QList<Segment> anthropic(const Script &s, const QString &model)
 {
     QList<Segment> out;
     out.append({Segment::Kind::Preamble,
-                namedSse("message_start",
-                         R"({"type":"message_start","message":{"id":"msg_01FakE","type":"message","role":"assistant","content":[],"model":)"
-                             + jsonString(model)
-                             + R"(,"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":)"
-                             + num(s.usage.input - s.usage.cached) + R"(,"cache_creation_input_tokens":0,"cache_read_input_tokens":)"
-                             + num(s.usage.cached) + R"(,"output_tokens":1,"service_tier":"standard"}}})")});
+        namedSse("message_start",
+            R"({"type":"message_start","message":{"id":"msg_01FakE","type":"message","role":"assistant","content":[],"model":)"
+                + jsonString(model) + R"(,"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":)"
+                + num(s.usage.input - s.usage.cached) + R"(,"cache_creation_input_tokens":0,"cache_read_input_tokens":)"
+                + num(s.usage.cached) + R"(,"output_tokens":1,"service_tier":"standard"}}})")});
     int index = 0;
     if (!s.reasoning.isEmpty()) {
         out.append({Segment::Kind::Preamble,
-                    namedSse("content_block_start",
-                             R"({"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":"","signature":""}})")});
+            namedSse("content_block_start",
+                R"({"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":"","signature":""}})")});
         for (const QString &piece : s.reasoning) {
             out.append({Segment::Kind::Reasoning,
-                        namedSse("content_block_delta",
-                                 R"({"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":)"
-                                     + jsonString(piece) + "}}")});
+                namedSse("content_block_delta",
+                    R"({"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":)"
+                        + jsonString(piece) + "}}")});
         }
         out.append({Segment::Kind::Preamble,
-                    namedSse("content_block_delta",
-                             R"({"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds"}})")});
-        out.append({Segment::Kind::Preamble,
-                    namedSse("content_block_stop", R"({"type":"content_block_stop","index":0})")});
+            namedSse("content_block_delta",
+                R"({"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds"}})")});
+        out.append(
+            {Segment::Kind::Preamble, namedSse("content_block_stop", R"({"type":"content_block_stop","index":0})")});
         index = 1;
     }
     const QByteArray i = num(index);
     out.append({Segment::Kind::Preamble,
-                namedSse("content_block_start",
-                         R"({"type":"content_block_start","index":)" + i + R"(,"content_block":{"type":"text","text":""}})")});
+        namedSse("content_block_start",
+            R"({"type":"content_block_start","index":)" + i + R"(,"content_block":{"type":"text","text":""}})")});
     out.append({Segment::Kind::Preamble, namedSse("ping", R"({"type": "ping"})")});
     for (const QString &piece : s.deltas) {
         // Real streams pad the JSON with whitespace now and then.
         out.append({Segment::Kind::Text,
-                    namedSse("content_block_delta",
-                             R"({"type":"content_block_delta","index":)" + i
-                                 + R"(,"delta":{"type":"text_delta","text":)" + jsonString(piece) + "}       }")});
+            namedSse("content_block_delta",
+                R"({"type":"content_block_delta","index":)" + i + R"(,"delta":{"type":"text_delta","text":)"
+                    + jsonString(piece) + "}       }")});
     }
+    out.append(
+        {Segment::Kind::Tail, namedSse("content_block_stop", R"({"type":"content_block_stop","index":)" + i + "}")});
     out.append({Segment::Kind::Tail,
-                namedSse("content_block_stop", R"({"type":"content_block_stop","index":)" + i + "}")});
-    out.append({Segment::Kind::Tail,
-                namedSse("message_delta",
-                         R"({"type":"message_delta","delta":{"stop_reason":)"
-                             + jsonString(s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason)
-                             + R"(,"stop_sequence":null},"usage":{"output_tokens":)" + num(outputTokens(s)) + "}}")});
+        namedSse("message_delta",
+            R"({"type":"message_delta","delta":{"stop_reason":)"
+                + jsonString(s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason)
+                + R"(,"stop_sequence":null},"usage":{"output_tokens":)" + num(outputTokens(s)) + "}}")});
     out.append({Segment::Kind::Tail, namedSse("message_stop", R"({"type":"message_stop"})")});
     return out;
 }
@@ -302,7 +301,7 @@ QList<Segment> gemini(const Script &s, const QString &model)
     for (const QString &piece : s.reasoning) {
         ++produced;
         out.append({Segment::Kind::Reasoning,
-                    event("{\"text\": " + jsonString(piece) + ",\"thought\": true}", QByteArray(), false)});
+            event("{\"text\": " + jsonString(piece) + ",\"thought\": true}", QByteArray(), false)});
     }
     for (qsizetype k = 0; k < s.deltas.size(); ++k) {
         ++produced;
@@ -311,13 +310,13 @@ QList<Segment> gemini(const Script &s, const QString &model)
             ? ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason)
             : QByteArray();
         out.append({last ? Segment::Kind::Text : Segment::Kind::Text,
-                    event("{\"text\": " + jsonString(s.deltas.at(k)) + "}", finish, last)});
+            event("{\"text\": " + jsonString(s.deltas.at(k)) + "}", finish, last)});
     }
     if (s.deltas.isEmpty()) {
         out.append({Segment::Kind::Tail,
-                    event("{\"text\": \"\"}",
-                          ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason),
-                          true)});
+            event("{\"text\": \"\"}",
+                ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason),
+                true)});
     }
     return out;
 }
@@ -331,22 +330,20 @@ QList<Segment> ollama(const Script &s, const QString &model)
     const QByteArray created = R"(","created_at":"2025-10-26T17:15:24.097767Z",)"_ba;
     for (const QString &piece : s.reasoning) {
         out.append({Segment::Kind::Reasoning,
-                    R"({"model":)" + m + created.sliced(1)
-                        + R"("message":{"role":"assistant","content":"","thinking":)" + jsonString(piece)
-                        + R"(},"done":false})" + "\n"});
+            R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":"","thinking":)"
+                + jsonString(piece) + R"(},"done":false})" + "\n"});
     }
     for (const QString &piece : s.deltas) {
         out.append({Segment::Kind::Text,
-                    R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":)"
-                        + jsonString(piece) + R"(},"done":false})" + "\n"});
+            R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":)" + jsonString(piece)
+                + R"(},"done":false})" + "\n"});
     }
     out.append({Segment::Kind::Tail,
-                R"({"model":)" + m + created.sliced(1)
-                    + R"("message":{"role":"assistant","content":""},"done_reason":)"
-                    + jsonString(s.finishReason.isEmpty() ? u"stop"_s : s.finishReason)
-                    + R"(,"done":true,"total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":)"
-                    + num(s.usage.input) + R"(,"prompt_eval_duration":342546000,"eval_count":)"
-                    + num(outputTokens(s)) + R"(,"eval_duration":4535599000})" + "\n"});
+        R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":""},"done_reason":)"
+            + jsonString(s.finishReason.isEmpty() ? u"stop"_s : s.finishReason)
+            + R"(,"done":true,"total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":)"
+            + num(s.usage.input) + R"(,"prompt_eval_duration":342546000,"eval_count":)" + num(outputTokens(s))
+            + R"(,"eval_duration":4535599000})" + "\n"});
     return out;
 }
 
@@ -385,7 +382,7 @@ QByteArray midStreamError(Protocol protocol)
             R"({"id":"gen-fake","object":"chat.completion.chunk","created":1727346168,"model":"fake","error":{"code":502,"message":"Provider returned error","metadata":{"provider_name":"Fake"}},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]})"_ba);
     case Protocol::OpenAiResponses:
         return namedSse("response.failed",
-                        R"({"type":"response.failed","response":{"id":"resp_fake","status":"failed","error":{"code":"server_error","message":"The model failed to generate a response."}},"sequence_number":99})"_ba);
+            R"({"type":"response.failed","response":{"id":"resp_fake","status":"failed","error":{"code":"server_error","message":"The model failed to generate a response."}},"sequence_number":99})"_ba);
     case Protocol::Anthropic:
         return namedSse("error", R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"_ba);
     case Protocol::Gemini:
@@ -416,8 +413,8 @@ QByteArray errorBody(Protocol protocol, int status, const QString &model)
         } else if (status == 400) {
             type = "invalid_request_error", message = "messages: at least one message is required";
         }
-        return R"({"type":"error","error":{"type":")" + type + R"(","message":)" + jsonString(QString::fromUtf8(message))
-            + R"(},"request_id":"req_011CFakE"})";
+        return R"({"type":"error","error":{"type":")" + type + R"(","message":)"
+            + jsonString(QString::fromUtf8(message)) + R"(},"request_id":"req_011CFakE"})";
     }
     case Protocol::Gemini: {
         if (status == 400) {
@@ -445,7 +442,8 @@ QByteArray errorBody(Protocol protocol, int status, const QString &model)
         if (status == 404) {
             return R"({"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}})"_ba;
         }
-        return R"({"error":{"code":")" + num(status) + R"(","message":"Requests to the ChatCompletions_Create Operation have exceeded the limit. Please retry after 1 second."}})";
+        return R"({"error":{"code":")" + num(status)
+            + R"(","message":"Requests to the ChatCompletions_Create Operation have exceeded the limit. Please retry after 1 second."}})";
     case Protocol::Mistral:
         if (status == 401) {
             return R"({"message":"Unauthorized","request_id":"fake"})"_ba;
@@ -457,8 +455,9 @@ QByteArray errorBody(Protocol protocol, int status, const QString &model)
             + num(status) + "\"}";
     case Protocol::OpenRouter:
         return R"({"error":{"code":)" + num(status) + R"(,"message":)"
-            + (status == 401 ? "\"No auth credentials found\""_ba
-                             : status == 402 ? "\"Insufficient credits\""_ba : "\"Provider returned error\""_ba)
+            + (status == 401        ? "\"No auth credentials found\""_ba
+                    : status == 402 ? "\"Insufficient credits\""_ba
+                                    : "\"Provider returned error\""_ba)
             + "}}";
     case Protocol::OpenAiChat:
     case Protocol::OpenAiResponses:
@@ -469,19 +468,22 @@ QByteArray errorBody(Protocol protocol, int status, const QString &model)
     QByteArray message = "The server had an error while processing your request. Sorry about that!";
     if (status == 401) {
         type = "invalid_request_error", code = "\"invalid_api_key\"",
-        message = "Incorrect API key provided: sk-fake***. You can find your API key at https://platform.openai.com/account/api-keys.";
+        message = "Incorrect API key provided: sk-fake***. You can find your API key at "
+                  "https://platform.openai.com/account/api-keys.";
     } else if (status == 404) {
         type = "invalid_request_error", code = "\"model_not_found\"",
         message = "The model `" + model.toUtf8() + "` does not exist or you do not have access to it.";
     } else if (status == 429) {
         type = "tokens", code = "\"rate_limit_exceeded\"",
         message = "Rate limit reached for " + model.toUtf8()
-            + " in organization org-fake on tokens per min (TPM): Limit 30000, Used 29000, Requested 2000. Please try again in 1s.";
+            + " in organization org-fake on tokens per min (TPM): Limit 30000, Used 29000, Requested 2000. Please try "
+              "again in 1s.";
     } else if (status == 400) {
         type = "invalid_request_error", code = "\"unsupported_parameter\"", message = "Unsupported parameter.";
     }
-    return "{\n    \"error\": {\n        \"message\": " + jsonString(QString::fromUtf8(message)) + ",\n        \"type\": \""
-        + type + "\",\n        \"param\": null,\n        \"code\": " + code + "\n    }\n}\n";
+    return "{\n    \"error\": {\n        \"message\": " + jsonString(QString::fromUtf8(message))
+        + ",\n        \"type\": \"" + type + "\",\n        \"param\": null,\n        \"code\": " + code
+        + "\n    }\n}\n";
 }
 
 QByteArray streamContentType(Protocol protocol)

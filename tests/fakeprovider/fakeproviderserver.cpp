@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "fakeproviderserver.h"
 
+#include <set>
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <set>
 
 #include "fakeprotocols.h"
 
@@ -57,12 +57,40 @@ QByteArray reasonPhrase(int status)
 // Words for generated answers: a realistic mix of prose, markdown and code.
 const QStringList &lorem()
 {
-    static const QStringList words{u"The"_s,    u" answer"_s, u" depends"_s, u" on"_s,     u" the"_s,  u" context"_s,
-                                   u"."_s,      u" Here"_s,   u" is"_s,      u" a"_s,      u" short"_s, u" example"_s,
-                                   u":\n\n"_s,  u"```"_s,     u"python"_s,   u"\n"_s,      u"def"_s,   u" main"_s,
-                                   u"():\n"_s,  u"    "_s,    u"return"_s,   u" 42"_s,     u"\n"_s,    u"```"_s,
-                                   u"\n\n"_s,   u"- "_s,      u"**first**"_s, u" point"_s, u"\n"_s,    u"- second"_s,
-                                   u" point"_s, u" — "_s,     u"done"_s,     u".\n"_s};
+    static const QStringList words {u"The"_s,
+        u" answer"_s,
+        u" depends"_s,
+        u" on"_s,
+        u" the"_s,
+        u" context"_s,
+        u"."_s,
+        u" Here"_s,
+        u" is"_s,
+        u" a"_s,
+        u" short"_s,
+        u" example"_s,
+        u":\n\n"_s,
+        u"```"_s,
+        u"python"_s,
+        u"\n"_s,
+        u"def"_s,
+        u" main"_s,
+        u"():\n"_s,
+        u"    "_s,
+        u"return"_s,
+        u" 42"_s,
+        u"\n"_s,
+        u"```"_s,
+        u"\n\n"_s,
+        u"- "_s,
+        u"**first**"_s,
+        u" point"_s,
+        u"\n"_s,
+        u"- second"_s,
+        u" point"_s,
+        u" — "_s,
+        u"done"_s,
+        u".\n"_s};
     return words;
 }
 } // namespace
@@ -256,7 +284,8 @@ private:
         }
         if (request.model.contains("echo"_L1)) {
             const QJsonArray messages = request.json.value("messages"_L1).toArray();
-            const QString prompt = messages.isEmpty() ? QString() : messages.last().toObject().value("content"_L1).toString();
+            const QString prompt
+                = messages.isEmpty() ? QString() : messages.last().toObject().value("content"_L1).toString();
             script.deltas = prompt.split(u' ');
             for (qsizetype i = 1; i < script.deltas.size(); ++i) {
                 script.deltas[i].prepend(u' ');
@@ -266,25 +295,21 @@ private:
     }
 
     void respondError(Protocol protocol,
-                      int status,
-                      const QByteArray &body,
-                      const QString &model,
-                      const QList<QPair<QByteArray, QByteArray>> &headers)
+        int status,
+        const QByteArray &body,
+        const QString &model,
+        const QList<QPair<QByteArray, QByteArray>> &headers)
     {
-        respond(status,
-                "application/json",
-                body.isEmpty() ? Wire::errorBody(protocol, status, model) : body,
-                headers);
+        respond(status, "application/json", body.isEmpty() ? Wire::errorBody(protocol, status, model) : body, headers);
     }
 
     void respond(int status,
-                 const QByteArray &contentType,
-                 const QByteArray &body,
-                 const QList<QPair<QByteArray, QByteArray>> &headers)
+        const QByteArray &contentType,
+        const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers)
     {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-            + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: "
+            + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
         for (const auto &[name, value] : headers) {
             head += name + ": " + value + "\r\n";
         }
@@ -302,7 +327,8 @@ private:
         m_end = End::Body;
         const auto due = [&](int n) { return n >= 0 && textSent == n; };
         for (const Segment &segment : segments) {
-            const bool checkpoint = segment.kind == Segment::Kind::Text || (segment.kind == Segment::Kind::Tail && !tailSeen);
+            const bool checkpoint
+                = segment.kind == Segment::Kind::Text || (segment.kind == Segment::Kind::Tail && !tailSeen);
             if (checkpoint) {
                 if (due(script.midStreamErrorAfter)) {
                     body += Wire::midStreamError(protocol);
@@ -488,7 +514,8 @@ void FakeProviderServer::record(const RecordedRequest &request)
 
 int FakeProviderServer::chatRequestCount() const
 {
-    return static_cast<int>(std::ranges::count_if(m_requests, [](const RecordedRequest &r) { return r.method == "POST"; }));
+    return static_cast<int>(
+        std::ranges::count_if(m_requests, [](const RecordedRequest &r) { return r.method == "POST"; }));
 }
 
 } // namespace Quorum::Fake

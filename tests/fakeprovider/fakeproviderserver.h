@@ -88,7 +88,7 @@ private:
     QList<Script> m_queue;
     QHash<QString, QList<Script>> m_byModel;
     QList<RecordedRequest> m_requests;
-    QStringList m_models{QStringLiteral("fake-small"), QStringLiteral("fake-large")};
+    QStringList m_models {QStringLiteral("fake-small"), QStringLiteral("fake-large")};
     QString m_requiredKey;
     Protocol m_chatFlavour = Protocol::OpenAiChat;
     int m_openConnections = 0;

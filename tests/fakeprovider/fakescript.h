@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace Quorum::Fake
 {
@@ -35,8 +35,8 @@ struct FakeUsage {
  */
 struct Script {
     // The answer
-    QStringList deltas{QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" the fake"),
-                       QStringLiteral(" server.")};
+    QStringList deltas {
+        QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" the fake"), QStringLiteral(" server.")};
     QStringList reasoning;
     FakeUsage usage;
     QString finishReason; //!< the protocol's raw value; empty: its normal "stop"
@@ -44,13 +44,13 @@ struct Script {
 
     // An HTTP error instead of a stream
     int status = 200;
-    QByteArray errorBody; //!< empty: the protocol's own error body for `status`
+    QByteArray errorBody;                         //!< empty: the protocol's own error body for `status`
     QList<QPair<QByteArray, QByteArray>> headers; //!< extra response headers (Retry-After, ...)
 
     // Transport
-    int chunkSize = 0;       //!< >0: split the body into writes of this many bytes
-    int delayMs = 0;         //!< pause between writes
-    QList<int> splitAt;      //!< further split points, byte offsets into the body
+    int chunkSize = 0;         //!< >0: split the body into writes of this many bytes
+    int delayMs = 0;           //!< pause between writes
+    QList<int> splitAt;        //!< further split points, byte offsets into the body
     int keepAliveComments = 0; //!< OpenRouter ": OPENROUTER PROCESSING" lines before the first chunk
 
     // Faults, counted in text deltas sent

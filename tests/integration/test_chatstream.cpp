@@ -47,9 +47,11 @@ private:
     }
 
     //! Runs a stream to its end (finished or failed) and returns it.
-    std::unique_ptr<ChatStream> run(Protocol protocol, StreamOptions options = fastOptions(), const QString &model = u"fake-model"_s)
+    std::unique_ptr<ChatStream> run(
+        Protocol protocol, StreamOptions options = fastOptions(), const QString &model = u"fake-model"_s)
     {
-        auto stream = std::make_unique<ChatStream>(&m_network, Testing::fakeAccount(m_server, protocol), request(model), options);
+        auto stream = std::make_unique<ChatStream>(
+            &m_network, Testing::fakeAccount(m_server, protocol), request(model), options);
         QSignalSpy finished(stream.get(), &ChatStream::finished);
         QSignalSpy failed(stream.get(), &ChatStream::failed);
         stream->start();
@@ -175,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(stream);
         QCOMPARE(stream->error().kind, StreamError::Kind::Auth);
         QCOMPARE(stream->attempts(), 1); // never retried
-        QVERIFY2(stream->error().message.startsWith(u"The key for fake was refused."_s), qPrintable(stream->error().message));
+        QVERIFY2(stream->error().message.startsWith(u"The key for fake was refused."_s),
+            qPrintable(stream->error().message));
         QVERIFY(!stream->error().providerMessage.isEmpty()); // the provider's own words
         QVERIFY(!stream->error().message.contains(u"test-key"_s));
     }
@@ -212,12 +215,14 @@ private Q_SLOTS:
         busy.status = status;
         busy.headers = {{"Retry-After"_ba, "0.05"_ba}};
         if (protocol == Protocol::Gemini && status == 429) {
-            busy.errorBody = R"({"error":{"code":429,"message":"Quota","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"0.05s"}]}})"_ba;
+            busy.errorBody
+                = R"({"error":{"code":429,"message":"Quota","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"0.05s"}]}})"_ba;
         }
         m_server.enqueue(busy);
         m_server.enqueue(busy);
-        m_server.enqueue(Script{});
-        auto stream = std::make_unique<ChatStream>(&m_network, Testing::fakeAccount(m_server, protocol), request(), fastOptions());
+        m_server.enqueue(Script {});
+        auto stream = std::make_unique<ChatStream>(
+            &m_network, Testing::fakeAccount(m_server, protocol), request(), fastOptions());
         QSignalSpy retrying(stream.get(), &ChatStream::retrying);
         QSignalSpy finished(stream.get(), &ChatStream::finished);
         QElapsedTimer clock;
@@ -228,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(stream->attempts(), 3);
         QCOMPARE(retrying.size(), 2);
         QCOMPARE(retrying.at(0).at(1).toLongLong(), 50); // Retry-After honoured
-        QVERIFY(clock.elapsed() >= 90); // two 50 ms waits; coarse timers may fire 5 % early
+        QVERIFY(clock.elapsed() >= 90);                  // two 50 ms waits; coarse timers may fire 5 % early
     }
 
     void givesUpAfterTheLastRetry()
@@ -273,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(stream->attempts(), 1); // never retried once text was shown
         const auto kind = stream->error().kind;
         QVERIFY2(kind == StreamError::Kind::Server || kind == StreamError::Kind::Overloaded,
-                 qPrintable(stream->error().message));
+            qPrintable(stream->error().message));
     }
 
     void stallAfterTextTimesOut_data() { addProtocolRows(); }
@@ -341,7 +346,8 @@ private Q_SLOTS:
         QCOMPARE(stream->status(), ChatStream::Status::Failed);
         QCOMPARE(stream->text(), u"Hello"_s);
         const auto kind = stream->error().kind;
-        QVERIFY2(kind == StreamError::Kind::Network || kind == StreamError::Kind::Protocol, qPrintable(stream->error().message));
+        QVERIFY2(kind == StreamError::Kind::Network || kind == StreamError::Kind::Protocol,
+            qPrintable(stream->error().message));
     }
 
     void streamWithoutItsEnd_data() { addProtocolRows(); }
@@ -363,8 +369,8 @@ private Q_SLOTS:
     {
         QFETCH(Protocol, protocol);
         Script script;
-        script.garbage = protocol == Protocol::Ollama ? "{\"model\": nonsense\n"_ba
-                                                      : "data: {\"model\": nonsense\x01\xff\n\n"_ba;
+        script.garbage
+            = protocol == Protocol::Ollama ? "{\"model\": nonsense\n"_ba : "data: {\"model\": nonsense\x01\xff\n\n"_ba;
         script.garbageAfter = 1;
         m_server.enqueue(script);
         const auto stream = run(protocol);

@@ -10,9 +10,9 @@ namespace Quorum::Testing
 
 //! A provider account of the matching kind that points at \a server for \a protocol.
 inline ProviderAccount fakeAccount(const Fake::FakeProviderServer &server,
-                                   Fake::Protocol protocol,
-                                   const QString &id = QStringLiteral("fake"),
-                                   const QString &key = QStringLiteral("test-key"))
+    Fake::Protocol protocol,
+    const QString &id = QStringLiteral("fake"),
+    const QString &key = QStringLiteral("test-key"))
 {
     using Fake::Protocol;
     QString preset;
@@ -50,8 +50,14 @@ inline ProviderAccount fakeAccount(const Fake::FakeProviderServer &server,
 inline QList<Fake::Protocol> allProtocols()
 {
     using Fake::Protocol;
-    return {Protocol::OpenAiChat, Protocol::Azure,     Protocol::Mistral, Protocol::OpenRouter,
-            Protocol::OpenAiResponses, Protocol::Anthropic, Protocol::Gemini,  Protocol::Ollama};
+    return {Protocol::OpenAiChat,
+        Protocol::Azure,
+        Protocol::Mistral,
+        Protocol::OpenRouter,
+        Protocol::OpenAiResponses,
+        Protocol::Anthropic,
+        Protocol::Gemini,
+        Protocol::Ollama};
 }
 
 } // namespace Quorum::Testing

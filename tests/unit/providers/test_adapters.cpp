@@ -27,8 +27,9 @@ ChatRequest sampleRequest(const QString &model)
     ChatRequest r;
     r.model = model;
     r.system = u"Be terse."_s;
-    r.messages = {{ChatMessage::Role::User, u"Hi"_s}, {ChatMessage::Role::Assistant, u"Hello"_s},
-                  {ChatMessage::Role::User, u"Why?"_s}};
+    r.messages = {{ChatMessage::Role::User, u"Hi"_s},
+        {ChatMessage::Role::Assistant, u"Hello"_s},
+        {ChatMessage::Role::User, u"Why?"_s}};
     r.temperature = 0.5;
     r.maxTokens = 256;
     return r;
@@ -71,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(messages.at(2).toObject().value("role"_L1).toString(), u"assistant"_s);
         QCOMPARE(messages.at(3).toObject().value("content"_L1).toString(), u"Why?"_s);
         QCOMPARE(b.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-                 int(QNetworkRequest::SameOriginRedirectPolicy));
+            int(QNetworkRequest::SameOriginRedirectPolicy));
     }
 
     void mistralGetsNoStreamOptions()
@@ -99,7 +100,7 @@ private Q_SLOTS:
     {
         const Built b = build(account(u"azure"_s, u"https://res.openai.azure.com"_s), sampleRequest(u"my deploy"_s));
         QCOMPARE(b.request.url().toString(QUrl::FullyEncoded),
-                 u"https://res.openai.azure.com/openai/deployments/my%20deploy/chat/completions?api-version=2024-10-21"_s);
+            u"https://res.openai.azure.com/openai/deployments/my%20deploy/chat/completions?api-version=2024-10-21"_s);
         QCOMPARE(b.request.rawHeader("api-key"), "sk-secret"_ba);
         QVERIFY(b.request.rawHeader("Authorization").isEmpty());
         QVERIFY(!b.body.contains("model"_L1));
@@ -135,11 +136,18 @@ private Q_SLOTS:
     {
         const Built b = build(account(u"gemini"_s), sampleRequest(u"models/gemini-2.5-flash"_s));
         QCOMPARE(b.request.url().toString(QUrl::FullyEncoded),
-                 u"https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"_s);
+            u"https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"_s);
         QCOMPARE(b.request.rawHeader("x-goog-api-key"), "sk-secret"_ba);
         QVERIFY(!b.request.url().toString().contains(u"sk-secret"_s));
-        QCOMPARE(b.body.value("systemInstruction"_L1).toObject().value("parts"_L1).toArray().at(0).toObject().value("text"_L1).toString(),
-                 u"Be terse."_s);
+        QCOMPARE(b.body.value("systemInstruction"_L1)
+                     .toObject()
+                     .value("parts"_L1)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("text"_L1)
+                     .toString(),
+            u"Be terse."_s);
         const QJsonArray contents = b.body.value("contents"_L1).toArray();
         QCOMPARE(contents.at(1).toObject().value("role"_L1).toString(), u"model"_s);
         QCOMPARE(b.body.value("generationConfig"_L1).toObject().value("maxOutputTokens"_L1).toInt(), 256);
@@ -149,7 +157,7 @@ private Q_SLOTS:
     {
         const Built b = build(account(u"gemini"_s, u"http://127.0.0.1:9/"_s), sampleRequest(u"a/b:c+d"_s));
         QCOMPARE(b.request.url().toString(QUrl::FullyEncoded),
-                 u"http://127.0.0.1:9/v1beta/models/a%2Fb%3Ac%2Bd:streamGenerateContent?alt=sse"_s);
+            u"http://127.0.0.1:9/v1beta/models/a%2Fb%3Ac%2Bd:streamGenerateContent?alt=sse"_s);
     }
 
     void ollama()
@@ -177,35 +185,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
         QTest::addColumn<qint64>("retryAfterMs");
-        QTest::newRow("openai 401") << u"openai"_s << 401
-                                    << "{\n    \"error\": {\n        \"message\": \"Incorrect API key provided: sk-ab***.\",\n        \"type\": \"invalid_request_error\",\n        \"param\": null,\n        \"code\": \"invalid_api_key\"\n    }\n}\n"_ba
-                                    << u"auth"_s << u"Incorrect API key provided: sk-ab***."_s << qint64(-1);
-        QTest::newRow("openai quota") << u"openai"_s << 429
-                                      << R"({"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})"_ba
-                                      << u"billing"_s << u"You exceeded your current quota."_s << qint64(-1);
-        QTest::newRow("azure 404") << u"azure"_s << 404 << R"({"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}})"_ba
-                                   << u"not_found"_s << u"The API deployment for this resource does not exist."_s << qint64(-1);
-        QTest::newRow("openrouter 402") << u"openrouter"_s << 402 << R"({"error":{"code":402,"message":"Insufficient credits"}})"_ba
+        QTest::newRow("openai 401")
+            << u"openai"_s << 401
+            << "{\n    \"error\": {\n        \"message\": \"Incorrect API key provided: sk-ab***.\",\n        \"type\": \"invalid_request_error\",\n        \"param\": null,\n        \"code\": \"invalid_api_key\"\n    }\n}\n"_ba
+            << u"auth"_s << u"Incorrect API key provided: sk-ab***."_s << qint64(-1);
+        QTest::newRow("openai quota")
+            << u"openai"_s << 429
+            << R"({"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})"_ba
+            << u"billing"_s << u"You exceeded your current quota."_s << qint64(-1);
+        QTest::newRow("azure 404")
+            << u"azure"_s << 404
+            << R"({"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}})"_ba
+            << u"not_found"_s << u"The API deployment for this resource does not exist."_s << qint64(-1);
+        QTest::newRow("openrouter 402") << u"openrouter"_s << 402
+                                        << R"({"error":{"code":402,"message":"Insufficient credits"}})"_ba
                                         << u"billing"_s << u"Insufficient credits"_s << qint64(-1);
-        QTest::newRow("anthropic 529") << u"anthropic"_s << 529
-                                       << R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"})"_ba
-                                       << u"overloaded"_s << u"Overloaded"_s << qint64(-1);
-        QTest::newRow("gemini bad key") << u"gemini"_s << 400
-                                        << R"({"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID"}]}})"_ba
-                                        << u"auth"_s << u"API key not valid. Please pass a valid API key."_s << qint64(-1);
-        QTest::newRow("gemini 429 retry info") << u"gemini"_s << 429
-                                               << R"([{"error":{"code":429,"message":"Quota.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"26.5s"}]}}])"_ba
-                                               << u"rate_limited"_s << u"Quota."_s << qint64(26500);
+        QTest::newRow("anthropic 529")
+            << u"anthropic"_s << 529
+            << R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"})"_ba
+            << u"overloaded"_s << u"Overloaded"_s << qint64(-1);
+        QTest::newRow("gemini bad key")
+            << u"gemini"_s << 400
+            << R"({"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID"}]}})"_ba
+            << u"auth"_s << u"API key not valid. Please pass a valid API key."_s << qint64(-1);
+        QTest::newRow("gemini 429 retry info")
+            << u"gemini"_s << 429
+            << R"([{"error":{"code":429,"message":"Quota.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"26.5s"}]}}])"_ba
+            << u"rate_limited"_s << u"Quota."_s << qint64(26500);
         QTest::newRow("ollama 404") << u"ollama"_s << 404 << R"({"error":"model 'x' not found"})"_ba << u"not_found"_s
                                     << u"model 'x' not found"_s << qint64(-1);
         QTest::newRow("mistral 401") << u"mistral"_s << 401 << R"({"detail":"Unauthorized"})"_ba << u"auth"_s
                                      << u"Unauthorized"_s << qint64(-1);
-        QTest::newRow("mistral 422") << u"mistral"_s << 422
-                                     << R"({"detail":[{"loc":["body","x"],"msg":"Extra inputs are not permitted","type":"extra_forbidden"}]})"_ba
-                                     << u"bad_request"_s << u"Extra inputs are not permitted"_s << qint64(-1);
-        QTest::newRow("html from a proxy") << u"openai"_s << 502
-                                           << "<html><body><h1>502 Bad Gateway</h1>\x01</body></html>"_ba << u"server"_s
-                                           << u"<html><body><h1>502 Bad Gateway</h1></body></html>"_s << qint64(-1);
+        QTest::newRow("mistral 422")
+            << u"mistral"_s << 422
+            << R"({"detail":[{"loc":["body","x"],"msg":"Extra inputs are not permitted","type":"extra_forbidden"}]})"_ba
+            << u"bad_request"_s << u"Extra inputs are not permitted"_s << qint64(-1);
+        QTest::newRow("html from a proxy")
+            << u"openai"_s << 502 << "<html><body><h1>502 Bad Gateway</h1>\x01</body></html>"_ba << u"server"_s
+            << u"<html><body><h1>502 Bad Gateway</h1></body></html>"_s << qint64(-1);
     }
 
     void errorBodies()
@@ -225,16 +242,19 @@ private Q_SLOTS:
 
     void modelLists()
     {
-        const ModelPage openai = ProtocolAdapter::create(account(u"openai"_s))
-                                     ->parseModels(R"({"object":"list","data":[{"id":"gpt-4o","object":"model"},{"id":"o3"}]})"_ba);
+        const ModelPage openai
+            = ProtocolAdapter::create(account(u"openai"_s))
+                  ->parseModels(R"({"object":"list","data":[{"id":"gpt-4o","object":"model"},{"id":"o3"}]})"_ba);
         QCOMPARE(openai.models.size(), 2);
         QVERIFY(openai.nextPageToken.isEmpty());
         QCOMPARE(ProtocolAdapter::create(account(u"openai"_s))->modelsRequest({}).url(),
-                 QUrl(u"https://api.openai.com/v1/models"_s));
+            QUrl(u"https://api.openai.com/v1/models"_s));
 
-        const ModelPage mistral = ProtocolAdapter::create(account(u"mistral"_s))
-                                      ->parseModels(R"({"data":[{"id":"mistral-small-latest","capabilities":{"completion_chat":true},"max_context_length":32768},{"id":"mistral-embed","capabilities":{"completion_chat":false}}]})"_ba);
-        QCOMPARE(mistral.models, (QList<ModelInfo>{{u"mistral-small-latest"_s, QString(), 32768}}));
+        const ModelPage mistral
+            = ProtocolAdapter::create(account(u"mistral"_s))
+                  ->parseModels(
+                      R"({"data":[{"id":"mistral-small-latest","capabilities":{"completion_chat":true},"max_context_length":32768},{"id":"mistral-embed","capabilities":{"completion_chat":false}}]})"_ba);
+        QCOMPARE(mistral.models, (QList<ModelInfo> {{u"mistral-small-latest"_s, QString(), 32768}}));
 
         const auto anthropicAdapter = ProtocolAdapter::create(account(u"anthropic"_s));
         const ModelPage anthropic = anthropicAdapter->parseModels(
@@ -242,15 +262,18 @@ private Q_SLOTS:
         QCOMPARE(anthropic.models.first().displayName, u"Claude Sonnet 4.5"_s);
         QCOMPARE(anthropic.nextPageToken, u"claude-sonnet-4-5"_s);
         QCOMPARE(anthropicAdapter->modelsRequest(anthropic.nextPageToken).url().query(),
-                 u"limit=100&after_id=claude-sonnet-4-5"_s);
+            u"limit=100&after_id=claude-sonnet-4-5"_s);
 
-        const ModelPage gemini = ProtocolAdapter::create(account(u"gemini"_s))
-                                     ->parseModels(R"({"models":[{"name":"models/gemini-2.5-flash","displayName":"Gemini 2.5 Flash","inputTokenLimit":1048576,"supportedGenerationMethods":["generateContent","countTokens"]},{"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}],"nextPageToken":"p2"})"_ba);
-        QCOMPARE(gemini.models, (QList<ModelInfo>{{u"gemini-2.5-flash"_s, u"Gemini 2.5 Flash"_s, 1048576}}));
+        const ModelPage gemini
+            = ProtocolAdapter::create(account(u"gemini"_s))
+                  ->parseModels(
+                      R"({"models":[{"name":"models/gemini-2.5-flash","displayName":"Gemini 2.5 Flash","inputTokenLimit":1048576,"supportedGenerationMethods":["generateContent","countTokens"]},{"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}],"nextPageToken":"p2"})"_ba);
+        QCOMPARE(gemini.models, (QList<ModelInfo> {{u"gemini-2.5-flash"_s, u"Gemini 2.5 Flash"_s, 1048576}}));
         QCOMPARE(gemini.nextPageToken, u"p2"_s);
 
-        const ModelPage ollama = ProtocolAdapter::create(ProviderAccount::builtInOllama())
-                                     ->parseModels(R"({"models":[{"name":"llama3.2:latest","details":{"parameter_size":"3.2B"}}]})"_ba);
+        const ModelPage ollama
+            = ProtocolAdapter::create(ProviderAccount::builtInOllama())
+                  ->parseModels(R"({"models":[{"name":"llama3.2:latest","details":{"parameter_size":"3.2B"}}]})"_ba);
         QCOMPARE(ollama.models.first().id, u"llama3.2:latest"_s);
         QCOMPARE(ollama.models.first().displayName, u"llama3.2:latest (3.2B)"_s);
 

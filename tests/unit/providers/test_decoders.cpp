@@ -3,10 +3,10 @@
 //
 // Each protocol's decoder against transcripts written from providers.md (real shapes,
 // real field order), fed whole, byte by byte and at every split point.
-#include <QTest>
-
 #include <functional>
 #include <memory>
+
+#include <QTest>
 
 #include "providers/anthropicdecoder.h"
 #include "providers/geminidecoder.h"
@@ -43,10 +43,10 @@ struct Outcome {
     QString text;
     QString reasoning;
     std::optional<Usage> usage;
-    QString finish;     // unified name, when finished
-    QString finishRaw;  // provider's word
-    QString errorKind;  // when failed
-    QString errorText;  // provider message
+    QString finish;    // unified name, when finished
+    QString finishRaw; // provider's word
+    QString errorKind; // when failed
+    QString errorText; // provider message
     QString model;
     int terminalEvents = 0;
 
@@ -142,7 +142,9 @@ data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1727346168,"
 
 data: [DONE]
 
-)"_ba << Outcome{u"Hello – ü"_s, {}, usage(2000, 1536, 300, 64), u"stop"_s, u"stop"_s, {}, {}, u"gpt-4o-2024-08-06"_s, 1};
+)"_ba
+        << Outcome {
+               u"Hello – ü"_s, {}, usage(2000, 1536, 300, 64), u"stop"_s, u"stop"_s, {}, {}, u"gpt-4o-2024-08-06"_s, 1};
 
     QTest::newRow("azure: empty first chunk, content filter, length")
         << Protocol::OpenAiChat
@@ -158,11 +160,9 @@ data: {"choices":[{"content_filter_results":{},"delta":{},"finish_reason":"lengt
 
 data: [DONE]
 
-)"_ba << Outcome{u"Hi"_s, {}, {}, u"length"_s, u"length"_s, {}, {}, u"gpt-4o"_s, 1};
+)"_ba << Outcome {u"Hi"_s, {}, {}, u"length"_s, u"length"_s, {}, {}, u"gpt-4o"_s, 1};
 
-    QTest::newRow("openrouter: keep-alives, reasoning, cost")
-        << Protocol::OpenAiChat
-        << R"(: OPENROUTER PROCESSING
+    QTest::newRow("openrouter: keep-alives, reasoning, cost") << Protocol::OpenAiChat << R"(: OPENROUTER PROCESSING
 
 : OPENROUTER PROCESSING
 
@@ -179,7 +179,7 @@ data: [DONE]
 )"_ba << [] {
         Usage u = usage(194, 0, 2, 0, 100);
         u.providerCostUsd = 0.95;
-        return Outcome{u"4"_s, u"Think"_s, u, u"stop"_s, u"stop"_s, {}, {}, u"openai/o3-mini"_s, 1};
+        return Outcome {u"4"_s, u"Think"_s, u, u"stop"_s, u"stop"_s, {}, {}, u"openai/o3-mini"_s, 1};
     }();
 
     QTest::newRow("mistral: usage on the finish chunk, thinking chunks")
@@ -192,7 +192,16 @@ data: {"id":"6e2c","object":"chat.completion.chunk","created":1711097175,"model"
 
 data: [DONE]
 
-)"_ba << Outcome{u"Bonjour!"_s, u"Let me see."_s, usage(10, 0, 12, 0), u"stop"_s, u"stop"_s, {}, {}, u"magistral-medium-latest"_s, 1};
+)"_ba
+        << Outcome {u"Bonjour!"_s,
+               u"Let me see."_s,
+               usage(10, 0, 12, 0),
+               u"stop"_s,
+               u"stop"_s,
+               {},
+               {},
+               u"magistral-medium-latest"_s,
+               1};
 
     QTest::newRow("openai: error after some text")
         << Protocol::OpenAiChat
@@ -200,8 +209,16 @@ data: [DONE]
 
 data: {"error": {"message": "The server had an error while processing your request. Sorry about that!", "type": "server_error"}}
 
-)"_ba << Outcome{u"Par"_s, {}, {}, {}, {}, u"server"_s,
-                 u"The server had an error while processing your request. Sorry about that!"_s, u"gpt-4o"_s, 1};
+)"_ba
+        << Outcome {u"Par"_s,
+               {},
+               {},
+               {},
+               {},
+               u"server"_s,
+               u"The server had an error while processing your request. Sorry about that!"_s,
+               u"gpt-4o"_s,
+               1};
 
     QTest::newRow("openrouter: upstream error mid-stream")
         << Protocol::OpenAiChat
@@ -209,20 +226,28 @@ data: {"error": {"message": "The server had an error while processing your reque
 
 data: {"id":"gen-1","model":"x/y","error":{"code":502,"message":"Provider returned error","metadata":{"provider_name":"Fake"}},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]}
 
-)"_ba << Outcome{u"a"_s, {}, {}, {}, {}, u"server"_s, u"Provider returned error"_s, u"x/y"_s, 1};
+)"_ba << Outcome {u"a"_s, {}, {}, {}, {}, u"server"_s, u"Provider returned error"_s, u"x/y"_s, 1};
 
     QTest::newRow("openai: cut short")
         << Protocol::OpenAiChat
         << R"(data: {"id":"c","model":"m","choices":[{"index":0,"delta":{"content":"Half"},"finish_reason":null}]}
 
 data: {"id":"c","model":"m","choices":[{"index":0,"delta":{"content":" an"},"fin)"_ba
-        << Outcome{u"Half"_s, {}, {}, {}, {}, u"protocol"_s, u"The stream ended before the answer was complete."_s, u"m"_s, 1};
+        << Outcome {u"Half"_s,
+               {},
+               {},
+               {},
+               {},
+               u"protocol"_s,
+               u"The stream ended before the answer was complete."_s,
+               u"m"_s,
+               1};
 
     QTest::newRow("compatible server: finish without [DONE]")
         << Protocol::OpenAiChat
         << R"(data: {"model":"llama","choices":[{"index":0,"delta":{"content":"ok"},"finish_reason":"stop"}]}
 
-)"_ba << Outcome{u"ok"_s, {}, {}, u"stop"_s, u"stop"_s, {}, {}, u"llama"_s, 1};
+)"_ba << Outcome {u"ok"_s, {}, {}, u"stop"_s, u"stop"_s, {}, {}, u"llama"_s, 1};
 
     QTest::newRow("openai: refusal and content filter")
         << Protocol::OpenAiChat
@@ -232,12 +257,10 @@ data: {"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"content_fil
 
 data: [DONE]
 
-)"_ba << Outcome{u"I can't help with that."_s, {}, {}, u"filtered"_s, u"content_filter"_s, {}, {}, u"m"_s, 1};
+)"_ba << Outcome {u"I can't help with that."_s, {}, {}, u"filtered"_s, u"content_filter"_s, {}, {}, u"m"_s, 1};
 
     // --- OpenAI Responses ------------------------------------------------------------------
-    QTest::newRow("responses: reasoning summaries, text, usage")
-        << Protocol::Responses
-        << R"(event: response.created
+    QTest::newRow("responses: reasoning summaries, text, usage") << Protocol::Responses << R"(event: response.created
 data: {"type":"response.created","response":{"id":"resp_1","status":"in_progress","model":"o4-mini","usage":null},"sequence_number":0}
 
 event: response.output_item.added
@@ -261,36 +284,37 @@ data: {"type":"response.output_text.done","item_id":"msg_1","output_index":1,"co
 event: response.completed
 data: {"type":"response.completed","response":{"id":"resp_1","status":"completed","usage":{"input_tokens":36,"input_tokens_details":{"cached_tokens":0},"output_tokens":87,"output_tokens_details":{"reasoning_tokens":64},"total_tokens":123}},"sequence_number":7}
 
-)"_ba << Outcome{u"Hi"_s, u"First.\n\nSecond."_s, usage(36, 0, 87, 64), u"stop"_s, u"completed"_s, {}, {}, u"o4-mini"_s, 1};
+)"_ba
+                                                                 << Outcome {u"Hi"_s,
+                                                                        u"First.\n\nSecond."_s,
+                                                                        usage(36, 0, 87, 64),
+                                                                        u"stop"_s,
+                                                                        u"completed"_s,
+                                                                        {},
+                                                                        {},
+                                                                        u"o4-mini"_s,
+                                                                        1};
 
-    QTest::newRow("responses: incomplete at max tokens")
-        << Protocol::Responses
-        << R"(event: response.output_text.delta
+    QTest::newRow("responses: incomplete at max tokens") << Protocol::Responses << R"(event: response.output_text.delta
 data: {"type":"response.output_text.delta","delta":"Long","sequence_number":1}
 
 event: response.incomplete
 data: {"type":"response.incomplete","response":{"status":"incomplete","incomplete_details":{"reason":"max_tokens"},"usage":{"input_tokens":5,"output_tokens":16}},"sequence_number":2}
 
-)"_ba << Outcome{u"Long"_s, {}, usage(5, 0, 16, 0), u"length"_s, u"max_tokens"_s, {}, {}, {}, 1};
+)"_ba << Outcome {u"Long"_s, {}, usage(5, 0, 16, 0), u"length"_s, u"max_tokens"_s, {}, {}, {}, 1};
 
-    QTest::newRow("responses: failed")
-        << Protocol::Responses
-        << R"(event: response.failed
+    QTest::newRow("responses: failed") << Protocol::Responses << R"(event: response.failed
 data: {"type":"response.failed","response":{"status":"failed","error":{"code":"rate_limit_exceeded","message":"Slow down."}},"sequence_number":3}
 
-)"_ba << Outcome{{}, {}, {}, {}, {}, u"rate_limited"_s, u"Slow down."_s, {}, 1};
+)"_ba << Outcome {{}, {}, {}, {}, {}, u"rate_limited"_s, u"Slow down."_s, {}, 1};
 
-    QTest::newRow("responses: bare error event")
-        << Protocol::Responses
-        << R"(event: error
+    QTest::newRow("responses: bare error event") << Protocol::Responses << R"(event: error
 data: {"type":"error","code":"server_error","message":"Oops","param":null,"sequence_number":1}
 
-)"_ba << Outcome{{}, {}, {}, {}, {}, u"server"_s, u"Oops"_s, {}, 1};
+)"_ba << Outcome {{}, {}, {}, {}, {}, u"server"_s, u"Oops"_s, {}, 1};
 
     // --- Anthropic ------------------------------------------------------------------------------
-    QTest::newRow("anthropic: thinking, text, cache usage")
-        << Protocol::Anthropic
-        << R"(event: message_start
+    QTest::newRow("anthropic: thinking, text, cache usage") << Protocol::Anthropic << R"(event: message_start
 data: {"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5-20250929","stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"cache_creation_input_tokens":100,"cache_read_input_tokens":2000,"output_tokens":1,"service_tier":"standard"}}}
 
 event: content_block_start
@@ -329,12 +353,18 @@ data: {"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":
 event: message_stop
 data: {"type":"message_stop"}
 
-)"_ba << Outcome{u"I think ✓"_s, u"Hmm."_s, usage(2125, 2000, 15, 0, 100), u"stop"_s, u"end_turn"_s, {}, {},
-                 u"claude-sonnet-4-5-20250929"_s, 1};
+)"_ba
+                                                            << Outcome {u"I think ✓"_s,
+                                                                   u"Hmm."_s,
+                                                                   usage(2125, 2000, 15, 0, 100),
+                                                                   u"stop"_s,
+                                                                   u"end_turn"_s,
+                                                                   {},
+                                                                   {},
+                                                                   u"claude-sonnet-4-5-20250929"_s,
+                                                                   1};
 
-    QTest::newRow("anthropic: overloaded mid-stream")
-        << Protocol::Anthropic
-        << R"(event: message_start
+    QTest::newRow("anthropic: overloaded mid-stream") << Protocol::Anthropic << R"(event: message_start
 data: {"type":"message_start","message":{"model":"claude","usage":{"input_tokens":3,"output_tokens":1}}}
 
 event: content_block_delta
@@ -343,51 +373,70 @@ data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text
 event: error
 data: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}
 
-)"_ba << Outcome{u"Part"_s, {}, usage(3, 0, 1, 0), {}, {}, u"overloaded"_s, u"Overloaded"_s, u"claude"_s, 1};
+)"_ba << Outcome {u"Part"_s, {}, usage(3, 0, 1, 0), {}, {}, u"overloaded"_s, u"Overloaded"_s, u"claude"_s, 1};
 
-    QTest::newRow("anthropic: no message_stop")
-        << Protocol::Anthropic
-        << R"(event: content_block_delta
+    QTest::newRow("anthropic: no message_stop") << Protocol::Anthropic << R"(event: content_block_delta
 data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Cut"}}
 
 event: message_delta
 data: {"type":"message_delta","delta":{"stop_reason":"max_tokens"},"usage":{"output_tokens":4}}
 
-)"_ba << Outcome{u"Cut"_s, {}, usage(0, 0, 4, 0), {}, {}, u"protocol"_s, u"The stream ended before the answer was complete."_s, {}, 1};
+)"_ba
+                                                << Outcome {u"Cut"_s,
+                                                       {},
+                                                       usage(0, 0, 4, 0),
+                                                       {},
+                                                       {},
+                                                       u"protocol"_s,
+                                                       u"The stream ended before the answer was complete."_s,
+                                                       {},
+                                                       1};
 
     // --- Gemini -------------------------------------------------------------------------------------
     QTest::newRow("gemini: CRLF, thoughts, usage")
         << Protocol::Gemini
-        << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Plan\",\"thought\": true}],\"role\": \"model\"},\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 8,\"totalTokenCount\": 611,\"thoughtsTokenCount\": 603},\"modelVersion\": \"gemini-2.5-flash\"}\r\n\r\n"
-           "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"The sky\"}],\"role\": \"model\"},\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 8,\"totalTokenCount\": 615,\"thoughtsTokenCount\": 603},\"modelVersion\": \"gemini-2.5-flash\"}\r\n\r\n"
+        << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Plan\",\"thought\": true}],\"role\": "
+           "\"model\"},\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 8,\"totalTokenCount\": "
+           "611,\"thoughtsTokenCount\": 603},\"modelVersion\": \"gemini-2.5-flash\"}\r\n\r\n"
+           "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"The sky\"}],\"role\": "
+           "\"model\"},\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 8,\"totalTokenCount\": "
+           "615,\"thoughtsTokenCount\": 603},\"modelVersion\": \"gemini-2.5-flash\"}\r\n\r\n"
            "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \" is blue.\"}],\"role\": \"model\"},\"finishReason\": \"STOP\",\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 8,\"candidatesTokenCount\": 8,\"totalTokenCount\": 619,\"cachedContentTokenCount\": 4,\"thoughtsTokenCount\": 603},\"modelVersion\": \"gemini-2.5-flash\"}\r\n\r\n"_ba
-        << Outcome{u"The sky is blue."_s, u"Plan"_s, usage(8, 4, 611, 603), u"stop"_s, u"STOP"_s, {}, {}, u"gemini-2.5-flash"_s, 1};
+        << Outcome {u"The sky is blue."_s,
+               u"Plan"_s,
+               usage(8, 4, 611, 603),
+               u"stop"_s,
+               u"STOP"_s,
+               {},
+               {},
+               u"gemini-2.5-flash"_s,
+               1};
 
     QTest::newRow("gemini: thoughts already in candidates")
         << Protocol::Gemini
         << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"x\"}]},\"finishReason\": \"STOP\"}],\"usageMetadata\": {\"promptTokenCount\": 10,\"candidatesTokenCount\": 50,\"totalTokenCount\": 60,\"thoughtsTokenCount\": 40}}\r\n\r\n"_ba
-        << Outcome{u"x"_s, {}, usage(10, 0, 50, 40), u"stop"_s, u"STOP"_s, {}, {}, {}, 1};
+        << Outcome {u"x"_s, {}, usage(10, 0, 50, 40), u"stop"_s, u"STOP"_s, {}, {}, {}, 1};
 
     QTest::newRow("gemini: safety")
         << Protocol::Gemini
         << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Well\"}]},\"finishReason\": \"SAFETY\",\"safetyRatings\": [{\"category\": \"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\": \"HIGH\",\"blocked\": true}]}]}\r\n\r\n"_ba
-        << Outcome{u"Well"_s, {}, {}, u"filtered"_s, u"SAFETY"_s, {}, {}, {}, 1};
+        << Outcome {u"Well"_s, {}, {}, u"filtered"_s, u"SAFETY"_s, {}, {}, {}, 1};
 
     QTest::newRow("gemini: prompt blocked")
         << Protocol::Gemini
         << "data: {\"promptFeedback\": {\"blockReason\": \"PROHIBITED_CONTENT\"},\"usageMetadata\": {\"promptTokenCount\": 7,\"totalTokenCount\": 7}}\r\n\r\n"_ba
-        << Outcome{{}, {}, usage(7, 0, 0, 0), u"filtered"_s, u"PROHIBITED_CONTENT"_s, {}, {}, {}, 1};
+        << Outcome {{}, {}, usage(7, 0, 0, 0), u"filtered"_s, u"PROHIBITED_CONTENT"_s, {}, {}, {}, 1};
 
     QTest::newRow("gemini: raw JSON error mid-stream")
         << Protocol::Gemini
         << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Beg\"}]}}]}\r\n\r\n"
            "{\r\n  \"error\": {\r\n    \"code\": 503,\r\n    \"message\": \"The model is overloaded.\",\r\n    \"status\": \"UNAVAILABLE\"\r\n  }\r\n}\r\n"_ba
-        << Outcome{u"Beg"_s, {}, {}, {}, {}, u"overloaded"_s, u"The model is overloaded."_s, {}, 1};
+        << Outcome {u"Beg"_s, {}, {}, {}, {}, u"overloaded"_s, u"The model is overloaded."_s, {}, 1};
 
     QTest::newRow("gemini: no finish reason")
-        << Protocol::Gemini
-        << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Beg\"}]}}]}\r\n\r\n"_ba
-        << Outcome{u"Beg"_s, {}, {}, {}, {}, u"protocol"_s, u"The stream ended before the answer was complete."_s, {}, 1};
+        << Protocol::Gemini << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Beg\"}]}}]}\r\n\r\n"_ba
+        << Outcome {
+               u"Beg"_s, {}, {}, {}, {}, u"protocol"_s, u"The stream ended before the answer was complete."_s, {}, 1};
 
     // --- Ollama -----------------------------------------------------------------------------------------
     QTest::newRow("ollama: thinking, text, counts")
@@ -396,23 +445,25 @@ data: {"type":"message_delta","delta":{"stop_reason":"max_tokens"},"usage":{"out
 {"model":"qwen3","created_at":"2025-10-26T17:15:24.1Z","message":{"role":"assistant","content":"The \u003cb\u003e"},"done":false}
 {"model":"qwen3","created_at":"2025-10-26T17:15:24.2Z","message":{"role":"assistant","content":"sky"},"done":false}
 {"model":"qwen3","created_at":"2025-10-26T17:15:24.3Z","message":{"role":"assistant","content":""},"done":true,"done_reason":"stop","total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":26,"prompt_eval_duration":342546000,"eval_count":282,"eval_duration":4535599000}
-)"_ba << Outcome{u"The <b>sky"_s, u"Hmm"_s, usage(26, 0, 282, 0), u"stop"_s, u"stop"_s, {}, {}, u"qwen3"_s, 1};
+)"_ba << Outcome {u"The <b>sky"_s, u"Hmm"_s, usage(26, 0, 282, 0), u"stop"_s, u"stop"_s, {}, {}, u"qwen3"_s, 1};
 
     QTest::newRow("ollama: prompt from KV cache has no prompt_eval_count")
-        << Protocol::Ollama
-        << R"({"model":"l","message":{"role":"assistant","content":"a"},"done":false}
+        << Protocol::Ollama << R"({"model":"l","message":{"role":"assistant","content":"a"},"done":false}
 {"model":"l","message":{"role":"assistant","content":""},"done":true,"done_reason":"length","eval_count":9})"_ba
-        << Outcome{u"a"_s, {}, usage(0, 0, 9, 0), u"length"_s, u"length"_s, {}, {}, u"l"_s, 1};
+        << Outcome {u"a"_s, {}, usage(0, 0, 9, 0), u"length"_s, u"length"_s, {}, {}, u"l"_s, 1};
 
     QTest::newRow("ollama: error line")
-        << Protocol::Ollama
-        << R"({"model":"l","message":{"role":"assistant","content":"a"},"done":false}
+        << Protocol::Ollama << R"({"model":"l","message":{"role":"assistant","content":"a"},"done":false}
 {"error":"an error was encountered while running the model"}
-)"_ba << Outcome{u"a"_s, {}, {}, {}, {}, u"server"_s, u"an error was encountered while running the model"_s, u"l"_s, 1};
+)"_ba
+        << Outcome {
+               u"a"_s, {}, {}, {}, {}, u"server"_s, u"an error was encountered while running the model"_s, u"l"_s, 1};
 
     QTest::newRow("ollama: no done line")
         << Protocol::Ollama << R"({"model":"l","message":{"role":"assistant","content":"a"},"done":false}
-)"_ba << Outcome{u"a"_s, {}, {}, {}, {}, u"protocol"_s, u"The stream ended before the answer was complete."_s, u"l"_s, 1};
+)"_ba
+        << Outcome {
+               u"a"_s, {}, {}, {}, {}, u"protocol"_s, u"The stream ended before the answer was complete."_s, u"l"_s, 1};
 }
 
 void TestDecoders::transcripts()
@@ -454,10 +505,10 @@ void TestDecoders::malformedJsonSaysWhatWasWrong()
 void TestDecoders::nothingAfterTheEnd()
 {
     const Outcome outcome = run(Protocol::OpenAiChat,
-                                "data: {\"choices\":[{\"delta\":{\"content\":\"a\"},\"finish_reason\":\"stop\"}]}\n\n"
-                                "data: [DONE]\n\n"
-                                "data: {\"choices\":[{\"delta\":{\"content\":\"late\"}}]}\n\n"_ba,
-                                0);
+        "data: {\"choices\":[{\"delta\":{\"content\":\"a\"},\"finish_reason\":\"stop\"}]}\n\n"
+        "data: [DONE]\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"late\"}}]}\n\n"_ba,
+        0);
     QCOMPARE(outcome.text, u"a"_s);
     QCOMPARE(outcome.terminalEvents, 1);
 }

@@ -115,7 +115,8 @@ private Q_SLOTS:
     {
         StreamError error = ErrorClassifier::fromHttp(401, u"Incorrect API key provided: sk-xx***."_s, {});
         error.describe(u"work-openai"_s, u"gpt-4.1"_s);
-        QCOMPARE(error.message, u"The key for work-openai was refused. (HTTP 401) Incorrect API key provided: sk-xx***."_s);
+        QCOMPARE(
+            error.message, u"The key for work-openai was refused. (HTTP 401) Incorrect API key provided: sk-xx***."_s);
         StreamError notFound = ErrorClassifier::fromHttp(404, {}, {});
         notFound.describe(u"a"_s, u"gpt-9"_s);
         QVERIFY(notFound.message.contains(u"gpt-9"_s));

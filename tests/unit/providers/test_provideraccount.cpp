@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ProviderConfig config(dir.path());
-        QVERIFY(config.load()); // missing file: empty
+        QVERIFY(config.load());                // missing file: empty
         QCOMPARE(config.accounts().size(), 1); // the built-in Ollama
         QVERIFY(config.isBuiltIn(u"ollama"_s));
         config.upsert(*ProviderAccount::create(u"o"_s, u"openai"_s));

@@ -44,27 +44,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<Events>("expected");
-        QTest::newRow("one event, LF") << "data: hello\n\n"_ba << Events{{{}, "hello"_ba}};
-        QTest::newRow("CRLF (Gemini)") << "data: {\"a\":1}\r\n\r\n"_ba << Events{{{}, "{\"a\":1}"_ba}};
-        QTest::newRow("CR only") << "data: x\r\rdata: y\r\r"_ba << Events{{{}, "x"_ba}, {{}, "y"_ba}};
-        QTest::newRow("mixed line ends") << "data: a\r\n\ndata: b\n\r\n"_ba << Events{{{}, "a"_ba}, {{}, "b"_ba}};
-        QTest::newRow("named event") << "event: message_start\ndata: {}\n\n"_ba << Events{{"message_start"_ba, "{}"_ba}};
-        QTest::newRow("multi-line data") << "data: line1\ndata: line2\n\n"_ba << Events{{{}, "line1\nline2"_ba}};
-        QTest::newRow("no space after colon") << "data:x\n\n"_ba << Events{{{}, "x"_ba}};
-        QTest::newRow("only one space stripped") << "data:  x\n\n"_ba << Events{{{}, " x"_ba}};
-        QTest::newRow("comment ignored") << ": OPENROUTER PROCESSING\n\ndata: a\n\n"_ba << Events{{{}, "a"_ba}};
-        QTest::newRow("id and retry ignored") << "id: 7\nretry: 100\ndata: a\n\n"_ba << Events{{{}, "a"_ba}};
-        QTest::newRow("empty data dispatches") << "data:\n\n"_ba << Events{{{}, ""_ba}};
-        QTest::newRow("blank lines alone") << "\n\n\r\n"_ba << Events{};
-        QTest::newRow("event name resets") << "event: a\ndata: 1\n\ndata: 2\n\n"_ba
-                                           << Events{{"a"_ba, "1"_ba}, {{}, "2"_ba}};
-        QTest::newRow("name without data is dropped") << "event: ping\n\ndata: x\n\n"_ba << Events{{{}, "x"_ba}};
+        QTest::newRow("one event, LF") << "data: hello\n\n"_ba << Events {{{}, "hello"_ba}};
+        QTest::newRow("CRLF (Gemini)") << "data: {\"a\":1}\r\n\r\n"_ba << Events {{{}, "{\"a\":1}"_ba}};
+        QTest::newRow("CR only") << "data: x\r\rdata: y\r\r"_ba << Events {{{}, "x"_ba}, {{}, "y"_ba}};
+        QTest::newRow("mixed line ends") << "data: a\r\n\ndata: b\n\r\n"_ba << Events {{{}, "a"_ba}, {{}, "b"_ba}};
+        QTest::newRow("named event") << "event: message_start\ndata: {}\n\n"_ba
+                                     << Events {{"message_start"_ba, "{}"_ba}};
+        QTest::newRow("multi-line data") << "data: line1\ndata: line2\n\n"_ba << Events {{{}, "line1\nline2"_ba}};
+        QTest::newRow("no space after colon") << "data:x\n\n"_ba << Events {{{}, "x"_ba}};
+        QTest::newRow("only one space stripped") << "data:  x\n\n"_ba << Events {{{}, " x"_ba}};
+        QTest::newRow("comment ignored") << ": OPENROUTER PROCESSING\n\ndata: a\n\n"_ba << Events {{{}, "a"_ba}};
+        QTest::newRow("id and retry ignored") << "id: 7\nretry: 100\ndata: a\n\n"_ba << Events {{{}, "a"_ba}};
+        QTest::newRow("empty data dispatches") << "data:\n\n"_ba << Events {{{}, ""_ba}};
+        QTest::newRow("blank lines alone") << "\n\n\r\n"_ba << Events {};
+        QTest::newRow("event name resets")
+            << "event: a\ndata: 1\n\ndata: 2\n\n"_ba << Events {{"a"_ba, "1"_ba}, {{}, "2"_ba}};
+        QTest::newRow("name without data is dropped") << "event: ping\n\ndata: x\n\n"_ba << Events {{{}, "x"_ba}};
         QTest::newRow("BOM") << "\xEF\xBB\xBF"
                                 "data: a\n\n"_ba
-                             << Events{{{}, "a"_ba}};
-        QTest::newRow("unfinished event not dispatched") << "data: a\n\ndata: b\n"_ba << Events{{{}, "a"_ba}};
-        QTest::newRow("[DONE]") << "data: [DONE]\n\n"_ba << Events{{{}, "[DONE]"_ba}};
-        QTest::newRow("UTF-8 kept as bytes") << "data: Grüße 你好 🎉\n\n"_ba << Events{{{}, "Grüße 你好 🎉"_ba}};
+                             << Events {{{}, "a"_ba}};
+        QTest::newRow("unfinished event not dispatched") << "data: a\n\ndata: b\n"_ba << Events {{{}, "a"_ba}};
+        QTest::newRow("[DONE]") << "data: [DONE]\n\n"_ba << Events {{{}, "[DONE]"_ba}};
+        QTest::newRow("UTF-8 kept as bytes") << "data: Grüße 你好 🎉\n\n"_ba << Events {{{}, "Grüße 你好 🎉"_ba}};
     }
 
     void parses()
@@ -91,7 +92,7 @@ private Q_SLOTS:
         parser.feed("\n\r", events);
         QCOMPARE(events.size(), 1); // "\r\n\r" = end of line, then the blank line
         parser.feed("\ndata: b\r\n\r\n", events);
-        QCOMPARE(events, (Events{{{}, "a"_ba}, {{}, "b"_ba}}));
+        QCOMPARE(events, (Events {{{}, "a"_ba}, {{}, "b"_ba}}));
     }
 
     void randomSplitsOfALongStream()
@@ -99,8 +100,10 @@ private Q_SLOTS:
         QByteArray stream;
         Events expected;
         for (int i = 0; i < 500; ++i) {
-            const QByteArray data = "{\"i\":" + QByteArray::number(i) + ",\"t\":\"ü→你 " + QByteArray(i % 17, 'x') + "\"}";
-            stream += (i % 3 == 0 ? "event: delta\r\n"_ba : QByteArray()) + "data: " + data + (i % 2 ? "\r\n\r\n" : "\n\n");
+            const QByteArray data
+                = "{\"i\":" + QByteArray::number(i) + ",\"t\":\"ü→你 " + QByteArray(i % 17, 'x') + "\"}";
+            stream += (i % 3 == 0 ? "event: delta\r\n"_ba : QByteArray()) + "data: " + data
+                + (i % 2 ? "\r\n\r\n" : "\n\n");
             expected.append({i % 3 == 0 ? "delta"_ba : QByteArray(), data});
         }
         auto *random = QRandomGenerator::global();
@@ -137,7 +140,7 @@ private Q_SLOTS:
         parser.setKeepForeignLines(true);
         Events events;
         parser.feed("data: a\n\n{\n  \"error\": {}\n}\n", events);
-        QCOMPARE(parser.takeForeignLines(), (QList<QByteArray>{"{"_ba, "  \"error\": {}"_ba, "}"_ba}));
+        QCOMPARE(parser.takeForeignLines(), (QList<QByteArray> {"{"_ba, "  \"error\": {}"_ba, "}"_ba}));
         QVERIFY(parser.takeForeignLines().isEmpty());
     }
 
@@ -159,7 +162,7 @@ private Q_SLOTS:
             QList<QByteArray> lines;
             reader.feed(QByteArrayView(input).first(cut), lines);
             reader.feed(QByteArrayView(input).sliced(cut), lines);
-            QCOMPARE(lines, (QList<QByteArray>{"{\"a\":1}"_ba, "{\"b\":\"ü\"}"_ba}));
+            QCOMPARE(lines, (QList<QByteArray> {"{\"a\":1}"_ba, "{\"b\":\"ü\"}"_ba}));
             QCOMPARE(reader.takeRemainder(), "{\"c\":3}"_ba);
         }
         NdjsonReader capped(8);

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The `quorum providers|models|ask` contract, through the real executable, against the
+// fake provider server running in this process.
+#include <csignal>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "fakeproviderserver.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+using Fake::Protocol;
+using Fake::Script;
+
+namespace
+{
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCliAsk : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.insert(u"QUORUM_DATA_DIR"_s, m_dir->path());
+        env.insert(u"FAKE_KEY"_s, u"test-key"_s);
+        return env;
+    }
+
+    Result run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(QUORUM_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        // The fake server lives in this process: keep its event loop running meanwhile.
+        if (!finished.wait(30000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    void addAccounts()
+    {
+        const QString root = u"http://127.0.0.1:%1"_s.arg(m_server.port());
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"oa"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, root + u"/v1"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(run({u"providers"_s,
+                         u"add"_s,
+                         u"an"_s,
+                         u"--kind"_s,
+                         u"anthropic"_s,
+                         u"--base-url"_s,
+                         root,
+                         u"--api-key-env"_s,
+                         u"FAKE_KEY"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(run({u"providers"_s,
+                         u"add"_s,
+                         u"ge"_s,
+                         u"--kind"_s,
+                         u"gemini"_s,
+                         u"--base-url"_s,
+                         root,
+                         u"--api-key-env"_s,
+                         u"FAKE_KEY"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"ol"_s, u"--kind"_s, u"ollama"_s, u"--base-url"_s, root}).exitCode, 0);
+        QCOMPARE(run({u"providers"_s,
+                         u"add"_s,
+                         u"az"_s,
+                         u"--kind"_s,
+                         u"azure"_s,
+                         u"--base-url"_s,
+                         root,
+                         u"--api-key-env"_s,
+                         u"FAKE_KEY"_s})
+                     .exitCode,
+            0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        addAccounts();
+    }
+
+    void providersListJson()
+    {
+        const Result r = run({u"providers"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 6); // five added + the built-in Ollama
+        QJsonObject builtIn = list.at(0).toObject();
+        QCOMPARE(builtIn.value("id"_L1).toString(), u"ollama"_s);
+        QCOMPARE(builtIn.value("built_in"_L1).toBool(), true);
+        QCOMPARE(builtIn.value("base_url"_L1).toString(), u"http://127.0.0.1:11434"_s);
+        QCOMPARE(builtIn.value("key_status"_L1).toString(), u"not_needed"_s);
+        const QJsonObject anthropic = list.at(2).toObject();
+        QCOMPARE(anthropic.value("kind"_L1).toString(), u"anthropic"_s);
+        QCOMPARE(anthropic.value("api_key_env"_L1).toString(), u"FAKE_KEY"_s);
+        QCOMPARE(anthropic.value("key_status"_L1).toString(), u"set"_s);
+        QVERIFY(!r.out.contains(u"test-key"_s)); // the key itself is never printed
+        QFile file(m_dir->filePath(u"providers.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("test-key"));
+    }
+
+    void providersAddDefaultsAndErrors()
+    {
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"work"_s, u"--kind"_s, u"anthropic"_s}).exitCode, 0);
+        const QJsonArray list
+            = QJsonDocument::fromJson(run({u"providers"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(list.last().toObject().value("base_url"_L1).toString(), u"https://api.anthropic.com"_s);
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"x"_s, u"--kind"_s, u"nope"_s}).exitCode, 2);
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"x"_s}).exitCode, 2);
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"x"_s, u"--kind"_s, u"azure"_s}).exitCode, 2); // needs a URL
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"bad id"_s, u"--kind"_s, u"openai"_s}).exitCode, 2);
+        QCOMPARE(run({u"providers"_s, u"frobnicate"_s}).exitCode, 2);
+        const Result removed = run({u"providers"_s, u"remove"_s, u"work"_s});
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(run({u"providers"_s, u"remove"_s, u"work"_s}).exitCode, 1);
+        QCOMPARE(run({u"providers"_s, u"remove"_s, u"ollama"_s}).exitCode, 1);
+    }
+
+    void models()
+    {
+        m_server.setModels({u"m-b"_s, u"m-a"_s});
+        const Result r = run({u"models"_s, u"ge"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"m-a\nm-b\n"_s);
+        const Result json = run({u"models"_s, u"--json"_s, u"an"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 2);
+        QCOMPARE(run({u"models"_s, u"unknown"_s}).exitCode, 2);
+        m_server.setRequiredKey(u"other"_s);
+        const Result refused = run({u"models"_s, u"an"_s});
+        m_server.setRequiredKey({});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"The key for an was refused."_s), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"invalid x-api-key"_s)); // Anthropic's own words
+    }
+
+    void askJsonOneLinePerTarget()
+    {
+        Script ok;
+        ok.deltas = {u"Bonjour"_s, u" 🌍"_s};
+        ok.reasoning = {u"hmm"_s};
+        m_server.enqueueFor(u"m1"_s, ok);
+        Script refused;
+        refused.status = 401;
+        m_server.enqueueFor(u"c1"_s, refused);
+        const Result r = run({u"ask"_s,
+            u"--json"_s,
+            u"--system"_s,
+            u"Be brief."_s,
+            u"--max-tokens"_s,
+            u"64"_s,
+            u"--temperature"_s,
+            u"0.3"_s,
+            u"--target"_s,
+            u"ol/m1"_s,
+            u"--target"_s,
+            u"an/c1"_s,
+            u"Say hello"_s});
+        QCOMPARE(r.exitCode, 1); // one target failed
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QHash<QString, QJsonObject> byTarget;
+        for (const QString &line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            for (const auto key : {"target"_L1,
+                     "status"_L1,
+                     "text"_L1,
+                     "reasoning"_L1,
+                     "finish_reason"_L1,
+                     "usage"_L1,
+                     "cost_usd"_L1,
+                     "cost_estimated"_L1,
+                     "ttft_ms"_L1,
+                     "duration_ms"_L1,
+                     "error"_L1}) {
+                QVERIFY2(object.contains(key), qPrintable(line));
+            }
+            byTarget.insert(object.value("target"_L1).toString(), object);
+        }
+        const QJsonObject good = byTarget.value(u"ol/m1"_s);
+        QCOMPARE(good.value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(good.value("text"_L1).toString(), u"Bonjour 🌍"_s);
+        QCOMPARE(good.value("reasoning"_L1).toString(), u"hmm"_s);
+        QCOMPARE(good.value("finish_reason"_L1).toString(), u"stop"_s);
+        QCOMPARE(good.value("usage"_L1).toObject().value("input"_L1).toInt(), 12);
+        QCOMPARE(good.value("usage"_L1).toObject().value("output"_L1).toInt(), 3);
+        QVERIFY(good.value("error"_L1).isNull());
+        QVERIFY(good.value("ttft_ms"_L1).toInteger() >= 0);
+        const QJsonObject bad = byTarget.value(u"an/c1"_s);
+        QCOMPARE(bad.value("status"_L1).toString(), u"error"_s);
+        QCOMPARE(bad.value("error"_L1).toObject().value("kind"_L1).toString(), u"auth"_s);
+        QCOMPARE(bad.value("error"_L1).toObject().value("http_status"_L1).toInt(), 401);
+        QVERIFY(bad.value("error"_L1).toObject().value("message"_L1).toString().contains(u"invalid x-api-key"_s));
+        QVERIFY(bad.value("usage"_L1).isNull());
+
+        // The request carried the options.
+        const Fake::RecordedRequest sent = [&] {
+            for (const auto &req : m_server.requests()) {
+                if (req.model == u"m1"_s) {
+                    return req;
+                }
+            }
+            return Fake::RecordedRequest {};
+        }();
+        QCOMPARE(sent.json.value("options"_L1).toObject().value("num_predict"_L1).toInt(), 64);
+        QCOMPARE(sent.json.value("options"_L1).toObject().value("temperature"_L1).toDouble(), 0.3);
+        QCOMPARE(
+            sent.json.value("messages"_L1).toArray().at(0).toObject().value("content"_L1).toString(), u"Be brief."_s);
+    }
+
+    void askPlainSingleTargetPrintsTheAnswer()
+    {
+        Script ok;
+        ok.deltas = {u"Line one\n"_s, u"line two"_s};
+        m_server.enqueueFor(u"solo"_s, ok);
+        const Result r = run({u"ask"_s, u"--target"_s, u"oa/solo"_s, u"hi"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Line one\nline two\n"_s);
+        QVERIFY2(r.err.contains(u"— oa/solo: stop"_s), qPrintable(r.err));
+    }
+
+    void askPlainSeveralTargetsAreLabelled()
+    {
+        m_server.enqueueFor(u"x1"_s, [] {
+            Script s;
+            s.deltas = {u"alpha\nbe"_s, u"ta"_s};
+            return s;
+        }());
+        m_server.enqueueFor(u"x2"_s, [] {
+            Script s;
+            s.deltas = {u"gamma"_s};
+            return s;
+        }());
+        const Result r = run({u"ask"_s, u"--target"_s, u"ge/x1"_s, u"--target"_s, u"az/x2"_s, u"hi"_s});
+        QCOMPARE(r.exitCode, 0);
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        lines.sort();
+        QCOMPARE(lines, (QStringList {u"[az/x2] gamma"_s, u"[ge/x1] alpha"_s, u"[ge/x1] beta"_s}));
+    }
+
+    void promptFromStandardInput()
+    {
+        const Result r = run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/echo"_s, u"-"_s}, "from stdin, ü\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("text"_L1).toString(), u"from stdin, ü\n"_s);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no target") << QStringList {u"ask"_s, u"hi"_s};
+        QTest::newRow("no prompt") << QStringList {u"ask"_s, u"--target"_s, u"oa/m"_s};
+        QTest::newRow("target without model") << QStringList {u"ask"_s, u"--target"_s, u"oa"_s, u"hi"_s};
+        QTest::newRow("unknown provider") << QStringList {u"ask"_s, u"--target"_s, u"zz/m"_s, u"hi"_s};
+        QTest::newRow("bad max tokens") << QStringList {
+            u"ask"_s, u"--max-tokens"_s, u"-1"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
+        QTest::newRow("bad temperature") << QStringList {
+            u"ask"_s, u"--temperature"_s, u"hot"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
+        QTest::newRow("unknown option") << QStringList {u"ask"_s, u"--frobnicate"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
+        QTest::newRow("empty prompt") << QStringList {u"ask"_s, u"--target"_s, u"oa/m"_s, u"  "_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const int sentBefore = m_server.chatRequestCount();
+        const Result r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"quorum ask: "_s), qPrintable(r.err));
+        QCOMPARE(m_server.chatRequestCount(), sentBefore); // a usage error sends nothing
+    }
+
+    void modelWithSlashes()
+    {
+        const Result r = run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/openai/gpt-4o-mini"_s, u"hi"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server.requests().constLast().model, u"openai/gpt-4o-mini"_s);
+    }
+
+    void interruptCancelsEveryTarget()
+    {
+        Script stall;
+        stall.stallAfter = 1;
+        m_server.enqueueFor(u"slow1"_s, stall);
+        m_server.enqueueFor(u"slow2"_s, stall);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(QUORUM_BINARY),
+            {u"ask"_s, u"--json"_s, u"--target"_s, u"oa/slow1"_s, u"--target"_s, u"an/slow2"_s, u"hi"_s});
+        QVERIFY(process.waitForStarted());
+        // Wait until both answers have begun, then press Ctrl+C.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.openConnections() >= 2, 10000);
+        QTest::qWait(200);
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(process.exitCode(), 1);
+        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QCOMPARE(object.value("status"_L1).toString(), u"cancelled"_s);
+            QCOMPARE(object.value("text"_L1).toString(), u"Hello"_s);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAsk)
+#include "test_cli_ask.moc"

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "chat/fanout.h"
+#include "fakeaccounts.h"
+#include "providers/modellister.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+using namespace std::chrono_literals;
+using Fake::Protocol;
+using Fake::Script;
+
+Q_DECLARE_METATYPE(Quorum::Fake::Protocol)
+
+class TestFanOut : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    QNetworkAccessManager m_network;
+
+    static FanOutJob job(const ProviderAccount &account, const QString &model)
+    {
+        ChatRequest request;
+        request.model = model;
+        request.messages = {{ChatMessage::Role::User, u"Compare."_s}};
+        return {account, request};
+    }
+
+    static Script answer(const QStringList &deltas, int delayMs = 5)
+    {
+        Script s;
+        s.deltas = deltas;
+        s.delayMs = delayMs;
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void fourProvidersOneFailingOneStalling()
+    {
+        // Distinct answers per model, interleaved on the wire, must never mix.
+        m_server.enqueueFor(u"gpt"_s, answer({u"Open"_s, u"AI "_s, u"says"_s, u" one."_s}));
+        Script refused;
+        refused.status = 401;
+        m_server.enqueueFor(u"claude"_s, refused);
+        Script stall = answer({u"Gem"_s, u"ini"_s, u" never"_s, u" ends"_s});
+        stall.stallAfter = 2;
+        m_server.enqueueFor(u"gemini"_s, stall);
+        m_server.enqueueFor(u"llama"_s, answer({u"Llama"_s, u" says"_s, u" two."_s}));
+
+        StreamOptions options;
+        options.idleTimeout = 600ms;
+        FanOut fanOut(&m_network, options);
+        QSignalSpy ended(&fanOut, &FanOut::targetEnded);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        QHash<int, QString> streamed;
+        connect(&fanOut, &FanOut::textDelta, this, [&](int i, const QString &t) { streamed[i] += t; });
+        fanOut.start({job(Testing::fakeAccount(m_server, Protocol::OpenAiChat, u"oa"_s), u"gpt"_s),
+            job(Testing::fakeAccount(m_server, Protocol::Anthropic, u"an"_s), u"claude"_s),
+            job(Testing::fakeAccount(m_server, Protocol::Gemini, u"ge"_s), u"gemini"_s),
+            job(Testing::fakeAccount(m_server, Protocol::Ollama, u"ol"_s), u"llama"_s)});
+        QVERIFY(fanOut.isRunning());
+        QVERIFY(allEnded.wait(10000));
+        QCOMPARE(allEnded.size(), 1);
+        QCOMPARE(ended.size(), 4);
+
+        QCOMPARE(fanOut.stream(0)->status(), ChatStream::Status::Finished);
+        QCOMPARE(fanOut.stream(0)->text(), u"OpenAI says one."_s);
+        QCOMPARE(streamed[0], u"OpenAI says one."_s);
+        QCOMPARE(fanOut.stream(1)->error().kind, StreamError::Kind::Auth);
+        QVERIFY(fanOut.stream(1)->text().isEmpty());
+        QCOMPARE(fanOut.stream(2)->error().kind, StreamError::Kind::Timeout);
+        QCOMPARE(fanOut.stream(2)->text(), u"Gemini"_s);
+        QCOMPARE(fanOut.stream(3)->status(), ChatStream::Status::Finished);
+        QCOMPARE(fanOut.stream(3)->text(), u"Llama says two."_s);
+        QCOMPARE(fanOut.job(3).label(), u"ol/llama"_s);
+        QVERIFY(!fanOut.isRunning());
+        // The failure ended first: it did not wait for, or disturb, the others.
+        QCOMPARE(ended.first().first().toInt(), 1);
+    }
+
+    void localAccountQueues()
+    {
+        const ProviderAccount ollama = Testing::fakeAccount(m_server, Protocol::Ollama, u"local"_s);
+        QCOMPARE(ollama.effectiveMaxConcurrent(), 1);
+        const ProviderAccount cloud = Testing::fakeAccount(m_server, Protocol::OpenAiChat, u"cloud"_s);
+        for (const QString &model : {u"l1"_s, u"l2"_s, u"l3"_s}) {
+            m_server.enqueueFor(model, answer({model, u" done"_s}, 60));
+        }
+        m_server.enqueueFor(u"c1"_s, answer({u"c1"_s, u" done"_s}, 60));
+
+        FanOut fanOut(&m_network);
+        QSignalSpy queued(&fanOut, &FanOut::queued);
+        QSignalSpy started(&fanOut, &FanOut::started);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        QList<int> order;
+        int runningLocal = 0;
+        int mostLocal = 0;
+        const auto isLocal = [](int i) { return i != 2; };
+        connect(&fanOut, &FanOut::started, this, [&](int i) {
+            runningLocal += isLocal(i) ? 1 : 0;
+            mostLocal = qMax(mostLocal, runningLocal);
+        });
+        connect(&fanOut, &FanOut::targetEnded, this, [&](int i) {
+            order << i;
+            runningLocal -= isLocal(i) ? 1 : 0;
+        });
+        fanOut.start({job(ollama, u"l1"_s), job(ollama, u"l2"_s), job(cloud, u"c1"_s), job(ollama, u"l3"_s)});
+        QCOMPARE(queued.size(), 2); // l2 and l3 wait; the cloud target does not
+        QVERIFY(fanOut.isQueued(1));
+        QVERIFY(!fanOut.isQueued(2));
+        QVERIFY(fanOut.isQueued(3));
+        QVERIFY(allEnded.wait(10000));
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(fanOut.stream(i)->status(), ChatStream::Status::Finished);
+        }
+        QCOMPARE(fanOut.stream(1)->text(), u"l2 done"_s);
+        // The local ones ran one after another, in order, while the cloud one ran beside them.
+        QCOMPARE(mostLocal, 1);
+        QVERIFY(order.indexOf(0) < order.indexOf(1));
+        QVERIFY(order.indexOf(1) < order.indexOf(3));
+        QCOMPARE(started.size(), 4);
+    }
+
+    void cancelOneLeavesTheOthers()
+    {
+        Script stall = answer({u"a"_s, u"b"_s});
+        stall.stallAfter = 1;
+        m_server.enqueueFor(u"stuck"_s, stall);
+        m_server.enqueueFor(u"fine"_s, answer({u"fine"_s, u" answer"_s}, 80));
+        FanOut fanOut(&m_network);
+        QSignalSpy text(&fanOut, &FanOut::textDelta);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        fanOut.start({job(Testing::fakeAccount(m_server, Protocol::Anthropic, u"a"_s), u"stuck"_s),
+            job(Testing::fakeAccount(m_server, Protocol::OpenAiChat, u"b"_s), u"fine"_s)});
+        QTRY_VERIFY(fanOut.stream(0)->text() == u"a"_s);
+        fanOut.cancel(0);
+        QCOMPARE(fanOut.stream(0)->status(), ChatStream::Status::Cancelled);
+        QVERIFY(fanOut.stream(1)->isActive());
+        QVERIFY(allEnded.wait(5000));
+        QCOMPARE(fanOut.stream(1)->text(), u"fine answer"_s);
+    }
+
+    void cancelAllIncludingQueued()
+    {
+        const ProviderAccount ollama = Testing::fakeAccount(m_server, Protocol::Ollama, u"local"_s);
+        Script stall = answer({u"x"_s});
+        stall.stallAfter = 0;
+        m_server.enqueueFor(u"q1"_s, stall);
+        FanOut fanOut(&m_network);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        fanOut.start({job(ollama, u"q1"_s), job(ollama, u"q2"_s)});
+        QVERIFY(fanOut.isQueued(1));
+        fanOut.cancelAll();
+        QCOMPARE(allEnded.size(), 1);
+        QCOMPARE(fanOut.stream(0)->status(), ChatStream::Status::Cancelled);
+        QCOMPARE(fanOut.stream(1)->status(), ChatStream::Status::Cancelled);
+        QTest::qWait(50);
+        for (const Fake::RecordedRequest &r : m_server.requests()) {
+            QVERIFY(r.model != u"q2"_s); // the queued target was never sent
+        }
+    }
+
+    void retryOne()
+    {
+        Script refused;
+        refused.status = 404;
+        m_server.enqueueFor(u"flaky"_s, refused);
+        m_server.enqueueFor(u"flaky"_s, answer({u"second"_s, u" time"_s}));
+        FanOut fanOut(&m_network);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        fanOut.start({job(Testing::fakeAccount(m_server, Protocol::Gemini, u"g"_s), u"flaky"_s)});
+        QVERIFY(allEnded.wait(5000));
+        QCOMPARE(fanOut.stream(0)->error().kind, StreamError::Kind::NotFound);
+        fanOut.retry(0);
+        QVERIFY(fanOut.isRunning());
+        QVERIFY(allEnded.wait(5000));
+        QCOMPARE(fanOut.stream(0)->text(), u"second time"_s);
+    }
+
+    void modelLists_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        for (const Protocol p : Testing::allProtocols()) {
+            QTest::newRow(qPrintable(Fake::protocolName(p))) << p;
+        }
+    }
+    void modelLists()
+    {
+        QFETCH(Protocol, protocol);
+        m_server.setModels({u"zeta"_s, u"alpha"_s});
+        ModelLister lister(&m_network, Testing::fakeAccount(m_server, protocol));
+        QSignalSpy finished(&lister, &ModelLister::finished);
+        lister.start();
+        QVERIFY(finished.wait(5000));
+        const auto models = finished.first().first().value<QList<ModelInfo>>();
+        QStringList ids;
+        for (const ModelInfo &m : models) {
+            ids << m.id;
+        }
+        QCOMPARE(ids, (QStringList {u"alpha"_s, u"zeta"_s})); // sorted; Gemini's embedding model left out
+    }
+
+    void modelListWithAWrongKeyShowsTheProvidersMessage_data() { modelLists_data(); }
+    void modelListWithAWrongKeyShowsTheProvidersMessage()
+    {
+        QFETCH(Protocol, protocol);
+        m_server.setRequiredKey(u"right"_s);
+        ModelLister lister(&m_network, Testing::fakeAccount(m_server, protocol, u"acct"_s, u"wrong"_s));
+        QSignalSpy failed(&lister, &ModelLister::failed);
+        lister.start();
+        QVERIFY(failed.wait(5000));
+        m_server.setRequiredKey({});
+        const auto error = failed.first().first().value<StreamError>();
+        QCOMPARE(error.kind, StreamError::Kind::Auth);
+        QVERIFY(error.message.startsWith(u"The key for acct was refused."_s));
+        QVERIFY2(!error.providerMessage.isEmpty(), qPrintable(error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFanOut)
+#include "test_fanout.moc"
