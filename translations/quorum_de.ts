@@ -5,157 +5,157 @@
     <name>Quorum::AskCommand</name>
     <message>
         <source>[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen] --target ID/MODELL [--target ID/MODELL ...] EINGABE</translation>
     </message>
     <message>
         <source>Asks one prompt of one or more models at once and streams their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine Eingabe an ein oder mehrere Modelle zugleich und zeigt ihre Antworten, während sie entstehen.</translation>
     </message>
     <message>
         <source>Print one JSON object per target, on its own line, when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Ziel ausgeben, in einer eigenen Zeile, sobald es fertig ist.</translation>
     </message>
     <message>
         <source>A system prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Systemanweisung.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The most tokens each answer may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Tokens jeder Antwort.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Sampling temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur der Stichprobe.</translation>
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>A provider account and model, such as openai/gpt-4.1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieterkonto und Modell, etwa openai/gpt-4.1 (mehrfach möglich).</translation>
     </message>
     <message>
         <source>id/model</source>
-        <translation type="unfinished"></translation>
+        <translation>id/modell</translation>
     </message>
     <message>
         <source>Seconds to wait for a response to begin (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf den Beginn einer Antwort gewartet wird (Vorgabe 60).</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>The prompt; - reads it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe; - liest sie von der Standardeingabe.</translation>
     </message>
     <message>
         <source>expected one PROMPT (quote it, or use - to read standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine EINGABE erwartet (in Anführungszeichen, oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <source>at least one --target ID/MODEL is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein --target ID/MODELL ist nötig</translation>
     </message>
     <message>
         <source>--max-tokens needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens braucht eine positive Zahl</translation>
     </message>
     <message>
         <source>--temperature needs a number from 0 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature braucht eine Zahl von 0 bis 2</translation>
     </message>
     <message>
         <source>--response-timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--response-timeout braucht eine positive Zahl von Sekunden</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist leer</translation>
     </message>
     <message>
         <source>a target is ID/MODEL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel hat die Form ID/MODELL, nicht „%1“</translation>
     </message>
     <message>
         <source>no provider &apos;%1&apos; (see quorum providers list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter „%1“ (siehe quorum providers list)</translation>
     </message>
     <message>
         <source>[%1] queued: its provider answers one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] wartet: sein Anbieter beantwortet eine Anfrage nach der anderen</translation>
     </message>
     <message>
         <source>[%1] %2 Retrying in %3 (attempt %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 Neuer Versuch in %3 (Versuch %4).</translation>
     </message>
     <message>
         <source> · %1 in / %2 out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Tokens hinein / %2 heraus</translation>
     </message>
     <message>
         <source> · first token %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · erstes Token nach %1</translation>
     </message>
     <message>
         <source>Stopping (Ctrl+C again to quit at once)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten (nochmals Strg+C beendet sofort) …</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ChatStream</name>
     <message>
         <source>No response within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>No data for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
         <source>No new text for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 s kein neuer Text.</translation>
     </message>
     <message>
         <source>The answer took longer than %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort dauerte länger als %1 s.</translation>
     </message>
     <message>
         <source>No API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel.</translation>
     </message>
     <message>
         <source>No API key: set the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: setzen Sie die Umgebungsvariable %1.</translation>
     </message>
     <message>
         <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wird nicht unverschlüsselt per HTTP an %1 gesendet; verwenden Sie https.</translation>
     </message>
     <message>
         <source>The response exceeded %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort überschritt %1 MiB.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CliContext</name>
     <message>
         <source>Try &apos;quorum %1 --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit „quorum %1 --help“.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,11 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   providers    add, list or remove provider accounts
   models       list the models of a provider account
 Each command has its own --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
+  ask          eine Eingabe an mehrere Modelle stellen
+  providers    Anbieterkonten hinzufügen, auflisten oder entfernen
+  models       die Modelle eines Anbieterkontos auflisten
+Jeder Befehl hat seine eigene --help.</translation>
     </message>
 </context>
 <context>
@@ -364,45 +368,45 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <name>Quorum::ModelLister</name>
     <message>
         <source>No API key: set the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: setzen Sie die Umgebungsvariable %1.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ProviderAccount</name>
     <message>
         <source>The provider id &apos;%1&apos; is not valid: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieter-ID „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, „.“, „_“ und „-“ (bis zu 64).</translation>
     </message>
     <message>
         <source>The base URL of %1 must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von %1 muss eine http- oder https-URL sein.</translation>
     </message>
     <message>
         <source>The Azure account %1 needs an api-version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Azure-Konto %1 braucht eine api-version.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::ProviderConfig</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2 an Position %3).</translation>
     </message>
     <message>
         <source>%1 has a provider of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Anbieter unbekannter Art.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -414,175 +418,180 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
   list [--json]                                             list the accounts
   remove ID                                                 remove an account
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: quorum providers add|list|remove ...
+
+  add ID --kind ART [--base-url URL] [--api-key-env VAR]    ein Konto hinzufügen oder ersetzen
+  list [--json]                                             die Konten auflisten
+  remove ID                                                 ein Konto entfernen
+</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (add, list or remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“ (add, list oder remove)</translation>
     </message>
     <message>
         <source>[options] ID</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen] ID</translation>
     </message>
     <message>
         <source>Adds a provider account, or replaces the one with the same ID. Keys are not stored: Quorum reads them from the environment variable named by --api-key-env (default: the provider&apos;s usual one, such as OPENAI_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Anbieterkonto hinzu oder ersetzt das mit derselben ID. Schlüssel werden nicht gespeichert: Quorum liest sie aus der Umgebungsvariable, die --api-key-env nennt (Vorgabe: die übliche des Anbieters, etwa OPENAI_API_KEY).</translation>
     </message>
     <message>
         <source>The provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter: %1.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>art</translation>
     </message>
     <message>
         <source>The API base URL (default: the provider&apos;s public one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der API (Vorgabe: die öffentliche des Anbieters).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Environment variable that holds the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem API-Schlüssel.</translation>
     </message>
     <message>
         <source>var</source>
-        <translation type="unfinished"></translation>
+        <translation>var</translation>
     </message>
     <message>
         <source>Azure OpenAI api-version (default 2024-10-21).</source>
-        <translation type="unfinished"></translation>
+        <translation>api-version für Azure OpenAI (Vorgabe 2024-10-21).</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>OpenAI: use the Responses API (/v1/responses).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI: die Responses-API verwenden (/v1/responses).</translation>
     </message>
     <message>
         <source>Requests at a time to this account (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen an dieses Konto (0: unbegrenzt).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>An extra HTTP header, &quot;Name: value&quot; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusätzlicher HTTP-Header, „Name: Wert“ (mehrfach möglich).</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>A name for the account, such as work-openai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für das Konto, etwa arbeit-openai.</translation>
     </message>
     <message>
         <source>expected one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine ID erwartet</translation>
     </message>
     <message>
         <source>--kind is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind ist nötig (%1)</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“ (%2)</translation>
     </message>
     <message>
         <source>Azure needs --base-url https://RESOURCE.openai.azure.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure braucht --base-url https://RESSOURCE.openai.azure.com</translation>
     </message>
     <message>
         <source>--max-concurrent needs a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-concurrent braucht eine Zahl ab 0</translation>
     </message>
     <message>
         <source>a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header hat die Form „Name: Wert“, nicht „%1“</translation>
     </message>
     <message>
         <source>Added %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2, %3).</translation>
     </message>
     <message>
         <source>Set its key in the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie seinen Schlüssel in der Umgebungsvariable %1.</translation>
     </message>
     <message>
         <source>[--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--json]</translation>
     </message>
     <message>
         <source>Lists the provider accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Anbieterkonten auf.</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>no key needed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel nötig</translation>
     </message>
     <message>
         <source>key in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in %1</translation>
     </message>
     <message>
         <source>key missing: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel fehlt: %1 setzen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Removes a provider account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Anbieterkonto.</translation>
     </message>
     <message>
         <source>The account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu entfernende Konto.</translation>
     </message>
     <message>
         <source>the built-in Ollama account cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebaute Ollama-Konto kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>no provider &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter „%1“</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>[--json] ID</source>
-        <translation type="unfinished"></translation>
+        <translation>[--json] ID</translation>
     </message>
     <message>
         <source>Lists the models a provider account offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Modelle eines Anbieterkontos auf.</translation>
     </message>
     <message>
         <source>The provider account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anbieterkonto.</translation>
     </message>
     <message>
         <source>expected one provider ID</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Anbieter-ID erwartet</translation>
     </message>
     <message>
         <source>no provider &apos;%1&apos; (see quorum providers list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter „%1“ (siehe quorum providers list)</translation>
     </message>
 </context>
 <context>
@@ -600,92 +609,92 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <name>Quorum::StreamDecoder</name>
     <message>
         <source>malformed JSON (%1 at offset %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON (%1 an Position %2): %3</translation>
     </message>
     <message>
         <source>a JSON value that is no object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Wert, der kein Objekt ist: %1</translation>
     </message>
     <message>
         <source>The stream ended before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenstrom endete, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::StreamError</name>
     <message>
         <source>The key for %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>%1 refused the request for billing reasons (quota or credits used up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnte die Anfrage aus Abrechnungsgründen ab (Kontingent oder Guthaben aufgebraucht).</translation>
     </message>
     <message>
         <source>%1 does not know the model %2, or its base URL is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt das Modell %2 nicht, oder seine Basis-URL ist falsch.</translation>
     </message>
     <message>
         <source>%1 rejected the request for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnte die Anfrage für %2 ab.</translation>
     </message>
     <message>
         <source>%1 is rate limiting requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate.</translation>
     </message>
     <message numerus="yes">
         <source>It asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Es bittet, %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist überlastet.</translation>
     </message>
     <message>
         <source>%1 had a server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte einen Serverfehler.</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete nicht rechtzeitig.</translation>
     </message>
     <message>
         <source>%1 sent a response Quorum cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sandte eine Antwort, die Quorum nicht lesen kann.</translation>
     </message>
     <message>
         <source>The answer from %1 exceeded the size limit and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 überschritt die Größengrenze und wurde angehalten.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>%1 is not set up completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht vollständig eingerichtet.</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::SubcommandParser</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen und beenden.</translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Usage: quorum %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: quorum %1 %2</translation>
     </message>
 </context>
 </TS>

@@ -15,9 +15,9 @@
     <name>Quorum::StreamError</name>
     <message numerus="yes">
         <source>It asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It asks to wait %n second.</numerusform>
+            <numerusform>It asks to wait %n seconds.</numerusform>
         </translation>
     </message>
 </context>
