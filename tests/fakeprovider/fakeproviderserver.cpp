@@ -149,11 +149,14 @@ public:
         , m_server(server)
     {
         socket->setParent(this);
+        // Streaming servers flush every event; without TCP_NODELAY small writes wait for ACKs.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         ++m_server->m_openConnections;
         m_server->m_maxOpenConnections = qMax(m_server->m_maxOpenConnections, m_server->m_openConnections);
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { finish(); });
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] { writeNext(); });
     }
 

@@ -4,6 +4,8 @@
 // ChatStream over the real Qt network stack against the fake provider server, for every
 // protocol: answers, chunking, UTF-8, reasoning, usage, and every fault of issue #3.
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -55,7 +57,16 @@ private:
         QSignalSpy finished(stream.get(), &ChatStream::finished);
         QSignalSpy failed(stream.get(), &ChatStream::failed);
         stream->start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 15000)) {
+        // A real event loop (QTest::qWaitFor sleeps 10 ms between rounds, which would pace the
+        // in-process server's writes).
+        if (finished.isEmpty() && failed.isEmpty()) {
+            QEventLoop loop;
+            connect(stream.get(), &ChatStream::finished, &loop, &QEventLoop::quit);
+            connect(stream.get(), &ChatStream::failed, &loop, &QEventLoop::quit);
+            QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (finished.isEmpty() && failed.isEmpty()) {
             qWarning("the stream did not end");
             return nullptr;
         }
