@@ -60,6 +60,14 @@ if(QUORUM_SANITIZE)
     target_link_options(quorum_build_settings INTERFACE ${_sanitize})
 endif()
 
+if(QUORUM_BUILD_FUZZ)
+    # Coverage instrumentation for libFuzzer in every library; the fuzz targets link the
+    # fuzzer runtime itself (tests/fuzz).
+    set(_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_compile_options(quorum_build_settings INTERFACE ${_fuzz})
+    target_link_options(quorum_build_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 # Release hardening (style.md, habit 4).
 target_compile_definitions(quorum_build_settings INTERFACE $<$<CONFIG:Release,RelWithDebInfo>:_GLIBCXX_ASSERTIONS>)
 target_compile_options(

@@ -5,7 +5,7 @@
 # Quorum's build environment: installs what is missing, builds, tests, runs.
 #
 #   packaging/build-env.sh run [QUORUM ARGS...]   build (dev preset) and start Quorum
-#   packaging/build-env.sh test                   build and run every test (dev + asan)
+#   packaging/build-env.sh test                   build and run every test (dev, asan, fuzz)
 #   packaging/build-env.sh screenshot OUT.png [--data-dir DIR] [--size WxH] [--delay S]
 #   packaging/build-env.sh setup                  only make the environment ready
 #   packaging/build-env.sh exec CMD [ARGS...]     run a command in the environment
@@ -21,7 +21,7 @@
 # commands run natively.
 #
 # Environment: QUORUM_ROOT (default /var/cache/quorum/debian13-root),
-# QUORUM_ENV=auto|native|root (default auto), QUORUM_TEST_PRESETS (default "dev asan").
+# QUORUM_ENV=auto|native|root (default auto), QUORUM_TEST_PRESETS (default "dev asan fuzz").
 set -eu
 
 SRC=$(cd "$(dirname "$0")/.." && pwd)
@@ -204,7 +204,7 @@ run)
     ;;
 test)
     setup
-    presets=${QUORUM_TEST_PRESETS:-dev asan}
+    presets=${QUORUM_TEST_PRESETS:-dev asan fuzz}
     script=
     for p in $presets; do
         script="$script $(build_preset "$p") && ctest --preset $p &&"

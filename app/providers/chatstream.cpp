@@ -26,6 +26,7 @@ namespace Quorum
 namespace
 {
 constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
+constexpr qint64 readBufferBytes = 64 * 1024;
 
 bool isLoopback(const QUrl &url)
 {
@@ -63,12 +64,25 @@ ChatStream::ChatStream(QNetworkAccessManager *network,
                       tr("No response within %1 s.").arg(seconds(m_options.responseTimeout))),
             true);
     });
+    // The idle and content timers are deadlines re-armed lazily: a read only notes its time,
+    // and an expiring timer re-arms itself for what is left. Restarting a QTimer per read
+    // cost 6 % of a fast stream's CPU (callgrind, 20,000 deltas).
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        const qint64 left = m_options.idleTimeout.count() - (m_clock.elapsed() - m_lastDataMs);
+        if (left > 0) {
+            m_idleTimer.start(std::chrono::milliseconds(left));
+            return;
+        }
         onTimeout(
             StreamError::make(StreamError::Kind::Timeout, tr("No data for %1 s.").arg(seconds(m_options.idleTimeout))),
             true);
     });
     connect(&m_contentTimer, &QTimer::timeout, this, [this] {
+        const qint64 left = m_options.contentTimeout.count() - (m_clock.elapsed() - m_lastContentMs);
+        if (left > 0) {
+            m_contentTimer.start(std::chrono::milliseconds(left));
+            return;
+        }
         onTimeout(StreamError::make(
                       StreamError::Kind::Timeout, tr("No new text for %1 s.").arg(seconds(m_options.contentTimeout))),
             true);
@@ -147,6 +161,9 @@ void ChatStream::sendAttempt()
     qCDebug(lcStream) << "attempt" << m_attempt << "to" << request.url().toDisplayString(QUrl::RemoveQuery) << "for"
                       << m_account.id << m_request.model; // no headers, no body: they hold keys and prompts
     m_reply = m_network->post(request, body);
+    // Bounded read buffer: the network thread hands over a burst in pieces instead of
+    // draining the whole socket first (a 4.5 MB burst arrived as one read after 250 ms).
+    m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
@@ -168,8 +185,10 @@ void ChatStream::onMetaData()
         return; // a same-origin redirect Qt follows
     }
     m_responseTimer.stop();
+    m_lastDataMs = m_clock.elapsed();
     m_idleTimer.start(m_options.idleTimeout);
     if (m_httpStatus >= 200 && m_httpStatus < 300 && !m_contentTimer.isActive()) {
+        m_lastContentMs = m_clock.elapsed();
         m_contentTimer.start(m_options.contentTimeout);
     }
 }
@@ -183,8 +202,14 @@ void ChatStream::onReadyRead()
         onMetaData();
     }
     const QByteArray bytes = m_reply->readAll();
+    if (m_bodyBytes == 0) {
+        qCDebug(lcStream) << m_account.id << "first body bytes after" << m_clock.elapsed() << "ms:" << bytes.size();
+    }
     m_bodyBytes += bytes.size();
-    m_idleTimer.start(m_options.idleTimeout);
+    m_lastDataMs = m_clock.elapsed();
+    if (!m_idleTimer.isActive()) {
+        m_idleTimer.start(m_options.idleTimeout);
+    }
     if (m_bodyBytes > m_options.maxResponseBytes) {
         dropReply();
         failWith(StreamError::make(StreamError::Kind::TooLarge,
@@ -197,9 +222,15 @@ void ChatStream::onReadyRead()
         }
         return;
     }
+    // Decode a burst in slices and hand each slice's events on at once, so the first token
+    // of a large read is shown without waiting for the rest of it to be decoded.
+    constexpr qsizetype slice = 8 * 1024;
     QList<StreamEvent> events;
-    m_decoder->feed(bytes, events);
-    handleEvents(events);
+    for (qsizetype at = 0; at < bytes.size() && isActive(); at += slice) {
+        events.clear();
+        m_decoder->feed(QByteArrayView(bytes).sliced(at, qMin(slice, bytes.size() - at)), events);
+        handleEvents(events);
+    }
 }
 
 void ChatStream::onReplyFinished()
@@ -275,7 +306,7 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
                 m_ttftMs = m_clock.elapsed();
                 setStatus(Status::Streaming);
             }
-            m_contentTimer.start(m_options.contentTimeout);
+            m_lastContentMs = m_clock.elapsed();
             if (event.type == StreamEvent::Type::Text) {
                 m_text += event.text;
                 Q_EMIT textDelta(event.text);

@@ -126,6 +126,8 @@ private:
     StreamError m_error;
     std::optional<qint64> m_ttftMs;
     qint64 m_endMs = -1;
+    qint64 m_lastDataMs = 0;    // when bytes last arrived (m_clock)
+    qint64 m_lastContentMs = 0; // when text or reasoning last arrived
     qint64 m_bodyBytes = 0;
     int m_httpStatus = 0;
     int m_attempt = 0;

@@ -5,11 +5,11 @@
 // protocol: answers, chunking, UTF-8, reasoning, usage, and every fault of issue #3.
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include "fakeaccounts.h"
 #include "providers/chatstream.h"

@@ -1,0 +1,14 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Quorum authors
+# Builds the `bench` preset (Release) and runs every benchmark. Run it in the build
+# environment: packaging/build-env.sh exec tests/bench/run.sh
+set -eu
+cd "$(dirname "$0")/../.."
+[ -f build/bench/build.ninja ] || cmake --preset bench >/dev/null
+cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser >/dev/null
+echo "== $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
+echo "== SSE parser (tests/bench/bench_sseparser.cpp)"
+build/bench/tests/bench/bench_sseparser
+echo "== quorum ask end to end (tests/bench/bench_ask.sh)"
+sh tests/bench/bench_ask.sh build/bench
