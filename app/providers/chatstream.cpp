@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -93,6 +94,14 @@ ChatStream::ChatStream(QNetworkAccessManager *network,
             false);
     });
     connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::sendAttempt);
+    // Quitting stops every request at once rather than leaving sockets to the destructors.
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        connect(app, &QCoreApplication::aboutToQuit, this, [this] {
+            if (isActive()) {
+                cancel();
+            }
+        });
+    }
 }
 
 ChatStream::~ChatStream()
