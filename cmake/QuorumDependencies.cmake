@@ -34,3 +34,7 @@ find_package(Qt6 6.8 REQUIRED COMPONENTS ${_qt_components})
 
 quorum_require_package(KF6SyntaxHighlighting libkf6syntaxhighlighting-dev)
 quorum_require_package(Qt6Keychain qtkeychain-qt6-dev)
+
+# The same libsqlite3 that Qt's QSQLITE driver links (Debian builds Qt with -system-sqlite):
+# one SQLite in the process. Used for the C API Qt lacks (migration scripts, backups).
+quorum_require_package(SQLite3 libsqlite3-dev)

@@ -286,6 +286,69 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::Database</name>
+    <message>
+        <source>%1 is not a Quorum database (not an SQLite file, or its header is damaged). Quorum has not changed it.</source>
+        <translation>%1 ist keine Quorum-Datenbank (keine SQLite-Datei, oder ihr Kopf ist beschädigt). Quorum hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Quorum has not changed it.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Quorum hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database %1 (%2).</source>
+        <translation>Die Datenbank %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy in another process.</source>
+        <translation>Die Datenbank %1 ist in einem anderen Prozess belegt.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Quorum (schema %2; this version knows up to %3). Quorum has not changed it; please update Quorum.</source>
+        <translation>%1 wurde von einer neueren Quorum-Version geschrieben (Schema %2; diese Version kennt bis %3). Quorum hat sie nicht verändert; bitte aktualisieren Sie Quorum.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no handle.</source>
+        <translation>Der SQLite-Treiber lieferte keinen Zugriff.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (is it on a network file system?).</source>
+        <translation>%1 kann kein Write-Ahead-Logging verwenden (liegt sie auf einem Netzwerkdateisystem?).</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys.</source>
+        <translation>SQLite verweigerte die Prüfung von Fremdschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before updating it: %2</source>
+        <translation>%1 konnte vor der Aktualisierung nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 (%3) failed: %4. The file is unchanged.</source>
+        <translation>Die Aktualisierung von %1 auf Schema %2 (%3) schlug fehl: %4. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::MainWindow</name>
     <message>
         <source>Quorum</source>

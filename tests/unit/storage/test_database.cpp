@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool exec(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(u"quorum.db"_s); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void newFileGetsTheSchemaAndSafeSettings()
+    {
+        QVERIFY(Database::latestVersion() >= 1);
+        auto db = Database::open(path());
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
+        QCOMPARE((*db)->pragma(u"journal_mode"_s), u"wal"_s);
+        QCOMPARE((*db)->pragma(u"foreign_keys"_s), u"1"_s);
+        QCOMPARE((*db)->pragma(u"synchronous"_s), u"2"_s); // FULL
+        QCOMPARE((*db)->pragma(u"busy_timeout"_s), u"5000"_s);
+        QVERIFY((*db)->sqliteVersion().startsWith(u"3."_s));
+        for (const auto table :
+            {"conversations", "turns", "responses", "providers", "models", "prices", "routing_rules", "settings"}) {
+            QCOMPARE(scalar(**db,
+                         u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(
+                             QLatin1StringView(table)))
+                         .toInt(),
+                1);
+        }
+        QVERIFY((*db)->preMigrationBackup().isEmpty()); // nothing to back up in a new file
+        QVERIFY((*db)->quickCheck());
+    }
+
+    void reopeningChangesNothing()
+    {
+        {
+            auto db = Database::open(path());
+            QVERIFY(db);
+            QVERIFY(exec(**db, u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s));
+        }
+        auto again = Database::open(path());
+        QVERIFY(again);
+        QVERIFY((*again)->preMigrationBackup().isEmpty());
+        QCOMPARE(scalar(**again, u"SELECT value FROM settings WHERE key = 'a'"_s).toString(), u"b"_s);
+    }
+
+    void twoConnectionsAtOnce()
+    {
+        auto writer = Database::open(path());
+        auto reader = Database::open(path(), Database::Mode::ReadOnly);
+        QVERIFY(writer && reader);
+        QVERIFY(exec(**writer, u"INSERT INTO settings (key, value) VALUES ('k', 'v')"_s));
+        QCOMPARE(scalar(**reader, u"SELECT value FROM settings"_s).toString(), u"v"_s);
+        QVERIFY(!exec(**reader, u"INSERT INTO settings (key, value) VALUES ('x', 'y')"_s));
+    }
+
+    void newerFileIsRefusedAndLeftAlone()
+    {
+        {
+            auto db = Database::open(path());
+            QVERIFY(db);
+            QVERIFY(exec(**db, u"PRAGMA user_version = 999"_s));
+        }
+        QFile::remove(path() + u"-wal"_s);
+        QFile::remove(path() + u"-shm"_s);
+        const QByteArray before = fileHash(path());
+        auto refused = Database::open(path());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StorageError::Kind::NewerSchema);
+        QVERIFY2(refused.error().message.contains(u"newer version of Quorum"_s), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"999"_s));
+        QVERIFY(refused.error().message.contains(path()));
+        QCOMPARE(fileHash(path()), before);
+        QVERIFY(!QFile::exists(path() + u"-wal"_s));
+    }
+
+    void foreignFileIsRefusedAndLeftAlone()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("These are my notes, not a database.\n").repeated(200));
+        file.close();
+        const QByteArray before = fileHash(path());
+        auto refused = Database::open(path());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StorageError::Kind::NotADatabase);
+        QVERIFY2(refused.error().message.contains(u"has not changed it"_s), qPrintable(refused.error().message));
+        QCOMPARE(fileHash(path()), before);
+        QVERIFY(!QFile::exists(path() + u"-wal"_s));
+    }
+
+    void damagedFileIsReported()
+    {
+        {
+            auto db = Database::open(path());
+            QVERIFY(db);
+            QVERIFY(exec(**db, u"CREATE TABLE filler (x TEXT)"_s));
+            for (int i = 0; i < 300; ++i) {
+                QVERIFY(exec(**db, u"INSERT INTO filler VALUES (hex(randomblob(200)))"_s));
+            }
+            QVERIFY(exec(**db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 10 * 4096);
+        for (qint64 page = 2; page * 4096 < file.size(); ++page) {
+            file.seek(page * 4096); // smash every b-tree page header after the first
+            file.write(QByteArray(12, '\xA5'));
+        }
+        file.close();
+        auto db = Database::open(path());
+        if (db) {
+            const auto check = (*db)->quickCheck();
+            QVERIFY(!check);
+            QCOMPARE(check.error().kind, StorageError::Kind::Corrupt);
+        } else {
+            QVERIFY2(
+                db.error().kind == StorageError::Kind::Corrupt || db.error().kind == StorageError::Kind::NotADatabase,
+                qPrintable(db.error().message));
+        }
+    }
+
+    void migrationKeepsDataAndBacksUp()
+    {
+        QList<Database::Migration> v1 = Database::builtInMigrations().mid(0, 1);
+        {
+            auto db = Database::open(path(), Database::Mode::ReadWrite, v1);
+            QVERIFY(db);
+            QCOMPARE((*db)->schemaVersion(), 1);
+            QVERIFY(exec(**db, u"INSERT INTO conversations (title, created_at, updated_at) VALUES ('Kept', 1, 1)"_s));
+        }
+        QList<Database::Migration> v2 = v1;
+        v2.append(
+            {2, u"test_column"_s, "ALTER TABLE conversations ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';"_ba});
+        auto db = Database::open(path(), Database::Mode::ReadWrite, v2);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        QCOMPARE(scalar(**db, u"SELECT title || ' ' || colour FROM conversations"_s).toString(), u"Kept blue"_s);
+        const QString backup = (*db)->preMigrationBackup();
+        QVERIFY(QFile::exists(backup));
+        auto old = Database::open(backup, Database::Mode::ReadOnly, v1);
+        QVERIFY(old);
+        QCOMPARE((*old)->schemaVersion(), 1);
+        QCOMPARE(scalar(**old, u"SELECT title FROM conversations"_s).toString(), u"Kept"_s);
+    }
+
+    void failedMigrationRollsBack()
+    {
+        QList<Database::Migration> migrations = Database::builtInMigrations().mid(0, 1);
+        {
+            auto db = Database::open(path(), Database::Mode::ReadWrite, migrations);
+            QVERIFY(db);
+        }
+        migrations.append({2, u"broken"_s, "CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);"_ba});
+        auto failed = Database::open(path(), Database::Mode::ReadWrite, migrations);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, StorageError::Kind::Migration);
+        QVERIFY2(failed.error().message.contains(u"no_such_table"_s), qPrintable(failed.error().message));
+        auto db = Database::open(path(), Database::Mode::ReadWrite, migrations.mid(0, 1));
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), 1);
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM sqlite_master WHERE name = 'half'"_s).toInt(), 0);
+    }
+
+    void foreignKeysHold()
+    {
+        auto db = Database::open(path());
+        QVERIFY(db);
+        QVERIFY(
+            !exec(**db, u"INSERT INTO turns (conversation_id, position, prompt, created_at) VALUES (42, 0, 'x', 1)"_s));
+        QVERIFY(exec(**db, u"INSERT INTO conversations (id, created_at, updated_at) VALUES (1, 1, 1)"_s));
+        QVERIFY(exec(
+            **db, u"INSERT INTO turns (id, conversation_id, position, prompt, created_at) VALUES (7, 1, 0, 'q', 1)"_s));
+        QVERIFY(exec(**db,
+            u"INSERT INTO responses (turn_id, position, provider_id, model, created_at, updated_at) VALUES (7, 0, 'p', 'm', 1, 1)"_s));
+        QVERIFY(!exec(**db, u"UPDATE responses SET status = 'exploded'"_s)); // CHECK constraint
+        QVERIFY(exec(**db, u"DELETE FROM conversations WHERE id = 1"_s));
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM responses"_s).toInt(), 0); // cascaded
+    }
+
+    void readOnlyNeedsAFile()
+    {
+        auto missing = Database::open(m_dir->filePath(u"none.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(!missing);
+        QVERIFY(!QFile::exists(m_dir->filePath(u"none.db"_s)));
+    }
+
+    void unwritableDirectoryIsReported()
+    {
+        if (geteuid() == 0) {
+            QSKIP("root writes anywhere");
+        }
+        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        auto db = Database::open(path());
+        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, StorageError::Kind::ReadOnly);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"
