@@ -286,6 +286,13 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ConversationStore</name>
+    <message>
+        <source>There is no answer %1 to update.</source>
+        <translation>Es gibt keine Antwort %1 zum Aktualisieren.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Database</name>
     <message>
         <source>%1 is not a Quorum database (not an SQLite file, or its header is damaged). Quorum has not changed it.</source>

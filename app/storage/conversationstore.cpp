@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "storage/conversationstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> optionalFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QString nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QString() : text;
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns get an empty string instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+constexpr auto responseColumns
+    = "id, turn_id, position, provider_id, model, served_model, parameters, text, reasoning, status, error_kind, "
+      "error_message, http_status, finish_reason, finish_reason_raw, input_tokens, cached_input_tokens, "
+      "cache_write_tokens, output_tokens, reasoning_tokens, cost_micros, cost_estimated, ttft_ms, duration_ms, vote, "
+      "created_at, updated_at"_L1;
+
+ResponseRecord responseFrom(const QSqlQuery &q)
+{
+    ResponseRecord r;
+    r.id = q.value(0).toLongLong();
+    r.turnId = q.value(1).toLongLong();
+    r.position = q.value(2).toInt();
+    r.providerId = q.value(3).toString();
+    r.model = q.value(4).toString();
+    r.servedModel = q.value(5).toString();
+    r.parameters = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    r.text = q.value(7).toString();
+    r.reasoning = q.value(8).toString();
+    r.status = responseStatusFromName(q.value(9).toString()).value_or(ResponseStatus::Error);
+    r.errorKind = q.value(10).toString();
+    r.errorMessage = q.value(11).toString();
+    r.httpStatus = q.value(12).toInt();
+    r.finishReason = q.value(13).toString();
+    r.finishReasonRaw = q.value(14).toString();
+    r.inputTokens = optionalFrom(q.value(15));
+    r.cachedInputTokens = optionalFrom(q.value(16));
+    r.cacheWriteTokens = optionalFrom(q.value(17));
+    r.outputTokens = optionalFrom(q.value(18));
+    r.reasoningTokens = optionalFrom(q.value(19));
+    r.costMicros = optionalFrom(q.value(20));
+    r.costEstimated = q.value(21).toBool();
+    r.ttftMs = optionalFrom(q.value(22));
+    r.durationMs = optionalFrom(q.value(23));
+    r.vote = q.value(24).toInt();
+    r.createdAt = q.value(25).toLongLong();
+    r.updatedAt = q.value(26).toLongLong();
+    return r;
+}
+
+ConversationRecord conversationFrom(const QSqlQuery &q)
+{
+    ConversationRecord c;
+    c.id = q.value(0).toLongLong();
+    c.title = q.value(1).toString();
+    c.systemPrompt = q.value(2).toString();
+    for (const QJsonValue &tag : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()) {
+        c.tags << tag.toString();
+    }
+    c.pinned = q.value(4).toBool();
+    c.createdAt = q.value(5).toLongLong();
+    c.updatedAt = q.value(6).toLongLong();
+    return c;
+}
+} // namespace
+
+// Runs a prepared query; on failure returns the StorageError from the calling function.
+#define QUORUM_EXEC(query)                                                                                             \
+    do {                                                                                                               \
+        if (!(query).exec()) {                                                                                         \
+            return std::unexpected(Database::errorFrom(                                                                \
+                (query).lastError().nativeErrorCode().toInt(), (query).lastError().text(), m_database.path()));        \
+        }                                                                                                              \
+    } while (false)
+
+ConversationStore::ConversationStore(const Database &database, Clock clock)
+    : m_database(database)
+    , m_clock(std::move(clock))
+{
+}
+
+qint64 ConversationStore::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+std::expected<qint64, StorageError> ConversationStore::createConversation(
+    const QString &title, const QString &systemPrompt)
+{
+    const qint64 when = now();
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"INSERT INTO conversations (title, system_prompt, created_at, updated_at) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(nonNull(title));
+    q.addBindValue(nonNull(systemPrompt));
+    q.addBindValue(when);
+    q.addBindValue(when);
+    QUORUM_EXEC(q);
+    return q.lastInsertId().toLongLong();
+}
+
+std::expected<void, StorageError> ConversationStore::renameConversation(qint64 id, const QString &title)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(nonNull(title));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    return {};
+}
+
+std::expected<void, StorageError> ConversationStore::setPinned(qint64 id, bool pinned)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE conversations SET pinned = ? WHERE id = ?"_s);
+    q.addBindValue(pinned ? 1 : 0);
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    return {};
+}
+
+std::expected<void, StorageError> ConversationStore::deleteConversation(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM conversations WHERE id = ?"_s);
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    return {};
+}
+
+std::expected<QList<ConversationRecord>, StorageError> ConversationStore::listConversations(int limit, int offset) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at FROM conversations "
+              "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QUORUM_EXEC(q);
+    QList<ConversationRecord> result;
+    while (q.next()) {
+        result.append(conversationFrom(q));
+    }
+    return result;
+}
+
+std::expected<std::optional<ConversationRecord>, StorageError> ConversationStore::conversation(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at FROM conversations WHERE id = ?"_s);
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    if (!q.next()) {
+        return std::optional<ConversationRecord>();
+    }
+    return std::optional<ConversationRecord>(conversationFrom(q));
+}
+
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::turns(qint64 conversationId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, conversation_id, parent_id, position, prompt, created_at FROM turns "
+              "WHERE conversation_id = ? ORDER BY position, id"_s);
+    q.addBindValue(conversationId);
+    QUORUM_EXEC(q);
+    QList<TurnRecord> result;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        TurnRecord t;
+        t.id = q.value(0).toLongLong();
+        t.conversationId = q.value(1).toLongLong();
+        t.parentId = optionalFrom(q.value(2));
+        t.position = q.value(3).toInt();
+        t.prompt = q.value(4).toString();
+        t.createdAt = q.value(5).toLongLong();
+        index.insert(t.id, result.size());
+        result.append(t);
+    }
+    QSqlQuery r(m_database.connection());
+    r.setForwardOnly(true);
+    r.prepare(u"SELECT "_s + responseColumns
+        + u" FROM responses WHERE turn_id IN (SELECT id FROM turns WHERE conversation_id = ?) "
+          "ORDER BY turn_id, position"_s);
+    r.addBindValue(conversationId);
+    QUORUM_EXEC(r);
+    while (r.next()) {
+        ResponseRecord response = responseFrom(r);
+        if (const auto it = index.constFind(response.turnId); it != index.cend()) {
+            result[*it].responses.append(response);
+        }
+    }
+    return result;
+}
+
+std::expected<void, StorageError> ConversationStore::touchConversation(qint64 id, qint64 when)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE conversations SET updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(when);
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    return {};
+}
+
+std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
+    qint64 conversationId, const QString &prompt, const QList<NewResponse> &targets, std::optional<qint64> parentTurnId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    const qint64 when = now();
+    TurnRecord turn;
+    turn.conversationId = conversationId;
+    turn.parentId = parentTurnId;
+    turn.prompt = prompt;
+    turn.createdAt = when;
+    {
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT coalesce(max(position) + 1, 0) FROM turns WHERE conversation_id = ?"_s);
+        q.addBindValue(conversationId);
+        QUORUM_EXEC(q);
+        turn.position = q.next() ? q.value(0).toInt() : 0;
+    }
+    {
+        QSqlQuery q(m_database.connection());
+        q.prepare(
+            u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+        q.addBindValue(conversationId);
+        q.addBindValue(optionalValue(parentTurnId));
+        q.addBindValue(turn.position);
+        q.addBindValue(nonNull(prompt));
+        q.addBindValue(when);
+        QUORUM_EXEC(q);
+        turn.id = q.lastInsertId().toLongLong();
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, status, created_at, "
+              "updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const NewResponse &target = targets.at(i);
+        q.bindValue(0, turn.id);
+        q.bindValue(1, static_cast<int>(i));
+        q.bindValue(2, nonNull(target.providerId));
+        q.bindValue(3, nonNull(target.model));
+        q.bindValue(4, QString::fromUtf8(QJsonDocument(target.parameters).toJson(QJsonDocument::Compact)));
+        q.bindValue(5, when);
+        q.bindValue(6, when);
+        QUORUM_EXEC(q);
+        ResponseRecord response;
+        response.id = q.lastInsertId().toLongLong();
+        response.turnId = turn.id;
+        response.position = static_cast<int>(i);
+        response.providerId = target.providerId;
+        response.model = target.model;
+        response.parameters = target.parameters;
+        response.createdAt = when;
+        response.updatedAt = when;
+        turn.responses.append(response);
+    }
+    if (auto touched = touchConversation(conversationId, when); !touched) {
+        return std::unexpected(touched.error());
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return std::unexpected(committed.error());
+    }
+    return turn;
+}
+
+std::expected<void, StorageError> ConversationStore::checkpoint(const QList<ResponseCheckpoint> &partials)
+{
+    if (partials.isEmpty()) {
+        return {};
+    }
+    Transaction transaction(m_database, Transaction::Durability::Normal);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    const qint64 when = now();
+    QSqlQuery q(m_database.connection());
+    // Only answers still under way: a late checkpoint never overwrites a finished answer.
+    q.prepare(u"UPDATE responses SET text = ?, reasoning = ?, status = 'streaming', updated_at = ? "
+              "WHERE id = ? AND status IN ('pending', 'streaming')"_s);
+    for (const ResponseCheckpoint &partial : partials) {
+        q.bindValue(0, nonNull(partial.text));
+        q.bindValue(1, nonNull(partial.reasoning));
+        q.bindValue(2, when);
+        q.bindValue(3, partial.responseId);
+        QUORUM_EXEC(q);
+    }
+    return transaction.commit();
+}
+
+std::expected<void, StorageError> ConversationStore::finishResponse(const ResponseRecord &r)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE responses SET served_model = ?, text = ?, reasoning = ?, status = ?, error_kind = ?, "
+              "error_message = ?, http_status = ?, finish_reason = ?, finish_reason_raw = ?, input_tokens = ?, "
+              "cached_input_tokens = ?, cache_write_tokens = ?, output_tokens = ?, reasoning_tokens = ?, "
+              "cost_micros = ?, cost_estimated = ?, ttft_ms = ?, duration_ms = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(nullIfEmpty(r.servedModel));
+    q.addBindValue(nonNull(r.text));
+    q.addBindValue(nonNull(r.reasoning));
+    q.addBindValue(responseStatusName(r.status));
+    q.addBindValue(nullIfEmpty(r.errorKind));
+    q.addBindValue(nullIfEmpty(r.errorMessage));
+    q.addBindValue(r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(nullIfEmpty(r.finishReason));
+    q.addBindValue(nullIfEmpty(r.finishReasonRaw));
+    q.addBindValue(optionalValue(r.inputTokens));
+    q.addBindValue(optionalValue(r.cachedInputTokens));
+    q.addBindValue(optionalValue(r.cacheWriteTokens));
+    q.addBindValue(optionalValue(r.outputTokens));
+    q.addBindValue(optionalValue(r.reasoningTokens));
+    q.addBindValue(optionalValue(r.costMicros));
+    q.addBindValue(r.costEstimated ? 1 : 0);
+    q.addBindValue(optionalValue(r.ttftMs));
+    q.addBindValue(optionalValue(r.durationMs));
+    q.addBindValue(now());
+    q.addBindValue(r.id);
+    QUORUM_EXEC(q);
+    if (q.numRowsAffected() != 1) {
+        return std::unexpected(StorageError {StorageError::Kind::Io, tr("There is no answer %1 to update.").arg(r.id)});
+    }
+    return transaction.commit();
+}
+
+std::expected<void, StorageError> ConversationStore::setVote(qint64 responseId, int vote)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE responses SET vote = ? WHERE id = ?"_s);
+    q.addBindValue(vote);
+    q.addBindValue(responseId);
+    QUORUM_EXEC(q);
+    return {};
+}
+
+std::expected<std::optional<ResponseRecord>, StorageError> ConversationStore::response(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + responseColumns + u" FROM responses WHERE id = ?"_s);
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    if (!q.next()) {
+        return std::optional<ResponseRecord>();
+    }
+    return std::optional<ResponseRecord>(responseFrom(q));
+}
+
+std::expected<int, StorageError> ConversationStore::recoverInterrupted()
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        u"UPDATE responses SET status = 'interrupted', updated_at = ? WHERE status IN ('pending', 'streaming')"_s);
+    q.addBindValue(now());
+    QUORUM_EXEC(q);
+    return q.numRowsAffected();
+}
+
+} // namespace Quorum

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <expected>
+#include <functional>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "storage/records.h"
+#include "storage/storageerror.h"
+
+namespace Quorum
+{
+
+class Database;
+
+/*!
+ * Conversations, their turns and the answers to each turn: the typed API over those
+ * tables (no SQL outside storage/). Commits that record what the user did (a new turn,
+ * a rename, a vote, a delete) are durable (synchronous=FULL); streaming checkpoints are
+ * batched into one transaction for all answers and may lower that (Transaction::Normal).
+ * Used on the thread that opened the Database.
+ */
+class ConversationStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::ConversationStore)
+
+public:
+    using Clock = std::function<qint64()>;
+
+    //! \a clock gives ms since the epoch (tests pass a manual one).
+    explicit ConversationStore(const Database &database, Clock clock = {});
+
+    std::expected<qint64, StorageError> createConversation(const QString &title, const QString &systemPrompt = {});
+    std::expected<void, StorageError> renameConversation(qint64 id, const QString &title);
+    std::expected<void, StorageError> setPinned(qint64 id, bool pinned);
+    std::expected<void, StorageError> deleteConversation(qint64 id);
+    //! Pinned first, then the most recently updated; \a limit rows from \a offset.
+    std::expected<QList<ConversationRecord>, StorageError> listConversations(int limit = 100, int offset = 0) const;
+    std::expected<std::optional<ConversationRecord>, StorageError> conversation(qint64 id) const;
+    //! Every turn of a conversation with its answers, in order.
+    std::expected<QList<TurnRecord>, StorageError> turns(qint64 conversationId) const;
+
+    /*!
+     * Stores the user's prompt and one pending answer per target in one transaction, before
+     * anything is sent (reliability.md). Returns the turn with the answers' ids.
+     */
+    std::expected<TurnRecord, StorageError> addTurn(qint64 conversationId,
+        const QString &prompt,
+        const QList<NewResponse> &targets,
+        std::optional<qint64> parentTurnId = std::nullopt);
+
+    //! Saves the partial text of several streaming answers in one transaction.
+    std::expected<void, StorageError> checkpoint(const QList<ResponseCheckpoint> &partials);
+    //! Saves an answer that ended (done, error, cancelled) with its usage, cost and timings.
+    std::expected<void, StorageError> finishResponse(const ResponseRecord &response);
+    std::expected<void, StorageError> setVote(qint64 responseId, int vote);
+    std::expected<std::optional<ResponseRecord>, StorageError> response(qint64 id) const;
+
+    //! After a crash: answers left pending or streaming become interrupted and keep their
+    //! text. Returns how many there were.
+    std::expected<int, StorageError> recoverInterrupted();
+
+private:
+    qint64 now() const;
+    std::expected<void, StorageError> touchConversation(qint64 id, qint64 when);
+
+    const Database &m_database;
+    Clock m_clock;
+};
+
+} // namespace Quorum
