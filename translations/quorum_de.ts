@@ -115,6 +115,34 @@
         <source>Stopping (Ctrl+C again to quit at once)…</source>
         <translation>Wird angehalten (nochmals Strg+C beendet sofort) …</translation>
     </message>
+    <message>
+        <source>Continue this stored conversation (see quorum history).</source>
+        <translation>Diese gespeicherte Unterhaltung fortsetzen (siehe quorum history).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Do not keep this conversation.</source>
+        <translation>Diese Unterhaltung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>--conversation needs a conversation ID (a number)</source>
+        <translation>--conversation braucht eine Unterhaltungs-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>--conversation and --no-store exclude each other</source>
+        <translation>--conversation und --no-store schließen einander aus</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>keine Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>Could not save the answers yet (retrying): %1</source>
+        <translation>Die Antworten konnten noch nicht gespeichert werden (neuer Versuch folgt): %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ChatStream</name>
@@ -199,11 +227,15 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   ask          ask one prompt of several models
   providers    add, list or remove provider accounts
   models       list the models of a provider account
+  history      list the stored conversations
+  show         print a stored conversation
 Each command has its own --help.</source>
         <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
   ask          eine Eingabe an mehrere Modelle stellen
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
+  history      die gespeicherten Unterhaltungen auflisten
+  show         eine gespeicherte Unterhaltung ausgeben
 Jeder Befehl hat seine eigene --help.</translation>
     </message>
 </context>
@@ -353,6 +385,57 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>The database %1 is damaged: %2</source>
         <translation>Die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::HistoryCommand</name>
+    <message>
+        <source>[--json] [--limit N]</source>
+        <translation>[--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Lists the stored conversations, newest first.</source>
+        <translation>Listet die gespeicherten Unterhaltungen auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Höchstens so viele (Vorgabe 50).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>[--json] ID</source>
+        <translation>[--json] ID</translation>
+    </message>
+    <message>
+        <source>Prints one stored conversation with every answer.</source>
+        <translation>Gibt eine gespeicherte Unterhaltung mit allen Antworten aus.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The conversation (see quorum history).</source>
+        <translation>Die Unterhaltung (siehe quorum history).</translation>
+    </message>
+    <message>
+        <source>expected one conversation ID (a number)</source>
+        <translation>genau eine Unterhaltungs-ID (eine Zahl) erwartet</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>keine Unterhaltung %1</translation>
     </message>
 </context>
 <context>

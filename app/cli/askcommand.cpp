@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "cli/askcommand.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
@@ -15,9 +17,13 @@
 #endif
 
 #include "chat/fanout.h"
+#include "chat/streamrecorder.h"
 #include "cli/clicontext.h"
+#include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
 #include "providers/providerconfig.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -139,9 +145,19 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     const QCommandLineOption temperatureOption(u"temperature"_s, tr("Sampling temperature."), tr("t"));
     const QCommandLineOption targetOption(
         u"target"_s, tr("A provider account and model, such as openai/gpt-4.1 (repeatable)."), tr("id/model"));
+    const QCommandLineOption conversationOption(
+        u"conversation"_s, tr("Continue this stored conversation (see quorum history)."), tr("id"));
+    const QCommandLineOption noStoreOption(u"no-store"_s, tr("Do not keep this conversation."));
     const QCommandLineOption timeoutOption(
         u"response-timeout"_s, tr("Seconds to wait for a response to begin (default 60)."), tr("s"));
-    parser.addOptions({jsonOption, systemOption, maxTokensOption, temperatureOption, targetOption, timeoutOption});
+    parser.addOptions({jsonOption,
+        systemOption,
+        maxTokensOption,
+        temperatureOption,
+        targetOption,
+        conversationOption,
+        noStoreOption,
+        timeoutOption});
     parser.addPositionalArgument(u"PROMPT"_s, tr("The prompt; - reads it from standard input."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -194,6 +210,41 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     }
     base.messages.append(ChatMessage {ChatMessage::Role::User, prompt});
 
+    const bool store = !parser.isSet(noStoreOption);
+    std::optional<qint64> conversationId;
+    if (parser.isSet(conversationOption)) {
+        bool ok = false;
+        conversationId = parser.value(conversationOption).toLongLong(&ok);
+        if (!ok) {
+            return context.usageError(command, tr("--conversation needs a conversation ID (a number)"));
+        }
+        if (!store) {
+            return context.usageError(command, tr("--conversation and --no-store exclude each other"));
+        }
+    }
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ConversationStore> conversations;
+    QList<TurnRecord> history;
+    if (store) {
+        database = HistoryCommand::openDatabase(context, command);
+        if (!database) {
+            return ExitFailure;
+        }
+        conversations = std::make_unique<ConversationStore>(*database);
+        // Answers another Quorum left streaming and has not touched for 30 s died with it.
+        conversations->recoverInterrupted(QDateTime::currentMSecsSinceEpoch() - 30'000);
+        if (conversationId) {
+            const auto existing = conversations->conversation(*conversationId);
+            if (!existing || !existing->has_value()) {
+                return context.failure(command, tr("no conversation %1").arg(*conversationId));
+            }
+            if (base.system.isEmpty()) {
+                base.system = (*existing)->systemPrompt;
+            }
+            history = conversations->turns(*conversationId).value_or(QList<TurnRecord> {});
+        }
+    }
+
     ProviderConfig config(context.paths().dataDir());
     if (const auto loaded = config.load(); !loaded) {
         return context.failure(command, loaded.error());
@@ -212,13 +263,80 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         account->loadKeyFromEnvironment();
         ChatRequest request = base;
         request.model = target.sliced(slash + 1); // models may contain '/': openrouter/openai/gpt-4o
+        // Earlier turns: each prompt with this target's own answer, else the best-voted
+        // complete one (the window lets the user choose; the CLI keeps it simple).
+        QList<ChatMessage> earlier;
+        for (const TurnRecord &turn : std::as_const(history)) {
+            const ResponseRecord *answer = nullptr;
+            for (const ResponseRecord &r : turn.responses) {
+                if (r.status != ResponseStatus::Done) {
+                    continue;
+                }
+                if (r.providerId == account->id && r.model == request.model) {
+                    answer = &r;
+                    break;
+                }
+                if (!answer || r.vote > answer->vote) {
+                    answer = &r;
+                }
+            }
+            if (answer) {
+                earlier.append({ChatMessage::Role::User, turn.prompt});
+                earlier.append({ChatMessage::Role::Assistant, answer->text});
+            }
+        }
+        request.messages = earlier + request.messages;
         jobs.append(FanOutJob {*account, request});
+    }
+
+    QList<qint64> responseIds;
+    if (store) {
+        if (!conversationId) {
+            QString title = prompt.trimmed().section(u'\n', 0, 0);
+            if (title.size() > 60) {
+                title = title.first(59) + u'…';
+            }
+            const auto created = conversations->createConversation(title, base.system);
+            if (!created) {
+                return context.failure(command, created.error().message);
+            }
+            conversationId = *created;
+        }
+        QList<NewResponse> targets;
+        for (const FanOutJob &job : std::as_const(jobs)) {
+            QJsonObject parameters;
+            if (job.request.temperature) {
+                parameters.insert("temperature"_L1, *job.request.temperature);
+            }
+            if (job.request.maxTokens) {
+                parameters.insert("max_tokens"_L1, *job.request.maxTokens);
+            }
+            targets.append({job.account.id, job.request.model, parameters});
+        }
+        std::optional<qint64> parent;
+        if (!history.isEmpty()) {
+            parent = history.constLast().id;
+        }
+        const auto turn = conversations->addTurn(*conversationId, prompt, targets, parent);
+        if (!turn) {
+            return context.failure(command, turn.error().message);
+        }
+        for (const ResponseRecord &response : turn->responses) {
+            responseIds.append(response.id);
+        }
     }
 
     const bool json = parser.isSet(jsonOption);
     const bool labelled = jobs.size() > 1;
     QNetworkAccessManager network;
     FanOut fanOut(&network, options);
+    std::unique_ptr<StreamRecorder> recorder;
+    if (store) {
+        recorder = std::make_unique<StreamRecorder>(*conversations, fanOut, responseIds);
+        QObject::connect(recorder.get(), &StreamRecorder::storageFailed, &fanOut, [&](const StorageError &error) {
+            context.err() << tr("Could not save the answers yet (retrying): %1").arg(error.message) << Qt::endl;
+        });
+    }
     QEventLoop loop;
     LabelledPrinter printer(context.out());
     int failures = 0;
@@ -256,7 +374,10 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             ++failures;
         }
         if (json) {
-            context.out() << QJsonDocument(resultJson(label, *stream)).toJson(QJsonDocument::Compact) << '\n';
+            QJsonObject result = resultJson(label, *stream);
+            result.insert("conversation_id"_L1, conversationId ? QJsonValue(*conversationId) : QJsonValue());
+            result.insert("response_id"_L1, store ? QJsonValue(responseIds.at(index)) : QJsonValue());
+            context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
             context.out().flush();
             return;
         }

@@ -8,6 +8,7 @@
 
 #include "cli/askcommand.h"
 #include "cli/clicontext.h"
+#include "cli/historycommand.h"
 #include "cli/providerscommand.h"
 #include "common/apppaths.h"
 #include "common/translations.h"
@@ -37,6 +38,8 @@ CommandLine::CommandLine()
            "  ask          ask one prompt of several models\n"
            "  providers    add, list or remove provider accounts\n"
            "  models       list the models of a provider account\n"
+           "  history      list the stored conversations\n"
+           "  show         print a stored conversation\n"
            "Each command has its own --help."),
         tr("[command [options]]"));
     // Options after the command belong to the command, which parses them itself.
@@ -177,6 +180,12 @@ int runCli(int &argc, char **argv)
     }
     if (command == "models"_L1) {
         return ProvidersCommand::runModels(context, arguments);
+    }
+    if (command == "history"_L1) {
+        return HistoryCommand::runHistory(context, arguments);
+    }
+    if (command == "show"_L1) {
+        return HistoryCommand::runShow(context, arguments);
     }
     err << "quorum: "_L1 << CommandLine::tr("unknown command '%1'").arg(command) << '\n'
         << CommandLine::tr("Try 'quorum --help' for more information.") << '\n';

@@ -384,14 +384,35 @@ std::expected<std::optional<ResponseRecord>, StorageError> ConversationStore::re
     return std::optional<ResponseRecord>(responseFrom(q));
 }
 
-std::expected<int, StorageError> ConversationStore::recoverInterrupted()
+std::expected<int, StorageError> ConversationStore::recoverInterrupted(qint64 staleBefore)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        u"UPDATE responses SET status = 'interrupted', updated_at = ? WHERE status IN ('pending', 'streaming')"_s);
+    q.prepare(u"UPDATE responses SET status = 'interrupted', updated_at = ? "
+              "WHERE status IN ('pending', 'streaming') AND updated_at < ?"_s);
     q.addBindValue(now());
+    q.addBindValue(staleBefore);
     QUORUM_EXEC(q);
     return q.numRowsAffected();
+}
+
+std::expected<void, StorageError> ConversationStore::touch(const QList<qint64> &responseIds)
+{
+    if (responseIds.isEmpty()) {
+        return {};
+    }
+    Transaction transaction(m_database, Transaction::Durability::Normal);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE responses SET updated_at = ? WHERE id = ? AND status IN ('pending', 'streaming')"_s);
+    const qint64 when = now();
+    for (const qint64 id : responseIds) {
+        q.bindValue(0, when);
+        q.bindValue(1, id);
+        QUORUM_EXEC(q);
+    }
+    return transaction.commit();
 }
 
 } // namespace Quorum

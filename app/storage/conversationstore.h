@@ -60,9 +60,15 @@ public:
     std::expected<void, StorageError> setVote(qint64 responseId, int vote);
     std::expected<std::optional<ResponseRecord>, StorageError> response(qint64 id) const;
 
-    //! After a crash: answers left pending or streaming become interrupted and keep their
-    //! text. Returns how many there were.
-    std::expected<int, StorageError> recoverInterrupted();
+    /*!
+     * After a crash: answers left pending or streaming, untouched since \a staleBefore (ms
+     * since the epoch), become interrupted and keep their text. Running writers touch their
+     * answers every few seconds (touch()), so another live Quorum process (the CLI beside the
+     * window) never has its answers taken away. Returns how many were recovered.
+     */
+    std::expected<int, StorageError> recoverInterrupted(qint64 staleBefore);
+    //! Marks answers still under way as alive (updated_at = now), in one transaction.
+    std::expected<void, StorageError> touch(const QList<qint64> &responseIds);
 
 private:
     qint64 now() const;

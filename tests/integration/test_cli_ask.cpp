@@ -314,6 +314,102 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().constLast().model, u"openai/gpt-4o-mini"_s);
     }
 
+    void answersAreStoredAndShown()
+    {
+        Script ok;
+        ok.deltas = {u"Stored"_s, u" answer"_s};
+        m_server.enqueueFor(u"keep"_s, ok);
+        const Result asked = run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/keep"_s, u"Remember this\nsecond line"_s});
+        QCOMPARE(asked.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(asked.out.toUtf8()).object();
+        const qint64 conversationId = answer.value("conversation_id"_L1).toInteger();
+        const qint64 responseId = answer.value("response_id"_L1).toInteger();
+        QVERIFY(conversationId > 0 && responseId > 0);
+
+        const Result history = run({u"history"_s, u"--json"_s});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonObject listed = QJsonDocument::fromJson(history.out.toUtf8()).array().first().toObject();
+        QCOMPARE(listed.value("id"_L1).toInteger(), conversationId);
+        QCOMPARE(listed.value("title"_L1).toString(), u"Remember this"_s);
+
+        const Result shown = run({u"show"_s, u"--json"_s, QString::number(conversationId)});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject conversation = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(conversation.value("id"_L1).toInteger(), conversationId);
+        const QJsonArray turns = conversation.value("turns"_L1).toArray();
+        QCOMPARE(turns.size(), 1);
+        QCOMPARE(turns.at(0).toObject().value("prompt"_L1).toString(), u"Remember this\nsecond line"_s);
+        const QJsonObject stored = turns.at(0).toObject().value("responses"_L1).toArray().at(0).toObject();
+        // The stored answer has the same fields and values as the one ask printed.
+        for (const auto key : {"target"_L1,
+                 "status"_L1,
+                 "text"_L1,
+                 "reasoning"_L1,
+                 "finish_reason"_L1,
+                 "finish_reason_raw"_L1,
+                 "usage"_L1,
+                 "ttft_ms"_L1,
+                 "duration_ms"_L1,
+                 "served_model"_L1,
+                 "error"_L1,
+                 "cost_usd"_L1,
+                 "cost_estimated"_L1,
+                 "response_id"_L1}) {
+            QVERIFY2(stored.contains(key), key.data());
+            QCOMPARE(stored.value(key), answer.value(key));
+        }
+        QCOMPARE(run({u"show"_s, u"999"_s}).exitCode, 1);
+        QCOMPARE(run({u"show"_s, u"abc"_s}).exitCode, 2);
+        QVERIFY(run({u"show"_s, QString::number(conversationId)}).out.contains(u"Stored answer"_s));
+    }
+
+    void continuingSendsTheHistory()
+    {
+        Script first;
+        first.deltas = {u"Paris."_s};
+        m_server.enqueueFor(u"geo"_s, first);
+        const Result one = run({u"ask"_s,
+            u"--json"_s,
+            u"--system"_s,
+            u"Be brief."_s,
+            u"--target"_s,
+            u"an/geo"_s,
+            u"Capital of France?"_s});
+        const qint64 id = QJsonDocument::fromJson(one.out.toUtf8()).object().value("conversation_id"_L1).toInteger();
+        const Result two = run({u"ask"_s,
+            u"--json"_s,
+            u"--conversation"_s,
+            QString::number(id),
+            u"--target"_s,
+            u"an/geo"_s,
+            u"And of Italy?"_s});
+        QCOMPARE(two.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(two.out.toUtf8()).object().value("conversation_id"_L1).toInteger(), id);
+        const QJsonObject sent = m_server.requests().constLast().json;
+        QCOMPARE(sent.value("system"_L1).toString(), u"Be brief."_s); // kept from the conversation
+        const QJsonArray messages = sent.value("messages"_L1).toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).toObject().value("content"_L1).toString(), u"Capital of France?"_s);
+        QCOMPARE(messages.at(1).toObject().value("role"_L1).toString(), u"assistant"_s);
+        QCOMPARE(messages.at(1).toObject().value("content"_L1).toString(), u"Paris."_s);
+        QCOMPARE(messages.at(2).toObject().value("content"_L1).toString(), u"And of Italy?"_s);
+        const QJsonObject shown
+            = QJsonDocument::fromJson(run({u"show"_s, u"--json"_s, QString::number(id)}).out.toUtf8()).object();
+        const QJsonArray turns = shown.value("turns"_L1).toArray();
+        QCOMPARE(turns.size(), 2);
+        QCOMPARE(turns.at(1).toObject().value("parent_id"_L1).toInteger(),
+            turns.at(0).toObject().value("id"_L1).toInteger());
+        QCOMPARE(run({u"ask"_s, u"--conversation"_s, u"4242"_s, u"--target"_s, u"an/geo"_s, u"x"_s}).exitCode, 1);
+    }
+
+    void noStoreKeepsNothing()
+    {
+        const Result r = run({u"ask"_s, u"--json"_s, u"--no-store"_s, u"--target"_s, u"oa/m"_s, u"ephemeral"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value("conversation_id"_L1).isNull());
+        QCOMPARE(run({u"history"_s, u"--json"_s}).out.trimmed(), u"[]"_s);
+    }
+
     void interruptCancelsEveryTarget()
     {
         Script stall;
@@ -338,6 +434,21 @@ private Q_SLOTS:
             const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
             QCOMPARE(object.value("status"_L1).toString(), u"cancelled"_s);
             QCOMPARE(object.value("text"_L1).toString(), u"Hello"_s);
+            // Stored as cancelled, with the text that had arrived.
+            const QJsonObject shown = QJsonDocument::fromJson(
+                run({u"show"_s, u"--json"_s, QString::number(object.value("conversation_id"_L1).toInteger())})
+                    .out.toUtf8())
+                                          .object();
+            bool found = false;
+            for (const QJsonValue &r :
+                shown.value("turns"_L1).toArray().at(0).toObject().value("responses"_L1).toArray()) {
+                if (r.toObject().value("response_id"_L1) == object.value("response_id"_L1)) {
+                    found = true;
+                    QCOMPARE(r.toObject().value("status"_L1).toString(), u"cancelled"_s);
+                    QCOMPARE(r.toObject().value("text"_L1).toString(), u"Hello"_s);
+                }
+            }
+            QVERIFY(found);
         }
     }
 };

@@ -170,14 +170,27 @@ private Q_SLOTS:
         m_db.reset();
         auto db = Database::open(path());
         QVERIFY(db);
-        ConversationStore store(**db);
-        QCOMPARE(store.recoverInterrupted().value(), 2); // the streaming one and the pending one
+        qint64 later = m_now + 60'000;
+        ConversationStore store(**db, [&] { return later; });
+        QCOMPARE(store.recoverInterrupted(m_now - 1).value(), 0);      // touched too recently: maybe alive
+        QCOMPARE(store.recoverInterrupted(later - 30'000).value(), 2); // the streaming one and the pending one
         const auto turns = store.turns(id).value();
         QCOMPARE(turns.first().responses.at(0).status, ResponseStatus::Interrupted);
         QCOMPARE(turns.first().responses.at(0).text, u"half an ans"_s);
         QCOMPARE(turns.first().responses.at(1).status, ResponseStatus::Interrupted);
         QCOMPARE(turns.first().responses.at(2).status, ResponseStatus::Done);
-        QCOMPARE(store.recoverInterrupted().value(), 0);
+        QCOMPARE(store.recoverInterrupted(later).value(), 0);
+    }
+
+    void touchKeepsLiveAnswersFromRecovery()
+    {
+        const qint64 id = newConversation(u"c"_s);
+        const TurnRecord turn = *m_store->addTurn(id, u"q"_s, {{u"a"_s, u"m"_s, {}}, {u"b"_s, u"m"_s, {}}});
+        m_now += 60'000;
+        QVERIFY(m_store->touch({turn.responses.at(0).id}));
+        QCOMPARE(m_store->recoverInterrupted(m_now - 30'000).value(), 1);
+        QCOMPARE(m_store->response(turn.responses.at(0).id)->value().status, ResponseStatus::Pending);
+        QCOMPARE(m_store->response(turn.responses.at(1).id)->value().status, ResponseStatus::Interrupted);
     }
 
     void votesAndDeletion()

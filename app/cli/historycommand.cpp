@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "cli/historycommand.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "cli/clicontext.h"
+#include "cli/subcommandparser.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QJsonValue optionalJson(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QString statusForJson(ResponseStatus status)
+{
+    switch (status) {
+    case ResponseStatus::Done:
+        return u"ok"_s;
+    case ResponseStatus::Error:
+        return u"error"_s;
+    case ResponseStatus::Cancelled:
+        return u"cancelled"_s;
+    case ResponseStatus::Interrupted:
+        return u"interrupted"_s;
+    case ResponseStatus::Pending:
+    case ResponseStatus::Streaming:
+        break;
+    }
+    return u"streaming"_s;
+}
+} // namespace
+
+QString HistoryCommand::isoTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject HistoryCommand::responseJson(const ResponseRecord &r)
+{
+    const bool ok = r.status == ResponseStatus::Done;
+    QJsonObject json {
+        {"response_id"_L1, r.id},
+        {"target"_L1, QString(r.providerId + u'/' + r.model)},
+        {"status"_L1, statusForJson(r.status)},
+        {"text"_L1, r.text},
+        {"reasoning"_L1, r.reasoning},
+        {"finish_reason"_L1, ok ? QJsonValue(r.finishReason) : QJsonValue()},
+        {"finish_reason_raw"_L1, ok ? QJsonValue(r.finishReasonRaw) : QJsonValue()},
+        {"cost_usd"_L1, r.costMicros ? QJsonValue(static_cast<double>(*r.costMicros) / 1e6) : QJsonValue()},
+        {"cost_estimated"_L1, r.costMicros ? QJsonValue(r.costEstimated) : QJsonValue()},
+        {"ttft_ms"_L1, optionalJson(r.ttftMs)},
+        {"duration_ms"_L1, optionalJson(r.durationMs)},
+        {"served_model"_L1, r.servedModel.isEmpty() ? QJsonValue() : QJsonValue(r.servedModel)},
+        {"vote"_L1, r.vote},
+    };
+    if (r.inputTokens || r.outputTokens) {
+        json.insert("usage"_L1,
+            QJsonObject {{"input"_L1, r.inputTokens.value_or(0)},
+                {"cached_input"_L1, r.cachedInputTokens.value_or(0)},
+                {"output"_L1, r.outputTokens.value_or(0)},
+                {"reasoning"_L1, r.reasoningTokens.value_or(0)}});
+    } else {
+        json.insert("usage"_L1, QJsonValue());
+    }
+    if (ok || r.errorKind.isEmpty()) {
+        json.insert("error"_L1, QJsonValue());
+    } else {
+        json.insert("error"_L1,
+            QJsonObject {{"kind"_L1, r.errorKind},
+                {"http_status"_L1, r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
+                {"message"_L1, r.errorMessage}});
+    }
+    return json;
+}
+
+std::unique_ptr<Database> HistoryCommand::openDatabase(const CliContext &context, const QString &command)
+{
+    auto database = Database::open(QDir(context.paths().dataDir()).filePath(u"quorum.db"_s));
+    if (!database) {
+        context.failure(command, database.error().message);
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
+int HistoryCommand::runHistory(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"history"_s, tr("[--json] [--limit N]"), tr("Lists the stored conversations, newest first."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most this many (default 50)."), tr("n"), u"50"_s);
+    sub.parser().addOptions({jsonOption, limitOption});
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    bool ok = false;
+    const int limit = sub.parser().value(limitOption).toInt(&ok);
+    if (!ok || limit <= 0) {
+        return context.usageError(u"history"_s, tr("--limit needs a positive number"));
+    }
+    const auto database = openDatabase(context, u"history"_s);
+    if (!database) {
+        return ExitFailure;
+    }
+    const auto list = ConversationStore(*database).listConversations(limit);
+    if (!list) {
+        return context.failure(u"history"_s, list.error().message);
+    }
+    if (sub.parser().isSet(jsonOption)) {
+        QJsonArray array;
+        for (const ConversationRecord &c : *list) {
+            array.append(QJsonObject {{"id"_L1, c.id},
+                {"title"_L1, c.title},
+                {"pinned"_L1, c.pinned},
+                {"created_at"_L1, isoTime(c.createdAt)},
+                {"updated_at"_L1, isoTime(c.updatedAt)}});
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (const ConversationRecord &c : *list) {
+            context.out() << QString::number(c.id).rightJustified(6) << "  "_L1
+                          << QDateTime::fromMSecsSinceEpoch(c.updatedAt).toString(u"yyyy-MM-dd hh:mm"_s) << "  "_L1
+                          << (c.pinned ? u"* "_s : u"  "_s) << c.title << '\n';
+        }
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int HistoryCommand::runShow(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"show"_s, tr("[--json] ID"), tr("Prints one stored conversation with every answer."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object."));
+    sub.parser().addOption(jsonOption);
+    sub.parser().addPositionalArgument(u"ID"_s, tr("The conversation (see quorum history)."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    bool ok = false;
+    const qint64 id = sub.parser().positionalArguments().value(0).toLongLong(&ok);
+    if (sub.parser().positionalArguments().size() != 1 || !ok) {
+        return context.usageError(u"show"_s, tr("expected one conversation ID (a number)"));
+    }
+    const auto database = openDatabase(context, u"show"_s);
+    if (!database) {
+        return ExitFailure;
+    }
+    ConversationStore store(*database);
+    const auto conversation = store.conversation(id);
+    if (!conversation) {
+        return context.failure(u"show"_s, conversation.error().message);
+    }
+    if (!conversation->has_value()) {
+        return context.failure(u"show"_s, tr("no conversation %1").arg(id));
+    }
+    const auto turns = store.turns(id);
+    if (!turns) {
+        return context.failure(u"show"_s, turns.error().message);
+    }
+    const ConversationRecord &c = **conversation;
+    if (sub.parser().isSet(jsonOption)) {
+        QJsonArray turnArray;
+        for (const TurnRecord &turn : *turns) {
+            QJsonArray responses;
+            for (const ResponseRecord &response : turn.responses) {
+                responses.append(responseJson(response));
+            }
+            turnArray.append(QJsonObject {{"id"_L1, turn.id},
+                {"prompt"_L1, turn.prompt},
+                {"parent_id"_L1, turn.parentId ? QJsonValue(*turn.parentId) : QJsonValue()},
+                {"created_at"_L1, isoTime(turn.createdAt)},
+                {"responses"_L1, responses}});
+        }
+        const QJsonObject json {
+            {"id"_L1, c.id}, {"title"_L1, c.title}, {"created_at"_L1, isoTime(c.createdAt)}, {"turns"_L1, turnArray}};
+        context.out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        context.out() << "# "_L1 << c.title << "\n\n"_L1;
+        for (const TurnRecord &turn : *turns) {
+            context.out() << "> "_L1 << QString(turn.prompt).replace(u'\n', "\n> "_L1) << "\n\n"_L1;
+            for (const ResponseRecord &r : turn.responses) {
+                context.out() << "## "_L1 << r.providerId << '/' << r.model << " ("_L1 << statusForJson(r.status)
+                              << ")\n\n"_L1 << r.text << "\n\n"_L1;
+                if (!r.errorMessage.isEmpty()) {
+                    context.out() << "!! "_L1 << r.errorMessage << "\n\n"_L1;
+                }
+            }
+        }
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace Quorum

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include "storage/records.h"
+
+namespace Quorum
+{
+
+class CliContext;
+class Database;
+
+/*!
+ * `quorum history [--json]` and `quorum show ID [--json]`: the stored conversations, and
+ * one of them with its turns and answers (each answer in the shape of `ask --json`).
+ */
+class HistoryCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::HistoryCommand)
+
+public:
+    static int runHistory(const CliContext &context, const QStringList &arguments);
+    static int runShow(const CliContext &context, const QStringList &arguments);
+
+    //! A stored answer as `ask --json` prints it (plus its response_id).
+    static QJsonObject responseJson(const ResponseRecord &response);
+    //! Opens the data directory's database for a command; prints the problem and returns null.
+    static std::unique_ptr<Database> openDatabase(const CliContext &context, const QString &command);
+    //! ISO 8601 UTC with milliseconds for a stored time.
+    static QString isoTime(qint64 msSinceEpoch);
+};
+
+} // namespace Quorum
