@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -294,6 +295,7 @@ private:
                 script.deltas[i].prepend(u' ');
             }
         }
+        m_model = request.model;
         stream(protocol, script, script.model.isEmpty() ? request.model : script.model, request.json);
     }
 
@@ -325,6 +327,7 @@ private:
         const QList<Segment> segments = Wire::stream(protocol, script, model, request);
         QByteArray body;
         std::set<qsizetype> cuts;
+        QSet<qsizetype> textEnds; // where a text event ends
         int textSent = 0;
         bool tailSeen = false;
         m_end = End::Body;
@@ -359,6 +362,7 @@ private:
             cuts.insert(body.size());
             if (segment.kind == Segment::Kind::Text) {
                 ++textSent;
+                textEnds.insert(body.size());
             }
         }
         if (script.chunkSize > 0) {
@@ -377,6 +381,7 @@ private:
         for (const qsizetype at : cuts) {
             if (at > from) {
                 m_units.append(body.sliced(from, at - from));
+                m_unitEndsText.append(textEnds.contains(at));
                 from = at;
             }
         }
@@ -409,9 +414,13 @@ private:
                 finish(); // the client went away
                 return;
             }
-            const QByteArray &unit = m_units.at(m_next++);
+            const QByteArray &unit = m_units.at(m_next);
             m_socket->write(QByteArray::number(unit.size(), 16) + "\r\n" + unit + "\r\n");
             m_socket->flush();
+            if (m_unitEndsText.at(m_next)) {
+                ++m_server->m_textSent[m_model];
+            }
+            ++m_next;
             if (m_delayMs > 0 && m_next < m_units.size()) {
                 m_timer.start(m_delayMs);
                 return;
@@ -438,6 +447,8 @@ private:
     FakeProviderServer *m_server;
     QByteArray m_buffer;
     QList<QByteArray> m_units;
+    QList<bool> m_unitEndsText;
+    QString m_model;
     QTimer m_timer;
     qsizetype m_next = 0;
     int m_delayMs = 0;

@@ -67,6 +67,9 @@ public:
     void setChatFlavour(Protocol flavour) { m_chatFlavour = flavour; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    //! Text deltas written so far to requests for \a model (counted per event; exact when
+    //! the script uses neither chunkSize nor splitAt).
+    int textDeltasSent(const QString &model) const { return m_textSent.value(model); }
     int chatRequestCount() const;
     int openConnections() const { return m_openConnections; }
     //! The most connections that were open at once since the last reset.
@@ -87,6 +90,7 @@ private:
     QTcpServer m_server;
     QList<Script> m_queue;
     QHash<QString, QList<Script>> m_byModel;
+    QHash<QString, int> m_textSent;
     QList<RecordedRequest> m_requests;
     QStringList m_models {QStringLiteral("fake-small"), QStringLiteral("fake-large")};
     QString m_requiredKey;
