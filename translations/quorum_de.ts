@@ -229,6 +229,7 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   models       list the models of a provider account
   history      list the stored conversations
   show         print a stored conversation
+  search       search every prompt and answer
 Each command has its own --help.</source>
         <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
   ask          eine Eingabe an mehrere Modelle stellen
@@ -236,6 +237,7 @@ Each command has its own --help.</source>
   models       die Modelle eines Anbieterkontos auflisten
   history      die gespeicherten Unterhaltungen auflisten
   show         eine gespeicherte Unterhaltung ausgeben
+  search       alle Eingaben und Antworten durchsuchen
 Jeder Befehl hat seine eigene --help.</translation>
     </message>
 </context>
@@ -436,6 +438,30 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>no conversation %1</source>
         <translation>keine Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>[--json] [--limit N] QUERY</source>
+        <translation>[--json] [--limit N] SUCHE</translation>
+    </message>
+    <message>
+        <source>Searches every prompt and answer for QUERY, as typed (code and any script work).</source>
+        <translation>Durchsucht alle Eingaben und Antworten nach SUCHE, wie geschrieben (Code und jede Schrift funktionieren).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 20).</source>
+        <translation>Höchstens so viele (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>expected a QUERY</source>
+        <translation>SUCHE erwartet</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ CommandLine::CommandLine()
            "  models       list the models of a provider account\n"
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
+           "  search       search every prompt and answer\n"
            "Each command has its own --help."),
         tr("[command [options]]"));
     // Options after the command belong to the command, which parses them itself.
@@ -186,6 +187,9 @@ int runCli(int &argc, char **argv)
     }
     if (command == "show"_L1) {
         return HistoryCommand::runShow(context, arguments);
+    }
+    if (command == "search"_L1) {
+        return HistoryCommand::runSearch(context, arguments);
     }
     err << "quorum: "_L1 << CommandLine::tr("unknown command '%1'").arg(command) << '\n'
         << CommandLine::tr("Try 'quorum --help' for more information.") << '\n';

@@ -11,6 +11,7 @@
 #include "cli/subcommandparser.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/searchstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +198,78 @@ int HistoryCommand::runShow(const CliContext &context, const QStringList &argume
                     context.out() << "!! "_L1 << r.errorMessage << "\n\n"_L1;
                 }
             }
+        }
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int HistoryCommand::runSearch(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"search"_s,
+        tr("[--json] [--limit N] QUERY"),
+        tr("Searches every prompt and answer for QUERY, as typed (code and any script work)."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most this many (default 20)."), tr("n"), u"20"_s);
+    sub.parser().addOptions({jsonOption, limitOption});
+    sub.parser().addPositionalArgument(u"QUERY"_s, tr("What to look for."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    bool ok = false;
+    const int limit = sub.parser().value(limitOption).toInt(&ok);
+    if (!ok || limit <= 0) {
+        return context.usageError(u"search"_s, tr("--limit needs a positive number"));
+    }
+    const QString query = sub.parser().positionalArguments().join(u' ');
+    if (query.trimmed().isEmpty()) {
+        return context.usageError(u"search"_s, tr("expected a QUERY"));
+    }
+    const auto database = openDatabase(context, u"search"_s);
+    if (!database) {
+        return ExitFailure;
+    }
+    const auto hits = SearchStore(*database).search(query, limit);
+    if (!hits) {
+        return context.failure(u"search"_s, hits.error().message);
+    }
+    if (sub.parser().isSet(jsonOption)) {
+        QJsonArray array;
+        for (const SearchHit &hit : *hits) {
+            // The snippet without markers, and where the matches are in it (UTF-16 offsets).
+            QString snippet;
+            QJsonArray highlights;
+            qsizetype start = -1;
+            for (const QChar c : hit.snippet) {
+                if (c == SearchStore::matchStart) {
+                    start = snippet.size();
+                } else if (c == SearchStore::matchEnd && start >= 0) {
+                    highlights.append(QJsonArray {start, snippet.size()});
+                    start = -1;
+                } else {
+                    snippet += c;
+                }
+            }
+            array.append(QJsonObject {
+                {"kind"_L1, hit.kind == SearchHit::Kind::Prompt ? "prompt"_L1 : "answer"_L1},
+                {"conversation_id"_L1, hit.conversationId},
+                {"conversation_title"_L1, hit.conversationTitle},
+                {"turn_id"_L1, hit.turnId},
+                {"response_id"_L1, hit.responseId > 0 ? QJsonValue(hit.responseId) : QJsonValue()},
+                {"target"_L1, hit.target.isEmpty() ? QJsonValue() : QJsonValue(hit.target)},
+                {"snippet"_L1, snippet},
+                {"highlights"_L1, highlights},
+                {"created_at"_L1, isoTime(hit.createdAt)},
+            });
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (const SearchHit &hit : *hits) {
+            QString snippet = hit.snippet;
+            snippet.replace(SearchStore::matchStart, u'«').replace(SearchStore::matchEnd, u'»');
+            context.out() << QString::number(hit.conversationId).rightJustified(6) << "  "_L1 << hit.conversationTitle
+                          << " — "_L1 << (hit.kind == SearchHit::Kind::Prompt ? tr("prompt") : hit.target) << ": "_L1
+                          << snippet << '\n';
         }
     }
     context.out().flush();

@@ -17,8 +17,9 @@ class CliContext;
 class Database;
 
 /*!
- * `quorum history [--json]` and `quorum show ID [--json]`: the stored conversations, and
- * one of them with its turns and answers (each answer in the shape of `ask --json`).
+ * `quorum history [--json]`, `quorum show ID [--json]` and `quorum search QUERY [--json]`:
+ * the stored conversations, one of them with its turns and answers (each answer in the
+ * shape of `ask --json`), and full-text search over prompts and answers.
  */
 class HistoryCommand final
 {
@@ -27,6 +28,7 @@ class HistoryCommand final
 public:
     static int runHistory(const CliContext &context, const QStringList &arguments);
     static int runShow(const CliContext &context, const QStringList &arguments);
+    static int runSearch(const CliContext &context, const QStringList &arguments);
 
     //! A stored answer as `ask --json` prints it (plus its response_id).
     static QJsonObject responseJson(const ResponseRecord &response);

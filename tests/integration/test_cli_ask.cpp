@@ -363,6 +363,28 @@ private Q_SLOTS:
         QVERIFY(run({u"show"_s, QString::number(conversationId)}).out.contains(u"Stored answer"_s));
     }
 
+    void searchFindsStoredText()
+    {
+        Script ok;
+        ok.deltas = {u"Use std::expected<int, Error> here."_s};
+        m_server.enqueueFor(u"code"_s, ok);
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"oa/code"_s, u"How do I return errors in C++23?"_s}).exitCode, 0);
+        const Result r = run({u"search"_s, u"--json"_s, u"expected<int"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value("kind"_L1).toString(), u"answer"_s);
+        QCOMPARE(hit.value("target"_L1).toString(), u"oa/code"_s);
+        QCOMPARE(hit.value("conversation_title"_L1).toString(), u"How do I return errors in C++23?"_s);
+        const QString snippet = hit.value("snippet"_L1).toString();
+        const QJsonArray range = hit.value("highlights"_L1).toArray().first().toArray();
+        QCOMPARE(snippet.mid(range.at(0).toInt(), range.at(1).toInt() - range.at(0).toInt()), u"expected<int"_s);
+        QVERIFY(run({u"search"_s, u"errors in C++"_s}).out.contains(u"«errors in C++»"_s));
+        QCOMPARE(run({u"search"_s, u"--json"_s, u"nothing like this"_s}).out.trimmed(), u"[]"_s);
+        QCOMPARE(run({u"search"_s}).exitCode, 2);
+    }
+
     void continuingSendsTheHistory()
     {
         Script first;
