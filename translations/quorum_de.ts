@@ -145,6 +145,25 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Backups</name>
+    <message>
+        <source>Cannot create the backup directory %1.</source>
+        <translation>Das Sicherungsverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but no Quorum backup.</source>
+        <translation>%1 ist eine SQLite-Datei, aber keine Quorum-Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ChatStream</name>
     <message>
         <source>No response within %1 s.</source>
@@ -230,6 +249,7 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   history      list the stored conversations
   show         print a stored conversation
   search       search every prompt and answer
+  backup       copy the database now; restore FILE brings a copy back
 Each command has its own --help.</source>
         <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
   ask          eine Eingabe an mehrere Modelle stellen
@@ -238,6 +258,7 @@ Each command has its own --help.</source>
   history      die gespeicherten Unterhaltungen auflisten
   show         eine gespeicherte Unterhaltung ausgeben
   search       alle Eingaben und Antworten durchsuchen
+  backup       die Datenbank jetzt sichern; restore DATEI holt eine Sicherung zurück
 Jeder Befehl hat seine eigene --help.</translation>
     </message>
 </context>
@@ -462,6 +483,42 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>prompt</source>
         <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 (quorum restore restores it once the file opens; or move the damaged file away and copy the backup in its place).</source>
+        <translation>Die neueste Sicherung ist %1 (quorum restore stellt sie wieder her, sobald sich die Datei öffnen lässt; oder verschieben Sie die beschädigte Datei und kopieren Sie die Sicherung an ihre Stelle).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Makes a consistent copy of the database now (the last 7 are kept).</source>
+        <translation>Erstellt jetzt eine konsistente Kopie der Datenbank (die letzten 7 werden behalten).</translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Replaces the conversations with those in a backup (what is there now is backed up first).</source>
+        <translation>Ersetzt die Unterhaltungen durch die einer Sicherung (der jetzige Stand wird vorher gesichert).</translation>
+    </message>
+    <message>
+        <source>A backup made by quorum backup.</source>
+        <translation>Eine mit quorum backup erstellte Sicherung.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>genau eine DATEI erwartet</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ CommandLine::CommandLine()
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
            "  search       search every prompt and answer\n"
+           "  backup       copy the database now; restore FILE brings a copy back\n"
            "Each command has its own --help."),
         tr("[command [options]]"));
     // Options after the command belong to the command, which parses them itself.
@@ -190,6 +191,12 @@ int runCli(int &argc, char **argv)
     }
     if (command == "search"_L1) {
         return HistoryCommand::runSearch(context, arguments);
+    }
+    if (command == "backup"_L1) {
+        return HistoryCommand::runBackup(context, arguments);
+    }
+    if (command == "restore"_L1) {
+        return HistoryCommand::runRestore(context, arguments);
     }
     err << "quorum: "_L1 << CommandLine::tr("unknown command '%1'").arg(command) << '\n'
         << CommandLine::tr("Try 'quorum --help' for more information.") << '\n';

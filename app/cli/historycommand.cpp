@@ -9,6 +9,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/subcommandparser.h"
+#include "storage/backups.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/searchstore.h"
@@ -89,10 +90,23 @@ QJsonObject HistoryCommand::responseJson(const ResponseRecord &r)
 
 std::unique_ptr<Database> HistoryCommand::openDatabase(const CliContext &context, const QString &command)
 {
-    auto database = Database::open(QDir(context.paths().dataDir()).filePath(u"quorum.db"_s));
+    const QDir dataDir(context.paths().dataDir());
+    auto database = Database::open(dataDir.filePath(u"quorum.db"_s));
     if (!database) {
-        context.failure(command, database.error().message);
+        QString message = database.error().message;
+        const QStringList backups = Backups(dataDir.filePath(u"backups"_s)).list();
+        if (database.error().kind != StorageError::Kind::NewerSchema && !backups.isEmpty()) {
+            message += u'\n'
+                + tr("The newest backup is %1 (quorum restore restores it once the file opens; or move "
+                     "the damaged file away and copy the backup in its place).")
+                      .arg(backups.first());
+        }
+        context.failure(command, message);
         return nullptr;
+    }
+    // The daily safety copy, at most once per day, on the first command that opens the file.
+    if (auto backedUp = Backups(dataDir.filePath(u"backups"_s)).backupIfDue(**database); !backedUp) {
+        context.err() << tr("Warning: %1").arg(backedUp.error().message) << Qt::endl;
     }
     return std::move(*database);
 }
@@ -273,6 +287,54 @@ int HistoryCommand::runSearch(const CliContext &context, const QStringList &argu
         }
     }
     context.out().flush();
+    return ExitOk;
+}
+
+int HistoryCommand::runBackup(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(
+        u"backup"_s, QString(), tr("Makes a consistent copy of the database now (the last 7 are kept)."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    if (!sub.parser().positionalArguments().isEmpty()) {
+        return context.usageError(u"backup"_s, tr("takes no arguments"));
+    }
+    const auto database = openDatabase(context, u"backup"_s);
+    if (!database) {
+        return ExitFailure;
+    }
+    const auto file = Backups(QDir(context.paths().dataDir()).filePath(u"backups"_s)).backup(*database);
+    if (!file) {
+        return context.failure(u"backup"_s, file.error().message);
+    }
+    context.out() << *file << Qt::endl;
+    return ExitOk;
+}
+
+int HistoryCommand::runRestore(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"restore"_s,
+        tr("FILE"),
+        tr("Replaces the conversations with those in a backup (what is there now is backed up "
+           "first)."));
+    sub.parser().addPositionalArgument(u"FILE"_s, tr("A backup made by quorum backup."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    if (sub.parser().positionalArguments().size() != 1) {
+        return context.usageError(u"restore"_s, tr("expected one FILE"));
+    }
+    const auto database = openDatabase(context, u"restore"_s);
+    if (!database) {
+        return ExitFailure;
+    }
+    const QString file = QDir::current().absoluteFilePath(sub.parser().positionalArguments().first());
+    if (auto restored = Backups(QDir(context.paths().dataDir()).filePath(u"backups"_s)).restore(*database, file);
+        !restored) {
+        return context.failure(u"restore"_s, restored.error().message);
+    }
+    context.out() << tr("Restored %1.").arg(file) << Qt::endl;
     return ExitOk;
 }
 

@@ -29,6 +29,8 @@ public:
     static int runHistory(const CliContext &context, const QStringList &arguments);
     static int runShow(const CliContext &context, const QStringList &arguments);
     static int runSearch(const CliContext &context, const QStringList &arguments);
+    static int runBackup(const CliContext &context, const QStringList &arguments);
+    static int runRestore(const CliContext &context, const QStringList &arguments);
 
     //! A stored answer as `ask --json` prints it (plus its response_id).
     static QJsonObject responseJson(const ResponseRecord &response);

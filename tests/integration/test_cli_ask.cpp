@@ -5,6 +5,8 @@
 // fake provider server running in this process.
 #include <csignal>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -383,6 +385,38 @@ private Q_SLOTS:
         QVERIFY(run({u"search"_s, u"errors in C++"_s}).out.contains(u"«errors in C++»"_s));
         QCOMPARE(run({u"search"_s, u"--json"_s, u"nothing like this"_s}).out.trimmed(), u"[]"_s);
         QCOMPARE(run({u"search"_s}).exitCode, 2);
+    }
+
+    void backupAndRestore()
+    {
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"oa/m"_s, u"keep me"_s}).exitCode, 0);
+        QVERIFY(QDir(m_dir->filePath(u"backups"_s)).entryList(QDir::Files).size() == 1); // the daily copy
+        const Result made = run({u"backup"_s});
+        QCOMPARE(made.exitCode, 0);
+        const QString file = made.out.trimmed();
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"oa/m"_s, u"added after the backup"_s}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run({u"history"_s, u"--json"_s}).out.toUtf8()).array().size(), 2);
+        const Result restored = run({u"restore"_s, file});
+        QCOMPARE(restored.exitCode, 0);
+        const QJsonArray after = QJsonDocument::fromJson(run({u"history"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().toObject().value("title"_L1).toString(), u"keep me"_s);
+        QCOMPARE(run({u"restore"_s, m_dir->filePath(u"providers.json"_s)}).exitCode, 1); // not a backup
+    }
+
+    void damagedDatabaseIsReportedWithItsPath()
+    {
+        QFile file(m_dir->filePath(u"quorum.db"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("garbage that is not SQLite\n").repeated(100));
+        file.close();
+        const Result r = run({u"history"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(m_dir->filePath(u"quorum.db"_s)) && r.err.contains(u"has not changed it"_s),
+            qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("garbage that is not SQLite\n").repeated(100));
     }
 
     void continuingSendsTheHistory()

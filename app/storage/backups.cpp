@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "storage/backups.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDriver>
+#include <QTimeZone>
+
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+constexpr auto namePrefix = "quorum-"_L1;
+constexpr auto nameFormat = "yyyyMMdd-HHmmss"_L1;
+
+sqlite3 *handleOf(const Database &database)
+{
+    const QVariant v = database.connection().driver()->handle();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData())
+                                                                 : nullptr;
+}
+
+// Copies all of `from` into `to` with the online backup API (both open connections).
+int copyDatabase(sqlite3 *from, sqlite3 *to)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) {
+        return sqlite3_errcode(to);
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(20);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+} // namespace
+
+Backups::Backups(QString directory, int keep)
+    : m_directory(std::move(directory))
+    , m_keep(keep)
+{
+}
+
+QStringList Backups::list() const
+{
+    QStringList files = QDir(m_directory).entryList({namePrefix + u"*.db"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &file : files) {
+        file = QDir(m_directory).filePath(file);
+    }
+    return files;
+}
+
+std::expected<QString, StorageError> Backups::backup(const Database &database, const QDateTime &now)
+{
+    if (!QDir().mkpath(m_directory)) {
+        return std::unexpected(
+            StorageError {StorageError::Kind::ReadOnly, tr("Cannot create the backup directory %1.").arg(m_directory)});
+    }
+    const QString target = QDir(m_directory).filePath(namePrefix + now.toUTC().toString(nameFormat) + u".db"_s);
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(partial).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = copyDatabase(handleOf(database), destination);
+    }
+    const QString message = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : "out of memory");
+    sqlite3_close_v2(destination);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        StorageError error = Database::errorFrom(rc, message, partial);
+        error.message = tr("The backup failed: %1").arg(error.message);
+        return std::unexpected(error);
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return std::unexpected(StorageError {StorageError::Kind::Io, tr("Cannot write the backup %1.").arg(target)});
+    }
+    prune();
+    return target;
+}
+
+std::expected<QString, StorageError> Backups::backupIfDue(const Database &database, const QDateTime &now)
+{
+    const QStringList existing = list();
+    if (!existing.isEmpty()) {
+        const QString name = QFileInfo(existing.first()).completeBaseName().sliced(namePrefix.size());
+        QDateTime newest = QDateTime::fromString(name, nameFormat);
+        newest.setTimeZone(QTimeZone::UTC);
+        // Once per calendar day (UTC): a backup from today is enough.
+        if (newest.isValid() && newest.date() == now.toUTC().date()) {
+            return QString();
+        }
+    }
+    return backup(database, now);
+}
+
+std::expected<void, StorageError> Backups::restore(const Database &database, const QString &file)
+{
+    auto source = Database::open(file, Database::Mode::ReadOnly);
+    if (!source) {
+        return std::unexpected(source.error());
+    }
+    if (auto check = (*source)->quickCheck(); !check) {
+        return std::unexpected(check.error());
+    }
+    if ((*source)->schemaVersion() == 0) {
+        return std::unexpected(StorageError {
+            StorageError::Kind::NotADatabase, tr("%1 is an SQLite file but no Quorum backup.").arg(file)});
+    }
+    if (auto before = backup(database); !before) {
+        return std::unexpected(before.error());
+    }
+    const int rc = copyDatabase(handleOf(**source), handleOf(database));
+    if (rc != SQLITE_OK) {
+        return std::unexpected(Database::errorFrom(rc, QString::fromUtf8(sqlite3_errstr(rc)), database.path()));
+    }
+    return {};
+}
+
+void Backups::prune()
+{
+    const QStringList files = list();
+    for (qsizetype i = m_keep; i < files.size(); ++i) {
+        QFile::remove(files.at(i));
+    }
+}
+
+} // namespace Quorum

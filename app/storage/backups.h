@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <expected>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include "storage/storageerror.h"
+
+namespace Quorum
+{
+
+class Database;
+
+/*!
+ * Consistent copies of the database made with SQLite's online backup API (never by
+ * copying files: reliability.md), kept in a directory as quorum-YYYYMMDD-HHMMSS.db, the
+ * newest `keep` of them. A copy is written under a temporary name and renamed when
+ * complete. Restoring copies a checked backup into the live database, again through the
+ * backup API, after backing up what is there now.
+ */
+class Backups final
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::Backups)
+
+public:
+    static constexpr int defaultKeep = 7;
+
+    explicit Backups(QString directory, int keep = defaultKeep);
+
+    //! Backs \a database up now; returns the new file.
+    std::expected<QString, StorageError> backup(
+        const Database &database, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    //! Backs up unless there is a backup from today (UTC); returns the new file, or an
+    //! empty string when none was due.
+    std::expected<QString, StorageError> backupIfDue(
+        const Database &database, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    //! Replaces the contents of \a database with \a file, after checking the file and backing
+    //! up the current contents.
+    std::expected<void, StorageError> restore(const Database &database, const QString &file);
+    //! The backups, newest first.
+    QStringList list() const;
+
+private:
+    void prune();
+
+    QString m_directory;
+    int m_keep;
+};
+
+} // namespace Quorum
