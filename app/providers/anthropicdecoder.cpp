@@ -12,27 +12,6 @@ namespace Quorum
 
 AnthropicDecoder::AnthropicDecoder() = default;
 
-void AnthropicDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
-{
-    m_pending.clear();
-    if (!m_parser.feed(bytes, m_pending)) {
-        fail(events, StreamError::make(StreamError::Kind::TooLarge));
-        return;
-    }
-    for (const SseEvent &event : std::as_const(m_pending)) {
-        if (isDone()) {
-            return;
-        }
-        QJsonObject data;
-        if (!parseObject(event.data, data, events)) {
-            return;
-        }
-        // The event line and data.type agree; data.type is there even without the line.
-        const QString type = event.event.isEmpty() ? data.value("type"_L1).toString() : QString::fromUtf8(event.event);
-        handleEvent(type, data, events);
-    }
-}
-
 void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events)
 {
     if (type == "content_block_delta"_L1) {

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include "providers/sseparser.h"
-#include "providers/streamdecoder.h"
+#include "providers/ssejsondecoder.h"
 
 namespace Quorum
 {
@@ -15,20 +14,16 @@ namespace Quorum
  * event), ping, and error events (overloaded mid-stream). Unknown event types are ignored,
  * as Anthropic's versioning policy asks.
  */
-class AnthropicDecoder final : public StreamDecoder
+class AnthropicDecoder final : public SseJsonDecoder
 {
 public:
     AnthropicDecoder();
 
 protected:
-    void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
+    void handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events) override;
     void decodeEnd(QList<StreamEvent> &events) override;
 
 private:
-    void handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events);
-
-    SseParser m_parser;
-    QList<SseEvent> m_pending;
     Usage m_usage;
     std::optional<FinishReason> m_finish;
 };

@@ -32,26 +32,16 @@ StreamError geminiError(const QJsonObject &error)
 
 GeminiDecoder::GeminiDecoder()
 {
-    m_parser.setKeepForeignLines(true);
+    parser().setKeepForeignLines(true);
 }
 
-void GeminiDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
+void GeminiDecoder::handleEvent(const QString &, const QJsonObject &response, QList<StreamEvent> &events)
 {
-    m_pending.clear();
-    if (!m_parser.feed(bytes, m_pending)) {
-        fail(events, StreamError::make(StreamError::Kind::TooLarge));
-        return;
-    }
-    for (const SseEvent &event : std::as_const(m_pending)) {
-        if (isDone()) {
-            return;
-        }
-        QJsonObject response;
-        if (!parseObject(event.data, response, events)) {
-            return;
-        }
-        handleResponse(response, events);
-    }
+    handleResponse(response, events);
+}
+
+void GeminiDecoder::afterEvents(QList<StreamEvent> &events)
+{
     handleForeignLines(events);
 }
 
@@ -59,7 +49,7 @@ void GeminiDecoder::handleForeignLines(QList<StreamEvent> &events)
 {
     // A mid-stream failure may come as raw, pretty-printed JSON: collect lines until the
     // braces balance, then read it as an error (google-genai does the same).
-    const QList<QByteArray> lines = m_parser.takeForeignLines();
+    const QList<QByteArray> lines = parser().takeForeignLines();
     for (const QByteArray &line : lines) {
         if (isDone()) {
             return;

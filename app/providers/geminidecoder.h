@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include "providers/sseparser.h"
-#include "providers/streamdecoder.h"
+#include "providers/ssejsondecoder.h"
 
 namespace Quorum
 {
@@ -16,21 +15,20 @@ namespace Quorum
  * data event or as raw JSON lines without `data:` (which the SDK collects by counting
  * braces), fails it.
  */
-class GeminiDecoder final : public StreamDecoder
+class GeminiDecoder final : public SseJsonDecoder
 {
 public:
     GeminiDecoder();
 
 protected:
-    void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
+    void handleEvent(const QString &type, const QJsonObject &response, QList<StreamEvent> &events) override;
+    void afterEvents(QList<StreamEvent> &events) override;
     void decodeEnd(QList<StreamEvent> &events) override;
 
 private:
     void handleResponse(const QJsonObject &response, QList<StreamEvent> &events);
     void handleForeignLines(QList<StreamEvent> &events);
 
-    SseParser m_parser;
-    QList<SseEvent> m_pending;
     QByteArray m_rawJson; // raw JSON lines outside the SSE framing
     int m_rawDepth = 0;
     std::optional<FinishReason> m_finish;

@@ -14,30 +14,16 @@ namespace Quorum
 
 OpenAiChatDecoder::OpenAiChatDecoder() = default;
 
-void OpenAiChatDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
+bool OpenAiChatDecoder::handleRaw(const SseEvent &event, QList<StreamEvent> &events)
 {
-    m_pending.clear();
-    if (!m_parser.feed(bytes, m_pending)) {
-        fail(events, StreamError::make(StreamError::Kind::TooLarge));
-        return;
+    if (event.data != "[DONE]") {
+        return false;
     }
-    for (const SseEvent &event : std::as_const(m_pending)) {
-        if (isDone()) {
-            return;
-        }
-        if (event.data == "[DONE]") {
-            complete(events, m_finish.value_or(FinishReason::fromProvider(u"stop"_s)));
-            return;
-        }
-        QJsonObject chunk;
-        if (!parseObject(event.data, chunk, events)) {
-            return;
-        }
-        handleChunk(chunk, events);
-    }
+    complete(events, m_finish.value_or(FinishReason::fromProvider(u"stop"_s)));
+    return true;
 }
 
-void OpenAiChatDecoder::handleChunk(const QJsonObject &chunk, QList<StreamEvent> &events)
+void OpenAiChatDecoder::handleEvent(const QString &, const QJsonObject &chunk, QList<StreamEvent> &events)
 {
     if (const QJsonValue error = chunk.value("error"_L1); error.isObject() || error.isString()) {
         // A failure after the 200: OpenAI's server_error, OpenRouter's upstream error.

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include "providers/sseparser.h"
-#include "providers/streamdecoder.h"
+#include "providers/ssejsondecoder.h"
 
 namespace Quorum
 {
@@ -19,20 +18,17 @@ namespace Quorum
  * data event (a mid-stream failure). The stream ends at `[DONE]`; a stream that ends after
  * a finish reason without it is complete too.
  */
-class OpenAiChatDecoder final : public StreamDecoder
+class OpenAiChatDecoder final : public SseJsonDecoder
 {
 public:
     OpenAiChatDecoder();
 
 protected:
-    void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
+    bool handleRaw(const SseEvent &event, QList<StreamEvent> &events) override;
+    void handleEvent(const QString &type, const QJsonObject &chunk, QList<StreamEvent> &events) override;
     void decodeEnd(QList<StreamEvent> &events) override;
 
 private:
-    void handleChunk(const QJsonObject &chunk, QList<StreamEvent> &events);
-
-    SseParser m_parser;
-    QList<SseEvent> m_pending;
     std::optional<FinishReason> m_finish;
     QString m_model;
 };

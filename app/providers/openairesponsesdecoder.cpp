@@ -12,26 +12,6 @@ namespace Quorum
 
 OpenAiResponsesDecoder::OpenAiResponsesDecoder() = default;
 
-void OpenAiResponsesDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
-{
-    m_pending.clear();
-    if (!m_parser.feed(bytes, m_pending)) {
-        fail(events, StreamError::make(StreamError::Kind::TooLarge));
-        return;
-    }
-    for (const SseEvent &event : std::as_const(m_pending)) {
-        if (isDone()) {
-            return;
-        }
-        QJsonObject data;
-        if (!parseObject(event.data, data, events)) {
-            return;
-        }
-        const QString type = event.event.isEmpty() ? data.value("type"_L1).toString() : QString::fromUtf8(event.event);
-        handleEvent(type, data, events);
-    }
-}
-
 void OpenAiResponsesDecoder::handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events)
 {
     if (type == "response.output_text.delta"_L1 || type == "response.refusal.delta"_L1) {

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-#include "providers/sseparser.h"
-#include "providers/streamdecoder.h"
+#include "providers/ssejsondecoder.h"
 
 namespace Quorum
 {
@@ -15,20 +14,16 @@ namespace Quorum
  * outcome from the terminal response.completed / response.incomplete / response.failed,
  * or a bare `error` event. No [DONE]: the terminal event ends the answer.
  */
-class OpenAiResponsesDecoder final : public StreamDecoder
+class OpenAiResponsesDecoder final : public SseJsonDecoder
 {
 public:
     OpenAiResponsesDecoder();
 
 protected:
-    void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
+    void handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events) override;
     void decodeEnd(QList<StreamEvent> &events) override;
 
 private:
-    void handleEvent(const QString &type, const QJsonObject &data, QList<StreamEvent> &events);
-
-    SseParser m_parser;
-    QList<SseEvent> m_pending;
     QString m_reasoningKey; // item and summary index of the reasoning being streamed
 };
 
