@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -191,6 +192,28 @@ private Q_SLOTS:
         QCOMPARE(m_store->recoverInterrupted(m_now - 30'000).value(), 1);
         QCOMPARE(m_store->response(turn.responses.at(0).id)->value().status, ResponseStatus::Pending);
         QCOMPARE(m_store->response(turn.responses.at(1).id)->value().status, ResponseStatus::Interrupted);
+    }
+
+    void aFullDiskFailsTheWriteAndLosesNothing()
+    {
+        // SQLite's max_page_count makes the file unable to grow: every write that needs a new
+        // page fails with SQLITE_FULL, exactly as on a full disk.
+        const qint64 id = newConversation(u"c"_s);
+        const TurnRecord turn = *m_store->addTurn(id, u"q"_s, {{u"a"_s, u"m"_s, {}}});
+        const qint64 responseId = turn.responses.first().id;
+        QVERIFY(m_store->checkpoint({{responseId, u"early text"_s, {}}}));
+        QSqlQuery pragma(m_db->connection());
+        QVERIFY(pragma.exec(u"PRAGMA max_page_count = "_s + m_db->pragma(u"page_count"_s)));
+        const QString big = QString(u"x"_s).repeated(512 * 1024);
+        const auto full = m_store->checkpoint({{responseId, big, {}}});
+        QVERIFY(!full);
+        QCOMPARE(full.error().kind, StorageError::Kind::Full);
+        QVERIFY2(full.error().message.contains(u"full"_s), qPrintable(full.error().message));
+        QCOMPARE(m_store->response(responseId)->value().text, u"early text"_s); // nothing lost
+        QVERIFY(m_db->quickCheck());
+        QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s)); // space again
+        QVERIFY(m_store->checkpoint({{responseId, big, {}}}));         // the retry succeeds
+        QCOMPARE(m_store->response(responseId)->value().text.size(), big.size());
     }
 
     void votesAndDeletion()
