@@ -182,18 +182,6 @@
         <translation>Die Antwort dauerte länger als %1 s.</translation>
     </message>
     <message>
-        <source>No API key.</source>
-        <translation>Kein API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>No API key: set the environment variable %1.</source>
-        <translation>Kein API-Schlüssel: setzen Sie die Umgebungsvariable %1.</translation>
-    </message>
-    <message>
-        <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
-        <translation>Der API-Schlüssel wird nicht unverschlüsselt per HTTP an %1 gesendet; verwenden Sie https.</translation>
-    </message>
-    <message>
         <source>The response exceeded %1 MiB.</source>
         <translation>Die Antwort überschritt %1 MiB.</translation>
     </message>
@@ -601,10 +589,18 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
-    <name>Quorum::ModelLister</name>
+    <name>Quorum::ProtocolAdapter</name>
+    <message>
+        <source>No API key.</source>
+        <translation>Kein API-Schlüssel.</translation>
+    </message>
     <message>
         <source>No API key: set the environment variable %1.</source>
         <translation>Kein API-Schlüssel: setzen Sie die Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
+        <translation>Der API-Schlüssel wird nicht unverschlüsselt per HTTP an %1 gesendet; verwenden Sie https.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -28,16 +27,6 @@ namespace
 {
 constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
 constexpr qint64 readBufferBytes = 64 * 1024;
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host == "localhost"_L1) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 QString seconds(std::chrono::milliseconds ms)
 {
@@ -137,19 +126,8 @@ void ChatStream::start()
     }
     m_clock.start();
     m_adapter = ProtocolAdapter::create(m_account);
-    if (const QString problem = m_account.validate(); !problem.isEmpty()) {
-        failWith(StreamError::make(StreamError::Kind::Config, problem));
-        return;
-    }
-    if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
-        const QString env = m_account.effectiveKeyEnv();
-        failWith(StreamError::make(StreamError::Kind::Config,
-            env.isEmpty() ? tr("No API key.") : tr("No API key: set the environment variable %1.").arg(env)));
-        return;
-    }
-    if (!m_account.apiKey.isEmpty() && m_account.baseUrl.scheme() == "http"_L1 && !isLoopback(m_account.baseUrl)) {
-        failWith(StreamError::make(StreamError::Kind::Config,
-            tr("Refusing to send the API key over plain HTTP to %1; use https.").arg(m_account.baseUrl.host())));
+    if (const auto problem = m_adapter->accountProblem()) {
+        failWith(*problem);
         return;
     }
     m_totalTimer.start(m_options.totalTimeout);

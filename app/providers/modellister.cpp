@@ -31,13 +31,8 @@ ModelLister::~ModelLister()
 
 void ModelLister::start()
 {
-    if (const QString problem = m_account.validate(); !problem.isEmpty()) {
-        fail(StreamError::make(StreamError::Kind::Config, problem));
-        return;
-    }
-    if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
-        fail(StreamError::make(StreamError::Kind::Config,
-            tr("No API key: set the environment variable %1.").arg(m_account.effectiveKeyEnv())));
+    if (const auto problem = m_adapter->accountProblem()) {
+        fail(*problem);
         return;
     }
     requestPage({});

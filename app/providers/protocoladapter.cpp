@@ -46,6 +46,23 @@ std::unique_ptr<ProtocolAdapter> ProtocolAdapter::create(const ProviderAccount &
     return nullptr;
 }
 
+std::optional<StreamError> ProtocolAdapter::accountProblem() const
+{
+    if (const QString problem = m_account.validate(); !problem.isEmpty()) {
+        return StreamError::make(StreamError::Kind::Config, problem);
+    }
+    if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
+        const QString env = m_account.effectiveKeyEnv();
+        return StreamError::make(StreamError::Kind::Config,
+            env.isEmpty() ? tr("No API key.") : tr("No API key: set the environment variable %1.").arg(env));
+    }
+    if (!m_account.apiKey.isEmpty() && m_account.baseUrl.scheme() == "http"_L1 && !m_account.isOnThisMachine()) {
+        return StreamError::make(StreamError::Kind::Config,
+            tr("Refusing to send the API key over plain HTTP to %1; use https.").arg(m_account.baseUrl.host()));
+    }
+    return std::nullopt;
+}
+
 QUrl ProtocolAdapter::endpoint(const QString &path, const QString &query) const
 {
     QUrl url = m_account.baseUrl;

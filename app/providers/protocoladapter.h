@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
@@ -41,10 +42,18 @@ struct ModelPage {
  */
 class ProtocolAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(Quorum::ProtocolAdapter)
+
 public:
     virtual ~ProtocolAdapter();
 
     static std::unique_ptr<ProtocolAdapter> create(const ProviderAccount &account);
+
+    /*!
+     * Why the account cannot be used before anything is sent: incomplete, no key where one is
+     * needed, or a key that would go over plain HTTP to another machine.
+     */
+    std::optional<StreamError> accountProblem() const;
 
     //! The streaming chat request for \a request; its body goes to \a body.
     virtual QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const = 0;

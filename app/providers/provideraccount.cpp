@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/provideraccount.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -136,11 +137,19 @@ bool ProviderAccount::needsKey() const
     }
     const auto p = ProviderPreset::find(preset.isEmpty() ? kindName(kind) : preset);
     if (preset.isEmpty() && kind == ProviderKind::OpenAi) {
-        // A generic OpenAI-compatible server: a key only if it is not on this machine.
-        const QString host = baseUrl.host();
-        return !(host == "127.0.0.1"_L1 || host == "localhost"_L1 || host == "::1"_L1);
+        return !isOnThisMachine(); // a generic OpenAI-compatible server: a key unless it is local
     }
     return p ? p->needsKey : true;
+}
+
+bool ProviderAccount::isOnThisMachine() const
+{
+    const QString host = baseUrl.host();
+    if (host == "localhost"_L1) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 int ProviderAccount::effectiveMaxConcurrent() const

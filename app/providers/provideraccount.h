@@ -62,6 +62,8 @@ public:
     //! The environment variable the key is read from (own setting, else the preset's).
     QString effectiveKeyEnv() const;
     bool needsKey() const;
+    //! True when the base URL names this machine (localhost or a loopback address).
+    bool isOnThisMachine() const;
     int effectiveMaxConcurrent() const;
     //! Reads the key from the environment into apiKey; false if it is needed and missing.
     bool loadKeyFromEnvironment();

@@ -208,6 +208,19 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList {u"alpha"_s, u"zeta"_s})); // sorted; Gemini's embedding model left out
     }
 
+    void modelListNeverSendsAKeyOverPlainHttp()
+    {
+        ProviderAccount account = Testing::fakeAccount(m_server, Protocol::OpenAiChat);
+        account.baseUrl = QUrl(u"http://api.example.invalid/v1"_s);
+        ModelLister lister(&m_network, account);
+        QSignalSpy failed(&lister, &ModelLister::failed);
+        lister.start();
+        QCOMPARE(failed.size(), 1); // at once, before anything is sent
+        const auto error = failed.first().first().value<StreamError>();
+        QCOMPARE(error.kind, StreamError::Kind::Config);
+        QVERIFY2(error.message.contains(u"plain HTTP"_s), qPrintable(error.message));
+    }
+
     void modelListWithAWrongKeyShowsTheProvidersMessage_data() { modelLists_data(); }
     void modelListWithAWrongKeyShowsTheProvidersMessage()
     {
