@@ -143,6 +143,14 @@
         <source>Could not save the answers yet (retrying): %1</source>
         <translation>Die Antworten konnten noch nicht gespeichert werden (neuer Versuch folgt): %1</translation>
     </message>
+    <message>
+        <source>To ask without saving the conversation, add --no-store.</source>
+        <translation>Um zu fragen, ohne das Gespräch zu speichern, fügen Sie --no-store hinzu.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved: %1</source>
+        <translation>Die Antworten wurden nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Backups</name>

@@ -31,6 +31,9 @@ StreamRecorder::StreamRecorder(ConversationStore &store,
 
 StreamRecorder::~StreamRecorder()
 {
+    // A last try, silently: whoever listens may be gone already. Callers that must know
+    // call flush() and isSaved() first.
+    blockSignals(true);
     flush();
 }
 

@@ -45,8 +45,10 @@ public:
         QObject *parent = nullptr);
     ~StreamRecorder() override;
 
-    //! Writes every pending checkpoint now (also done on destruction).
+    //! Writes every pending checkpoint now (also tried, without signals, on destruction).
     void flush();
+    //! True when everything streamed so far is stored (the last flush succeeded).
+    bool isSaved() const { return m_dirty.isEmpty() && m_unsavedEnds.isEmpty(); }
     //! The stored form of a stream's answer (for the final write).
     static ResponseRecord recordFor(qint64 responseId, const ChatStream &stream);
 

@@ -48,6 +48,11 @@ void onSigint(int)
 }
 #endif
 
+QString noStoreHint()
+{
+    return QCoreApplication::translate("Quorum::AskCommand", "To ask without saving the conversation, add --no-store.");
+}
+
 QString formatMs(qint64 ms)
 {
     return ms < 1000 ? u"%1 ms"_s.arg(ms) : u"%1 s"_s.arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1);
@@ -226,7 +231,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     std::unique_ptr<ConversationStore> conversations;
     QList<TurnRecord> history;
     if (store) {
-        database = HistoryCommand::openDatabase(context, command);
+        database = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Write, noStoreHint());
         if (!database) {
             return ExitFailure;
         }
@@ -319,7 +324,9 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         }
         const auto turn = conversations->addTurn(*conversationId, prompt, targets, parent);
         if (!turn) {
-            return context.failure(command, turn.error().message);
+            const StorageError::Kind kind = turn.error().kind;
+            const bool disk = kind == StorageError::Kind::Full || kind == StorageError::Kind::ReadOnly;
+            return context.failure(command, turn.error().message + (disk ? u'\n' + noStoreHint() : QString()));
         }
         for (const ResponseRecord &response : turn->responses) {
             responseIds.append(response.id);
@@ -330,11 +337,16 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     const bool labelled = jobs.size() > 1;
     QNetworkAccessManager network;
     FanOut fanOut(&network, options);
+    StorageError storageProblem {StorageError::Kind::Io, QString()};
     std::unique_ptr<StreamRecorder> recorder;
     if (store) {
         recorder = std::make_unique<StreamRecorder>(*conversations, fanOut, responseIds);
         QObject::connect(recorder.get(), &StreamRecorder::storageFailed, &fanOut, [&](const StorageError &error) {
-            context.err() << tr("Could not save the answers yet (retrying): %1").arg(error.message) << Qt::endl;
+            // Said once per problem, not at every checkpoint; the answers keep streaming.
+            if (error.message != storageProblem.message) {
+                context.err() << tr("Could not save the answers yet (retrying): %1").arg(error.message) << Qt::endl;
+            }
+            storageProblem = error;
         });
     }
     QEventLoop loop;
@@ -429,6 +441,13 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     ::close(s_signalPipe[0]);
     ::close(s_signalPipe[1]);
 #endif
+    if (recorder) {
+        recorder->flush();
+        if (!recorder->isSaved()) {
+            context.err() << tr("The answers were not saved: %1").arg(storageProblem.message) << Qt::endl;
+            return ExitFailure;
+        }
+    }
     return failures == 0 ? ExitOk : ExitFailure;
 }
 

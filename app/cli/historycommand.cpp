@@ -88,14 +88,26 @@ QJsonObject HistoryCommand::responseJson(const ResponseRecord &r)
     return json;
 }
 
-std::unique_ptr<Database> HistoryCommand::openDatabase(const CliContext &context, const QString &command)
+std::unique_ptr<Database> HistoryCommand::openDatabase(
+    const CliContext &context, const QString &command, Use use, const QString &diskHint)
 {
     const QDir dataDir(context.paths().dataDir());
     auto database = Database::open(dataDir.filePath(u"quorum.db"_s));
+    if (!database && use == Use::Read && database.error().kind == StorageError::Kind::ReadOnly) {
+        // Reading needs no write access: what is stored stays readable on read-only media.
+        if (auto reader = Database::open(dataDir.filePath(u"quorum.db"_s), Database::Mode::ReadOnly)) {
+            return std::move(*reader);
+        }
+    }
     if (!database) {
         QString message = database.error().message;
-        const QStringList backups = Backups(dataDir.filePath(u"backups"_s)).list();
-        if (database.error().kind != StorageError::Kind::NewerSchema && !backups.isEmpty()) {
+        const StorageError::Kind kind = database.error().kind;
+        const bool damaged = kind == StorageError::Kind::NotADatabase || kind == StorageError::Kind::Corrupt;
+        const QStringList backups = damaged ? Backups(dataDir.filePath(u"backups"_s)).list() : QStringList();
+        if ((kind == StorageError::Kind::ReadOnly || kind == StorageError::Kind::Full) && !diskHint.isEmpty()) {
+            message += u'\n' + diskHint;
+        }
+        if (!backups.isEmpty()) {
             message += u'\n'
                 + tr("The newest backup is %1 (quorum restore restores it once the file opens; or move "
                      "the damaged file away and copy the backup in its place).")
@@ -125,7 +137,7 @@ int HistoryCommand::runHistory(const CliContext &context, const QStringList &arg
     if (!ok || limit <= 0) {
         return context.usageError(u"history"_s, tr("--limit needs a positive number"));
     }
-    const auto database = openDatabase(context, u"history"_s);
+    const auto database = openDatabase(context, u"history"_s, Use::Read);
     if (!database) {
         return ExitFailure;
     }
@@ -168,7 +180,7 @@ int HistoryCommand::runShow(const CliContext &context, const QStringList &argume
     if (sub.parser().positionalArguments().size() != 1 || !ok) {
         return context.usageError(u"show"_s, tr("expected one conversation ID (a number)"));
     }
-    const auto database = openDatabase(context, u"show"_s);
+    const auto database = openDatabase(context, u"show"_s, Use::Read);
     if (!database) {
         return ExitFailure;
     }
@@ -239,7 +251,7 @@ int HistoryCommand::runSearch(const CliContext &context, const QStringList &argu
     if (query.trimmed().isEmpty()) {
         return context.usageError(u"search"_s, tr("expected a QUERY"));
     }
-    const auto database = openDatabase(context, u"search"_s);
+    const auto database = openDatabase(context, u"search"_s, Use::Read);
     if (!database) {
         return ExitFailure;
     }

@@ -34,8 +34,16 @@ public:
 
     //! A stored answer as `ask --json` prints it (plus its response_id).
     static QJsonObject responseJson(const ResponseRecord &response);
-    //! Opens the data directory's database for a command; prints the problem and returns null.
-    static std::unique_ptr<Database> openDatabase(const CliContext &context, const QString &command);
+    enum class Use {
+        Read,  //!< only reads: falls back to read-only access on a read-only disk
+        Write, //!< writes: a read-only or full disk is an error
+    };
+    /*!
+     * Opens the data directory's database for a command; prints the problem and returns null.
+     * \a diskHint is added to the message when the disk is read-only or full.
+     */
+    static std::unique_ptr<Database> openDatabase(
+        const CliContext &context, const QString &command, Use use = Use::Write, const QString &diskHint = {});
     //! ISO 8601 UTC with milliseconds for a stored time.
     static QString isoTime(qint64 msSinceEpoch);
 };

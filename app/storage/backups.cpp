@@ -78,10 +78,11 @@ std::expected<QString, StorageError> Backups::backup(const Database &database, c
         rc = copyDatabase(handleOf(database), destination);
     }
     const QString message = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : "out of memory");
+    const int systemErrno = destination ? sqlite3_system_errno(destination) : 0;
     sqlite3_close_v2(destination);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        StorageError error = Database::errorFrom(rc, message, partial);
+        StorageError error = Database::errorFrom(rc, message, partial, systemErrno);
         error.message = tr("The backup failed: %1").arg(error.message);
         return std::unexpected(error);
     }
@@ -127,7 +128,8 @@ std::expected<void, StorageError> Backups::restore(const Database &database, con
     }
     const int rc = copyDatabase(handleOf(**source), handleOf(database));
     if (rc != SQLITE_OK) {
-        return std::unexpected(Database::errorFrom(rc, QString::fromUtf8(sqlite3_errstr(rc)), database.path()));
+        return std::unexpected(Database::errorFrom(
+            rc, QString::fromUtf8(sqlite3_errstr(rc)), database.path(), sqlite3_system_errno(handleOf(database))));
     }
     return {};
 }

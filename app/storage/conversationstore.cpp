@@ -99,8 +99,7 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
 #define QUORUM_EXEC(query)                                                                                             \
     do {                                                                                                               \
         if (!(query).exec()) {                                                                                         \
-            return std::unexpected(Database::errorFrom(                                                                \
-                (query).lastError().nativeErrorCode().toInt(), (query).lastError().text(), m_database.path()));        \
+            return std::unexpected(m_database.errorOf((query).lastError()));                                           \
         }                                                                                                              \
     } while (false)
 

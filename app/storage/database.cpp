@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "storage/database.h"
 
+#include <cerrno>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -62,10 +64,20 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 }
 } // namespace
 
-StorageError Database::errorFrom(int sqliteCode, const QString &message, const QString &path)
+StorageError Database::errorFrom(int sqliteCode, const QString &message, const QString &path, int systemErrno)
 {
     StorageError error;
-    switch (sqliteCode & 0xff) {
+    int primary = sqliteCode & 0xff;
+    if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) {
+        // SQLite reports a full disk while growing the WAL index (-shm) or syncing as an
+        // I/O error; the operating system's errno says what really happened.
+        if (systemErrno == ENOSPC || systemErrno == EDQUOT) {
+            primary = SQLITE_FULL;
+        } else if (systemErrno == EROFS || systemErrno == EACCES || systemErrno == EPERM) {
+            primary = SQLITE_READONLY;
+        }
+    }
+    switch (primary) {
     case SQLITE_NOTADB:
         error.kind = StorageError::Kind::NotADatabase;
         error.message = tr("%1 is not a Quorum database (not an SQLite file, or its header is damaged). "
@@ -97,6 +109,12 @@ StorageError Database::errorFrom(int sqliteCode, const QString &message, const Q
     error.kind = StorageError::Kind::Io;
     error.message = tr("Database error in %1: %2").arg(path, message);
     return error;
+}
+
+StorageError Database::errorOf(const QSqlError &error) const
+{
+    sqlite3 *h = handle();
+    return errorFrom(error.nativeErrorCode().toInt(), error.text(), m_path, h ? sqlite3_system_errno(h) : 0);
 }
 
 QList<Database::Migration> Database::builtInMigrations()
@@ -147,18 +165,22 @@ std::expected<std::unique_ptr<Database>, StorageError> Database::open(
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
-        // Probe read-only: nothing is written to a file Quorum may not understand.
+        // Probe read-only: nothing is written to a file Quorum may not understand. Immutable
+        // (no -shm or -wal created beside a stranger's file) only when there is no write-ahead
+        // log: with one, the main file alone may be mid-checkpoint (a crash, a full disk) and
+        // only main file + log are the database, so the probe reads both.
         const QString probeName = newConnectionName();
         std::optional<StorageError> problem;
         {
-            QSqlDatabase probe = openConnection(probeName, path, Access::Probe);
+            const bool hasLog = QFileInfo(path + u"-wal"_s).size() > 0;
+            QSqlDatabase probe = openConnection(probeName, path, hasLog ? Access::ReadOnly : Access::Probe);
             QSqlQuery query(probe);
             if (!probe.isOpen() || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
                 sqlite3 *h = probe.isOpen() ? handleOf(probe) : nullptr;
                 const int code = h ? sqlite3_extended_errcode(h) : SQLITE_CANTOPEN;
                 const QString text
                     = query.lastError().text().isEmpty() ? probe.lastError().text() : query.lastError().text();
-                problem = errorFrom(code, text, path);
+                problem = errorFrom(code, text, path, h ? sqlite3_system_errno(h) : 0);
             } else if (const int version = query.value(0).toInt(); version > latest) {
                 problem = StorageError {StorageError::Kind::NewerSchema,
                     tr("%1 was written by a newer version of Quorum (schema %2; this version "
@@ -185,6 +207,20 @@ std::expected<std::unique_ptr<Database>, StorageError> Database::open(
         database->m_connectionName, path, mode == Mode::ReadOnly ? Access::ReadOnly : Access::ReadWrite);
     if (!db.isOpen()) {
         return std::unexpected(errorFrom(SQLITE_CANTOPEN, db.lastError().text(), path));
+    }
+    if (mode == Mode::ReadOnly && !QFileInfo::exists(path + u"-wal"_s)
+        && sqlite3_exec(handleOf(db), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr)
+            == SQLITE_CANTOPEN) {
+        // A WAL database on read-only media, closed cleanly (no -wal file): SQLite cannot
+        // create the -shm index there and reads it only as immutable, which is safe as
+        // nothing can write to it (https://www.sqlite.org/wal.html#readonly).
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(database->m_connectionName);
+        db = openConnection(database->m_connectionName, path, Access::Probe);
+        if (!db.isOpen()) {
+            return std::unexpected(errorFrom(SQLITE_CANTOPEN, db.lastError().text(), path));
+        }
     }
     if (auto configured = database->configure(); !configured) {
         return std::unexpected(configured.error());
@@ -249,7 +285,7 @@ std::expected<void, StorageError> Database::configure()
         const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(h));
         sqlite3_free(message);
         if (rc != SQLITE_OK) {
-            return std::unexpected(errorFrom(sqlite3_extended_errcode(h), text, m_path));
+            return std::unexpected(errorFrom(sqlite3_extended_errcode(h), text, m_path, sqlite3_system_errno(h)));
         }
         return {};
     };
@@ -308,9 +344,10 @@ std::expected<void, StorageError> Database::migrate(const QList<Migration> &migr
         if (rc != SQLITE_OK) {
             const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(h));
             const int code = sqlite3_extended_errcode(h);
+            const int systemErrno = sqlite3_system_errno(h);
             sqlite3_free(message);
             sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
-            StorageError error = errorFrom(code, text, m_path);
+            StorageError error = errorFrom(code, text, m_path, systemErrno);
             if (error.kind == StorageError::Kind::Io) {
                 error.kind = StorageError::Kind::Migration;
                 error.message = tr("Updating %1 to schema %2 (%3) failed: %4. The file is unchanged.")
@@ -328,7 +365,7 @@ std::expected<void, StorageError> Database::quickCheck() const
 {
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA quick_check"_s)) {
-        return std::unexpected(errorFrom(sqlite3_extended_errcode(handle()), query.lastError().text(), m_path));
+        return std::unexpected(errorOf(query.lastError()));
     }
     QStringList problems;
     while (query.next()) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include "storage/storageerror.h"
@@ -67,8 +68,13 @@ public:
     QString pragma(const QString &name) const;
     //! PRAGMA quick_check: ok, or the problems SQLite found.
     std::expected<void, StorageError> quickCheck() const;
-    //! A StorageError from SQLite's extended result code and message.
-    static StorageError errorFrom(int sqliteCode, const QString &message, const QString &path);
+    /*!
+     * A StorageError from SQLite's extended result code and message. \a systemErrno (from
+     * sqlite3_system_errno) tells an I/O error on a full or read-only disk from others.
+     */
+    static StorageError errorFrom(int sqliteCode, const QString &message, const QString &path, int systemErrno = 0);
+    //! The StorageError for a failed query on this connection.
+    StorageError errorOf(const QSqlError &error) const;
 
 private:
     Database(QString path, QString connectionName, Mode mode);

@@ -21,7 +21,7 @@ constexpr int snippetContext = 40;       // characters either side of a short-qu
 
 StorageError queryError(const Database &database, const QSqlQuery &query)
 {
-    return Database::errorFrom(query.lastError().nativeErrorCode().toInt(), query.lastError().text(), database.path());
+    return database.errorOf(query.lastError());
 }
 
 // An excerpt around the first case-insensitive occurrence of needle, with the match marked.

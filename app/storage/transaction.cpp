@@ -16,7 +16,7 @@ namespace
 {
 StorageError fromQuery(const Database &database, const QSqlQuery &query)
 {
-    return Database::errorFrom(query.lastError().nativeErrorCode().toInt(), query.lastError().text(), database.path());
+    return database.errorOf(query.lastError());
 }
 } // namespace
 
