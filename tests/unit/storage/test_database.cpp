@@ -7,7 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/searchstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -189,6 +191,88 @@ private Q_SLOTS:
         QVERIFY(old);
         QCOMPARE((*old)->schemaVersion(), 1);
         QCOMPARE(scalar(**old, u"SELECT title FROM conversations"_s).toString(), u"Kept"_s);
+    }
+
+    // Every earlier schema version, with the data it held (tests/unit/storage/fixtures),
+    // migrates to the latest and everything stays there and usable.
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Database::latestVersion(); ++version) {
+            QTest::addRow("from %d", version) << version;
+        }
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString fixture = QStringLiteral(QUORUM_STORAGE_FIXTURES "/v%1.sql").arg(version, 4, 10, QChar(u'0'));
+        QVERIFY2(QFile::exists(fixture), qPrintable(u"every schema below the latest needs a fixture: "_s + fixture));
+        QFile file(fixture);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        {
+            auto old = Database::open(path(), Database::Mode::ReadWrite, Database::builtInMigrations().mid(0, version));
+            QVERIFY(old);
+            QCOMPARE((*old)->schemaVersion(), version);
+            QSqlQuery load((*old)->connection());
+            for (const QString &statement : QString::fromUtf8(data).split(u";\n"_s)) {
+                QString sql;
+                for (const QString &line : statement.split(u'\n')) {
+                    if (!line.trimmed().startsWith(u"--"_s)) {
+                        sql += line + u'\n';
+                    }
+                }
+                if (!sql.trimmed().isEmpty()) {
+                    QVERIFY2(load.exec(sql), qPrintable(load.lastError().text() + u": "_s + sql.left(200)));
+                }
+            }
+        }
+
+        auto db = Database::open(path());
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(**db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
+
+        ConversationStore store(**db);
+        const auto conversations = store.listConversations();
+        QVERIFY(conversations);
+        QCOMPARE(conversations->size(), 2);
+        QCOMPARE(conversations->at(0).title, u"Rust vs C++ error handling"_s); // pinned first
+        QCOMPARE(conversations->at(0).tags, QStringList {u"code"_s});
+        QCOMPARE(conversations->at(1).title, u"東京の天気"_s);
+        const auto turns = store.turns(1);
+        QVERIFY(turns);
+        QCOMPARE(turns->size(), 2);
+        QCOMPARE(turns->at(1).parentId, std::optional<qint64>(10));
+        const ResponseRecord &answer = turns->at(0).responses.at(0);
+        QCOMPARE(answer.status, ResponseStatus::Done);
+        QCOMPARE(answer.costMicros, std::optional<qint64>(612));
+        QCOMPARE(answer.vote, 1);
+        QCOMPARE(turns->at(0).responses.at(1).httpStatus, 401);
+        // The answer left streaming is recovered with its text.
+        QCOMPARE(store.recoverInterrupted(std::numeric_limits<qint64>::max()).value_or(-1), 1);
+        const auto recovered = store.response(102);
+        QVERIFY(recovered && recovered->has_value());
+        QCOMPARE((*recovered)->status, ResponseStatus::Interrupted);
+        QVERIFY((*recovered)->text.contains(u"and_then"_s));
+
+        // Text stored before search existed is found: prompts, answers, code, Japanese.
+        SearchStore search(**db);
+        for (const auto &[query, turn] : {std::pair {u"std::expected"_s, 10},
+                 std::pair {u"東京"_s, 12},
+                 std::pair {u"and_then("_s, 11},
+                 std::pair {u"晴れのち"_s, 12}}) {
+            const auto hits = search.search(query);
+            QVERIFY2(hits && !hits->isEmpty(), qPrintable(query));
+            QCOMPARE(hits->first().turnId, qint64(turn));
+        }
+        // Providers, models, prices, rules and settings survive too.
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM providers"_s).toInt(), 2);
+        QCOMPARE(scalar(**db, u"SELECT output_micros FROM prices WHERE model = 'gpt-4.1'"_s).toLongLong(), 8000000);
+        QCOMPARE(scalar(**db, u"SELECT name FROM routing_rules"_s).toString(), u"Code goes to GPT-4.1"_s);
+        QCOMPARE(scalar(**db, u"SELECT value FROM settings WHERE key = 'composer/enterSends'"_s).toString(), u"true"_s);
     }
 
     void failedMigrationRollsBack()
