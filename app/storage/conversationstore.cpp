@@ -189,11 +189,38 @@ std::expected<std::optional<ConversationRecord>, StorageError> ConversationStore
 
 std::expected<QList<TurnRecord>, StorageError> ConversationStore::turns(qint64 conversationId) const
 {
+    return loadTurns(conversationId, -1, std::numeric_limits<int>::max());
+}
+
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::recentTurns(
+    qint64 conversationId, int count, int beforePosition) const
+{
+    return loadTurns(conversationId, qMax(0, count), beforePosition);
+}
+
+std::expected<int, StorageError> ConversationStore::turnCount(qint64 conversationId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT count(*) FROM turns WHERE conversation_id = ?"_s);
+    q.addBindValue(conversationId);
+    QUORUM_EXEC(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// count < 0: every turn. Both queries walk the (conversation_id, position) index and
+// responses_by_turn, so a page costs the same in a conversation of 10 or 10,000 turns.
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
+    qint64 conversationId, int count, int beforePosition) const
+{
+    const QString page = u"SELECT id FROM turns WHERE conversation_id = :c AND position < :before "
+                         "ORDER BY position DESC LIMIT :count"_s;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, conversation_id, parent_id, position, prompt, created_at FROM turns "
-              "WHERE conversation_id = ? ORDER BY position, id"_s);
-    q.addBindValue(conversationId);
+    q.prepare(u"SELECT id, conversation_id, parent_id, position, prompt, created_at FROM turns WHERE id IN ("_s + page
+        + u") ORDER BY position, id"_s);
+    q.bindValue(u":c"_s, conversationId);
+    q.bindValue(u":before"_s, beforePosition);
+    q.bindValue(u":count"_s, count);
     QUORUM_EXEC(q);
     QList<TurnRecord> result;
     QHash<qint64, qsizetype> index;
@@ -210,10 +237,11 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::turns(qint64 c
     }
     QSqlQuery r(m_database.connection());
     r.setForwardOnly(true);
-    r.prepare(u"SELECT "_s + responseColumns
-        + u" FROM responses WHERE turn_id IN (SELECT id FROM turns WHERE conversation_id = ?) "
-          "ORDER BY turn_id, position"_s);
-    r.addBindValue(conversationId);
+    r.prepare(u"SELECT "_s + responseColumns + u" FROM responses WHERE turn_id IN ("_s + page
+        + u") ORDER BY turn_id, position"_s);
+    r.bindValue(u":c"_s, conversationId);
+    r.bindValue(u":before"_s, beforePosition);
+    r.bindValue(u":count"_s, count);
     QUORUM_EXEC(r);
     while (r.next()) {
         ResponseRecord response = responseFrom(r);
@@ -222,6 +250,89 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::turns(qint64 c
         }
     }
     return result;
+}
+
+std::expected<QList<qint64>, StorageError> ConversationStore::importConversations(const QList<Import> &conversations)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery c(m_database.connection());
+    c.prepare(u"INSERT INTO conversations (title, system_prompt, tags, pinned, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery t(m_database.connection());
+    t.prepare(u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery r(m_database.connection());
+    r.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, served_model, parameters, text, "
+              "reasoning, status, error_kind, error_message, http_status, finish_reason, finish_reason_raw, "
+              "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, cost_micros, "
+              "cost_estimated, ttft_ms, duration_ms, vote, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QList<qint64> ids;
+    ids.reserve(conversations.size());
+    for (const Import &item : conversations) {
+        const ConversationRecord &conversation = item.conversation;
+        c.bindValue(0, nonNull(conversation.title));
+        c.bindValue(1, nonNull(conversation.systemPrompt));
+        c.bindValue(2,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(conversation.tags)).toJson(QJsonDocument::Compact)));
+        c.bindValue(3, conversation.pinned ? 1 : 0);
+        c.bindValue(4, conversation.createdAt);
+        c.bindValue(5, conversation.updatedAt);
+        QUORUM_EXEC(c);
+        const qint64 conversationId = c.lastInsertId().toLongLong();
+        ids.append(conversationId);
+        QHash<qint64, qint64> newTurnIds;
+        for (qsizetype position = 0; position < item.turns.size(); ++position) {
+            const TurnRecord &turn = item.turns.at(position);
+            const std::optional<qint64> parent
+                = turn.parentId ? std::optional<qint64>(newTurnIds.value(*turn.parentId)) : std::nullopt;
+            t.bindValue(0, conversationId);
+            t.bindValue(1, parent && *parent ? QVariant(*parent) : QVariant(QMetaType(QMetaType::LongLong)));
+            t.bindValue(2, static_cast<int>(position));
+            t.bindValue(3, nonNull(turn.prompt));
+            t.bindValue(4, turn.createdAt);
+            QUORUM_EXEC(t);
+            const qint64 turnId = t.lastInsertId().toLongLong();
+            newTurnIds.insert(turn.id, turnId);
+            for (qsizetype i = 0; i < turn.responses.size(); ++i) {
+                const ResponseRecord &x = turn.responses.at(i);
+                r.bindValue(0, turnId);
+                r.bindValue(1, static_cast<int>(i));
+                r.bindValue(2, nonNull(x.providerId));
+                r.bindValue(3, nonNull(x.model));
+                r.bindValue(4, nullIfEmpty(x.servedModel));
+                r.bindValue(5, QString::fromUtf8(QJsonDocument(x.parameters).toJson(QJsonDocument::Compact)));
+                r.bindValue(6, nonNull(x.text));
+                r.bindValue(7, nonNull(x.reasoning));
+                r.bindValue(8, responseStatusName(x.status));
+                r.bindValue(9, nullIfEmpty(x.errorKind));
+                r.bindValue(10, nullIfEmpty(x.errorMessage));
+                r.bindValue(11, x.httpStatus > 0 ? QVariant(x.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+                r.bindValue(12, nullIfEmpty(x.finishReason));
+                r.bindValue(13, nullIfEmpty(x.finishReasonRaw));
+                r.bindValue(14, optionalValue(x.inputTokens));
+                r.bindValue(15, optionalValue(x.cachedInputTokens));
+                r.bindValue(16, optionalValue(x.cacheWriteTokens));
+                r.bindValue(17, optionalValue(x.outputTokens));
+                r.bindValue(18, optionalValue(x.reasoningTokens));
+                r.bindValue(19, optionalValue(x.costMicros));
+                r.bindValue(20, x.costEstimated ? 1 : 0);
+                r.bindValue(21, optionalValue(x.ttftMs));
+                r.bindValue(22, optionalValue(x.durationMs));
+                r.bindValue(23, x.vote);
+                r.bindValue(24, x.createdAt);
+                r.bindValue(25, x.updatedAt);
+                QUORUM_EXEC(r);
+            }
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return std::unexpected(committed.error());
+    }
+    return ids;
 }
 
 std::expected<void, StorageError> ConversationStore::touchConversation(qint64 id, qint64 when)

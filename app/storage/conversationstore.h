@@ -4,6 +4,7 @@
 
 #include <expected>
 #include <functional>
+#include <limits>
 #include <optional>
 
 #include <QCoreApplication>
@@ -43,6 +44,25 @@ public:
     std::expected<std::optional<ConversationRecord>, StorageError> conversation(qint64 id) const;
     //! Every turn of a conversation with its answers, in order.
     std::expected<QList<TurnRecord>, StorageError> turns(qint64 conversationId) const;
+    /*!
+     * The last \a count turns before position \a beforePosition (all positions by default),
+     * with their answers, in order: what a view needs to show the newest screenful of a long
+     * conversation at once and load older turns as the user scrolls back.
+     */
+    std::expected<QList<TurnRecord>, StorageError> recentTurns(
+        qint64 conversationId, int count, int beforePosition = std::numeric_limits<int>::max()) const;
+    std::expected<int, StorageError> turnCount(qint64 conversationId) const;
+
+    //! A whole conversation to store at once (import, restore, tests): ids are assigned anew.
+    struct Import {
+        ConversationRecord conversation;
+        QList<TurnRecord> turns; //!< in order; parentId refers to ids within this list
+    };
+    /*!
+     * Stores whole conversations with their turns and answers in one transaction (all or
+     * nothing), with statements prepared once. Returns the new conversation ids.
+     */
+    std::expected<QList<qint64>, StorageError> importConversations(const QList<Import> &conversations);
 
     /*!
      * Stores the user's prompt and one pending answer per target in one transaction, before
@@ -72,6 +92,8 @@ public:
 
 private:
     qint64 now() const;
+    std::expected<QList<TurnRecord>, StorageError> loadTurns(
+        qint64 conversationId, int count, int beforePosition) const;
     std::expected<void, StorageError> touchConversation(qint64 id, qint64 when);
 
     const Database &m_database;

@@ -6,6 +6,7 @@
 
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/searchstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -214,6 +215,103 @@ private Q_SLOTS:
         QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s)); // space again
         QVERIFY(m_store->checkpoint({{responseId, big, {}}}));         // the retry succeeds
         QCOMPARE(m_store->response(responseId)->value().text.size(), big.size());
+    }
+
+    void aLongConversationOpensAtItsNewestTurns()
+    {
+        const qint64 id = newConversation(u"long"_s);
+        for (int i = 0; i < 25; ++i) {
+            QVERIFY(m_store->addTurn(id, u"prompt %1"_s.arg(i), {{u"a"_s, u"m"_s, {}}, {u"b"_s, u"m"_s, {}}}));
+        }
+        QCOMPARE(m_store->turnCount(id).value_or(-1), 25);
+        const auto newest = m_store->recentTurns(id, 10);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 10);
+        QCOMPARE(newest->first().prompt, u"prompt 15"_s); // oldest of the page first
+        QCOMPARE(newest->last().prompt, u"prompt 24"_s);
+        for (const TurnRecord &turn : *newest) {
+            QCOMPARE(turn.responses.size(), 2);
+            QCOMPARE(turn.responses.at(1).providerId, u"b"_s);
+        }
+        const auto older = m_store->recentTurns(id, 10, newest->first().position);
+        QVERIFY(older);
+        QCOMPARE(older->first().prompt, u"prompt 5"_s);
+        QCOMPARE(older->last().prompt, u"prompt 14"_s);
+        QCOMPARE(m_store->recentTurns(id, 10, older->first().position)->size(), 5);
+        QCOMPARE(m_store->recentTurns(id, 100).value(), m_store->turns(id).value());
+    }
+
+    void importStoresWholeConversationsAtOnce()
+    {
+        ConversationStore::Import first;
+        first.conversation.title = u"Imported ✓"_s;
+        first.conversation.tags = {u"work"_s};
+        first.conversation.createdAt = 1'600'000'000'000;
+        first.conversation.updatedAt = 1'600'000'100'000;
+        TurnRecord question;
+        question.id = 7; // ids of the source, remapped
+        question.prompt = u"What is 東京 known for?"_s;
+        question.createdAt = 1'600'000'000'000;
+        ResponseRecord answer;
+        answer.providerId = u"openai"_s;
+        answer.model = u"gpt-4.1"_s;
+        answer.text = u"Sushi and trains: 寿司と電車。"_s;
+        answer.status = ResponseStatus::Done;
+        answer.inputTokens = 12;
+        answer.outputTokens = 30;
+        answer.costMicros = 250;
+        answer.createdAt = answer.updatedAt = 1'600'000'001'000;
+        question.responses = {answer};
+        TurnRecord edit = question;
+        edit.id = 8;
+        edit.parentId = 7; // a branch of the first turn
+        edit.prompt = u"And for food?"_s;
+        first.turns = {question, edit};
+        ConversationStore::Import second;
+        second.conversation.title = u"Empty"_s;
+
+        const auto ids = m_store->importConversations({first, second});
+        QVERIFY2(ids, qPrintable(ids ? QString() : ids.error().message));
+        QCOMPARE(ids->size(), 2);
+        const ConversationRecord stored = m_store->conversation(ids->at(0))->value();
+        QCOMPARE(stored.title, u"Imported ✓"_s);
+        QCOMPARE(stored.tags, QStringList {u"work"_s});
+        QCOMPARE(stored.updatedAt, 1'600'000'100'000);
+        const QList<TurnRecord> turns = m_store->turns(ids->at(0)).value();
+        QCOMPARE(turns.size(), 2);
+        QCOMPARE(turns.at(1).parentId, std::optional<qint64>(turns.at(0).id));
+        ResponseRecord read = turns.at(0).responses.first();
+        QCOMPARE(read.turnId, turns.at(0).id);
+        read.id = 0;
+        read.turnId = 0;
+        QCOMPARE(read, answer);
+        // Finished answers are searchable at once (schema 3's insert trigger).
+        const auto hits = SearchStore(*m_db).search(u"寿司と"_s);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->first().conversationId, ids->at(0));
+    }
+
+    void aFailedImportStoresNothing()
+    {
+        ConversationStore::Import big;
+        big.conversation.title = u"too big"_s;
+        for (int i = 0; i < 50; ++i) {
+            TurnRecord turn;
+            turn.id = i + 1;
+            turn.prompt = QString(20'000, QChar(u'a' + i % 26));
+            big.turns.append(turn);
+        }
+        QSqlQuery pragma(m_db->connection());
+        QVERIFY(
+            pragma.exec(u"PRAGMA max_page_count = "_s + QString::number(m_db->pragma(u"page_count"_s).toInt() + 20)));
+        const auto failed = m_store->importConversations({big});
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, StorageError::Kind::Full);
+        QVERIFY(m_store->listConversations()->isEmpty()); // all or nothing
+        QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        QVERIFY(m_store->importConversations({big}));
+        QCOMPARE(m_store->turnCount(m_store->listConversations()->first().id).value_or(0), 50);
     }
 
     void votesAndDeletion()
