@@ -26,14 +26,16 @@ struct SearchHit {
     QString target;        //!< "provider/model" of an answer
     //! A short excerpt; the match is between SearchStore::matchStart and matchEnd.
     QString snippet;
-    double rank = 0; //!< lower is better (bm25)
+    double rank = 0; //!< lower is better (the term-frequency part of BM25, negated)
     qint64 createdAt = 0;
 };
 
 /*!
  * Full-text search over prompts and answers (schema 0002: FTS5, trigram tokenizer). The
  * query is matched as one literal substring, case-insensitively: code and non-Latin text
- * are found as typed. Queries of one or two characters use LIKE over the newest rows.
+ * are found as typed. The newest 200 matching prompts and 200 matching answers are ranked
+ * (searchstore.cpp says why), so a search costs about the same over a year of history as
+ * over a week. Queries of one or two characters use LIKE over the newest rows.
  */
 class SearchStore final
 {

@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// Storage figures for issue #4, on a real SQLite file through the real stores:
+//   1. insert 1,000,000 messages (250,000 prompts + 750,000 answers of three models, in
+//      10,000 conversations of 25 turns) in batches of 100 conversations: messages/s;
+//   2. search over them: per-query median of 5 runs for 20 typical queries, then p50/p95;
+//   3. open a conversation of 10,000 turns: its newest screenful (recentTurns) against
+//      reading all of it (turns);
+//   4. one streaming checkpoint transaction for 8 answers, by answer length, with the
+//      checkpoint durability (synchronous=NORMAL) against FULL in the same run.
+// Text is generated from a fixed seed: English prose with a Zipf-like word choice, code
+// blocks in a fifth of the answers and Japanese or Chinese in one in twenty. Lengths are
+// log-normal: prompts median 100 characters, answers median 600 (means ~140 and ~830).
+// It reports figures; it does not pass or fail on time.
+//
+// bench_storage [--messages N] [--dir DIR]   (defaults: 1000000, a temporary directory)
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+#include "storage/searchstore.h"
+#include "storage/transaction.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+QTextStream out(stdout);
+
+const QStringList vocabulary = [] {
+    // Frequent words first: the sampler below prefers low indexes (Zipf-like).
+    return QStringLiteral(
+        "the of and to a in is that for it with as on this be you can are or by not from use your if which "
+        "function value data file code return example error type string list when one will should also "
+        "more than each where need first then into using set like time just because only used make "
+        "performance memory database server request user model test API query result call thread "
+        "async await pointer reference class method object variable loop array index table column "
+        "recursion closure iterator generator compiler runtime exception latency throughput cache "
+        "network socket protocol header token prompt answer context window budget cost price "
+        "kubernetes docker container deployment cluster node pod service ingress helm "
+        "migration schema transaction commit rollback lock deadlock replication backup restore "
+        "pandas numpy dataframe matrix vector tensor gradient training inference embedding "
+        "rebase merge branch cherry-pick bisect stash submodule worktree "
+        "OAuth JWT session cookie CSRF certificate TLS handshake signature encryption "
+        "segfault race condition mutex atomic memory leak sanitizer valgrind profiler flamegraph")
+        .split(u' ');
+}();
+
+const QStringList codeBlocks = {
+    u"```cpp\nstd::vector<int> values{1, 2, 3};\nauto total = std::accumulate(values.begin(), values.end(), 0);\n"
+    "auto owner = std::make_unique<Widget>(parent);\n```"_s,
+    u"```python\nclass Cache:\n    def __init__(self, size):\n        self.size = size\n        self.items = {}\n\n"
+    "    def get(self, key):\n        return self.items.get(key)\n```"_s,
+    u"```rust\nasync fn fetch(url: &str) -> Result<String, reqwest::Error> {\n    let body = "
+    "reqwest::get(url).await?.text().await?;\n    Ok(body)\n}\nlet mut seen: HashMap<String, usize> = "
+    "HashMap::new();\n```"_s,
+    u"```sql\nSELECT * FROM orders o JOIN customers c ON c.id = o.customer_id\nWHERE o.created_at > "
+    "date('now', '-7 days') ORDER BY o.total DESC LIMIT 20;\n```"_s,
+    u"```go\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tctx, cancel := "
+    "context.WithTimeout(r.Context(), 2*time.Second)\n\tdefer cancel()\n}\n```"_s,
+};
+
+const QStringList cjkSentences = {
+    u"東京の天気は明日晴れるでしょう。"_s,
+    u"このコードはメモリリークを起こします。"_s,
+    u"数据库的性能取决于索引的设计。"_s,
+    u"请用中文解释这个函数的作用。"_s,
+};
+
+class TextMaker
+{
+public:
+    explicit TextMaker(quint32 seed)
+        : m_random(seed)
+    {
+    }
+
+    // A log-normal length with the given median.
+    int length(double median, int minimum, int maximum)
+    {
+        std::lognormal_distribution<double> dist(std::log(median), 0.8);
+        return std::clamp(static_cast<int>(dist(m_random)), minimum, maximum);
+    }
+
+    QString prose(int characters)
+    {
+        QString text;
+        text.reserve(characters + 16);
+        std::exponential_distribution<double> zipf(1.0 / 25.0);
+        bool sentenceStart = true;
+        while (text.size() < characters) {
+            const auto index = std::min<qsizetype>(static_cast<qsizetype>(zipf(m_random)), vocabulary.size() - 1);
+            QString word = vocabulary.at(index);
+            if (sentenceStart) {
+                word[0] = word[0].toUpper();
+                sentenceStart = false;
+            }
+            text += word;
+            if (chance(0.08)) {
+                text += u". "_s;
+                sentenceStart = true;
+            } else {
+                text += u' ';
+            }
+        }
+        return text;
+    }
+
+    QString prompt()
+    {
+        QString text = prose(length(100, 8, 4000));
+        if (chance(0.05)) {
+            text += cjkSentences.at(pick(cjkSentences.size()));
+        }
+        return text;
+    }
+
+    QString answer()
+    {
+        const int size = length(600, 40, 12000);
+        QString text = prose(size * 2 / 3);
+        if (chance(0.2)) {
+            text += u"\n\n"_s + codeBlocks.at(pick(codeBlocks.size())) + u"\n\n"_s;
+        }
+        if (chance(0.05)) {
+            text += cjkSentences.at(pick(cjkSentences.size()));
+        }
+        text += prose(size - static_cast<int>(text.size()));
+        return text;
+    }
+
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_random) < p; }
+    qsizetype pick(qsizetype n) { return std::uniform_int_distribution<qsizetype>(0, n - 1)(m_random); }
+
+private:
+    std::mt19937 m_random;
+};
+
+ConversationStore::Import makeConversation(TextMaker &maker, int turns, qint64 when)
+{
+    static const QStringList models
+        = {u"openai/gpt-4.1"_s, u"anthropic/claude-sonnet-4-5"_s, u"google/gemini-2.5-pro"_s};
+    ConversationStore::Import item;
+    item.conversation.title = maker.prose(40).trimmed();
+    item.conversation.createdAt = when;
+    item.conversation.updatedAt = when + turns * 60'000LL;
+    for (int t = 0; t < turns; ++t) {
+        TurnRecord turn;
+        turn.id = t + 1;
+        turn.prompt = maker.prompt();
+        turn.createdAt = when + t * 60'000LL;
+        for (const QString &target : models) {
+            ResponseRecord r;
+            r.providerId = target.section(u'/', 0, 0);
+            r.model = target.section(u'/', 1);
+            r.text = maker.answer();
+            r.status = ResponseStatus::Done;
+            r.finishReason = u"stop"_s;
+            r.inputTokens = turn.prompt.size() / 4;
+            r.outputTokens = r.text.size() / 4;
+            r.costMicros = *r.outputTokens * 8;
+            r.ttftMs = 400;
+            r.durationMs = 4000;
+            r.createdAt = r.updatedAt = turn.createdAt + 1000;
+            turn.responses.append(r);
+        }
+        item.turns.append(turn);
+    }
+    return item;
+}
+
+double msSince(const QElapsedTimer &clock)
+{
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::ranges::sort(values);
+    const auto at = static_cast<size_t>(std::ceil(p * static_cast<double>(values.size()))) - 1;
+    return values.at(std::min(at, values.size() - 1));
+}
+
+template<typename F> double medianOf(int runs, F &&run)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        run();
+        times.push_back(msSince(clock));
+    }
+    return percentile(times, 0.5);
+}
+
+QString fileSize(const QString &path)
+{
+    qint64 bytes = QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+    return u"%1 MiB"_s.arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 0);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption messagesOption(u"messages"_s, u"Messages to insert."_s, u"n"_s, u"1000000"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Directory for the database."_s, u"dir"_s);
+    parser.addOptions({messagesOption, dirOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int messages = parser.value(messagesOption).toInt();
+    QTemporaryDir temporary(parser.isSet(dirOption) ? QDir(parser.value(dirOption)).filePath(u"bench-XXXXXX"_s)
+                                                    : QDir::tempPath() + u"/bench-XXXXXX"_s);
+    const QString path = QDir(temporary.path()).filePath(u"quorum.db"_s);
+    auto opened = Database::open(path);
+    if (!opened) {
+        out << opened.error().message << Qt::endl;
+        return 1;
+    }
+    std::unique_ptr<Database> db = std::move(*opened);
+    ConversationStore store(*db);
+    TextMaker maker(20261125);
+
+    // 1. Insert.
+    constexpr int turnsPerConversation = 25;
+    constexpr int messagesPerConversation = turnsPerConversation * 4;
+    constexpr int conversationsPerBatch = 100;
+    const int conversations = std::max(1, messages / messagesPerConversation);
+    double insertMs = 0;
+    double generateMs = 0;
+    qint64 characters = 0;
+    std::vector<double> batchRates;
+    for (int done = 0; done < conversations; done += conversationsPerBatch) {
+        QElapsedTimer generate;
+        generate.start();
+        QList<ConversationStore::Import> batch;
+        for (int i = done; i < std::min(conversations, done + conversationsPerBatch); ++i) {
+            batch.append(makeConversation(maker, turnsPerConversation, 1'700'000'000'000LL + i * 3'600'000LL));
+            for (const TurnRecord &turn : std::as_const(batch.last().turns)) {
+                characters += turn.prompt.size();
+                for (const ResponseRecord &r : turn.responses) {
+                    characters += r.text.size();
+                }
+            }
+        }
+        generateMs += msSince(generate);
+        QElapsedTimer clock;
+        clock.start();
+        if (auto stored = store.importConversations(batch); !stored) {
+            out << stored.error().message << Qt::endl;
+            return 1;
+        }
+        const double ms = msSince(clock);
+        insertMs += ms;
+        batchRates.push_back(static_cast<double>(batch.size() * messagesPerConversation) / ms * 1000.0);
+    }
+    const int inserted = conversations * messagesPerConversation;
+    const auto tenth = std::max<size_t>(1, batchRates.size() / 10);
+    const auto average = [](auto begin, auto end) {
+        double sum = 0;
+        for (auto it = begin; it != end; ++it) {
+            sum += *it;
+        }
+        return sum / static_cast<double>(std::distance(begin, end));
+    };
+    out << "== insert: " << inserted << " messages (" << characters / 1'000'000 << " M characters) in "
+        << conversations / conversationsPerBatch << " transactions of "
+        << conversationsPerBatch * messagesPerConversation << " messages\n";
+    out << QString::asprintf("   %.1f s: %.0f messages/s, %.1f MB of text/s; first tenth %.0f/s, last tenth %.0f/s\n",
+        insertMs / 1000,
+        inserted / insertMs * 1000,
+        static_cast<double>(characters) / insertMs / 1000,
+        average(batchRates.begin(), batchRates.begin() + static_cast<qsizetype>(tenth)),
+        average(batchRates.end() - static_cast<qsizetype>(tenth), batchRates.end()));
+    out << "   file " << fileSize(path) << "; generating the text took " << QString::number(generateMs / 1000, 'f', 1)
+        << " s (not counted)" << Qt::endl;
+
+    // 2. Search.
+    const QStringList queries = {u"recursion"_s,
+        u"database migration"_s,
+        u"std::vector"_s,
+        u"def __init__"_s,
+        u"async fn"_s,
+        u"東京"_s,
+        u"SELECT * FROM"_s,
+        u"kubernetes"_s,
+        u"memory leak"_s,
+        u"make_unique"_s,
+        u"HashMap<String"_s,
+        u"性能"_s,
+        u"race condition"_s,
+        u"pandas"_s,
+        u"git rebase"_s,
+        u"OAuth"_s,
+        u"the"_s,
+        u"segfault"_s,
+        u"Go"_s,
+        u"latency budget"_s};
+    SearchStore search(*db);
+    std::vector<double> medians;
+    out << "== search: median of 5 runs per query, 20 results, after one warm-up run\n";
+    for (const QString &query : queries) {
+        int hits = 0;
+        search.search(query); // warm the page cache for this query's pages
+        const double ms
+            = medianOf(5, [&] { hits = static_cast<int>(search.search(query).value_or(QList<SearchHit> {}).size()); });
+        medians.push_back(ms);
+        out << QString::asprintf("   %-18s %8.2f ms  %d hits\n", qUtf8Printable(u'"' + query + u'"'), ms, hits);
+    }
+    out << QString::asprintf("   p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+        percentile(medians, 0.5),
+        percentile(medians, 0.95),
+        percentile(medians, 1.0));
+    out.flush();
+
+    // 3. A conversation of 10,000 turns.
+    const auto longIds = store.importConversations({makeConversation(maker, 10'000, 1'800'000'000'000LL)});
+    if (!longIds) {
+        out << longIds.error().message << Qt::endl;
+        return 1;
+    }
+    const qint64 longId = longIds->first();
+    db.reset(); // a fresh connection: nothing of it in SQLite's own cache
+    db = std::move(*Database::open(path));
+    ConversationStore reader(*db);
+    QElapsedTimer first;
+    first.start();
+    const int screenful = static_cast<int>(reader.recentTurns(longId, 20).value_or(QList<TurnRecord> {}).size());
+    const double firstMs = msSince(first);
+    const double pageMs = medianOf(7, [&] { reader.recentTurns(longId, 20); });
+    const double countMs = medianOf(7, [&] { reader.turnCount(longId); });
+    const double allMs = medianOf(3, [&] { reader.turns(longId); });
+    out << "== open a conversation of 10,000 turns (30,000 answers)\n";
+    out << QString::asprintf(
+        "   newest %d turns with their answers: %.2f ms on a fresh connection, %.2f ms median of 7; turnCount %.2f "
+        "ms\n   all 10,000 turns: %.0f ms (%.0fx the screenful)\n",
+        screenful,
+        firstMs,
+        pageMs,
+        countMs,
+        allMs,
+        allMs / pageMs);
+    out.flush();
+
+    // 4. Checkpoints of 8 streaming answers.
+    const qint64 conversationId = *reader.createConversation(u"streaming"_s);
+    QList<NewResponse> targets;
+    for (int i = 0; i < 8; ++i) {
+        targets.append({u"p%1"_s.arg(i), u"m"_s, {}});
+    }
+    const TurnRecord turn = *reader.addTurn(conversationId, u"Go"_s, targets);
+    out << "== one checkpoint transaction for 8 streaming answers (median of 41)\n";
+    for (const int length : {1'000, 4'000, 16'000, 64'000}) {
+        QList<ResponseCheckpoint> partials;
+        const QString text = maker.prose(length);
+        for (const ResponseRecord &r : turn.responses) {
+            partials.append({r.id, text, {}});
+        }
+        const double normal = medianOf(41, [&] { reader.checkpoint(partials); });
+        // The same statements through the same Transaction, committed with FULL durability
+        // (what user actions get) against NORMAL (what checkpoints get).
+        const auto replica = [&](Transaction::Durability durability) {
+            Transaction transaction(*db, durability);
+            QSqlQuery q(db->connection());
+            q.prepare(u"UPDATE responses SET text = ?, reasoning = ?, status = 'streaming', updated_at = ? "
+                      "WHERE id = ? AND status IN ('pending', 'streaming')"_s);
+            for (const ResponseCheckpoint &p : std::as_const(partials)) {
+                q.bindValue(0, p.text);
+                q.bindValue(1, u""_s);
+                q.bindValue(2, 0);
+                q.bindValue(3, p.responseId);
+                q.exec();
+            }
+            transaction.commit();
+        };
+        const double normalReplica = medianOf(41, [&] { replica(Transaction::Durability::Normal); });
+        const double full = medianOf(41, [&] { replica(Transaction::Durability::Full); });
+        out << QString::asprintf("   %6d characters each: checkpoint() %.2f ms; the same writes with NORMAL %.2f ms, "
+                                 "with FULL %.2f ms (%.1fx)\n",
+            length,
+            normal,
+            normalReplica,
+            full,
+            full / normalReplica);
+    }
+    out.flush();
+    return 0;
+}
