@@ -405,6 +405,14 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
         <source>The database %1 is damaged: %2</source>
         <translation>Die Datenbank %1 ist beschädigt: %2</translation>
     </message>
+    <message>
+        <source>%1 exists already; try again in a second.</source>
+        <translation>%1 gibt es schon; versuchen Sie es in einer Sekunde noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::HistoryCommand</name>
@@ -481,10 +489,6 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>The newest backup is %1 (quorum restore restores it once the file opens; or move the damaged file away and copy the backup in its place).</source>
-        <translation>Die neueste Sicherung ist %1 (quorum restore stellt sie wieder her, sobald sich die Datei öffnen lässt; oder verschieben Sie die beschädigte Datei und kopieren Sie die Sicherung an ihre Stelle).</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -515,6 +519,18 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1. To use it: quorum restore %1 (the damaged file is kept, renamed).</source>
+        <translation>Die neueste Sicherung ist %1. Um sie zu verwenden: quorum restore %1 (die beschädigte Datei wird umbenannt aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>To start with an empty database instead, move %1 away; Quorum then creates a new one.</source>
+        <translation>Um stattdessen mit einer leeren Datenbank zu beginnen, verschieben Sie %1; Quorum legt dann eine neue an.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The damaged file is kept as %2.</source>
+        <translation>%1 wiederhergestellt. Die beschädigte Datei wird als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>

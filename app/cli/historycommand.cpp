@@ -109,9 +109,14 @@ std::unique_ptr<Database> HistoryCommand::openDatabase(
         }
         if (!backups.isEmpty()) {
             message += u'\n'
-                + tr("The newest backup is %1 (quorum restore restores it once the file opens; or move "
-                     "the damaged file away and copy the backup in its place).")
+                + tr("The newest backup is %1. To use it: quorum restore %1 (the damaged file is kept, "
+                     "renamed).")
                       .arg(backups.first());
+        }
+        if (damaged) {
+            message += u'\n'
+                + tr("To start with an empty database instead, move %1 away; Quorum then creates a new one.")
+                      .arg(dataDir.filePath(u"quorum.db"_s));
         }
         context.failure(command, message);
         return nullptr;
@@ -337,13 +342,25 @@ int HistoryCommand::runRestore(const CliContext &context, const QStringList &arg
     if (sub.parser().positionalArguments().size() != 1) {
         return context.usageError(u"restore"_s, tr("expected one FILE"));
     }
-    const auto database = openDatabase(context, u"restore"_s);
-    if (!database) {
-        return ExitFailure;
-    }
     const QString file = QDir::current().absoluteFilePath(sub.parser().positionalArguments().first());
-    if (auto restored = Backups(QDir(context.paths().dataDir()).filePath(u"backups"_s)).restore(*database, file);
-        !restored) {
+    const QString path = QDir(context.paths().dataDir()).filePath(u"quorum.db"_s);
+    Backups backups(QDir(context.paths().dataDir()).filePath(u"backups"_s));
+    auto database = Database::open(path);
+    if (!database
+        && (database.error().kind == StorageError::Kind::NotADatabase
+            || database.error().kind == StorageError::Kind::Corrupt)) {
+        // The user asks to replace a file that does not open: it is kept beside, renamed.
+        QString setAsideTo;
+        if (auto restored = backups.restoreOver(path, file, &setAsideTo); !restored) {
+            return context.failure(u"restore"_s, restored.error().message);
+        }
+        context.out() << tr("Restored %1. The damaged file is kept as %2.").arg(file, setAsideTo) << Qt::endl;
+        return ExitOk;
+    }
+    if (!database) {
+        return context.failure(u"restore"_s, database.error().message);
+    }
+    if (auto restored = backups.restore(**database, file); !restored) {
         return context.failure(u"restore"_s, restored.error().message);
     }
     context.out() << tr("Restored %1.").arg(file) << Qt::endl;

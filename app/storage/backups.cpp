@@ -110,7 +110,9 @@ std::expected<QString, StorageError> Backups::backupIfDue(const Database &databa
     return backup(database, now);
 }
 
-std::expected<void, StorageError> Backups::restore(const Database &database, const QString &file)
+namespace
+{
+std::expected<std::unique_ptr<Database>, StorageError> checkedBackup(const QString &file)
 {
     auto source = Database::open(file, Database::Mode::ReadOnly);
     if (!source) {
@@ -120,8 +122,47 @@ std::expected<void, StorageError> Backups::restore(const Database &database, con
         return std::unexpected(check.error());
     }
     if ((*source)->schemaVersion() == 0) {
-        return std::unexpected(StorageError {
-            StorageError::Kind::NotADatabase, tr("%1 is an SQLite file but no Quorum backup.").arg(file)});
+        return std::unexpected(StorageError {StorageError::Kind::NotADatabase,
+            QCoreApplication::translate("Quorum::Backups", "%1 is an SQLite file but no Quorum backup.").arg(file)});
+    }
+    return source;
+}
+} // namespace
+
+std::expected<std::unique_ptr<Database>, StorageError> Backups::restoreOver(
+    const QString &path, const QString &file, QString *setAsideTo)
+{
+    auto source = checkedBackup(file);
+    if (!source) {
+        return std::unexpected(source.error());
+    }
+    const auto aside = Database::setAside(path);
+    if (!aside) {
+        return std::unexpected(aside.error());
+    }
+    if (setAsideTo) {
+        *setAsideTo = *aside;
+    }
+    {
+        // A new file, whose every page the backup API then replaces with the backup's.
+        auto fresh = Database::open(path);
+        if (!fresh) {
+            return std::unexpected(fresh.error());
+        }
+        const int rc = copyDatabase(handleOf(**source), handleOf(**fresh));
+        if (rc != SQLITE_OK) {
+            return std::unexpected(Database::errorFrom(
+                rc, QString::fromUtf8(sqlite3_errstr(rc)), path, sqlite3_system_errno(handleOf(**fresh))));
+        }
+    }
+    return Database::open(path); // migrates a backup from an older version
+}
+
+std::expected<void, StorageError> Backups::restore(const Database &database, const QString &file)
+{
+    auto source = checkedBackup(file);
+    if (!source) {
+        return std::unexpected(source.error());
     }
     if (auto before = backup(database); !before) {
         return std::unexpected(before.error());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <expected>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +43,13 @@ public:
     //! Replaces the contents of \a database with \a file, after checking the file and backing
     //! up the current contents.
     std::expected<void, StorageError> restore(const Database &database, const QString &file);
+    /*!
+     * For a database file that does not open (damaged, not SQLite): checks \a file, sets the
+     * file at \a path aside (Database::setAside; \a setAsideTo receives its new name), and
+     * puts the backup in its place. Returns the restored database, migrated to this version.
+     */
+    std::expected<std::unique_ptr<Database>, StorageError> restoreOver(
+        const QString &path, const QString &file, QString *setAsideTo = nullptr);
     //! The backups, newest first.
     QStringList list() const;
 

@@ -117,6 +117,24 @@ StorageError Database::errorOf(const QSqlError &error) const
     return errorFrom(error.nativeErrorCode().toInt(), error.text(), m_path, h ? sqlite3_system_errno(h) : 0);
 }
 
+std::expected<QString, StorageError> Database::setAside(const QString &path, const QDateTime &now)
+{
+    const QString target = path + u".damaged-"_s + now.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
+    if (QFileInfo::exists(target)) {
+        return std::unexpected(
+            StorageError {StorageError::Kind::Io, tr("%1 exists already; try again in a second.").arg(target)});
+    }
+    // The log and index first: a main file without its log is what the user would least
+    // want to be left with if a rename failed half-way.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, QString()}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
+            return std::unexpected(StorageError {
+                StorageError::Kind::ReadOnly, tr("Cannot move %1 to %2.").arg(path + suffix, target + suffix)});
+        }
+    }
+    return target;
+}
+
 QList<Database::Migration> Database::builtInMigrations()
 {
     static const QRegularExpression pattern(u"^(\\d{4})_(\\w+)\\.sql$"_s);

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -66,6 +67,14 @@ public:
 
     //! Runs a PRAGMA and returns its first value as text (for diagnostics and tests).
     QString pragma(const QString &name) const;
+    /*!
+     * Moves a database file that cannot be used (damaged, not SQLite) out of the way with its
+     * -wal and -shm files, to PATH.damaged-YYYYMMDD-HHMMSS: kept, never deleted. Only on the
+     * user's explicit request (quorum restore, the start-up dialog). Returns the new name.
+     */
+    static std::expected<QString, StorageError> setAside(
+        const QString &path, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
     //! PRAGMA quick_check: ok, or the problems SQLite found.
     std::expected<void, StorageError> quickCheck() const;
     /*!

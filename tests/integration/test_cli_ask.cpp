@@ -419,6 +419,40 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), QByteArray("garbage that is not SQLite\n").repeated(100));
     }
 
+    void aDamagedDatabaseIsReplacedByABackupOnlyWhenAsked()
+    {
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"oa/m"_s, u"worth keeping"_s}).exitCode, 0);
+        const Result made = run({u"backup"_s}); // the daily copy was made before the answer was stored
+        QCOMPARE(made.exitCode, 0);
+        const QString backup = made.out.trimmed();
+        const QString path = m_dir->filePath(u"quorum.db"_s);
+        const QByteArray garbage = QByteArray("garbage that is not SQLite\n").repeated(200);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(garbage);
+        file.close();
+
+        const Result refused = run({u"ask"_s, u"--target"_s, u"oa/m"_s, u"hello?"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"quorum restore "_s + backup), qPrintable(refused.err));
+
+        const Result restored = run({u"restore"_s, backup});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY2(
+            restored.out.contains(u"The damaged file is kept as "_s + path + u".damaged-"_s), qPrintable(restored.out));
+        const QStringList kept = QDir(m_dir->path()).entryList({u"quorum.db.damaged-*"_s});
+        QCOMPARE(kept.size(), 1);
+        QFile damaged(m_dir->filePath(kept.first()));
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        QCOMPARE(damaged.readAll(), garbage); // kept byte for byte
+        const QJsonArray history = QJsonDocument::fromJson(run({u"history"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value("title"_L1).toString(), u"worth keeping"_s);
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"oa/m"_s, u"and on we go"_s}).exitCode, 0);
+    }
+
     void continuingSendsTheHistory()
     {
         Script first;
