@@ -12,6 +12,8 @@
 #include "common/translations.h"
 #include "common/version.h"
 #include "mainwindow/mainwindow.h"
+#include "startup/databaseopener.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +34,15 @@ int runGui(int &argc, char **argv)
     QDir().mkpath(paths.dataDir());
 
     Quorum::Settings settings(paths.settingsFile());
+    // Before the window: a database that does not open is the user's decision, asked first.
+    auto storage = Quorum::DatabaseOpener(paths.dataDir()).open(nullptr);
+    if (!storage) {
+        return 0; // the user chose to quit; nothing was changed
+    }
     Quorum::MainWindow window(settings);
+    if (!storage->notice.isEmpty()) {
+        window.setStorageNotice(storage->notice);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -415,6 +415,89 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::DatabaseOpener</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your conversations were restored from %1.
+
+The damaged file is kept as %2.</source>
+        <translation>Ihre Gespräche wurden aus %1 wiederhergestellt.
+
+Die beschädigte Datei wird als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Quorum starts with a new, empty database.
+
+The damaged file is kept as %1.</source>
+        <translation>Quorum beginnt mit einer neuen, leeren Datenbank.
+
+Die beschädigte Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not saving: %1</source>
+        <translation>Es wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Quorum Cannot Open Its Database</source>
+        <translation>Quorum kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1.</source>
+        <translation>Die neueste Sicherung ist vom %1.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Either way, the damaged file is kept under a new name.</source>
+        <translation>In beiden Fällen wird die beschädigte Datei unter neuem Namen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Start With a New File</source>
+        <translation>Mit neuer Datei beginnen</translation>
+    </message>
+    <message>
+        <source>Update Quorum to open it. Nothing was changed.</source>
+        <translation>Aktualisieren Sie Quorum, um sie zu öffnen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>You can fix the cause and try again, or continue: answers are then shown but not saved.</source>
+        <translation>Sie können die Ursache beheben und es erneut versuchen oder fortfahren: Antworten werden dann angezeigt, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Continue Without Saving</source>
+        <translation>Ohne Speichern fortfahren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::HistoryCommand</name>
     <message>
         <source>[--json] [--limit N]</source>
@@ -610,6 +693,10 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>About Quorum</source>
         <translation>Über Quorum</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>Speicherproblem</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStyle>
 
 #include "common/settings.h"
@@ -184,6 +186,24 @@ QString MainWindow::aboutText()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Quorum"), aboutText());
+}
+
+void MainWindow::setStorageNotice(const QString &text)
+{
+    if (!m_storageNotice) {
+        m_storageNotice = new QLabel(this);
+        m_storageNotice->setObjectName(u"storageNotice"_s);
+        m_storageNotice->setTextFormat(Qt::PlainText);
+        m_storageNotice->setAccessibleName(tr("Storage problem"));
+        statusBar()->addPermanentWidget(m_storageNotice, 1);
+    }
+    m_storageNotice->setText(u"⚠ "_s + text);
+    m_storageNotice->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::storageNotice() const
+{
+    return m_storageNotice && m_storageNotice->isVisible() ? m_storageNotice->text() : QString();
 }
 
 } // namespace Quorum

@@ -7,6 +7,8 @@
 class QAction;
 class QSplitter;
 
+class QLabel;
+
 namespace Quorum
 {
 
@@ -36,6 +38,13 @@ public:
     CompareArea *compareArea() const { return m_compareArea; }
     Composer *composer() const { return m_composer; }
 
+    /*!
+     * Says in the status bar, until cleared with an empty text, that something is wrong with
+     * storage (for example: answers are not being saved).
+     */
+    void setStorageNotice(const QString &text);
+    QString storageNotice() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -54,6 +63,7 @@ private:
     CompareArea *m_compareArea = nullptr;
     Composer *m_composer = nullptr;
     QAction *m_showConversationListAction = nullptr;
+    QLabel *m_storageNotice = nullptr;
 };
 
 } // namespace Quorum
