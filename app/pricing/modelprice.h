@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+namespace Quorum
+{
+
+/*!
+ * What a model costs, in micro-dollars (1 USD = 1,000,000) per million tokens, so $2.50 per
+ * million is 2,500,000: integers, never floats (pricing.md). `scope` is a provider account
+ * id, or a preset/kind ("openai", "anthropic", "bedrock") for every account of it. A row is
+ * in force from `effectiveFrom` (ms since the epoch); answers keep the cost computed when
+ * they were made.
+ */
+struct ModelPrice {
+    enum class Source { BuiltIn, User, Imported };
+
+    qint64 id = 0;
+    QString scope;
+    QString model; //!< a model id, or "*" for every model of the scope (local servers: 0)
+    qint64 inputMicros = 0;
+    std::optional<qint64> cachedInputMicros; //!< cache reads; none: the input price
+    std::optional<qint64> cacheWriteMicros;  //!< Anthropic and Bedrock cache writes; none: the input price
+    qint64 outputMicros = 0;
+    std::optional<qint64> reasoningMicros; //!< when reasoning is billed unlike other output
+    Source source = Source::User;
+    QString checkedOn; //!< YYYY-MM-DD: when the source was read
+    qint64 effectiveFrom = 0;
+
+    friend bool operator==(const ModelPrice &, const ModelPrice &) = default;
+};
+
+QString priceSourceName(ModelPrice::Source source);
+std::optional<ModelPrice::Source> priceSourceFromName(const QString &name);
+
+//! "2.50" for 2,500,000 micro-dollars: USD with as many decimals as needed (at least 2).
+QString formatUsd(qint64 micros);
+//! Parses a USD amount ("2.5", "0.075") exactly into micro-dollars; nothing on bad input.
+std::optional<qint64> parseUsdMicros(const QString &text);
+
+} // namespace Quorum

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "pricing/pricing.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include "pricing/pricelist.h"
+#include "providers/chatrequest.h"
+#include "providers/chatstream.h"
+#include "providers/provideraccount.h"
+#include "storage/pricestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+Pricing::Pricing(const Database &database)
+    : m_database(database)
+{
+}
+
+std::expected<int, StorageError> Pricing::seedBuiltIn()
+{
+    return PriceStore(m_database).add(PriceList::builtIn());
+}
+
+QStringList Pricing::scopesFor(const ProviderAccount &account)
+{
+    QStringList scopes {account.id};
+    const QString shared = account.preset.isEmpty() ? kindName(account.kind) : account.preset;
+    if (!shared.isEmpty() && shared != account.id) {
+        scopes << shared;
+    }
+    return scopes;
+}
+
+QStringList Pricing::modelCandidates(const QString &model, const QString &servedModel)
+{
+    // Dated snapshots and Bedrock versions are priced as their model:
+    // gpt-4o-2024-08-06 -> gpt-4o, claude-sonnet-4-5-20250929 -> claude-sonnet-4-5,
+    // anthropic.claude-3-haiku-20240307-v1:0 -> anthropic.claude-3-haiku-20240307.
+    static const QRegularExpression suffix(u"(-v\\d+(:\\d+)?|-\\d{4}-\\d{2}-\\d{2}|-\\d{8}|-latest)$"_s);
+    QStringList candidates;
+    const auto add = [&](QString name) {
+        name.remove(QRegularExpression(u"^models/"_s)); // Gemini's resource names
+        while (!name.isEmpty() && !candidates.contains(name)) {
+            candidates << name;
+            const QString shorter = QString(name).remove(suffix);
+            if (shorter == name) {
+                break;
+            }
+            name = shorter;
+        }
+    };
+    add(model);
+    add(servedModel);
+    candidates << u"*"_s;
+    return candidates;
+}
+
+std::optional<ModelPrice> Pricing::priceFor(
+    const ProviderAccount &account, const QString &model, const QString &servedModel, qint64 at) const
+{
+    const auto found = PriceStore(m_database).find(scopesFor(account), modelCandidates(model, servedModel), at);
+    if (found && *found) {
+        return *found;
+    }
+    if (account.isOnThisMachine()) {
+        ModelPrice free; // a model on this machine costs nothing
+        free.scope = account.id;
+        free.model = u"*"_s;
+        free.source = ModelPrice::Source::BuiltIn;
+        return free;
+    }
+    return std::nullopt;
+}
+
+Cost Pricing::costOf(const ProviderAccount &account, const ChatRequest &request, const ChatStream &stream) const
+{
+    const auto price = priceFor(account, request.model, stream.servedModel(), QDateTime::currentMSecsSinceEpoch());
+    qint64 promptCharacters = request.system.size();
+    for (const ChatMessage &message : request.messages) {
+        promptCharacters += message.content.size();
+    }
+    return CostCalculator::compute(
+        stream.usage(), price, promptCharacters, stream.text().size() + stream.reasoning().size());
+}
+
+} // namespace Quorum

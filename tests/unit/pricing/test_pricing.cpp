@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "pricing/cost.h"
+#include "pricing/pricelist.h"
+#include "pricing/pricing.h"
+#include "providers/provideraccount.h"
+#include "storage/database.h"
+#include "storage/pricestore.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+ModelPrice price(const QString &scope,
+    const QString &model,
+    const QString &input,
+    const QString &output,
+    const QString &cached = {},
+    const QString &cacheWrite = {})
+{
+    ModelPrice p;
+    p.scope = scope;
+    p.model = model;
+    p.inputMicros = *parseUsdMicros(input);
+    p.outputMicros = *parseUsdMicros(output);
+    p.cachedInputMicros = cached.isEmpty() ? std::nullopt : parseUsdMicros(cached);
+    p.cacheWriteMicros = cacheWrite.isEmpty() ? std::nullopt : parseUsdMicros(cacheWrite);
+    return p;
+}
+
+Usage usage(qint64 input, qint64 output, qint64 cached = 0, qint64 cacheWrite = 0, qint64 reasoning = 0)
+{
+    Usage u;
+    u.input = input;
+    u.output = output;
+    u.cachedInput = cached;
+    u.cacheWrite = cacheWrite;
+    u.reasoning = reasoning;
+    return u;
+}
+
+QByteArray liteLlmTable()
+{
+    QFile file(QStringLiteral(QUORUM_SHARED_DATA "/model_prices_and_context_window.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestPricing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The worked examples of pricing.md, in micro-dollars (rounded half up once).
+    void examplesFromThePricingNotes_data()
+    {
+        QTest::addColumn<ModelPrice>("price");
+        QTest::addColumn<Usage>("usage");
+        QTest::addColumn<qint64>("micros");
+        QTest::addRow("gpt-4o") << price(u"openai"_s, u"gpt-4o"_s, u"2.50"_s, u"10.00"_s, u"1.25"_s) << usage(14, 30)
+                                << qint64(335);
+        QTest::addRow("gpt-4o-mini cached") << price(u"openai"_s, u"gpt-4o-mini"_s, u"0.15"_s, u"0.60"_s, u"0.075"_s)
+                                            << usage(2000, 300, 1536) << qint64(365); // $0.0003648
+        // Anthropic's input excludes cache reads and writes; Usage.input includes them.
+        QTest::addRow("sonnet-4.5 cache write")
+            << price(u"anthropic"_s, u"claude-sonnet-4-5"_s, u"3.00"_s, u"15.00"_s, u"0.30"_s, u"3.75"_s)
+            << usage(2050, 200, 0, 2000) << qint64(10650);
+        QTest::addRow("sonnet-4.5 cache read")
+            << price(u"anthropic"_s, u"claude-sonnet-4-5"_s, u"3.00"_s, u"15.00"_s, u"0.30"_s, u"3.75"_s)
+            << usage(2050, 200, 2000) << qint64(3750);
+        QTest::addRow("opus-4.1") << price(u"anthropic"_s, u"claude-opus-4-1"_s, u"15.00"_s, u"75.00"_s)
+                                  << usage(46, 114) << qint64(9240);
+        // Gemini: visible + thinking tokens are both output (the decoder adds them up).
+        QTest::addRow("gemini-2.5-flash thinking")
+            << price(u"gemini"_s, u"gemini-2.5-flash"_s, u"0.30"_s, u"2.50"_s, u"0.03"_s) << usage(8, 630, 0, 0, 603)
+            << qint64(1577); // $0.0015774
+        QTest::addRow("mistral-small") << price(u"mistral"_s, u"mistral-small"_s, u"0.10"_s, u"0.30"_s) << usage(10, 12)
+                                       << qint64(5); // $0.0000046
+        QTest::addRow("bedrock haiku") << price(u"bedrock"_s, u"anthropic.claude-3-haiku"_s, u"0.25"_s, u"1.25"_s)
+                                       << usage(8, 12) << qint64(17);
+    }
+
+    void examplesFromThePricingNotes()
+    {
+        QFETCH(ModelPrice, price);
+        QFETCH(Usage, usage);
+        QFETCH(qint64, micros);
+        const Cost cost = CostCalculator::fromUsage(usage, price);
+        QCOMPARE(cost.micros, std::optional<qint64>(micros));
+        QCOMPARE(cost.basis, Cost::Basis::Usage);
+        QVERIFY(!cost.estimated());
+    }
+
+    void reasoningAtItsOwnPrice()
+    {
+        ModelPrice p = price(u"x"_s, u"m"_s, u"1.00"_s, u"4.00"_s);
+        p.reasoningMicros = 2'000'000;
+        // 1,000 in at $1, 600 visible at $4, 400 reasoning at $2: 1000 + 2400 + 800.
+        QCOMPARE(CostCalculator::fromUsage(usage(1000, 1000, 0, 0, 400), p).micros, std::optional<qint64>(4200));
+    }
+
+    void theProvidersOwnCostWins()
+    {
+        Usage u = usage(1000, 1000);
+        u.providerCostUsd = 0.0000075; // OpenRouter's usage.cost
+        const Cost cost = CostCalculator::fromUsage(u, price(u"x"_s, u"m"_s, u"100.00"_s, u"100.00"_s));
+        QCOMPARE(cost.micros, std::optional<qint64>(8));
+        QCOMPARE(cost.basis, Cost::Basis::ProviderReported);
+        QCOMPARE(CostCalculator::fromUsage(u, std::nullopt).micros, std::optional<qint64>(8)); // no price needed
+    }
+
+    void unknownIsNeverZero()
+    {
+        const Cost cost = CostCalculator::compute(usage(10, 10), std::nullopt, 40, 40);
+        QVERIFY(!cost.micros);
+        QCOMPARE(cost.basis, Cost::Basis::Unknown);
+        QVERIFY(!CostCalculator::compute(std::nullopt, std::nullopt, 40, 40).micros);
+    }
+
+    void noUsageIsEstimatedFromTheText()
+    {
+        // 401 characters -> 101 tokens, 800 -> 200: 101 x $2.50 + 200 x $10 per million.
+        const Cost cost
+            = CostCalculator::compute(std::nullopt, price(u"openai"_s, u"gpt-4o"_s, u"2.50"_s, u"10.00"_s), 401, 800);
+        QCOMPARE(cost.micros, std::optional<qint64>(2253)); // 252.5 + 2000, rounded half up
+        QVERIFY(cost.estimated());
+    }
+
+    void amounts()
+    {
+        QCOMPARE(parseUsdMicros(u"2.5"_s), std::optional<qint64>(2'500'000));
+        QCOMPARE(parseUsdMicros(u"0.075"_s), std::optional<qint64>(75'000));
+        QCOMPARE(parseUsdMicros(u" 15 "_s), std::optional<qint64>(15'000'000));
+        QCOMPARE(parseUsdMicros(u"0.0000001"_s), std::nullopt); // below a micro-dollar
+        QCOMPARE(parseUsdMicros(u"-1"_s), std::nullopt);
+        QCOMPARE(parseUsdMicros(u"1e-6"_s), std::nullopt);
+        QCOMPARE(formatUsd(2'500'000), u"2.50"_s);
+        QCOMPARE(formatUsd(75'000), u"0.075"_s);
+        QCOMPARE(formatUsd(335), u"0.000335"_s);
+        QCOMPARE(formatUsd(0), u"0.00"_s);
+        QCOMPARE(PriceList::perTokenToMicrosPerMillion(2.5e-06), std::optional<qint64>(2'500'000));
+        QCOMPARE(PriceList::perTokenToMicrosPerMillion(1.25e-07), std::optional<qint64>(125'000));
+        QCOMPARE(PriceList::perTokenToMicrosPerMillion(3.75e-06), std::optional<qint64>(3'750'000));
+    }
+
+    void theBuiltInListIsComplete()
+    {
+        const QList<ModelPrice> &list = PriceList::builtIn();
+        QVERIFY(list.size() > 30);
+        QSet<QString> scopes;
+        for (const ModelPrice &p : list) {
+            scopes.insert(p.scope);
+            QCOMPARE(p.source, ModelPrice::Source::BuiltIn);
+            QCOMPARE(p.checkedOn, u"2025-11-21"_s);
+            QVERIFY2(p.inputMicros > 0 || p.scope == u"ollama"_s, qPrintable(p.model));
+        }
+        for (const QString &scope : {u"openai"_s,
+                 u"anthropic"_s,
+                 u"gemini"_s,
+                 u"mistral"_s,
+                 u"deepseek"_s,
+                 u"xai"_s,
+                 u"bedrock"_s,
+                 u"ollama"_s}) {
+            QVERIFY2(scopes.contains(scope), qPrintable(scope));
+        }
+        const auto sonnet
+            = std::ranges::find_if(list, [](const ModelPrice &p) { return p.model == u"claude-sonnet-4-5"_s; });
+        QVERIFY(sonnet != list.end());
+        QCOMPARE(sonnet->cacheWriteMicros, std::optional<qint64>(3'750'000));
+    }
+
+    void importsLiteLlmsTable()
+    {
+        const QByteArray table = liteLlmTable();
+        QVERIFY2(!table.isEmpty(), "../shared/data/model_prices_and_context_window.json is missing");
+        const auto parsed = PriceList::fromLiteLlm(table, 1'764'000'000'000, u"2025-11-21"_s);
+        QVERIFY(parsed);
+        QVERIFY(parsed->prices.size() > 500);
+        QVERIFY(parsed->skipped > 100); // embeddings, images, providers Quorum does not know
+        QCOMPARE(parsed->prices.size() + parsed->skipped, 1804 - 0); // every entry is counted once
+        const auto find = [&](const QString &scope, const QString &model) {
+            const auto it = std::ranges::find_if(
+                parsed->prices, [&](const ModelPrice &p) { return p.scope == scope && p.model == model; });
+            return it == parsed->prices.end() ? std::optional<ModelPrice>() : std::optional<ModelPrice>(*it);
+        };
+        const auto gpt4o = find(u"openai"_s, u"gpt-4o"_s);
+        QVERIFY(gpt4o);
+        QCOMPARE(gpt4o->inputMicros, 2'500'000);
+        QCOMPARE(gpt4o->cachedInputMicros, std::optional<qint64>(1'250'000));
+        QCOMPARE(gpt4o->outputMicros, 10'000'000);
+        const auto flash = find(u"gemini"_s, u"gemini-2.5-flash"_s); // "gemini/" prefix removed
+        QVERIFY(flash);
+        QCOMPARE(flash->inputMicros, 300'000);
+        QCOMPARE(flash->cachedInputMicros, std::optional<qint64>(30'000));
+        QCOMPARE(flash->outputMicros, 2'500'000);
+        QVERIFY(!flash->reasoningMicros); // same as output
+        const auto bedrock = find(u"bedrock"_s, u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s);
+        QVERIFY(bedrock);
+        QCOMPARE(bedrock->inputMicros, 3'300'000);
+        QCOMPARE(bedrock->cacheWriteMicros, std::optional<qint64>(4'125'000));
+        QVERIFY(!find(u"openai"_s, u"text-embedding-3-small"_s)); // not a chat model
+    }
+
+    void badTablesAreRefusedWithWhere()
+    {
+        const auto broken = PriceList::fromLiteLlm(R"({"gpt-4o": {"input_cost_per_token": 2.5e-06,)", 0, {});
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().contains(u"byte"_s), qPrintable(broken.error()));
+        QVERIFY(!PriceList::fromLiteLlm("[1, 2]", 0, {}));
+    }
+
+    void theStoreKeepsHistoryAndPrecedence()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        PriceStore store(**db);
+        Pricing pricing(**db);
+        const int seeded = pricing.seedBuiltIn().value_or(-1);
+        QCOMPARE(seeded, PriceList::builtIn().size());
+        QCOMPARE(pricing.seedBuiltIn().value_or(-1), 0); // again: nothing new
+
+        ProviderAccount openai = *ProviderAccount::create(u"work"_s, u"openai"_s);
+        const qint64 now = 1'800'000'000'000;
+        QCOMPARE(pricing.priceFor(openai, u"gpt-4o-2024-08-06"_s, {}, now)->inputMicros, 2'500'000); // date dropped
+        // The user's price for the kind wins over the built-in one, from when it was set.
+        ModelPrice mine = price(u"openai"_s, u"gpt-4o"_s, u"2.00"_s, u"8.00"_s);
+        mine.source = ModelPrice::Source::User;
+        mine.effectiveFrom = now;
+        QCOMPARE(store.add({mine}).value_or(-1), 1);
+        QCOMPARE(pricing.priceFor(openai, u"gpt-4o"_s, {}, now)->inputMicros, 2'000'000);
+        QCOMPARE(pricing.priceFor(openai, u"gpt-4o"_s, {}, now - 1)->inputMicros, 2'500'000); // before: built-in
+        // An account's own row wins over its kind's.
+        ModelPrice account = price(u"work"_s, u"gpt-4o"_s, u"1.00"_s, u"4.00"_s);
+        account.effectiveFrom = now;
+        QVERIFY(store.add({account}));
+        QCOMPARE(pricing.priceFor(openai, u"gpt-4o"_s, {}, now)->inputMicros, 1'000'000);
+
+        // OpenRouter is of kind openai but never priced as OpenAI.
+        ProviderAccount router = *ProviderAccount::create(u"router"_s, u"openrouter"_s);
+        QCOMPARE(Pricing::scopesFor(router), (QStringList {u"router"_s, u"openrouter"_s}));
+        QVERIFY(!pricing.priceFor(router, u"gpt-4o"_s, {}, now));
+        // A generic OpenAI-compatible endpoint without a preset falls back to its kind.
+        ProviderAccount generic = openai;
+        generic.id = u"proxy"_s;
+        generic.preset.clear();
+        QCOMPARE(Pricing::scopesFor(generic), (QStringList {u"proxy"_s, u"openai"_s}));
+        // Local models cost nothing, by the built-in row or by being on this machine.
+        const ProviderAccount ollama = ProviderAccount::builtInOllama();
+        QCOMPARE(pricing.priceFor(ollama, u"qwen3:8b"_s, {}, now)->outputMicros, 0);
+        ProviderAccount lmstudio = *ProviderAccount::create(u"lm"_s, u"lmstudio"_s);
+        const auto local = pricing.priceFor(lmstudio, u"any-model"_s, {}, now);
+        QVERIFY(local);
+        QCOMPARE(local->inputMicros, 0);
+        // The list shows what is in force, each source once.
+        const auto listed = store.list(now);
+        QVERIFY(listed);
+        QCOMPARE(std::ranges::count_if(*listed, [](const ModelPrice &p) { return p.model == u"gpt-4o"_s; }), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPricing)
+#include "test_pricing.moc"
