@@ -151,6 +151,18 @@
         <source>The answers were not saved: %1</source>
         <translation>Die Antworten wurden nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source> · cost unknown</source>
+        <translation> · Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source> · ~$%1 (estimated)</source>
+        <translation> · ~$%1 (geschätzt)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Backups</name>
@@ -697,6 +709,25 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Storage problem</source>
         <translation>Speicherproblem</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PriceList</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;checked_on&quot; must be a date (YYYY-MM-DD)</source>
+        <translation>&quot;checked_on&quot; muss ein Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>row %1: needs scope, model, input and output (USD per million, as text)</source>
+        <translation>Zeile %1: braucht scope, model, input und output (USD pro Million, als Text)</translation>
+    </message>
+    <message>
+        <source>expected one JSON object keyed by model name</source>
+        <translation>erwartet wird ein JSON-Objekt mit Modellnamen als Schlüsseln</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,13 @@ void StreamRecorder::flush()
         if (!stream) {
             continue;
         }
-        if (auto saved = m_store.finishResponse(recordFor(m_responseIds.at(index), *stream)); !saved) {
+        ResponseRecord record = recordFor(m_responseIds.at(index), *stream);
+        if (m_cost) {
+            const Cost cost = m_cost(index);
+            record.costMicros = cost.micros;
+            record.costEstimated = cost.estimated();
+        }
+        if (auto saved = m_store.finishResponse(record); !saved) {
             Q_EMIT storageFailed(saved.error());
             return;
         }

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
+#include "pricing/cost.h"
 #include "storage/records.h"
 #include "storage/storageerror.h"
 
@@ -51,6 +53,8 @@ public:
     bool isSaved() const { return m_dirty.isEmpty() && m_unsavedEnds.isEmpty(); }
     //! The stored form of a stream's answer (for the final write).
     static ResponseRecord recordFor(qint64 responseId, const ChatStream &stream);
+    //! Gives the cost of target \a index's answer for the final write (none: cost unknown).
+    void setCostFunction(std::function<Cost(int index)> cost) { m_cost = std::move(cost); }
 
 Q_SIGNALS:
     void storageFailed(const Quorum::StorageError &error);
@@ -68,6 +72,7 @@ private:
     QTimer m_timer;
     QTimer m_heartbeat;
     int m_piecesSinceFlush = 0;
+    std::function<Cost(int)> m_cost;
 };
 
 } // namespace Quorum

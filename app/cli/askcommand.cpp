@@ -21,6 +21,7 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
+#include "pricing/pricing.h"
 #include "providers/providerconfig.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -95,7 +96,7 @@ private:
 };
 } // namespace
 
-QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stream)
+QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stream, const Cost &cost)
 {
     const bool ok = stream.status() == ChatStream::Status::Finished;
     const bool cancelled = stream.status() == ChatStream::Status::Cancelled;
@@ -106,8 +107,8 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
         {"reasoning"_L1, stream.reasoning()},
         {"finish_reason"_L1, ok ? QJsonValue(stream.finishReason().name()) : QJsonValue()},
         {"finish_reason_raw"_L1, ok ? QJsonValue(stream.finishReason().raw) : QJsonValue()},
-        {"cost_usd"_L1, QJsonValue()},       // filled by the pricing work (#5)
-        {"cost_estimated"_L1, QJsonValue()}, // filled by the pricing work (#5)
+        {"cost_usd"_L1, cost.micros ? QJsonValue(static_cast<double>(*cost.micros) / 1e6) : QJsonValue()},
+        {"cost_estimated"_L1, cost.micros ? QJsonValue(cost.estimated()) : QJsonValue()},
         {"ttft_ms"_L1, stream.timeToFirstTokenMs() ? QJsonValue(*stream.timeToFirstTokenMs()) : QJsonValue()},
         {"duration_ms"_L1, stream.durationMs()},
         {"served_model"_L1, stream.servedModel().isEmpty() ? QJsonValue() : QJsonValue(stream.servedModel())},
@@ -338,9 +339,20 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     QNetworkAccessManager network;
     FanOut fanOut(&network, options);
     StorageError storageProblem {StorageError::Kind::Io, QString()};
+    // Prices from the database (seeded with the built-in list), or the built-in list alone.
+    const Pricing pricing = database ? Pricing(*database) : Pricing();
+    if (database) {
+        if (auto seeded = Pricing(*database).seedBuiltIn(); !seeded) {
+            context.err() << tr("Warning: %1").arg(seeded.error().message) << Qt::endl;
+        }
+    }
+    const auto costOf = [&](int index) {
+        return pricing.costOf(fanOut.job(index).account, fanOut.job(index).request, *fanOut.stream(index));
+    };
     std::unique_ptr<StreamRecorder> recorder;
     if (store) {
         recorder = std::make_unique<StreamRecorder>(*conversations, fanOut, responseIds);
+        recorder->setCostFunction(costOf);
         QObject::connect(recorder.get(), &StreamRecorder::storageFailed, &fanOut, [&](const StorageError &error) {
             // Said once per problem, not at every checkpoint; the answers keep streaming.
             if (error.message != storageProblem.message) {
@@ -386,7 +398,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             ++failures;
         }
         if (json) {
-            QJsonObject result = resultJson(label, *stream);
+            QJsonObject result = resultJson(label, *stream, costOf(index));
             result.insert("conversation_id"_L1, conversationId ? QJsonValue(*conversationId) : QJsonValue());
             result.insert("response_id"_L1, store ? QJsonValue(responseIds.at(index)) : QJsonValue());
             context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
@@ -408,6 +420,14 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
                 summary += tr(" · first token %1").arg(formatMs(*ttft));
             }
             summary += u" · "_s + formatMs(stream->durationMs());
+            const Cost cost = costOf(index);
+            if (!cost.micros) {
+                summary += tr(" · cost unknown");
+            } else if (cost.estimated()) {
+                summary += tr(" · ~$%1 (estimated)").arg(formatUsd(*cost.micros));
+            } else {
+                summary += u" · $"_s + formatUsd(*cost.micros);
+            }
             context.err() << summary << Qt::endl;
         } else {
             context.err() << u"— %1: "_s.arg(label) << stream->error().message << Qt::endl;

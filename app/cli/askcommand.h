@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "pricing/cost.h"
+
 namespace Quorum
 {
 
@@ -28,7 +30,7 @@ public:
     static int run(const CliContext &context, const QStringList &arguments);
 
     //! The --json object of one ended target (the documented contract; see README).
-    static QJsonObject resultJson(const QString &target, const ChatStream &stream);
+    static QJsonObject resultJson(const QString &target, const ChatStream &stream, const Cost &cost);
 };
 
 } // namespace Quorum

@@ -17,13 +17,16 @@ namespace Quorum
 {
 
 Pricing::Pricing(const Database &database)
-    : m_database(database)
+    : m_database(&database)
 {
 }
 
 std::expected<int, StorageError> Pricing::seedBuiltIn()
 {
-    return PriceStore(m_database).add(PriceList::builtIn());
+    if (!m_database) {
+        return 0;
+    }
+    return PriceStore(*m_database).add(PriceList::builtIn());
 }
 
 QStringList Pricing::scopesFor(const ProviderAccount &account)
@@ -63,9 +66,22 @@ QStringList Pricing::modelCandidates(const QString &model, const QString &served
 std::optional<ModelPrice> Pricing::priceFor(
     const ProviderAccount &account, const QString &model, const QString &servedModel, qint64 at) const
 {
-    const auto found = PriceStore(m_database).find(scopesFor(account), modelCandidates(model, servedModel), at);
-    if (found && *found) {
-        return *found;
+    const QStringList scopes = scopesFor(account);
+    const QStringList models = modelCandidates(model, servedModel);
+    if (m_database) {
+        if (const auto found = PriceStore(*m_database).find(scopes, models, at); found && *found) {
+            return *found;
+        }
+    } else {
+        for (const QString &scope : scopes) {
+            for (const QString &candidate : models) {
+                for (const ModelPrice &price : PriceList::builtIn()) {
+                    if (price.scope == scope && price.model == candidate && price.effectiveFrom <= at) {
+                        return price;
+                    }
+                }
+            }
+        }
     }
     if (account.isOnThisMachine()) {
         ModelPrice free; // a model on this machine costs nothing

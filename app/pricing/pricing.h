@@ -28,6 +28,8 @@ class Pricing final
 {
 public:
     explicit Pricing(const Database &database);
+    //! Without a database (quorum ask --no-store on a first run): the built-in list only.
+    Pricing() = default;
 
     //! Adds the built-in list to the table (rows already there are skipped).
     std::expected<int, StorageError> seedBuiltIn();
@@ -42,7 +44,7 @@ public:
     Cost costOf(const ProviderAccount &account, const ChatRequest &request, const ChatStream &stream) const;
 
 private:
-    const Database &m_database;
+    const Database *m_database = nullptr;
 };
 
 } // namespace Quorum

@@ -247,6 +247,49 @@ private Q_SLOTS:
             sent.json.value("messages"_L1).toArray().at(0).toObject().value("content"_L1).toString(), u"Be brief."_s);
     }
 
+    void askCostsFromThePriceTable()
+    {
+        Script priced;
+        priced.deltas = {u"Hi"_s, u" there"_s};
+        priced.usage.input = 12; // output: 2, the number of deltas
+        m_server.enqueueFor(u"gpt-4o"_s, priced);
+        Script cut = priced; // ends without usage: the cost is estimated from the text
+        cut.truncateAfter = 1;
+        m_server.enqueueFor(u"gpt-4o"_s, cut);
+        const auto ask = [&] {
+            const Result r = run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Say hello to the world"_s});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        // The built-in price of gpt-4o ($2.50 / $10 per million): 12 x 2.5 + 2 x 10 micro-dollars.
+        const QJsonObject exact = ask();
+        QCOMPARE(exact.value("cost_usd"_L1).toDouble(), 0.00005);
+        QCOMPARE(exact.value("cost_estimated"_L1).toBool(), false);
+        const QJsonObject estimated = ask();
+        QCOMPARE(estimated.value("status"_L1).toString(), u"error"_s);
+        QVERIFY(estimated.value("usage"_L1).isNull());
+        // 22 prompt characters -> 6 tokens, "Hi" -> 1 token: 6 x 2.5 + 1 x 10 = 25 micro-dollars.
+        QCOMPARE(estimated.value("cost_usd"_L1).toDouble(), 0.000025);
+        QCOMPARE(estimated.value("cost_estimated"_L1).toBool(), true);
+        // The same costs were stored with the answers.
+        const QJsonObject shown = QJsonDocument::fromJson(
+            run({u"show"_s, u"--json"_s, QString::number(exact.value("conversation_id"_L1).toInteger())}).out.toUtf8())
+                                      .object();
+        const QJsonObject stored
+            = shown.value("turns"_L1).toArray().first().toObject().value("responses"_L1).toArray().first().toObject();
+        QCOMPARE(stored.value("cost_usd"_L1).toDouble(), 0.00005);
+        QCOMPARE(stored.value("cost_estimated"_L1).toBool(), false);
+        // A local model without a price costs nothing (not: unknown).
+        const QJsonObject local
+            = QJsonDocument::fromJson(run({u"ask"_s, u"--json"_s, u"--target"_s, u"ol/qwen3"_s, u"Hi"_s}).out.toUtf8())
+                  .object();
+        QCOMPARE(local.value("cost_usd"_L1).toDouble(-1), 0.0);
+        // Plain output says it too.
+        m_server.enqueueFor(u"gpt-4o"_s, priced);
+        QVERIFY2(
+            run({u"ask"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Say hello to the world"_s}).err.contains(u"$0.00005"_s),
+            "plain summary without the cost");
+    }
+
     void askPlainSingleTargetPrintsTheAnswer()
     {
         Script ok;
