@@ -254,19 +254,21 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   ask          ask one prompt of several models
   providers    add, list or remove provider accounts
   models       list the models of a provider account
+  prices       list, import or set model prices
   history      list the stored conversations
   show         print a stored conversation
   search       search every prompt and answer
   backup       copy the database now; restore FILE brings a copy back
 Each command has its own --help.</source>
         <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
-  ask          eine Eingabe an mehrere Modelle stellen
+  ask          eine Frage an mehrere Modelle stellen
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
-  history      die gespeicherten Unterhaltungen auflisten
-  show         eine gespeicherte Unterhaltung ausgeben
-  search       alle Eingaben und Antworten durchsuchen
-  backup       die Datenbank jetzt sichern; restore DATEI holt eine Sicherung zurück
+  prices       Modellpreise auflisten, importieren oder festlegen
+  history      die gespeicherten Gespräche auflisten
+  show         ein gespeichertes Gespräch ausgeben
+  search       alle Fragen und Antworten durchsuchen
+  backup       die Datenbank jetzt sichern; restore DATEI stellt eine Sicherung wieder her
 Jeder Befehl hat seine eigene --help.</translation>
     </message>
 </context>
@@ -609,7 +611,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation>genau eine DATEI erwartet</translation>
+        <translation>erwartet wird eine DATEI</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -728,6 +730,196 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>expected one JSON object keyed by model name</source>
         <translation>erwartet wird ein JSON-Objekt mit Modellnamen als Schlüsseln</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PricesCommand</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: quorum prices list|import|set ...
+
+  list [--json] [--scope ID]          the prices in force, USD per million tokens
+  import FILE                         LiteLLM&apos;s model_prices_and_context_window.json,
+                                      or a list in Quorum&apos;s own format
+  set ID/MODEL --input X --output Y   your own price for a model of an account ID,
+      [--cached-input Z]              or of every account of a kind such as openai;
+      [--cache-write W]               an account&apos;s own price wins over its kind&apos;s
+      [--reasoning R]
+</source>
+        <translation>Aufruf: quorum prices list|import|set ...
+
+  list [--json] [--scope ID]          die geltenden Preise, USD pro Million Tokens
+  import DATEI                        model_prices_and_context_window.json von LiteLLM
+                                      oder eine Liste in Quorums eigenem Format
+  set ID/MODELL --input X --output Y  Ihr eigener Preis für ein Modell eines Kontos ID
+      [--cached-input Z]              oder aller Konten einer Art wie openai;
+      [--cache-write W]               der Preis eines Kontos geht dem seiner Art vor
+      [--reasoning R]
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, import or set)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (list, import oder set)</translation>
+    </message>
+    <message>
+        <source>[--json] [--scope ID]</source>
+        <translation>[--json] [--scope ID]</translation>
+    </message>
+    <message>
+        <source>Lists the prices in force, in USD per million tokens: for each scope (an account, or a provider kind) and model, the user&apos;s own, imported and built-in rows.</source>
+        <translation>Listet die geltenden Preise in USD pro Million Tokens auf: für jeden Bereich (ein Konto oder eine Anbieterart) und jedes Modell die eigenen, importierten und eingebauten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this account or kind.</source>
+        <translation>Nur dieses Konto oder diese Art.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>USD per million tokens</source>
+        <translation>USD pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Imports prices: LiteLLM&apos;s model_prices_and_context_window.json (USD per token; the chat models of the providers Quorum knows), or a list in Quorum&apos;s format. Imported prices are in force from now; costs already stored stay as they were.</source>
+        <translation>Importiert Preise: model_prices_and_context_window.json von LiteLLM (USD pro Token; die Chat-Modelle der Anbieter, die Quorum kennt) oder eine Liste in Quorums Format. Importierte Preise gelten ab jetzt; bereits gespeicherte Kosten bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Die zu lesende Datei.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>erwartet wird eine DATEI</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n price(s)</source>
+        <translation>
+            <numerusform>%n Preis importiert</numerusform>
+            <numerusform>%n Preise importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries skipped (not chat models of a provider Quorum knows, or not priced per token)</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen (kein Chat-Modell eines Anbieters, den Quorum kennt, oder nicht pro Token bepreist)</numerusform>
+            <numerusform>%n Einträge übersprungen (keine Chat-Modelle eines Anbieters, den Quorum kennt, oder nicht pro Token bepreist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID/MODEL --input X --output Y [--cached-input Z] [--cache-write W] [--reasoning R]</source>
+        <translation>ID/MODELL --input X --output Y [--cached-input Z] [--cache-write W] [--reasoning R]</translation>
+    </message>
+    <message>
+        <source>Sets your own price for a model, in USD per million tokens, in force from now. ID is a provider account, or a provider kind (openai, anthropic, gemini, mistral, ...) for every account of it; an account&apos;s own price wins over its kind&apos;s.</source>
+        <translation>Legt Ihren eigenen Preis für ein Modell fest, in USD pro Million Tokens, gültig ab jetzt. ID ist ein Anbieterkonto oder eine Anbieterart (openai, anthropic, gemini, mistral, ...) für alle Konten dieser Art; der Preis eines Kontos geht dem seiner Art vor.</translation>
+    </message>
+    <message>
+        <source>Input tokens.</source>
+        <translation>Eingabe-Tokens.</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>Output tokens (reasoning included).</source>
+        <translation>Ausgabe-Tokens (Reasoning eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Input read from the cache.</source>
+        <translation>Aus dem Cache gelesene Eingabe.</translation>
+    </message>
+    <message>
+        <source>Input written to the cache.</source>
+        <translation>In den Cache geschriebene Eingabe.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens, if billed unlike output.</source>
+        <translation>Reasoning-Tokens, falls anders als die Ausgabe abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Account or kind, and model: openai/gpt-4.1.</source>
+        <translation>Konto oder Art und Modell: openai/gpt-4.1.</translation>
+    </message>
+    <message>
+        <source>expected one ID/MODEL</source>
+        <translation>erwartet wird eine ID/MODELL</translation>
+    </message>
+    <message>
+        <source>expected ID/MODEL, not &apos;%1&apos;</source>
+        <translation>erwartet wird ID/MODELL, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a provider account nor a provider kind</source>
+        <translation>&apos;%1&apos; ist weder ein Anbieterkonto noch eine Anbieterart</translation>
+    </message>
+    <message>
+        <source>prices are amounts in USD per million tokens, such as 2.50</source>
+        <translation>Preise sind Beträge in USD pro Million Tokens, etwa 2.50</translation>
+    </message>
+    <message>
+        <source>--input and --output are required</source>
+        <translation>--input und --output sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: input $%2, output $%3 per million tokens, from now on.</source>
+        <translation>%1: Eingabe $%2, Ausgabe $%3 pro Million Tokens, ab jetzt.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Quorum::PricesCommand</name>
+    <message numerus="yes">
+        <source>Imported %n price(s)</source>
+        <translation>
+            <numerusform>Imported %n price</numerusform>
+            <numerusform>Imported %n prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries skipped (not chat models of a provider Quorum knows, or not priced per token)</source>
+        <translation>
+            <numerusform>%n entry skipped (not a chat model of a provider Quorum knows, or not priced per token)</numerusform>
+            <numerusform>%n entries skipped (not chat models of a provider Quorum knows, or not priced per token)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::StreamError</name>
     <message numerus="yes">
         <source>It asks to wait %n second(s).</source>

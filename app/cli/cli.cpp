@@ -9,6 +9,7 @@
 #include "cli/askcommand.h"
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
+#include "cli/pricescommand.h"
 #include "cli/providerscommand.h"
 #include "common/apppaths.h"
 #include "common/translations.h"
@@ -38,6 +39,7 @@ CommandLine::CommandLine()
            "  ask          ask one prompt of several models\n"
            "  providers    add, list or remove provider accounts\n"
            "  models       list the models of a provider account\n"
+           "  prices       list, import or set model prices\n"
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
            "  search       search every prompt and answer\n"
@@ -182,6 +184,9 @@ int runCli(int &argc, char **argv)
     }
     if (command == "models"_L1) {
         return ProvidersCommand::runModels(context, arguments);
+    }
+    if (command == "prices"_L1) {
+        return PricesCommand::run(context, arguments);
     }
     if (command == "history"_L1) {
         return HistoryCommand::runHistory(context, arguments);

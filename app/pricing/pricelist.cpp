@@ -128,6 +128,8 @@ std::expected<PriceList::Result, QString> PriceList::fromLiteLlm(
     }
     const QJsonObject root = document.object();
     Result result;
+    QHash<QString, qsizetype> index; // "scope\nmodel" -> position in result.prices
+    QSet<qsizetype> prefixedAt;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
         const QString provider = entry.value("litellm_provider"_L1).toString();
@@ -147,9 +149,11 @@ std::expected<PriceList::Result, QString> PriceList::fromLiteLlm(
         // Keys carry the provider as a prefix except first-party OpenAI and Anthropic names
         // and Bedrock ids: "gemini/gemini-2.5-flash" is model "gemini-2.5-flash".
         QString model = it.key();
+        bool prefixed = false;
         for (const QString &prefix : {provider, *scope}) {
             if (model.startsWith(prefix + u'/')) {
                 model = model.sliced(prefix.size() + 1);
+                prefixed = true;
                 break;
             }
         }
@@ -167,6 +171,22 @@ std::expected<PriceList::Result, QString> PriceList::fromLiteLlm(
         price.source = ModelPrice::Source::Imported;
         price.checkedOn = checkedOn;
         price.effectiveFrom = effectiveFrom;
+        // The table names a few models twice, once with the provider's prefix and once
+        // without, sometimes at different prices (deepseek-chat): the prefixed entry is the
+        // one LiteLLM routes to that provider, so it wins.
+        const QString key = price.scope + u'\n' + price.model;
+        if (const auto seen = index.constFind(key); seen != index.cend()) {
+            ++result.skipped;
+            if (prefixed && !prefixedAt.contains(*seen)) {
+                result.prices[*seen] = price;
+                prefixedAt.insert(*seen);
+            }
+            continue;
+        }
+        index.insert(key, result.prices.size());
+        if (prefixed) {
+            prefixedAt.insert(result.prices.size());
+        }
         result.prices.append(price);
     }
     return result;

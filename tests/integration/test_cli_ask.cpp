@@ -290,6 +290,79 @@ private Q_SLOTS:
             "plain summary without the cost");
     }
 
+    void pricesListSetAndImport()
+    {
+        // The built-in list is there from the start.
+        const auto listed = [&](const QStringList &extra = {}) {
+            return QJsonDocument::fromJson(run(QStringList {u"prices"_s, u"list"_s, u"--json"_s} + extra).out.toUtf8())
+                .array();
+        };
+        const auto row = [](const QJsonArray &rows, const QString &scope, const QString &model, const QString &source) {
+            for (const QJsonValue &v : rows) {
+                const QJsonObject o = v.toObject();
+                if (o.value("scope"_L1).toString() == scope && o.value("model"_L1).toString() == model
+                    && o.value("source"_L1).toString() == source) {
+                    return o;
+                }
+            }
+            return QJsonObject();
+        };
+        const QJsonObject builtin = row(listed(), u"openai"_s, u"gpt-4o"_s, u"builtin"_s);
+        QCOMPARE(builtin.value("input"_L1).toDouble(), 2.5);
+        QCOMPARE(builtin.value("cached_input"_L1).toDouble(), 1.25);
+        QCOMPARE(builtin.value("output"_L1).toDouble(), 10.0);
+        QCOMPARE(builtin.value("checked_on"_L1).toString(), u"2025-11-21"_s);
+
+        // An account's own price wins over its kind's: the next answer costs 12 x 1 + 2 x 4.
+        const Result set = run({u"prices"_s,
+            u"set"_s,
+            u"oa/gpt-4o"_s,
+            u"--input"_s,
+            u"1"_s,
+            u"--output"_s,
+            u"4.00"_s,
+            u"--cached-input"_s,
+            u"0.25"_s});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(
+            row(listed({u"--scope"_s, u"oa"_s}), u"oa"_s, u"gpt-4o"_s, u"user"_s).value("input"_L1).toDouble(), 1.0);
+        Script priced;
+        priced.deltas = {u"Hi"_s, u" there"_s};
+        priced.usage.input = 12;
+        m_server.enqueueFor(u"gpt-4o"_s, priced);
+        const QJsonObject answer = QJsonDocument::fromJson(
+            run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Hello"_s}).out.toUtf8())
+                                       .object();
+        QCOMPARE(answer.value("cost_usd"_L1).toDouble(), 0.00002);
+        // Bad input.
+        QCOMPARE(
+            run({u"prices"_s, u"set"_s, u"nobody/gpt-4o"_s, u"--input"_s, u"1"_s, u"--output"_s, u"1"_s}).exitCode, 2);
+        QCOMPARE(
+            run({u"prices"_s, u"set"_s, u"oa/gpt-4o"_s, u"--input"_s, u"cheap"_s, u"--output"_s, u"1"_s}).exitCode, 2);
+        QCOMPARE(run({u"prices"_s, u"set"_s, u"oa/gpt-4o"_s, u"--input"_s, u"1"_s}).exitCode, 2);
+        QCOMPARE(run({u"prices"_s, u"frobnicate"_s}).exitCode, 2);
+
+        // LiteLLM's table: imported once, unchanged the second time.
+        const QString table = QStringLiteral(QUORUM_SHARED_DATA "/model_prices_and_context_window.json");
+        const Result imported = run({u"prices"_s, u"import"_s, table});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(
+            imported.out.startsWith(u"Imported "_s) && imported.out.contains(u"skipped"_s), qPrintable(imported.out));
+        const QJsonObject flash = row(listed(), u"gemini"_s, u"gemini-2.5-flash"_s, u"imported"_s);
+        QCOMPARE(flash.value("output"_L1).toDouble(), 2.5);
+        const Result again = run({u"prices"_s, u"import"_s, table});
+        QVERIFY2(again.out.startsWith(u"Imported 0 prices"_s), qPrintable(again.out));
+        // A broken file says where, and imports nothing.
+        QFile broken(m_dir->filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"gpt-9": {"input_cost_per_token": 1e-06, "output_cost_per_token": )");
+        broken.close();
+        const Result bad = run({u"prices"_s, u"import"_s, broken.fileName()});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"byte"_s), qPrintable(bad.err));
+        QVERIFY(row(listed(), u"openai"_s, u"gpt-9"_s, u"imported"_s).isEmpty());
+    }
+
     void askPlainSingleTargetPrintsTheAnswer()
     {
         Script ok;
