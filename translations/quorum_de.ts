@@ -255,6 +255,8 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
+  spend        what the answers cost, by model, provider or day
+  budget       set, clear or list monthly budgets
   history      list the stored conversations
   show         print a stored conversation
   search       search every prompt and answer
@@ -265,6 +267,8 @@ Each command has its own --help.</source>
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
   prices       Modellpreise auflisten, importieren oder festlegen
+  spend        was die Antworten gekostet haben, nach Modell, Anbieter oder Tag
+  budget       Monatsbudgets festlegen, löschen oder auflisten
   history      die gespeicherten Gespräche auflisten
   show         ein gespeichertes Gespräch ausgeben
   search       alle Fragen und Antworten durchsuchen
@@ -595,7 +599,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>takes no arguments</source>
-        <translation>erwartet keine Argumente</translation>
+        <translation>nimmt keine Argumente</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1169,6 +1173,153 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>The settings file %1 is not valid.</source>
         <translation>Die Einstellungsdatei %1 ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SpendCommand</name>
+    <message>
+        <source>all providers</source>
+        <translation>alle Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: $%2 of $%3 this month (%4 %)</source>
+        <translation>%1: $%2 von $%3 in diesem Monat (%4 %)</translation>
+    </message>
+    <message>
+        <source>Budget exceeded: %1</source>
+        <translation>Budget überschritten: %1</translation>
+    </message>
+    <message>
+        <source>Budget at 80 %: %1</source>
+        <translation>Budget bei 80 %: %1</translation>
+    </message>
+    <message>
+        <source>[--since DATE] [--by model|provider|day] [--json]</source>
+        <translation>[--since DATUM] [--by model|provider|day] [--json]</translation>
+    </message>
+    <message>
+        <source>What the stored answers cost, from the costs stored with them, and the monthly budgets.</source>
+        <translation>Was die gespeicherten Antworten gekostet haben, nach den mit ihnen gespeicherten Kosten, und die Monatsbudgets.</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, local time; default: the first of this month).</source>
+        <translation>Ab diesem Tag (JJJJ-MM-TT, Ortszeit; Vorgabe: der Erste dieses Monats).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>Group by model, provider or day (default: model).</source>
+        <translation>Nach Modell, Anbieter oder Tag gruppieren (Vorgabe: Modell).</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01</source>
+        <translation>--since braucht ein Datum wie 2026-11-01</translation>
+    </message>
+    <message>
+        <source>--by is model, provider or day, not &apos;%1&apos;</source>
+        <translation>--by ist model, provider oder day, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent since %1: $%2 for %n answer(s)</source>
+        <translation>
+            <numerusform>Ausgaben seit %1: $%2 für %n Antwort</numerusform>
+            <numerusform>Ausgaben seit %1: $%2 für %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them estimated from the text (the provider sent no usage)</source>
+        <translation>
+            <numerusform>  davon %n aus dem Text geschätzt (der Anbieter schickte keine Nutzung)</numerusform>
+            <numerusform>  davon %n aus dem Text geschätzt (der Anbieter schickte keine Nutzung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them with an unknown cost, not counted (no price for the model)</source>
+        <translation>
+            <numerusform>  davon %n mit unbekannten Kosten, nicht mitgezählt (kein Preis für das Modell)</numerusform>
+            <numerusform>  davon %n mit unbekannten Kosten, nicht mitgezählt (kein Preis für das Modell)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source> — exceeded</source>
+        <translation> — überschritten</translation>
+    </message>
+    <message>
+        <source> — over 80 %</source>
+        <translation> — über 80 %</translation>
+    </message>
+    <message>
+        <source>Usage: quorum budget set|clear|list ...
+
+  set USD [--provider ID]     a monthly budget, overall or for one provider account;
+                              quorum warns at 80 % and at 100 %
+  clear [--provider ID]       remove it
+  list [--json]               the budgets and what was spent this month
+</source>
+        <translation>Aufruf: quorum budget set|clear|list ...
+
+  set USD [--provider ID]     ein Monatsbudget, insgesamt oder für ein Anbieterkonto;
+                              quorum warnt bei 80 % und bei 100 %
+  clear [--provider ID]       es entfernen
+  list [--json]               die Budgets und was in diesem Monat ausgegeben wurde
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (set, clear or list)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (set, clear oder list)</translation>
+    </message>
+    <message>
+        <source>Monthly budgets.</source>
+        <translation>Monatsbudgets.</translation>
+    </message>
+    <message>
+        <source>A provider account.</source>
+        <translation>Ein Anbieterkonto.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>budget set needs an amount in USD, such as 20 or 12.50</source>
+        <translation>budget set braucht einen Betrag in USD, etwa 20 oder 12.50</translation>
+    </message>
+    <message>
+        <source>budget %1 takes no amount</source>
+        <translation>budget %1 nimmt keinen Betrag</translation>
+    </message>
+    <message>
+        <source>No budget is set.</source>
+        <translation>Es ist kein Budget festgelegt.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>Quorum::SpendCommand</name>
+    <message numerus="yes">
+        <source>Spent since %1: $%2 for %n answer(s)</source>
+        <translation>
+            <numerusform>Spent since %1: $%2 for %n answer</numerusform>
+            <numerusform>Spent since %1: $%2 for %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them estimated from the text (the provider sent no usage)</source>
+        <translation>
+            <numerusform>  %n of them estimated from the text (the provider sent no usage)</numerusform>
+            <numerusform>  %n of them estimated from the text (the provider sent no usage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them with an unknown cost, not counted (no price for the model)</source>
+        <translation>
+            <numerusform>  %n of them with an unknown cost, not counted (no price for the model)</numerusform>
+            <numerusform>  %n of them with an unknown cost, not counted (no price for the model)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::StreamError</name>
     <message numerus="yes">
         <source>It asks to wait %n second(s).</source>

@@ -20,6 +20,7 @@
 #include "chat/streamrecorder.h"
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
+#include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
 #include "pricing/pricing.h"
 #include "providers/providerconfig.h"
@@ -467,6 +468,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             context.err() << tr("The answers were not saved: %1").arg(storageProblem.message) << Qt::endl;
             return ExitFailure;
         }
+        SpendCommand::warnAboutBudgets(context, *database);
     }
     return failures == 0 ? ExitOk : ExitFailure;
 }

@@ -11,6 +11,7 @@
 #include "cli/historycommand.h"
 #include "cli/pricescommand.h"
 #include "cli/providerscommand.h"
+#include "cli/spendcommand.h"
 #include "common/apppaths.h"
 #include "common/translations.h"
 #include "common/version.h"
@@ -40,6 +41,8 @@ CommandLine::CommandLine()
            "  providers    add, list or remove provider accounts\n"
            "  models       list the models of a provider account\n"
            "  prices       list, import or set model prices\n"
+           "  spend        what the answers cost, by model, provider or day\n"
+           "  budget       set, clear or list monthly budgets\n"
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
            "  search       search every prompt and answer\n"
@@ -187,6 +190,12 @@ int runCli(int &argc, char **argv)
     }
     if (command == "prices"_L1) {
         return PricesCommand::run(context, arguments);
+    }
+    if (command == "spend"_L1) {
+        return SpendCommand::runSpend(context, arguments);
+    }
+    if (command == "budget"_L1) {
+        return SpendCommand::runBudget(context, arguments);
     }
     if (command == "history"_L1) {
         return HistoryCommand::runHistory(context, arguments);

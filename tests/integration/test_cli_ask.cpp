@@ -363,6 +363,51 @@ private Q_SLOTS:
         QVERIFY(row(listed(), u"openai"_s, u"gpt-9"_s, u"imported"_s).isEmpty());
     }
 
+    void spendAndBudgets()
+    {
+        Script priced;
+        priced.deltas = {u"Hi"_s, u" there"_s};
+        priced.usage.input = 12; // gpt-4o: 12 x 2.5 + 2 x 10 = 50 micro-dollars
+        m_server.enqueueFor(u"gpt-4o"_s, priced);
+        m_server.enqueueFor(u"gpt-4o"_s, priced);
+        QCOMPARE(run({u"budget"_s, u"set"_s, u"0.0001"_s}).exitCode, 0); // $0.0001 a month
+        QCOMPARE(run({u"budget"_s, u"set"_s, u"5"_s, u"--provider"_s, u"oa"_s}).exitCode, 0);
+        const Result first = run({u"ask"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Hello"_s});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(!first.err.contains(u"Budget"_s), qPrintable(first.err)); // 50 %
+        const Result second = run({u"ask"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Hello"_s});
+        QVERIFY2(second.err.contains(u"Budget exceeded: all providers: $0.0001 of $0.0001 this month (100 %)"_s),
+            qPrintable(second.err));
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"ol/m"_s, u"Hi"_s}).exitCode, 0); // a local answer: $0
+
+        const QJsonObject spend
+            = QJsonDocument::fromJson(run({u"spend"_s, u"--json"_s, u"--by"_s, u"model"_s}).out.toUtf8()).object();
+        QCOMPARE(spend.value("total_usd"_L1).toDouble(), 0.0001);
+        QCOMPARE(spend.value("answers"_L1).toInt(), 3);
+        const QJsonArray rows = spend.value("rows"_L1).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value("key"_L1).toString(), u"oa/gpt-4o"_s);
+        QCOMPARE(rows.at(0).toObject().value("cost_usd"_L1).toDouble(), 0.0001);
+        QCOMPARE(rows.at(0).toObject().value("answers"_L1).toInt(), 2);
+        const QJsonArray budgets = spend.value("budgets"_L1).toArray();
+        QCOMPARE(budgets.size(), 2);
+        QCOMPARE(budgets.at(0).toObject().value("status"_L1).toString(), u"exceeded"_s);
+        QCOMPARE(budgets.at(1).toObject().value("provider"_L1).toString(), u"oa"_s);
+        QCOMPARE(budgets.at(1).toObject().value("status"_L1).toString(), u"ok"_s);
+        const QJsonObject byProvider
+            = QJsonDocument::fromJson(run({u"spend"_s, u"--json"_s, u"--by"_s, u"provider"_s}).out.toUtf8()).object();
+        QCOMPARE(byProvider.value("rows"_L1).toArray().at(0).toObject().value("key"_L1).toString(), u"oa"_s);
+        const QString plain = run({u"spend"_s, u"--by"_s, u"day"_s}).out;
+        QVERIFY2(plain.contains(QDate::currentDate().toString(Qt::ISODate)) && plain.contains(u"$0.0001"_s),
+            qPrintable(plain));
+        QCOMPARE(run({u"spend"_s, u"--by"_s, u"colour"_s}).exitCode, 2);
+        QCOMPARE(run({u"spend"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
+        QCOMPARE(
+            run({u"spend"_s, u"--json"_s, u"--since"_s, u"2099-01-01"_s}).out.contains(u"\"total_usd\": 0"_s), true);
+        QCOMPARE(run({u"budget"_s, u"clear"_s}).exitCode, 0);
+        QCOMPARE(run({u"budget"_s, u"list"_s}).out.count(u'\n'), 1); // only oa's is left
+    }
+
     void askPlainSingleTargetPrintsTheAnswer()
     {
         Script ok;
