@@ -160,8 +160,8 @@
         <translation> · Kosten unbekannt</translation>
     </message>
     <message>
-        <source> · ~$%1 (estimated)</source>
-        <translation> · ~$%1 (geschätzt)</translation>
+        <source> · ~%1 (estimated)</source>
+        <translation> · ~%1 (geschätzt)</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1182,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>alle Anbieter</translation>
     </message>
     <message>
-        <source>%1: $%2 of $%3 this month (%4 %)</source>
-        <translation>%1: $%2 von $%3 in diesem Monat (%4 %)</translation>
-    </message>
-    <message>
         <source>Budget exceeded: %1</source>
         <translation>Budget überschritten: %1</translation>
     </message>
@@ -1232,13 +1228,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>--by is model, provider or day, not &apos;%1&apos;</source>
         <translation>--by ist model, provider oder day, nicht &apos;%1&apos;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Spent since %1: $%2 for %n answer(s)</source>
-        <translation>
-            <numerusform>Ausgaben seit %1: $%2 für %n Antwort</numerusform>
-            <numerusform>Ausgaben seit %1: $%2 für %n Antworten</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>  %n of them estimated from the text (the provider sent no usage)</source>
@@ -1320,6 +1309,17 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>No budget is set.</source>
         <translation>Es ist kein Budget festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 this month (%4 %)</source>
+        <translation>%1: %2 von %3 in diesem Monat (%4 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent since %1: %2 for %n answer(s)</source>
+        <translation>
+            <numerusform>Ausgaben seit %1: %2 für %n Antwort</numerusform>
+            <numerusform>Ausgaben seit %1: %2 für %n Antworten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

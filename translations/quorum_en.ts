@@ -38,13 +38,6 @@
 <context>
     <name>Quorum::SpendCommand</name>
     <message numerus="yes">
-        <source>Spent since %1: $%2 for %n answer(s)</source>
-        <translation>
-            <numerusform>Spent since %1: $%2 for %n answer</numerusform>
-            <numerusform>Spent since %1: $%2 for %n answers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  %n of them estimated from the text (the provider sent no usage)</source>
         <translation>
             <numerusform>  %n of them estimated from the text (the provider sent no usage)</numerusform>
@@ -63,6 +56,13 @@
         <translation>
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent since %1: %2 for %n answer(s)</source>
+        <translation>
+            <numerusform>Spent since %1: %2 for %n answer</numerusform>
+            <numerusform>Spent since %1: %2 for %n answers</numerusform>
         </translation>
     </message>
 </context>

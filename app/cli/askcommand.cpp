@@ -425,9 +425,9 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             if (!cost.micros) {
                 summary += tr(" · cost unknown");
             } else if (cost.estimated()) {
-                summary += tr(" · ~$%1 (estimated)").arg(formatUsd(*cost.micros));
+                summary += tr(" · ~%1 (estimated)").arg(formatCost(*cost.micros));
             } else {
-                summary += u" · $"_s + formatUsd(*cost.micros);
+                summary += u" · "_s + formatCost(*cost.micros);
             }
             context.err() << summary << Qt::endl;
         } else {

@@ -43,8 +43,8 @@ QString budgetLine(const SpendStore::Budget &budget)
     const QString who = budget.providerId.isEmpty()
         ? QCoreApplication::translate("Quorum::SpendCommand", "all providers")
         : budget.providerId;
-    return QCoreApplication::translate("Quorum::SpendCommand", "%1: $%2 of $%3 this month (%4 %)")
-        .arg(who, formatUsd(budget.spentMicros), formatUsd(budget.monthlyMicros))
+    return QCoreApplication::translate("Quorum::SpendCommand", "%1: %2 of %3 this month (%4 %)")
+        .arg(who, formatCost(budget.spentMicros), formatCost(budget.monthlyMicros))
         .arg(qRound(budget.fraction() * 100));
 }
 } // namespace
@@ -158,8 +158,8 @@ int SpendCommand::runSpend(const CliContext &context, const QStringList &argumen
         context.out().flush();
         return ok ? ExitOk : ExitFailure;
     }
-    context.out() << tr("Spent since %1: $%2 for %n answer(s)", nullptr, total.answers)
-                         .arg(QLocale().toString(since, QLocale::ShortFormat), formatUsd(total.micros))
+    context.out() << tr("Spent since %1: %2 for %n answer(s)", nullptr, total.answers)
+                         .arg(QLocale().toString(since, QLocale::ShortFormat), formatCost(total.micros))
                   << u'\n';
     if (total.estimated > 0) {
         context.out() << tr(
@@ -173,7 +173,7 @@ int SpendCommand::runSpend(const CliContext &context, const QStringList &argumen
     }
     for (const SpendStore::Row &row : *rows) {
         context.out() << u"  %1 %2 %3\n"_s.arg(row.key, -44)
-                             .arg(u'$' + formatUsd(row.micros), 14)
+                             .arg(formatCost(row.micros), 14)
                              .arg(tr("%n answer(s)", nullptr, row.answers));
     }
     if (const auto list = SpendStore(*database).budgets(); !list) {

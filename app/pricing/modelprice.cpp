@@ -43,6 +43,30 @@ QString formatUsd(qint64 micros)
     return (negative ? u"-"_s : QString()) + QString::number(magnitude / 1'000'000) + u'.' + fraction;
 }
 
+QString formatCost(qint64 micros)
+{
+    if (micros < 0) {
+        return u"-"_s + formatCost(-micros);
+    }
+    if (micros >= 1'000'000) {
+        const qint64 cents = (micros + 5'000) / 10'000; // half up
+        return u"$%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QChar(u'0'));
+    }
+    if (micros == 0) {
+        return u"$0.00"_s;
+    }
+    // Two significant digits: round away all but the two leading ones, then trim zeros.
+    qint64 unit = 1;
+    while (micros / unit >= 100) {
+        unit *= 10;
+    }
+    const qint64 rounded = (micros + unit / 2) / unit * unit;
+    if (rounded >= 1'000'000) {
+        return u"$1.00"_s;
+    }
+    return u"$"_s + formatUsd(rounded);
+}
+
 std::optional<qint64> parseUsdMicros(const QString &text)
 {
     // Decimal text to integer micro-dollars without a detour through double.

@@ -39,6 +39,11 @@ std::optional<ModelPrice::Source> priceSourceFromName(const QString &name);
 
 //! "2.50" for 2,500,000 micro-dollars: USD with as many decimals as needed (at least 2).
 QString formatUsd(qint64 micros);
+/*!
+ * A cost as people read it: "$1.23" from a dollar up, two significant digits below
+ * ("$0.00034", "$0.0004", "$0.012"), "$0.00" for nothing. Exact amounts: formatUsd().
+ */
+QString formatCost(qint64 micros);
 //! Parses a USD amount ("2.5", "0.075") exactly into micro-dollars; nothing on bad input.
 std::optional<qint64> parseUsdMicros(const QString &text);
 

@@ -313,6 +313,15 @@ private Q_SLOTS:
         QCOMPARE(builtin.value("output"_L1).toDouble(), 10.0);
         QCOMPARE(builtin.value("checked_on"_L1).toString(), u"2025-11-21"_s);
 
+        // An answer before the price changes keeps the cost it was stored with.
+        Script before;
+        before.deltas = {u"Hi"_s, u" there"_s};
+        before.usage.input = 12;
+        m_server.enqueueFor(u"gpt-4o"_s, before);
+        const QJsonObject earlier = QJsonDocument::fromJson(
+            run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Before"_s}).out.toUtf8())
+                                        .object();
+        QCOMPARE(earlier.value("cost_usd"_L1).toDouble(), 0.00005);
         // An account's own price wins over its kind's: the next answer costs 12 x 1 + 2 x 4.
         const Result set = run({u"prices"_s,
             u"set"_s,
@@ -334,6 +343,21 @@ private Q_SLOTS:
             run({u"ask"_s, u"--json"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Hello"_s}).out.toUtf8())
                                        .object();
         QCOMPARE(answer.value("cost_usd"_L1).toDouble(), 0.00002);
+        const QJsonObject shownEarlier = QJsonDocument::fromJson(
+            run({u"show"_s, u"--json"_s, QString::number(earlier.value("conversation_id"_L1).toInteger())})
+                .out.toUtf8())
+                                             .object();
+        QCOMPARE(shownEarlier.value("turns"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("responses"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("cost_usd"_L1)
+                     .toDouble(),
+            0.00005); // not recomputed at the new price
         // Bad input.
         QCOMPARE(
             run({u"prices"_s, u"set"_s, u"nobody/gpt-4o"_s, u"--input"_s, u"1"_s, u"--output"_s, u"1"_s}).exitCode, 2);

@@ -143,6 +143,16 @@ private Q_SLOTS:
         QCOMPARE(formatUsd(75'000), u"0.075"_s);
         QCOMPARE(formatUsd(335), u"0.000335"_s);
         QCOMPARE(formatUsd(0), u"0.00"_s);
+        QCOMPARE(formatCost(1'234'567), u"$1.23"_s);
+        QCOMPARE(formatCost(1'235'000), u"$1.24"_s);
+        QCOMPARE(formatCost(335), u"$0.00034"_s);
+        QCOMPARE(formatCost(400), u"$0.0004"_s);
+        QCOMPARE(formatCost(12'345), u"$0.012"_s);
+        QCOMPARE(formatCost(123'456), u"$0.12"_s);
+        QCOMPARE(formatCost(8), u"$0.000008"_s);
+        QCOMPARE(formatCost(999'999), u"$1.00"_s);
+        QCOMPARE(formatCost(0), u"$0.00"_s);
+        QCOMPARE(formatCost(20'000'000), u"$20.00"_s);
         QCOMPARE(PriceList::perTokenToMicrosPerMillion(2.5e-06), std::optional<qint64>(2'500'000));
         QCOMPARE(PriceList::perTokenToMicrosPerMillion(1.25e-07), std::optional<qint64>(125'000));
         QCOMPARE(PriceList::perTokenToMicrosPerMillion(3.75e-06), std::optional<qint64>(3'750'000));
@@ -205,6 +215,58 @@ private Q_SLOTS:
         QCOMPARE(bedrock->inputMicros, 3'300'000);
         QCOMPARE(bedrock->cacheWriteMicros, std::optional<qint64>(4'125'000));
         QVERIFY(!find(u"openai"_s, u"text-embedding-3-small"_s)); // not a chat model
+    }
+
+    // Ten models of the LiteLLM copy against pricing.md's table, and the cost of 10,000
+    // input tokens (2,000 of them cached) and 1,000 output tokens worked out by hand.
+    void liteLlmSpotChecks_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<qint64>("input");  // micro-dollars per million
+        QTest::addColumn<qint64>("cached"); // -1: none (the input price applies)
+        QTest::addColumn<qint64>("output");
+        QTest::addColumn<qint64>("cost"); // micro-dollars for the usage above
+        // 8,000 x input + 2,000 x cached + 1,000 x output, all per million.
+        QTest::addRow("gpt-4o") << u"openai"_s << u"gpt-4o"_s << qint64(2'500'000) << qint64(1'250'000)
+                                << qint64(10'000'000) << qint64(20'000 + 2'500 + 10'000);
+        QTest::addRow("gpt-4o-mini") << u"openai"_s << u"gpt-4o-mini"_s << qint64(150'000) << qint64(75'000)
+                                     << qint64(600'000) << qint64(1'200 + 150 + 600);
+        QTest::addRow("gpt-4.1") << u"openai"_s << u"gpt-4.1"_s << qint64(2'000'000) << qint64(500'000)
+                                 << qint64(8'000'000) << qint64(16'000 + 1'000 + 8'000);
+        QTest::addRow("gpt-5") << u"openai"_s << u"gpt-5"_s << qint64(1'250'000) << qint64(125'000)
+                               << qint64(10'000'000) << qint64(10'000 + 250 + 10'000);
+        QTest::addRow("o4-mini") << u"openai"_s << u"o4-mini"_s << qint64(1'100'000) << qint64(275'000)
+                                 << qint64(4'400'000) << qint64(8'800 + 550 + 4'400);
+        QTest::addRow("claude-haiku-4-5") << u"anthropic"_s << u"claude-haiku-4-5-20251001"_s << qint64(1'000'000)
+                                          << qint64(100'000) << qint64(5'000'000) << qint64(8'000 + 200 + 5'000);
+        QTest::addRow("claude-opus-4-1") << u"anthropic"_s << u"claude-opus-4-1-20250805"_s << qint64(15'000'000)
+                                         << qint64(1'500'000) << qint64(75'000'000) << qint64(120'000 + 3'000 + 75'000);
+        QTest::addRow("gemini-2.5-pro") << u"gemini"_s << u"gemini-2.5-pro"_s << qint64(1'250'000) << qint64(312'500)
+                                        << qint64(10'000'000) << qint64(10'000 + 625 + 10'000);
+        QTest::addRow("mistral-large") << u"mistral"_s << u"mistral-large-latest"_s << qint64(2'000'000) << qint64(-1)
+                                       << qint64(6'000'000) << qint64(16'000 + 4'000 + 6'000);
+        QTest::addRow("azure gpt-4o-mini") << u"azure"_s << u"gpt-4o-mini"_s << qint64(165'000) << qint64(75'000)
+                                           << qint64(660'000) << qint64(1'320 + 150 + 660);
+    }
+
+    void liteLlmSpotChecks()
+    {
+        QFETCH(QString, scope);
+        QFETCH(QString, model);
+        QFETCH(qint64, input);
+        QFETCH(qint64, cached);
+        QFETCH(qint64, output);
+        QFETCH(qint64, cost);
+        static const auto parsed = PriceList::fromLiteLlm(liteLlmTable(), 0, {});
+        QVERIFY(parsed);
+        const auto it = std::ranges::find_if(
+            parsed->prices, [&](const ModelPrice &p) { return p.scope == scope && p.model == model; });
+        QVERIFY2(it != parsed->prices.end(), qPrintable(scope + u'/' + model));
+        QCOMPARE(it->inputMicros, input);
+        QCOMPARE(it->cachedInputMicros.value_or(-1), cached);
+        QCOMPARE(it->outputMicros, output);
+        QCOMPARE(CostCalculator::fromUsage(usage(10'000, 1'000, 2'000), *it).micros, std::optional<qint64>(cost));
     }
 
     void badTablesAreRefusedWithWhere()

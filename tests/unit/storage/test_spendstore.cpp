@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <ctime>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -107,6 +110,47 @@ private Q_SLOTS:
             false,
             ResponseStatus::Streaming);
         QVERIFY(SpendStore(*m_db).totals(SpendStore::GroupBy::Model, 0, std::numeric_limits<qint64>::max())->isEmpty());
+    }
+
+    // Days and months are the user's calendar: the same answers fall on other days in Tokyo.
+    void daysAndMonthsFollowTheTimeZone()
+    {
+        const QByteArray saved = qgetenv("TZ");
+        const auto inZone = [](const char *zone) {
+            qputenv("TZ", zone);
+            tzset();
+        };
+        const QDateTime evening = QDateTime(QDate(2026, 11, 3), QTime(20, 0), QTimeZone::UTC);
+        const QDateTime halloween = QDateTime(QDate(2026, 10, 31), QTime(20, 0), QTimeZone::UTC);
+        answer(u"oa"_s, u"m"_s, evening, 100);
+        answer(u"oa"_s, u"m"_s, halloween, 10);
+        SpendStore spend(*m_db);
+        QVERIFY(spend.setMonthlyBudget({}, 1'000));
+        const auto days = [&] {
+            QStringList keys;
+            const QList<SpendStore::Row> rows
+                = spend.totals(SpendStore::GroupBy::Day, 0, std::numeric_limits<qint64>::max()).value();
+            for (const SpendStore::Row &row : rows) {
+                keys << row.key;
+            }
+            return keys;
+        };
+
+        inZone("UTC0");
+        QCOMPARE(days(), (QStringList {u"2026-10-31"_s, u"2026-11-03"_s}));
+        QCOMPARE(spend.budgets(QDate(2026, 11, 15))->first().spentMicros, 100);
+        inZone("JST-9"); // UTC+9: both answers are already the next day there
+        QCOMPARE(days(), (QStringList {u"2026-11-01"_s, u"2026-11-04"_s}));
+        QCOMPARE(spend.budgets(QDate(2026, 11, 15))->first().spentMicros, 110);
+        inZone("PST8"); // UTC-8
+        QCOMPARE(days(), (QStringList {u"2026-10-31"_s, u"2026-11-03"_s}));
+
+        if (saved.isNull()) {
+            qunsetenv("TZ");
+        } else {
+            qputenv("TZ", saved);
+        }
+        tzset();
     }
 
     void budgetsWarnAt80AndAt100Percent()
