@@ -114,7 +114,14 @@ int PricesCommand::list(const CliContext &context, const QStringList &arguments)
                 {"reasoning"_L1, usdPerMillion(p.reasoningMicros)},
                 {"source"_L1, priceSourceName(p.source)},
                 {"checked_on"_L1, p.checkedOn.isEmpty() ? QJsonValue() : QJsonValue(p.checkedOn)},
-                {"effective_from"_L1, HistoryCommand::isoTime(p.effectiveFrom)}});
+                {"effective_from"_L1, HistoryCommand::isoTime(p.effectiveFrom)},
+                {"long_context"_L1,
+                    p.longContextAbove ? QJsonValue(QJsonObject {{"above_tokens"_L1, *p.longContextAbove},
+                                             {"input"_L1, usdPerMillion(p.longInputMicros)},
+                                             {"cached_input"_L1, usdPerMillion(p.longCachedInputMicros)},
+                                             {"cache_write"_L1, usdPerMillion(p.longCacheWriteMicros)},
+                                             {"output"_L1, usdPerMillion(p.longOutputMicros)}})
+                                       : QJsonValue()}});
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         context.out().flush();

@@ -23,7 +23,7 @@ qint64 toMicros(qint64 picoDollars)
 }
 } // namespace
 
-Cost CostCalculator::fromUsage(const Usage &usage, const std::optional<ModelPrice> &price)
+Cost CostCalculator::fromUsage(const Usage &usage, std::optional<ModelPrice> price)
 {
     if (usage.providerCostUsd && std::isfinite(*usage.providerCostUsd) && *usage.providerCostUsd >= 0) {
         return {std::llround(*usage.providerCostUsd * 1e6), Cost::Basis::ProviderReported};
@@ -31,6 +31,16 @@ Cost CostCalculator::fromUsage(const Usage &usage, const std::optional<ModelPric
     if (!price) {
         return {};
     }
+    // A long prompt moves the whole request to the long-context prices (pricing.md).
+    ModelPrice p = *price;
+    if (p.longContextAbove && usage.input > *p.longContextAbove) {
+        p.inputMicros = p.longInputMicros.value_or(p.inputMicros);
+        p.cachedInputMicros = p.longCachedInputMicros ? p.longCachedInputMicros : p.cachedInputMicros;
+        p.cacheWriteMicros = p.longCacheWriteMicros ? p.longCacheWriteMicros : p.cacheWriteMicros;
+        p.outputMicros = p.longOutputMicros.value_or(p.outputMicros);
+        p.reasoningMicros.reset(); // no separate long-context reasoning price is published
+    }
+    price = p;
     const qint64 cached = qMax<qint64>(0, usage.cachedInput);
     const qint64 writes = qMax<qint64>(0, usage.cacheWrite);
     const qint64 uncached = qMax<qint64>(0, usage.input - cached - writes);

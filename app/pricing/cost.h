@@ -32,7 +32,9 @@ struct Cost {
  *   (input - cached - cache writes) x input price + cached x cached price
  *   + cache writes x cache-write price + (output - reasoning) x output price
  *   + reasoning x reasoning price (the output price unless a row says otherwise).
- * Products are exact integers in pico-dollars, rounded half up to micro-dollars once.
+ * A prompt above the price's long-context threshold bills the whole request at the
+ * long-context prices. Products are exact integers in pico-dollars, rounded half up to
+ * micro-dollars once.
  */
 class CostCalculator final
 {
@@ -41,7 +43,7 @@ public:
     static constexpr int charactersPerToken = 4;
 
     //! The cost of \a usage at \a price; the provider's own figure wins when it has one.
-    static Cost fromUsage(const Usage &usage, const std::optional<ModelPrice> &price);
+    static Cost fromUsage(const Usage &usage, std::optional<ModelPrice> price);
     /*!
      * No usage arrived (an aborted stream, a provider that sends none): tokens are estimated
      * as characters / 4 of the prompt sent (with its history) and of the text received.

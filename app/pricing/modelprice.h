@@ -27,6 +27,13 @@ struct ModelPrice {
     std::optional<qint64> cacheWriteMicros;  //!< Anthropic and Bedrock cache writes; none: the input price
     qint64 outputMicros = 0;
     std::optional<qint64> reasoningMicros; //!< when reasoning is billed unlike other output
+    //! Above this many prompt tokens every token of the request is billed at the long-context
+    //! prices (each falls back to the normal one when not given).
+    std::optional<qint64> longContextAbove;
+    std::optional<qint64> longInputMicros;
+    std::optional<qint64> longCachedInputMicros;
+    std::optional<qint64> longCacheWriteMicros;
+    std::optional<qint64> longOutputMicros;
     Source source = Source::User;
     QString checkedOn; //!< YYYY-MM-DD: when the source was read
     qint64 effectiveFrom = 0;

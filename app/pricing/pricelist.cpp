@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,7 @@ const QHash<QString, QString> &scopeForLiteLlmProvider()
     return map;
 }
 
-std::optional<qint64> optionalPrice(const QJsonObject &entry, QLatin1StringView key)
+std::optional<qint64> optionalPrice(const QJsonObject &entry, const QString &key)
 {
     const QJsonValue value = entry.value(key);
     return value.isDouble() ? PriceList::perTokenToMicrosPerMillion(value.toDouble()) : std::nullopt;
@@ -110,6 +111,13 @@ std::expected<PriceList::Result, QString> PriceList::fromQuorumJson(const QByteA
         price.cachedInputMicros = amount("cached_input"_L1);
         price.cacheWriteMicros = amount("cache_write"_L1);
         price.reasoningMicros = amount("reasoning"_L1);
+        if (const QJsonValue above = row.value("long_context_above"_L1); above.isDouble()) {
+            price.longContextAbove = above.toInteger();
+            price.longInputMicros = amount("long_input"_L1);
+            price.longCachedInputMicros = amount("long_cached_input"_L1);
+            price.longCacheWriteMicros = amount("long_cache_write"_L1);
+            price.longOutputMicros = amount("long_output"_L1);
+        }
         result.prices.append(price);
     }
     return result;
@@ -167,6 +175,21 @@ std::expected<PriceList::Result, QString> PriceList::fromLiteLlm(
         price.reasoningMicros = optionalPrice(entry, "output_cost_per_reasoning_token"_L1);
         if (price.reasoningMicros == price.outputMicros) {
             price.reasoningMicros.reset(); // the same price: nothing to say
+        }
+        // Long-context tiers: "input_cost_per_token_above_200k_tokens" and the like.
+        static const QRegularExpression tier(u"^input_cost_per_token_above_(\\d+)k_tokens$"_s);
+        for (auto field = entry.begin(); field != entry.end(); ++field) {
+            const QRegularExpressionMatch match = tier.match(field.key());
+            if (!match.hasMatch()) {
+                continue;
+            }
+            const QString suffix = u"_above_"_s + match.captured(1) + u"k_tokens"_s;
+            price.longContextAbove = match.captured(1).toLongLong() * 1000;
+            price.longInputMicros = optionalPrice(entry, field.key());
+            price.longCachedInputMicros = optionalPrice(entry, u"cache_read_input_token_cost"_s + suffix);
+            price.longCacheWriteMicros = optionalPrice(entry, u"cache_creation_input_token_cost"_s + suffix);
+            price.longOutputMicros = optionalPrice(entry, u"output_cost_per_token"_s + suffix);
+            break; // one tier per model is all the table has
         }
         price.source = ModelPrice::Source::Imported;
         price.checkedOn = checkedOn;

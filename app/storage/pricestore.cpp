@@ -16,7 +16,8 @@ namespace Quorum
 namespace
 {
 constexpr auto columns = "id, scope, model, input_micros, cached_input_micros, cache_write_micros, output_micros, "
-                         "reasoning_micros, source, checked_on, effective_from"_L1;
+                         "reasoning_micros, source, checked_on, effective_from, long_context_above, long_input_micros, "
+                         "long_cached_input_micros, long_cache_write_micros, long_output_micros"_L1;
 // User rows before imported ones before built-in ones.
 constexpr auto sourceOrder = "CASE source WHEN 'user' THEN 0 WHEN 'imported' THEN 1 ELSE 2 END"_L1;
 
@@ -44,6 +45,11 @@ ModelPrice priceFrom(const QSqlQuery &q)
     p.source = priceSourceFromName(q.value(8).toString()).value_or(ModelPrice::Source::User);
     p.checkedOn = q.value(9).toString();
     p.effectiveFrom = q.value(10).toLongLong();
+    p.longContextAbove = optionalFrom(q.value(11));
+    p.longInputMicros = optionalFrom(q.value(12));
+    p.longCachedInputMicros = optionalFrom(q.value(13));
+    p.longCacheWriteMicros = optionalFrom(q.value(14));
+    p.longOutputMicros = optionalFrom(q.value(15));
     return p;
 }
 
@@ -51,7 +57,9 @@ bool samePrices(const ModelPrice &a, const ModelPrice &b)
 {
     return a.inputMicros == b.inputMicros && a.cachedInputMicros == b.cachedInputMicros
         && a.cacheWriteMicros == b.cacheWriteMicros && a.outputMicros == b.outputMicros
-        && a.reasoningMicros == b.reasoningMicros;
+        && a.reasoningMicros == b.reasoningMicros && a.longContextAbove == b.longContextAbove
+        && a.longInputMicros == b.longInputMicros && a.longCachedInputMicros == b.longCachedInputMicros
+        && a.longCacheWriteMicros == b.longCacheWriteMicros && a.longOutputMicros == b.longOutputMicros;
 }
 } // namespace
 
@@ -71,12 +79,17 @@ std::expected<int, StorageError> PriceStore::add(const QList<ModelPrice> &prices
         + u" FROM prices WHERE scope = ? AND model = ? AND source = ? ORDER BY effective_from DESC LIMIT 1"_s);
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO prices (scope, model, input_micros, cached_input_micros, cache_write_micros, "
-                   "output_micros, reasoning_micros, source, checked_on, effective_from) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "output_micros, reasoning_micros, source, checked_on, effective_from, long_context_above, "
+                   "long_input_micros, long_cached_input_micros, long_cache_write_micros, long_output_micros) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                    "ON CONFLICT (scope, model, source, effective_from) DO UPDATE SET "
                    "input_micros = excluded.input_micros, cached_input_micros = excluded.cached_input_micros, "
                    "cache_write_micros = excluded.cache_write_micros, output_micros = excluded.output_micros, "
-                   "reasoning_micros = excluded.reasoning_micros, checked_on = excluded.checked_on"_s);
+                   "reasoning_micros = excluded.reasoning_micros, checked_on = excluded.checked_on, "
+                   "long_context_above = excluded.long_context_above, long_input_micros = excluded.long_input_micros, "
+                   "long_cached_input_micros = excluded.long_cached_input_micros, "
+                   "long_cache_write_micros = excluded.long_cache_write_micros, "
+                   "long_output_micros = excluded.long_output_micros"_s);
     int added = 0;
     for (const ModelPrice &price : prices) {
         newest.bindValue(0, price.scope);
@@ -99,6 +112,11 @@ std::expected<int, StorageError> PriceStore::add(const QList<ModelPrice> &prices
         insert.bindValue(7, priceSourceName(price.source));
         insert.bindValue(8, price.checkedOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : price.checkedOn);
         insert.bindValue(9, price.effectiveFrom);
+        insert.bindValue(10, optionalValue(price.longContextAbove));
+        insert.bindValue(11, optionalValue(price.longInputMicros));
+        insert.bindValue(12, optionalValue(price.longCachedInputMicros));
+        insert.bindValue(13, optionalValue(price.longCacheWriteMicros));
+        insert.bindValue(14, optionalValue(price.longOutputMicros));
         if (!insert.exec()) {
             return std::unexpected(m_database.errorOf(insert.lastError()));
         }

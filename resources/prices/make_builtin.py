@@ -64,6 +64,15 @@ def main():
                 row[name] = per_million(entry[field])
         if row.get("reasoning") == row["output"]:
             del row["reasoning"]
+        for field in entry:
+            if field.startswith("input_cost_per_token_above_") and field.endswith("k_tokens"):
+                suffix = field[len("input_cost_per_token"):]
+                row["long_context_above"] = int(suffix[len("_above_"):-len("k_tokens")]) * 1000
+                for name, base in [("long_input", "input_cost_per_token"), ("long_cached_input", "cache_read_input_token_cost"),
+                                   ("long_cache_write", "cache_creation_input_token_cost"), ("long_output", "output_cost_per_token")]:
+                    if base + suffix in entry:
+                        row[name] = per_million(entry[base + suffix])
+                break
         rows.append(row)
     rows.append({"scope": "ollama", "model": "*", "input": "0.00", "output": "0.00"})
     json.dump({

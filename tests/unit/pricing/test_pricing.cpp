@@ -104,6 +104,56 @@ private Q_SLOTS:
         QCOMPARE(CostCalculator::fromUsage(usage(1000, 1000, 0, 0, 400), p).micros, std::optional<qint64>(4200));
     }
 
+    void longPromptsMoveTheWholeRequestToTheLongContextPrices()
+    {
+        // claude-sonnet-4-5 above 200k prompt tokens: 6.00 in, 22.50 out, 0.60 cache read, 7.50 write.
+        ModelPrice sonnet = price(u"anthropic"_s, u"claude-sonnet-4-5"_s, u"3.00"_s, u"15.00"_s, u"0.30"_s, u"3.75"_s);
+        sonnet.longContextAbove = 200'000;
+        sonnet.longInputMicros = 6'000'000;
+        sonnet.longOutputMicros = 22'500'000;
+        sonnet.longCachedInputMicros = 600'000;
+        sonnet.longCacheWriteMicros = 7'500'000;
+        // At the threshold: normal prices. 200,000 x 3 + 1,000 x 15.
+        QCOMPARE(CostCalculator::fromUsage(usage(200'000, 1'000), sonnet).micros, std::optional<qint64>(615'000));
+        // One token above: all of it at the long prices, cached and written parts too:
+        // 150,001 x 6 + 50,000 x 0.60 + 1,000 x 7.50 + 1,000 x 22.50.
+        QCOMPARE(CostCalculator::fromUsage(usage(201'001, 1'000, 50'000, 1'000), sonnet).micros,
+            std::optional<qint64>(900'006 + 30'000 + 7'500 + 22'500));
+        // Gemini 2.5 Pro has no long cached price in the table: the normal one applies.
+        ModelPrice pro = price(u"gemini"_s, u"gemini-2.5-pro"_s, u"1.25"_s, u"10.00"_s, u"0.3125"_s);
+        pro.longContextAbove = 200'000;
+        pro.longInputMicros = 2'500'000;
+        pro.longOutputMicros = 15'000'000;
+        QCOMPARE(CostCalculator::fromUsage(usage(250'000, 2'000, 100'000), pro).micros,
+            std::optional<qint64>(375'000 + 31'250 + 30'000));
+        // The built-in list and the LiteLLM import both carry the tier.
+        const auto builtIn = std::ranges::find_if(
+            PriceList::builtIn(), [](const ModelPrice &p) { return p.model == u"gemini-2.5-pro"_s; });
+        QVERIFY(builtIn != PriceList::builtIn().end());
+        QCOMPARE(builtIn->longContextAbove, std::optional<qint64>(200'000));
+        QCOMPARE(builtIn->longOutputMicros, std::optional<qint64>(15'000'000));
+        const auto parsed = PriceList::fromLiteLlm(liteLlmTable(), 0, {});
+        const auto imported = std::ranges::find_if(parsed->prices, [](const ModelPrice &p) {
+            return p.scope == u"anthropic"_s && p.model == u"claude-sonnet-4-5-20250929"_s;
+        });
+        QVERIFY(imported != parsed->prices.end());
+        QCOMPARE(imported->longContextAbove, std::optional<qint64>(200'000));
+        QCOMPARE(imported->longInputMicros, std::optional<qint64>(6'000'000));
+        QCOMPARE(imported->longCachedInputMicros, std::optional<qint64>(600'000));
+        QCOMPARE(imported->longCacheWriteMicros, std::optional<qint64>(7'500'000));
+        QCOMPARE(imported->longOutputMicros, std::optional<qint64>(22'500'000));
+        // And the table keeps it.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        ModelPrice stored = *imported;
+        QCOMPARE(PriceStore(**db).add({stored}).value_or(-1), 1);
+        const auto found = PriceStore(**db).find({u"anthropic"_s}, {u"claude-sonnet-4-5-20250929"_s}, 1);
+        QVERIFY(found && *found);
+        stored.id = (*found)->id;
+        QCOMPARE(**found, stored);
+    }
+
     void theProvidersOwnCostWins()
     {
         Usage u = usage(1000, 1000);
