@@ -27,7 +27,8 @@ function(quorum_test_environment test labels)
 endfunction()
 
 function(quorum_add_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    # WRAPPER: a script the test runs under (tests/support/with-secret-service.sh).
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT;WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 60)
     endif()
@@ -36,7 +37,11 @@ function(quorum_add_test)
     # Tests get no -Wconversion: QTRY_COMPARE and friends narrow a std::chrono count to int
     # inside the macro (Qt 6.8). The libraries under test keep it (QuorumBuildSettings).
     set_target_properties(${ARG_NAME} PROPERTIES QUORUM_TEST ON)
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    if(ARG_WRAPPER)
+        add_test(NAME ${ARG_NAME} COMMAND sh ${ARG_WRAPPER} $<TARGET_FILE:${ARG_NAME}>)
+    else()
+        add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    endif()
     set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT})
     quorum_test_environment(${ARG_NAME} "${ARG_LABELS}")
 endfunction()

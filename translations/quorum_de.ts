@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Quorum</name>
+    <message>
+        <source>No API key for %1: %2 Set the environment variable %3 instead.</source>
+        <translation>Kein API-Schlüssel für %1: %2 Setzen Sie stattdessen die Umgebungsvariable %3.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1.</source>
+        <translation>Kein API-Schlüssel für %1: speichern Sie einen mit quorum providers set-key %1.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1, or set %2.</source>
+        <translation>Kein API-Schlüssel für %1: speichern Sie einen mit quorum providers set-key %1 oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1.</source>
+        <translation>Für %1 ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service or KWallet is running): %1</source>
+        <translation>Kein Schlüsselbund verfügbar (weder Secret Service noch KWallet laufen): %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AskCommand</name>
     <message>
         <source>[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT</source>
@@ -635,6 +666,13 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::MainWindow</name>
     <message>
         <source>Quorum</source>
@@ -715,6 +753,17 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Storage problem</source>
         <translation>Speicherproblem</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>dem Speicher (nur für diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1.</source>
+        <translation>Für %1 ist kein Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -929,16 +978,16 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
 <context>
     <name>Quorum::ProtocolAdapter</name>
     <message>
-        <source>No API key.</source>
-        <translation>Kein API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>No API key: set the environment variable %1.</source>
-        <translation>Kein API-Schlüssel: setzen Sie die Umgebungsvariable %1.</translation>
-    </message>
-    <message>
         <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
         <translation>Der API-Schlüssel wird nicht unverschlüsselt per HTTP an %1 gesendet; verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one in the keychain (quorum providers set-key %1).</source>
+        <translation>Kein API-Schlüssel für %1: speichern Sie einen im Schlüsselbund (quorum providers set-key %1).</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one in the keychain (quorum providers set-key %1) or set the environment variable %2.</source>
+        <translation>Kein API-Schlüssel für %1: speichern Sie einen im Schlüsselbund (quorum providers set-key %1) oder setzen Sie die Umgebungsvariable %2.</translation>
     </message>
 </context>
 <context>
@@ -981,24 +1030,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
 </context>
 <context>
     <name>Quorum::ProvidersCommand</name>
-    <message>
-        <source>Usage: quorum providers add|list|remove ...
-
-  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account
-  list [--json]                                             list the accounts
-  remove ID                                                 remove an account
-</source>
-        <translation>Aufruf: quorum providers add|list|remove ...
-
-  add ID --kind ART [--base-url URL] [--api-key-env VAR]    ein Konto hinzufügen oder ersetzen
-  list [--json]                                             die Konten auflisten
-  remove ID                                                 ein Konto entfernen
-</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (add, list or remove)</source>
-        <translation>unbekannte Aktion „%1“ (add, list oder remove)</translation>
-    </message>
     <message>
         <source>[options] ID</source>
         <translation>[Optionen] ID</translation>
@@ -1092,10 +1123,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>%1 hinzugefügt (%2, %3).</translation>
     </message>
     <message>
-        <source>Set its key in the environment variable %1.</source>
-        <translation>Setzen Sie seinen Schlüssel in der Umgebungsvariable %1.</translation>
-    </message>
-    <message>
         <source>[--json]</source>
         <translation>[--json]</translation>
     </message>
@@ -1114,10 +1141,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>key in %1</source>
         <translation>Schlüssel in %1</translation>
-    </message>
-    <message>
-        <source>key missing: set %1</source>
-        <translation>Schlüssel fehlt: %1 setzen</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1162,6 +1185,64 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>no provider &apos;%1&apos; (see quorum providers list)</source>
         <translation>kein Anbieter „%1“ (siehe quorum providers list)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>Usage: quorum providers add|list|remove|set-key ...
+
+  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account
+  list [--json]                                             list the accounts
+  remove ID                                                 remove an account and its key
+  set-key ID                                                store its API key in the system
+                                                            keychain (read from standard input)
+</source>
+        <translation>Aufruf: quorum providers add|list|remove|set-key ...
+
+  add ID --kind ART [--base-url URL] [--api-key-env VAR]    ein Konto hinzufügen oder ersetzen
+  list [--json]                                             die Konten auflisten
+  remove ID                                                 ein Konto und seinen Schlüssel entfernen
+  set-key ID                                                seinen API-Schlüssel im Schlüsselbund
+                                                            speichern (von der Standardeingabe)
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add, list, remove or set-key)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (add, list, remove oder set-key)</translation>
+    </message>
+    <message>
+        <source>Store its key with: quorum providers set-key %1 (or set the environment variable %2).</source>
+        <translation>Speichern Sie seinen Schlüssel mit: quorum providers set-key %1 (oder setzen Sie die Umgebungsvariable %2).</translation>
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation>Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>key missing: quorum providers set-key %1</source>
+        <translation>Schlüssel fehlt: quorum providers set-key %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Stores the API key of a provider account in the system keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Store). The key is read from standard input, without echo on a terminal; it is never written to a file or printed.</source>
+        <translation>Speichert den API-Schlüssel eines Anbieterkontos im Schlüsselbund des Systems (Secret Service, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung). Der Schlüssel wird von der Standardeingabe gelesen, im Terminal ohne Echo; er wird nie in eine Datei geschrieben oder ausgegeben.</translation>
+    </message>
+    <message>
+        <source>no key on standard input</source>
+        <translation>kein Schlüssel auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Quorum does not write keys to files. Set the environment variable %1 instead (for example in your shell&apos;s profile), or start a keychain such as gnome-keyring or KWallet.</source>
+        <translation>Quorum schreibt Schlüssel nicht in Dateien. Setzen Sie stattdessen die Umgebungsvariable %1 (etwa im Profil Ihrer Shell) oder starten Sie einen Schlüsselbund wie gnome-keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in %2.</source>
+        <translation>Der Schlüssel von %1 wurde in %2 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 #include "cli/subcommandparser.h"
 #include "pricing/pricing.h"
 #include "providers/providerconfig.h"
+#include "secrets/apikeys.h"
+#include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -257,6 +259,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         return context.failure(command, loaded.error());
     }
     QList<FanOutJob> jobs;
+    KeychainSecretStore secrets;
     for (const QString &target : parser.values(targetOption)) {
         const qsizetype slash = target.indexOf(u'/');
         if (slash <= 0 || slash == target.size() - 1) {
@@ -267,7 +270,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             return context.usageError(
                 command, tr("no provider '%1' (see quorum providers list)").arg(target.first(slash)));
         }
-        account->loadKeyFromEnvironment();
+        loadApiKey(*account, secrets); // a missing key ends that target with a clear message
         ChatRequest request = base;
         request.model = target.sliced(slash + 1); // models may contain '/': openrouter/openai/gpt-4o
         // Earlier turns: each prompt with this target's own answer, else the best-voted

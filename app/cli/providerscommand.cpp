@@ -7,11 +7,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTextStream>
 
 #include "cli/clicontext.h"
 #include "cli/subcommandparser.h"
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
+#include "secrets/apikeys.h"
+#include "secrets/secretstore.h"
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -29,12 +37,49 @@ QString kindChoices()
     return names.join(u'|');
 }
 
-QString keyStatus(ProviderAccount account)
+// "set", "missing" or "not_needed" (the --json contract of #3), and where a set key comes from.
+QPair<QString, QString> keyStatus(ProviderAccount account, SecretStore &secrets)
 {
-    if (!account.needsKey()) {
-        return u"not_needed"_s;
+    const KeyLookup lookup = loadApiKey(account, secrets);
+    switch (lookup.source) {
+    case KeyLookup::Source::NotNeeded:
+        return {u"not_needed"_s, QString()};
+    case KeyLookup::Source::Missing:
+        return {u"missing"_s, QString()};
+    case KeyLookup::Source::Environment:
+    case KeyLookup::Source::Keychain:
+        break;
     }
-    return account.loadKeyFromEnvironment() ? u"set"_s : u"missing"_s;
+    return {u"set"_s, KeyLookup::sourceName(lookup.source)};
+}
+
+// The key from standard input: typed without echo on a terminal, else the first line.
+QString readKey(const CliContext &context, const QString &id)
+{
+    QString key;
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        context.err() << QCoreApplication::translate("Quorum::ProvidersCommand", "API key for %1: ").arg(id);
+        context.err().flush();
+        termios before {};
+        const bool terminal = ::tcgetattr(STDIN_FILENO, &before) == 0;
+        if (terminal) {
+            termios silent = before;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+        QTextStream in(stdin);
+        key = in.readLine();
+        if (terminal) {
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+        }
+        context.err() << Qt::endl;
+        return key.trimmed();
+    }
+#endif
+    Q_UNUSED(id)
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
 }
 } // namespace
 
@@ -51,15 +96,21 @@ int ProvidersCommand::runProviders(const CliContext &context, const QStringList 
     if (action == "remove"_L1) {
         return remove(context, rest);
     }
+    if (action == "set-key"_L1) {
+        return setKey(context, rest);
+    }
     if (action.isEmpty() || action == "--help"_L1 || action == "-h"_L1) {
-        context.out() << tr("Usage: quorum providers add|list|remove ...\n\n"
-                            "  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account\n"
-                            "  list [--json]                                             list the accounts\n"
-                            "  remove ID                                                 remove an account\n");
+        context.out() << tr(
+            "Usage: quorum providers add|list|remove|set-key ...\n\n"
+            "  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account\n"
+            "  list [--json]                                             list the accounts\n"
+            "  remove ID                                                 remove an account and its key\n"
+            "  set-key ID                                                store its API key in the system\n"
+            "                                                            keychain (read from standard input)\n");
         context.out().flush();
         return action.isEmpty() ? ExitUsage : ExitOk;
     }
-    return context.usageError(u"providers"_s, tr("unknown action '%1' (add, list or remove)").arg(action));
+    return context.usageError(u"providers"_s, tr("unknown action '%1' (add, list, remove or set-key)").arg(action));
 }
 
 int ProvidersCommand::add(const CliContext &context, const QStringList &arguments)
@@ -140,8 +191,11 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     }
     context.out() << tr("Added %1 (%2, %3).").arg(account->id, kindName(account->kind), account->baseUrl.toString())
                   << '\n';
-    if (account->needsKey() && !account->loadKeyFromEnvironment()) {
-        context.out() << tr("Set its key in the environment variable %1.").arg(account->effectiveKeyEnv()) << '\n';
+    KeychainSecretStore secrets;
+    if (const KeyLookup lookup = loadApiKey(*account, secrets); lookup.source == KeyLookup::Source::Missing) {
+        context.out() << tr("Store its key with: quorum providers set-key %1 (or set the environment variable %2).")
+                             .arg(account->id, account->effectiveKeyEnv())
+                      << '\n';
     }
     context.out().flush();
     return ExitOk;
@@ -160,12 +214,15 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
         return context.failure(u"providers list"_s, loaded.error());
     }
     const QList<ProviderAccount> accounts = config.accounts();
+    KeychainSecretStore secrets;
     if (sub.parser().isSet(jsonOption)) {
         QJsonArray array;
         for (const ProviderAccount &account : accounts) {
             QJsonObject json = account.toJson();
             json.insert("api_key_env"_L1, account.needsKey() ? account.effectiveKeyEnv() : QString());
-            json.insert("key_status"_L1, keyStatus(account));
+            const auto [status, source] = keyStatus(account, secrets);
+            json.insert("key_status"_L1, status);
+            json.insert("key_source"_L1, source.isEmpty() ? QJsonValue() : QJsonValue(source));
             json.insert("max_concurrent"_L1, account.effectiveMaxConcurrent());
             json.insert("built_in"_L1, config.isBuiltIn(account.id));
             array.append(json);
@@ -175,10 +232,11 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
         return ExitOk;
     }
     for (const ProviderAccount &account : accounts) {
-        const QString status = keyStatus(account);
-        const QString key = status == "not_needed"_L1
-            ? tr("no key needed")
-            : (status == "set"_L1 ? tr("key in %1") : tr("key missing: set %1")).arg(account.effectiveKeyEnv());
+        const auto [status, source] = keyStatus(account, secrets);
+        const QString key = status == "not_needed"_L1 ? tr("no key needed")
+            : source == "keychain"_L1                 ? tr("key in the keychain")
+            : status == "set"_L1                      ? tr("key in %1").arg(account.effectiveKeyEnv())
+                                                      : tr("key missing: quorum providers set-key %1").arg(account.id);
         context.out() << account.id.leftJustified(18) << ' ' << kindName(account.kind).leftJustified(10) << ' '
                       << account.baseUrl.toString().leftJustified(44) << ' ' << key << '\n';
     }
@@ -211,7 +269,56 @@ int ProvidersCommand::remove(const CliContext &context, const QStringList &argum
     if (const auto saved = config.save(); !saved) {
         return context.failure(command, saved.error());
     }
+    // Its key goes too (nothing stored is no error).
+    if (auto forgotten = KeychainSecretStore().removeBlocking(id);
+        !forgotten && forgotten.error().kind != SecretError::Kind::NoKeychain) {
+        context.err() << tr("Warning: %1").arg(forgotten.error().message) << Qt::endl;
+    }
     context.out() << tr("Removed %1.").arg(id) << Qt::endl;
+    return ExitOk;
+}
+
+int ProvidersCommand::setKey(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"providers set-key"_s,
+        tr("ID"),
+        tr("Stores the API key of a provider account in the system keychain (Secret Service, KWallet, "
+           "macOS Keychain or Windows Credential Store). The key is read from standard input, "
+           "without echo on a terminal; it is never written to a file or printed."));
+    sub.parser().addPositionalArgument(u"ID"_s, tr("The provider account."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QString command = u"providers set-key"_s;
+    if (sub.parser().positionalArguments().size() != 1) {
+        return context.usageError(command, tr("expected one ID"));
+    }
+    const QString id = sub.parser().positionalArguments().first();
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(command, loaded.error());
+    }
+    const auto account = config.find(id);
+    if (!account) {
+        return context.usageError(command, tr("no provider '%1' (see quorum providers list)").arg(id));
+    }
+    const QString key = readKey(context, id);
+    if (key.isEmpty()) {
+        return context.usageError(command, tr("no key on standard input"));
+    }
+    KeychainSecretStore secrets;
+    if (auto stored = secrets.writeBlocking(id, key); !stored) {
+        QString message = stored.error().message;
+        if (stored.error().kind == SecretError::Kind::NoKeychain) {
+            message += u'\n'
+                + tr("Quorum does not write keys to files. Set the environment variable %1 instead (for "
+                     "example in your shell's profile), or start a keychain such as gnome-keyring or KWallet.")
+                      .arg(account->effectiveKeyEnv().isEmpty() ? u"(see providers add --api-key-env)"_s
+                                                                : account->effectiveKeyEnv());
+        }
+        return context.failure(command, message);
+    }
+    context.out() << tr("Stored the key of %1 in %2.").arg(id, secrets.description()) << Qt::endl;
     return ExitOk;
 }
 
@@ -236,7 +343,8 @@ int ProvidersCommand::runModels(const CliContext &context, const QStringList &ar
         return context.usageError(u"models"_s,
             tr("no provider '%1' (see quorum providers list)").arg(sub.parser().positionalArguments().first()));
     }
-    account->loadKeyFromEnvironment();
+    KeychainSecretStore secrets;
+    loadApiKey(*account, secrets);
 
     QNetworkAccessManager network;
     ModelLister lister(&network, *account);

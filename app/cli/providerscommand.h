@@ -11,7 +11,7 @@ namespace Quorum
 class CliContext;
 
 /*!
- * `quorum providers add|list|remove` and `quorum models ID`: the provider accounts of the
+ * `quorum providers add|list|remove|set-key` and `quorum models ID`: the provider accounts of the
  * data directory and the models each one offers.
  */
 class ProvidersCommand final
@@ -26,6 +26,7 @@ private:
     static int add(const CliContext &context, const QStringList &arguments);
     static int list(const CliContext &context, const QStringList &arguments);
     static int remove(const CliContext &context, const QStringList &arguments);
+    static int setKey(const CliContext &context, const QStringList &arguments);
 };
 
 } // namespace Quorum

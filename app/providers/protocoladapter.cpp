@@ -54,7 +54,11 @@ std::optional<StreamError> ProtocolAdapter::accountProblem() const
     if (m_account.needsKey() && m_account.apiKey.isEmpty()) {
         const QString env = m_account.effectiveKeyEnv();
         return StreamError::make(StreamError::Kind::Config,
-            env.isEmpty() ? tr("No API key.") : tr("No API key: set the environment variable %1.").arg(env));
+            env.isEmpty()
+                ? tr("No API key for %1: store one in the keychain (quorum providers set-key %1).").arg(m_account.id)
+                : tr("No API key for %1: store one in the keychain (quorum providers set-key %1) or set "
+                     "the environment variable %2.")
+                      .arg(m_account.id, env));
     }
     if (!m_account.apiKey.isEmpty() && m_account.baseUrl.scheme() == "http"_L1 && !m_account.isOnThisMachine()) {
         return StreamError::make(StreamError::Kind::Config,
