@@ -5,6 +5,7 @@
 // the window (QApplication).
 #include <QApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 
 #include "cli/cli.h"
 #include "common/apppaths.h"
@@ -12,6 +13,8 @@
 #include "common/translations.h"
 #include "common/version.h"
 #include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
 #include "startup/databaseopener.h"
 #include "storage/database.h"
 
@@ -39,7 +42,16 @@ int runGui(int &argc, char **argv)
     if (!storage) {
         return 0; // the user chose to quit; nothing was changed
     }
-    Quorum::MainWindow window(settings);
+    Quorum::ProviderConfig providers(paths.dataDir());
+    if (auto loaded = providers.load(); !loaded) {
+        qWarning("%s", qUtf8Printable(loaded.error()));
+    }
+    Quorum::KeychainSecretStore keychain;
+    Quorum::MemorySecretStore sessionKeys;
+    QNetworkAccessManager network;
+    Quorum::AppServices services {
+        paths.dataDir(), storage->database.get(), &providers, &keychain, &sessionKeys, &network};
+    Quorum::MainWindow window(settings, services);
     if (!storage->notice.isEmpty()) {
         window.setStorageNotice(storage->notice);
     }

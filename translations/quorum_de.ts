@@ -754,6 +754,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Storage problem</source>
         <translation>Speicherproblem</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MemorySecretStore</name>
@@ -1246,6 +1250,160 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ProvidersPage</name>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Anbieterkonten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>work-openai</source>
+        <translation>arbeit-openai</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>Name: Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>Models (unchecked ones are hidden from the model picker)</source>
+        <translation>Modelle (nicht angehakte sind in der Modellauswahl ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key from &amp;environment variable:</source>
+        <translation>Schlüssel aus &amp;Umgebungsvariable:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Models (uncheck to hide from the model picker):</source>
+        <translation>Modelle (Haken entfernen, um sie in der Modellauswahl auszublenden):</translation>
+    </message>
+    <message>
+        <source>Paste the API key; it is stored in the system keychain.</source>
+        <translation>Fügen Sie den API-Schlüssel ein; er wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>This provider needs no key.</source>
+        <translation>Dieser Anbieter braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Using the key in the environment variable %1.</source>
+        <translation>Der Schlüssel aus der Umgebungsvariable %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (no keychain available).</source>
+        <translation>Schlüssel nur für diese Sitzung behalten (kein Schlüsselbund verfügbar).</translation>
+    </message>
+    <message>
+        <source>Key stored in %1.</source>
+        <translation>Schlüssel gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>No key yet: paste it above and press Save.</source>
+        <translation>Noch kein Schlüssel: oben einfügen und Speichern drücken.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind.</source>
+        <translation>Unbekannte Anbieterart.</translation>
+    </message>
+    <message>
+        <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>Ein Header ist &quot;Name: Wert&quot;, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Es gibt bereits ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Quorum cannot store the key: %1</source>
+        <translation>Quorum kann den Schlüssel nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>You can keep the key for this session only (it is forgotten when Quorum quits), or set the environment variable %1 before starting Quorum. Quorum does not write keys to files.</source>
+        <translation>Sie können den Schlüssel nur für diese Sitzung behalten (er wird beim Beenden von Quorum vergessen) oder die Umgebungsvariable %1 vor dem Start von Quorum setzen. Quorum schreibt Schlüssel nicht in Dateien.</translation>
+    </message>
+    <message>
+        <source>Keep for This Session</source>
+        <translation>Für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>The key was not kept. Set %1, or start a keychain, and try again.</source>
+        <translation>Der Schlüssel wurde nicht behalten. Setzen Sie %1 oder starten Sie einen Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Remove Provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 and its key? Conversations with its answers stay.</source>
+        <translation>Das Konto %1 und seinen Schlüssel entfernen? Gespräche mit seinen Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Modell.</numerusform>
+            <numerusform>Verbunden: %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Settings</name>
     <message>
         <source>Cannot write the settings file %1.</source>
@@ -1254,6 +1412,17 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>The settings file %1 is not valid.</source>
         <translation>Die Einstellungsdatei %1 ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Anbieter</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ProvidersPage</name>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Connected: %n model.</numerusform>
+            <numerusform>Connected: %n models.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::SpendCommand</name>
     <message numerus="yes">
         <source>  %n of them estimated from the text (the provider sent no usage)</source>

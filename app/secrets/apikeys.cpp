@@ -30,7 +30,15 @@ QString KeyLookup::sourceName(Source source)
 KeyLookup loadApiKey(ProviderAccount &account, SecretStore &secrets)
 {
     if (!account.needsKey()) {
-        account.loadKeyFromEnvironment(); // a local server may still take one
+        // A local server needs none, but one the user stored (or set) is sent.
+        account.apiKey.clear();
+        if (account.loadKeyFromEnvironment() && !account.apiKey.isEmpty()) {
+            return {KeyLookup::Source::Environment, {}};
+        }
+        if (const auto stored = secrets.readBlocking(account.id); stored && !stored->isEmpty()) {
+            account.apiKey = *stored;
+            return {KeyLookup::Source::Keychain, {}};
+        }
         return {KeyLookup::Source::NotNeeded, {}};
     }
     account.apiKey.clear();

@@ -18,6 +18,7 @@
 #include "compare/comparearea.h"
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
+#include "settings/settingsdialog.h"
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -32,9 +33,10 @@ constexpr auto mainSplitterName = "main"_L1;
 constexpr auto centreSplitterName = "centre"_L1;
 } // namespace
 
-MainWindow::MainWindow(Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_services(std::move(services))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Quorum"));
@@ -99,6 +101,13 @@ void MainWindow::createMenus()
     addEditAction(tr("&Paste"), QKeySequence::Paste, "paste");
     editMenu->addSeparator();
     addEditAction(tr("Select &All"), QKeySequence::SelectAll, "selectAll");
+
+    editMenu->addSeparator();
+    QAction *settingsAction = editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setEnabled(m_services.canConfigureProviders());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
@@ -204,6 +213,21 @@ void MainWindow::setStorageNotice(const QString &text)
 QString MainWindow::storageNotice() const
 {
     return m_storageNotice && m_storageNotice->isVisible() ? m_storageNotice->text() : QString();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    if (!m_services.canConfigureProviders()) {
+        return nullptr;
+    }
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_services, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
 }
 
 } // namespace Quorum

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include "mainwindow/appservices.h"
 
 class QAction;
 class QSplitter;
@@ -11,6 +14,8 @@ class QLabel;
 
 namespace Quorum
 {
+
+class SettingsDialog;
 
 class CompareArea;
 class Composer;
@@ -28,7 +33,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    explicit MainWindow(Settings &settings, AppServices services = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     //! The text of Help -> About: version, licence, and the Qt and KDE Frameworks versions.
@@ -44,6 +49,8 @@ public:
      */
     void setStorageNotice(const QString &text);
     QString storageNotice() const;
+    //! Edit -> Settings (Providers first); returns the dialog while it is open.
+    SettingsDialog *showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +64,8 @@ private:
     void invokeOnFocusWidget(const char *slot);
 
     Settings &m_settings;
+    AppServices m_services;
+    QPointer<SettingsDialog> m_settingsDialog;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     ConversationListPanel *m_conversationList = nullptr;

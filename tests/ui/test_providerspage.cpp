@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// Settings -> Providers driven as a user would, offscreen, against the fake provider: add
+// an account from a preset, a wrong key shows the provider's own 401 message, the right
+// one lists the models, models can be searched and hidden; without a keychain the key can
+// be kept for the session only.
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "common/translations.h"
+#include "fakeproviderserver.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
+#include "settings/providerspage.h"
+#include "storage/database.h"
+#include "storage/modelstore.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+//! A keychain that is not there, as on a desktop without a Secret Service.
+class NoKeychain final : public SecretStore
+{
+public:
+    void read(const QString &, ReadDone done) override { done(std::unexpected(error())); }
+    void write(const QString &, const QString &, WriteDone done) override { done(std::unexpected(error())); }
+    void remove(const QString &, WriteDone done) override { done(std::unexpected(error())); }
+    QString description() const override { return u"nothing"_s; }
+
+private:
+    static SecretError error()
+    {
+        return {SecretError::Kind::NoKeychain, u"No keychain is available (no Secret Service or KWallet is running)"_s};
+    }
+};
+} // namespace
+
+class TestProvidersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProviderConfig> m_config;
+    MemorySecretStore m_keychain;
+    MemorySecretStore m_session;
+
+    template<typename T> static T *find(QWidget *page, const QString &name)
+    {
+        T *widget = page->findChild<T *>(name);
+        if (!widget) {
+            qWarning() << "no widget" << name;
+        }
+        return widget;
+    }
+
+    static QString status(QWidget *page) { return find<QLabel>(page, u"connectionStatus"_s)->text(); }
+
+    // Types a new account of the OpenAI preset pointing at the fake server.
+    void fillNewAccount(ProvidersPage &page, const QString &key)
+    {
+        page.addAccount(u"openai"_s);
+        auto *id = find<QLineEdit>(&page, u"accountId"_s);
+        id->selectAll();
+        QTest::keyClicks(id, u"fake"_s);
+        auto *url = find<QLineEdit>(&page, u"baseUrl"_s);
+        url->clear();
+        QTest::keyClicks(url, m_server.baseUrl(Fake::Protocol::OpenAiChat).toString());
+        QTest::keyClicks(find<QLineEdit>(&page, u"apiKey"_s), key);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QVERIFY(m_server.listen());
+        m_server.setRequiredKey(u"right-key"_s);
+        m_server.setModels({u"fake-alpha"_s, u"fake-beta"_s, u"gpt-test"_s});
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        m_db = std::move(*db);
+        m_config = std::make_unique<ProviderConfig>(m_dir->path());
+        QVERIFY(m_config->load());
+    }
+
+    void cleanup()
+    {
+        m_config.reset();
+        m_db.reset();
+    }
+
+    void addTestAndSeeTheModels()
+    {
+        ProvidersPage page(*m_config, m_keychain, m_session, m_db.get(), &m_network);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // A wrong key: saved to the keychain, and the provider's own 401 message is shown.
+        fillNewAccount(page, u"wrong-key"_s);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QVERIFY(m_config->find(u"fake"_s));
+        QVERIFY(ProviderConfig(m_dir->path()).load()); // written to disk
+        QCOMPARE(m_keychain.readBlocking(u"fake"_s).value_or(QString()), u"wrong-key"_s);
+        QVERIFY(find<QLineEdit>(&page, u"apiKey"_s)->text().isEmpty()); // the key does not linger
+        QTRY_VERIFY2(find<QLabel>(&page, u"keyStatus"_s)->text().contains(u"Key stored in"_s), qPrintable(find<QLabel>(&page, u"keyStatus"_s)->text() + u" / "_s + find<QLineEdit>(&page, u"accountId"_s)->text()));
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status(&page).contains(u"failed"_s), 10000);
+        QVERIFY2(status(&page).contains(u"Incorrect API key provided"_s), qPrintable(status(&page)));
+
+        // The right key: the models are listed and remembered.
+        QTest::keyClicks(find<QLineEdit>(&page, u"apiKey"_s), u"right-key"_s);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
+        QCOMPARE(status(&page), u"Connected: 3 models."_s);
+        auto *models = find<QListView>(&page, u"models"_s);
+        QCOMPARE(models->model()->rowCount(), 3);
+        QCOMPARE(ModelStore(*m_db).models(u"fake"_s)->size(), 3);
+
+        // Search, and hide a model from the picker.
+        QTest::keyClicks(find<QLineEdit>(&page, u"modelFilter"_s), u"ALPHA"_s);
+        QCOMPARE(models->model()->rowCount(), 1);
+        const QModelIndex alpha = models->model()->index(0, 0);
+        QCOMPARE(alpha.data().toString(), u"fake-alpha"_s);
+        models->model()->setData(alpha, Qt::Unchecked, Qt::CheckStateRole);
+        const auto stored = ModelStore(*m_db).models(u"fake"_s);
+        QVERIFY(stored->at(0).hidden);
+        QVERIFY(!stored->at(1).hidden);
+
+        // Listing again keeps the choice.
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
+        QVERIFY(ModelStore(*m_db).models(u"fake"_s)->at(0).hidden);
+        if (const QString shots = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            page.grab().save(shots + u"/providers-page.png"_s); // to look at it
+        }
+    }
+
+    void withoutAKeychainTheKeyCanStayForTheSession()
+    {
+        NoKeychain none;
+        ProvidersPage page(*m_config, none, m_session, m_db.get(), &m_network);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        fillNewAccount(page, u"right-key"_s);
+        QString said;
+        QTimer::singleShot(0, this, [&] {
+            const auto press = [&](auto &&self) -> void {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box) {
+                    QTimer::singleShot(10, this, [&, self] { self(self); });
+                    return;
+                }
+                said = box->text() + u' ' + box->informativeText();
+                box->findChild<QPushButton *>(u"sessionOnly"_s)->click();
+            };
+            press(press);
+        });
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(u"No keychain"_s) && said.contains(u"OPENAI_API_KEY"_s)
+                && said.contains(u"does not write keys to files"_s),
+            qPrintable(said));
+        QCOMPARE(m_session.readBlocking(u"fake"_s).value_or(QString()), u"right-key"_s);
+        QTRY_VERIFY(find<QLabel>(&page, u"keyStatus"_s)->text().contains(u"this session only"_s));
+        // The session key is used to connect.
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
+        // And no file holds it.
+        QFile providers(m_config->fileName());
+        QVERIFY(providers.open(QIODevice::ReadOnly));
+        QVERIFY(!providers.readAll().contains("right-key"));
+    }
+};
+
+QTEST_MAIN(TestProvidersPage)
+#include "test_providerspage.moc"

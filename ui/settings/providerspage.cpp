@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "settings/providerspage.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "providers/modellister.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
+#include "storage/modelstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QString presetName(const QString &presetId, ProviderKind kind)
+{
+    const auto preset = ProviderPreset::find(presetId.isEmpty() ? kindName(kind) : presetId);
+    return preset ? preset->displayName : kindName(kind);
+}
+
+QString headersText(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QStringList lines;
+    for (const auto &[name, value] : headers) {
+        lines << QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value);
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
+ProvidersPage::ProvidersPage(ProviderConfig &config,
+    SecretStore &keychain,
+    SecretStore &sessionKeys,
+    Database *database,
+    QNetworkAccessManager *network,
+    QWidget *parent)
+    : QWidget(parent)
+    , m_config(config)
+    , m_keychain(keychain)
+    , m_sessionKeys(sessionKeys)
+    , m_database(database)
+    , m_network(network)
+{
+    // Left: the accounts, with Add (a menu of presets) and Remove.
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"accountList"_s);
+    m_list->setAccessibleName(tr("Provider accounts"));
+    m_add = new QToolButton(this);
+    m_add->setObjectName(u"addAccount"_s);
+    m_add->setText(tr("&Add"));
+    m_add->setPopupMode(QToolButton::InstantPopup);
+    auto *presets = new QMenu(m_add);
+    for (const ProviderPreset &preset : ProviderPreset::all()) {
+        QAction *action = presets->addAction(preset.displayName, this, [this, id = preset.id] { addAccount(id); });
+        action->setObjectName(u"preset-"_s + preset.id);
+    }
+    m_add->setMenu(presets);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(u"removeAccount"_s);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list);
+    leftLayout->addLayout(listButtons);
+
+    // Right: the account.
+    m_form = new QWidget(this);
+    m_id = new QLineEdit(m_form);
+    m_id->setObjectName(u"accountId"_s);
+    m_id->setPlaceholderText(tr("work-openai"));
+    m_kind = new QLabel(m_form);
+    m_kind->setObjectName(u"accountKind"_s);
+    m_baseUrl = new QLineEdit(m_form);
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_key = new QLineEdit(m_form);
+    m_key->setObjectName(u"apiKey"_s);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("API key"));
+    m_keyStatus = new QLabel(m_form);
+    m_keyStatus->setObjectName(u"keyStatus"_s);
+    m_keyStatus->setWordWrap(true);
+    m_keyEnv = new QLineEdit(m_form);
+    m_keyEnv->setObjectName(u"keyEnv"_s);
+    m_headers = new QPlainTextEdit(m_form);
+    m_headers->setObjectName(u"headers"_s);
+    m_headers->setPlaceholderText(tr("Name: value, one per line"));
+    m_headers->setTabChangesFocus(true);
+    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 4 + 12);
+    m_save = new QPushButton(tr("&Save"), m_form);
+    m_save->setObjectName(u"save"_s);
+    m_test = new QPushButton(tr("&Test Connection"), m_form);
+    m_test->setObjectName(u"testConnection"_s);
+    m_connection = new QLabel(m_form);
+    m_connection->setObjectName(u"connectionStatus"_s);
+    m_connection->setWordWrap(true);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelFilter = new QLineEdit(m_form);
+    m_modelFilter->setObjectName(u"modelFilter"_s);
+    m_modelFilter->setPlaceholderText(tr("Search models"));
+    m_modelFilter->setClearButtonEnabled(true);
+    m_modelFilter->setAccessibleName(tr("Search models"));
+    m_modelItems = new QStandardItemModel(this);
+    m_modelFilterProxy = new QSortFilterProxyModel(this);
+    m_modelFilterProxy->setSourceModel(m_modelItems);
+    m_modelFilterProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_models = new QListView(m_form);
+    m_models->setObjectName(u"models"_s);
+    m_models->setAccessibleName(tr("Models (unchecked ones are hidden from the model picker)"));
+    m_models->setModel(m_modelFilterProxy);
+    m_models->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_id);
+    form->addRow(tr("Provider:"), m_kind);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), m_keyStatus);
+    form->addRow(tr("Key from &environment variable:"), m_keyEnv);
+    form->addRow(tr("Extra &headers:"), m_headers);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_save);
+    actions->addWidget(m_test);
+    actions->addStretch();
+    auto *right = new QVBoxLayout(m_form);
+    right->addLayout(form);
+    right->addLayout(actions);
+    right->addWidget(m_connection);
+    right->addWidget(new QLabel(tr("Models (uncheck to hide from the model picker):"), m_form));
+    right->addWidget(m_modelFilter);
+    right->addWidget(m_models, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 640});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProvidersPage::showAccount);
+    connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeAccount);
+    connect(m_save, &QPushButton::clicked, this, &ProvidersPage::save);
+    connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
+    connect(m_modelFilter, &QLineEdit::textChanged, m_modelFilterProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_modelItems, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (m_database && !m_fillingModels && item->isCheckable()) {
+            ModelStore(*m_database)
+                .setHidden(currentId(), item->data(Qt::UserRole).toString(), item->checkState() != Qt::Checked);
+        }
+    });
+    reloadList();
+}
+
+ProvidersPage::~ProvidersPage() = default;
+
+QString ProvidersPage::currentId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ProvidersPage::reloadList(const QString &select)
+{
+    QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const ProviderAccount &account : m_config.accounts()) {
+        auto *item
+            = new QListWidgetItem(u"%1 — %2"_s.arg(account.id, presetName(account.preset, account.kind)), m_list);
+        item->setData(Qt::UserRole, account.id);
+        item->setToolTip(account.baseUrl.toString());
+        if (account.id == select) {
+            m_list->setCurrentItem(item);
+        }
+    }
+    if (!m_list->currentItem() && m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+    }
+    blocker.unblock();
+    showAccount();
+}
+
+void ProvidersPage::selectAccount(const QString &id)
+{
+    reloadList(id);
+}
+
+void ProvidersPage::addAccount(const QString &presetId)
+{
+    // A new account: a free name, the preset's URL; saved when the user presses Save.
+    const auto preset = ProviderPreset::find(presetId);
+    if (!preset) {
+        return;
+    }
+    QString id = preset->id;
+    for (int n = 2; m_config.find(id); ++n) {
+        id = preset->id + u'-' + QString::number(n);
+    }
+    const QSignalBlocker blocker(m_list);
+    m_list->clearSelection();
+    m_list->setCurrentItem(nullptr);
+    m_isNew = true;
+    m_editingPreset = preset->id;
+    m_form->setEnabled(true);
+    m_id->setReadOnly(false);
+    m_id->setText(id);
+    m_kind->setText(preset->displayName);
+    m_baseUrl->setText(preset->baseUrl);
+    m_key->clear();
+    m_keyEnv->clear();
+    m_keyEnv->setPlaceholderText(preset->keyEnv);
+    m_headers->clear();
+    m_keyStatus->setText(preset->needsKey ? tr("Paste the API key; it is stored in the system keychain.")
+                                          : tr("This provider needs no key."));
+    m_connection->clear();
+    m_modelItems->clear();
+    m_remove->setEnabled(false);
+    m_id->setFocus();
+    m_id->selectAll();
+}
+
+void ProvidersPage::showAccount()
+{
+    m_isNew = false;
+    m_connection->clear();
+    const auto account = m_config.find(currentId());
+    m_form->setEnabled(account.has_value());
+    m_remove->setEnabled(account && !m_config.isBuiltIn(account->id));
+    if (!account) {
+        m_modelItems->clear();
+        return;
+    }
+    m_editingPreset = account->preset;
+    m_id->setText(account->id);
+    m_id->setReadOnly(true); // stored answers name the account: renaming would orphan them
+    m_kind->setText(presetName(account->preset, account->kind));
+    m_baseUrl->setText(account->baseUrl.toString());
+    m_key->clear();
+    m_keyEnv->setText(account->apiKeyEnv);
+    m_keyEnv->setPlaceholderText(account->effectiveKeyEnv());
+    m_headers->setPlainText(headersText(account->extraHeaders));
+    refreshKeyStatus(*account);
+    showModels(account->id);
+}
+
+void ProvidersPage::refreshKeyStatus(const ProviderAccount &account)
+{
+    ProviderAccount probe = account;
+    if (probe.loadKeyFromEnvironment() && !probe.apiKey.isEmpty()) {
+        m_keyStatus->setText(tr("Using the key in the environment variable %1.").arg(probe.effectiveKeyEnv()));
+        return;
+    }
+    m_keyStatus->setText(tr("Checking the keychain…"));
+    const QString id = account.id;
+    QPointer<ProvidersPage> self(this);
+    m_sessionKeys.read(id, [self, id](std::expected<QString, SecretError> session) {
+        if (!self || self->currentId() != id) {
+            return;
+        }
+        if (session) {
+            self->m_keyStatus->setText(tr("Key kept for this session only (no keychain available)."));
+            return;
+        }
+        self->m_keychain.read(id, [self, id](std::expected<QString, SecretError> stored) {
+            if (!self || self->currentId() != id) {
+                return;
+            }
+            if (stored) {
+                self->m_keyStatus->setText(tr("Key stored in %1.").arg(self->m_keychain.description()));
+            } else if (stored.error().kind == SecretError::Kind::NotFound) {
+                const auto account = self->m_config.find(id);
+                self->m_keyStatus->setText(account && !account->needsKey()
+                        ? tr("This provider needs no key.")
+                        : tr("No key yet: paste it above and press Save."));
+            } else {
+                self->m_keyStatus->setText(stored.error().message);
+            }
+        });
+    });
+}
+
+std::optional<ProviderAccount> ProvidersPage::accountFromForm(QString *problem) const
+{
+    const auto existing = m_isNew ? std::nullopt : m_config.find(currentId());
+    std::optional<ProviderAccount> account
+        = existing ? existing : ProviderAccount::create(m_id->text().trimmed(), m_editingPreset);
+    if (!account) {
+        *problem = tr("Unknown provider kind.");
+        return std::nullopt;
+    }
+    account->id = m_id->text().trimmed();
+    account->baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    account->apiKeyEnv = m_keyEnv->text().trimmed();
+    account->extraHeaders.clear();
+    for (const QString &line : m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0) {
+            *problem = tr("A header is \"Name: value\", not \"%1\".").arg(line.trimmed());
+            return std::nullopt;
+        }
+        account->extraHeaders.append(
+            {line.first(colon).trimmed().toLatin1(), line.sliced(colon + 1).trimmed().toLatin1()});
+    }
+    if (const QString invalid = account->validate(); !invalid.isEmpty()) {
+        *problem = invalid;
+        return std::nullopt;
+    }
+    if (m_isNew && m_config.find(account->id)) {
+        *problem = tr("There is already an account named %1.").arg(account->id);
+        return std::nullopt;
+    }
+    return account;
+}
+
+void ProvidersPage::save()
+{
+    QString problem;
+    const auto account = accountFromForm(&problem);
+    if (!account) {
+        m_connection->setText(problem);
+        return;
+    }
+    m_config.upsert(*account);
+    if (auto saved = m_config.save(); !saved) {
+        m_connection->setText(saved.error());
+        return;
+    }
+    const QString key = m_key->text().trimmed();
+    m_key->clear(); // the key never stays in a widget longer than needed
+    reloadList(account->id);
+    if (!key.isEmpty()) {
+        storeKey(*account, key);
+    }
+    Q_EMIT accountsChanged();
+}
+
+void ProvidersPage::storeKey(const ProviderAccount &account, const QString &key)
+{
+    QPointer<ProvidersPage> self(this);
+    m_keychain.write(account.id, key, [self, account, key](std::expected<void, SecretError> written) {
+        if (!self) {
+            return;
+        }
+        if (written) {
+            self->refreshKeyStatus(account);
+            return;
+        }
+        if (written.error().kind != SecretError::Kind::NoKeychain) {
+            self->m_keyStatus->setText(written.error().message);
+            return;
+        }
+        // No keychain: say so plainly and let the user choose; never a file behind their back.
+        QMessageBox box(self);
+        box.setObjectName(u"noKeychain"_s);
+        box.setIcon(QMessageBox::Warning);
+        box.setWindowTitle(tr("No Keychain"));
+        box.setText(tr("Quorum cannot store the key: %1").arg(written.error().message));
+        box.setInformativeText(
+            tr("You can keep the key for this session only (it is forgotten when Quorum quits), or set "
+               "the environment variable %1 before starting Quorum. Quorum does not write keys to files.")
+                .arg(account.effectiveKeyEnv()));
+        QPushButton *session = box.addButton(tr("Keep for This Session"), QMessageBox::AcceptRole);
+        session->setObjectName(u"sessionOnly"_s);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == session) {
+            self->m_sessionKeys.write(account.id, key, [self, account](std::expected<void, SecretError>) {
+                if (self) {
+                    self->refreshKeyStatus(account);
+                }
+            });
+        } else {
+            self->m_keyStatus->setText(
+                tr("The key was not kept. Set %1, or start a keychain, and try again.").arg(account.effectiveKeyEnv()));
+        }
+    });
+}
+
+void ProvidersPage::removeAccount()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || m_config.isBuiltIn(id)) {
+        return;
+    }
+    const auto answer = QMessageBox::question(this,
+        tr("Remove Provider"),
+        tr("Remove the account %1 and its key? Conversations with its answers stay.").arg(id));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_config.remove(id);
+    if (auto saved = m_config.save(); !saved) {
+        m_connection->setText(saved.error());
+        return;
+    }
+    m_keychain.remove(id, [](std::expected<void, SecretError>) { });
+    m_sessionKeys.remove(id, [](std::expected<void, SecretError>) { });
+    if (m_database) {
+        ModelStore(*m_database).removeProvider(id);
+    }
+    reloadList();
+    Q_EMIT accountsChanged();
+}
+
+void ProvidersPage::testConnection()
+{
+    QString problem;
+    auto account = accountFromForm(&problem);
+    if (!account) {
+        m_connection->setText(problem);
+        return;
+    }
+    m_connection->setText(tr("Connecting to %1…").arg(account->baseUrl.host()));
+    m_test->setEnabled(false);
+    const auto start = [this](ProviderAccount withKey) {
+        delete m_lister;
+        m_lister = new ModelLister(m_network, withKey, std::chrono::seconds(20), this);
+        connect(m_lister, &ModelLister::finished, this, [this, id = withKey.id](const QList<ModelInfo> &models) {
+            m_test->setEnabled(true);
+            m_connection->setText(tr("Connected: %n model(s).", nullptr, int(models.size())));
+            if (m_database && m_config.find(id)) {
+                ModelStore(*m_database).replace(id, models, QDateTime::currentMSecsSinceEpoch());
+                showModels(id);
+            } else {
+                m_modelItems->clear();
+                for (const ModelInfo &model : models) {
+                    auto *item = new QStandardItem(model.id);
+                    item->setData(model.id, Qt::UserRole);
+                    m_modelItems->appendRow(item);
+                }
+            }
+            m_lister->deleteLater();
+        });
+        connect(m_lister, &ModelLister::failed, this, [this](const StreamError &error) {
+            m_test->setEnabled(true);
+            m_connection->setText(tr("The connection failed: %1").arg(error.message));
+            m_lister->deleteLater();
+        });
+        m_lister->start();
+    };
+    // The key: as typed, else the environment, else this session's, else the keychain's.
+    if (const QString typed = m_key->text().trimmed(); !typed.isEmpty()) {
+        account->apiKey = typed;
+        start(*account);
+        return;
+    }
+    if (account->loadKeyFromEnvironment() && !account->apiKey.isEmpty()) {
+        start(*account);
+        return;
+    }
+    QPointer<ProvidersPage> self(this);
+    m_sessionKeys.read(account->id, [self, account = *account, start](std::expected<QString, SecretError> session) {
+        if (!self) {
+            return;
+        }
+        if (session) {
+            ProviderAccount withKey = account;
+            withKey.apiKey = *session;
+            start(withKey);
+            return;
+        }
+        self->m_keychain.read(account.id, [self, account, start](std::expected<QString, SecretError> stored) {
+            if (!self) {
+                return;
+            }
+            ProviderAccount withKey = account;
+            withKey.apiKey = stored.value_or(QString());
+            start(withKey); // without a key the lister says what is missing
+        });
+    });
+}
+
+void ProvidersPage::showModels(const QString &accountId)
+{
+    m_fillingModels = true;
+    const auto filled = qScopeGuard([this] { m_fillingModels = false; });
+    m_modelItems->clear();
+    if (!m_database) {
+        return;
+    }
+    const auto models = ModelStore(*m_database).models(accountId);
+    if (!models) {
+        m_connection->setText(models.error().message);
+        return;
+    }
+    for (const StoredModel &model : *models) {
+        auto *item = new QStandardItem(model.displayName.isEmpty() || model.displayName == model.id
+                ? model.id
+                : u"%1 (%2)"_s.arg(model.displayName, model.id));
+        item->setData(model.id, Qt::UserRole);
+        item->setCheckable(true);
+        item->setCheckState(model.hidden ? Qt::Unchecked : Qt::Checked);
+        m_modelItems->appendRow(item);
+    }
+}
+
+} // namespace Quorum

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QDialog>
+
+namespace Quorum
+{
+
+class ProvidersPage;
+struct AppServices;
+
+//! Settings: one tab per area (Providers now; Network and Appearance follow).
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const AppServices &services, QWidget *parent = nullptr);
+
+    ProvidersPage *providersPage() const { return m_providers; }
+
+private:
+    ProvidersPage *m_providers = nullptr;
+};
+
+} // namespace Quorum
