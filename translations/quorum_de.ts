@@ -547,6 +547,52 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::FirstRunPanel</name>
+    <message>
+        <source>Set up a model provider</source>
+        <translation>Einen Modellanbieter einrichten</translation>
+    </message>
+    <message>
+        <source>Quorum sends each prompt to several models at once. Start with a model on this computer, or add the API key of a cloud provider. Keys are kept in the system keychain.</source>
+        <translation>Quorum schickt jede Frage an mehrere Modelle zugleich. Beginnen Sie mit einem Modell auf diesem Computer oder fügen Sie den API-Schlüssel eines Cloud-Anbieters hinzu. Schlüssel werden im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Start with &amp;Ollama</source>
+        <translation>Mit &amp;Ollama beginnen</translation>
+    </message>
+    <message>
+        <source>Or add a cloud provider:</source>
+        <translation>Oder einen Cloud-Anbieter hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>More Providers…</source>
+        <translation>Weitere Anbieter…</translation>
+    </message>
+    <message>
+        <source>Looking for Ollama on this computer…</source>
+        <translation>Ollama wird auf diesem Computer gesucht…</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer but has no models yet. Pull one (for example: ollama pull llama3.2), then look again.</source>
+        <translation>Ollama läuft auf diesem Computer, hat aber noch keine Modelle. Laden Sie eines (zum Beispiel: ollama pull llama3.2) und sehen Sie dann erneut nach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ollama is running on this computer with %n model(s): %1.</source>
+        <translation>
+            <numerusform>Ollama läuft auf diesem Computer mit %n Modell: %1.</numerusform>
+            <numerusform>Ollama läuft auf diesem Computer mit %n Modellen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Ollama is running on this computer (%1). Install it from ollama.com to use local models.</source>
+        <translation>Auf diesem Computer läuft kein Ollama (%1). Installieren Sie es von ollama.com, um lokale Modelle zu verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::HistoryCommand</name>
     <message>
         <source>[--json] [--limit N]</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::FirstRunPanel</name>
+    <message numerus="yes">
+        <source>Ollama is running on this computer with %n model(s): %1.</source>
+        <translation>
+            <numerusform>Ollama is running on this computer with %n model: %1.</numerusform>
+            <numerusform>Ollama is running on this computer with %n models: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::PricesCommand</name>
     <message numerus="yes">
         <source>Imported %n price(s)</source>

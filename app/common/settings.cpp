@@ -16,6 +16,7 @@ constexpr auto geometryKey = "mainWindow/geometry"_L1;
 constexpr auto stateKey = "mainWindow/state"_L1;
 constexpr auto conversationListKey = "mainWindow/conversationListVisible"_L1;
 constexpr auto splitterPrefix = "splitters/"_L1;
+constexpr auto startedWithOllamaKey = "setup/startedWithOllama"_L1;
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
@@ -97,6 +98,16 @@ bool Settings::conversationListVisible() const
 void Settings::setConversationListVisible(bool visible)
 {
     setValue(conversationListKey, visible);
+}
+
+bool Settings::startedWithOllama() const
+{
+    return m_settings.value(startedWithOllamaKey, false).toBool();
+}
+
+void Settings::setStartedWithOllama(bool started)
+{
+    setValue(startedWithOllamaKey, started);
 }
 
 bool Settings::sync()

@@ -39,6 +39,9 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     bool conversationListVisible() const;
     void setConversationListVisible(bool visible);
+    //! The user chose to start with the local Ollama on the first-run screen.
+    bool startedWithOllama() const;
+    void setStartedWithOllama(bool started);
 
     //! Writes pending changes to disk; returns false (with the reason in errorString()) on failure.
     bool sync();

@@ -124,7 +124,9 @@ private Q_SLOTS:
         QVERIFY(ProviderConfig(m_dir->path()).load()); // written to disk
         QCOMPARE(m_keychain.readBlocking(u"fake"_s).value_or(QString()), u"wrong-key"_s);
         QVERIFY(find<QLineEdit>(&page, u"apiKey"_s)->text().isEmpty()); // the key does not linger
-        QTRY_VERIFY2(find<QLabel>(&page, u"keyStatus"_s)->text().contains(u"Key stored in"_s), qPrintable(find<QLabel>(&page, u"keyStatus"_s)->text() + u" / "_s + find<QLineEdit>(&page, u"accountId"_s)->text()));
+        QTRY_VERIFY2(find<QLabel>(&page, u"keyStatus"_s)->text().contains(u"Key stored in"_s),
+            qPrintable(find<QLabel>(&page, u"keyStatus"_s)->text() + u" / "_s
+                + find<QLineEdit>(&page, u"accountId"_s)->text()));
         QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status(&page).contains(u"failed"_s), 10000);
         QVERIFY2(status(&page).contains(u"Incorrect API key provided"_s), qPrintable(status(&page)));

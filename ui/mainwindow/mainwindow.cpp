@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -18,7 +19,10 @@
 #include "compare/comparearea.h"
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
+#include "providers/providerconfig.h"
+#include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
+#include "welcome/firstrunpanel.h"
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -48,7 +52,26 @@ MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(u"centreSplitter"_s);
     m_centreSplitter->setChildrenCollapsible(false);
-    m_centreSplitter->addWidget(m_compareArea);
+    // The compare view, or while no provider is set up the first-run panel in its place.
+    m_centreStack = new QStackedWidget(this);
+    m_centreStack->setObjectName(u"centreStack"_s);
+    m_centreStack->addWidget(m_compareArea);
+    if (m_services.canConfigureProviders()) {
+        const ProviderAccount ollama
+            = m_services.providers->find(u"ollama"_s).value_or(ProviderAccount::builtInOllama());
+        m_firstRun = new FirstRunPanel(ollama, m_services.network, this);
+        m_centreStack->addWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunPanel::addProviderRequested, this, [this](const QString &preset) {
+            if (SettingsDialog *dialog = showSettings(); dialog && !preset.isEmpty()) {
+                dialog->providersPage()->addAccount(preset);
+            }
+        });
+        connect(m_firstRun, &FirstRunPanel::useOllamaRequested, this, [this] {
+            m_settings.setStartedWithOllama(true);
+            updateFirstRun();
+        });
+    }
+    m_centreSplitter->addWidget(m_centreStack);
     m_centreSplitter->addWidget(m_composer);
     m_centreSplitter->setStretchFactor(0, 1);
     m_centreSplitter->setStretchFactor(1, 0);
@@ -66,6 +89,7 @@ MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent
 
     createMenus();
     restoreLayout();
+    updateFirstRun();
     m_composer->focusPrompt();
 }
 
@@ -224,10 +248,31 @@ SettingsDialog *MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(m_services, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    connect(m_settingsDialog->providersPage(),
+        &ProvidersPage::accountsChanged,
+        this,
+        &MainWindow::updateFirstRun,
+        Qt::UniqueConnection);
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
     return m_settingsDialog;
+}
+
+bool MainWindow::needsSetup() const
+{
+    if (!m_services.providers || m_settings.startedWithOllama()) {
+        return false;
+    }
+    const QList<ProviderAccount> accounts = m_services.providers->accounts();
+    return std::ranges::none_of(accounts, [](const ProviderAccount &a) { return a.id != u"ollama"_s; });
+}
+
+void MainWindow::updateFirstRun()
+{
+    if (m_firstRun) {
+        m_centreStack->setCurrentWidget(needsSetup() ? static_cast<QWidget *>(m_firstRun) : m_compareArea);
+    }
 }
 
 } // namespace Quorum

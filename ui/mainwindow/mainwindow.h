@@ -11,10 +11,12 @@ class QAction;
 class QSplitter;
 
 class QLabel;
+class QStackedWidget;
 
 namespace Quorum
 {
 
+class FirstRunPanel;
 class SettingsDialog;
 
 class CompareArea;
@@ -51,6 +53,9 @@ public:
     QString storageNotice() const;
     //! Edit -> Settings (Providers first); returns the dialog while it is open.
     SettingsDialog *showSettings();
+    //! True while no provider is set up: the first-run panel is shown instead of the compare view.
+    bool needsSetup() const;
+    FirstRunPanel *firstRunPanel() const { return m_firstRun; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +71,9 @@ private:
     Settings &m_settings;
     AppServices m_services;
     QPointer<SettingsDialog> m_settingsDialog;
+    QStackedWidget *m_centreStack = nullptr;
+    FirstRunPanel *m_firstRun = nullptr;
+    void updateFirstRun();
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     ConversationListPanel *m_conversationList = nullptr;

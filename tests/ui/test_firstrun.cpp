@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The first run: no provider set up -> the window says what to do instead of showing an
+// empty compare view. It finds an Ollama (the fake server speaking Ollama's protocol) and
+// starts with it in one click, or leads to Settings with a new account of a cloud provider.
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/settings.h"
+#include "common/translations.h"
+#include "compare/comparearea.h"
+#include "fakeproviderserver.h"
+#include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
+#include "settings/providerspage.h"
+#include "settings/settingsdialog.h"
+#include "welcome/firstrunpanel.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    QNetworkAccessManager m_network;
+    MemorySecretStore m_keychain;
+    MemorySecretStore m_session;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ProviderConfig> m_config;
+
+    AppServices services() { return {m_dir->path(), nullptr, m_config.get(), &m_keychain, &m_session, &m_network}; }
+
+    // "ollama" pointing at \a url: the fake server, or a port where nothing listens.
+    void ollamaAt(const QUrl &url)
+    {
+        ProviderAccount ollama = ProviderAccount::builtInOllama();
+        ollama.baseUrl = url;
+        m_config->upsert(ollama);
+        QVERIFY(m_config->save());
+    }
+
+    static QWidget *centre(MainWindow &window)
+    {
+        return window.findChild<QStackedWidget *>(u"centreStack"_s)->currentWidget();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QVERIFY(m_server.listen());
+        m_server.setModels({u"llama3.2"_s, u"qwen3:8b"_s, u"gemma3"_s});
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        m_config = std::make_unique<ProviderConfig>(m_dir->path());
+        QVERIFY(m_config->load());
+    }
+
+    void aLocalOllamaIsOfferedAndStartsInOneClick()
+    {
+        ollamaAt(m_server.baseUrl(Fake::Protocol::Ollama));
+        MainWindow window(*m_settings, services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.needsSetup());
+        QCOMPARE(centre(window), window.firstRunPanel());
+        auto *status = window.findChild<QLabel *>(u"ollamaStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"running on this computer"_s), 5000);
+        QVERIFY2(status->text().contains(u"3 models: gemma3, llama3.2, qwen3:8b."_s), qPrintable(status->text()));
+        if (const QString shots = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.grab().save(shots + u"/first-run.png"_s);
+        }
+        auto *use = window.findChild<QPushButton *>(u"useOllama"_s);
+        QVERIFY(use->isVisible());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QVERIFY(!window.needsSetup());
+        QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
+        QVERIFY(Settings(m_dir->filePath(u"settings.ini"_s)).startedWithOllama()); // remembered
+    }
+
+    void withoutOllamaItLeadsToAKey()
+    {
+        ollamaAt(QUrl(u"http://127.0.0.1:1"_s)); // nothing listens there
+        MainWindow window(*m_settings, services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *status = window.findChild<QLabel *>(u"ollamaStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"No Ollama is running"_s), 5000);
+        QVERIFY(!window.findChild<QPushButton *>(u"useOllama"_s)->isVisible());
+
+        QTest::mouseClick(window.findChild<QPushButton *>(u"add-anthropic"_s), Qt::LeftButton);
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        ProvidersPage *page = dialog->providersPage();
+        QCOMPARE(page->findChild<QLineEdit *>(u"accountId"_s)->text(), u"anthropic"_s);
+        QCOMPARE(page->findChild<QLabel *>(u"accountKind"_s)->text(), u"Anthropic"_s);
+        QTest::keyClicks(page->findChild<QLineEdit *>(u"apiKey"_s), u"sk-ant-test"_s);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+        QCOMPARE(m_keychain.readBlocking(u"anthropic"_s).value_or(QString()), u"sk-ant-test"_s);
+        // An account is set up: the compare view takes the panel's place.
+        QVERIFY(!window.needsSetup());
+        QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
+    }
+
+    void anAccountMeansNoFirstRun()
+    {
+        m_config->upsert(*ProviderAccount::create(u"work"_s, u"openai"_s));
+        QVERIFY(m_config->save());
+        MainWindow window(*m_settings, services());
+        QVERIFY(!window.needsSetup());
+        QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "test_firstrun.moc"
