@@ -50,7 +50,7 @@ int runGui(int &argc, char **argv)
     Quorum::MemorySecretStore sessionKeys;
     QNetworkAccessManager network;
     Quorum::AppServices services {
-        paths.dataDir(), storage->database.get(), &providers, &keychain, &sessionKeys, &network};
+        paths.dataDir(), storage->database.get(), &providers, &keychain, &sessionKeys, &network, &settings};
     Quorum::MainWindow window(settings, services);
     if (!storage->notice.isEmpty()) {
         window.setStorageNotice(storage->notice);

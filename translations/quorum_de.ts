@@ -1294,6 +1294,26 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Stored the key of %1 in %2.</source>
         <translation>Der Schlüssel von %1 wurde in %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>This account&apos;s proxy: system, none, http://HOST:PORT or socks5://HOST:PORT (default: the global one).</source>
+        <translation>Der Proxy dieses Kontos: system, none, http://HOST:PORT oder socks5://HOST:PORT (Vorgabe: der globale).</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the response to start (default 60; slow local models need more).</source>
+        <translation>Sekunden bis zum Beginn der Antwort (Vorgabe 60; langsame lokale Modelle brauchen mehr).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds from 1 to 3600</source>
+        <translation>--timeout braucht Sekunden von 1 bis 3600</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProvidersPage</name>
@@ -1448,6 +1468,45 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>as in Network (or: system, none, http://host:port, socks5://host:port)</source>
+        <translation>wie unter Netzwerk (oder: system, none, http://host:port, socks5://host:port)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (60 s)</source>
+        <translation>Vorgabe (60 s)</translation>
+    </message>
+    <message>
+        <source>Response timeout</source>
+        <translation>Zeitlimit für die Antwort</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Response &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für die Antwort:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProxySetting</name>
+    <message>
+        <source>A proxy is system, none, http://HOST:PORT or socks5://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>Ein Proxy ist system, none, http://HOST:PORT oder socks5://HOST:PORT, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A proxy password would be stored in a plain file; use a proxy without one.</source>
+        <translation>Ein Proxy-Passwort würde in einer einfachen Datei stehen; verwenden Sie einen Proxy ohne Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Settings</name>
@@ -1469,6 +1528,22 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>&amp;Providers</source>
         <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>system (the system&apos;s proxy settings)</source>
+        <translation>system (die Proxy-Einstellungen des Systems)</translation>
+    </message>
+    <message>
+        <source>For every provider without its own proxy: system, none, http://host:port or socks5://host:port. A provider&apos;s own proxy is set on the Providers page.</source>
+        <translation>Für jeden Anbieter ohne eigenen Proxy: system, none, http://host:port oder socks5://host:port. Den eigenen Proxy eines Anbieters legen Sie auf der Seite Anbieter fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
     </message>
 </context>
 <context>

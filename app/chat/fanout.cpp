@@ -7,6 +7,15 @@
 namespace Quorum
 {
 
+StreamOptions FanOut::optionsFor(const ProviderAccount &account) const
+{
+    StreamOptions options = m_options;
+    if (account.timeoutSeconds > 0) { // the account's own wait for a slow (local) model
+        options.responseTimeout = std::chrono::seconds(account.timeoutSeconds);
+    }
+    return options;
+}
+
 FanOut::FanOut(QNetworkAccessManager *network, StreamOptions options, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -70,7 +79,7 @@ void FanOut::launch(int index)
     Entry &entry = m_entries[index];
     entry.queued = false;
     entry.ended = false;
-    auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, m_options, this);
+    auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, optionsFor(entry.job.account), this);
     entry.stream = stream;
     connect(stream, &ChatStream::statusChanged, this, [this, index](ChatStream::Status s) {
         Q_EMIT statusChanged(index, s);
@@ -127,7 +136,8 @@ void FanOut::cancel(int index)
     if (entry.queued) {
         // Never started: give it a stream that reports the cancellation like any other.
         entry.queued = false;
-        auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, m_options, this);
+        auto *stream
+            = new ChatStream(m_network, entry.job.account, entry.job.request, optionsFor(entry.job.account), this);
         entry.stream = stream;
         connect(stream, &ChatStream::failed, this, [this, index] { onEnded(index); });
         stream->cancel();

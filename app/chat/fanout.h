@@ -70,6 +70,7 @@ Q_SIGNALS:
     void allEnded();
 
 private:
+    StreamOptions optionsFor(const ProviderAccount &account) const;
     struct Entry {
         FanOutJob job;
         QPointer<ChatStream> stream;

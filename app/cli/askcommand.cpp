@@ -22,8 +22,10 @@
 #include "cli/historycommand.h"
 #include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
+#include "common/settings.h"
 #include "pricing/pricing.h"
 #include "providers/providerconfig.h"
+#include "providers/proxysetting.h"
 #include "secrets/apikeys.h"
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
@@ -341,6 +343,9 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool labelled = jobs.size() > 1;
     QNetworkAccessManager network;
+    installProviderProxies(network,
+        config.accounts(),
+        ProxySetting::parse(Settings(context.paths().settingsFile()).networkProxy()).value_or(ProxySetting {}));
     FanOut fanOut(&network, options);
     StorageError storageProblem {StorageError::Kind::Io, QString()};
     // Prices from the database (seeded with the built-in list), or the built-in list alone.

@@ -11,8 +11,10 @@
 
 #include "cli/clicontext.h"
 #include "cli/subcommandparser.h"
+#include "common/settings.h"
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
+#include "providers/proxysetting.h"
 #include "secrets/apikeys.h"
 #include "secrets/secretstore.h"
 
@@ -132,8 +134,21 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         u"max-concurrent"_s, tr("Requests at a time to this account (0: no limit)."), tr("n"));
     const QCommandLineOption headerOption(
         u"header"_s, tr("An extra HTTP header, \"Name: value\" (repeatable)."), tr("header"));
-    parser.addOptions(
-        {kindOption, urlOption, envOption, versionOption, responsesOption, concurrentOption, headerOption});
+    const QCommandLineOption proxyOption(u"proxy"_s,
+        tr("This account's proxy: system, none, http://HOST:PORT or socks5://HOST:PORT (default: the global one)."),
+        tr("proxy"));
+    const QCommandLineOption timeoutOption(u"timeout"_s,
+        tr("Seconds to wait for the response to start (default 60; slow local models need more)."),
+        tr("s"));
+    parser.addOptions({kindOption,
+        urlOption,
+        envOption,
+        versionOption,
+        responsesOption,
+        concurrentOption,
+        headerOption,
+        proxyOption,
+        timeoutOption});
     parser.addPositionalArgument(u"ID"_s, tr("A name for the account, such as work-openai."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -176,6 +191,20 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         }
         account->extraHeaders.append(
             {header.first(colon).trimmed().toLatin1(), header.sliced(colon + 1).trimmed().toLatin1()});
+    }
+    if (parser.isSet(proxyOption)) {
+        const auto proxy = ProxySetting::parse(parser.value(proxyOption));
+        if (!proxy) {
+            return context.usageError(command, proxy.error());
+        }
+        account->proxy = *proxy;
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        account->timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || account->timeoutSeconds <= 0 || account->timeoutSeconds > 3600) {
+            return context.usageError(command, tr("--timeout needs seconds from 1 to 3600"));
+        }
     }
     if (const QString problem = account->validate(); !problem.isEmpty()) {
         return context.usageError(command, problem);
@@ -347,6 +376,9 @@ int ProvidersCommand::runModels(const CliContext &context, const QStringList &ar
     loadApiKey(*account, secrets);
 
     QNetworkAccessManager network;
+    installProviderProxies(network,
+        {*account},
+        ProxySetting::parse(Settings(context.paths().settingsFile()).networkProxy()).value_or(ProxySetting {}));
     ModelLister lister(&network, *account);
     QEventLoop loop;
     int status = ExitOk;

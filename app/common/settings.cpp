@@ -17,6 +17,7 @@ constexpr auto stateKey = "mainWindow/state"_L1;
 constexpr auto conversationListKey = "mainWindow/conversationListVisible"_L1;
 constexpr auto splitterPrefix = "splitters/"_L1;
 constexpr auto startedWithOllamaKey = "setup/startedWithOllama"_L1;
+constexpr auto networkProxyKey = "network/proxy"_L1;
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
@@ -98,6 +99,16 @@ bool Settings::conversationListVisible() const
 void Settings::setConversationListVisible(bool visible)
 {
     setValue(conversationListKey, visible);
+}
+
+QString Settings::networkProxy() const
+{
+    return m_settings.value(networkProxyKey).toString();
+}
+
+void Settings::setNetworkProxy(const QString &proxy)
+{
+    setValue(networkProxyKey, proxy);
 }
 
 bool Settings::startedWithOllama() const

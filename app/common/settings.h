@@ -39,6 +39,10 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     bool conversationListVisible() const;
     void setConversationListVisible(bool visible);
+    //! The proxy for providers without their own: "" or "system" (the system's), "none",
+    //! "http://host:port" or "socks5://host:port" (see ProxySetting).
+    QString networkProxy() const;
+    void setNetworkProxy(const QString &proxy);
     //! The user chose to start with the local Ollama on the first-run screen.
     bool startedWithOllama() const;
     void setStartedWithOllama(bool started);

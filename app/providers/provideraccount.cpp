@@ -211,6 +211,12 @@ QJsonObject ProviderAccount::toJson() const
     if (maxConcurrent >= 0) {
         json.insert("max_concurrent"_L1, maxConcurrent);
     }
+    if (proxy.mode != ProxySetting::Mode::Inherit) {
+        json.insert("proxy"_L1, proxy.toString());
+    }
+    if (timeoutSeconds > 0) {
+        json.insert("timeout_seconds"_L1, timeoutSeconds);
+    }
     if (!extraHeaders.isEmpty()) {
         QJsonObject headers;
         for (const auto &[name, value] : extraHeaders) {
@@ -236,6 +242,8 @@ std::optional<ProviderAccount> ProviderAccount::fromJson(const QJsonObject &json
     account.apiVersion = json.value("api_version"_L1).toString();
     account.useResponsesApi = json.value("responses_api"_L1).toBool();
     account.maxConcurrent = json.value("max_concurrent"_L1).toInt(-1);
+    account.proxy = ProxySetting::parse(json.value("proxy"_L1).toString()).value_or(ProxySetting {});
+    account.timeoutSeconds = qMax(0, json.value("timeout_seconds"_L1).toInt());
     const QJsonObject headers = json.value("headers"_L1).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         account.extraHeaders.append({it.key().toLatin1(), it.value().toString().toLatin1()});

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "providers/proxysetting.h"
+
 namespace Quorum
 {
 
@@ -56,6 +58,8 @@ public:
     bool useResponsesApi = false; //!< OpenAI: /v1/responses instead of /chat/completions
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrent = -1; //!< -1: the preset's default; 0: no limit
+    ProxySetting proxy;     //!< Inherit: the global network setting
+    int timeoutSeconds = 0; //!< waiting for the response to start; 0: the default (60 s)
 
     QString apiKey; //!< runtime only, never stored
 

@@ -12,6 +12,7 @@ namespace Quorum
 class Database;
 class ProviderConfig;
 class SecretStore;
+class Settings;
 
 /*!
  * What the window works with, owned by main() and living as long as the window: the data
@@ -25,6 +26,7 @@ struct AppServices {
     SecretStore *keychain = nullptr;
     SecretStore *sessionKeys = nullptr; //!< keys kept for this session only (no keychain)
     QNetworkAccessManager *network = nullptr;
+    Settings *settings = nullptr; //!< the global network settings live here
 
     bool canConfigureProviders() const { return providers && keychain && sessionKeys && network; }
 };

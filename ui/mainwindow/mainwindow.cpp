@@ -20,6 +20,7 @@
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
 #include "providers/providerconfig.h"
+#include "providers/proxysetting.h"
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
 #include "welcome/firstrunpanel.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent
     createMenus();
     restoreLayout();
     updateFirstRun();
+    applyNetworkSettings();
     m_composer->focusPrompt();
 }
 
@@ -253,6 +255,16 @@ SettingsDialog *MainWindow::showSettings()
         this,
         &MainWindow::updateFirstRun,
         Qt::UniqueConnection);
+    connect(m_settingsDialog->providersPage(),
+        &ProvidersPage::accountsChanged,
+        this,
+        &MainWindow::applyNetworkSettings,
+        Qt::UniqueConnection);
+    connect(m_settingsDialog,
+        &SettingsDialog::networkSettingsChanged,
+        this,
+        &MainWindow::applyNetworkSettings,
+        Qt::UniqueConnection);
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
@@ -272,6 +284,15 @@ void MainWindow::updateFirstRun()
 {
     if (m_firstRun) {
         m_centreStack->setCurrentWidget(needsSetup() ? static_cast<QWidget *>(m_firstRun) : m_compareArea);
+    }
+}
+
+void MainWindow::applyNetworkSettings()
+{
+    if (m_services.network && m_services.providers) {
+        installProviderProxies(*m_services.network,
+            m_services.providers->accounts(),
+            ProxySetting::parse(m_settings.networkProxy()).value_or(ProxySetting {}));
     }
 }
 

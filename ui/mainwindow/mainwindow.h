@@ -74,6 +74,8 @@ private:
     QStackedWidget *m_centreStack = nullptr;
     FirstRunPanel *m_firstRun = nullptr;
     void updateFirstRun();
+    //! Routes requests through the providers' and the global proxies.
+    void applyNetworkSettings();
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     ConversationListPanel *m_conversationList = nullptr;

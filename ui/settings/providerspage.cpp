@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -110,6 +111,16 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_headers->setPlaceholderText(tr("Name: value, one per line"));
     m_headers->setTabChangesFocus(true);
     m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 4 + 12);
+    m_proxy = new QLineEdit(m_form);
+    m_proxy->setObjectName(u"proxy"_s);
+    m_proxy->setPlaceholderText(tr("as in Network (or: system, none, http://host:port, socks5://host:port)"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_timeout = new QSpinBox(m_form);
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setRange(0, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("default (60 s)"));
+    m_timeout->setAccessibleName(tr("Response timeout"));
     m_save = new QPushButton(tr("&Save"), m_form);
     m_save->setObjectName(u"save"_s);
     m_test = new QPushButton(tr("&Test Connection"), m_form);
@@ -141,6 +152,8 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     form->addRow(QString(), m_keyStatus);
     form->addRow(tr("Key from &environment variable:"), m_keyEnv);
     form->addRow(tr("Extra &headers:"), m_headers);
+    form->addRow(tr("Pro&xy:"), m_proxy);
+    form->addRow(tr("Response &timeout:"), m_timeout);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_save);
     actions->addWidget(m_test);
@@ -233,6 +246,8 @@ void ProvidersPage::addAccount(const QString &presetId)
     m_keyEnv->clear();
     m_keyEnv->setPlaceholderText(preset->keyEnv);
     m_headers->clear();
+    m_proxy->clear();
+    m_timeout->setValue(0);
     m_keyStatus->setText(preset->needsKey ? tr("Paste the API key; it is stored in the system keychain.")
                                           : tr("This provider needs no key."));
     m_connection->clear();
@@ -262,6 +277,8 @@ void ProvidersPage::showAccount()
     m_keyEnv->setText(account->apiKeyEnv);
     m_keyEnv->setPlaceholderText(account->effectiveKeyEnv());
     m_headers->setPlainText(headersText(account->extraHeaders));
+    m_proxy->setText(account->proxy.toString());
+    m_timeout->setValue(account->timeoutSeconds);
     refreshKeyStatus(*account);
     showModels(account->id);
 }
@@ -324,6 +341,13 @@ std::optional<ProviderAccount> ProvidersPage::accountFromForm(QString *problem) 
         account->extraHeaders.append(
             {line.first(colon).trimmed().toLatin1(), line.sliced(colon + 1).trimmed().toLatin1()});
     }
+    const auto proxy = ProxySetting::parse(m_proxy->text());
+    if (!proxy) {
+        *problem = proxy.error();
+        return std::nullopt;
+    }
+    account->proxy = *proxy;
+    account->timeoutSeconds = m_timeout->value();
     if (const QString invalid = account->validate(); !invalid.isEmpty()) {
         *problem = invalid;
         return std::nullopt;

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QStandardItemModel;
 class QToolButton;
 
@@ -88,6 +89,8 @@ private:
     QLabel *m_keyStatus = nullptr;
     QLineEdit *m_keyEnv = nullptr;
     QPlainTextEdit *m_headers = nullptr;
+    QLineEdit *m_proxy = nullptr;
+    QSpinBox *m_timeout = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_connection = nullptr;

@@ -3,10 +3,15 @@
 #include "settings/settingsdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "common/settings.h"
 #include "mainwindow/appservices.h"
+#include "providers/proxysetting.h"
 #include "settings/providerspage.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +28,31 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     m_providers = new ProvidersPage(
         *services.providers, *services.keychain, *services.sessionKeys, services.database, services.network, tabs);
     tabs->addTab(m_providers, tr("&Providers"));
+    if (services.settings) {
+        auto *network = new QWidget(tabs);
+        auto *proxy = new QLineEdit(services.settings->networkProxy(), network);
+        proxy->setObjectName(u"globalProxy"_s);
+        proxy->setPlaceholderText(tr("system (the system's proxy settings)"));
+        auto *problem = new QLabel(network);
+        problem->setObjectName(u"globalProxyProblem"_s);
+        auto *help = new QLabel(tr("For every provider without its own proxy: system, none, http://host:port or "
+                                   "socks5://host:port. A provider's own proxy is set on the Providers page."),
+            network);
+        help->setWordWrap(true);
+        auto *form = new QFormLayout(network);
+        form->addRow(tr("&Proxy:"), proxy);
+        form->addRow(QString(), problem);
+        form->addRow(QString(), help);
+        connect(proxy, &QLineEdit::editingFinished, this, [this, proxy, problem, settings = services.settings] {
+            const auto parsed = ProxySetting::parse(proxy->text());
+            problem->setText(parsed ? QString() : parsed.error());
+            if (parsed) {
+                settings->setNetworkProxy(parsed->toString());
+                Q_EMIT networkSettingsChanged();
+            }
+        });
+        tabs->addTab(network, tr("&Network"));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

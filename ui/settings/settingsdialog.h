@@ -20,6 +20,10 @@ public:
 
     ProvidersPage *providersPage() const { return m_providers; }
 
+Q_SIGNALS:
+    //! The global proxy changed.
+    void networkSettingsChanged();
+
 private:
     ProvidersPage *m_providers = nullptr;
 };
