@@ -1496,6 +1496,14 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Response &amp;timeout:</source>
         <translation>&amp;Zeitlimit für die Antwort:</translation>
     </message>
+    <message>
+        <source>&amp;Enabled (offered in the model picker)</source>
+        <translation>&amp;Aktiviert (in der Modellauswahl angeboten)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProxySetting</name>

@@ -253,6 +253,7 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
             json.insert("key_status"_L1, status);
             json.insert("key_source"_L1, source.isEmpty() ? QJsonValue() : QJsonValue(source));
             json.insert("max_concurrent"_L1, account.effectiveMaxConcurrent());
+            json.insert("enabled"_L1, account.enabled);
             json.insert("built_in"_L1, config.isBuiltIn(account.id));
             array.append(json);
         }

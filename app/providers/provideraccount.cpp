@@ -211,6 +211,9 @@ QJsonObject ProviderAccount::toJson() const
     if (maxConcurrent >= 0) {
         json.insert("max_concurrent"_L1, maxConcurrent);
     }
+    if (!enabled) {
+        json.insert("enabled"_L1, false);
+    }
     if (proxy.mode != ProxySetting::Mode::Inherit) {
         json.insert("proxy"_L1, proxy.toString());
     }
@@ -242,6 +245,7 @@ std::optional<ProviderAccount> ProviderAccount::fromJson(const QJsonObject &json
     account.apiVersion = json.value("api_version"_L1).toString();
     account.useResponsesApi = json.value("responses_api"_L1).toBool();
     account.maxConcurrent = json.value("max_concurrent"_L1).toInt(-1);
+    account.enabled = json.value("enabled"_L1).toBool(true);
     account.proxy = ProxySetting::parse(json.value("proxy"_L1).toString()).value_or(ProxySetting {});
     account.timeoutSeconds = qMax(0, json.value("timeout_seconds"_L1).toInt());
     const QJsonObject headers = json.value("headers"_L1).toObject();

@@ -58,6 +58,7 @@ public:
     bool useResponsesApi = false; //!< OpenAI: /v1/responses instead of /chat/completions
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrent = -1; //!< -1: the preset's default; 0: no limit
+    bool enabled = true;    //!< a disabled account is kept but offered nowhere (model picker, Auto)
     ProxySetting proxy;     //!< Inherit: the global network setting
     int timeoutSeconds = 0; //!< waiting for the response to start; 0: the default (60 s)
 

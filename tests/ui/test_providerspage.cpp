@@ -7,6 +7,7 @@
 // be kept for the session only.
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -150,6 +151,23 @@ private Q_SLOTS:
         const auto stored = ModelStore(*m_db).models(u"fake"_s);
         QVERIFY(stored->at(0).hidden);
         QVERIFY(!stored->at(1).hidden);
+
+        // Disabled: kept, shown as such, and written down.
+        QVERIFY(find<QCheckBox>(&page, u"enabled"_s)->isChecked());
+        find<QCheckBox>(&page, u"enabled"_s)->setChecked(false);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        ProviderConfig reread(m_dir->path());
+        QVERIFY(reread.load());
+        QCOMPARE(reread.find(u"fake"_s)->enabled, false);
+        QVERIFY(find<QListWidget>(&page, u"accountList"_s)->currentItem()->text().contains(u"(disabled)"_s));
+        // A proxy that is no proxy is refused with the reason.
+        auto *proxy = find<QLineEdit>(&page, u"proxy"_s);
+        QTest::keyClicks(proxy, u"gopher://old:70"_s);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QVERIFY2(status(&page).contains(u"A proxy is"_s), qPrintable(status(&page)));
+        proxy->clear();
+        find<QCheckBox>(&page, u"enabled"_s)->setChecked(true);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
 
         // Listing again keeps the choice.
         QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);

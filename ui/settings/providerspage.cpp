@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "settings/providerspage.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -93,6 +94,9 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_id = new QLineEdit(m_form);
     m_id->setObjectName(u"accountId"_s);
     m_id->setPlaceholderText(tr("work-openai"));
+    m_enabled = new QCheckBox(tr("&Enabled (offered in the model picker)"), m_form);
+    m_enabled->setObjectName(u"enabled"_s);
+    m_enabled->setChecked(true);
     m_kind = new QLabel(m_form);
     m_kind->setObjectName(u"accountKind"_s);
     m_baseUrl = new QLineEdit(m_form);
@@ -147,6 +151,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_id);
     form->addRow(tr("Provider:"), m_kind);
+    form->addRow(QString(), m_enabled);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_keyStatus);
@@ -205,6 +210,10 @@ void ProvidersPage::reloadList(const QString &select)
             = new QListWidgetItem(u"%1 — %2"_s.arg(account.id, presetName(account.preset, account.kind)), m_list);
         item->setData(Qt::UserRole, account.id);
         item->setToolTip(account.baseUrl.toString());
+        if (!account.enabled) {
+            item->setText(tr("%1 (disabled)").arg(item->text()));
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         if (account.id == select) {
             m_list->setCurrentItem(item);
         }
@@ -248,6 +257,7 @@ void ProvidersPage::addAccount(const QString &presetId)
     m_headers->clear();
     m_proxy->clear();
     m_timeout->setValue(0);
+    m_enabled->setChecked(true);
     m_keyStatus->setText(preset->needsKey ? tr("Paste the API key; it is stored in the system keychain.")
                                           : tr("This provider needs no key."));
     m_connection->clear();
@@ -278,6 +288,7 @@ void ProvidersPage::showAccount()
     m_keyEnv->setPlaceholderText(account->effectiveKeyEnv());
     m_headers->setPlainText(headersText(account->extraHeaders));
     m_proxy->setText(account->proxy.toString());
+    m_enabled->setChecked(account->enabled);
     m_timeout->setValue(account->timeoutSeconds);
     refreshKeyStatus(*account);
     showModels(account->id);
@@ -348,6 +359,7 @@ std::optional<ProviderAccount> ProvidersPage::accountFromForm(QString *problem) 
     }
     account->proxy = *proxy;
     account->timeoutSeconds = m_timeout->value();
+    account->enabled = m_enabled->isChecked();
     if (const QString invalid = account->validate(); !invalid.isEmpty()) {
         *problem = invalid;
         return std::nullopt;

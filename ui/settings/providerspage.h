@@ -7,6 +7,7 @@
 
 #include "providers/provideraccount.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -83,6 +84,7 @@ private:
     QPushButton *m_remove = nullptr;
     QWidget *m_form = nullptr;
     QLineEdit *m_id = nullptr;
+    QCheckBox *m_enabled = nullptr;
     QLabel *m_kind = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_key = nullptr;
