@@ -1553,6 +1553,30 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (60 s)</source>
+        <translation>Vorgabe (60 s)</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line; sent to every provider</source>
+        <translation>Name: Wert, einer pro Zeile; an jeden Anbieter gesendet</translation>
+    </message>
+    <message>
+        <source>Response &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für die Antwort:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>Ein Header ist &quot;Name: Wert&quot;, nicht &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SpendCommand</name>

@@ -262,6 +262,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     }
     QList<FanOutJob> jobs;
     KeychainSecretStore secrets;
+    const Settings appSettings(context.paths().settingsFile());
     for (const QString &target : parser.values(targetOption)) {
         const qsizetype slash = target.indexOf(u'/');
         if (slash <= 0 || slash == target.size() - 1) {
@@ -273,6 +274,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
                 command, tr("no provider '%1' (see quorum providers list)").arg(target.first(slash)));
         }
         loadApiKey(*account, secrets); // a missing key ends that target with a clear message
+        applyNetworkDefaults(*account, appSettings.networkTimeoutSeconds(), appSettings.networkHeaders());
         ChatRequest request = base;
         request.model = target.sliced(slash + 1); // models may contain '/': openrouter/openai/gpt-4o
         // Earlier turns: each prompt with this target's own answer, else the best-voted
@@ -343,9 +345,8 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool labelled = jobs.size() > 1;
     QNetworkAccessManager network;
-    installProviderProxies(network,
-        config.accounts(),
-        ProxySetting::parse(Settings(context.paths().settingsFile()).networkProxy()).value_or(ProxySetting {}));
+    installProviderProxies(
+        network, config.accounts(), ProxySetting::parse(appSettings.networkProxy()).value_or(ProxySetting {}));
     FanOut fanOut(&network, options);
     StorageError storageProblem {StorageError::Kind::Io, QString()};
     // Prices from the database (seeded with the built-in list), or the built-in list alone.

@@ -375,11 +375,12 @@ int ProvidersCommand::runModels(const CliContext &context, const QStringList &ar
     }
     KeychainSecretStore secrets;
     loadApiKey(*account, secrets);
+    const Settings appSettings(context.paths().settingsFile());
+    applyNetworkDefaults(*account, appSettings.networkTimeoutSeconds(), appSettings.networkHeaders());
 
     QNetworkAccessManager network;
-    installProviderProxies(network,
-        {*account},
-        ProxySetting::parse(Settings(context.paths().settingsFile()).networkProxy()).value_or(ProxySetting {}));
+    installProviderProxies(
+        network, {*account}, ProxySetting::parse(appSettings.networkProxy()).value_or(ProxySetting {}));
     ModelLister lister(&network, *account);
     QEventLoop loop;
     int status = ExitOk;

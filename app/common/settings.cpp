@@ -18,6 +18,8 @@ constexpr auto conversationListKey = "mainWindow/conversationListVisible"_L1;
 constexpr auto splitterPrefix = "splitters/"_L1;
 constexpr auto startedWithOllamaKey = "setup/startedWithOllama"_L1;
 constexpr auto networkProxyKey = "network/proxy"_L1;
+constexpr auto networkTimeoutKey = "network/timeoutSeconds"_L1;
+constexpr auto networkHeadersKey = "network/headers"_L1;
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
@@ -109,6 +111,26 @@ QString Settings::networkProxy() const
 void Settings::setNetworkProxy(const QString &proxy)
 {
     setValue(networkProxyKey, proxy);
+}
+
+int Settings::networkTimeoutSeconds() const
+{
+    return qBound(0, m_settings.value(networkTimeoutKey, 0).toInt(), 3600);
+}
+
+void Settings::setNetworkTimeoutSeconds(int seconds)
+{
+    setValue(networkTimeoutKey, seconds);
+}
+
+QString Settings::networkHeaders() const
+{
+    return m_settings.value(networkHeadersKey).toString();
+}
+
+void Settings::setNetworkHeaders(const QString &headers)
+{
+    setValue(networkHeadersKey, headers);
 }
 
 bool Settings::startedWithOllama() const

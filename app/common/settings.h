@@ -43,6 +43,12 @@ public:
     //! "http://host:port" or "socks5://host:port" (see ProxySetting).
     QString networkProxy() const;
     void setNetworkProxy(const QString &proxy);
+    //! Seconds to wait for a response to start for providers without their own (0: 60 s).
+    int networkTimeoutSeconds() const;
+    void setNetworkTimeoutSeconds(int seconds);
+    //! HTTP headers sent to every provider, "Name: value" per line (an account's own win).
+    QString networkHeaders() const;
+    void setNetworkHeaders(const QString &headers);
     //! The user chose to start with the local Ollama on the first-run screen.
     bool startedWithOllama() const;
     void setStartedWithOllama(bool started);

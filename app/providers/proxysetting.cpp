@@ -105,4 +105,25 @@ void installProviderProxies(
     network.setProxyFactory(new ProviderProxyFactory(routes, global)); // the manager owns it
 }
 
+void applyNetworkDefaults(ProviderAccount &account, int timeoutSeconds, const QString &headers)
+{
+    if (account.timeoutSeconds <= 0 && timeoutSeconds > 0) {
+        account.timeoutSeconds = timeoutSeconds;
+    }
+    QList<QPair<QByteArray, QByteArray>> merged;
+    for (const QString &line : headers.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0) {
+            continue; // Settings -> Network refuses these; a hand-edited file may still have one
+        }
+        const QByteArray name = line.first(colon).trimmed().toLatin1();
+        const bool own = std::ranges::any_of(account.extraHeaders,
+            [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+        if (!own) {
+            merged.append({name, line.sliced(colon + 1).trimmed().toLatin1()});
+        }
+    }
+    account.extraHeaders = merged + account.extraHeaders;
+}
+
 } // namespace Quorum

@@ -60,6 +60,13 @@ private:
 
 struct ProviderAccount;
 
+/*!
+ * Gives \a account the global network settings it does not set itself: the response
+ * timeout, and the global headers (\a headers, "Name: value" per line) before its own, which
+ * win on a clash.
+ */
+void applyNetworkDefaults(ProviderAccount &account, int timeoutSeconds, const QString &headers);
+
 //! Routes \a network's requests through the proxies of \a accounts and \a global.
 void installProviderProxies(
     QNetworkAccessManager &network, const QList<ProviderAccount> &accounts, const ProxySetting &global);

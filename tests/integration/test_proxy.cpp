@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "providers/provideraccount.h"
 #include "providers/proxysetting.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ class RecordingProxy final : public QTcpServer
 {
 public:
     QStringList requestLines;
+    QByteArray lastHeaders;
 
     RecordingProxy()
     {
@@ -39,6 +41,7 @@ public:
                     }
                     const QString line = QString::fromLatin1(buffer->left(buffer->indexOf("\r\n")));
                     requestLines << line;
+                    lastHeaders = buffer->left(buffer->indexOf("\r\n\r\n"));
                     if (line.startsWith(u"CONNECT "_s)) { // https: a tunnel this proxy does not make
                         socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                     } else { // Ollama's model list
@@ -130,6 +133,19 @@ private Q_SLOTS:
         QCOMPARE(proxyFor(u"https://api.openai.com:8443/v1/models"_s).type(), QNetworkProxy::NoProxy);
     }
 
+    void globalDefaultsYieldToTheAccountsOwn()
+    {
+        ProviderAccount account = ProviderAccount::builtInOllama();
+        account.extraHeaders = {{"X-Team", "red"}};
+        applyNetworkDefaults(account, 90, u"x-team: blue\nX-Cost-Centre: 42\nbroken line"_s);
+        QCOMPARE(account.timeoutSeconds, 90);
+        const QList<QPair<QByteArray, QByteArray>> expected {{"X-Cost-Centre", "42"}, {"X-Team", "red"}};
+        QCOMPARE(account.extraHeaders, expected);
+        account.timeoutSeconds = 600; // its own
+        applyNetworkDefaults(account, 90, {});
+        QCOMPARE(account.timeoutSeconds, 600);
+    }
+
     void theCliGoesThroughTheProxies()
     {
         RecordingProxy proxy;
@@ -150,11 +166,18 @@ private Q_SLOTS:
                          u"300"_s})
                      .exitCode,
             0);
+        { // headers for every provider (Settings -> Network)
+            QSettings settings(QDir(m_dir.path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
+            settings.setValue(u"network/headers"_s, u"X-Team: blue\nX-Cost-Centre: 42"_s);
+        }
         const Result models = run({u"models"_s, u"corp"_s});
         QCOMPARE(models.exitCode, 0);
         QVERIFY2(models.out.contains(u"via-proxy"_s), qPrintable(models.out + models.err));
         QCOMPARE(proxy.requestLines.size(), 1);
         QCOMPARE(proxy.requestLines.first(), u"GET http://llm.corp.invalid:11434/api/tags HTTP/1.1"_s);
+        QVERIFY2(proxy.lastHeaders.toLower().contains("\r\nx-team: blue")
+                && proxy.lastHeaders.toLower().contains("\r\nx-cost-centre: 42"),
+            proxy.lastHeaders.constData());
         const QString listed = run({u"providers"_s, u"list"_s, u"--json"_s}).out;
         QVERIFY2(listed.contains(u"\"proxy\":\"%1\""_s.arg(proxyUrl)) && listed.contains(u"\"timeout_seconds\":300"_s),
             qPrintable(listed));

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,7 +41,10 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ProviderConfig> m_config;
 
-    AppServices services() { return {m_dir->path(), nullptr, m_config.get(), &m_keychain, &m_session, &m_network}; }
+    AppServices services()
+    {
+        return {m_dir->path(), nullptr, m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
+    }
 
     // "ollama" pointing at \a url: the fake server, or a port where nothing listens.
     void ollamaAt(const QUrl &url)
@@ -110,6 +114,13 @@ private Q_SLOTS:
         ProvidersPage *page = dialog->providersPage();
         QCOMPARE(page->findChild<QLineEdit *>(u"accountId"_s)->text(), u"anthropic"_s);
         QCOMPARE(page->findChild<QLabel *>(u"accountKind"_s)->text(), u"Anthropic"_s);
+        if (const QString shots = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog->grab().save(shots + u"/settings-providers.png"_s);
+            auto *tabs = dialog->findChild<QTabWidget *>();
+            tabs->setCurrentIndex(1);
+            dialog->grab().save(shots + u"/settings-network.png"_s);
+            tabs->setCurrentIndex(0);
+        }
         QTest::keyClicks(page->findChild<QLineEdit *>(u"apiKey"_s), u"sk-ant-test"_s);
         QTest::mouseClick(page->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
         QCOMPARE(m_keychain.readBlocking(u"anthropic"_s).value_or(QString()), u"sk-ant-test"_s);

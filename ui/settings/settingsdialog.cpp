@@ -6,6 +6,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,17 +37,49 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
         proxy->setPlaceholderText(tr("system (the system's proxy settings)"));
         auto *problem = new QLabel(network);
         problem->setObjectName(u"globalProxyProblem"_s);
+        problem->setVisible(false);
         auto *help = new QLabel(tr("For every provider without its own proxy: system, none, http://host:port or "
                                    "socks5://host:port. A provider's own proxy is set on the Providers page."),
             network);
         help->setWordWrap(true);
+        auto *timeout = new QSpinBox(network);
+        timeout->setObjectName(u"globalTimeout"_s);
+        timeout->setRange(0, 3600);
+        timeout->setSuffix(tr(" s"));
+        timeout->setSpecialValueText(tr("default (60 s)"));
+        timeout->setValue(services.settings->networkTimeoutSeconds());
+        auto *headers = new QPlainTextEdit(services.settings->networkHeaders(), network);
+        headers->setObjectName(u"globalHeaders"_s);
+        headers->setPlaceholderText(tr("Name: value, one per line; sent to every provider"));
+        headers->setTabChangesFocus(true);
+        headers->setMaximumHeight(headers->fontMetrics().lineSpacing() * 6 + 12);
         auto *form = new QFormLayout(network);
         form->addRow(tr("&Proxy:"), proxy);
         form->addRow(QString(), problem);
         form->addRow(QString(), help);
+        form->addRow(tr("Response &timeout:"), timeout);
+        form->addRow(tr("Extra &headers:"), headers);
+        connect(timeout, &QSpinBox::valueChanged, this, [this, settings = services.settings](int seconds) {
+            settings->setNetworkTimeoutSeconds(seconds);
+            Q_EMIT networkSettingsChanged();
+        });
+        connect(headers, &QPlainTextEdit::textChanged, this, [this, headers, problem, settings = services.settings] {
+            for (const QString &line : headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+                if (line.indexOf(u':') <= 0) {
+                    problem->setText(tr("A header is \"Name: value\", not \"%1\".").arg(line.trimmed()));
+                    problem->setVisible(true);
+                    return;
+                }
+            }
+            problem->clear();
+            problem->setVisible(false);
+            settings->setNetworkHeaders(headers->toPlainText());
+            Q_EMIT networkSettingsChanged();
+        });
         connect(proxy, &QLineEdit::editingFinished, this, [this, proxy, problem, settings = services.settings] {
             const auto parsed = ProxySetting::parse(proxy->text());
             problem->setText(parsed ? QString() : parsed.error());
+            problem->setVisible(!parsed);
             if (parsed) {
                 settings->setNetworkProxy(parsed->toString());
                 Q_EMIT networkSettingsChanged();
