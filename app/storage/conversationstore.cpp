@@ -10,36 +10,17 @@
 #include <QSqlRecord>
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
+using namespace Quorum::Sql;
 
 namespace Quorum
 {
 
 namespace
 {
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> optionalFrom(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-QString nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QString() : text;
-}
-
-// A null QString binds as SQL NULL; NOT NULL text columns get an empty string instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 constexpr auto responseColumns
     = "id, turn_id, position, provider_id, model, served_model, parameters, text, reasoning, status, error_kind, "
       "error_message, http_status, finish_reason, finish_reason_raw, input_tokens, cached_input_tokens, "

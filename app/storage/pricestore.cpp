@@ -6,9 +6,11 @@
 #include <QSqlQuery>
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
+using namespace Quorum::Sql;
 
 namespace Quorum
 {
@@ -20,16 +22,6 @@ constexpr auto columns = "id, scope, model, input_micros, cached_input_micros, c
                          "long_cached_input_micros, long_cache_write_micros, long_output_micros"_L1;
 // User rows before imported ones before built-in ones.
 constexpr auto sourceOrder = "CASE source WHEN 'user' THEN 0 WHEN 'imported' THEN 1 ELSE 2 END"_L1;
-
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> optionalFrom(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
 
 ModelPrice priceFrom(const QSqlQuery &q)
 {
