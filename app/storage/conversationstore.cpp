@@ -27,6 +27,62 @@ constexpr auto responseColumns
       "cache_write_tokens, output_tokens, reasoning_tokens, cost_micros, cost_estimated, ttft_ms, duration_ms, vote, "
       "created_at, updated_at"_L1;
 
+// What an answer ends with: the columns finishResponse() updates and importConversations()
+// inserts, bound from one place so the two cannot drift apart.
+const QStringList outcomeColumns {u"served_model"_s,
+    u"text"_s,
+    u"reasoning"_s,
+    u"status"_s,
+    u"error_kind"_s,
+    u"error_message"_s,
+    u"http_status"_s,
+    u"finish_reason"_s,
+    u"finish_reason_raw"_s,
+    u"input_tokens"_s,
+    u"cached_input_tokens"_s,
+    u"cache_write_tokens"_s,
+    u"output_tokens"_s,
+    u"reasoning_tokens"_s,
+    u"cost_micros"_s,
+    u"cost_estimated"_s,
+    u"ttft_ms"_s,
+    u"duration_ms"_s};
+
+//! Binds outcomeColumns from placeholder \a first on; returns the next placeholder.
+int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
+{
+    const QVariantList values {nullIfEmpty(r.servedModel),
+        nonNull(r.text),
+        nonNull(r.reasoning),
+        responseStatusName(r.status),
+        nullIfEmpty(r.errorKind),
+        nullIfEmpty(r.errorMessage),
+        r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(QMetaType(QMetaType::Int)),
+        nullIfEmpty(r.finishReason),
+        nullIfEmpty(r.finishReasonRaw),
+        optionalValue(r.inputTokens),
+        optionalValue(r.cachedInputTokens),
+        optionalValue(r.cacheWriteTokens),
+        optionalValue(r.outputTokens),
+        optionalValue(r.reasoningTokens),
+        optionalValue(r.costMicros),
+        r.costEstimated ? 1 : 0,
+        optionalValue(r.ttftMs),
+        optionalValue(r.durationMs)};
+    Q_ASSERT(values.size() == outcomeColumns.size());
+    for (const QVariant &value : values) {
+        q.bindValue(first++, value);
+    }
+    return first;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
 ResponseRecord responseFrom(const QSqlQuery &q)
 {
     ResponseRecord r;
@@ -245,11 +301,9 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
     QSqlQuery t(m_database.connection());
     t.prepare(u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     QSqlQuery r(m_database.connection());
-    r.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, served_model, parameters, text, "
-              "reasoning, status, error_kind, error_message, http_status, finish_reason, finish_reason_raw, "
-              "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, cost_micros, "
-              "cost_estimated, ttft_ms, duration_ms, vote, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    r.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, "_s
+        + outcomeColumns.join(u", "_s) + u", vote, created_at, updated_at) VALUES ("_s
+        + placeholders(outcomeColumns.size() + 8) + u')');
     QList<qint64> ids;
     ids.reserve(conversations.size());
     for (const Import &item : conversations) {
@@ -284,28 +338,11 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
                 r.bindValue(1, static_cast<int>(i));
                 r.bindValue(2, nonNull(x.providerId));
                 r.bindValue(3, nonNull(x.model));
-                r.bindValue(4, nullIfEmpty(x.servedModel));
-                r.bindValue(5, QString::fromUtf8(QJsonDocument(x.parameters).toJson(QJsonDocument::Compact)));
-                r.bindValue(6, nonNull(x.text));
-                r.bindValue(7, nonNull(x.reasoning));
-                r.bindValue(8, responseStatusName(x.status));
-                r.bindValue(9, nullIfEmpty(x.errorKind));
-                r.bindValue(10, nullIfEmpty(x.errorMessage));
-                r.bindValue(11, x.httpStatus > 0 ? QVariant(x.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-                r.bindValue(12, nullIfEmpty(x.finishReason));
-                r.bindValue(13, nullIfEmpty(x.finishReasonRaw));
-                r.bindValue(14, optionalValue(x.inputTokens));
-                r.bindValue(15, optionalValue(x.cachedInputTokens));
-                r.bindValue(16, optionalValue(x.cacheWriteTokens));
-                r.bindValue(17, optionalValue(x.outputTokens));
-                r.bindValue(18, optionalValue(x.reasoningTokens));
-                r.bindValue(19, optionalValue(x.costMicros));
-                r.bindValue(20, x.costEstimated ? 1 : 0);
-                r.bindValue(21, optionalValue(x.ttftMs));
-                r.bindValue(22, optionalValue(x.durationMs));
-                r.bindValue(23, x.vote);
-                r.bindValue(24, x.createdAt);
-                r.bindValue(25, x.updatedAt);
+                r.bindValue(4, QString::fromUtf8(QJsonDocument(x.parameters).toJson(QJsonDocument::Compact)));
+                const int next = bindOutcome(r, 5, x);
+                r.bindValue(next, x.vote);
+                r.bindValue(next + 1, x.createdAt);
+                r.bindValue(next + 2, x.updatedAt);
                 QUORUM_EXEC(r);
             }
         }
@@ -422,30 +459,10 @@ std::expected<void, StorageError> ConversationStore::finishResponse(const Respon
         return std::unexpected(transaction.error());
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE responses SET served_model = ?, text = ?, reasoning = ?, status = ?, error_kind = ?, "
-              "error_message = ?, http_status = ?, finish_reason = ?, finish_reason_raw = ?, input_tokens = ?, "
-              "cached_input_tokens = ?, cache_write_tokens = ?, output_tokens = ?, reasoning_tokens = ?, "
-              "cost_micros = ?, cost_estimated = ?, ttft_ms = ?, duration_ms = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(nullIfEmpty(r.servedModel));
-    q.addBindValue(nonNull(r.text));
-    q.addBindValue(nonNull(r.reasoning));
-    q.addBindValue(responseStatusName(r.status));
-    q.addBindValue(nullIfEmpty(r.errorKind));
-    q.addBindValue(nullIfEmpty(r.errorMessage));
-    q.addBindValue(r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nullIfEmpty(r.finishReason));
-    q.addBindValue(nullIfEmpty(r.finishReasonRaw));
-    q.addBindValue(optionalValue(r.inputTokens));
-    q.addBindValue(optionalValue(r.cachedInputTokens));
-    q.addBindValue(optionalValue(r.cacheWriteTokens));
-    q.addBindValue(optionalValue(r.outputTokens));
-    q.addBindValue(optionalValue(r.reasoningTokens));
-    q.addBindValue(optionalValue(r.costMicros));
-    q.addBindValue(r.costEstimated ? 1 : 0);
-    q.addBindValue(optionalValue(r.ttftMs));
-    q.addBindValue(optionalValue(r.durationMs));
-    q.addBindValue(now());
-    q.addBindValue(r.id);
+    q.prepare(u"UPDATE responses SET "_s + outcomeColumns.join(u" = ?, "_s) + u" = ?, updated_at = ? WHERE id = ?"_s);
+    const int next = bindOutcome(q, 0, r);
+    q.bindValue(next, now());
+    q.bindValue(next + 1, r.id);
     QUORUM_EXEC(q);
     if (q.numRowsAffected() != 1) {
         return std::unexpected(StorageError {StorageError::Kind::Io, tr("There is no answer %1 to update.").arg(r.id)});
