@@ -62,13 +62,42 @@ PriceStore::PriceStore(const Database &database)
 
 std::expected<int, StorageError> PriceStore::add(const QList<ModelPrice> &prices)
 {
+    QSqlQuery newest(m_database.connection());
+    newest.prepare(u"SELECT "_s + columns
+        + u" FROM prices WHERE scope = ? AND model = ? AND source = ? ORDER BY effective_from DESC LIMIT 1"_s);
+    // Whether \a price differs from the newest row of its scope, model and source.
+    const auto isNew = [&](const ModelPrice &price) -> std::expected<bool, StorageError> {
+        newest.bindValue(0, price.scope);
+        newest.bindValue(1, price.model);
+        newest.bindValue(2, priceSourceName(price.source));
+        if (!newest.exec()) {
+            return std::unexpected(m_database.errorOf(newest.lastError()));
+        }
+        const bool same = newest.next() && samePrices(priceFrom(newest), price);
+        newest.finish();
+        return !same;
+    };
+    // Reading first: the built-in list is offered on every `quorum ask`, and when all of it is
+    // there already no write lock is taken (the window may be writing at the same time).
+    bool anything = false;
+    for (const ModelPrice &price : prices) {
+        const auto differs = isNew(price);
+        if (!differs) {
+            return std::unexpected(differs.error());
+        }
+        if (*differs) {
+            anything = true;
+            break;
+        }
+    }
+    if (!anything) {
+        return 0;
+    }
+
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         return std::unexpected(transaction.error());
     }
-    QSqlQuery newest(m_database.connection());
-    newest.prepare(u"SELECT "_s + columns
-        + u" FROM prices WHERE scope = ? AND model = ? AND source = ? ORDER BY effective_from DESC LIMIT 1"_s);
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO prices (scope, model, input_micros, cached_input_micros, cache_write_micros, "
                    "output_micros, reasoning_micros, source, checked_on, effective_from, long_context_above, "
@@ -84,16 +113,13 @@ std::expected<int, StorageError> PriceStore::add(const QList<ModelPrice> &prices
                    "long_output_micros = excluded.long_output_micros"_s);
     int added = 0;
     for (const ModelPrice &price : prices) {
-        newest.bindValue(0, price.scope);
-        newest.bindValue(1, price.model);
-        newest.bindValue(2, priceSourceName(price.source));
-        if (!newest.exec()) {
-            return std::unexpected(m_database.errorOf(newest.lastError()));
+        const auto differs = isNew(price); // again inside the transaction: rows of this call count
+        if (!differs) {
+            return std::unexpected(differs.error());
         }
-        if (newest.next() && samePrices(priceFrom(newest), price)) {
+        if (!*differs) {
             continue;
         }
-        newest.finish();
         insert.bindValue(0, price.scope);
         insert.bindValue(1, price.model);
         insert.bindValue(2, price.inputMicros);
