@@ -356,8 +356,15 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             context.err() << tr("Warning: %1").arg(seeded.error().message) << Qt::endl;
         }
     }
+    // Worked out once per ended target: the recorder stores it, the output shows it.
+    QHash<int, Cost> costs;
     const auto costOf = [&](int index) {
-        return pricing.costOf(fanOut.job(index).account, fanOut.job(index).request, *fanOut.stream(index));
+        auto it = costs.constFind(index);
+        if (it == costs.cend()) {
+            it = costs.insert(
+                index, pricing.costOf(fanOut.job(index).account, fanOut.job(index).request, *fanOut.stream(index)));
+        }
+        return *it;
     };
     std::unique_ptr<StreamRecorder> recorder;
     if (store) {
