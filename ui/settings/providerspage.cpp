@@ -294,40 +294,67 @@ void ProvidersPage::showAccount()
     showModels(account->id);
 }
 
-void ProvidersPage::refreshKeyStatus(const ProviderAccount &account)
+void ProvidersPage::lookUpKey(ProviderAccount account, KeyFound done)
 {
-    ProviderAccount probe = account;
-    if (probe.loadKeyFromEnvironment() && !probe.apiKey.isEmpty()) {
-        m_keyStatus->setText(tr("Using the key in the environment variable %1.").arg(probe.effectiveKeyEnv()));
+    // The account's environment variable, else this session's key, else the keychain's.
+    if (account.loadKeyFromEnvironment() && !account.apiKey.isEmpty()) {
+        done(account, KeyFrom::Environment, std::nullopt);
         return;
     }
-    m_keyStatus->setText(tr("Checking the keychain…"));
-    const QString id = account.id;
     QPointer<ProvidersPage> self(this);
-    m_sessionKeys.read(id, [self, id](std::expected<QString, SecretError> session) {
-        if (!self || self->currentId() != id) {
+    m_sessionKeys.read(account.id, [self, account, done](std::expected<QString, SecretError> session) mutable {
+        if (!self) {
             return;
         }
         if (session) {
-            self->m_keyStatus->setText(tr("Key kept for this session only (no keychain available)."));
+            account.apiKey = *session;
+            done(account, KeyFrom::Session, std::nullopt);
             return;
         }
-        self->m_keychain.read(id, [self, id](std::expected<QString, SecretError> stored) {
-            if (!self || self->currentId() != id) {
+        self->m_keychain.read(account.id, [self, account, done](std::expected<QString, SecretError> stored) mutable {
+            if (!self) {
                 return;
             }
             if (stored) {
-                self->m_keyStatus->setText(tr("Key stored in %1.").arg(self->m_keychain.description()));
-            } else if (stored.error().kind == SecretError::Kind::NotFound) {
-                const auto account = self->m_config.find(id);
-                self->m_keyStatus->setText(account && !account->needsKey()
-                        ? tr("This provider needs no key.")
-                        : tr("No key yet: paste it above and press Save."));
+                account.apiKey = *stored;
+                done(account, KeyFrom::Keychain, std::nullopt);
             } else {
-                self->m_keyStatus->setText(stored.error().message);
+                done(account, KeyFrom::Nowhere, stored.error());
             }
         });
     });
+}
+
+void ProvidersPage::refreshKeyStatus(const ProviderAccount &account)
+{
+    m_keyStatus->setText(tr("Checking the keychain…"));
+    lookUpKey(account,
+        [this, id = account.id](const ProviderAccount &found, KeyFrom from, std::optional<SecretError> problem) {
+            if (currentId() != id) {
+                return; // the user moved on to another account
+            }
+            switch (from) {
+            case KeyFrom::Environment:
+                m_keyStatus->setText(tr("Using the key in the environment variable %1.").arg(found.effectiveKeyEnv()));
+                break;
+            case KeyFrom::Session:
+                m_keyStatus->setText(tr("Key kept for this session only (no keychain available)."));
+                break;
+            case KeyFrom::Keychain:
+                m_keyStatus->setText(tr("Key stored in %1.").arg(m_keychain.description()));
+                break;
+            case KeyFrom::Nowhere:
+                if (problem && problem->kind != SecretError::Kind::NotFound) {
+                    m_keyStatus->setText(problem->message);
+                } else {
+                    const auto saved = m_config.find(id);
+                    m_keyStatus->setText(saved && !saved->needsKey()
+                            ? tr("This provider needs no key.")
+                            : tr("No key yet: paste it above and press Save."));
+                }
+                break;
+            }
+        });
 }
 
 std::optional<ProviderAccount> ProvidersPage::accountFromForm(QString *problem) const
@@ -497,36 +524,13 @@ void ProvidersPage::testConnection()
         });
         m_lister->start();
     };
-    // The key: as typed, else the environment, else this session's, else the keychain's.
+    // The key as typed, else where it is kept (without one the lister says what is missing).
     if (const QString typed = m_key->text().trimmed(); !typed.isEmpty()) {
         account->apiKey = typed;
         start(*account);
         return;
     }
-    if (account->loadKeyFromEnvironment() && !account->apiKey.isEmpty()) {
-        start(*account);
-        return;
-    }
-    QPointer<ProvidersPage> self(this);
-    m_sessionKeys.read(account->id, [self, account = *account, start](std::expected<QString, SecretError> session) {
-        if (!self) {
-            return;
-        }
-        if (session) {
-            ProviderAccount withKey = account;
-            withKey.apiKey = *session;
-            start(withKey);
-            return;
-        }
-        self->m_keychain.read(account.id, [self, account, start](std::expected<QString, SecretError> stored) {
-            if (!self) {
-                return;
-            }
-            ProviderAccount withKey = account;
-            withKey.apiKey = stored.value_or(QString());
-            start(withKey); // without a key the lister says what is missing
-        });
-    });
+    lookUpKey(*account, [start](const ProviderAccount &found, KeyFrom, std::optional<SecretError>) { start(found); });
 }
 
 void ProvidersPage::showModels(const QString &accountId)

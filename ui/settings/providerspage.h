@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QPointer>
 #include <QWidget>
 
 #include "providers/provideraccount.h"
+#include "secrets/secretstore.h"
 
 class QCheckBox;
 class QLabel;
@@ -26,7 +30,6 @@ namespace Quorum
 class Database;
 class ModelLister;
 class ProviderConfig;
-class SecretStore;
 
 /*!
  * Settings -> Providers: the provider accounts (kind, name, base URL, key status), adding one
@@ -67,6 +70,11 @@ private:
     void showModels(const QString &accountId);
     void storeKey(const ProviderAccount &account, const QString &key);
     void refreshKeyStatus(const ProviderAccount &account);
+    enum class KeyFrom { Environment, Session, Keychain, Nowhere };
+    using KeyFound
+        = std::function<void(const ProviderAccount &withKey, KeyFrom from, std::optional<SecretError> problem)>;
+    //! Finds \a account's key (environment, session, keychain) and calls \a done with it filled in.
+    void lookUpKey(ProviderAccount account, KeyFound done);
     std::optional<ProviderAccount> accountFromForm(QString *problem) const;
     QString currentId() const;
 
