@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include "common/translations.h"
+#include "screenshots.h"
 #include "startup/databaseopener.h"
 #include "storage/backups.h"
 #include "storage/conversationstore.h"
@@ -46,6 +47,7 @@ private:
                 return;
             }
             m_seen << box->windowTitle() + u": "_s + box->text() + u' ' + box->informativeText();
+            Testing::saveScreenshots(box, u"database-problem-"_s + QString::fromLatin1(QTest::currentTestFunction()));
             auto *button = box->findChild<QAbstractButton *>(objectName);
             if (!button) {
                 m_seen << u"(no button "_s + objectName + u')';

@@ -20,6 +20,7 @@
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
+#include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
@@ -87,9 +88,7 @@ private Q_SLOTS:
         auto *status = window.findChild<QLabel *>(u"ollamaStatus"_s);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"running on this computer"_s), 5000);
         QVERIFY2(status->text().contains(u"3 models: gemma3, llama3.2, qwen3:8b."_s), qPrintable(status->text()));
-        if (const QString shots = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            window.grab().save(shots + u"/first-run.png"_s);
-        }
+        Testing::saveScreenshots(&window, u"first-run"_s);
         auto *use = window.findChild<QPushButton *>(u"useOllama"_s);
         QVERIFY(use->isVisible());
         QTest::mouseClick(use, Qt::LeftButton);
@@ -114,11 +113,11 @@ private Q_SLOTS:
         ProvidersPage *page = dialog->providersPage();
         QCOMPARE(page->findChild<QLineEdit *>(u"accountId"_s)->text(), u"anthropic"_s);
         QCOMPARE(page->findChild<QLabel *>(u"accountKind"_s)->text(), u"Anthropic"_s);
-        if (const QString shots = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            dialog->grab().save(shots + u"/settings-providers.png"_s);
+        if (!qEnvironmentVariableIsEmpty("QUORUM_SCREENSHOT_DIR")) {
+            Testing::saveScreenshots(dialog, u"settings-providers"_s);
             auto *tabs = dialog->findChild<QTabWidget *>();
             tabs->setCurrentIndex(1);
-            dialog->grab().save(shots + u"/settings-network.png"_s);
+            Testing::saveScreenshots(dialog, u"settings-network"_s);
             tabs->setCurrentIndex(0);
         }
         QTest::keyClicks(page->findChild<QLineEdit *>(u"apiKey"_s), u"sk-ant-test"_s);

@@ -22,6 +22,7 @@
 #include "common/translations.h"
 #include "fakeproviderserver.h"
 #include "providers/providerconfig.h"
+#include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/providerspage.h"
 #include "storage/database.h"
@@ -173,9 +174,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
         QVERIFY(ModelStore(*m_db).models(u"fake"_s)->at(0).hidden);
-        if (const QString shots = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            page.grab().save(shots + u"/providers-page.png"_s); // to look at it
-        }
+        Testing::saveScreenshots(&page, u"providers-page"_s);
     }
 
     void withoutAKeychainTheKeyCanStayForTheSession()
