@@ -138,6 +138,7 @@ void ChatStream::sendAttempt()
 {
     ++m_attempt;
     m_errorBody.clear();
+    m_raw.clear();
     m_bodyBytes = 0;
     m_httpStatus = 0;
     m_decoder = m_adapter->makeDecoder();
@@ -191,6 +192,9 @@ void ChatStream::onReadyRead()
     const QByteArray bytes = m_reply->readAll();
     if (m_bodyBytes == 0) {
         qCDebug(lcStream) << m_account.id << "first body bytes after" << m_clock.elapsed() << "ms:" << bytes.size();
+    }
+    if (m_raw.size() < m_options.keepRawBytes) {
+        m_raw.append(bytes.first(qMin(bytes.size(), m_options.keepRawBytes - m_raw.size())));
     }
     m_bodyBytes += bytes.size();
     m_lastDataMs = m_clock.elapsed();

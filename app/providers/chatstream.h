@@ -79,6 +79,10 @@ public:
     //! Milliseconds from start() to the end (or until now while running).
     qint64 durationMs() const;
     int attempts() const { return m_attempt; }
+    //! The start of the last attempt's raw response body (StreamOptions::keepRawBytes).
+    QByteArray rawResponse() const { return m_raw; }
+    //! The HTTP status of the last attempt (0 before the response headers).
+    int httpStatus() const { return m_httpStatus; }
 
 Q_SIGNALS:
     void statusChanged(Quorum::ChatStream::Status status);
@@ -111,6 +115,7 @@ private:
     std::unique_ptr<StreamDecoder> m_decoder;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_errorBody;
+    QByteArray m_raw;
     QElapsedTimer m_clock;
     QTimer m_responseTimer;
     QTimer m_idleTimer;

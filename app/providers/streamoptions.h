@@ -24,6 +24,8 @@ struct StreamOptions {
     std::chrono::milliseconds totalTimeout {std::chrono::minutes(20)};
     //! Bytes of one response body; more and the answer is stopped.
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
+    //! Bytes of the raw response body to keep for the request inspector (0: none).
+    qint64 keepRawBytes = 0;
     //! Retries before the first token, for connect errors, timeouts, 408, 409, 429 and 5xx.
     int maxRetries = 2;
     //! Back-off: min(base * 2^n, max) * a random factor in [0.75, 1].

@@ -480,6 +480,85 @@ std::expected<void, StorageError> ConversationStore::setVote(qint64 responseId, 
     return {};
 }
 
+std::expected<void, StorageError> ConversationStore::pickBestAnswer(qint64 turnId, qint64 responseId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE responses SET vote = (id = ?) WHERE turn_id = ?"_s);
+    q.addBindValue(responseId);
+    q.addBindValue(turnId);
+    QUORUM_EXEC(q);
+    if (responseId != 0 && q.numRowsAffected() == 0) {
+        return std::unexpected(StorageError {StorageError::Kind::Io, tr("There is no turn %1.").arg(turnId)});
+    }
+    return transaction.commit();
+}
+
+std::expected<void, StorageError> ConversationStore::restartResponse(qint64 responseId, const QJsonObject &parameters)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery q(m_database.connection());
+    // Every outcome column back to what a new answer has, then pending.
+    q.prepare(u"UPDATE responses SET "_s + outcomeColumns.join(u" = ?, "_s)
+        + u" = ?, parameters = ?, vote = 0, updated_at = ? WHERE id = ?"_s);
+    ResponseRecord fresh;
+    const int next = bindOutcome(q, 0, fresh);
+    q.bindValue(next, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+    q.bindValue(next + 1, now());
+    q.bindValue(next + 2, responseId);
+    QUORUM_EXEC(q);
+    if (q.numRowsAffected() != 1) {
+        return std::unexpected(
+            StorageError {StorageError::Kind::Io, tr("There is no answer %1 to update.").arg(responseId)});
+    }
+    return transaction.commit();
+}
+
+std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint64 turnId, const NewResponse &target)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT coalesce(max(position) + 1, 0) FROM responses WHERE turn_id = ?"_s);
+    q.addBindValue(turnId);
+    QUORUM_EXEC(q);
+    ResponseRecord response;
+    response.turnId = turnId;
+    response.position = q.next() ? q.value(0).toInt() : 0;
+    response.providerId = target.providerId;
+    response.model = target.model;
+    response.parameters = target.parameters;
+    response.createdAt = now();
+    response.updatedAt = response.createdAt;
+    q.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, status, created_at, "
+              "updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
+    q.addBindValue(turnId);
+    q.addBindValue(response.position);
+    q.addBindValue(response.providerId);
+    q.addBindValue(response.model);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(response.parameters).toJson(QJsonDocument::Compact)));
+    q.addBindValue(response.createdAt);
+    q.addBindValue(response.updatedAt);
+    QUORUM_EXEC(q);
+    response.id = q.lastInsertId().toLongLong();
+    q.prepare(u"UPDATE conversations SET updated_at = ? WHERE id = (SELECT conversation_id FROM turns WHERE id = ?)"_s);
+    q.addBindValue(response.createdAt);
+    q.addBindValue(turnId);
+    QUORUM_EXEC(q);
+    if (auto committed = transaction.commit(); !committed) {
+        return std::unexpected(committed.error());
+    }
+    return response;
+}
+
 std::expected<std::optional<ResponseRecord>, StorageError> ConversationStore::response(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

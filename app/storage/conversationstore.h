@@ -78,6 +78,18 @@ public:
     //! Saves an answer that ended (done, error, cancelled) with its usage, cost and timings.
     std::expected<void, StorageError> finishResponse(const ResponseRecord &response);
     std::expected<void, StorageError> setVote(qint64 responseId, int vote);
+    /*!
+     * Marks \a responseId as the best answer of its turn (vote 1) and clears the other
+     * answers' votes, in one transaction; 0 clears the pick of turn \a turnId.
+     */
+    std::expected<void, StorageError> pickBestAnswer(qint64 turnId, qint64 responseId);
+    /*!
+     * Starts an answer over (retry, regenerate): pending again, text, usage, cost and error
+     * cleared, with new \a parameters (what it is asked with this time).
+     */
+    std::expected<void, StorageError> restartResponse(qint64 responseId, const QJsonObject &parameters);
+    //! Adds a pending answer to an existing turn (a target added mid-conversation).
+    std::expected<ResponseRecord, StorageError> addResponse(qint64 turnId, const NewResponse &target);
     std::expected<std::optional<ResponseRecord>, StorageError> response(qint64 id) const;
 
     /*!
