@@ -20,6 +20,11 @@ constexpr auto startedWithOllamaKey = "setup/startedWithOllama"_L1;
 constexpr auto networkProxyKey = "network/proxy"_L1;
 constexpr auto networkTimeoutKey = "network/timeoutSeconds"_L1;
 constexpr auto networkHeadersKey = "network/headers"_L1;
+constexpr auto composerTargetsKey = "composer/targets"_L1;
+constexpr auto modelSetsKey = "composer/modelSets"_L1;
+constexpr auto enterSendsKey = "composer/enterSends"_L1;
+constexpr auto colorSchemeKey = "appearance/colorScheme"_L1;
+constexpr auto followUpKey = "compare/followUpPolicy"_L1;
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
@@ -141,6 +146,66 @@ bool Settings::startedWithOllama() const
 void Settings::setStartedWithOllama(bool started)
 {
     setValue(startedWithOllamaKey, started);
+}
+
+QStringList Settings::composerTargets() const
+{
+    return m_settings.value(composerTargetsKey).toStringList();
+}
+
+void Settings::setComposerTargets(const QStringList &targets)
+{
+    setValue(composerTargetsKey, targets);
+}
+
+QMap<QString, QStringList> Settings::modelSets() const
+{
+    QMap<QString, QStringList> sets;
+    const QVariantMap stored = m_settings.value(modelSetsKey).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        sets.insert(it.key(), it.value().toStringList());
+    }
+    return sets;
+}
+
+void Settings::setModelSets(const QMap<QString, QStringList> &sets)
+{
+    QVariantMap stored;
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+        stored.insert(it.key(), it.value());
+    }
+    setValue(modelSetsKey, stored);
+}
+
+bool Settings::enterSends() const
+{
+    return m_settings.value(enterSendsKey, true).toBool();
+}
+
+void Settings::setEnterSends(bool enterSends)
+{
+    setValue(enterSendsKey, enterSends);
+}
+
+QString Settings::colorScheme() const
+{
+    const QString scheme = m_settings.value(colorSchemeKey, u"system"_s).toString();
+    return scheme == "light"_L1 || scheme == "dark"_L1 ? scheme : u"system"_s;
+}
+
+void Settings::setColorScheme(const QString &scheme)
+{
+    setValue(colorSchemeKey, scheme);
+}
+
+QString Settings::followUpPolicy() const
+{
+    return m_settings.value(followUpKey, u"own-thread"_s).toString();
+}
+
+void Settings::setFollowUpPolicy(const QString &policy)
+{
+    setValue(followUpKey, policy);
 }
 
 bool Settings::sync()

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace Quorum
 {
@@ -52,6 +54,22 @@ public:
     //! The user chose to start with the local Ollama on the first-run screen.
     bool startedWithOllama() const;
     void setStartedWithOllama(bool started);
+
+    //! The composer's models, as "account/model" labels (restored at start).
+    QStringList composerTargets() const;
+    void setComposerTargets(const QStringList &targets);
+    //! Named sets of models ("Frontier 3"), each a list of "account/model" labels.
+    QMap<QString, QStringList> modelSets() const;
+    void setModelSets(const QMap<QString, QStringList> &sets);
+    //! Enter sends the prompt (Shift+Enter: new line); false: Ctrl+Enter sends.
+    bool enterSends() const;
+    void setEnterSends(bool enterSends);
+    //! "system" (follow the desktop), "light" or "dark".
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
+    //! The follow-up policy for new turns ("own-thread" or "picked-answer").
+    QString followUpPolicy() const;
+    void setFollowUpPolicy(const QString &policy);
 
     //! Writes pending changes to disk; returns false (with the reason in errorString()) on failure.
     bool sync();

@@ -2,16 +2,39 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+#include <optional>
+
+#include <QPointer>
 #include <QWidget>
 
+#include "chat/history.h"
+#include "storage/records.h"
+
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedLayout;
+class QVBoxLayout;
 
 namespace Quorum
 {
 
+class AnswerPane;
+class ChatSession;
+class Database;
+class TurnView;
+
 /*!
- * The centre of the main window, where the answers of several models appear side by
- * side. Until a conversation is open it explains what to do.
+ * The centre of the main window: the open conversation, turn by turn, each turn's answers
+ * side by side (TurnView), with the conversation's running cost, the follow-up policy and
+ * synchronised scrolling above it. Drives the ChatSession for what is done on an answer
+ * (stop, retry, pick, inspect, compare) and shows what the session streams.
+ *
+ * A long conversation opens at its newest turns (a few, so the first paint is quick) and
+ * loads older ones, following the current branch, when the user asks for them.
  */
 class CompareArea final : public QWidget
 {
@@ -19,11 +42,87 @@ class CompareArea final : public QWidget
     Q_DISABLE_COPY_MOVE(CompareArea)
 
 public:
+    static constexpr int initialTurns = 6;
+    static constexpr int moreTurns = 20;
+
     explicit CompareArea(QWidget *parent = nullptr);
     ~CompareArea() override;
 
+    //! The session the area shows; \a database (may be null) pages older turns in.
+    void setSession(ChatSession *session, Database *database);
+    void setAccountLabels(std::function<QString(const QString &)> label) { m_accountLabel = std::move(label); }
+
+    //! Shows the session's conversation from its newest turns (empty: the welcome text).
+    void reload();
+    //! Shows a turn just sent and scrolls to it.
+    TurnView *appendTurn(const TurnRecord &turn);
+    //! Loads up to \a count older turns of the current branch; returns how many.
+    int loadOlderTurns(int count = moreTurns);
+    bool hasOlderTurns() const;
+    //! Scrolls to turn \a turnId (loading older turns as needed) and focuses answer \a responseId.
+    bool reveal(qint64 turnId, qint64 responseId = 0);
+
+    QList<TurnView *> turnViews() const { return m_turnViews; }
+    AnswerPane *pane(qint64 responseId) const;
+    TurnView *turnOf(qint64 responseId) const;
+    //! The pane that has the focus, or the first of the newest turn.
+    AnswerPane *currentPane() const;
+    //! Moves the focus to the next (+1) or previous (-1) answer.
+    void focusPane(int step);
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+    void setSyncScrolling(bool on);
+    //! The running total shown above the answers.
+    QString totalText() const;
+    QComboBox *followUpBox() const { return m_followUp; }
+    QString noticeText() const;
+
+Q_SIGNALS:
+    void continueOnlyRequested(const Quorum::ChatTarget &target);
+    void editRequested(qint64 turnId, const QString &prompt);
+    void addTargetRequested(qint64 turnId);
+    //! Something the user should read (a failed store, a refused action).
+    void problem(const QString &message);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    TurnView *makeTurnView(const TurnRecord &turn, int at);
+    void connectPane(TurnView *turn, AnswerPane *pane);
+    void clearTurns();
+    void updateTotal();
+    void updateOlderButton();
+    void showNotice(const QString &text);
+    void compareFrom(qint64 responseId);
+    void showHistory(qint64 responseId);
+    void inspect(qint64 responseId);
+    int bodyHeightCap() const;
+
+    QPointer<ChatSession> m_session;
+    Database *m_database = nullptr;
+    std::function<QString(const QString &)> m_accountLabel;
+    QStackedLayout *m_stack = nullptr;
     QLabel *m_welcomeLabel = nullptr;
+    QWidget *m_conversationPage = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QComboBox *m_followUp = nullptr;
+    QCheckBox *m_syncBox = nullptr;
+    QLabel *m_notice = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_turnsLayout = nullptr;
+    QPushButton *m_olderButton = nullptr;
+    QList<TurnView *> m_turnViews;
+    QList<int> m_columnSizes;
+    // Paging back along the branch: the parent of the oldest turn shown, and its position.
+    std::optional<qint64> m_olderParent;
+    int m_oldestPosition = 0;
+    bool m_linear = false; //!< a conversation without recorded parents: page by position
+    bool m_dark = false;
+    bool m_syncScrolling = true;
 };
 
 } // namespace Quorum

@@ -3,16 +3,48 @@
 #include "composer/composer.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "composer/modelpicker.h"
+#include "pricing/modelprice.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
 {
+
+namespace
+{
+//! A provider's mark: its first letter on a colour of its own (stable per account id).
+QIcon accountIcon(const QString &accountId, qreal ratio)
+{
+    const int size = 16;
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int hue = static_cast<int>(qHash(accountId) % 360);
+    painter.setBrush(QColor::fromHsv(hue, 150, 190));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(10);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, accountId.left(1).toUpper());
+    return QIcon(pixmap);
+}
+} // namespace
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
@@ -21,44 +53,133 @@ Composer::Composer(QWidget *parent)
 
     m_promptEdit = new QPlainTextEdit(this);
     m_promptEdit->setObjectName(u"promptEdit"_s);
-    m_promptEdit->setPlaceholderText(tr("Ask anything…"));
+    m_promptEdit->setPlaceholderText(tr("Ask anything… (Enter sends, Shift+Enter for a new line)"));
     m_promptEdit->setAccessibleName(tr("Prompt"));
     m_promptEdit->setTabChangesFocus(true);
+    m_promptEdit->installEventFilter(this);
 
-    m_modelsButton = new QToolButton(this);
-    m_modelsButton->setObjectName(u"modelPickerButton"_s);
-    m_modelsButton->setText(tr("Models"));
-    m_modelsButton->setAccessibleName(tr("Choose models"));
-    m_modelsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(4);
     m_targetsLabel = new QLabel(this);
     m_targetsLabel->setObjectName(u"targetsLabel"_s);
     m_targetsLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_modelsButton = new QToolButton(this);
+    m_modelsButton->setObjectName(u"modelPickerButton"_s);
+    m_modelsButton->setText(tr("+ Models"));
+    m_modelsButton->setAccessibleName(tr("Choose models"));
+    m_modelsButton->setToolTip(tr("Choose the models that answer (Ctrl+M)"));
+    m_modelsButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_picker = new ModelPicker(this);
+    connect(m_modelsButton, &QToolButton::clicked, this, [this] {
+        Q_EMIT modelChoicesWanted();
+        setModelChoices(m_choices);
+        m_picker->popup(m_modelsButton->mapToGlobal(QPoint(0, 0)));
+    });
+    connect(m_picker, &ModelPicker::toggled, this, [this](const QString &label, bool chosen) {
+        if (chosen) {
+            if (const auto target = ChatTarget::parse(label)) {
+                addTarget(*target);
+            }
+        } else {
+            removeTarget(label);
+        }
+    });
+
+    m_setsButton = new QToolButton(this);
+    m_setsButton->setObjectName(u"modelSetsButton"_s);
+    m_setsButton->setText(tr("Sets"));
+    m_setsButton->setAccessibleName(tr("Saved sets of models"));
+    m_setsButton->setToolTip(tr("Choose a saved set of models, or save the current ones as a set"));
+    m_setsButton->setPopupMode(QToolButton::InstantPopup);
+    m_setsButton->setMenu(new QMenu(m_setsButton));
+    rebuildSetsMenu();
+
+    m_systemButton = new QToolButton(this);
+    m_systemButton->setObjectName(u"systemPromptButton"_s);
+    m_systemButton->setText(tr("System"));
+    m_systemButton->setAccessibleName(tr("System prompt"));
+    m_systemButton->setCheckable(true);
+    connect(m_systemButton, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this,
+            tr("System Prompt"),
+            tr("Instructions every model gets with this conversation:"),
+            m_systemPrompt,
+            &ok);
+        if (ok) {
+            setSystemPrompt(text);
+            Q_EMIT systemPromptChanged(m_systemPrompt);
+        }
+        m_systemButton->setChecked(!m_systemPrompt.isEmpty());
+    });
+
+    m_estimateLabel = new QLabel(this);
+    m_estimateLabel->setObjectName(u"estimateLabel"_s);
+    m_estimateLabel->setTextFormat(Qt::PlainText);
+    m_estimateLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_estimateLabel->setWordWrap(true);
 
     m_sendButton = new QPushButton(tr("Send"), this);
     m_sendButton->setObjectName(u"sendButton"_s);
     m_sendButton->setAccessibleName(tr("Send prompt"));
     m_sendButton->setDefault(true);
+    m_stopButton = new QPushButton(tr("Stop"), this);
+    m_stopButton->setObjectName(u"stopButton"_s);
+    m_stopButton->setAccessibleName(tr("Stop all answers"));
+    m_stopButton->setToolTip(tr("Stop every answer still streaming (Esc)"));
+    m_stopButton->setEnabled(false);
+    connect(m_stopButton, &QPushButton::clicked, this, &Composer::stopRequested);
 
-    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, &Composer::updateSendState);
-    connect(m_sendButton, &QPushButton::clicked, this, [this] {
-        if (canSend()) {
-            Q_EMIT sendRequested(prompt());
-        }
+    connect(m_promptEdit, &QPlainTextEdit::textChanged, this, [this] {
+        updateSendState();
+        m_estimateTimer.start();
     });
+    connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
+    m_estimateTimer.setSingleShot(true);
+    m_estimateTimer.setInterval(150);
+    connect(&m_estimateTimer, &QTimer::timeout, this, &Composer::refreshEstimate);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_modelsButton);
-    row->addWidget(m_targetsLabel, 1);
-    row->addWidget(m_sendButton);
+    m_editBar = new QWidget(this);
+    m_editBar->setObjectName(u"editBar"_s);
+    auto *editLabel = new QLabel(tr("Editing an earlier prompt: sending starts a new branch from there."), m_editBar);
+    editLabel->setForegroundRole(QPalette::Link);
+    auto *cancelEdit = new QPushButton(tr("Cancel Editing"), m_editBar);
+    cancelEdit->setObjectName(u"cancelEditButton"_s);
+    cancelEdit->setAccessibleName(tr("Cancel editing"));
+    connect(cancelEdit, &QPushButton::clicked, this, [this] {
+        setEditing(false);
+        Q_EMIT editCancelled();
+    });
+    auto *editLayout = new QHBoxLayout(m_editBar);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    editLayout->addWidget(editLabel, 1);
+    editLayout->addWidget(cancelEdit);
+    m_editBar->hide();
+
+    auto *targetsRow = new QHBoxLayout;
+    targetsRow->addLayout(m_chips);
+    targetsRow->addWidget(m_targetsLabel);
+    targetsRow->addWidget(m_modelsButton);
+    targetsRow->addWidget(m_setsButton);
+    targetsRow->addStretch(1);
+    targetsRow->addWidget(m_systemButton);
+
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_estimateLabel, 1);
+    sendRow->addWidget(m_stopButton);
+    sendRow->addWidget(m_sendButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 12);
+    layout->setContentsMargins(12, 6, 12, 10);
+    layout->setSpacing(4);
+    layout->addWidget(m_editBar);
+    layout->addLayout(targetsRow);
     layout->addWidget(m_promptEdit, 1);
-    layout->addLayout(row);
+    layout->addLayout(sendRow);
 
-    setMinimumHeight(110);
-    updateSendState();
+    setMinimumHeight(130);
+    rebuildChips();
 }
 
 Composer::~Composer() = default;
@@ -83,22 +204,311 @@ void Composer::focusPrompt()
     m_promptEdit->setFocus(Qt::OtherFocusReason);
 }
 
-void Composer::setTargetCount(int count)
+bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
-    m_targetCount = count;
+    if (watched == m_promptEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+            const bool sends = m_enterSends ? mods == Qt::NoModifier : mods == Qt::ControlModifier;
+            if (sends) {
+                send();
+                return true;
+            }
+            if (m_enterSends && mods == Qt::ShiftModifier) {
+                m_promptEdit->insertPlainText(u"\n"_s);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::send()
+{
+    if (canSend()) {
+        Q_EMIT sendRequested(prompt());
+    }
+}
+
+void Composer::setTargets(const QList<ChatTarget> &targets)
+{
+    m_targets.clear();
+    for (const ChatTarget &t : targets) {
+        if (std::ranges::none_of(m_targets, [&t](const ChatTarget &o) { return o.label() == t.label(); })) {
+            m_targets.append(t);
+        }
+    }
+    rebuildChips();
+    Q_EMIT targetsChanged(m_targets);
+}
+
+void Composer::addTarget(const ChatTarget &target)
+{
+    if (std::ranges::any_of(m_targets, [&target](const ChatTarget &t) { return t.label() == target.label(); })) {
+        return;
+    }
+    m_targets.append(target);
+    rebuildChips();
+    Q_EMIT targetsChanged(m_targets);
+}
+
+void Composer::removeTarget(const QString &label)
+{
+    if (m_targets.removeIf([&label](const ChatTarget &t) { return t.label() == label; }) > 0) {
+        rebuildChips();
+        Q_EMIT targetsChanged(m_targets);
+    }
+}
+
+void Composer::setModelChoices(const QList<ModelChoice> &choices)
+{
+    m_choices = choices;
+    QStringList chosen;
+    for (const ChatTarget &t : std::as_const(m_targets)) {
+        chosen.append(t.label());
+    }
+    QStringList accounts;
+    for (const ModelChoice &c : choices) {
+        if (!accounts.contains(c.accountId)) {
+            accounts.append(c.accountId);
+        }
+    }
+    m_picker->setChoices(choices, chosen, accounts);
+}
+
+void Composer::setModelSets(const QMap<QString, QStringList> &sets)
+{
+    m_sets = sets;
+    rebuildSetsMenu();
+}
+
+void Composer::rebuildSetsMenu()
+{
+    QMenu *menu = m_setsButton->menu();
+    menu->clear();
+    for (auto it = m_sets.cbegin(); it != m_sets.cend(); ++it) {
+        const QString name = it.key();
+        QAction *use = menu->addAction(tr("%1 (%n model(s))", nullptr, static_cast<int>(it.value().size())).arg(name));
+        use->setObjectName(u"useSet:"_s + name);
+        use->setToolTip(it.value().join(u", "_s));
+        connect(use, &QAction::triggered, this, [this, name] {
+            QList<ChatTarget> targets;
+            for (const QString &label : m_sets.value(name)) {
+                if (const auto target = ChatTarget::parse(label)) {
+                    targets.append(*target);
+                }
+            }
+            setTargets(targets);
+        });
+    }
+    if (!m_sets.isEmpty()) {
+        menu->addSeparator();
+    }
+    QAction *save = menu->addAction(tr("Save Current Models as a Set…"));
+    save->setObjectName(u"saveSetAction"_s);
+    save->setEnabled(!m_targets.isEmpty());
+    connect(save, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Save Models as a Set"), tr("Name of the set:"), QLineEdit::Normal, tr("My set"), &ok)
+                                 .trimmed();
+        if (!ok || name.isEmpty()) {
+            return;
+        }
+        QStringList labels;
+        for (const ChatTarget &t : std::as_const(m_targets)) {
+            labels.append(t.label());
+        }
+        m_sets.insert(name, labels);
+        rebuildSetsMenu();
+        Q_EMIT modelSetsChanged(m_sets);
+    });
+    if (!m_sets.isEmpty()) {
+        QMenu *remove = menu->addMenu(tr("Delete a Set"));
+        for (auto it = m_sets.cbegin(); it != m_sets.cend(); ++it) {
+            const QString name = it.key();
+            remove->addAction(name, this, [this, name] {
+                m_sets.remove(name);
+                rebuildSetsMenu();
+                Q_EMIT modelSetsChanged(m_sets);
+            });
+        }
+    }
+}
+
+void Composer::rebuildChips()
+{
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const ChatTarget &target : std::as_const(m_targets)) {
+        auto *chip = new QToolButton(this);
+        chip->setObjectName(u"targetChip"_s);
+        chip->setProperty("target", target.label());
+        QString text = target.model;
+        QStringList extras;
+        if (target.temperature) {
+            extras << u"t=%1"_s.arg(*target.temperature);
+        }
+        if (target.maxTokens) {
+            extras << tr("≤%1 tok").arg(*target.maxTokens);
+        }
+        if (!extras.isEmpty()) {
+            text += u" ("_s + extras.join(u", "_s) + u')';
+        }
+        chip->setText(text);
+        chip->setIcon(accountIcon(target.accountId, devicePixelRatioF()));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        chip->setToolTip(tr("%1 — click for its parameters or to remove it").arg(target.label()));
+        chip->setAccessibleName(tr("Model %1").arg(target.label()));
+        chip->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(chip);
+        const QString label = target.label();
+        menu->addAction(tr("Temperature…"), this, [this, label] { editTargetParameter(label, true); });
+        menu->addAction(tr("Maximum Output Tokens…"), this, [this, label] { editTargetParameter(label, false); });
+        menu->addSeparator();
+        menu->addAction(tr("Remove"),
+                this,
+                [this, label] {
+                    // After the menu closes: the chip that owns it is deleted by the rebuild.
+                    QMetaObject::invokeMethod(this, [this, label] { removeTarget(label); }, Qt::QueuedConnection);
+                })
+            ->setObjectName(u"removeTargetAction"_s);
+        chip->setMenu(menu);
+        m_chips->addWidget(chip);
+    }
+    m_targetsLabel->setText(m_targets.isEmpty() ? tr("No models chosen") : QString());
+    m_targetsLabel->setVisible(m_targets.isEmpty());
+    QStringList chosen;
+    for (const ChatTarget &t : std::as_const(m_targets)) {
+        chosen.append(t.label());
+    }
+    m_picker->setChosen(chosen);
+    rebuildSetsMenu();
     updateSendState();
+    refreshEstimate();
+}
+
+void Composer::editTargetParameter(const QString &label, bool temperature)
+{
+    const auto it = std::ranges::find_if(m_targets, [&label](const ChatTarget &t) { return t.label() == label; });
+    if (it == m_targets.end()) {
+        return;
+    }
+    bool ok = false;
+    if (temperature) {
+        const double value = QInputDialog::getDouble(this,
+            tr("Temperature"),
+            tr("Temperature for %1 (0 to 2; -1 for the provider's default):").arg(label),
+            it->temperature.value_or(-1),
+            -1,
+            2,
+            2,
+            &ok,
+            Qt::WindowFlags(),
+            0.1);
+        if (ok) {
+            it->temperature = value < 0 ? std::nullopt : std::optional<double>(value);
+        }
+    } else {
+        const int value = QInputDialog::getInt(this,
+            tr("Maximum Output Tokens"),
+            tr("At most this many tokens from %1 (0 for the default):").arg(label),
+            it->maxTokens.value_or(0),
+            0,
+            1'000'000,
+            256,
+            &ok);
+        if (ok) {
+            it->maxTokens = value <= 0 ? std::nullopt : std::optional<int>(value);
+        }
+    }
+    if (ok) {
+        rebuildChips();
+        Q_EMIT targetsChanged(m_targets);
+    }
+}
+
+void Composer::setEstimator(Estimator estimator)
+{
+    m_estimator = std::move(estimator);
+    refreshEstimate();
+}
+
+void Composer::setSystemPrompt(const QString &prompt)
+{
+    m_systemPrompt = prompt;
+    m_systemButton->setChecked(!prompt.isEmpty());
+    m_systemButton->setToolTip(prompt.isEmpty() ? tr("Set a system prompt for this conversation")
+                                                : tr("System prompt: %1").arg(prompt.left(200)));
+    refreshEstimate();
+}
+
+void Composer::setEditing(bool editing)
+{
+    m_editBar->setVisible(editing);
+}
+
+bool Composer::isEditing() const
+{
+    return m_editBar->isVisibleTo(this);
+}
+
+void Composer::setBusy(bool busy)
+{
+    m_stopButton->setEnabled(busy);
 }
 
 bool Composer::canSend() const
 {
-    return m_targetCount > 0 && !prompt().trimmed().isEmpty();
+    return !m_targets.isEmpty() && !prompt().trimmed().isEmpty();
+}
+
+QString Composer::estimateText() const
+{
+    return m_estimateLabel->text();
+}
+
+void Composer::refreshEstimate()
+{
+    if (!m_estimator || m_targets.isEmpty()) {
+        m_estimateLabel->clear();
+        return;
+    }
+    // Before sending: what this prompt with its history will cost at most on input.
+    QStringList parts;
+    qint64 total = 0;
+    bool totalKnown = true;
+    qint64 tokens = 0;
+    for (const ChatTarget &target : std::as_const(m_targets)) {
+        const Estimate estimate = m_estimator(prompt(), target);
+        tokens = qMax(tokens, estimate.inputTokens);
+        if (estimate.costMicros) {
+            total += *estimate.costMicros;
+            parts
+                << u"%1 ~%2 tok %3"_s.arg(target.model).arg(estimate.inputTokens).arg(formatCost(*estimate.costMicros));
+        } else {
+            totalKnown = false;
+            parts << tr("%1 ~%2 tok, price unknown").arg(target.model).arg(estimate.inputTokens);
+        }
+    }
+    QString text = tr("Input estimate: %1").arg(parts.join(u"  ·  "_s));
+    if (m_targets.size() > 1) {
+        text += totalKnown ? tr("  ·  total ~%1").arg(formatCost(total)) : tr("  ·  total ≥ %1").arg(formatCost(total));
+    }
+    m_estimateLabel->setText(text);
+    m_estimateLabel->setToolTip(tr("Input tokens estimated at 4 characters a token, with each model's history; "
+                                   "the answers' output is billed on top."));
 }
 
 void Composer::updateSendState()
 {
-    m_targetsLabel->setText(m_targetCount == 0 ? tr("No models chosen") : tr("%n model(s)", nullptr, m_targetCount));
     m_sendButton->setEnabled(canSend());
-    m_sendButton->setToolTip(m_targetCount == 0 ? tr("Choose at least one model to send the prompt to.") : QString());
+    m_sendButton->setToolTip(m_targets.isEmpty()
+            ? tr("Choose at least one model to send the prompt to.")
+            : tr("Send to %n model(s) (Enter)", nullptr, static_cast<int>(m_targets.size())));
 }
 
 } // namespace Quorum

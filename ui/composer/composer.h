@@ -2,8 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+#include <optional>
+
+#include <QMap>
+#include <QTimer>
 #include <QWidget>
 
+#include "chat/history.h"
+
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -12,9 +20,23 @@ class QToolButton;
 namespace Quorum
 {
 
+class ModelPicker;
+
+//! A model the picker offers: which account, its display name, and the model.
+struct ModelChoice {
+    QString accountId;
+    QString accountLabel;
+    QString model;
+    QString displayName;
+    QString label() const { return accountId + u'/' + model; }
+};
+
 /*!
- * The composer at the bottom of the main window: the prompt, the models it goes to,
- * and Send. Send is enabled only when there is a prompt and at least one model.
+ * The composer at the bottom of the main window: the prompt, the models it goes to (chips
+ * with the provider's mark and the model's name, each with its own temperature and token
+ * limit), saved sets of models, the conversation's system prompt, the estimated input
+ * tokens and cost of this prompt with its history for each model, and Send / Stop. Enter
+ * sends and Shift+Enter starts a new line (or Ctrl+Enter sends, as configured).
  */
 class Composer final : public QWidget
 {
@@ -22,6 +44,12 @@ class Composer final : public QWidget
     Q_DISABLE_COPY_MOVE(Composer)
 
 public:
+    struct Estimate {
+        qint64 inputTokens = 0;
+        std::optional<qint64> costMicros;
+    };
+    using Estimator = std::function<Estimate(const QString &prompt, const ChatTarget &target)>;
+
     explicit Composer(QWidget *parent = nullptr);
     ~Composer() override;
 
@@ -29,21 +57,68 @@ public:
     void setPrompt(const QString &text);
     void clear();
     void focusPrompt();
-    //! The number of models the prompt goes to; Send needs at least one.
-    void setTargetCount(int count);
+
+    QList<ChatTarget> targets() const { return m_targets; }
+    void setTargets(const QList<ChatTarget> &targets);
+    void addTarget(const ChatTarget &target);
+    void removeTarget(const QString &label);
+    //! What the model picker lists.
+    void setModelChoices(const QList<ModelChoice> &choices);
+    void setModelSets(const QMap<QString, QStringList> &sets);
+    QMap<QString, QStringList> modelSets() const { return m_sets; }
+    void setEstimator(Estimator estimator);
+    void setEnterSends(bool enterSends) { m_enterSends = enterSends; }
+    QString systemPrompt() const { return m_systemPrompt; }
+    void setSystemPrompt(const QString &prompt);
+    //! While answers stream: Stop is offered (Send stays available for the next prompt).
+    void setBusy(bool busy);
     bool canSend() const;
+    QString estimateText() const;
+    //! Recomputes the estimate now (history or prices changed).
+    void refreshEstimate();
+    ModelPicker *modelPicker() const { return m_picker; }
+    //! Says above the prompt that sending makes a new branch from an earlier prompt.
+    void setEditing(bool editing);
+    bool isEditing() const;
 
 Q_SIGNALS:
     void sendRequested(const QString &prompt);
+    void stopRequested();
+    void targetsChanged(const QList<Quorum::ChatTarget> &targets);
+    void modelSetsChanged(const QMap<QString, QStringList> &sets);
+    void systemPromptChanged(const QString &prompt);
+    //! The picker opened: a chance to list models not known yet.
+    void modelChoicesWanted();
+    void editCancelled();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateSendState();
+    void rebuildChips();
+    void rebuildSetsMenu();
+    void editTargetParameter(const QString &label, bool temperature);
+    void send();
 
     QPlainTextEdit *m_promptEdit = nullptr;
+    QHBoxLayout *m_chips = nullptr;
     QToolButton *m_modelsButton = nullptr;
+    QToolButton *m_setsButton = nullptr;
+    QToolButton *m_systemButton = nullptr;
     QLabel *m_targetsLabel = nullptr;
+    QLabel *m_estimateLabel = nullptr;
+    QWidget *m_editBar = nullptr;
     QPushButton *m_sendButton = nullptr;
-    int m_targetCount = 0;
+    QPushButton *m_stopButton = nullptr;
+    ModelPicker *m_picker = nullptr;
+    QList<ChatTarget> m_targets;
+    QList<ModelChoice> m_choices;
+    QMap<QString, QStringList> m_sets;
+    QString m_systemPrompt;
+    Estimator m_estimator;
+    QTimer m_estimateTimer;
+    bool m_enterSends = true;
 };
 
 } // namespace Quorum

@@ -2,20 +2,29 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QListView;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QStackedLayout;
+class QFrame;
 
 namespace Quorum
 {
 
+class Database;
+
 /*!
- * The left side of the main window: a search box, the list of conversations (newest
- * first) and a button for a new one. Shows a short hint while there are none.
+ * The left side of the main window: New Conversation, a search box, and the conversations
+ * (pinned first, then the most recent), each renamable (F2 or double-click the title),
+ * pinnable and deletable with Undo. Typing in the search box lists matching prompts and
+ * answers from the full-text index with a snippet; choosing one opens its conversation at
+ * the match. Shows a short hint while there are no conversations.
  */
 class ConversationListPanel final : public QWidget
 {
@@ -23,21 +32,61 @@ class ConversationListPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ConversationListPanel)
 
 public:
+    static constexpr int undoSeconds = 8;
+
     explicit ConversationListPanel(QWidget *parent = nullptr);
     ~ConversationListPanel() override;
 
-    QListView *listView() const { return m_listView; }
+    void setDatabase(Database *database);
+    //! Lists the conversations again (after one was created or changed elsewhere).
+    void reload();
+    //! Marks \a id as the open conversation.
+    void setCurrent(qint64 id);
+
+    QListWidget *listView() const { return m_list; }
+    QListWidget *resultsView() const { return m_results; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
+    //! Deletes \a id after undoSeconds unless undone; the row disappears at once.
+    void deleteWithUndo(qint64 id);
+    void undoDelete();
+    //! Deletes now what is waiting for its undo time to pass (the window closes).
+    void commitDeletes();
+    void rename(qint64 id, const QString &title);
+    void setPinned(qint64 id, bool pinned);
+    //! Runs the search in the box now (normally after a short pause in typing).
+    void search();
 
 Q_SIGNALS:
     void newConversationRequested();
+    void conversationActivated(qint64 id);
+    //! A search hit was chosen: open the conversation and show the turn (and answer).
+    void searchHitActivated(qint64 conversationId, qint64 turnId, qint64 responseId);
+    //! The open conversation was deleted.
+    void conversationDeleted(qint64 id);
+    void problem(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showContextMenu(const QPoint &at);
+    void updateEmptyState();
+    QListWidgetItem *itemFor(qint64 id) const;
+
+    Database *m_database = nullptr;
     QLineEdit *m_searchEdit = nullptr;
-    QListView *m_listView = nullptr;
+    QListWidget *m_list = nullptr;
+    QListWidget *m_results = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_newButton = nullptr;
     QStackedLayout *m_stack = nullptr;
+    QFrame *m_undoBar = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QTimer m_searchTimer;
+    QTimer m_undoTimer;
+    QList<qint64> m_pendingDeletes;
+    qint64 m_current = 0;
+    bool m_loading = false;
 };
 
 } // namespace Quorum

@@ -3,9 +3,13 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -13,16 +17,24 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleHints>
+#include <QTextBrowser>
 
+#include "chat/chatsession.h"
 #include "common/settings.h"
 #include "common/version.h"
+#include "compare/answerpane.h"
 #include "compare/comparearea.h"
+#include "compare/turnview.h"
 #include "composer/composer.h"
+#include "composer/modelpicker.h"
 #include "conversations/conversationlistpanel.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
+#include "storage/modelstore.h"
+#include "theme/theme.h"
 #include "welcome/firstrunpanel.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -88,11 +100,362 @@ MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent
 
     connect(m_conversationList, &ConversationListPanel::newConversationRequested, this, &MainWindow::newConversation);
 
+    createSession();
     createMenus();
     restoreLayout();
     updateFirstRun();
     applyNetworkSettings();
+    m_colorScheme = m_settings.colorScheme();
+    if (m_colorScheme != "system"_L1) {
+        setColorScheme(m_colorScheme);
+    }
+    m_compareArea->setDark(Theme::isDark(palette()));
     m_composer->focusPrompt();
+}
+
+void MainWindow::createSession()
+{
+    m_conversationList->setDatabase(m_services.database);
+    m_composer->setModelSets(m_settings.modelSets());
+    m_composer->setEnterSends(m_settings.enterSends());
+    QList<ChatTarget> targets;
+    for (const QString &label : m_settings.composerTargets()) {
+        if (const auto target = ChatTarget::parse(label)) {
+            targets.append(*target);
+        }
+    }
+    m_composer->setTargets(targets);
+    connect(m_composer, &Composer::targetsChanged, this, [this](const QList<ChatTarget> &chosen) {
+        QStringList labels;
+        for (const ChatTarget &t : chosen) {
+            labels.append(t.label());
+        }
+        m_settings.setComposerTargets(labels);
+    });
+    connect(m_composer, &Composer::modelSetsChanged, &m_settings, &Settings::setModelSets);
+    connect(m_composer, &Composer::modelChoicesWanted, this, &MainWindow::refreshModelChoices);
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendPrompt);
+    connect(m_composer, &Composer::editCancelled, this, [this] { m_editTurn.reset(); });
+    connect(m_conversationList, &ConversationListPanel::problem, this, &MainWindow::showProblem);
+    connect(m_compareArea, &CompareArea::problem, this, &MainWindow::showProblem);
+    if (!m_services.network || !m_services.providers) {
+        return; // tests of the bare window: nothing to send with
+    }
+
+    m_session = new ChatSession(
+        m_services.database,
+        m_services.network,
+        [this](const QString &id) -> std::optional<ProviderAccount> {
+            std::optional<ProviderAccount> account = m_services.providers->find(id);
+            if (!account && id == "ollama"_L1) {
+                account = ProviderAccount::builtInOllama();
+            }
+            if (!account) {
+                return std::nullopt;
+            }
+            if (!account->loadKeyFromEnvironment() || account->apiKey.isEmpty()) {
+                account->apiKey = m_keys.value(id);
+            }
+            applyNetworkDefaults(*account, m_settings.networkTimeoutSeconds(), m_settings.networkHeaders());
+            return account;
+        },
+        this);
+    m_session->setFollowUpPolicy(
+        followUpPolicyFromName(m_settings.followUpPolicy()).value_or(FollowUpPolicy::OwnThread));
+    m_compareArea->setSession(m_session, m_services.database);
+    m_compareArea->setAccountLabels([this](const QString &id) {
+        const auto account = m_services.providers->find(id);
+        return account ? u"%1 (%2)"_s.arg(id, account->baseUrl.host()) : id;
+    });
+    connect(m_compareArea->followUpBox(), &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setFollowUpPolicy(m_compareArea->followUpBox()->currentData().toString());
+        m_composer->refreshEstimate();
+    });
+    m_composer->setEstimator([this](const QString &prompt, const ChatTarget &target) {
+        const ChatSession::Estimate e = m_session->estimate(prompt, target);
+        return Composer::Estimate {e.inputTokens, e.costMicros};
+    });
+    connect(m_session, &ChatSession::answerStarted, this, [this] { m_composer->setBusy(true); });
+    connect(m_session, &ChatSession::idle, this, [this] {
+        m_composer->setBusy(false);
+        m_composer->refreshEstimate();
+        m_conversationList->reload();
+    });
+    connect(m_session, &ChatSession::storageFailed, this, [this](const StorageError &error) {
+        setStorageNotice(tr("Answers are not being saved: %1").arg(error.message));
+    });
+    connect(m_compareArea, &CompareArea::continueOnlyRequested, this, [this](const ChatTarget &target) {
+        m_composer->setTargets({target});
+        m_composer->focusPrompt();
+    });
+    connect(m_compareArea, &CompareArea::editRequested, this, &MainWindow::beginEdit);
+    connect(m_compareArea, &CompareArea::addTargetRequested, this, &MainWindow::addTargetTo);
+    connect(m_conversationList, &ConversationListPanel::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_conversationList, &ConversationListPanel::searchHitActivated, this, &MainWindow::revealSearchHit);
+    connect(m_conversationList, &ConversationListPanel::conversationDeleted, this, [this](qint64 id) {
+        if (m_session->conversationId() == id) {
+            newConversation();
+        }
+    });
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_colorScheme == "system"_L1) {
+            setColorScheme(m_colorScheme);
+        }
+    });
+    refreshModelChoices();
+}
+
+void MainWindow::refreshModelChoices()
+{
+    if (!m_services.providers) {
+        return;
+    }
+    QList<ModelChoice> choices;
+    QList<ProviderAccount> accounts = m_services.providers->accounts();
+    if (std::ranges::none_of(accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; })) {
+        accounts.append(ProviderAccount::builtInOllama());
+    }
+    for (const ProviderAccount &account : std::as_const(accounts)) {
+        if (!account.enabled || !m_services.database) {
+            continue;
+        }
+        const auto models = ModelStore(*m_services.database).models(account.id);
+        if (!models) {
+            continue;
+        }
+        for (const StoredModel &model : *models) {
+            if (!model.hidden) {
+                choices.append({account.id, account.id, model.id, model.displayName});
+            }
+        }
+    }
+    m_composer->setModelChoices(choices);
+}
+
+void MainWindow::resolveKeys(const QStringList &accountIds, std::function<void()> then)
+{
+    auto pending = std::make_shared<int>(1);
+    const auto done = [pending, then] {
+        if (--*pending == 0) {
+            then();
+        }
+    };
+    for (const QString &id : accountIds) {
+        std::optional<ProviderAccount> account = m_services.providers->find(id);
+        if (!account || !account->needsKey() || m_keys.contains(id)
+            || (account->loadKeyFromEnvironment() && !account->apiKey.isEmpty()) || !m_services.keychain
+            || !m_services.sessionKeys) {
+            continue;
+        }
+        ++*pending;
+        QPointer<MainWindow> self(this);
+        m_services.sessionKeys->read(id, [self, id, done](std::expected<QString, SecretError> session) {
+            if (!self) {
+                return;
+            }
+            if (session) {
+                self->m_keys.insert(id, *session);
+                done();
+                return;
+            }
+            self->m_services.keychain->read(id, [self, id, done](std::expected<QString, SecretError> stored) {
+                if (!self) {
+                    return;
+                }
+                if (stored) {
+                    self->m_keys.insert(id, *stored);
+                }
+                done(); // a missing key ends that model's answer with a clear message
+            });
+        });
+    }
+    done();
+}
+
+void MainWindow::sendPrompt()
+{
+    if (!m_session || !m_composer->canSend()) {
+        return;
+    }
+    const QString prompt = m_composer->prompt();
+    const QList<ChatTarget> targets = m_composer->targets();
+    QStringList ids;
+    for (const ChatTarget &t : targets) {
+        ids.append(t.accountId);
+    }
+    resolveKeys(ids, [this, prompt, targets] {
+        const std::optional<qint64> editOf = m_editTurn;
+        if (m_session->conversationId() == 0) {
+            m_session->setSystemPrompt(m_composer->systemPrompt());
+        }
+        const auto turn = m_session->send(prompt, targets, editOf);
+        if (!turn) {
+            showProblem(turn.error());
+            return; // the prompt stays in the composer
+        }
+        m_composer->clear();
+        m_composer->setEditing(false);
+        m_editTurn.reset();
+        if (editOf) {
+            m_compareArea->reload(); // the new branch replaces the old one on screen
+        } else {
+            m_compareArea->appendTurn(*turn);
+        }
+        m_conversationList->reload();
+        m_conversationList->setCurrent(m_session->conversationId());
+    });
+}
+
+void MainWindow::openConversation(qint64 id)
+{
+    if (!m_session) {
+        return;
+    }
+    if (const auto opened = m_session->open(id); !opened) {
+        showProblem(opened.error());
+        return;
+    }
+    cancelEdit();
+    m_composer->setSystemPrompt(m_session->systemPrompt());
+    m_compareArea->reload();
+    m_conversationList->setCurrent(id);
+    m_composer->refreshEstimate();
+}
+
+void MainWindow::revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId)
+{
+    if (!m_session) {
+        return;
+    }
+    if (m_session->conversationId() != conversationId) {
+        openConversation(conversationId);
+    }
+    if (!m_compareArea->reveal(turnId, responseId)) {
+        statusBar()->showMessage(tr("That match is on another branch of the conversation."), 5000);
+    }
+}
+
+void MainWindow::beginEdit(qint64 turnId, const QString &prompt)
+{
+    m_editTurn = turnId;
+    m_composer->setPrompt(prompt);
+    m_composer->setEditing(true);
+    m_composer->focusPrompt();
+}
+
+void MainWindow::cancelEdit()
+{
+    m_editTurn.reset();
+    m_composer->setEditing(false);
+}
+
+void MainWindow::addTargetTo(qint64 turnId)
+{
+    refreshModelChoices();
+    QStringList labels;
+    for (const ChatTarget &t : m_composer->targets()) {
+        labels.append(t.label());
+    }
+    for (const QString &label : m_settings.composerTargets()) {
+        if (!labels.contains(label)) {
+            labels.append(label);
+        }
+    }
+    bool ok = false;
+    const QString label = QInputDialog::getItem(this,
+        tr("Add a Model to This Turn"),
+        tr("Model (account/model); it gets the same history the others had:"),
+        labels,
+        0,
+        true,
+        &ok);
+    const std::optional<ChatTarget> target = ChatTarget::parse(label.trimmed());
+    if (!ok || !target) {
+        return;
+    }
+    resolveKeys({target->accountId}, [this, turnId, target] {
+        const auto added = m_session->addTarget(turnId, *target);
+        if (!added) {
+            showProblem(added.error());
+            return;
+        }
+        for (TurnView *view : m_compareArea->turnViews()) {
+            if (view->turnId() == turnId) {
+                view->addAnswer(*added);
+            }
+        }
+    });
+}
+
+void MainWindow::onAccountsChanged()
+{
+    m_keys.clear(); // a key may have been set, changed or removed
+    refreshModelChoices();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(u"⚠ "_s + message, 10000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_compareArea) {
+        m_compareArea->setDark(Theme::isDark(palette()));
+    }
+}
+
+void MainWindow::setColorScheme(const QString &scheme)
+{
+    m_colorScheme = scheme;
+    m_settings.setColorScheme(scheme);
+    const bool dark = Theme::apply(scheme);
+    m_compareArea->setDark(dark);
+}
+
+QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (menu) {
+        menu->addAction(action);
+    } else {
+        addAction(action); // window-wide, without a menu entry
+    }
+    m_shortcutActions.append(action);
+    return action;
+}
+
+QString MainWindow::shortcutsText() const
+{
+    QStringList rows;
+    const QList<QAction *> all = findChildren<QAction *>();
+    for (QAction *action : all) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty()) {
+            continue;
+        }
+        QString text = action->text();
+        text.remove(u'&');
+        text.remove(u"…"_s);
+        rows << u"<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>"_s.arg(
+            text.toHtmlEscaped(), action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    rows.sort();
+    rows.removeDuplicates();
+    return u"<table>"_s + rows.join(QString()) + u"</table>"_s;
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), QString(), QMessageBox::Close, this);
+    box.setObjectName(u"shortcutsBox"_s);
+    box.setTextFormat(Qt::RichText);
+    box.setText(
+        tr("<p>In the prompt: <b>Enter</b> sends, <b>Shift+Enter</b> starts a new line.</p>") + shortcutsText());
+    box.exec();
 }
 
 MainWindow::~MainWindow() = default;
@@ -103,6 +466,20 @@ void MainWindow::createMenus()
     QAction *newAction = fileMenu->addAction(tr("&New Conversation"), this, &MainWindow::newConversation);
     newAction->setObjectName(u"newConversationAction"_s);
     newAction->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
+    QAction *sendAction
+        = addShortcutAction(fileMenu, tr("&Send Prompt"), QKeySequence(Qt::CTRL | Qt::Key_Return), u"sendAction"_s);
+    connect(sendAction, &QAction::triggered, this, &MainWindow::sendPrompt);
+    QAction *stopAction
+        = addShortcutAction(fileMenu, tr("S&top All Answers"), QKeySequence(Qt::Key_Escape), u"stopAction"_s);
+    connect(stopAction, &QAction::triggered, this, [this] {
+        if (m_session && m_session->isRunning()) {
+            m_session->stopAll();
+        } else if (m_composer->isEditing()) {
+            cancelEdit();
+        }
+    });
+    connect(m_composer, &Composer::stopRequested, stopAction, &QAction::trigger);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
     quitAction->setObjectName(u"quitAction"_s);
@@ -136,6 +513,36 @@ void MainWindow::createMenus()
     settingsAction->setEnabled(m_services.canConfigureProviders());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *searchAction
+        = addShortcutAction(viewMenu, tr("&Search Conversations"), QKeySequence::Find, u"searchAction"_s);
+    connect(searchAction, &QAction::triggered, this, [this] {
+        m_conversationList->show();
+        m_conversationList->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_conversationList->searchEdit()->selectAll();
+    });
+    QAction *focusAction = addShortcutAction(
+        viewMenu, tr("&Focus the Prompt"), QKeySequence(Qt::CTRL | Qt::Key_L), u"focusPromptAction"_s);
+    connect(focusAction, &QAction::triggered, m_composer, &Composer::focusPrompt);
+    QAction *nextPane
+        = addShortcutAction(viewMenu, tr("&Next Answer"), QKeySequence(Qt::ALT | Qt::Key_Right), u"nextPaneAction"_s);
+    connect(nextPane, &QAction::triggered, this, [this] { m_compareArea->focusPane(1); });
+    QAction *previousPane = addShortcutAction(
+        viewMenu, tr("&Previous Answer"), QKeySequence(Qt::ALT | Qt::Key_Left), u"previousPaneAction"_s);
+    connect(previousPane, &QAction::triggered, this, [this] { m_compareArea->focusPane(-1); });
+    viewMenu->addSeparator();
+    QMenu *schemeMenu = viewMenu->addMenu(tr("Colour &Scheme"));
+    auto *schemes = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> schemeNames {
+        {u"system"_s, tr("Follow the &System")}, {u"light"_s, tr("&Light")}, {u"dark"_s, tr("&Dark")}};
+    for (const auto &[scheme, label] : schemeNames) {
+        QAction *action = schemeMenu->addAction(label);
+        action->setObjectName(u"colorScheme:"_s + scheme);
+        action->setCheckable(true);
+        action->setChecked(m_settings.colorScheme() == scheme);
+        schemes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme] { setColorScheme(scheme); });
+    }
+    viewMenu->addSeparator();
     m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
     m_showConversationListAction->setObjectName(u"showConversationListAction"_s);
     m_showConversationListAction->setCheckable(true);
@@ -152,6 +559,9 @@ void MainWindow::createMenus()
     });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction = addShortcutAction(
+        helpMenu, tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), u"shortcutsAction"_s);
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *aboutAction = helpMenu->addAction(tr("&About Quorum"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(u"aboutAction"_s);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -197,11 +607,19 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_conversationList->commitDeletes();
     event->accept();
 }
 
 void MainWindow::newConversation()
 {
+    if (m_session) {
+        m_session->startNew();
+        m_compareArea->reload();
+    }
+    cancelEdit();
+    m_conversationList->setCurrent(0);
+    m_composer->setSystemPrompt({});
     m_composer->clear();
     m_composer->focusPrompt();
 }
@@ -264,6 +682,11 @@ SettingsDialog *MainWindow::showSettings()
         &SettingsDialog::networkSettingsChanged,
         this,
         &MainWindow::applyNetworkSettings,
+        Qt::UniqueConnection);
+    connect(m_settingsDialog->providersPage(),
+        &ProvidersPage::accountsChanged,
+        this,
+        &MainWindow::onAccountsChanged,
         Qt::UniqueConnection);
     m_settingsDialog->show();
     m_settingsDialog->raise();

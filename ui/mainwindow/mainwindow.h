@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+#include <optional>
+
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,8 +20,10 @@ class QStackedWidget;
 namespace Quorum
 {
 
+class ChatSession;
 class FirstRunPanel;
 class SettingsDialog;
+struct ChatTarget;
 
 class CompareArea;
 class Composer;
@@ -56,9 +62,21 @@ public:
     //! True while no provider is set up: the first-run panel is shown instead of the compare view.
     bool needsSetup() const;
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
+    ChatSession *session() const { return m_session; }
+    //! Opens a stored conversation in the compare view.
+    void openConversation(qint64 id);
+    //! Sends the composer's prompt to its models (what Send and Enter do).
+    void sendPrompt();
+    //! The text of Help -> Keyboard Shortcuts, made from the actions themselves.
+    QString shortcutsText() const;
+    //! View -> Colour Scheme: "system", "light" or "dark".
+    void setColorScheme(const QString &scheme);
+    //! Lists the models of the enabled accounts for the model picker (from what was stored).
+    void refreshModelChoices();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -67,6 +85,17 @@ private:
     void showAbout();
     void newConversation();
     void invokeOnFocusWidget(const char *slot);
+    void createSession();
+    //! Finds the keys of \a accountIds (environment, this session, keychain), then calls \a then.
+    void resolveKeys(const QStringList &accountIds, std::function<void()> then);
+    void beginEdit(qint64 turnId, const QString &prompt);
+    void cancelEdit();
+    void addTargetTo(qint64 turnId);
+    void revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId);
+    void showShortcuts();
+    void showProblem(const QString &message);
+    void onAccountsChanged();
+    QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name);
 
     Settings &m_settings;
     AppServices m_services;
@@ -83,6 +112,11 @@ private:
     Composer *m_composer = nullptr;
     QAction *m_showConversationListAction = nullptr;
     QLabel *m_storageNotice = nullptr;
+    ChatSession *m_session = nullptr;
+    QHash<QString, QString> m_keys; //!< keys found for this session, by account id
+    std::optional<qint64> m_editTurn;
+    QList<QAction *> m_shortcutActions;
+    QString m_colorScheme;
 };
 
 } // namespace Quorum

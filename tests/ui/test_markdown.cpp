@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The incremental Markdown renderer on tricky inputs: what streams in, cut anywhere, must
+// end up exactly as the whole text rendered at once; unclosed fences, nested lists,
+// tables, long lines and a 1 MB answer; no resource is ever loaded; raw HTML stays text.
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include "compare/diffdialog.h"
+#include "render/markdownrenderer.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+const QString tricky = uR"(# Comparing sorts
+
+Here is **bold**, *emphasis*, `inline code` and a [link](https://example.org/docs).
+
+1. First item
+2. Second item
+   - nested one
+   - nested two
+
+     with a paragraph inside
+
+3. Third item after a blank line
+
+> A block quote
+> over two lines
+
+| Language | Speed | Notes |
+|----------|------:|-------|
+| C++      |  1.0x | fast  |
+| Python   | 30.0x | slow  |
+
+```python
+def quicksort(xs):
+    if len(xs) <= 1:
+        return xs  # done
+    pivot, *rest = xs
+    return quicksort([x for x in rest if x < pivot]) + [pivot]
+```
+
+Some text between.
+
+~~~cpp
+#include <vector>
+int main() { return 0; }
+~~~
+
+Final paragraph.)"_s;
+
+QString render(const QString &text)
+{
+    SafeTextDocument document;
+    MarkdownRenderer renderer(&document);
+    renderer.setText(text);
+    renderer.finish();
+    return document.toHtml();
+}
+
+QString renderInPieces(const QString &text, quint32 seed, SafeTextDocument *document = nullptr)
+{
+    SafeTextDocument local;
+    SafeTextDocument *doc = document ? document : &local;
+    MarkdownRenderer renderer(doc);
+    QRandomGenerator random(seed);
+    for (qsizetype at = 0; at < text.size();) {
+        at = qMin(text.size(), at + 1 + random.bounded(12));
+        renderer.setText(text.first(at));
+    }
+    renderer.finish();
+    return doc->toHtml();
+}
+
+bool hasTable(const QTextDocument &document)
+{
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (qobject_cast<QTextTable *>(frame)) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+class TestMarkdown : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void streamedEqualsWholeText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("tricky") << tricky;
+        QTest::newRow("only code") << u"```js\nlet a = 1;\nlet b = 2;\n```"_s;
+        QTest::newRow("unclosed fence") << u"Intro\n\n```rust\nfn main() {\n    println!(\"hi\");\n"_s;
+        QTest::newRow("crlf") << u"Line one\r\n\r\n```sh\r\necho hi\r\n```\r\nafter\r\n"_s;
+        QTest::newRow("loose list") << u"- a\n\n- b\n\n  - c\n\nText\n\n1. x\n\n2. y\n"_s;
+    }
+
+    void streamedEqualsWholeText()
+    {
+        QFETCH(QString, text);
+        const QString whole = render(text);
+        for (const quint32 seed : {1u, 2u, 3u, 42u}) {
+            QCOMPARE(renderInPieces(text, seed), whole);
+        }
+    }
+
+    void rendersTheMarkdown()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        renderer.setText(tricky);
+        renderer.finish();
+        const QString plain = document.toPlainText();
+        QVERIFY(plain.contains(u"Comparing sorts"_s));
+        QVERIFY(!plain.contains(u"**"_s)); // emphasis became formatting
+        QVERIFY(plain.contains(u"nested two"_s));
+        QVERIFY(hasTable(document));
+        QCOMPARE(document.firstBlock().blockFormat().headingLevel(), 1);
+        QVERIFY(document.toHtml().contains(u"href=\"https://example.org/docs\""_s));
+        QVERIFY(document.toHtml().contains(u"href=\"quorum-copy:0\""_s));
+        QVERIFY(document.toHtml().contains(u"href=\"quorum-copy:1\""_s));
+        // Both fenced blocks, as the Copy links give them.
+        QCOMPARE(renderer.codeBlockCount(), 2);
+        QVERIFY(renderer.codeBlock(0).startsWith(u"def quicksort(xs):\n"_s));
+        QVERIFY(renderer.codeBlock(0).endsWith(u"+ [pivot]"_s));
+        QCOMPARE(renderer.codeBlock(1), u"#include <vector>\nint main() { return 0; }"_s);
+    }
+
+    void highlightsCodeInTheFenceLanguage()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        renderer.setText(u"```python\ndef f():\n    return 1  # one\n```\n"_s);
+        renderer.finish();
+        // "def" (a keyword) and "# one" (a comment) are drawn in different colours.
+        QSet<QRgb> colours;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (const QTextLayout::FormatRange &range : block.textFormats()) {
+                colours.insert(range.format.foreground().color().rgb());
+            }
+        }
+        QVERIFY2(colours.size() >= 3, qPrintable(QString::number(colours.size())));
+        // Dark theme: another background for code.
+        const QColor light = document.lastBlock().previous().blockFormat().background().color();
+        renderer.setDark(true);
+        const QColor dark = document.lastBlock().previous().blockFormat().background().color();
+        QVERIFY(light.lightness() > dark.lightness());
+    }
+
+    void unclosedFenceStreamsAsCode()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        renderer.setText(u"Look:\n\n```cpp\nint x = 1;\nint y"_s);
+        // The open fence's lines are code already (monospace), not paragraph text.
+        const QTextBlock last = document.lastBlock();
+        QCOMPARE(last.text(), u"int y"_s);
+        QVERIFY(last.charFormat().font().fixedPitch() || last.begin().fragment().charFormat().fontFixedPitch()
+            || QFontInfo(last.begin().fragment().charFormat().font()).fixedPitch());
+        QVERIFY(!document.toPlainText().contains(u"```"_s));
+        renderer.setText(u"Look:\n\n```cpp\nint x = 1;\nint y = 2;\n"_s);
+        QCOMPARE(document.lastBlock().text(), u"int y = 2;"_s);
+        renderer.finish();
+        QCOMPARE(renderer.codeBlock(0), u"int x = 1;\nint y = 2;"_s);
+    }
+
+    void onlyTheTailIsRenderedAgain()
+    {
+        // 200 paragraphs arriving a few characters at a time: each completed paragraph is
+        // committed once; the document never holds the tail twice.
+        QString text;
+        for (int i = 0; i < 200; ++i) {
+            text += u"Paragraph %1 with some words in it.\n\n"_s.arg(i);
+        }
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        for (qsizetype at = 0; at < text.size(); at += 7) {
+            renderer.setText(text.first(at));
+        }
+        renderer.setText(text);
+        renderer.finish();
+        QCOMPARE(renderer.committedBlocks(), 200);
+        QCOMPARE(document.blockCount(), 200);
+        QCOMPARE(document.toHtml(), render(text));
+    }
+
+    void rawHtmlAndImagesStayInert()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        renderer.setText(u"<script>alert(1)</script>\n\n<img src=\"http://127.0.0.1:9/x.png\">\n\n"
+                         "![remote](http://127.0.0.1:9/track.png)\n\n[click](javascript:alert(1))\n"_s);
+        renderer.finish();
+        const QString html = document.toHtml();
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<img src=\"http"_s) || document.refusedResources() >= 0);
+        // Laying the document out asks for the image: it is refused, nothing is fetched.
+        document.setTextWidth(400);
+        document.size();
+        QVERIFY(document.refusedResources() >= 1);
+        QVERIFY(document.resource(QTextDocument::ImageResource, QUrl(u"http://127.0.0.1:9/track.png"_s)).isNull());
+    }
+
+    void longLinesAndAMegabyte()
+    {
+        const QString longLine = QString(20000, u'x');
+        QCOMPARE(render(longLine + u"\n\n```\n"_s + longLine + u"\n```"_s).isEmpty(), false);
+
+        // 1 MB of realistic Markdown with code, streamed in 4 KB pieces.
+        QString chunk = tricky + u"\n\n"_s;
+        QString big;
+        const qsizetype size = qEnvironmentVariableIntValue("QUORUM_MD_KB") > 0
+            ? qEnvironmentVariableIntValue("QUORUM_MD_KB") * 1024
+            : 1024 * 1024;
+        while (big.size() < size) {
+            big += chunk;
+        }
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        QElapsedTimer timer;
+        timer.start();
+        for (qsizetype at = 0; at < big.size(); at += 4096) {
+            renderer.setText(big.first(qMin(big.size(), at + 4096)));
+        }
+        renderer.finish();
+        const qint64 ms = timer.elapsed();
+        qInfo("%lld KB answer streamed in 4 KB pieces: %lld ms, %d blocks, %d tail renders",
+            static_cast<qint64>(big.size() / 1024),
+            ms,
+            renderer.committedBlocks(),
+            renderer.tailRenders());
+        QVERIFY(document.toPlainText().size() > size * 7 / 10);
+        QCOMPARE(renderer.codeBlockCount(), 2 * (big.size() / chunk.size()));
+    }
+
+    void wordDiffMarksChangedWords()
+    {
+        const QList<DiffPiece> pieces = wordDiff(u"The quick brown fox jumps."_s, u"The slow brown fox leaps!"_s);
+        QString removed;
+        QString added;
+        QString same;
+        for (const DiffPiece &p : pieces) {
+            (p.kind == DiffPiece::Kind::Removed ? removed : p.kind == DiffPiece::Kind::Added ? added : same) += p.text;
+        }
+        QCOMPARE(removed, u"quickjumps."_s);
+        QCOMPARE(added, u"slowleaps!"_s);
+        QCOMPARE(same, u"The  brown fox "_s);
+        QVERIFY(wordDiff(u"same"_s, u"same"_s).size() == 1);
+        QVERIFY(wordDiff(QString(), u"new"_s).constFirst().kind == DiffPiece::Kind::Added);
+    }
+};
+
+QTEST_MAIN(TestMarkdown)
+#include "test_markdown.moc"

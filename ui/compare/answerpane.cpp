@@ -1,0 +1,499 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "compare/answerpane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include "pricing/modelprice.h"
+#include "render/markdownrenderer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QString formatMs(qint64 ms)
+{
+    return ms < 1000 ? AnswerPane::tr("%1 ms").arg(ms)
+                     : AnswerPane::tr("%1 s").arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1);
+}
+
+QToolButton *toolButton(QWidget *parent, const QString &objectName, const QString &text, const QString &tip)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAccessibleName(tip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+} // namespace
+
+AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLabel, QWidget *parent)
+    : QFrame(parent)
+    , m_response(response)
+    , m_accountLabel(accountLabel)
+{
+    setObjectName(u"answerPane"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Answer of %1").arg(targetLabel()));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"answerTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"answerStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_stats = new QLabel(this);
+    m_stats->setObjectName(u"answerStats"_s);
+    m_stats->setTextFormat(Qt::PlainText);
+    m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stats->setForegroundRole(QPalette::PlaceholderText);
+
+    m_pickButton = toolButton(this, u"pickButton"_s, u"☆"_s, tr("Pick as the best answer of this turn"));
+    m_pickButton->setCheckable(true);
+    m_copyButton = toolButton(this, u"copyButton"_s, u"⧉"_s, tr("Copy the answer"));
+    m_retryButton = toolButton(this, u"retryButton"_s, u"↻"_s, tr("Ask again (regenerate)"));
+    m_stopButton = toolButton(this, u"stopButton"_s, u"■"_s, tr("Stop this answer"));
+    m_maximiseButton = toolButton(this, u"maximiseButton"_s, u"⤢"_s, tr("Maximise this answer"));
+    m_moreButton = toolButton(this, u"moreButton"_s, u"⋯"_s, tr("More actions"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_moreButton);
+    menu->addAction(tr("Continue with This Model Only"), this, [this] { Q_EMIT continueOnlyRequested(responseId()); })
+        ->setObjectName(u"continueOnlyAction"_s);
+    menu->addAction(tr("Compare with Another Answer…"), this, [this] { Q_EMIT compareRequested(responseId()); })
+        ->setObjectName(u"compareAction"_s);
+    menu->addAction(tr("What Was It Given?"), this, [this] { Q_EMIT historyRequested(responseId()); })
+        ->setObjectName(u"historyAction"_s);
+    menu->addAction(tr("Inspect Request and Response…"), this, [this] { Q_EMIT inspectRequested(responseId()); })
+        ->setObjectName(u"inspectAction"_s);
+    m_moreButton->setMenu(menu);
+
+    connect(m_pickButton, &QToolButton::clicked, this, [this] { Q_EMIT pickRequested(responseId()); });
+    connect(m_copyButton, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_stream ? m_stream->text() : m_response.text);
+        QToolTip::showText(m_copyButton->mapToGlobal(QPoint(0, m_copyButton->height())), tr("Copied"), m_copyButton);
+    });
+    connect(m_retryButton, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(responseId()); });
+    connect(m_stopButton, &QToolButton::clicked, this, [this] { Q_EMIT stopRequested(responseId()); });
+    connect(m_maximiseButton, &QToolButton::clicked, this, [this] { Q_EMIT maximiseRequested(responseId()); });
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(4);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_status);
+    for (QToolButton *button :
+        {m_pickButton, m_copyButton, m_retryButton, m_stopButton, m_maximiseButton, m_moreButton}) {
+        titleRow->addWidget(button);
+    }
+
+    m_reasoningToggle = new QToolButton(this);
+    m_reasoningToggle->setObjectName(u"reasoningToggle"_s);
+    m_reasoningToggle->setCheckable(true);
+    m_reasoningToggle->setAccessibleName(tr("Show reasoning"));
+    m_reasoningToggle->setAutoRaise(true);
+    m_reasoningToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_reasoningToggle->setArrowType(Qt::RightArrow);
+    m_reasoning = new QPlainTextEdit(this);
+    m_reasoning->setObjectName(u"reasoning"_s);
+    m_reasoning->setReadOnly(true);
+    m_reasoning->setAccessibleName(tr("Reasoning"));
+    m_reasoning->setMaximumHeight(160);
+    m_reasoning->setForegroundRole(QPalette::PlaceholderText);
+    m_reasoning->hide();
+    m_reasoningToggle->hide();
+    connect(m_reasoningToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_reasoning->setVisible(open);
+        m_reasoningToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    m_errorBox = new QFrame(this);
+    m_errorBox->setObjectName(u"answerError"_s);
+    m_errorBox->setFrameShape(QFrame::StyledPanel);
+    m_errorBox->setStyleSheet(
+        u"#answerError { background: rgba(220, 50, 47, 0.12); border: 1px solid rgba(220, 50, 47, 0.5); border-radius: 4px; }"_s);
+    m_errorLabel = new QLabel(m_errorBox);
+    m_errorLabel->setObjectName(u"answerErrorText"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorRetry = new QPushButton(tr("Retry"), m_errorBox);
+    m_errorRetry->setObjectName(u"errorRetryButton"_s);
+    m_errorRetry->setAccessibleName(tr("Retry this answer"));
+    connect(m_errorRetry, &QPushButton::clicked, this, [this] { Q_EMIT retryRequested(responseId()); });
+    auto *errorLayout = new QHBoxLayout(m_errorBox);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(m_errorRetry, 0, Qt::AlignTop);
+    m_errorBox->hide();
+
+    m_body = new QTextBrowser(this);
+    m_body->setObjectName(u"answerBody"_s);
+    m_body->setAccessibleName(tr("Answer text"));
+    m_body->setFrameShape(QFrame::NoFrame);
+    m_body->setOpenLinks(false);
+    m_body->setOpenExternalLinks(false);
+    m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_document = new SafeTextDocument(m_body);
+    m_document->setDocumentMargin(6);
+    m_body->setDocument(m_document);
+    m_renderer = std::make_unique<MarkdownRenderer>(m_document);
+    connect(m_body, &QTextBrowser::anchorClicked, this, &AnswerPane::onAnchorClicked);
+    connect(m_document->documentLayout(),
+        &QAbstractTextDocumentLayout::documentSizeChanged,
+        this,
+        &AnswerPane::updateBodyHeight);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(2);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_stats);
+    layout->addWidget(m_reasoningToggle);
+    layout->addWidget(m_reasoning);
+    layout->addWidget(m_errorBox);
+    layout->addWidget(m_body);
+    layout->addStretch(1);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(refreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &AnswerPane::refresh);
+
+    setResponse(response);
+}
+
+AnswerPane::~AnswerPane() = default;
+
+QString AnswerPane::targetLabel() const
+{
+    return m_response.providerId + u'/' + m_response.model;
+}
+
+void AnswerPane::setBlindLetter(int index)
+{
+    m_blindIndex = index;
+    updateHeader();
+}
+
+bool AnswerPane::isRunning() const
+{
+    return m_stream && m_stream->isActive();
+}
+
+void AnswerPane::follow(const ChatStream *stream)
+{
+    m_stream = stream;
+    m_liveStatus.reset();
+    m_retryNote.clear();
+    m_response.status = ResponseStatus::Pending;
+    m_response.text.clear();
+    m_response.reasoning.clear();
+    m_response.errorMessage.clear();
+    m_response.costMicros.reset();
+    m_renderer->clear();
+    refresh();
+}
+
+void AnswerPane::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive()) {
+        m_refreshTimer.start();
+    }
+}
+
+void AnswerPane::setLiveStatus(ChatStream::Status status)
+{
+    m_liveStatus = status;
+    if (status != ChatStream::Status::Retrying) {
+        m_retryNote.clear();
+    }
+    updateHeader();
+    updateActions();
+}
+
+void AnswerPane::setRetrying(int attempt, qint64 delayMs, const QString &why)
+{
+    m_retryNote = tr("%1 Trying again in %2 (attempt %3).").arg(why, formatMs(delayMs)).arg(attempt + 1);
+    updateHeader();
+}
+
+void AnswerPane::refresh()
+{
+    ++m_refreshes;
+    if (m_stream) {
+        m_renderer->setText(m_stream->text());
+        if (const QString reasoning = m_stream->reasoning();
+            reasoning.size() != m_reasoning->document()->characterCount() - 1) {
+            m_reasoning->setPlainText(reasoning);
+            m_reasoning->verticalScrollBar()->setValue(m_reasoning->verticalScrollBar()->maximum());
+        }
+        m_reasoningToggle->setVisible(!m_stream->reasoning().isEmpty());
+        m_reasoningToggle->setText(
+            tr("Thinking (%n characters)", nullptr, static_cast<int>(m_stream->reasoning().size())));
+    }
+    updateHeader();
+    updateActions();
+}
+
+void AnswerPane::setResponse(const ResponseRecord &response)
+{
+    m_refreshTimer.stop();
+    m_stream = nullptr;
+    m_liveStatus.reset();
+    m_retryNote.clear();
+    m_response = response;
+    m_renderer->setText(response.text);
+    m_renderer->finish();
+    m_reasoning->setPlainText(response.reasoning);
+    m_reasoningToggle->setVisible(!response.reasoning.isEmpty());
+    m_reasoningToggle->setText(tr("Thinking (%n characters)", nullptr, static_cast<int>(response.reasoning.size())));
+    const bool failed = response.status == ResponseStatus::Error || response.status == ResponseStatus::Interrupted;
+    if (failed) {
+        QString message = response.errorMessage;
+        if (response.status == ResponseStatus::Interrupted) {
+            message
+                = tr("This answer was interrupted (Quorum was closed while it streamed); its text is kept as it was.");
+        } else if (message.isEmpty()) {
+            message = tr("The answer failed.");
+        }
+        if (response.httpStatus > 0) {
+            message = tr("%1 (HTTP %2)").arg(message).arg(response.httpStatus);
+        }
+        m_errorLabel->setText(message);
+    }
+    m_errorBox->setVisible(failed);
+    m_body->setVisible(!response.text.isEmpty() || !failed);
+    ++m_refreshes;
+    updateHeader();
+    updateActions();
+    updateBodyHeight();
+}
+
+void AnswerPane::setPicked(bool picked)
+{
+    m_response.vote = picked ? 1 : 0;
+    updateHeader();
+}
+
+void AnswerPane::setDark(bool dark)
+{
+    m_renderer->setDark(dark);
+}
+
+void AnswerPane::setMaximumBodyHeight(int height)
+{
+    if (height != m_maxBodyHeight) {
+        m_maxBodyHeight = height;
+        updateBodyHeight();
+    }
+}
+
+void AnswerPane::setShowsMaximised(bool maximised)
+{
+    m_maximiseButton->setText(maximised ? u"⤡"_s : u"⤢"_s);
+    const QString tip = maximised ? tr("Show all answers of this turn") : tr("Maximise this answer");
+    m_maximiseButton->setToolTip(tip);
+    m_maximiseButton->setAccessibleName(tip);
+}
+
+void AnswerPane::updateBodyHeight()
+{
+    const int content = qCeil(m_document->documentLayout()->documentSize().height());
+    const int wanted = qBound(fontMetrics().lineSpacing() * 2, content + 4, qMax(120, m_maxBodyHeight));
+    if (m_body->height() != wanted || m_body->minimumHeight() != wanted) {
+        m_body->setFixedHeight(wanted);
+    }
+}
+
+void AnswerPane::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() == QLatin1StringView(MarkdownRenderer::copyScheme)) {
+        QApplication::clipboard()->setText(m_renderer->codeBlock(url.path().toInt()));
+        QToolTip::showText(QCursor::pos(), tr("Code copied"), m_body);
+        return;
+    }
+    // Links in answers open in the browser only when clicked, and only web and mail links.
+    if (url.scheme() == "https"_L1 || url.scheme() == "http"_L1 || url.scheme() == "mailto"_L1) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+QString AnswerPane::statusText() const
+{
+    return m_status->text();
+}
+
+QString AnswerPane::statsText() const
+{
+    return m_stats->text();
+}
+
+QString AnswerPane::errorText() const
+{
+    return m_errorBox->isVisibleTo(const_cast<AnswerPane *>(this)) ? m_errorLabel->text() : QString();
+}
+
+QString AnswerPane::costText() const
+{
+    if (isRunning()) {
+        return {};
+    }
+    if (!m_response.costMicros) {
+        return m_response.status == ResponseStatus::Done ? tr("cost unknown") : QString();
+    }
+    return m_response.costEstimated ? tr("~%1 (estimated)").arg(formatCost(*m_response.costMicros))
+                                    : formatCost(*m_response.costMicros);
+}
+
+void AnswerPane::updateHeader()
+{
+    const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;
+    m_title->setText(blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex)) : targetLabel());
+    m_title->setToolTip(blind ? tr("The model is shown once you pick the best answer.")
+                              : (m_response.servedModel.isEmpty() || m_response.servedModel == m_response.model
+                                        ? m_accountLabel
+                                        : tr("%1, answered by %2").arg(m_accountLabel, m_response.servedModel)));
+
+    QString status;
+    QString colour;
+    const auto live = m_liveStatus;
+    if (m_stream && live) {
+        switch (*live) {
+        case ChatStream::Status::Idle:
+        case ChatStream::Status::Waiting:
+            status = tr("Waiting");
+            colour = u"128,128,128"_s;
+            break;
+        case ChatStream::Status::Streaming:
+            status = tr("Streaming");
+            colour = u"38,139,210"_s;
+            break;
+        case ChatStream::Status::Retrying:
+            status = tr("Retrying");
+            colour = u"203,75,22"_s;
+            break;
+        case ChatStream::Status::Finished:
+            status = tr("Done");
+            colour = u"133,153,0"_s;
+            break;
+        case ChatStream::Status::Failed:
+            status = tr("Error");
+            colour = u"220,50,47"_s;
+            break;
+        case ChatStream::Status::Cancelled:
+            status = tr("Stopped");
+            colour = u"128,128,128"_s;
+            break;
+        }
+    } else if (m_stream) {
+        status = tr("Waiting");
+        colour = u"128,128,128"_s;
+    } else {
+        switch (m_response.status) {
+        case ResponseStatus::Pending:
+            status = tr("Waiting");
+            colour = u"128,128,128"_s;
+            break;
+        case ResponseStatus::Streaming:
+            status = tr("Streaming");
+            colour = u"38,139,210"_s;
+            break;
+        case ResponseStatus::Done:
+            status = tr("Done");
+            colour = u"133,153,0"_s;
+            break;
+        case ResponseStatus::Error:
+            status = tr("Error");
+            colour = u"220,50,47"_s;
+            break;
+        case ResponseStatus::Cancelled:
+            status = tr("Stopped");
+            colour = u"128,128,128"_s;
+            break;
+        case ResponseStatus::Interrupted:
+            status = tr("Interrupted");
+            colour = u"203,75,22"_s;
+            break;
+        }
+    }
+    m_status->setText(status);
+    m_status->setStyleSheet(
+        u"QLabel { border-radius: 3px; padding: 0 5px; background: rgba(%1, 0.18); border: 1px solid rgba(%1, 0.6); }"_s
+            .arg(colour));
+
+    // Figures: time to first token, speed, tokens, cost.
+    QStringList parts;
+    std::optional<qint64> ttft = m_response.ttftMs;
+    std::optional<qint64> duration = m_response.durationMs;
+    std::optional<qint64> input = m_response.inputTokens;
+    std::optional<qint64> output = m_response.outputTokens;
+    qint64 characters = m_response.text.size() + m_response.reasoning.size();
+    bool outputEstimated = false;
+    if (m_stream) {
+        ttft = m_stream->timeToFirstTokenMs();
+        duration = m_stream->durationMs();
+        characters = m_stream->text().size() + m_stream->reasoning().size();
+        if (const auto usage = m_stream->usage()) {
+            input = usage->input;
+            output = usage->output > 0 ? std::optional<qint64>(usage->output) : std::nullopt;
+        } else {
+            input.reset();
+            output.reset();
+        }
+    }
+    if (!output && characters > 0) {
+        output = (characters + 3) / 4;
+        outputEstimated = true;
+    }
+    if (ttft) {
+        parts << tr("first token %1").arg(formatMs(*ttft));
+    }
+    if (ttft && duration && output && *duration > *ttft + 50) {
+        const double perSecond = static_cast<double>(*output) * 1000.0 / static_cast<double>(*duration - *ttft);
+        parts << tr("%1 tok/s").arg(perSecond, 0, 'f', perSecond < 10 ? 1 : 0);
+    }
+    if (input || output) {
+        parts << tr("%1 in · %2%3 out")
+                     .arg(input ? QString::number(*input) : u"?"_s)
+                     .arg(outputEstimated ? u"~"_s : QString())
+                     .arg(output ? QString::number(*output) : u"?"_s);
+    }
+    if (const QString cost = costText(); !cost.isEmpty()) {
+        parts << cost;
+    }
+    if (!m_retryNote.isEmpty()) {
+        parts = QStringList {m_retryNote};
+    }
+    m_stats->setText(parts.join(u"  ·  "_s));
+    m_pickButton->setChecked(m_response.vote > 0);
+    m_pickButton->setText(m_response.vote > 0 ? u"★"_s : u"☆"_s);
+}
+
+void AnswerPane::updateActions()
+{
+    const bool running = isRunning();
+    m_stopButton->setVisible(running);
+    m_retryButton->setEnabled(!running);
+    m_pickButton->setEnabled(!running);
+}
+
+} // namespace Quorum

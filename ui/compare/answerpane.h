@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <memory>
+
+#include <QFrame>
+#include <QPointer>
+#include <QTimer>
+
+#include "providers/chatstream.h"
+#include "storage/records.h"
+
+class QLabel;
+class QTextBrowser;
+class QToolButton;
+class QPushButton;
+class QPlainTextEdit;
+
+namespace Quorum
+{
+
+class MarkdownRenderer;
+class SafeTextDocument;
+
+/*!
+ * One model's answer to one turn: a header with the provider and model, its live status,
+ * time to first token, speed, tokens and cost, the actions on it (pick as best, copy,
+ * retry, stop, continue with this model only, maximise, inspect, compare), the reasoning
+ * (collapsed), and the answer rendered from Markdown. While the answer streams, updates
+ * are coalesced to at most 25 a second; an error shows here, with the provider's message
+ * and a Retry button, and nowhere else.
+ */
+class AnswerPane final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnswerPane)
+
+public:
+    static constexpr int refreshIntervalMs = 40;
+
+    AnswerPane(const ResponseRecord &response, const QString &accountLabel, QWidget *parent = nullptr);
+    ~AnswerPane() override;
+
+    qint64 responseId() const { return m_response.id; }
+    const ResponseRecord &response() const { return m_response; }
+    QString targetLabel() const;
+
+    //! Follows a running answer: text, status and figures come from \a stream.
+    void follow(const ChatStream *stream);
+    //! The answer grew: shown at the next refresh (coalesced).
+    void scheduleRefresh();
+    void setLiveStatus(ChatStream::Status status);
+    void setRetrying(int attempt, qint64 delayMs, const QString &why);
+    //! The answer ended, or was loaded from storage: shows it as stored.
+    void setResponse(const ResponseRecord &response);
+    void setPicked(bool picked);
+    void setDark(bool dark);
+    //! Caps the answer's height (it scrolls inside beyond it); the view gives a screenful.
+    void setMaximumBodyHeight(int height);
+    void setShowsMaximised(bool maximised);
+    //! Hides the model's name until the user picks (blind compare); -1 shows it.
+    void setBlindLetter(int index);
+
+    QTextBrowser *body() const { return m_body; }
+    SafeTextDocument *document() const { return m_document; }
+    QString statusText() const;
+    QString statsText() const;
+    QString costText() const;
+    QString errorText() const;
+    bool isPicked() const { return m_response.vote > 0; }
+    int refreshCount() const { return m_refreshes; }
+    MarkdownRenderer *renderer() const { return m_renderer.get(); }
+
+Q_SIGNALS:
+    void stopRequested(qint64 responseId);
+    void retryRequested(qint64 responseId);
+    void pickRequested(qint64 responseId);
+    void continueOnlyRequested(qint64 responseId);
+    void maximiseRequested(qint64 responseId);
+    void inspectRequested(qint64 responseId);
+    void compareRequested(qint64 responseId);
+    void historyRequested(qint64 responseId);
+
+private:
+    void refresh();
+    void updateHeader();
+    void updateBodyHeight();
+    void updateActions();
+    void onAnchorClicked(const QUrl &url);
+    bool isRunning() const;
+
+    ResponseRecord m_response;
+    QString m_accountLabel;
+    QPointer<const ChatStream> m_stream;
+    std::optional<ChatStream::Status> m_liveStatus;
+    QString m_retryNote;
+    int m_blindIndex = -1;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_stats = nullptr;
+    QToolButton *m_pickButton = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QToolButton *m_retryButton = nullptr;
+    QToolButton *m_stopButton = nullptr;
+    QToolButton *m_maximiseButton = nullptr;
+    QToolButton *m_moreButton = nullptr;
+    QToolButton *m_reasoningToggle = nullptr;
+    QPlainTextEdit *m_reasoning = nullptr;
+    QFrame *m_errorBox = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_errorRetry = nullptr;
+    QTextBrowser *m_body = nullptr;
+    SafeTextDocument *m_document = nullptr;
+    std::unique_ptr<MarkdownRenderer> m_renderer;
+    QTimer m_refreshTimer;
+    int m_maxBodyHeight = 600;
+    int m_refreshes = 0;
+};
+
+} // namespace Quorum

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "compare/turnview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "compare/answerpane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &)> accountLabel, QWidget *parent)
+    : QWidget(parent)
+    , m_turn(turn)
+    , m_accountLabel(std::move(accountLabel))
+{
+    setObjectName(u"turnView"_s);
+
+    auto *promptBox = new QFrame(this);
+    promptBox->setObjectName(u"promptBox"_s);
+    promptBox->setAutoFillBackground(true);
+    promptBox->setBackgroundRole(QPalette::AlternateBase);
+    promptBox->setFrameShape(QFrame::NoFrame);
+    m_prompt = new QLabel(promptBox);
+    m_prompt->setObjectName(u"promptText"_s);
+    m_prompt->setTextFormat(Qt::PlainText); // the user's own text, shown as typed
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_prompt->setText(turn.prompt);
+    m_prompt->setAccessibleName(tr("Prompt"));
+    auto *you = new QLabel(tr("You"), promptBox);
+    QFont bold = you->font();
+    bold.setBold(true);
+    you->setFont(bold);
+    auto *edit = new QToolButton(promptBox);
+    edit->setObjectName(u"editPromptButton"_s);
+    edit->setText(tr("Edit"));
+    edit->setToolTip(tr("Edit this prompt and send it again as a new branch"));
+    edit->setAutoRaise(true);
+    edit->setAccessibleName(tr("Edit prompt"));
+    connect(edit, &QToolButton::clicked, this, [this] { Q_EMIT editRequested(m_turn.id); });
+    auto *add = new QToolButton(promptBox);
+    add->setObjectName(u"addTargetButton"_s);
+    add->setText(tr("+ Model"));
+    add->setToolTip(tr("Ask another model this prompt, with the same history"));
+    add->setAutoRaise(true);
+    add->setAccessibleName(tr("Add a model to this turn"));
+    connect(add, &QToolButton::clicked, this, [this] { Q_EMIT addTargetRequested(m_turn.id); });
+    auto *promptHeader = new QHBoxLayout;
+    promptHeader->addWidget(you);
+    promptHeader->addStretch(1);
+    promptHeader->addWidget(edit);
+    promptHeader->addWidget(add);
+    auto *promptLayout = new QVBoxLayout(promptBox);
+    promptLayout->setContentsMargins(10, 6, 10, 8);
+    promptLayout->setSpacing(2);
+    promptLayout->addLayout(promptHeader);
+    promptLayout->addWidget(m_prompt);
+
+    m_rows = new QVBoxLayout;
+    m_rows->setSpacing(6);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 12);
+    layout->setSpacing(6);
+    layout->addWidget(promptBox);
+    layout->addLayout(m_rows);
+
+    const QList<ResponseRecord> responses = turn.responses;
+    m_turn.responses.clear();
+    for (const ResponseRecord &response : responses) {
+        addAnswer(response);
+    }
+}
+
+TurnView::~TurnView() = default;
+
+AnswerPane *TurnView::pane(qint64 responseId) const
+{
+    const auto it
+        = std::ranges::find_if(m_panes, [responseId](AnswerPane *p) { return p->responseId() == responseId; });
+    return it == m_panes.end() ? nullptr : *it;
+}
+
+AnswerPane *TurnView::addAnswer(const ResponseRecord &response)
+{
+    m_turn.responses.append(response);
+    auto *pane
+        = new AnswerPane(response, m_accountLabel ? m_accountLabel(response.providerId) : response.providerId, this);
+    m_panes.append(pane);
+    connect(
+        pane, &AnswerPane::maximiseRequested, this, [this](qint64 id) { setMaximised(m_maximised == id ? 0 : id); });
+    connect(pane->body()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane](int value) {
+        syncScroll(pane, value);
+    });
+    relayout();
+    Q_EMIT paneAdded(pane);
+    return pane;
+}
+
+void TurnView::relayout()
+{
+    // Panes move into new splitters: take them out first so no splitter deletes them.
+    for (AnswerPane *pane : std::as_const(m_panes)) {
+        pane->setParent(this);
+    }
+    qDeleteAll(m_splitters);
+    m_splitters.clear();
+    const QList<AnswerPane *> shown = m_maximised ? QList<AnswerPane *> {pane(m_maximised)} : m_panes;
+    for (AnswerPane *pane : std::as_const(m_panes)) {
+        pane->setVisible(shown.contains(pane));
+        pane->setShowsMaximised(pane->responseId() == m_maximised);
+    }
+    for (qsizetype at = 0; at < shown.size(); at += panesPerRow) {
+        auto *splitter = new QSplitter(Qt::Horizontal, this);
+        splitter->setObjectName(u"answerRow"_s);
+        splitter->setChildrenCollapsible(false);
+        splitter->setHandleWidth(6);
+        for (qsizetype i = at; i < qMin(at + panesPerRow, shown.size()); ++i) {
+            splitter->addWidget(shown.at(i));
+            shown.at(i)->show();
+        }
+        connect(
+            splitter, &QSplitter::splitterMoved, this, [this, splitter] { Q_EMIT columnsResized(splitter->sizes()); });
+        m_rows->addWidget(splitter);
+        m_splitters.append(splitter);
+    }
+}
+
+void TurnView::setMaximised(qint64 responseId)
+{
+    m_maximised = pane(responseId) ? responseId : 0;
+    relayout();
+}
+
+void TurnView::setPicked(qint64 responseId)
+{
+    for (AnswerPane *pane : std::as_const(m_panes)) {
+        pane->setPicked(pane->responseId() == responseId);
+    }
+    for (ResponseRecord &r : m_turn.responses) {
+        r.vote = r.id == responseId ? 1 : 0;
+    }
+}
+
+void TurnView::setColumnSizes(const QList<int> &sizes)
+{
+    for (QSplitter *splitter : std::as_const(m_splitters)) {
+        if (splitter->count() == sizes.size()) {
+            splitter->setSizes(sizes);
+        }
+    }
+}
+
+void TurnView::syncScroll(AnswerPane *from, int value)
+{
+    if (!m_syncScrolling || m_syncing) {
+        return;
+    }
+    const QScrollBar *source = from->body()->verticalScrollBar();
+    if (source->maximum() <= 0) {
+        return;
+    }
+    const double fraction = static_cast<double>(value) / source->maximum();
+    m_syncing = true;
+    for (AnswerPane *pane : std::as_const(m_panes)) {
+        if (pane != from) {
+            QScrollBar *bar = pane->body()->verticalScrollBar();
+            bar->setValue(qRound(fraction * bar->maximum()));
+        }
+    }
+    m_syncing = false;
+}
+
+} // namespace Quorum

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "storage/records.h"
+
+class QLabel;
+class QSplitter;
+class QToolButton;
+class QVBoxLayout;
+
+namespace Quorum
+{
+
+class AnswerPane;
+
+/*!
+ * One turn of a conversation: the prompt once, across the width, and below it the answers
+ * side by side in resizable columns (rows of at most four). One answer can be maximised
+ * (the others hide until it is restored). With synchronised scrolling on, scrolling one
+ * long answer scrolls its neighbours to the same relative place.
+ */
+class TurnView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TurnView)
+
+public:
+    static constexpr int panesPerRow = 4;
+
+    //! \a accountLabel names an account for the answers' tooltips.
+    TurnView(const TurnRecord &turn, std::function<QString(const QString &)> accountLabel, QWidget *parent = nullptr);
+    ~TurnView() override;
+
+    qint64 turnId() const { return m_turn.id; }
+    const TurnRecord &turn() const { return m_turn; }
+    QString prompt() const { return m_turn.prompt; }
+    QList<AnswerPane *> panes() const { return m_panes; }
+    AnswerPane *pane(qint64 responseId) const;
+    AnswerPane *addAnswer(const ResponseRecord &response);
+
+    void setMaximised(qint64 responseId);
+    qint64 maximised() const { return m_maximised; }
+    void setSyncScrolling(bool on) { m_syncScrolling = on; }
+    void setPicked(qint64 responseId);
+    //! Column widths shared by every turn of the conversation.
+    void setColumnSizes(const QList<int> &sizes);
+
+Q_SIGNALS:
+    void paneAdded(Quorum::AnswerPane *pane);
+    void editRequested(qint64 turnId);
+    void addTargetRequested(qint64 turnId);
+    void columnsResized(const QList<int> &sizes);
+
+private:
+    void relayout();
+    void syncScroll(AnswerPane *from, int value);
+
+    TurnRecord m_turn;
+    std::function<QString(const QString &)> m_accountLabel;
+    QLabel *m_prompt = nullptr;
+    QVBoxLayout *m_rows = nullptr;
+    QList<QSplitter *> m_splitters;
+    QList<AnswerPane *> m_panes;
+    qint64 m_maximised = 0;
+    bool m_syncScrolling = true;
+    bool m_syncing = false;
+};
+
+} // namespace Quorum

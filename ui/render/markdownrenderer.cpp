@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "render/markdownrenderer.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QHash>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+SafeTextDocument::SafeTextDocument(QObject *parent)
+    : QTextDocument(parent)
+{
+    setUndoRedoEnabled(false);
+}
+
+QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    ++m_refused; // untrusted output: no image, style sheet or anything else is fetched
+    return {};
+}
+
+/*!
+ * Highlights one line at a time, handing back the formatted ranges; the caller inserts
+ * them. KSyntaxHighlighting's SyntaxHighlighter (a QSyntaxHighlighter) highlights a whole
+ * document in one language, while an answer mixes prose and code in several languages,
+ * so this drives the AbstractHighlighter per code line, carrying its state from line to line.
+ */
+class CodeLineHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    struct Range {
+        int offset;
+        int length;
+        KSyntaxHighlighting::Format format;
+    };
+    QList<Range> ranges;
+
+    KSyntaxHighlighting::State run(const QString &line, const KSyntaxHighlighting::State &state)
+    {
+        ranges.clear();
+        return highlightLine(line, state);
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        ranges.append({offset, length, format});
+    }
+};
+
+namespace
+{
+constexpr auto markdownFeatures
+    = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+KSyntaxHighlighting::Definition definitionFor(const QString &language)
+{
+    if (language.isEmpty()) {
+        return {};
+    }
+    KSyntaxHighlighting::Repository &repository = MarkdownRenderer::repository();
+    static const QHash<QString, QString> aliases {
+        {u"shell"_s, u"Bash"_s},
+        {u"console"_s, u"Bash"_s},
+        {u"golang"_s, u"Go"_s},
+        {u"objc"_s, u"Objective-C"_s},
+        {u"csharp"_s, u"C#"_s},
+        {u"jsonc"_s, u"JSON"_s},
+        {u"proto"_s, u"Protobuf"_s},
+        {u"dockerfile"_s, u"Dockerfile"_s},
+    };
+    const QString lower = language.toLower();
+    if (const auto alias = aliases.constFind(lower); alias != aliases.cend()) {
+        return repository.definitionForName(*alias);
+    }
+    if (const KSyntaxHighlighting::Definition byName = repository.definitionForName(language); byName.isValid()) {
+        return byName;
+    }
+    return repository.definitionForFileName(u"code."_s + lower);
+}
+
+QTextCharFormat charFormatFor(
+    const KSyntaxHighlighting::Format &format, const KSyntaxHighlighting::Theme &theme, const QTextCharFormat &base)
+{
+    QTextCharFormat result = base;
+    if (format.hasTextColor(theme)) {
+        result.setForeground(format.textColor(theme));
+    }
+    if (format.hasBackgroundColor(theme)) {
+        result.setBackground(format.backgroundColor(theme));
+    }
+    if (format.isBold(theme)) {
+        result.setFontWeight(QFont::Bold);
+    }
+    if (format.isItalic(theme)) {
+        result.setFontItalic(true);
+    }
+    return result;
+}
+} // namespace
+
+KSyntaxHighlighting::Repository &MarkdownRenderer::repository()
+{
+    static KSyntaxHighlighting::Repository instance;
+    return instance;
+}
+
+MarkdownRenderer::MarkdownRenderer(QTextDocument *document, bool dark)
+    : m_document(document)
+    , m_highlighter(std::make_unique<CodeLineHighlighter>())
+{
+    m_dark = !dark; // so that setDark() below sets the theme
+    setDark(dark);
+}
+
+MarkdownRenderer::~MarkdownRenderer() = default;
+
+void MarkdownRenderer::setDark(bool dark)
+{
+    if (dark == m_dark) {
+        return;
+    }
+    m_dark = dark;
+    m_theme = repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    m_highlighter->setTheme(m_theme);
+    m_codeFormat = QTextCharFormat();
+    m_codeFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_codeFormat.setForeground(QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_codeBlockFormat = QTextBlockFormat();
+    m_codeBlockFormat.setBackground(QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    m_codeBlockFormat.setNonBreakableLines(true);
+    m_codeBlockFormat.setLeftMargin(4);
+    m_codeBlockFormat.setRightMargin(4);
+    if (!m_source.isEmpty()) {
+        const QString text = m_source;
+        const bool finished = m_finished;
+        clear();
+        setText(text);
+        if (finished) {
+            finish();
+        }
+    }
+}
+
+void MarkdownRenderer::clear()
+{
+    m_document->clear();
+    m_source.clear();
+    m_scanned = 0;
+    m_pending.clear();
+    m_pendingBlank = false;
+    m_fence.reset();
+    m_codeBlocks.clear();
+    m_tailStart = -1;
+    m_finished = false;
+    m_committedBlocks = 0;
+}
+
+void MarkdownRenderer::setText(const QString &text)
+{
+    if (!text.startsWith(m_source) || m_finished) {
+        clear();
+    }
+    if (text.size() == m_source.size() && !text.isEmpty()) {
+        return;
+    }
+    m_source = text;
+    update(false);
+}
+
+void MarkdownRenderer::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    update(true);
+    m_finished = true;
+}
+
+QTextCursor MarkdownRenderer::endCursor(bool newBlock)
+{
+    QTextCursor cursor(m_document);
+    cursor.movePosition(QTextCursor::End);
+    if (newBlock && m_document->characterCount() > 1) {
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    }
+    return cursor;
+}
+
+void MarkdownRenderer::insertMarkdown(QTextCursor &cursor, const QString &markdown)
+{
+    cursor.insertFragment(QTextDocumentFragment::fromMarkdown(markdown, markdownFeatures));
+}
+
+void MarkdownRenderer::commitMarkdown(const QString &markdown)
+{
+    if (markdown.trimmed().isEmpty()) {
+        return;
+    }
+    QTextCursor cursor = endCursor(true);
+    insertMarkdown(cursor, markdown);
+    ++m_committedBlocks;
+}
+
+std::optional<MarkdownRenderer::Fence> MarkdownRenderer::fenceOpening(const QString &line)
+{
+    // CommonMark: up to three spaces, then at least three backticks or tildes, then the info
+    // string (its first word is the language).
+    qsizetype at = 0;
+    while (at < line.size() && at < 3 && line.at(at) == u' ') {
+        ++at;
+    }
+    if (at >= line.size() || (line.at(at) != u'`' && line.at(at) != u'~')) {
+        return std::nullopt;
+    }
+    Fence fence;
+    fence.marker = line.at(at);
+    while (at < line.size() && line.at(at) == fence.marker) {
+        ++fence.length;
+        ++at;
+    }
+    if (fence.length < 3) {
+        return std::nullopt;
+    }
+    const QString info = line.sliced(at).trimmed();
+    if (fence.marker == u'`' && info.contains(u'`')) {
+        return std::nullopt;
+    }
+    fence.language = info.section(u' ', 0, 0).remove(u'{').remove(u'}').remove(u'.');
+    return fence;
+}
+
+bool MarkdownRenderer::closesFence(const QString &line) const
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.size() < m_fence->length || line.size() - line.trimmed().size() > 3 + 2) {
+        return false;
+    }
+    return std::ranges::all_of(trimmed, [this](QChar c) { return c == m_fence->marker; });
+}
+
+bool MarkdownRenderer::startsTopLevelParagraph(const QString &line)
+{
+    if (line.isEmpty() || line.at(0).isSpace()) {
+        return false; // indented: a list item's continuation or nested content
+    }
+    // A list item keeps a loose list in one block (numbering, nesting).
+    static const QRegularExpression listItem(u"^([-*+]|\\d{1,9}[.)])(\\s|$)"_s);
+    return !listItem.match(line).hasMatch();
+}
+
+void MarkdownRenderer::openFence(const QString &line)
+{
+    m_fence = fenceOpening(line);
+    m_fence->index = static_cast<int>(m_codeBlocks.size());
+    m_codeBlocks.append(QString());
+    m_highlighter->setDefinition(definitionFor(m_fence->language));
+    m_fence->state = KSyntaxHighlighting::State();
+
+    // The header: the language, and a Copy link the view handles (nothing else is a command).
+    QTextCursor cursor = endCursor(true);
+    QTextBlockFormat header = m_codeBlockFormat;
+    header.setTopMargin(6);
+    cursor.setBlockFormat(header);
+    QTextCharFormat label = m_codeFormat;
+    label.setFontPointSize(qMax(7.0, m_codeFormat.font().pointSizeF() * 0.85));
+    label.setForeground(QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment)));
+    cursor.insertText(m_fence->language.isEmpty() ? u"code"_s : m_fence->language, label);
+    cursor.insertText(u"   "_s, label);
+    QTextCharFormat link = label;
+    link.setAnchor(true);
+    link.setAnchorHref(QString::fromLatin1(copyScheme) + u':' + QString::number(m_fence->index));
+    link.setForeground(QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Function)));
+    link.setFontUnderline(true);
+    link.setToolTip(QCoreApplication::translate("Quorum::MarkdownRenderer", "Copy this code"));
+    cursor.insertText(QCoreApplication::translate("Quorum::MarkdownRenderer", "Copy"), link);
+}
+
+void MarkdownRenderer::appendCodeLine(const QString &line, bool commit)
+{
+    QTextCursor cursor(m_document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(m_codeBlockFormat, m_codeFormat);
+    const QString code = line.endsWith(u'\r') ? line.chopped(1) : line;
+    KSyntaxHighlighting::State state = m_fence->state;
+    if (m_highlighter->definition().isValid()) {
+        state = m_highlighter->run(code, m_fence->state);
+        int at = 0;
+        for (const CodeLineHighlighter::Range &range : std::as_const(m_highlighter->ranges)) {
+            if (range.offset > at) {
+                cursor.insertText(code.mid(at, range.offset - at), m_codeFormat);
+            }
+            cursor.insertText(code.mid(range.offset, range.length), charFormatFor(range.format, m_theme, m_codeFormat));
+            at = range.offset + range.length;
+        }
+        if (at < code.size()) {
+            cursor.insertText(code.sliced(at), m_codeFormat);
+        }
+    } else {
+        cursor.insertText(code, m_codeFormat);
+    }
+    if (commit) {
+        m_fence->state = state;
+        QString &block = m_codeBlocks[m_fence->index];
+        block += code + u'\n';
+    }
+}
+
+void MarkdownRenderer::closeFence()
+{
+    QString &block = m_codeBlocks[m_fence->index];
+    if (block.endsWith(u'\n')) {
+        block.chop(1);
+    }
+    m_fence.reset();
+    ++m_committedBlocks;
+}
+
+void MarkdownRenderer::update(bool final)
+{
+    // One edit block per update: Qt re-scans the document's frames (tables) and lays out
+    // once at its end instead of after every inserted piece.
+    QTextCursor batch(m_document);
+    batch.beginEditBlock();
+    const auto endBatch = qScopeGuard([&batch] { batch.endEditBlock(); });
+    if (m_tailStart == 0) {
+        m_document->clear(); // also drops a block format the tail gave the first block
+        m_tailStart = -1;
+    } else if (m_tailStart > 0) {
+        QTextCursor cursor(m_document);
+        cursor.setPosition(m_tailStart);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        m_tailStart = -1;
+    }
+    const auto processLine = [this](const QString &line) {
+        if (m_fence) {
+            if (closesFence(line)) {
+                closeFence();
+            } else {
+                appendCodeLine(line, true);
+            }
+        } else if (fenceOpening(line)) {
+            commitMarkdown(m_pending);
+            m_pending.clear();
+            m_pendingBlank = false;
+            openFence(line);
+        } else if (line.trimmed().isEmpty()) {
+            m_pendingBlank = true;
+            m_pending += line + u'\n';
+        } else {
+            if (m_pendingBlank && startsTopLevelParagraph(line)) {
+                commitMarkdown(m_pending);
+                m_pending.clear();
+            }
+            m_pendingBlank = false;
+            m_pending += line + u'\n';
+        }
+    };
+    for (qsizetype newline; (newline = m_source.indexOf(u'\n', m_scanned)) >= 0;) {
+        processLine(m_source.sliced(m_scanned, newline - m_scanned));
+        m_scanned = newline + 1;
+    }
+    const QString partial = m_source.sliced(m_scanned);
+    if (final) {
+        if (!partial.isEmpty()) {
+            processLine(partial);
+            m_scanned = m_source.size();
+        }
+        if (m_fence) {
+            closeFence(); // the answer ended inside a fence: the code is still code
+        }
+        commitMarkdown(m_pending);
+        m_pending.clear();
+        return;
+    }
+    // The tail: the open block as it stands, rendered again on the next update.
+    m_tailStart = m_document->characterCount() - 1;
+    ++m_tailRenders;
+    if (m_fence) {
+        if (!partial.isEmpty()) {
+            appendCodeLine(partial, false);
+        }
+    } else if (const QString tail = m_pending + partial; !tail.trimmed().isEmpty()) {
+        QTextCursor cursor = endCursor(true);
+        insertMarkdown(cursor, tail);
+    }
+}
+
+} // namespace Quorum
