@@ -49,6 +49,12 @@ ChatSession::ChatSession(Database *database, QNetworkAccessManager *network, Acc
     , m_pricing(database ? Pricing(*database) : Pricing())
 {
     m_options.keepRawBytes = keepRawBytes;
+    if (database) {
+        // Prices of the built-in list that the table does not have yet (a no-op once seeded).
+        if (auto seeded = m_pricing.seedBuiltIn(); !seeded) {
+            qWarning("%s", qUtf8Printable(seeded.error().message));
+        }
+    }
 }
 
 ChatSession::~ChatSession()
@@ -458,7 +464,10 @@ void ChatSession::stopAll()
 const ChatStream *ChatSession::stream(qint64 responseId) const
 {
     const auto it = m_live.constFind(responseId);
-    return it == m_live.cend() ? nullptr : it->first->fanOut->stream(it->second);
+    if (it == m_live.cend() || it->second >= it->first->fanOut->count()) {
+        return nullptr; // not running, or about to start (the FanOut starts from the event loop)
+    }
+    return it->first->fanOut->stream(it->second);
 }
 
 std::expected<void, QString> ChatSession::pickBest(qint64 turnId, qint64 responseId)

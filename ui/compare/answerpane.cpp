@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -52,8 +53,8 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     , m_accountLabel(accountLabel)
 {
     setObjectName(u"answerPane"_s);
-    setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Answer of %1").arg(targetLabel()));
+    setMinimumWidth(220);
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"answerTitle"_s);
@@ -61,6 +62,8 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setMinimumWidth(40); // long model names are cut, not the buttons
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status = new QLabel(this);
     m_status->setObjectName(u"answerStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
@@ -69,10 +72,12 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_stats->setTextFormat(Qt::PlainText);
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats->setForegroundRole(QPalette::PlaceholderText);
+    m_stats->setWordWrap(true);
 
     m_pickButton = toolButton(this, u"pickButton"_s, u"☆"_s, tr("Pick as the best answer of this turn"));
     m_pickButton->setCheckable(true);
-    m_copyButton = toolButton(this, u"copyButton"_s, u"⧉"_s, tr("Copy the answer"));
+    m_copyButton = toolButton(this, u"copyButton"_s, tr("Copy"), tr("Copy the answer"));
+    m_copyButton->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditCopy));
     m_retryButton = toolButton(this, u"retryButton"_s, u"↻"_s, tr("Ask again (regenerate)"));
     m_stopButton = toolButton(this, u"stopButton"_s, u"■"_s, tr("Stop this answer"));
     m_maximiseButton = toolButton(this, u"maximiseButton"_s, u"⤢"_s, tr("Maximise this answer"));
@@ -101,7 +106,6 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(4);
     titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_status);
     for (QToolButton *button :
         {m_pickButton, m_copyButton, m_retryButton, m_stopButton, m_maximiseButton, m_moreButton}) {
         titleRow->addWidget(button);
@@ -166,8 +170,12 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
     layout->setSpacing(2);
+    auto *statsRow = new QHBoxLayout;
+    statsRow->setSpacing(6);
+    statsRow->addWidget(m_status, 0, Qt::AlignTop);
+    statsRow->addWidget(m_stats, 1);
     layout->addLayout(titleRow);
-    layout->addWidget(m_stats);
+    layout->addLayout(statsRow);
     layout->addWidget(m_reasoningToggle);
     layout->addWidget(m_reasoning);
     layout->addWidget(m_errorBox);
@@ -182,6 +190,18 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
 }
 
 AnswerPane::~AnswerPane() = default;
+
+void AnswerPane::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    // A card on the page: a thin rounded border in the palette's own colours, so it follows
+    // a switch between light and dark at once (a style sheet would keep the old colours).
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(m_response.vote > 0 ? QPalette::Highlight : QPalette::Mid), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+}
 
 QString AnswerPane::targetLabel() const
 {
@@ -292,6 +312,7 @@ void AnswerPane::setPicked(bool picked)
 {
     m_response.vote = picked ? 1 : 0;
     updateHeader();
+    update();
 }
 
 void AnswerPane::setDark(bool dark)
@@ -317,8 +338,12 @@ void AnswerPane::setShowsMaximised(bool maximised)
 
 void AnswerPane::updateBodyHeight()
 {
-    const int content = qCeil(m_document->documentLayout()->documentSize().height());
-    const int wanted = qBound(fontMetrics().lineSpacing() * 2, content + 4, qMax(120, m_maxBodyHeight));
+    const QSizeF size = m_document->documentLayout()->documentSize();
+    // A wide code line brings a horizontal scroll bar: room for it, so no vertical one is needed.
+    const int scrollBar
+        = size.width() > m_body->viewport()->width() ? m_body->horizontalScrollBar()->sizeHint().height() : 0;
+    const int content = qCeil(size.height()) + scrollBar + 2 * m_body->frameWidth();
+    const int wanted = qBound(fontMetrics().lineSpacing() * 2, content + 2, qMax(120, m_maxBodyHeight));
     if (m_body->height() != wanted || m_body->minimumHeight() != wanted) {
         m_body->setFixedHeight(wanted);
     }
@@ -367,7 +392,9 @@ QString AnswerPane::costText() const
 void AnswerPane::updateHeader()
 {
     const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;
-    m_title->setText(blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex)) : targetLabel());
+    // The model first (what the user compares), then the account it went through.
+    m_title->setText(blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
+                           : u"%1  ·  %2"_s.arg(m_response.model, m_response.providerId));
     m_title->setToolTip(blind ? tr("The model is shown once you pick the best answer.")
                               : (m_response.servedModel.isEmpty() || m_response.servedModel == m_response.model
                                         ? m_accountLabel

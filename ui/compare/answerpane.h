@@ -82,6 +82,9 @@ Q_SIGNALS:
     void compareRequested(qint64 responseId);
     void historyRequested(qint64 responseId);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void refresh();
     void updateHeader();

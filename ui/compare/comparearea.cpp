@@ -123,6 +123,7 @@ CompareArea::CompareArea(QWidget *parent)
     m_turnsLayout->addWidget(m_olderButton, 0, Qt::AlignHCenter);
     m_turnsLayout->addStretch(1);
     m_scroll->setWidget(m_content);
+    m_olderButton->hide();
 
     auto *pageLayout = new QVBoxLayout(m_conversationPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);

@@ -112,6 +112,8 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     m_list->setObjectName(u"conversationListView"_s);
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->installEventFilter(this);

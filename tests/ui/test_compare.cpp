@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The main window end to end on the offscreen platform: the composer sends one prompt to
+// several models of a fake provider server (each protocol byte for byte), the compare
+// view fills a pane per model with its text, status, figures and cost, errors stay in
+// their pane, Stop cancels, the pick is stored, follow-ups get the right history, search
+// finds and opens a conversation, and nothing remote is loaded from an answer.
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+#include "chat/chatsession.h"
+#include "common/settings.h"
+#include "common/translations.h"
+#include "compare/answerpane.h"
+#include "compare/comparearea.h"
+#include "compare/turnview.h"
+#include "composer/composer.h"
+#include "conversations/conversationlistpanel.h"
+#include "fakeaccounts.h"
+#include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
+#include "render/markdownrenderer.h"
+#include "screenshots.h"
+#include "secrets/secretstore.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+using Fake::Protocol;
+using Fake::Script;
+
+namespace
+{
+Script answer(const QStringList &deltas, int delayMs = 2)
+{
+    Script s;
+    s.deltas = deltas;
+    s.delayMs = delayMs;
+    s.usage.input = 20;
+    return s;
+}
+
+QStringList pieces(const QString &text, int size = 9)
+{
+    QStringList out;
+    for (qsizetype at = 0; at < text.size(); at += size) {
+        out.append(text.mid(at, size));
+    }
+    return out;
+}
+
+const QString codeAnswer = uR"(Here is a **quicksort** in Python:
+
+```python
+def quicksort(xs):
+    if len(xs) <= 1:
+        return xs
+    pivot, *rest = xs
+    return quicksort([x for x in rest if x < pivot]) + [pivot] + quicksort([x for x in rest if x >= pivot])
+```
+
+It runs in *O(n log n)* on average.)"_s;
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    QNetworkAccessManager m_network;
+    MemorySecretStore m_keychain;
+    MemorySecretStore m_session;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ProviderConfig> m_config;
+    std::unique_ptr<Database> m_database;
+
+    AppServices services()
+    {
+        return {m_dir->path(), m_database.get(), m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
+    }
+
+    static QList<ChatTarget> threeTargets()
+    {
+        return {*ChatTarget::parse(u"oa/gpt-4.1-mini"_s),
+            *ChatTarget::parse(u"an/claude-sonnet-4-5"_s),
+            *ChatTarget::parse(u"ge/gemini-2.5-flash"_s)};
+    }
+
+    static void send(MainWindow &window, const QString &prompt, const QList<ChatTarget> &targets)
+    {
+        window.composer()->setTargets(targets);
+        window.composer()->setPrompt(prompt);
+        auto *edit = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return); // Enter sends
+    }
+
+    static bool allEnded(const TurnView *turn)
+    {
+        const QList<AnswerPane *> panes = turn->panes();
+        return std::ranges::all_of(panes, [](const AnswerPane *p) {
+            return p->response().status != ResponseStatus::Pending && p->response().status != ResponseStatus::Streaming;
+        });
+    }
+
+    QList<TurnRecord> storedTurns(qint64 conversationId)
+    {
+        return ConversationStore(*m_database).turns(conversationId).value_or(QList<TurnRecord> {});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QVERIFY(m_server.listen());
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+        m_config = std::make_unique<ProviderConfig>(m_dir->path());
+        QVERIFY(m_config->load());
+        for (const auto &[id, protocol] : {std::pair {u"oa"_s, Protocol::OpenAiChat},
+                 std::pair {u"an"_s, Protocol::Anthropic},
+                 std::pair {u"ge"_s, Protocol::Gemini},
+                 std::pair {u"ol"_s, Protocol::Ollama}}) {
+            ProviderAccount account = Testing::fakeAccount(m_server, protocol, id);
+            account.apiKeyEnv = u"QUORUM_TEST_NO_SUCH_VARIABLE"_s;
+            QVERIFY(m_keychain.writeBlocking(id, u"test-key"_s));
+            account.apiKey.clear(); // only the keychain has it, as in real use
+            m_config->upsert(account);
+        }
+        QVERIFY(m_config->save());
+        auto database = Database::open(m_dir->filePath(u"quorum.db"_s));
+        QVERIFY(database);
+        m_database = std::move(*database);
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void threeTargetsFillThreePanes()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(codeAnswer)));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer(pieces(u"Claude thinks *differently*."_s)));
+        m_server.enqueueFor(
+            u"gemini-2.5-flash"_s, answer(pieces(u"Gemini: a table\n\n| a | b |\n|---|---|\n| 1 | 2 |"_s)));
+        MainWindow window(*m_settings, services());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        send(window, u"Write a quicksort."_s, threeTargets());
+        QCOMPARE(window.compareArea()->turnViews().size(), 1);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QCOMPARE(turn->panes().size(), 3);
+        QVERIFY(window.composer()->prompt().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+
+        const QList<AnswerPane *> panes = turn->panes();
+        QCOMPARE(panes.at(0)->targetLabel(), u"oa/gpt-4.1-mini"_s);
+        QVERIFY(panes.at(0)->document()->toPlainText().contains(u"def quicksort(xs):"_s));
+        QCOMPARE(panes.at(0)->renderer()->codeBlockCount(), 1);
+        QCOMPARE(panes.at(1)->document()->toPlainText(), u"Claude thinks differently."_s);
+        QVERIFY(panes.at(2)->document()->toPlainText().contains(u"Gemini: a table"_s));
+        for (AnswerPane *pane : panes) {
+            QCOMPARE(pane->statusText(), u"Done"_s);
+            QVERIFY2(pane->statsText().contains(u"first token"_s), qPrintable(pane->statsText()));
+            QVERIFY2(pane->statsText().contains(u"20 in"_s), qPrintable(pane->statsText()));
+            QVERIFY2(pane->costText().startsWith(u"$"_s), qPrintable(pane->costText())); // priced models
+            QVERIFY(pane->errorText().isEmpty());
+        }
+        QVERIFY2(
+            window.compareArea()->totalText().startsWith(u"Total $"_s), qPrintable(window.compareArea()->totalText()));
+
+        // Stored: one conversation, titled from the prompt, with three finished answers.
+        const qint64 conversation = window.session()->conversationId();
+        QVERIFY(conversation > 0);
+        const QList<TurnRecord> turns = storedTurns(conversation);
+        QCOMPARE(turns.size(), 1);
+        QCOMPARE(turns.constFirst().responses.size(), 3);
+        for (const ResponseRecord &r : turns.constFirst().responses) {
+            QCOMPARE(r.status, ResponseStatus::Done);
+            QVERIFY(r.costMicros.has_value());
+        }
+        QCOMPARE(turns.constFirst().responses.at(1).text, u"Claude thinks *differently*."_s);
+        QCOMPARE(window.conversationList()->listView()->count(), 1);
+        QCOMPARE(window.conversationList()->listView()->item(0)->text(), u"Write a quicksort."_s);
+        Testing::saveScreenshots(&window, u"compare-three"_s);
+    }
+
+    void oneFailingTargetShowsItsErrorInItsOwnPane()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Fine"_s, u" answer."_s}));
+        Script refused;
+        refused.status = 401;
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, refused);
+        m_server.enqueueFor(u"gemini-2.5-flash"_s, answer({u"Also"_s, u" fine."_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Hello"_s, threeTargets());
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        AnswerPane *failed = turn->panes().at(1);
+        QCOMPARE(failed->statusText(), u"Error"_s);
+        QVERIFY2(failed->errorText().contains(u"401"_s), qPrintable(failed->errorText()));
+        QCOMPARE(turn->panes().at(0)->statusText(), u"Done"_s);
+        QVERIFY(turn->panes().at(0)->errorText().isEmpty());
+        QCOMPARE(turn->panes().at(2)->document()->toPlainText(), u"Also fine."_s);
+
+        // Retry in that pane: the same answer row is asked again and now succeeds.
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Second"_s, u" try."_s}));
+        failed->findChild<QAbstractButton *>(u"errorRetryButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(failed->statusText(), u"Done"_s, 10000);
+        QCOMPARE(failed->document()->toPlainText(), u"Second try."_s);
+        QVERIFY(failed->errorText().isEmpty());
+        const ResponseRecord stored = storedTurns(window.session()->conversationId()).constFirst().responses.at(1);
+        QCOMPARE(stored.status, ResponseStatus::Done);
+        QCOMPARE(stored.text, u"Second try."_s);
+        QCOMPARE(stored.id, failed->responseId());
+    }
+
+    void stopCancelsEveryAnswer()
+    {
+        Script slow = answer(QStringList(200, u"word "_s), 30);
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, slow);
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, slow);
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Go on and on"_s, {threeTargets().at(0), threeTargets().at(1)});
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(turn->panes().at(0)->document()->toPlainText().contains(u"word word"_s), 10000);
+        auto *stop = window.composer()->findChild<QAbstractButton *>(u"stopButton"_s);
+        QVERIFY(stop->isEnabled());
+        stop->click();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 5000);
+        for (AnswerPane *pane : turn->panes()) {
+            QCOMPARE(pane->statusText(), u"Stopped"_s);
+        }
+        QTRY_VERIFY(!stop->isEnabled());
+        const auto stored = storedTurns(window.session()->conversationId()).constFirst().responses;
+        QCOMPARE(stored.at(0).status, ResponseStatus::Cancelled);
+        QVERIFY(stored.at(0).text.startsWith(u"word word"_s)); // what arrived is kept
+        QVERIFY(m_server.textDeltasSent(u"gpt-4.1-mini"_s) < 200);
+    }
+
+    void thePickIsStoredAndFollowUpsUseTheRightHistory()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Answer A"_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Answer B"_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
+        send(window, u"First"_s, two);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+
+        turn->panes().at(1)->findChild<QAbstractButton *>(u"pickButton"_s)->click();
+        auto responses = storedTurns(window.session()->conversationId()).constFirst().responses;
+        QCOMPARE(responses.at(0).vote, 0);
+        QCOMPARE(responses.at(1).vote, 1);
+        turn->panes().at(0)->findChild<QAbstractButton *>(u"pickButton"_s)->click();
+        responses = storedTurns(window.session()->conversationId()).constFirst().responses;
+        QCOMPARE(responses.at(0).vote, 1);
+        QCOMPARE(responses.at(1).vote, 0);
+        QVERIFY(turn->panes().at(0)->isPicked() && !turn->panes().at(1)->isPicked());
+
+        // Default policy: each model continues its own thread.
+        const auto historyOf = [this](const QString &model) {
+            const QList<Fake::RecordedRequest> requests = m_server.requests();
+            for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+                if (it->model == model) {
+                    return QJsonDocument(it->json).toJson(QJsonDocument::Compact);
+                }
+            }
+            return QByteArray();
+        };
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"A2"_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"B2"_s}));
+        send(window, u"Second"_s, two);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.compareArea()->turnViews().size() == 2 && allEnded(window.compareArea()->turnViews().at(1)), 10000);
+        QVERIFY(historyOf(u"gpt-4.1-mini"_s).contains("Answer A"));
+        QVERIFY(!historyOf(u"gpt-4.1-mini"_s).contains("Answer B"));
+        QVERIFY(historyOf(u"claude-sonnet-4-5"_s).contains("Answer B"));
+
+        // "Continue from the picked answer": both get the picked (A) first answer.
+        window.compareArea()->followUpBox()->setCurrentIndex(1);
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"A3"_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"B3"_s}));
+        send(window, u"Third"_s, two);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.compareArea()->turnViews().size() == 3 && allEnded(window.compareArea()->turnViews().at(2)), 10000);
+        QVERIFY(historyOf(u"claude-sonnet-4-5"_s).contains("Answer A"));
+        QVERIFY(!historyOf(u"claude-sonnet-4-5"_s).contains("Answer B"));
+        // Each answer records which answers it was given.
+        const TurnRecord third = storedTurns(window.session()->conversationId()).at(2);
+        const QList<qint64> given = ChatSession::historyOf(third.responses.at(1));
+        QCOMPARE(given.size(), 2);
+        QCOMPARE(given.at(0), responses.at(0).id);
+        QCOMPARE(ChatSession::policyOf(third.responses.at(1)), FollowUpPolicy::PickedAnswer);
+        // The inspector shows the exact request, without the key.
+        const QString request = window.session()->inspectRequest(third.responses.at(1).id);
+        QVERIFY2(request.startsWith(u"POST http://127.0.0.1:"_s), qPrintable(request));
+        QVERIFY(request.contains(u"Answer A"_s));
+        QVERIFY(!request.contains(u"test-key"_s));
+        QVERIFY(window.session()->inspectResponse(third.responses.at(1).id).contains(u"B3"_s));
+    }
+
+    void continueWithOneModelOnly()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"one"_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"two"_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Hi"_s, {threeTargets().at(0), threeTargets().at(1)});
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        turn->panes().at(1)->findChild<QAction *>(u"continueOnlyAction"_s)->trigger();
+        QCOMPARE(window.composer()->targets().size(), 1);
+        QCOMPARE(window.composer()->targets().constFirst().label(), u"an/claude-sonnet-4-5"_s);
+    }
+
+    void searchFindsAndOpensAConversation()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"The zebrafish "_s, u"regenerates fins."_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Tell me about fish"_s, {threeTargets().at(0)});
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().constFirst()), 10000);
+        const qint64 fishConversation = window.session()->conversationId();
+        const qint64 answerId = window.compareArea()->turnViews().constFirst()->panes().constFirst()->responseId();
+
+        // A second conversation is open when the user searches.
+        window.findChild<QAction *>(u"newConversationAction"_s)->trigger();
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Something else."_s}));
+        send(window, u"Other topic"_s, {threeTargets().at(0)});
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().constFirst()), 10000);
+        QVERIFY(window.session()->conversationId() != fishConversation);
+        QCOMPARE(window.conversationList()->listView()->count(), 2);
+
+        window.findChild<QAction *>(u"searchAction"_s)->trigger();
+        QLineEdit *search = window.conversationList()->searchEdit();
+        QTest::keyClicks(search, u"zebrafish"_s);
+        window.conversationList()->search();
+        QListWidget *results = window.conversationList()->resultsView();
+        QCOMPARE(results->count(), 1);
+        QVERIFY(results->isVisible());
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+        QCOMPARE(window.session()->conversationId(), fishConversation);
+        QCOMPARE(window.compareArea()->turnViews().size(), 1);
+        QTRY_VERIFY(
+            window.compareArea()->currentPane() && window.compareArea()->currentPane()->responseId() == answerId);
+    }
+
+    void deleteCanBeUndone()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"kept"_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Keep me"_s, {threeTargets().at(0)});
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().constFirst()), 10000);
+        const qint64 id = window.session()->conversationId();
+        ConversationListPanel *list = window.conversationList();
+        list->deleteWithUndo(id);
+        QCOMPARE(list->listView()->count(), 0);
+        QCOMPARE(window.session()->conversationId(), 0); // the open one closed
+        list->findChild<QAbstractButton *>(u"undoDeleteButton"_s)->click();
+        QCOMPARE(list->listView()->count(), 1);
+        QVERIFY(ConversationStore(*m_database).conversation(id)->has_value());
+        list->deleteWithUndo(id);
+        list->commitDeletes(); // the undo time passed
+        QVERIFY(!ConversationStore(*m_database).conversation(id)->has_value());
+    }
+
+    void noRemoteResourceIsRequested()
+    {
+        const QString port = QString::number(m_server.port());
+        m_server.enqueueFor(u"gpt-4.1-mini"_s,
+            answer(pieces(u"![tracker](http://127.0.0.1:%1/pixel.png)\n\n<img src=\"http://127.0.0.1:%1/img.png\">\n\n"
+                          "[a link](http://127.0.0.1:%1/page)"_s.arg(port))));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Show an image"_s, {threeTargets().at(0)});
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        AnswerPane *pane = turn->panes().constFirst();
+        pane->body()->viewport()->repaint(); // laid out and painted: the image is asked for
+        QTest::qWait(300);
+        const QList<Fake::RecordedRequest> requests = m_server.requests();
+        const qsizetype fetched = std::ranges::count_if(requests, [](const Fake::RecordedRequest &r) {
+            return r.path.contains("pixel") || r.path.contains("img.png") || r.path.contains("/page");
+        });
+        QCOMPARE(fetched, 0);
+        QVERIFY(pane->document()->refusedResources() >= 1);
+    }
+
+    void fourPanesWithCodeForTheScreenshot()
+    {
+        // A realistic session: four models, code blocks, costs (looked at in light and dark).
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(codeAnswer)));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s,
+            answer(
+                pieces(u"A **functional** version:\n\n```python\ndef qs(xs):\n    return xs if len(xs) < 2 else "
+                       "qs([x for x in xs[1:] if x < xs[0]]) + xs[:1] + qs([x for x in xs[1:] if x >= xs[0]])\n```\n\n"
+                       "- Pure\n- Short\n- Not in place"_s)));
+        m_server.enqueueFor(u"gemini-2.5-flash"_s,
+            answer(pieces(u"| Variant | Extra memory |\n|---|---|\n| in place | O(log n) |\n| copying | O(n) |\n\n"
+                          "Prefer the in-place one for large lists."_s)));
+        m_server.enqueueFor(u"llama3.2"_s,
+            answer(pieces(
+                u"```cpp\ntemplate <class It>\nvoid quicksort(It first, It last) {\n    if (last - first < 2) return;\n"
+                "    auto pivot = *std::next(first, (last - first) / 2);\n}\n```"_s)));
+        MainWindow window(*m_settings, services());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<ChatTarget> four = threeTargets();
+        four.append(*ChatTarget::parse(u"ol/llama3.2"_s));
+        send(window, u"Write a quicksort and explain its complexity."_s, four);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        turn->panes().at(1)->findChild<QAbstractButton *>(u"pickButton"_s)->click();
+        window.composer()->setPrompt(u"Now make it iterative."_s);
+        QTest::qWait(200);
+        QCOMPARE(turn->panes().size(), 4);
+        for (AnswerPane *pane : turn->panes()) {
+            QCOMPARE(pane->statusText(), u"Done"_s);
+            QVERIFY(!pane->accessibleName().isEmpty());
+        }
+        QVERIFY2(window.composer()->estimateText().contains(u"tok"_s), qPrintable(window.composer()->estimateText()));
+        Testing::saveScreenshots(&window, u"compare-four"_s);
+    }
+};
+
+QTEST_MAIN(TestCompare)
+#include "test_compare.moc"
