@@ -96,6 +96,53 @@ const QStringList &lorem()
 }
 } // namespace
 
+namespace
+{
+const QString &markdownSample()
+{
+    static const QString text = uR"(## Approach
+
+We sort the list **in place** with an iterative quicksort, then check it:
+
+1. Pick the middle element as the pivot.
+2. Partition around it.
+   - smaller items go left
+   - larger items go right
+3. Push the larger side on a stack, loop on the smaller one.
+
+```python
+def quicksort(xs):
+    stack = [(0, len(xs) - 1)]
+    while stack:
+        lo, hi = stack.pop()
+        if lo >= hi:
+            continue
+        pivot = xs[(lo + hi) // 2]
+        i, j = lo, hi
+        while i <= j:
+            while xs[i] < pivot:
+                i += 1
+            while xs[j] > pivot:
+                j -= 1
+            if i <= j:
+                xs[i], xs[j] = xs[j], xs[i]
+                i, j = i + 1, j - 1
+        stack.extend([(lo, j), (i, hi)])
+    return xs
+```
+
+| Input size | Time (ms) | Memory |
+|-----------:|----------:|--------|
+| 10,000     | 4.1       | O(log n) |
+| 1,000,000  | 612       | O(log n) |
+
+> Note: the worst case is still *O(n²)*; a random pivot makes it unlikely.
+
+)"_s;
+    return text;
+}
+} // namespace
+
 Script FakeProviderServer::scriptFromModelName(const QString &model)
 {
     Script script;
@@ -132,6 +179,14 @@ Script FakeProviderServer::scriptFromModelName(const QString &model)
             script.headers.append({"Retry-After"_ba, value.toLatin1()});
         } else if (key == "stall-headers"_L1) {
             script.stallBeforeHeaders = true;
+        } else if (key == "markdown"_L1) {
+            // Realistic Markdown with code instead of plain words, in 4-character pieces.
+            const qsizetype count = script.deltas.size();
+            script.deltas.clear();
+            const QString &text = markdownSample();
+            for (qsizetype i = 0, at = 0; i < count; ++i, at = (at + 4) % text.size()) {
+                script.deltas.append(text.mid(at, 4));
+            }
         }
     }
     return script;

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The main window under load, on the offscreen platform (painting to memory):
+//
+//   stream: 8 panes, each streaming realistic Markdown with code from a fake provider in
+//           another process (500 deltas a second each by default), for --seconds. Reports
+//           the main thread's event-loop latency (how late a 5 ms timer fires: p50, p99,
+//           max), the CPU time of this process per wall second, and pane refreshes.
+//   open:   a stored conversation of --turns turns x 4 answers: time from opening it to the
+//           first paint of the answers, and the memory it takes.
+//
+// Usage: bench_compare stream|open [--seconds S] [--turns N] [--fakeprovider PATH]
+#include <algorithm>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include "chat/chatsession.h"
+#include "common/settings.h"
+#include "compare/answerpane.h"
+#include "compare/comparearea.h"
+#include "compare/turnview.h"
+#include "composer/composer.h"
+#include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double rssMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty()) {
+        return 0;
+    }
+    std::ranges::sort(values);
+    return values.at(qMin(values.size() - 1, static_cast<qsizetype>(p * static_cast<double>(values.size()))));
+}
+
+struct Environment {
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<ProviderConfig> providers;
+    std::unique_ptr<Database> database;
+    MemorySecretStore keychain;
+    MemorySecretStore session;
+    QNetworkAccessManager network;
+
+    explicit Environment(const QUrl &fakeUrl)
+    {
+        settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
+        providers = std::make_unique<ProviderConfig>(dir.path());
+        (void)providers->load();
+        ProviderAccount account = *ProviderAccount::create(u"fake"_s, u"openai"_s);
+        account.baseUrl = fakeUrl;
+        account.maxConcurrent = 0;
+        providers->upsert(account);
+        (void)providers->save();
+        (void)keychain.writeBlocking(u"fake"_s, u"bench-key"_s);
+        database = std::move(*Database::open(dir.filePath(u"quorum.db"_s)));
+    }
+
+    AppServices services()
+    {
+        return {dir.path(), database.get(), providers.get(), &keychain, &session, &network, settings.get()};
+    }
+};
+
+int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSecond)
+{
+    QProcess server;
+    server.start(fakeProvider, {u"--port"_s, u"0"_s});
+    if (!server.waitForReadyRead(10000)) {
+        qCritical("cannot start %s", qPrintable(fakeProvider));
+        return 1;
+    }
+    const QString line = QString::fromUtf8(server.readLine()).trimmed(); // "listening on http://127.0.0.1:N"
+    const QUrl url(line.section(u' ', 2) + u"/v1"_s);
+
+    Environment env(url);
+    MainWindow window(*env.settings, env.services());
+    window.resize(1600, 1000);
+    window.show();
+    QList<ChatTarget> targets;
+    const int delayMs = 1000 / deltasPerSecond;
+    for (int i = 0; i < panes; ++i) {
+        targets.append(*ChatTarget::parse(
+            u"fake/fake+deltas=%1+delay=%2+markdown+pane=%3"_s.arg(seconds * deltasPerSecond).arg(delayMs).arg(i)));
+    }
+    window.composer()->setTargets(targets);
+    window.composer()->setPrompt(u"Write an iterative quicksort with a table of timings."_s);
+
+    // Event-loop latency: how late a precise 5 ms timer fires while the answers stream.
+    QList<double> lateness;
+    QElapsedTimer clock;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    qint64 expected = 0;
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        lateness.append(static_cast<double>(qMax<qint64>(0, now - expected)) / 1e6);
+        expected = now + 5'000'000;
+    });
+
+    QEventLoop loop;
+    QObject::connect(window.session(), &ChatSession::idle, &loop, &QEventLoop::quit);
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    clock.start();
+    expected = 5'000'000;
+    probe.start();
+    window.sendPrompt();
+    QTimer::singleShot((seconds + 60) * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    probe.stop();
+    const double elapsed = static_cast<double>(wall.elapsed()) / 1000.0;
+    const double cpu = cpuSeconds() - cpuBefore;
+
+    qint64 characters = 0;
+    int refreshes = 0;
+    int done = 0;
+    for (AnswerPane *pane : window.compareArea()->turnViews().constFirst()->panes()) {
+        characters += pane->response().text.size();
+        refreshes += pane->refreshCount();
+        done += pane->response().status == ResponseStatus::Done ? 1 : 0;
+    }
+    std::printf("stream: %d panes x %d deltas/s of Markdown with code for %.1f s (%d finished, %lld characters)\n",
+        panes,
+        deltasPerSecond,
+        elapsed,
+        done,
+        static_cast<long long>(characters));
+    std::printf("  event-loop lateness over %lld samples: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+        static_cast<long long>(lateness.size()),
+        percentile(lateness, 0.50),
+        percentile(lateness, 0.99),
+        percentile(lateness, 1.0));
+    std::printf("  CPU of the app process: %.1f s in %.1f s = %.0f%% of one core; pane refreshes %.1f/s each\n",
+        cpu,
+        elapsed,
+        100.0 * cpu / elapsed,
+        refreshes / elapsed / panes);
+    std::printf("  resident memory at the end: %.0f MiB\n", rssMiB());
+    server.kill();
+    server.waitForFinished();
+    return done == panes ? 0 : 1;
+}
+
+int open(int turns)
+{
+    Environment env(QUrl(u"http://127.0.0.1:9/v1"_s));
+    // A long conversation: each turn a prompt and four answers of about 1.5 KB with code.
+    ConversationStore store(*env.database);
+    ConversationStore::Import conversation;
+    conversation.conversation.title = u"A long comparison"_s;
+    conversation.conversation.createdAt = 1'800'000'000'000LL;
+    conversation.conversation.updatedAt = conversation.conversation.createdAt;
+    const QString answer
+        = u"Here is **one way**, with a table:\n\n| n | ms |\n|--:|---:|\n| 10 | 1 |\n\n```cpp\n"
+          "int main() {\n    std::vector<int> v {3, 1, 2};\n    std::ranges::sort(v);\n    return v.front();\n}\n"
+          "```\n\nIt works because *sorting* is stable here. "_s.repeated(3);
+    for (int t = 0; t < turns; ++t) {
+        TurnRecord turn;
+        turn.id = t + 1;
+        turn.parentId = t > 0 ? std::optional<qint64>(t) : std::nullopt;
+        turn.position = t;
+        turn.prompt = u"Question %1: how would you sort this list, and why?"_s.arg(t);
+        turn.createdAt = conversation.conversation.createdAt + t;
+        for (int a = 0; a < 4; ++a) {
+            ResponseRecord r;
+            r.position = a;
+            r.providerId = u"fake"_s;
+            r.model = u"model-%1"_s.arg(a);
+            r.text = answer;
+            r.status = ResponseStatus::Done;
+            r.inputTokens = 100;
+            r.outputTokens = 400;
+            r.costMicros = 1200;
+            r.ttftMs = 300;
+            r.durationMs = 4000;
+            r.createdAt = turn.createdAt;
+            r.updatedAt = turn.createdAt;
+            turn.responses.append(r);
+        }
+        conversation.turns.append(turn);
+    }
+    const qint64 id = store.importConversations({conversation})->constFirst();
+
+    MainWindow window(*env.settings, env.services());
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+    const double rssBefore = rssMiB();
+    bool painted = false;
+    struct PaintWatch : QObject {
+        bool *painted;
+        explicit PaintWatch(bool *p)
+            : painted(p)
+        {
+        }
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                *painted = true;
+            }
+            return false;
+        }
+    } watch(&painted);
+    QElapsedTimer timer;
+    timer.start();
+    window.openConversation(id);
+    const double loadedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    for (TurnView *turn : window.compareArea()->turnViews()) {
+        for (AnswerPane *pane : turn->panes()) {
+            pane->body()->viewport()->installEventFilter(&watch);
+        }
+    }
+    while (!painted && timer.elapsed() < 10000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    const double paintedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    std::printf("open: a conversation of %d turns x 4 answers (%lld characters of answers)\n",
+        turns,
+        static_cast<long long>(answer.size()) * turns * 4);
+    std::printf("  loaded and laid out in %.1f ms; first paint of the answers after %.1f ms (%lld turns shown)\n",
+        loadedMs,
+        paintedMs,
+        static_cast<long long>(window.compareArea()->turnViews().size()));
+    std::printf("  resident memory: %.0f MiB before, %.0f MiB after opening\n", rssBefore, rssMiB());
+    return painted ? 0 : 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"mode"_s, u"stream or open"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Seconds of streaming."_s, u"s"_s, u"30"_s);
+    const QCommandLineOption panes(u"panes"_s, u"Panes."_s, u"n"_s, u"8"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Deltas per second per pane."_s, u"n"_s, u"500"_s);
+    const QCommandLineOption turns(u"turns"_s, u"Turns of the stored conversation."_s, u"n"_s, u"2000"_s);
+    const QCommandLineOption fake(
+        u"fakeprovider"_s, u"The quorum-fakeprovider binary."_s, u"path"_s, QStringLiteral(QUORUM_FAKEPROVIDER));
+    parser.addOptions({seconds, panes, rate, turns, fake});
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    if (mode == "stream"_L1) {
+        return stream(
+            parser.value(fake), parser.value(seconds).toInt(), parser.value(panes).toInt(), parser.value(rate).toInt());
+    }
+    if (mode == "open"_L1) {
+        return open(parser.value(turns).toInt());
+    }
+    parser.showHelp(2);
+}
