@@ -33,6 +33,180 @@
     </message>
 </context>
 <context>
+    <name>Quorum::AnswerPane</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Pick as the best answer of this turn</source>
+        <translation>Als beste Antwort dieser Runde wählen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the answer</source>
+        <translation>Die Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Ask again (regenerate)</source>
+        <translation>Erneut fragen (neu erzeugen)</translation>
+    </message>
+    <message>
+        <source>Stop this answer</source>
+        <translation>Diese Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Maximise this answer</source>
+        <translation>Diese Antwort maximieren</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Continue with This Model Only</source>
+        <translation>Nur mit diesem Modell weitermachen</translation>
+    </message>
+    <message>
+        <source>Compare with Another Answer…</source>
+        <translation>Mit einer anderen Antwort vergleichen …</translation>
+    </message>
+    <message>
+        <source>What Was It Given?</source>
+        <translation>Was hat es bekommen?</translation>
+    </message>
+    <message>
+        <source>Inspect Request and Response…</source>
+        <translation>Anfrage und Antwort ansehen …</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Show reasoning</source>
+        <translation>Gedankengang zeigen</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Gedankengang</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry this answer</source>
+        <translation>Diese Antwort erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 (Versuch %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking (%n characters)</source>
+        <translation>
+            <numerusform>Gedankengang (%n Zeichen)</numerusform>
+            <numerusform>Gedankengang (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer was interrupted (Quorum was closed while it streamed); its text is kept as it was.</source>
+        <translation>Diese Antwort wurde unterbrochen (Quorum wurde während des Empfangs geschlossen); ihr Text bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>The answer failed.</source>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Show all answers of this turn</source>
+        <translation>Alle Antworten dieser Runde zeigen</translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation>Code kopiert</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>~%1 (estimated)</source>
+        <translation>~%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>The model is shown once you pick the best answer.</source>
+        <translation>Das Modell wird gezeigt, sobald Sie die beste Antwort gewählt haben.</translation>
+    </message>
+    <message>
+        <source>%1, answered by %2</source>
+        <translation>%1, beantwortet von %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Empfängt</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>erstes Token %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>%1 in · %2%3 out</source>
+        <translation>%1 ein · %2%3 aus</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AskCommand</name>
     <message>
         <source>[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT</source>
@@ -215,6 +389,45 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ChatSession</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
+    </message>
+    <message>
+        <source>That turn is not on the conversation&apos;s current branch.</source>
+        <translation>Diese Runde liegt nicht auf dem aktuellen Zweig der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Der Prompt ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wählen Sie mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Es gibt kein Anbieterkonto „%1“.</translation>
+    </message>
+    <message>
+        <source>That answer is still streaming; stop it first.</source>
+        <translation>Diese Antwort wird noch empfangen; halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>That answer is not on the conversation&apos;s current branch.</source>
+        <translation>Diese Antwort liegt nicht auf dem aktuellen Zweig der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos; any more.</source>
+        <translation>Das Anbieterkonto „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The raw response is kept only for answers received since Quorum started.</source>
+        <translation>Die Rohantwort wird nur für Antworten aufbewahrt, die seit dem Start von Quorum empfangen wurden.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ChatStream</name>
     <message>
         <source>No response within %1 s.</source>
@@ -317,20 +530,108 @@ Jeder Befehl hat seine eigene --help.</translation>
         <source>&lt;h2&gt;Ask several models at once&lt;/h2&gt;&lt;p&gt;Type a prompt below and choose the models that should answer it.&lt;br&gt;Their answers appear here side by side, each with its tokens, speed and cost.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Mehrere Modelle zugleich fragen&lt;/h2&gt;&lt;p&gt;Schreiben Sie unten eine Frage und wählen Sie die Modelle, die antworten sollen.&lt;br&gt;Ihre Antworten erscheinen hier nebeneinander, jede mit Tokens, Geschwindigkeit und Kosten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What this conversation has cost so far</source>
+        <translation>Was diese Unterhaltung bisher gekostet hat</translation>
+    </message>
+    <message>
+        <source>Follow-up history</source>
+        <translation>Verlauf für Folgefragen</translation>
+    </message>
+    <message>
+        <source>Follow-ups: each model continues its own answers</source>
+        <translation>Folgefragen: jedes Modell setzt seine eigenen Antworten fort</translation>
+    </message>
+    <message>
+        <source>Follow-ups: all continue from the picked answer ★</source>
+        <translation>Folgefragen: alle setzen die gewählte Antwort ★ fort</translation>
+    </message>
+    <message>
+        <source>Which earlier answers each model is given with your next prompt</source>
+        <translation>Welche früheren Antworten jedes Modell mit Ihrem nächsten Prompt bekommt</translation>
+    </message>
+    <message>
+        <source>Sync scrolling</source>
+        <translation>Gemeinsam scrollen</translation>
+    </message>
+    <message>
+        <source>Synchronised scrolling</source>
+        <translation>Gemeinsames Scrollen</translation>
+    </message>
+    <message>
+        <source>Scrolling a long answer scrolls the other answers of its turn along</source>
+        <translation>Wer eine lange Antwort scrollt, scrollt die anderen Antworten der Runde mit</translation>
+    </message>
+    <message>
+        <source>Show Earlier Turns</source>
+        <translation>Frühere Runden zeigen</translation>
+    </message>
+    <message>
+        <source>Show earlier turns</source>
+        <translation>Frühere Runden zeigen</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved yet (retrying): %1</source>
+        <translation>Die Antworten konnten noch nicht gespeichert werden (neuer Versuch folgt): %1</translation>
+    </message>
+    <message>
+        <source>Total %1%2</source>
+        <translation>Gesamt %1%2</translation>
+    </message>
+    <message>
+        <source> (partly estimated)</source>
+        <translation> (teils geschätzt)</translation>
+    </message>
+    <message>
+        <source>This turn has only one answer.</source>
+        <translation>Diese Runde hat nur eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Compare Answers</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation>%1 vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>No earlier turns: this answer was given only its prompt.</source>
+        <translation>Keine früheren Runden: diese Antwort bekam nur ihren Prompt.</translation>
+    </message>
+    <message>
+        <source>answer %1 (not loaded)</source>
+        <translation>Antwort %1 (nicht geladen)</translation>
+    </message>
+    <message>
+        <source>Turn %1: the answer of %2%3</source>
+        <translation>Runde %1: die Antwort von %2%3</translation>
+    </message>
+    <message>
+        <source> (its own)</source>
+        <translation> (die eigene)</translation>
+    </message>
+    <message>
+        <source>Chosen by: each model continues its own answers.</source>
+        <translation>Gewählt nach: jedes Modell setzt seine eigenen Antworten fort.</translation>
+    </message>
+    <message>
+        <source>Chosen by: all continue from the picked answer.</source>
+        <translation>Gewählt nach: alle setzen die gewählte Antwort fort.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Besides its prompt, this answer was given:</source>
+        <translation>Außer ihrem Prompt bekam diese Antwort:</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Composer</name>
     <message>
-        <source>Ask anything…</source>
-        <translation>Fragen Sie etwas …</translation>
-    </message>
-    <message>
         <source>Prompt</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Choose models</source>
@@ -348,16 +649,175 @@ Jeder Befehl hat seine eigene --help.</translation>
         <source>No models chosen</source>
         <translation>Keine Modelle gewählt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n model(s)</source>
-        <translation>
-            <numerusform>%n Modell</numerusform>
-            <numerusform>%n Modelle</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose at least one model to send the prompt to.</source>
         <translation>Wählen Sie mindestens ein Modell, an das die Eingabe gehen soll.</translation>
+    </message>
+    <message>
+        <source>Ask anything… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Fragen Sie etwas … (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>+ Models</source>
+        <translation>+ Modelle</translation>
+    </message>
+    <message>
+        <source>Choose the models that answer (Ctrl+M)</source>
+        <translation>Die Modelle wählen, die antworten (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Saved sets of models</source>
+        <translation>Gespeicherte Modellsätze</translation>
+    </message>
+    <message>
+        <source>Choose a saved set of models, or save the current ones as a set</source>
+        <translation>Einen gespeicherten Modellsatz wählen oder die aktuellen Modelle als Satz speichern</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>System Prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>Instructions every model gets with this conversation:</source>
+        <translation>Anweisungen, die jedes Modell mit dieser Unterhaltung bekommt:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop all answers</source>
+        <translation>Alle Antworten anhalten</translation>
+    </message>
+    <message>
+        <source>Stop every answer still streaming (Esc)</source>
+        <translation>Jede noch laufende Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Editing an earlier prompt: sending starts a new branch from there.</source>
+        <translation>Sie bearbeiten einen früheren Prompt: Senden beginnt dort einen neuen Zweig.</translation>
+    </message>
+    <message>
+        <source>Cancel Editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n model(s))</source>
+        <translation>
+            <numerusform>%1 (%n Modell)</numerusform>
+            <numerusform>%1 (%n Modelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Current Models as a Set…</source>
+        <translation>Aktuelle Modelle als Satz speichern …</translation>
+    </message>
+    <message>
+        <source>Save Models as a Set</source>
+        <translation>Modelle als Satz speichern</translation>
+    </message>
+    <message>
+        <source>Name of the set:</source>
+        <translation>Name des Satzes:</translation>
+    </message>
+    <message>
+        <source>My set</source>
+        <translation>Mein Satz</translation>
+    </message>
+    <message>
+        <source>Delete a Set</source>
+        <translation>Einen Satz löschen</translation>
+    </message>
+    <message>
+        <source>≤%1 tok</source>
+        <translation>≤%1 Tok.</translation>
+    </message>
+    <message>
+        <source>%1 — click for its parameters or to remove it</source>
+        <translation>%1 – klicken für seine Parameter oder zum Entfernen</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Temperature…</source>
+        <translation>Temperatur …</translation>
+    </message>
+    <message>
+        <source>Maximum Output Tokens…</source>
+        <translation>Höchstzahl an Ausgabe-Tokens …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Temperature for %1 (0 to 2; -1 for the provider&apos;s default):</source>
+        <translation>Temperatur für %1 (0 bis 2; -1 für die Voreinstellung des Anbieters):</translation>
+    </message>
+    <message>
+        <source>Maximum Output Tokens</source>
+        <translation>Höchstzahl an Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>At most this many tokens from %1 (0 for the default):</source>
+        <translation>Höchstens so viele Tokens von %1 (0 für die Voreinstellung):</translation>
+    </message>
+    <message>
+        <source>Set a system prompt for this conversation</source>
+        <translation>Einen System-Prompt für diese Unterhaltung festlegen</translation>
+    </message>
+    <message>
+        <source>System prompt: %1</source>
+        <translation>System-Prompt: %1</translation>
+    </message>
+    <message>
+        <source>%1 ~%2 tok, price unknown</source>
+        <translation>%1 ~%2 Tok., Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>Input estimate: %1</source>
+        <translation>Geschätzte Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>  ·  total ~%1</source>
+        <translation>  ·  gesamt ~%1</translation>
+    </message>
+    <message>
+        <source>  ·  total ≥ %1</source>
+        <translation>  ·  gesamt ≥ %1</translation>
+    </message>
+    <message>
+        <source>Input tokens estimated at 4 characters a token, with each model&apos;s history; the answers&apos; output is billed on top.</source>
+        <translation>Eingabe-Tokens geschätzt mit 4 Zeichen je Token, samt dem Verlauf jedes Modells; die Ausgabe der Antworten kommt hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n model(s) (Enter)</source>
+        <translation>
+            <numerusform>An %n Modell senden (Eingabe)</numerusform>
+            <numerusform>An %n Modelle senden (Eingabe)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,12 +844,68 @@ Your conversations will be listed here.</source>
         <translation>Noch keine Unterhaltungen.
 Ihre Unterhaltungen werden hier aufgelistet.</translation>
     </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Unterhaltungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 · last used %2</source>
+        <translation>%1 · zuletzt benutzt %2</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing found for “%1”.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nichts gefunden für „%1“.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin to the Top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationStore</name>
     <message>
         <source>There is no answer %1 to update.</source>
         <translation>Es gibt keine Antwort %1 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>There is no turn %1.</source>
+        <translation>Es gibt keine Runde %1.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +1063,24 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::DiffDialog</name>
+    <message>
+        <source>Compare Answers</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>Struck out: only in %1. Highlighted: only in %2. %3 removed, %4 added.</source>
+        <translation>Durchgestrichen: nur in %1. Hervorgehoben: nur in %2. %3 entfernt, %4 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n Stück</numerusform>
+            <numerusform>%n Stücke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::FirstRunPanel</name>
     <message>
         <source>Set up a model provider</source>
@@ -664,7 +1198,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>prompt</source>
-        <translation>Eingabe</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -709,6 +1243,21 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Restored %1. The damaged file is kept as %2.</source>
         <translation>%1 wiederhergestellt. Die beschädigte Datei wird als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::InspectorDialog</name>
+    <message>
+        <source>Inspect: %1</source>
+        <translation>Ansehen: %1</translation>
+    </message>
+    <message>
+        <source>Request (keys hidden)</source>
+        <translation>Anfrage (Schlüssel verborgen)</translation>
+    </message>
+    <message>
+        <source>Raw Response</source>
+        <translation>Rohantwort</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1353,85 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Answers are not being saved: %1</source>
+        <translation>Antworten werden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>That match is on another branch of the conversation.</source>
+        <translation>Dieser Treffer liegt auf einem anderen Zweig der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Add a Model to This Turn</source>
+        <translation>Dieser Runde ein Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model (account/model); it gets the same history the others had:</source>
+        <translation>Modell (Konto/Modell); es bekommt denselben Verlauf wie die anderen:</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the prompt: &lt;b&gt;Enter&lt;/b&gt; sends, &lt;b&gt;Shift+Enter&lt;/b&gt; starts a new line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Im Prompt: &lt;b&gt;Eingabe&lt;/b&gt; sendet, &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; beginnt eine neue Zeile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send Prompt</source>
+        <translation>Prompt &amp;senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top All Answers</source>
+        <translation>Alle Antworten an&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>Unterhaltungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus the Prompt</source>
+        <translation>Zum &amp;Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Answer</source>
+        <translation>&amp;Nächste Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Answer</source>
+        <translation>&amp;Vorige Antwort</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Scheme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MarkdownRenderer</name>
+    <message>
+        <source>Copy this code</source>
+        <translation>Diesen Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MemorySecretStore</name>
@@ -814,6 +1442,40 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>No key is stored for %1.</source>
         <translation>Für %1 ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ModelPicker</name>
+    <message>
+        <source>Search models, or type account/model</source>
+        <translation>Modelle suchen oder Konto/Modell eingeben</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>No models listed yet. Type account/model (for example openai/gpt-4.1), or list an account&apos;s models in Settings → Providers.</source>
+        <translation>Noch keine Modelle aufgelistet. Geben Sie Konto/Modell ein (zum Beispiel openai/gpt-4.1) oder lassen Sie die Modelle eines Kontos unter Einstellungen → Anbieter auflisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s). Check the ones that should answer.</source>
+        <translation>
+            <numerusform>%n Modell. Haken Sie an, welche antworten sollen.</numerusform>
+            <numerusform>%n Modelle. Haken Sie an, welche antworten sollen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a model as account/model, for example openai/gpt-4.1.</source>
+        <translation>Geben Sie ein Modell als Konto/Modell ein, zum Beispiel openai/gpt-4.1.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;. Accounts: %2.</source>
+        <translation>Es gibt kein Anbieterkonto „%1“. Konten: %2.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2477,41 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Usage: quorum %1 %2</source>
         <translation>Aufruf: quorum %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TurnView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this prompt and send it again as a new branch</source>
+        <translation>Diesen Prompt bearbeiten und als neuen Zweig erneut senden</translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Prompt bearbeiten</translation>
+    </message>
+    <message>
+        <source>+ Model</source>
+        <translation>+ Modell</translation>
+    </message>
+    <message>
+        <source>Ask another model this prompt, with the same history</source>
+        <translation>Ein weiteres Modell diesen Prompt fragen, mit demselben Verlauf</translation>
+    </message>
+    <message>
+        <source>Add a model to this turn</source>
+        <translation>Dieser Runde ein Modell hinzufügen</translation>
     </message>
 </context>
 </TS>

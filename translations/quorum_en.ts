@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Quorum::AnswerPane</name>
+    <message numerus="yes">
+        <source>Thinking (%n characters)</source>
+        <translation>
+            <numerusform>Thinking (%n character)</numerusform>
+            <numerusform>Thinking (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Composer</name>
     <message numerus="yes">
-        <source>%n model(s)</source>
+        <source>%1 (%n model(s))</source>
         <translation>
-            <numerusform>%n model</numerusform>
-            <numerusform>%n models</numerusform>
+            <numerusform>%1 (%n model)</numerusform>
+            <numerusform>%1 (%n models)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n model(s) (Enter)</source>
+        <translation>
+            <numerusform>Send to %n model (Enter)</numerusform>
+            <numerusform>Send to %n models (Enter)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::DiffDialog</name>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
         </translation>
     </message>
 </context>
@@ -18,6 +45,16 @@
         <translation>
             <numerusform>Ollama is running on this computer with %n model: %1.</numerusform>
             <numerusform>Ollama is running on this computer with %n models: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ModelPicker</name>
+    <message numerus="yes">
+        <source>%n model(s). Check the ones that should answer.</source>
+        <translation>
+            <numerusform>%n model. Check the ones that should answer.</numerusform>
+            <numerusform>%n models. Check the ones that should answer.</numerusform>
         </translation>
     </message>
 </context>
