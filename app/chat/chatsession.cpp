@@ -87,6 +87,7 @@ std::expected<void, QString> ChatSession::open(qint64 conversationId)
         return std::unexpected(tr("There is no conversation %1.").arg(conversationId));
     }
     m_conversationId = conversationId;
+    invalidate();
     m_systemPrompt = (*conversation)->systemPrompt;
     Q_EMIT conversationChanged(conversationId);
     return {};
@@ -95,6 +96,7 @@ std::expected<void, QString> ChatSession::open(qint64 conversationId)
 void ChatSession::startNew()
 {
     m_conversationId = 0;
+    invalidate();
     m_systemPrompt.clear();
     Q_EMIT conversationChanged(0);
 }
@@ -107,11 +109,15 @@ std::expected<QList<TurnRecord>, QString> ChatSession::storedBranch() const
     if (!m_store) {
         return currentBranch(m_memory.value(m_conversationId));
     }
+    if (m_branchCache) {
+        return *m_branchCache;
+    }
     auto turns = m_store->turns(m_conversationId);
     if (!turns) {
         return std::unexpected(turns.error().message);
     }
-    return currentBranch(*turns);
+    m_branchCache = currentBranch(*turns);
+    return *m_branchCache;
 }
 
 std::expected<QList<TurnRecord>, QString> ChatSession::branch() const
@@ -231,6 +237,7 @@ std::expected<TurnRecord, QString> ChatSession::send(
             m_conversationId = *created;
             Q_EMIT conversationChanged(m_conversationId);
         }
+        invalidate();
         auto added = m_store->addTurn(m_conversationId, prompt, newResponses, parent);
         if (!added) {
             return std::unexpected(added.error().message);
@@ -299,6 +306,7 @@ std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
             job->request.messages.append({ChatMessage::Role::User, turn.prompt});
             const QJsonObject parameters = parametersFor(target, historyFor(*earlier, target, m_policy));
             if (m_store) {
+                invalidate();
                 if (auto restarted = m_store->restartResponse(responseId, parameters); !restarted) {
                     return std::unexpected(restarted.error().message);
                 }
@@ -331,6 +339,7 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
     const History history = historyFor(*earlier, target, m_policy);
     ResponseRecord response;
     if (m_store) {
+        invalidate();
         auto added = m_store->addResponse(turnId, {target.accountId, target.model, parametersFor(target, history)});
         if (!added) {
             return std::unexpected(added.error().message);
@@ -424,6 +433,7 @@ void ChatSession::launch(const QList<Job> &jobs)
             }
         }
         m_live.remove(job.responseId);
+        invalidate(); // the answer is stored complete now: history for the next turn
         Q_EMIT answerEnded(record);
     });
     connect(fanOut, &FanOut::allEnded, this, [this, run] { onRunEnded(run); }, Qt::QueuedConnection);
@@ -473,6 +483,7 @@ const ChatStream *ChatSession::stream(qint64 responseId) const
 std::expected<void, QString> ChatSession::pickBest(qint64 turnId, qint64 responseId)
 {
     if (m_store) {
+        invalidate();
         if (auto picked = m_store->pickBestAnswer(turnId, responseId); !picked) {
             return std::unexpected(picked.error().message);
         }

@@ -137,7 +137,13 @@ private:
     ResponseRecord *memoryResponse(qint64 responseId);
     QJsonObject parametersFor(const ChatTarget &target, const History &history) const;
 
+    //! Drops the cached branch: the stored turns changed.
+    void invalidate() { m_branchCache.reset(); }
+
     Database *m_database;
+    //! The current branch as stored, kept between changes: estimates read it at every pause
+    //! in typing, and a long conversation takes tens of milliseconds to load.
+    mutable std::optional<QList<TurnRecord>> m_branchCache;
     std::unique_ptr<ConversationStore> m_store;
     QNetworkAccessManager *m_network;
     AccountLookup m_accounts;

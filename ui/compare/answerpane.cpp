@@ -463,9 +463,12 @@ void AnswerPane::updateHeader()
         }
     }
     m_status->setText(status);
-    m_status->setStyleSheet(
-        u"QLabel { border-radius: 3px; padding: 0 5px; background: rgba(%1, 0.18); border: 1px solid rgba(%1, 0.6); }"_s
-            .arg(colour));
+    if (colour != m_statusColour) { // a style sheet is parsed and applied anew: only on a change
+        m_statusColour = colour;
+        m_status->setStyleSheet(
+            u"QLabel { border-radius: 3px; padding: 0 5px; background: rgba(%1, 0.18); border: 1px solid rgba(%1, 0.6); }"_s
+                .arg(colour));
+    }
 
     // Figures: time to first token, speed, tokens, cost.
     QStringList parts;

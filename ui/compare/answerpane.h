@@ -98,6 +98,7 @@ private:
     QPointer<const ChatStream> m_stream;
     std::optional<ChatStream::Status> m_liveStatus;
     QString m_retryNote;
+    QString m_statusColour;
     int m_blindIndex = -1;
 
     QLabel *m_title = nullptr;

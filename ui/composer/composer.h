@@ -76,6 +76,8 @@ public:
     QString estimateText() const;
     //! Recomputes the estimate now (history or prices changed).
     void refreshEstimate();
+    //! Recomputes the estimate after a short pause (typing, opening a conversation).
+    void scheduleEstimate() { m_estimateTimer.start(); }
     ModelPicker *modelPicker() const { return m_picker; }
     //! Says above the prompt that sending makes a new branch from an earlier prompt.
     void setEditing(bool editing);

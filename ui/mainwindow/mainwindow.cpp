@@ -319,7 +319,7 @@ void MainWindow::openConversation(qint64 id)
     m_composer->setSystemPrompt(m_session->systemPrompt());
     m_compareArea->reload();
     m_conversationList->setCurrent(id);
-    m_composer->refreshEstimate();
+    m_composer->scheduleEstimate(); // after the first paint: it reads the whole branch
 }
 
 void MainWindow::revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId)

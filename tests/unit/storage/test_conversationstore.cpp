@@ -68,6 +68,51 @@ private Q_SLOTS:
         QCOMPARE(m_store->listConversations()->at(1).title, u"renamed ✓"_s); // renaming counts as use
     }
 
+    void pickRestartAndAddAnswers()
+    {
+        const qint64 id = newConversation(u"c"_s);
+        const auto turn = m_store->addTurn(id, u"Q"_s, {{u"a"_s, u"m1"_s, {}}, {u"b"_s, u"m2"_s, {}}});
+        QVERIFY(turn);
+        const qint64 first = turn->responses.at(0).id;
+        const qint64 second = turn->responses.at(1).id;
+        // One pick per turn: picking another moves it; 0 clears it.
+        QVERIFY(m_store->pickBestAnswer(turn->id, second));
+        QCOMPARE(m_store->response(second)->value().vote, 1);
+        QVERIFY(m_store->pickBestAnswer(turn->id, first));
+        QCOMPARE(m_store->response(first)->value().vote, 1);
+        QCOMPARE(m_store->response(second)->value().vote, 0);
+        QVERIFY(m_store->pickBestAnswer(turn->id, 0));
+        QCOMPARE(m_store->response(first)->value().vote, 0);
+        QVERIFY(!m_store->pickBestAnswer(turn->id + 100, first));
+
+        // A finished answer restarted: pending again, everything it had cleared.
+        ResponseRecord done = m_store->response(first)->value();
+        done.text = u"old text"_s;
+        done.status = ResponseStatus::Error;
+        done.errorMessage = u"boom"_s;
+        done.costMicros = 42;
+        done.outputTokens = 9;
+        QVERIFY(m_store->finishResponse(done));
+        QVERIFY(m_store->restartResponse(first, {{u"temperature"_s, 0.5}}));
+        const ResponseRecord restarted = m_store->response(first)->value();
+        QCOMPARE(restarted.status, ResponseStatus::Pending);
+        QVERIFY(restarted.text.isEmpty());
+        QVERIFY(restarted.errorMessage.isEmpty());
+        QVERIFY(!restarted.costMicros && !restarted.outputTokens);
+        QCOMPARE(restarted.parameters.value("temperature"_L1).toDouble(), 0.5);
+        QCOMPARE(restarted.providerId, u"a"_s); // who it is stays
+        QVERIFY(!m_store->restartResponse(first + 100, {}));
+
+        // A target added to the turn later comes after the others.
+        ++m_now;
+        const auto added = m_store->addResponse(turn->id, {u"c"_s, u"m3"_s, {}});
+        QVERIFY(added);
+        QCOMPARE(added->position, 2);
+        QCOMPARE(m_store->turns(id)->first().responses.size(), 3);
+        QCOMPARE(m_store->turns(id)->first().responses.at(2).model, u"m3"_s);
+        QCOMPARE(m_store->conversation(id)->value().updatedAt, m_now);
+    }
+
     void aTurnIsStoredWithPendingAnswersBeforeSending()
     {
         const qint64 id = newConversation(u"c"_s);
