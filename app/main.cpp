@@ -3,9 +3,15 @@
 //
 // The quorum executable: a headless command (QCoreApplication, no display needed), or
 // the window (QApplication).
+#include <cstdio>
+#include <memory>
+
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include "cli/cli.h"
 #include "common/apppaths.h"
@@ -22,6 +28,56 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
+
+double residentMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:")) {
+                return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+            }
+        }
+    }
+    return 0;
+}
+
+//! Reports the first paint of the window (wall clock, ms since the epoch) and idle memory.
+class StartupReporter final : public QObject
+{
+public:
+    StartupReporter(QWidget *window, bool exit)
+        : m_exit(exit)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            watched->removeEventFilter(this);
+            // After this paint has been handled.
+            QTimer::singleShot(0, this, [this] {
+                std::fprintf(stderr,
+                    "quorum: first paint at %lld ms since the epoch, resident %.1f MiB\n",
+                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
+                    residentMiB());
+                QTimer::singleShot(3000, this, [this] {
+                    std::fprintf(stderr, "quorum: idle after 3 s, resident %.1f MiB\n", residentMiB());
+                    if (m_exit) {
+                        QCoreApplication::quit();
+                    }
+                });
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_exit = false;
+    bool m_painted = false;
+};
 
 int runGui(int &argc, char **argv)
 {
@@ -54,6 +110,13 @@ int runGui(int &argc, char **argv)
     Quorum::MainWindow window(settings, services);
     if (!storage->notice.isEmpty()) {
         window.setStorageNotice(storage->notice);
+    }
+    // Benchmarks (tests/bench/bench_startup.sh): when the window first paints, say when, and
+    // after 3 s of idling how much memory it holds; "exit" then quits.
+    const QByteArray report = qgetenv("QUORUM_STARTUP_REPORT");
+    std::unique_ptr<StartupReporter> reporter;
+    if (!report.isEmpty()) {
+        reporter = std::make_unique<StartupReporter>(&window, report == "exit");
     }
     window.show();
     return QApplication::exec();

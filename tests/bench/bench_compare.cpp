@@ -118,10 +118,14 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
     window.resize(1600, 1000);
     window.show();
     QList<ChatTarget> targets;
-    const int delayMs = 1000 / deltasPerSecond;
+    // Five deltas a write (about 2.8 KB of SSE every 10 ms at 500 deltas/s): one timer per
+    // delta would cap what the fake server can send, not what the window can show.
+    const int delayMs = 5000 / deltasPerSecond;
     for (int i = 0; i < panes; ++i) {
         targets.append(*ChatTarget::parse(
-            u"fake/fake+deltas=%1+delay=%2+markdown+pane=%3"_s.arg(seconds * deltasPerSecond).arg(delayMs).arg(i)));
+            u"fake/fake+deltas=%1+delay=%2+chunk=2800+markdown+pane=%3"_s.arg(seconds * deltasPerSecond)
+                .arg(delayMs)
+                .arg(i)));
     }
     window.composer()->setTargets(targets);
     window.composer()->setPrompt(u"Write an iterative quicksort with a table of timings."_s);
@@ -162,9 +166,11 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
         refreshes += pane->refreshCount();
         done += pane->response().status == ResponseStatus::Done ? 1 : 0;
     }
-    std::printf("stream: %d panes x %d deltas/s of Markdown with code for %.1f s (%d finished, %lld characters)\n",
+    std::printf("stream: %d panes x %d deltas/s asked, %.0f delivered (4 characters each), of Markdown with code "
+                "for %.1f s (%d finished, %lld characters)\n",
         panes,
         deltasPerSecond,
+        static_cast<double>(characters) / 4.0 / elapsed / panes,
         elapsed,
         done,
         static_cast<long long>(characters));

@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 [ -f build/bench/build.ninja ] || cmake --preset bench >/dev/null
-cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_storage >/dev/null
+cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_storage bench_compare >/dev/null
 echo "== $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
 echo "== SSE parser (tests/bench/bench_sseparser.cpp)"
 build/bench/tests/bench/bench_sseparser
@@ -14,3 +14,7 @@ echo "== quorum ask end to end (tests/bench/bench_ask.sh)"
 sh tests/bench/bench_ask.sh build/bench
 echo "== storage (tests/bench/bench_storage.cpp; about 4 GB of disk in \$TMPDIR)"
 build/bench/tests/bench/bench_storage
+echo "== the main window (tests/bench/bench_compare.cpp, tests/bench/bench_startup.sh)"
+build/bench/tests/bench/bench_compare stream --seconds 30 2>/dev/null
+build/bench/tests/bench/bench_compare open --turns 2000 2>/dev/null
+sh tests/bench/bench_startup.sh build/bench

@@ -159,13 +159,8 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_document = new SafeTextDocument(m_body);
     m_document->setDocumentMargin(6);
-    m_body->setDocument(m_document);
     m_renderer = std::make_unique<MarkdownRenderer>(m_document);
     connect(m_body, &QTextBrowser::anchorClicked, this, &AnswerPane::onAnchorClicked);
-    connect(m_document->documentLayout(),
-        &QAbstractTextDocumentLayout::documentSizeChanged,
-        this,
-        &AnswerPane::updateBodyHeight);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
@@ -186,7 +181,23 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_refreshTimer.setInterval(refreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AnswerPane::refresh);
 
+    // The stored text is rendered before the document has a layout or a view (showEvent).
     setResponse(response);
+}
+
+void AnswerPane::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    // The document meets its view when the pane first shows: by then the view has its
+    // width, so the text is laid out once, at that width (not first at a default one).
+    if (m_body->document() != m_document) {
+        m_body->setDocument(m_document);
+        connect(m_document->documentLayout(),
+            &QAbstractTextDocumentLayout::documentSizeChanged,
+            this,
+            &AnswerPane::updateBodyHeight);
+        updateBodyHeight();
+    }
 }
 
 AnswerPane::~AnswerPane() = default;
@@ -338,6 +349,9 @@ void AnswerPane::setShowsMaximised(bool maximised)
 
 void AnswerPane::updateBodyHeight()
 {
+    if (m_body->document() != m_document) {
+        return; // still being set up (see the constructor)
+    }
     const QSizeF size = m_document->documentLayout()->documentSize();
     // A wide code line brings a horizontal scroll bar: room for it, so no vertical one is needed.
     const int scrollBar

@@ -123,6 +123,12 @@ CompareArea::CompareArea(QWidget *parent)
     m_turnsLayout->addWidget(m_olderButton, 0, Qt::AlignHCenter);
     m_turnsLayout->addStretch(1);
     m_scroll->setWidget(m_content);
+    // Scrolling to the top brings the earlier turns (the button says so too).
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && hasOlderTurns() && m_scroll->verticalScrollBar()->maximum() > 0) {
+            QTimer::singleShot(0, this, [this] { loadOlderTurns(); });
+        }
+    });
     m_olderButton->hide();
 
     auto *pageLayout = new QVBoxLayout(m_conversationPage);

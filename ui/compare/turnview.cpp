@@ -73,11 +73,10 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
     layout->addWidget(promptBox);
     layout->addLayout(m_rows);
 
-    const QList<ResponseRecord> responses = turn.responses;
-    m_turn.responses.clear();
-    for (const ResponseRecord &response : responses) {
-        addAnswer(response);
+    for (const ResponseRecord &response : turn.responses) {
+        makePane(response);
     }
+    relayout(); // once for all answers
 }
 
 TurnView::~TurnView() = default;
@@ -92,6 +91,14 @@ AnswerPane *TurnView::pane(qint64 responseId) const
 AnswerPane *TurnView::addAnswer(const ResponseRecord &response)
 {
     m_turn.responses.append(response);
+    AnswerPane *pane = makePane(response);
+    relayout();
+    Q_EMIT paneAdded(pane);
+    return pane;
+}
+
+AnswerPane *TurnView::makePane(const ResponseRecord &response)
+{
     auto *pane
         = new AnswerPane(response, m_accountLabel ? m_accountLabel(response.providerId) : response.providerId, this);
     m_panes.append(pane);
@@ -100,8 +107,6 @@ AnswerPane *TurnView::addAnswer(const ResponseRecord &response)
     connect(pane->body()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane](int value) {
         syncScroll(pane, value);
     });
-    relayout();
-    Q_EMIT paneAdded(pane);
     return pane;
 }
 

@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void relayout();
+    AnswerPane *makePane(const ResponseRecord &response);
     void syncScroll(AnswerPane *from, int value);
 
     TurnRecord m_turn;

@@ -1,0 +1,21 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Quorum authors
+# Start of the window to its first paint, and resident memory when idle, on the
+# offscreen platform (no compositor). The first run warms the page cache; then 5 runs,
+# median. Usage: bench_startup.sh BUILD_DIR
+set -eu
+build=${1:-build/bench}
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+run() {
+    start=$(date +%s%3N)
+    QT_QPA_PLATFORM=offscreen QUORUM_STARTUP_REPORT=exit "$build/quorum" --data-dir "$dir" 2>"$dir/err" >/dev/null
+    painted=$(sed -n 's/^quorum: first paint at \([0-9]*\) ms.*/\1/p' "$dir/err")
+    rss=$(sed -n 's/^quorum: idle after 3 s, resident \([0-9.]*\) MiB/\1/p' "$dir/err")
+    echo "$((painted - start)) $rss"
+}
+run >/dev/null
+for i in 1 2 3 4 5; do run; done | sort -n | awk '
+    { ms[NR] = $1; rss[NR] = $2 }
+    END { printf "  start to first paint (warm page cache): median %d ms (min %d, max %d); idle resident memory %s MiB\n", ms[3], ms[1], ms[5], rss[3] }'
