@@ -14,7 +14,10 @@ namespace Quorum
 
 namespace
 {
-constexpr auto redacted = "••••••"_L1;
+QString redacted()
+{
+    return u"••••••"_s; // not a Latin-1 literal: these are not Latin-1 characters
+}
 
 bool isSecretHeader(const QByteArray &name)
 {
@@ -37,7 +40,7 @@ QString describeRequest(const ProviderAccount &account, const ChatRequest &reque
     const QString key = account.apiKey;
     const auto scrub = [&key](QString text) {
         if (key.size() >= 4) {
-            text.replace(key, redacted);
+            text.replace(key, redacted());
         }
         return text;
     };
@@ -47,13 +50,13 @@ QString describeRequest(const ProviderAccount &account, const ChatRequest &reque
     for (const auto &[name, value] : query.queryItems()) {
         if (name.compare("key"_L1, Qt::CaseInsensitive) == 0) {
             query.removeAllQueryItems(name);
-            query.addQueryItem(name, redacted);
+            query.addQueryItem(name, redacted());
         }
     }
     url.setQuery(query);
     QString text = u"POST "_s + scrub(url.toString(QUrl::FullyDecoded)) + u'\n';
     for (const QByteArray &name : http.rawHeaderList()) {
-        const QString value = isSecretHeader(name) ? QString(redacted) : scrub(QString::fromUtf8(http.rawHeader(name)));
+        const QString value = isSecretHeader(name) ? redacted() : scrub(QString::fromUtf8(http.rawHeader(name)));
         text += QString::fromLatin1(name) + u": "_s + value + u'\n';
     }
     text += u'\n';

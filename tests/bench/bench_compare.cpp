@@ -118,12 +118,12 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
     window.resize(1600, 1000);
     window.show();
     QList<ChatTarget> targets;
-    // Five deltas a write (about 2.8 KB of SSE every 10 ms at 500 deltas/s): one timer per
+    // Five deltas a write (about 1.4 KB of SSE every 10 ms at 500 deltas/s): one timer per
     // delta would cap what the fake server can send, not what the window can show.
     const int delayMs = 5000 / deltasPerSecond;
     for (int i = 0; i < panes; ++i) {
         targets.append(*ChatTarget::parse(
-            u"fake/fake+deltas=%1+delay=%2+chunk=2800+markdown+pane=%3"_s.arg(seconds * deltasPerSecond)
+            u"fake/fake+deltas=%1+delay=%2+chunk=1400+markdown+pane=%3"_s.arg(seconds * deltasPerSecond)
                 .arg(delayMs)
                 .arg(i)));
     }
@@ -141,10 +141,20 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
         const qint64 now = clock.nsecsElapsed();
         lateness.append(static_cast<double>(qMax<qint64>(0, now - expected)) / 1e6);
         expected = now + 5'000'000;
+        if (qEnvironmentVariableIsSet("QUORUM_BENCH_TRACE") && !window.compareArea()->turnViews().isEmpty()) {
+            static int last = 0;
+            const int count = window.compareArea()->turnViews().constFirst()->panes().constFirst()->refreshCount();
+            if (count != last) {
+                std::printf("%lld ms: refresh %d\n", static_cast<long long>(now / 1'000'000), count);
+                last = count;
+            }
+        }
     });
 
     QEventLoop loop;
     QObject::connect(window.session(), &ChatSession::idle, &loop, &QEventLoop::quit);
+    int grew = 0;
+    QObject::connect(window.session(), &ChatSession::answerGrew, &loop, [&grew] { ++grew; });
     const double cpuBefore = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
@@ -159,18 +169,22 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
     const double cpu = cpuSeconds() - cpuBefore;
 
     qint64 characters = 0;
-    int refreshes = 0;
+    double rate = 0;        // deltas a second while each pane streamed, averaged
+    double refreshRate = 0; // refreshes a second while each pane streamed, averaged
     int done = 0;
     for (AnswerPane *pane : window.compareArea()->turnViews().constFirst()->panes()) {
-        characters += pane->response().text.size();
-        refreshes += pane->refreshCount();
-        done += pane->response().status == ResponseStatus::Done ? 1 : 0;
+        const ResponseRecord &r = pane->response();
+        characters += r.text.size();
+        const double streamed = static_cast<double>(r.durationMs.value_or(1) - r.ttftMs.value_or(0)) / 1000.0;
+        rate += static_cast<double>(r.text.size()) / 4.0 / streamed / panes;
+        refreshRate += pane->refreshCount() / streamed / panes;
+        done += r.status == ResponseStatus::Done ? 1 : 0;
     }
     std::printf("stream: %d panes x %d deltas/s asked, %.0f delivered (4 characters each), of Markdown with code "
                 "for %.1f s (%d finished, %lld characters)\n",
         panes,
         deltasPerSecond,
-        static_cast<double>(characters) / 4.0 / elapsed / panes,
+        rate,
         elapsed,
         done,
         static_cast<long long>(characters));
@@ -179,12 +193,13 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
         percentile(lateness, 0.50),
         percentile(lateness, 0.99),
         percentile(lateness, 1.0));
-    std::printf("  CPU of the app process: %.1f s in %.1f s = %.0f%% of one core; pane refreshes %.1f/s each\n",
+    std::printf("  CPU of the app process: %.1f s in %.1f s = %.0f%% of one core; %.1f refreshes a second per "
+                "streaming pane\n",
         cpu,
         elapsed,
         100.0 * cpu / elapsed,
-        refreshes / elapsed / panes);
-    std::printf("  resident memory at the end: %.0f MiB\n", rssMiB());
+        refreshRate);
+    std::printf("  resident memory at the end: %.0f MiB; %d text signals in all\n", rssMiB(), grew);
     server.kill();
     server.waitForFinished();
     return done == panes ? 0 : 1;

@@ -24,6 +24,8 @@
 #include "common/translations.h"
 #include "compare/answerpane.h"
 #include "compare/comparearea.h"
+#include "compare/diffdialog.h"
+#include "compare/inspectordialog.h"
 #include "compare/turnview.h"
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
@@ -365,6 +367,130 @@ private Q_SLOTS:
         QCOMPARE(window.compareArea()->turnViews().size(), 1);
         QTRY_VERIFY(
             window.compareArea()->currentPane() && window.compareArea()->currentPane()->responseId() == answerId);
+        QCOMPARE(window.compareArea()->currentPane()->body()->textCursor().selectedText(), u"zebrafish"_s);
+    }
+
+    void editingAnEarlierPromptMakesABranch()
+    {
+        MainWindow window(*m_settings, services());
+        window.show();
+        const QList<ChatTarget> one {threeTargets().at(0)};
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Paris."_s}));
+        send(window, u"Capital of France?"_s, one);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().at(0)), 10000);
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"About 2 million."_s}));
+        send(window, u"Its population?"_s, one);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.compareArea()->turnViews().size() == 2 && allEnded(window.compareArea()->turnViews().at(1)), 10000);
+
+        // Edit the second prompt: it is sent as a new branch after the first turn.
+        window.compareArea()->turnViews().at(1)->findChild<QAbstractButton *>(u"editPromptButton"_s)->click();
+        QCOMPARE(window.composer()->prompt(), u"Its population?"_s);
+        QVERIFY(window.composer()->isEditing());
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"About 105,000 km²."_s}));
+        window.composer()->setPrompt(u"Its area?"_s);
+        window.sendPrompt();
+        QVERIFY(!window.composer()->isEditing());
+        QTRY_COMPARE(window.compareArea()->turnViews().size(), 2);
+        TurnView *edited = window.compareArea()->turnViews().at(1);
+        QCOMPARE(edited->prompt(), u"Its area?"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(edited), 10000);
+        // Its history is the first turn only, not the replaced one.
+        const QByteArray body = m_server.requests().constLast().body;
+        QVERIFY(body.contains("Paris."));
+        QVERIFY(!body.contains("2 million"));
+        // Stored: all three turns; the branch shown is the newest.
+        const QList<TurnRecord> stored = storedTurns(window.session()->conversationId());
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.at(2).parentId, stored.at(0).id);
+        QCOMPARE(window.session()->branch()->size(), 2);
+        // Reopened, the conversation shows the same branch.
+        window.openConversation(window.session()->conversationId());
+        QCOMPARE(window.compareArea()->turnViews().size(), 2);
+        QCOMPARE(window.compareArea()->turnViews().at(1)->prompt(), u"Its area?"_s);
+    }
+
+    void aModelAddedMidConversationGetsThePickedHistory()
+    {
+        MainWindow window(*m_settings, services());
+        window.show();
+        const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Answer A"_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Answer B"_s}));
+        send(window, u"First"_s, two);
+        TurnView *first = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(first), 10000);
+        first->panes().at(1)->findChild<QAbstractButton *>(u"pickButton"_s)->click(); // B is best
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"A2"_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"B2"_s}));
+        send(window, u"Second"_s, two);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.compareArea()->turnViews().size() == 2 && allEnded(window.compareArea()->turnViews().at(1)), 10000);
+
+        // Gemini joins at the second turn: it gets turn 1 with the picked answer (B).
+        TurnView *second = window.compareArea()->turnViews().at(1);
+        m_server.enqueueFor(u"gemini-2.5-flash"_s, answer({u"G2"_s}));
+        window.addTarget(second->turnId(), threeTargets().at(2));
+        QTRY_COMPARE(second->panes().size(), 3); // after its key was found
+        AnswerPane *pane = second->panes().at(2);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->statusText(), u"Done"_s, 10000);
+        QCOMPARE(pane->document()->toPlainText(), u"G2"_s);
+        const QByteArray body = m_server.requests().constLast().body;
+        QVERIFY(body.contains("Answer B"));
+        QVERIFY(!body.contains("Answer A"));
+        QVERIFY(body.contains("Second"));
+        QCOMPARE(storedTurns(window.session()->conversationId()).at(1).responses.size(), 3);
+    }
+
+    void diffAndInspectorDialogs()
+    {
+        MainWindow window(*m_settings, services());
+        window.show();
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"The quick brown fox."_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"The slow brown fox."_s}));
+        send(window, u"Describe the fox"_s, {threeTargets().at(0), threeTargets().at(1)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        turn->panes().at(0)->findChild<QAction *>(u"compareAction"_s)->trigger();
+        auto *diff = window.findChild<DiffDialog *>();
+        QVERIFY(diff);
+        QVERIFY2(diff->summary().contains(u"1 piece removed, 1 piece added"_s), qPrintable(diff->summary()));
+        QCOMPARE(diff->view()->toPlainText(), u"The quickslow brown fox."_s);
+        Testing::saveScreenshots(diff, u"diff"_s);
+        diff->close();
+
+        turn->panes().at(1)->findChild<QAction *>(u"inspectAction"_s)->trigger();
+        auto *inspector = window.findChild<InspectorDialog *>();
+        QVERIFY(inspector);
+        const QString request = inspector->requestView()->toPlainText();
+        QVERIFY2(request.contains(u"/v1/messages"_s), qPrintable(request)); // Anthropic's endpoint
+        QVERIFY(request.contains(u"x-api-key: ••••••"_s));
+        QVERIFY(!request.contains(u"test-key"_s));
+        QVERIFY(inspector->responseView()->toPlainText().contains(u"content_block_delta"_s));
+        Testing::saveScreenshots(inspector, u"inspector"_s);
+    }
+
+    void enterCanBeMadeToStartANewLine()
+    {
+        MainWindow window(*m_settings, services());
+        window.show();
+        window.composer()->setTargets({threeTargets().at(0)});
+        QSignalSpy sent(window.composer(), &Composer::sendRequested);
+        auto *edit = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, u"line one"_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(edit, u"line two"_s);
+        QCOMPARE(edit->toPlainText(), u"line one\nline two"_s);
+        QCOMPARE(sent.size(), 0);
+        window.composer()->setEnterSends(false);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(edit->toPlainText(), u"line one\nline two\n"_s);
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"ok"_s}));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(sent.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isRunning(), 10000);
     }
 
     void deleteCanBeUndone()

@@ -179,6 +179,7 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(refreshIntervalMs);
+    m_refreshTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AnswerPane::refresh);
 
     // The stored text is rendered before the document has a layout or a view (showEvent).
@@ -190,6 +191,11 @@ void AnswerPane::showEvent(QShowEvent *event)
     QFrame::showEvent(event);
     // The document meets its view when the pane first shows: by then the view has its
     // width, so the text is laid out once, at that width (not first at a default one).
+    attachDocument();
+}
+
+void AnswerPane::attachDocument()
+{
     if (m_body->document() != m_document) {
         m_body->setDocument(m_document);
         connect(m_document->documentLayout(),

@@ -61,6 +61,9 @@ public:
     void setShowsMaximised(bool maximised);
     //! Hides the model's name until the user picks (blind compare); -1 shows it.
     void setBlindLetter(int index);
+    //! Gives the answer's document to its view (done at the first show; before that the
+    //! text is rendered but not laid out).
+    void attachDocument();
 
     QTextBrowser *body() const { return m_body; }
     SafeTextDocument *document() const { return m_document; }

@@ -537,7 +537,7 @@ void CompareArea::changeEvent(QEvent *event)
     }
 }
 
-bool CompareArea::reveal(qint64 turnId, qint64 responseId)
+bool CompareArea::reveal(qint64 turnId, qint64 responseId, const QString &highlight)
 {
     const auto find = [this, turnId]() -> TurnView * {
         for (TurnView *view : std::as_const(m_turnViews)) {
@@ -558,10 +558,15 @@ bool CompareArea::reveal(qint64 turnId, qint64 responseId)
         return false;
     }
     AnswerPane *target = responseId ? view->pane(responseId) : nullptr;
-    QTimer::singleShot(0, this, [this, view, target] {
+    QTimer::singleShot(0, this, [this, view, target, highlight] {
         m_scroll->verticalScrollBar()->setValue(view->y());
         if (target) {
             m_scroll->ensureWidgetVisible(target, 0, 40);
+            target->attachDocument();
+            if (!highlight.isEmpty()) {
+                target->body()->moveCursor(QTextCursor::Start);
+                target->body()->find(highlight); // selects the match, case-insensitively
+            }
             target->body()->setFocus(Qt::OtherFocusReason);
         }
     });

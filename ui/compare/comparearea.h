@@ -60,7 +60,8 @@ public:
     int loadOlderTurns(int count = moreTurns);
     bool hasOlderTurns() const;
     //! Scrolls to turn \a turnId (loading older turns as needed) and focuses answer \a responseId.
-    bool reveal(qint64 turnId, qint64 responseId = 0);
+    //! With \a highlight, the first occurrence of it in that answer is selected.
+    bool reveal(qint64 turnId, qint64 responseId = 0, const QString &highlight = {});
 
     QList<TurnView *> turnViews() const { return m_turnViews; }
     AnswerPane *pane(qint64 responseId) const;

@@ -330,7 +330,7 @@ void MainWindow::revealSearchHit(qint64 conversationId, qint64 turnId, qint64 re
     if (m_session->conversationId() != conversationId) {
         openConversation(conversationId);
     }
-    if (!m_compareArea->reveal(turnId, responseId)) {
+    if (!m_compareArea->reveal(turnId, responseId, m_conversationList->searchEdit()->text().trimmed())) {
         statusBar()->showMessage(tr("That match is on another branch of the conversation."), 5000);
     }
 }
@@ -373,8 +373,16 @@ void MainWindow::addTargetTo(qint64 turnId)
     if (!ok || !target) {
         return;
     }
-    resolveKeys({target->accountId}, [this, turnId, target] {
-        const auto added = m_session->addTarget(turnId, *target);
+    addTarget(turnId, *target);
+}
+
+void MainWindow::addTarget(qint64 turnId, const ChatTarget &target)
+{
+    if (!m_session) {
+        return;
+    }
+    resolveKeys({target.accountId}, [this, turnId, target] {
+        const auto added = m_session->addTarget(turnId, target);
         if (!added) {
             showProblem(added.error());
             return;
@@ -385,6 +393,11 @@ void MainWindow::addTargetTo(qint64 turnId)
             }
         }
     });
+}
+
+void MainWindow::onComposerSettingsChanged()
+{
+    m_composer->setEnterSends(m_settings.enterSends());
 }
 
 void MainWindow::onAccountsChanged()
@@ -687,6 +700,11 @@ SettingsDialog *MainWindow::showSettings()
         &ProvidersPage::accountsChanged,
         this,
         &MainWindow::onAccountsChanged,
+        Qt::UniqueConnection);
+    connect(m_settingsDialog,
+        &SettingsDialog::composerSettingsChanged,
+        this,
+        &MainWindow::onComposerSettingsChanged,
         Qt::UniqueConnection);
     m_settingsDialog->show();
     m_settingsDialog->raise();

@@ -73,6 +73,8 @@ public:
     void setColorScheme(const QString &scheme);
     //! Lists the models of the enabled accounts for the model picker (from what was stored).
     void refreshModelChoices();
+    //! Asks \a target turn \a turnId's prompt too (with the history before it), after finding its key.
+    void addTarget(qint64 turnId, const ChatTarget &target);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +97,7 @@ private:
     void showShortcuts();
     void showProblem(const QString &message);
     void onAccountsChanged();
+    void onComposerSettingsChanged();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name);
 
     Settings &m_settings;

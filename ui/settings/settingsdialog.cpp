@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "settings/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -86,6 +87,22 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
             }
         });
         tabs->addTab(network, tr("&Network"));
+
+        auto *composer = new QWidget(tabs);
+        auto *enterSends = new QCheckBox(tr("&Enter sends the prompt (Shift+Enter starts a new line)"), composer);
+        enterSends->setObjectName(u"enterSends"_s);
+        enterSends->setChecked(services.settings->enterSends());
+        auto *enterHelp = new QLabel(tr("When off, Enter starts a new line and Ctrl+Enter sends."), composer);
+        enterHelp->setForegroundRole(QPalette::PlaceholderText);
+        auto *composerLayout = new QVBoxLayout(composer);
+        composerLayout->addWidget(enterSends);
+        composerLayout->addWidget(enterHelp);
+        composerLayout->addStretch(1);
+        connect(enterSends, &QCheckBox::toggled, this, [this, settings = services.settings](bool on) {
+            settings->setEnterSends(on);
+            Q_EMIT composerSettingsChanged();
+        });
+        tabs->addTab(composer, tr("&Composer"));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

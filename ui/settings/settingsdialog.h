@@ -23,6 +23,8 @@ public:
 Q_SIGNALS:
     //! The global proxy changed.
     void networkSettingsChanged();
+    //! How Enter behaves in the prompt changed.
+    void composerSettingsChanged();
 
 private:
     ProvidersPage *m_providers = nullptr;
