@@ -2239,6 +2239,18 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
         <translation>Ein Header ist &quot;Name: Wert&quot;, nicht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&amp;Enter sends the prompt (Shift+Enter starts a new line)</source>
+        <translation>&amp;Eingabe sendet den Prompt (Umschalt+Eingabe beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
+        <translation>Ist das aus, beginnt Eingabe eine neue Zeile und Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Composer</source>
+        <translation>&amp;Eingabefeld</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SpendCommand</name>
