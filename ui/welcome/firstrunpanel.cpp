@@ -3,6 +3,7 @@
 #include "welcome/firstrunpanel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -72,9 +73,15 @@ FirstRunPanel::FirstRunPanel(ProviderAccount ollama, QNetworkAccessManager *netw
     auto *frame = new QWidget(this);
     frame->setLayout(column);
     frame->setMaximumWidth(560);
+    // Centred by stretches, not by an alignment flag: an aligned item gets its size hint's
+    // height, too little for word-wrapped text at a wider width (it was squashed under Xvfb).
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(frame, 100);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(frame, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
     detectOllama();
 }
