@@ -51,14 +51,6 @@
         <translation>Als beste Antwort dieser Runde wählen</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the answer</source>
-        <translation>Die Antwort kopieren</translation>
-    </message>
-    <message>
         <source>Ask again (regenerate)</source>
         <translation>Erneut fragen (neu erzeugen)</translation>
     </message>
@@ -204,6 +196,10 @@
     <message>
         <source>%1 in · %2%3 out</source>
         <translation>%1 ein · %2%3 aus</translation>
+    </message>
+    <message>
+        <source>Copy Answer</source>
+        <translation>Antwort kopieren</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ constexpr auto modelSetsKey = "composer/modelSets"_L1;
 constexpr auto enterSendsKey = "composer/enterSends"_L1;
 constexpr auto colorSchemeKey = "appearance/colorScheme"_L1;
 constexpr auto followUpKey = "compare/followUpPolicy"_L1;
+constexpr auto lastConversationKey = "compare/lastConversation"_L1;
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
@@ -206,6 +207,16 @@ QString Settings::followUpPolicy() const
 void Settings::setFollowUpPolicy(const QString &policy)
 {
     setValue(followUpKey, policy);
+}
+
+qint64 Settings::lastConversation() const
+{
+    return m_settings.value(lastConversationKey, 0).toLongLong();
+}
+
+void Settings::setLastConversation(qint64 id)
+{
+    setValue(lastConversationKey, id);
 }
 
 bool Settings::sync()

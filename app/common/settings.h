@@ -71,6 +71,10 @@ public:
     QString followUpPolicy() const;
     void setFollowUpPolicy(const QString &policy);
 
+    //! The conversation open when the window last closed (0: none), reopened at start.
+    qint64 lastConversation() const;
+    void setLastConversation(qint64 id);
+
     //! Writes pending changes to disk; returns false (with the reason in errorString()) on failure.
     bool sync();
     QString errorString() const;

@@ -76,14 +76,19 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
 
     m_pickButton = toolButton(this, u"pickButton"_s, u"☆"_s, tr("Pick as the best answer of this turn"));
     m_pickButton->setCheckable(true);
-    m_copyButton = toolButton(this, u"copyButton"_s, tr("Copy"), tr("Copy the answer"));
-    m_copyButton->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditCopy));
     m_retryButton = toolButton(this, u"retryButton"_s, u"↻"_s, tr("Ask again (regenerate)"));
     m_stopButton = toolButton(this, u"stopButton"_s, u"■"_s, tr("Stop this answer"));
     m_maximiseButton = toolButton(this, u"maximiseButton"_s, u"⤢"_s, tr("Maximise this answer"));
     m_moreButton = toolButton(this, u"moreButton"_s, u"⋯"_s, tr("More actions"));
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_moreButton);
+    QAction *copy = menu->addAction(tr("Copy Answer"), this, [this] {
+        QApplication::clipboard()->setText(m_stream ? m_stream->text() : m_response.text);
+        QToolTip::showText(m_moreButton->mapToGlobal(QPoint(0, m_moreButton->height())), tr("Copied"), m_moreButton);
+    });
+    copy->setObjectName(u"copyAction"_s);
+    copy->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditCopy));
+    menu->addSeparator();
     menu->addAction(tr("Continue with This Model Only"), this, [this] { Q_EMIT continueOnlyRequested(responseId()); })
         ->setObjectName(u"continueOnlyAction"_s);
     menu->addAction(tr("Compare with Another Answer…"), this, [this] { Q_EMIT compareRequested(responseId()); })
@@ -95,10 +100,6 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_moreButton->setMenu(menu);
 
     connect(m_pickButton, &QToolButton::clicked, this, [this] { Q_EMIT pickRequested(responseId()); });
-    connect(m_copyButton, &QToolButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_stream ? m_stream->text() : m_response.text);
-        QToolTip::showText(m_copyButton->mapToGlobal(QPoint(0, m_copyButton->height())), tr("Copied"), m_copyButton);
-    });
     connect(m_retryButton, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(responseId()); });
     connect(m_stopButton, &QToolButton::clicked, this, [this] { Q_EMIT stopRequested(responseId()); });
     connect(m_maximiseButton, &QToolButton::clicked, this, [this] { Q_EMIT maximiseRequested(responseId()); });
@@ -106,8 +107,7 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(4);
     titleRow->addWidget(m_title, 1);
-    for (QToolButton *button :
-        {m_pickButton, m_copyButton, m_retryButton, m_stopButton, m_maximiseButton, m_moreButton}) {
+    for (QToolButton *button : {m_pickButton, m_retryButton, m_stopButton, m_maximiseButton, m_moreButton}) {
         titleRow->addWidget(button);
     }
 
@@ -409,12 +409,25 @@ QString AnswerPane::costText() const
                                     : formatCost(*m_response.costMicros);
 }
 
+void AnswerPane::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideTitle();
+}
+
+void AnswerPane::elideTitle()
+{
+    // A long model name ends in "…" (the whole name is in the tooltip and accessible name).
+    m_title->setText(m_title->fontMetrics().elidedText(m_titleText, Qt::ElideRight, qMax(20, m_title->width())));
+}
+
 void AnswerPane::updateHeader()
 {
     const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;
     // The model first (what the user compares), then the account it went through.
-    m_title->setText(blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
-                           : u"%1  ·  %2"_s.arg(m_response.model, m_response.providerId));
+    m_titleText = blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
+                        : u"%1  ·  %2"_s.arg(m_response.model, m_response.providerId);
+    elideTitle();
     m_title->setToolTip(blind ? tr("The model is shown once you pick the best answer.")
                               : (m_response.servedModel.isEmpty() || m_response.servedModel == m_response.model
                                         ? m_accountLabel

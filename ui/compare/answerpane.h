@@ -88,10 +88,12 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
     void updateHeader();
+    void elideTitle();
     void updateBodyHeight();
     void updateActions();
     void onAnchorClicked(const QUrl &url);
@@ -103,13 +105,13 @@ private:
     std::optional<ChatStream::Status> m_liveStatus;
     QString m_retryNote;
     QString m_statusColour;
+    QString m_titleText;
     int m_blindIndex = -1;
 
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_stats = nullptr;
     QToolButton *m_pickButton = nullptr;
-    QToolButton *m_copyButton = nullptr;
     QToolButton *m_retryButton = nullptr;
     QToolButton *m_stopButton = nullptr;
     QToolButton *m_maximiseButton = nullptr;

@@ -123,6 +123,7 @@ CompareArea::CompareArea(QWidget *parent)
     m_turnsLayout->addWidget(m_olderButton, 0, Qt::AlignHCenter);
     m_turnsLayout->addStretch(1);
     m_scroll->setWidget(m_content);
+    m_scroll->viewport()->installEventFilter(this);
     // Scrolling to the top brings the earlier turns (the button says so too).
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value == 0 && hasOlderTurns() && m_scroll->verticalScrollBar()->maximum() > 0) {
@@ -518,15 +519,18 @@ int CompareArea::bodyHeightCap() const
     return qMax(160, m_scroll->viewport()->height() * 3 / 4);
 }
 
-void CompareArea::resizeEvent(QResizeEvent *event)
+bool CompareArea::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    const int cap = bodyHeightCap();
-    for (TurnView *view : std::as_const(m_turnViews)) {
-        for (AnswerPane *p : view->panes()) {
-            p->setMaximumBodyHeight(cap);
+    // Answers may be as tall as three quarters of what the turns are shown in.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        const int cap = bodyHeightCap();
+        for (TurnView *view : std::as_const(m_turnViews)) {
+            for (AnswerPane *p : view->panes()) {
+                p->setMaximumBodyHeight(cap);
+            }
         }
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CompareArea::changeEvent(QEvent *event)

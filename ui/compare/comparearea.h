@@ -86,7 +86,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -33,6 +33,7 @@
 #include "providers/proxysetting.h"
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
+#include "storage/conversationstore.h"
 #include "storage/modelstore.h"
 #include "theme/theme.h"
 #include "welcome/firstrunpanel.h"
@@ -203,6 +204,15 @@ void MainWindow::createSession()
         }
     });
     refreshModelChoices();
+    connect(
+        m_session, &ChatSession::conversationChanged, this, [this](qint64 id) { m_settings.setLastConversation(id); });
+    // Where the user left off (a conversation deleted meanwhile is simply not there).
+    if (const qint64 last = m_settings.lastConversation(); last > 0 && m_services.database) {
+        if (const auto found = ConversationStore(*m_services.database).conversation(last);
+            found && found->has_value()) {
+            openConversation(last);
+        }
+    }
 }
 
 void MainWindow::refreshModelChoices()
