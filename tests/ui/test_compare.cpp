@@ -7,15 +7,19 @@
 // their pane, Stop cancels, the pick is stored, follow-ups get the right history, search
 // finds and opens a conversation, and nothing remote is loaded from an answer.
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
 
@@ -74,6 +78,17 @@ def quicksort(xs):
 ```
 
 It runs in *O(n log n)* on average.)"_s;
+//! Stands in for the system browser: records what would have been opened.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 } // namespace
 
 class TestCompare : public QObject
@@ -491,6 +506,104 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(sent.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isRunning(), 10000);
+    }
+
+    void panesScrollTogetherMaximiseAndTakeTheFocus()
+    {
+        QString longText;
+        for (int i = 0; i < 120; ++i) {
+            longText += u"Line %1 of a long answer.\n\n"_s.arg(i);
+        }
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(longText, 400)));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer(pieces(longText + longText, 400)));
+        MainWindow window(*m_settings, services());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        send(window, u"Long, please"_s, {threeTargets().at(0), threeTargets().at(1)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        AnswerPane *left = turn->panes().at(0);
+        AnswerPane *right = turn->panes().at(1);
+        QTRY_VERIFY(
+            left->body()->verticalScrollBar()->maximum() > 0 && right->body()->verticalScrollBar()->maximum() > 0);
+
+        // Scrolling one answer halfway scrolls the other halfway (its own length).
+        QScrollBar *leftBar = left->body()->verticalScrollBar();
+        QScrollBar *rightBar = right->body()->verticalScrollBar();
+        leftBar->setValue(leftBar->maximum() / 2);
+        QVERIFY(qAbs(rightBar->value() - rightBar->maximum() / 2) <= rightBar->maximum() / 20 + 1);
+        window.findChild<QCheckBox *>(u"syncScrolling"_s)->setChecked(false);
+        leftBar->setValue(0);
+        QVERIFY(rightBar->value() > 0);
+
+        // Maximise one: the other hides until restored.
+        left->findChild<QAbstractButton *>(u"maximiseButton"_s)->click();
+        QVERIFY(left->isVisible());
+        QVERIFY(!right->isVisible());
+        left->findChild<QAbstractButton *>(u"maximiseButton"_s)->click();
+        QVERIFY(right->isVisible());
+
+        // Next / previous answer from the keyboard.
+        window.findChild<QAction *>(u"nextPaneAction"_s)->trigger();
+        QTRY_VERIFY(window.compareArea()->currentPane() != nullptr);
+        AnswerPane *first = window.compareArea()->currentPane();
+        window.findChild<QAction *>(u"nextPaneAction"_s)->trigger();
+        QTRY_VERIFY(window.compareArea()->currentPane() != first);
+        window.findChild<QAction *>(u"previousPaneAction"_s)->trigger();
+        QTRY_COMPARE(window.compareArea()->currentPane(), first);
+        QVERIFY(window.shortcutsText().contains(u"Next Answer"_s));
+    }
+
+    void linksOpenOnlyWhenClickedAndOnlyWebLinks()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        QDesktopServices::setUrlHandler(u"javascript"_s, &catcher, "open");
+        QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+        m_server.enqueueFor(u"gpt-4.1-mini"_s,
+            answer(
+                {u"See [the docs](https://example.org/a) or [this](javascript:alert(1)) or [that](file:///etc/passwd)."_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Links"_s, {threeTargets().at(0)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        QVERIFY(catcher.opened.isEmpty()); // rendering opens nothing
+        QTextBrowser *body = turn->panes().at(0)->body();
+        Q_EMIT body->anchorClicked(QUrl(u"javascript:alert(1)"_s));
+        Q_EMIT body->anchorClicked(QUrl(u"file:///etc/passwd"_s));
+        QVERIFY(catcher.opened.isEmpty());
+        Q_EMIT body->anchorClicked(QUrl(u"https://example.org/a"_s));
+        QCOMPARE(catcher.opened, (QList<QUrl> {QUrl(u"https://example.org/a"_s)}));
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QDesktopServices::unsetUrlHandler(u"javascript"_s);
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+    }
+
+    void theDarkSchemeReachesTheCode()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(codeAnswer)));
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"Code"_s, {threeTargets().at(0)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        const auto codeBackground = [turn] {
+            for (QTextBlock b = turn->panes().at(0)->document()->begin(); b.isValid(); b = b.next()) {
+                if (b.text().startsWith(u"def quicksort"_s)) {
+                    return b.blockFormat().background().color();
+                }
+            }
+            return QColor();
+        };
+        const QColor light = codeBackground();
+        window.findChild<QAction *>(u"colorScheme:dark"_s)->trigger();
+        QTRY_VERIFY(codeBackground().lightness() < light.lightness());
+        QCOMPARE(m_settings->colorScheme(), u"dark"_s);
+        window.findChild<QAction *>(u"colorScheme:light"_s)->trigger();
+        QTRY_COMPARE(codeBackground(), light);
+        m_settings->setColorScheme(u"system"_s);
     }
 
     void deleteCanBeUndone()

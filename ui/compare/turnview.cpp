@@ -135,6 +135,7 @@ void TurnView::relayout()
         connect(
             splitter, &QSplitter::splitterMoved, this, [this, splitter] { Q_EMIT columnsResized(splitter->sizes()); });
         m_rows->addWidget(splitter);
+        splitter->show(); // at once: a layout shows new children only from the event loop
         m_splitters.append(splitter);
     }
 }
