@@ -433,68 +433,72 @@ void AnswerPane::updateHeader()
                                         ? m_accountLabel
                                         : tr("%1, answered by %2").arg(m_accountLabel, m_response.servedModel)));
 
-    QString status;
-    QString colour;
-    const auto live = m_liveStatus;
-    if (m_stream && live) {
-        switch (*live) {
+    // One label for the stored and the live states (Retrying is only ever live).
+    enum class Shown { Waiting, Streaming, Retrying, Done, Error, Stopped, Interrupted };
+    Shown shown = Shown::Waiting;
+    if (m_stream) {
+        switch (m_liveStatus.value_or(ChatStream::Status::Waiting)) {
         case ChatStream::Status::Idle:
         case ChatStream::Status::Waiting:
-            status = tr("Waiting");
-            colour = u"128,128,128"_s;
+            shown = Shown::Waiting;
             break;
         case ChatStream::Status::Streaming:
-            status = tr("Streaming");
-            colour = u"38,139,210"_s;
+            shown = Shown::Streaming;
             break;
         case ChatStream::Status::Retrying:
-            status = tr("Retrying");
-            colour = u"203,75,22"_s;
+            shown = Shown::Retrying;
             break;
         case ChatStream::Status::Finished:
-            status = tr("Done");
-            colour = u"133,153,0"_s;
+            shown = Shown::Done;
             break;
         case ChatStream::Status::Failed:
-            status = tr("Error");
-            colour = u"220,50,47"_s;
+            shown = Shown::Error;
             break;
         case ChatStream::Status::Cancelled:
-            status = tr("Stopped");
-            colour = u"128,128,128"_s;
+            shown = Shown::Stopped;
             break;
         }
-    } else if (m_stream) {
-        status = tr("Waiting");
-        colour = u"128,128,128"_s;
     } else {
         switch (m_response.status) {
         case ResponseStatus::Pending:
-            status = tr("Waiting");
-            colour = u"128,128,128"_s;
+            shown = Shown::Waiting;
             break;
         case ResponseStatus::Streaming:
-            status = tr("Streaming");
-            colour = u"38,139,210"_s;
+            shown = Shown::Streaming;
             break;
         case ResponseStatus::Done:
-            status = tr("Done");
-            colour = u"133,153,0"_s;
+            shown = Shown::Done;
             break;
         case ResponseStatus::Error:
-            status = tr("Error");
-            colour = u"220,50,47"_s;
+            shown = Shown::Error;
             break;
         case ResponseStatus::Cancelled:
-            status = tr("Stopped");
-            colour = u"128,128,128"_s;
+            shown = Shown::Stopped;
             break;
         case ResponseStatus::Interrupted:
-            status = tr("Interrupted");
-            colour = u"203,75,22"_s;
+            shown = Shown::Interrupted;
             break;
         }
     }
+    const auto [status, colour] = [shown]() -> std::pair<QString, QString> {
+        switch (shown) {
+        case Shown::Waiting:
+            return {tr("Waiting"), u"128,128,128"_s};
+        case Shown::Streaming:
+            return {tr("Streaming"), u"38,139,210"_s};
+        case Shown::Retrying:
+            return {tr("Retrying"), u"203,75,22"_s};
+        case Shown::Done:
+            return {tr("Done"), u"133,153,0"_s};
+        case Shown::Error:
+            return {tr("Error"), u"220,50,47"_s};
+        case Shown::Stopped:
+            return {tr("Stopped"), u"128,128,128"_s};
+        case Shown::Interrupted:
+            return {tr("Interrupted"), u"203,75,22"_s};
+        }
+        return {};
+    }();
     m_status->setText(status);
     if (colour != m_statusColour) { // a style sheet is parsed and applied anew: only on a change
         m_statusColour = colour;
