@@ -815,6 +815,30 @@ Jeder Befehl hat seine eigene --help.</translation>
             <numerusform>An %n Modelle senden (Eingabe)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Choose models automatically</source>
+        <translation>Modelle automatisch wählen</translation>
+    </message>
+    <message>
+        <source>Let the routing rules choose the models for each prompt</source>
+        <translation>Die Routing-Regeln die Modelle für jeden Prompt wählen lassen</translation>
+    </message>
+    <message>
+        <source>No routing rules yet, and no models chosen for the default rule.</source>
+        <translation>Noch keine Routing-Regeln und keine Modelle für die Standardregel gewählt.</translation>
+    </message>
+    <message>
+        <source>No routing rules yet: the default rule sends to the models chosen here.</source>
+        <translation>Noch keine Routing-Regeln: die Standardregel sendet an die hier gewählten Modelle.</translation>
+    </message>
+    <message>
+        <source>→ no model</source>
+        <translation>→ kein Modell</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationListPanel</name>

@@ -606,6 +606,60 @@ private Q_SLOTS:
         m_settings->setColorScheme(u"system"_s);
     }
 
+    void autoSendsWhereTheRouterSays()
+    {
+        MainWindow window(*m_settings, services());
+        window.show();
+        Composer *composer = window.composer();
+        composer->setTargets({threeTargets().at(0), threeTargets().at(1)});
+        composer->setAuto(true);
+        composer->setPrompt(u"Hello"_s);
+        composer->refreshEstimate();
+        // No rules yet: the default rule, the chosen models.
+        QCOMPARE(composer->routeText(), u"→ gpt-4.1-mini, claude-sonnet-4-5"_s);
+        QCOMPARE(composer->effectiveTargets().size(), 2);
+        // A router (what routing rules plug in): code goes to one model only.
+        composer->setRouter([](const QString &prompt, const QList<ChatTarget> &chosen) {
+            return prompt.contains(u"```"_s) ? Composer::Route {{chosen.at(1)}, u"code rule"_s}
+                                             : Composer::Route {chosen, u"default"_s};
+        });
+        composer->setPrompt(u"Fix this:\n```\nint x\n```"_s);
+        composer->refreshEstimate();
+        QCOMPARE(composer->routeText(), u"→ claude-sonnet-4-5"_s);
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Add a semicolon."_s}));
+        window.sendPrompt();
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QCOMPARE(turn->panes().size(), 1);
+        QCOMPARE(turn->panes().at(0)->targetLabel(), u"an/claude-sonnet-4-5"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        QCOMPARE(composer->targets().size(), 2); // the chosen models stay for the default rule
+    }
+
+    void reasoningIsShownCollapsed()
+    {
+        Script thinking = answer({u"The answer is 4."_s});
+        thinking.reasoning = {u"Two plus two "_s, u"is four."_s};
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, thinking);
+        MainWindow window(*m_settings, services());
+        window.show();
+        send(window, u"2+2?"_s, {threeTargets().at(1)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        AnswerPane *pane = turn->panes().at(0);
+        auto *toggle = pane->findChild<QToolButton *>(u"reasoningToggle"_s);
+        auto *reasoning = pane->findChild<QPlainTextEdit *>(u"reasoning"_s);
+        QVERIFY(toggle->isVisible());
+        QVERIFY(!reasoning->isVisible()); // collapsed
+        QCOMPARE(reasoning->toPlainText(), u"Two plus two is four."_s);
+        QCOMPARE(pane->document()->toPlainText(), u"The answer is 4."_s);
+        toggle->click();
+        QVERIFY(reasoning->isVisible());
+        // Every control of an answer has an accessible name.
+        for (QAbstractButton *button : pane->findChildren<QAbstractButton *>()) {
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+        }
+    }
+
     void deleteCanBeUndone()
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"kept"_s}));

@@ -64,6 +64,29 @@ Composer::Composer(QWidget *parent)
     m_targetsLabel->setObjectName(u"targetsLabel"_s);
     m_targetsLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    m_autoButton = new QToolButton(this);
+    m_autoButton->setObjectName(u"autoButton"_s);
+    m_autoButton->setText(tr("Auto"));
+    m_autoButton->setCheckable(true);
+    m_autoButton->setAccessibleName(tr("Choose models automatically"));
+    m_autoButton->setToolTip(tr("Let the routing rules choose the models for each prompt"));
+    m_routeLabel = new QLabel(this);
+    m_routeLabel->setObjectName(u"routeLabel"_s);
+    m_routeLabel->setTextFormat(Qt::PlainText);
+    m_routeLabel->setForegroundRole(QPalette::Link);
+    m_routeLabel->hide();
+    connect(m_autoButton, &QToolButton::toggled, this, [this] {
+        updateRoute();
+        updateSendState();
+        refreshEstimate();
+    });
+    // Until rules exist (issue #8 adds them) the default rule applies: the chosen models.
+    m_router = [](const QString &, const QList<ChatTarget> &chosen) {
+        return Route {chosen,
+            chosen.isEmpty() ? tr("No routing rules yet, and no models chosen for the default rule.")
+                             : tr("No routing rules yet: the default rule sends to the models chosen here.")};
+    };
+
     m_modelsButton = new QToolButton(this);
     m_modelsButton->setObjectName(u"modelPickerButton"_s);
     m_modelsButton->setText(tr("+ Models"));
@@ -133,6 +156,9 @@ Composer::Composer(QWidget *parent)
 
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, [this] {
         updateSendState();
+        if (isAuto()) {
+            m_estimateTimer.start(); // the route is worked out with the estimate, after a pause
+        }
         m_estimateTimer.start();
     });
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
@@ -158,6 +184,8 @@ Composer::Composer(QWidget *parent)
     m_editBar->hide();
 
     auto *targetsRow = new QHBoxLayout;
+    targetsRow->addWidget(m_autoButton);
+    targetsRow->addWidget(m_routeLabel);
     targetsRow->addLayout(m_chips);
     targetsRow->addWidget(m_targetsLabel);
     targetsRow->addWidget(m_modelsButton);
@@ -226,6 +254,7 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 
 void Composer::send()
 {
+    updateRoute();
     if (canSend()) {
         Q_EMIT sendRequested(prompt());
     }
@@ -463,7 +492,49 @@ void Composer::setBusy(bool busy)
 
 bool Composer::canSend() const
 {
-    return !m_targets.isEmpty() && !prompt().trimmed().isEmpty();
+    return !effectiveTargets().isEmpty() && !prompt().trimmed().isEmpty();
+}
+
+bool Composer::isAuto() const
+{
+    return m_autoButton->isChecked();
+}
+
+void Composer::setAuto(bool on)
+{
+    m_autoButton->setChecked(on);
+}
+
+void Composer::setRouter(Router router)
+{
+    m_router = std::move(router);
+    updateRoute();
+}
+
+QList<ChatTarget> Composer::effectiveTargets() const
+{
+    return isAuto() && m_router ? m_router(prompt(), m_targets).targets : m_targets;
+}
+
+QString Composer::routeText() const
+{
+    return m_routeLabel->isVisibleTo(this) ? m_routeLabel->text() : QString();
+}
+
+void Composer::updateRoute()
+{
+    if (!isAuto() || !m_router) {
+        m_routeLabel->hide();
+        return;
+    }
+    const Route route = m_router(prompt(), m_targets);
+    QStringList names;
+    for (const ChatTarget &t : route.targets) {
+        names << t.model;
+    }
+    m_routeLabel->setText(names.isEmpty() ? tr("→ no model") : u"→ "_s + names.join(u", "_s));
+    m_routeLabel->setToolTip(route.explanation);
+    m_routeLabel->show();
 }
 
 QString Composer::estimateText() const
@@ -473,7 +544,9 @@ QString Composer::estimateText() const
 
 void Composer::refreshEstimate()
 {
-    if (!m_estimator || m_targets.isEmpty()) {
+    updateRoute();
+    const QList<ChatTarget> targets = effectiveTargets();
+    if (!m_estimator || targets.isEmpty()) {
         m_estimateLabel->clear();
         return;
     }
@@ -482,7 +555,7 @@ void Composer::refreshEstimate()
     qint64 total = 0;
     bool totalKnown = true;
     qint64 tokens = 0;
-    for (const ChatTarget &target : std::as_const(m_targets)) {
+    for (const ChatTarget &target : std::as_const(targets)) {
         const Estimate estimate = m_estimator(prompt(), target);
         tokens = qMax(tokens, estimate.inputTokens);
         if (estimate.costMicros) {
@@ -495,7 +568,7 @@ void Composer::refreshEstimate()
         }
     }
     QString text = tr("Input estimate: %1").arg(parts.join(u"  ·  "_s));
-    if (m_targets.size() > 1) {
+    if (targets.size() > 1) {
         text += totalKnown ? tr("  ·  total ~%1").arg(formatCost(total)) : tr("  ·  total ≥ %1").arg(formatCost(total));
     }
     m_estimateLabel->setText(text);

@@ -49,6 +49,12 @@ public:
         std::optional<qint64> costMicros;
     };
     using Estimator = std::function<Estimate(const QString &prompt, const ChatTarget &target)>;
+    //! What "Auto" sends a prompt to, and why (the routing rules decide; see setRouter()).
+    struct Route {
+        QList<ChatTarget> targets;
+        QString explanation;
+    };
+    using Router = std::function<Route(const QString &prompt, const QList<ChatTarget> &chosen)>;
 
     explicit Composer(QWidget *parent = nullptr);
     ~Composer() override;
@@ -73,6 +79,13 @@ public:
     //! While answers stream: Stop is offered (Send stays available for the next prompt).
     void setBusy(bool busy);
     bool canSend() const;
+    //! "Auto": the router picks the models for each prompt (without rules: the chosen ones).
+    bool isAuto() const;
+    void setAuto(bool on);
+    void setRouter(Router router);
+    //! The models the prompt goes to now: the router's choice with Auto on, else the chips.
+    QList<ChatTarget> effectiveTargets() const;
+    QString routeText() const;
     QString estimateText() const;
     //! Recomputes the estimate now (history or prices changed).
     void refreshEstimate();
@@ -98,6 +111,7 @@ protected:
 
 private:
     void updateSendState();
+    void updateRoute();
     void rebuildChips();
     void rebuildSetsMenu();
     void editTargetParameter(const QString &label, bool temperature);
@@ -106,6 +120,9 @@ private:
     QPlainTextEdit *m_promptEdit = nullptr;
     QHBoxLayout *m_chips = nullptr;
     QToolButton *m_modelsButton = nullptr;
+    QToolButton *m_autoButton = nullptr;
+    QLabel *m_routeLabel = nullptr;
+    Router m_router;
     QToolButton *m_setsButton = nullptr;
     QToolButton *m_systemButton = nullptr;
     QLabel *m_targetsLabel = nullptr;

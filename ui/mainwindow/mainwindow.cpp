@@ -288,7 +288,7 @@ void MainWindow::sendPrompt()
         return;
     }
     const QString prompt = m_composer->prompt();
-    const QList<ChatTarget> targets = m_composer->targets();
+    const QList<ChatTarget> targets = m_composer->effectiveTargets(); // Auto: the route's
     QStringList ids;
     for (const ChatTarget &t : targets) {
         ids.append(t.accountId);
