@@ -82,17 +82,21 @@ struct Environment {
     MemorySecretStore session;
     QNetworkAccessManager network;
 
-    explicit Environment(const QUrl &fakeUrl)
+    //! One account "fakeN" per URL.
+    explicit Environment(const QList<QUrl> &fakeUrls)
     {
         settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
         providers = std::make_unique<ProviderConfig>(dir.path());
         (void)providers->load();
-        ProviderAccount account = *ProviderAccount::create(u"fake"_s, u"openai"_s);
-        account.baseUrl = fakeUrl;
-        account.maxConcurrent = 0;
-        providers->upsert(account);
+        for (qsizetype i = 0; i < fakeUrls.size(); ++i) {
+            const QString id = u"fake%1"_s.arg(i);
+            ProviderAccount account = *ProviderAccount::create(id, u"openai"_s);
+            account.baseUrl = fakeUrls.at(i);
+            account.maxConcurrent = 0;
+            providers->upsert(account);
+            (void)keychain.writeBlocking(id, u"bench-key"_s);
+        }
         (void)providers->save();
-        (void)keychain.writeBlocking(u"fake"_s, u"bench-key"_s);
         database = std::move(*Database::open(dir.filePath(u"quorum.db"_s)));
     }
 
@@ -104,16 +108,22 @@ struct Environment {
 
 int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSecond)
 {
-    QProcess server;
-    server.start(fakeProvider, {u"--port"_s, u"0"_s});
-    if (!server.waitForReadyRead(10000)) {
-        qCritical("cannot start %s", qPrintable(fakeProvider));
-        return 1;
+    // Qt opens at most 6 HTTP/1.1 connections to one host and port (HTTP/2 providers
+    // multiplex): two fake servers, so all 8 panes stream at the same time.
+    QList<QUrl> urls;
+    std::vector<std::unique_ptr<QProcess>> servers;
+    for (int i = 0; i < 2; ++i) {
+        auto server = std::make_unique<QProcess>();
+        server->start(fakeProvider, {u"--port"_s, u"0"_s});
+        if (!server->waitForReadyRead(10000)) {
+            qCritical("cannot start %s", qPrintable(fakeProvider));
+            return 1;
+        }
+        const QString line = QString::fromUtf8(server->readLine()).trimmed(); // "listening on http://127.0.0.1:N"
+        urls.append(QUrl(line.section(u' ', 2) + u"/v1"_s));
+        servers.push_back(std::move(server));
     }
-    const QString line = QString::fromUtf8(server.readLine()).trimmed(); // "listening on http://127.0.0.1:N"
-    const QUrl url(line.section(u' ', 2) + u"/v1"_s);
-
-    Environment env(url);
+    Environment env(urls);
     MainWindow window(*env.settings, env.services());
     window.resize(1600, 1000);
     window.show();
@@ -123,9 +133,10 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
     const int delayMs = 5000 / deltasPerSecond;
     for (int i = 0; i < panes; ++i) {
         targets.append(*ChatTarget::parse(
-            u"fake/fake+deltas=%1+delay=%2+chunk=1400+markdown+pane=%3"_s.arg(seconds * deltasPerSecond)
+            u"fake%4/fake+deltas=%1+delay=%2+chunk=1400+markdown+pane=%3"_s.arg(seconds * deltasPerSecond)
                 .arg(delayMs)
-                .arg(i)));
+                .arg(i)
+                .arg(i % 2)));
     }
     window.composer()->setTargets(targets);
     window.composer()->setPrompt(u"Write an iterative quicksort with a table of timings."_s);
@@ -200,14 +211,16 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
         100.0 * cpu / elapsed,
         refreshRate);
     std::printf("  resident memory at the end: %.0f MiB; %d text signals in all\n", rssMiB(), grew);
-    server.kill();
-    server.waitForFinished();
+    for (const auto &server : servers) {
+        server->kill();
+        server->waitForFinished();
+    }
     return done == panes ? 0 : 1;
 }
 
 int open(int turns)
 {
-    Environment env(QUrl(u"http://127.0.0.1:9/v1"_s));
+    Environment env({QUrl(u"http://127.0.0.1:9/v1"_s)});
     // A long conversation: each turn a prompt and four answers of about 1.5 KB with code.
     ConversationStore store(*env.database);
     ConversationStore::Import conversation;
@@ -228,7 +241,7 @@ int open(int turns)
         for (int a = 0; a < 4; ++a) {
             ResponseRecord r;
             r.position = a;
-            r.providerId = u"fake"_s;
+            r.providerId = u"fake0"_s;
             r.model = u"model-%1"_s.arg(a);
             r.text = answer;
             r.status = ResponseStatus::Done;

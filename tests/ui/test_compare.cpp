@@ -421,7 +421,9 @@ private Q_SLOTS:
         QCOMPARE(window.session()->branch()->size(), 2);
         // Reopened, the conversation shows the same branch.
         window.openConversation(window.session()->conversationId());
-        QCOMPARE(window.compareArea()->turnViews().size(), 2);
+        QCOMPARE(window.compareArea()->turnViews().size(), 1); // the newest first, painted at once
+        QCOMPARE(window.compareArea()->turnViews().at(0)->prompt(), u"Its area?"_s);
+        QTRY_COMPARE(window.compareArea()->turnViews().size(), 2); // then the ones before it
         QCOMPARE(window.compareArea()->turnViews().at(1)->prompt(), u"Its area?"_s);
     }
 
@@ -657,6 +659,46 @@ private Q_SLOTS:
         // Every control of an answer has an accessible name.
         for (QAbstractButton *button : pane->findChildren<QAbstractButton *>()) {
             QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+        }
+    }
+
+    void aLongConversationOpensAtItsNewestTurnsAndPagesBack()
+    {
+        ConversationStore::Import conversation;
+        conversation.conversation.title = u"Long"_s;
+        for (int t = 0; t < 25; ++t) {
+            TurnRecord turn;
+            turn.id = t + 1;
+            turn.parentId = t > 0 ? std::optional<qint64>(t) : std::nullopt;
+            turn.position = t;
+            turn.prompt = u"Question %1"_s.arg(t);
+            ResponseRecord r;
+            r.providerId = u"oa"_s;
+            r.model = u"gpt-4.1-mini"_s;
+            r.text = u"Answer %1"_s.arg(t);
+            r.status = ResponseStatus::Done;
+            turn.responses = {r};
+            conversation.turns.append(turn);
+        }
+        const qint64 id = ConversationStore(*m_database).importConversations({conversation})->constFirst();
+        MainWindow window(*m_settings, services());
+        window.show();
+        window.openConversation(id);
+        CompareArea *area = window.compareArea();
+        QCOMPARE(area->turnViews().size(), CompareArea::initialTurns);
+        QCOMPARE(area->turnViews().constLast()->prompt(), u"Question 24"_s);
+        QTRY_COMPARE(area->turnViews().size(), CompareArea::initialTurns + 3);
+        auto *older = area->findChild<QAbstractButton *>(u"olderTurnsButton"_s);
+        QVERIFY(older->isVisible());
+        older->click();
+        QCOMPARE(area->turnViews().size(), 4 + CompareArea::moreTurns);
+        QCOMPARE(area->turnViews().constFirst()->prompt(), u"Question 1"_s);
+        older->click();
+        QCOMPARE(area->turnViews().size(), 25);
+        QCOMPARE(area->turnViews().constFirst()->prompt(), u"Question 0"_s);
+        QVERIFY(!older->isVisible());
+        for (int i = 0; i < 25; ++i) { // in order, none twice
+            QCOMPARE(area->turnViews().at(i)->prompt(), u"Question %1"_s.arg(i));
         }
     }
 

@@ -73,6 +73,10 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats->setForegroundRole(QPalette::PlaceholderText);
     m_stats->setWordWrap(true);
+    // Room for two lines from the start: figures that change many times a second must not
+    // change the header's height (that lays the row out again).
+    m_stats->setMinimumHeight(m_stats->fontMetrics().lineSpacing() * 2);
+    m_stats->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_pickButton = toolButton(this, u"pickButton"_s, u"☆"_s, tr("Pick as the best answer of this turn"));
     m_pickButton->setCheckable(true);
@@ -363,7 +367,15 @@ void AnswerPane::updateBodyHeight()
     const int scrollBar
         = size.width() > m_body->viewport()->width() ? m_body->horizontalScrollBar()->sizeHint().height() : 0;
     const int content = qCeil(size.height()) + scrollBar + 2 * m_body->frameWidth();
-    const int wanted = qBound(fontMetrics().lineSpacing() * 2, content + 2, qMax(120, m_maxBodyHeight));
+    int needed = content + 2;
+    if (isRunning()) {
+        // While streaming, grow in steps of 8 lines: each change of height lays out the whole
+        // row of answers again and repaints them, which at 25 updates a second for 8 panes
+        // was most of the window's work.
+        const int step = fontMetrics().lineSpacing() * 8;
+        needed = (needed + step - 1) / step * step;
+    }
+    const int wanted = qBound(fontMetrics().lineSpacing() * 2, needed, qMax(120, m_maxBodyHeight));
     if (m_body->height() != wanted || m_body->minimumHeight() != wanted) {
         m_body->setFixedHeight(wanted);
     }

@@ -237,6 +237,13 @@ void CompareArea::reload()
             m_oldestPosition = newest->constFirst().position + 1;
             m_linear = !newest->constFirst().parentId && newest->constFirst().position > 0;
             loadOlderTurns(initialTurns);
+            // The newest turn paints first; a few before it follow right after, so that
+            // scrolling up finds them already there.
+            QTimer::singleShot(100, this, [this, id = m_session->conversationId()] {
+                if (m_session && m_session->conversationId() == id && m_turnViews.size() == initialTurns) {
+                    loadOlderTurns(3);
+                }
+            });
         }
     } else {
         const auto turns = m_session->branch();

@@ -42,7 +42,7 @@ class CompareArea final : public QWidget
     Q_DISABLE_COPY_MOVE(CompareArea)
 
 public:
-    static constexpr int initialTurns = 2;
+    static constexpr int initialTurns = 1;
     static constexpr int moreTurns = 20;
 
     explicit CompareArea(QWidget *parent = nullptr);
