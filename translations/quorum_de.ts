@@ -201,6 +201,14 @@
         <source>Copy Answer</source>
         <translation>Antwort kopieren</translation>
     </message>
+    <message>
+        <source>Queued: its provider is answering other requests; this one starts when a slot frees.</source>
+        <translation>In der Warteschlange: der Anbieter beantwortet andere Anfragen; diese beginnt, sobald ein Platz frei wird.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet in Schlange</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>

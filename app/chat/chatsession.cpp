@@ -396,6 +396,7 @@ void ChatSession::launch(const QList<Job> &jobs)
     }
     const auto idOf = [run](int index) { return run->jobs.at(index).responseId; };
     connect(fanOut, &FanOut::started, this, [this, idOf](int i) { Q_EMIT answerStarted(idOf(i)); });
+    connect(fanOut, &FanOut::queued, this, [this, idOf](int i) { Q_EMIT answerQueued(idOf(i)); });
     connect(fanOut, &FanOut::statusChanged, this, [this, idOf](int i, ChatStream::Status status) {
         Q_EMIT answerStatusChanged(idOf(i), status);
     });

@@ -110,6 +110,8 @@ Q_SIGNALS:
     //! A conversation was created (the first prompt) or opened.
     void conversationChanged(qint64 conversationId);
     void answerStarted(qint64 responseId);
+    //! The answer waits for its provider (one request at a time, or all connections busy).
+    void answerQueued(qint64 responseId);
     void answerStatusChanged(qint64 responseId, Quorum::ChatStream::Status status);
     //! New text or reasoning arrived (read it from stream(); views coalesce these).
     void answerGrew(qint64 responseId);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Quorum
 {
 
@@ -43,8 +45,7 @@ int FanOut::start(const QList<FanOutJob> &jobs)
         if (!m_entries.at(i).queued || m_entries.at(i).ended) {
             continue; // already started (a slot freed while starting the others)
         }
-        const int limit = m_entries.at(i).job.account.effectiveMaxConcurrent();
-        if (limit > 0 && runningFor(m_entries.at(i).job.account.id) >= limit) {
+        if (mustWait(m_entries.at(i))) {
             Q_EMIT queued(i);
             continue;
         }
@@ -72,6 +73,34 @@ int FanOut::runningFor(const QString &accountId) const
 {
     return static_cast<int>(std::ranges::count_if(
         m_entries, [&](const Entry &e) { return !e.queued && !e.ended && e.job.account.id == accountId; }));
+}
+
+namespace
+{
+//! "host:port" of a plain-HTTP account, whose requests share Qt's HTTP/1.1 connections.
+QString plainHttpHost(const ProviderAccount &account)
+{
+    const QUrl &url = account.baseUrl;
+    return url.scheme() == "http"_L1 ? url.host() + u':' + QString::number(url.port(80)) : QString();
+}
+} // namespace
+
+bool FanOut::mustWait(const Entry &entry) const
+{
+    const int limit = entry.job.account.effectiveMaxConcurrent();
+    if (limit > 0 && runningFor(entry.job.account.id) >= limit) {
+        return true;
+    }
+    // Qt opens at most 6 HTTP/1.1 connections to one host and port and queues the rest
+    // where nobody sees it (while the response timeout runs). Plain HTTP is always HTTP/1.1
+    // here (local servers); HTTPS providers speak HTTP/2 and multiplex.
+    const QString host = plainHttpHost(entry.job.account);
+    if (host.isEmpty()) {
+        return false;
+    }
+    const auto onHost = std::ranges::count_if(
+        m_entries, [&host](const Entry &e) { return !e.queued && !e.ended && plainHttpHost(e.job.account) == host; });
+    return onHost >= connectionsPerHttpHost;
 }
 
 void FanOut::launch(int index)
@@ -106,24 +135,19 @@ void FanOut::onEnded(int index)
     }
     entry.ended = true;
     Q_EMIT targetEnded(index);
-    startQueued(entry.job.account.id);
+    startQueued();
     if (!isRunning()) {
         Q_EMIT allEnded();
     }
 }
 
-void FanOut::startQueued(const QString &accountId)
+void FanOut::startQueued()
 {
     for (int i = 0; i < count(); ++i) {
         const Entry &entry = m_entries.at(i);
-        if (!entry.queued || entry.ended || entry.job.account.id != accountId) {
-            continue;
+        if (entry.queued && !entry.ended && !mustWait(entry)) {
+            launch(i);
         }
-        const int limit = entry.job.account.effectiveMaxConcurrent();
-        if (limit > 0 && runningFor(accountId) >= limit) {
-            return;
-        }
-        launch(i);
     }
 }
 
@@ -167,9 +191,8 @@ void FanOut::retry(int index)
         entry.stream = nullptr;
     }
     entry.ended = false;
-    const int limit = entry.job.account.effectiveMaxConcurrent();
-    if (limit > 0 && runningFor(entry.job.account.id) >= limit) {
-        entry.queued = true;
+    entry.queued = true; // not running while we ask whether it must wait
+    if (mustWait(entry)) {
         Q_EMIT queued(index);
         return;
     }

@@ -30,7 +30,8 @@ struct FanOutJob {
  * Sends one turn to several targets at once and owns their streams. Streams are
  * independent: one failing, stalling or being cancelled never touches another. Accounts
  * with a concurrency limit (a local Ollama answers one request at a time) queue their
- * extra targets, which report "queued" until a slot frees; cloud targets run in parallel.
+ * extra targets, which report "queued" until a slot frees; so do targets beyond Qt's 6
+ * HTTP/1.1 connections to one plain-HTTP host (local servers); cloud targets run in parallel.
  * Cancel one or all, retry one.
  */
 class FanOut final : public QObject
@@ -39,6 +40,9 @@ class FanOut final : public QObject
     Q_DISABLE_COPY_MOVE(FanOut)
 
 public:
+    //! Qt's limit of parallel HTTP/1.1 connections to one host and port.
+    static constexpr int connectionsPerHttpHost = 6;
+
     FanOut(QNetworkAccessManager *network, StreamOptions options = {}, QObject *parent = nullptr);
     ~FanOut() override;
 
@@ -80,7 +84,9 @@ private:
 
     void launch(int index);
     void onEnded(int index);
-    void startQueued(const QString &accountId);
+    //! Starts the queued targets that need not wait any more, in order.
+    void startQueued();
+    bool mustWait(const Entry &entry) const;
     int runningFor(const QString &accountId) const;
 
     QNetworkAccessManager *m_network;

@@ -129,6 +129,37 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 4);
     }
 
+    void atMostSixAtOnceToOnePlainHttpHost()
+    {
+        // Eight models of two accounts on one plain-HTTP server: Qt would open 6 connections
+        // and hold 2 requests back unseen (their response timeouts running); FanOut queues
+        // them itself and says so.
+        ProviderAccount first = Testing::fakeAccount(m_server, Protocol::OpenAiChat, u"one"_s);
+        ProviderAccount second = Testing::fakeAccount(m_server, Protocol::Mistral, u"two"_s);
+        first.maxConcurrent = 0;
+        second.maxConcurrent = 0;
+        QList<FanOutJob> jobs;
+        for (int i = 0; i < 8; ++i) {
+            const QString model = u"m%1"_s.arg(i);
+            m_server.enqueueFor(model, answer({u"a"_s, u"b"_s, u"c"_s}, 60));
+            jobs.append(job(i % 2 ? second : first, model));
+        }
+        m_server.resetMaxOpenConnections();
+        FanOut fanOut(&m_network);
+        QSignalSpy queued(&fanOut, &FanOut::queued);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        fanOut.start(jobs);
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued.at(0).at(0).toInt(), 6);
+        QVERIFY(fanOut.isQueued(7));
+        QVERIFY(allEnded.wait(10000));
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(fanOut.stream(i)->status(), ChatStream::Status::Finished);
+        }
+        QVERIFY2(m_server.maxOpenConnections() <= FanOut::connectionsPerHttpHost,
+            qPrintable(QString::number(m_server.maxOpenConnections())));
+    }
+
     void cancelOneLeavesTheOthers()
     {
         Script stall = answer({u"a"_s, u"b"_s});

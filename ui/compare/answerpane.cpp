@@ -243,6 +243,7 @@ bool AnswerPane::isRunning() const
 void AnswerPane::follow(const ChatStream *stream)
 {
     m_stream = stream;
+    m_queued = false;
     m_liveStatus.reset();
     m_retryNote.clear();
     m_response.status = ResponseStatus::Pending;
@@ -264,11 +265,19 @@ void AnswerPane::scheduleRefresh()
 void AnswerPane::setLiveStatus(ChatStream::Status status)
 {
     m_liveStatus = status;
+    m_queued = false;
     if (status != ChatStream::Status::Retrying) {
         m_retryNote.clear();
     }
     updateHeader();
     updateActions();
+}
+
+void AnswerPane::setQueued()
+{
+    m_queued = true;
+    m_retryNote = tr("Queued: its provider is answering other requests; this one starts when a slot frees.");
+    updateHeader();
 }
 
 void AnswerPane::setRetrying(int attempt, qint64 delayMs, const QString &why)
@@ -446,9 +455,11 @@ void AnswerPane::updateHeader()
                                         : tr("%1, answered by %2").arg(m_accountLabel, m_response.servedModel)));
 
     // One label for the stored and the live states (Retrying is only ever live).
-    enum class Shown { Waiting, Streaming, Retrying, Done, Error, Stopped, Interrupted };
+    enum class Shown { Waiting, Queued, Streaming, Retrying, Done, Error, Stopped, Interrupted };
     Shown shown = Shown::Waiting;
-    if (m_stream) {
+    if (m_queued && !m_stream) {
+        shown = Shown::Queued;
+    } else if (m_stream) {
         switch (m_liveStatus.value_or(ChatStream::Status::Waiting)) {
         case ChatStream::Status::Idle:
         case ChatStream::Status::Waiting:
@@ -496,6 +507,8 @@ void AnswerPane::updateHeader()
         switch (shown) {
         case Shown::Waiting:
             return {tr("Waiting"), u"128,128,128"_s};
+        case Shown::Queued:
+            return {tr("Queued"), u"128,128,128"_s};
         case Shown::Streaming:
             return {tr("Streaming"), u"38,139,210"_s};
         case Shown::Retrying:

@@ -51,6 +51,8 @@ public:
     //! The answer grew: shown at the next refresh (coalesced).
     void scheduleRefresh();
     void setLiveStatus(ChatStream::Status status);
+    //! Waiting for its provider: one request at a time, or every connection busy.
+    void setQueued();
     void setRetrying(int attempt, qint64 delayMs, const QString &why);
     //! The answer ended, or was loaded from storage: shows it as stored.
     void setResponse(const ResponseRecord &response);
@@ -104,6 +106,7 @@ private:
     QPointer<const ChatStream> m_stream;
     std::optional<ChatStream::Status> m_liveStatus;
     QString m_retryNote;
+    bool m_queued = false;
     QString m_statusColour;
     QString m_titleText;
     int m_blindIndex = -1;

@@ -163,6 +163,11 @@ void CompareArea::setSession(ChatSession *session, Database *database)
             p->follow(m_session->stream(id));
         }
     });
+    connect(session, &ChatSession::answerQueued, this, [this](qint64 id) {
+        if (AnswerPane *p = pane(id)) {
+            p->setQueued();
+        }
+    });
     connect(session, &ChatSession::answerStatusChanged, this, [this](qint64 id, ChatStream::Status status) {
         if (AnswerPane *p = pane(id)) {
             p->setLiveStatus(status);
