@@ -67,6 +67,7 @@ ChatSession::~ChatSession()
             run->recorder->flush();
         }
     }
+    qDeleteAll(m_runs); // their FanOut and recorder are children of this session
 }
 
 std::expected<void, QString> ChatSession::open(qint64 conversationId)
