@@ -2207,6 +2207,199 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::Router</name>
+    <message>
+        <source>“%1” matches “%2”</source>
+        <translation>„%1“ passt auf „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” does not match</source>
+        <translation>„%1“ passt nicht</translation>
+    </message>
+    <message>
+        <source>contains “%1”</source>
+        <translation>enthält „%1“</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>keines von %1</translation>
+    </message>
+    <message>
+        <source>no “%1”</source>
+        <translation>kein „%1“</translation>
+    </message>
+    <message>
+        <source>contains all of %1</source>
+        <translation>enthält alle von %1</translation>
+    </message>
+    <message>
+        <source>about %1 tokens (%2 %3)</source>
+        <translation>etwa %1 Tokens (%2 %3)</translation>
+    </message>
+    <message>
+        <source>contains code</source>
+        <translation>enthält Code</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>written mostly in %1 script</source>
+        <translation>überwiegend in %1 Schrift geschrieben</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>the conversation is tagged “%1”</source>
+        <translation>die Unterhaltung hat das Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>the conversation is not tagged “%1”</source>
+        <translation>die Unterhaltung hat das Schlagwort „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>it is %1 (%2–%3)</source>
+        <translation>es ist %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>es ist %1</translation>
+    </message>
+    <message>
+        <source>%1% of the monthly budget spent (threshold %2%)</source>
+        <translation>%1 % des Monatsbudgets ausgegeben (Schwelle %2 %)</translation>
+    </message>
+    <message>
+        <source>no monthly budget set</source>
+        <translation>kein Monatsbudget festgelegt</translation>
+    </message>
+    <message>
+        <source>contains sensitive data (%1)</source>
+        <translation>enthält vertrauliche Daten (%1)</translation>
+    </message>
+    <message>
+        <source>no sensitive data</source>
+        <translation>keine vertraulichen Daten</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 (context %2 tokens)</source>
+        <translation>%1 (Kontext %2 Tokens)</translation>
+    </message>
+    <message>
+        <source>the cheapest that fits is %1</source>
+        <translation>das günstigste, das passt, ist %1</translation>
+    </message>
+    <message>
+        <source>none of the candidates fits the prompt</source>
+        <translation>keiner der Kandidaten fasst den Prompt</translation>
+    </message>
+    <message>
+        <source>; too small: %1</source>
+        <translation>; zu klein: %1</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>keine Bedingungen</translation>
+    </message>
+    <message>
+        <source>“%1” is turned off</source>
+        <translation>„%1“ ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>“%1” did not match: %2</source>
+        <translation>„%1“ passte nicht: %2</translation>
+    </message>
+    <message>
+        <source>Blocked by the rule “%1”.</source>
+        <translation>Von der Regel „%1“ blockiert.</translation>
+    </message>
+    <message>
+        <source>“%1” blocks it: %2</source>
+        <translation>„%1“ blockiert ihn: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” redacts %n item(s): %2</source>
+        <translation>
+            <numerusform>„%1“ schwärzt %n Angabe: %2</numerusform>
+            <numerusform>„%1“ schwärzt %n Angaben: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” allows only accounts tagged “%2”: %3</source>
+        <translation>„%1“ erlaubt nur Konten mit dem Schlagwort „%2“: %3</translation>
+    </message>
+    <message>
+        <source>“%1” matched: %2</source>
+        <translation>„%1“ passte: %2</translation>
+    </message>
+    <message>
+        <source>no rule matched: the default rule sends to the models chosen (%1)</source>
+        <translation>keine Regel passte: die Standardregel sendet an die gewählten Modelle (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not allowed (account not tagged “%1”): %2</source>
+        <translation>nicht erlaubt (Konto ohne das Schlagwort „%1“): %2</translation>
+    </message>
+    <message>
+        <source>No chosen model may receive this prompt: only accounts tagged “%1” may.</source>
+        <translation>Keines der gewählten Modelle darf diesen Prompt bekommen: nur Konten mit dem Schlagwort „%1“ dürfen das.</translation>
+    </message>
+    <message>
+        <source>No model to send to.</source>
+        <translation>Kein Modell, an das gesendet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Rule</name>
+    <message>
+        <source>unknown condition &apos;%1&apos;</source>
+        <translation>unbekannte Bedingung „%1“</translation>
+    </message>
+    <message>
+        <source>unknown kind of sensitive data &apos;%1&apos;</source>
+        <translation>unbekannte Art vertraulicher Daten „%1“</translation>
+    </message>
+    <message>
+        <source>bad regular expression &apos;%1&apos;: %2</source>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a time of day is HH:mm</source>
+        <translation>eine Uhrzeit hat die Form HH:mm</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>a target is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>ein Ziel hat die Form ID/MODELL, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the action &apos;%1&apos; needs targets</source>
+        <translation>die Aktion „%1“ braucht Ziele</translation>
+    </message>
+    <message>
+        <source>&apos;restrict&apos; needs a tag</source>
+        <translation>„restrict“ braucht ein Schlagwort</translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation>eine Regel braucht einen Namen</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Settings</name>
     <message>
         <source>Cannot write the settings file %1.</source>

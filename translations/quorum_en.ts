@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Router</name>
+    <message numerus="yes">
+        <source>“%1” redacts %n item(s): %2</source>
+        <translation>
+            <numerusform>“%1” redacts %n item: %2</numerusform>
+            <numerusform>“%1” redacts %n items: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::SpendCommand</name>
     <message numerus="yes">
         <source>  %n of them estimated from the text (the provider sent no usage)</source>

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "routing/router.h"
+
+#include <QHash>
+
+#include "pricing/cost.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QRegularExpression keywordPattern(const QStringList &words)
+{
+    QStringList escaped;
+    for (const QString &w : words) {
+        if (!w.trimmed().isEmpty()) {
+            escaped.append(QRegularExpression::escape(w.trimmed()));
+        }
+    }
+    return QRegularExpression(u"(?<!\\w)(?:"_s + escaped.join(u'|') + u")(?!\\w)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QString targetNames(const QList<ChatTarget> &targets)
+{
+    QStringList names;
+    for (const ChatTarget &t : targets) {
+        names.append(t.label());
+    }
+    return names.join(u", "_s);
+}
+} // namespace
+
+Router::Router(QList<Rule> rules)
+    : m_rules(std::move(rules))
+{
+    for (const Rule &rule : std::as_const(m_rules)) {
+        Compiled compiled;
+        for (const Condition &c : rule.conditions) {
+            QRegularExpression pattern;
+            QList<QRegularExpression> each;
+            QList<QRegularExpression> custom;
+            switch (c.type) {
+            case Condition::Type::Regex:
+                pattern = QRegularExpression(c.pattern, QRegularExpression::UseUnicodePropertiesOption);
+                break;
+            case Condition::Type::AnyKeyword:
+                pattern = keywordPattern(c.words);
+                break;
+            case Condition::Type::AllKeywords:
+                for (const QString &w : c.words) {
+                    each.append(keywordPattern({w}));
+                }
+                break;
+            case Condition::Type::Sensitive:
+                for (const QString &p : c.words) {
+                    custom.append(QRegularExpression(p));
+                }
+                break;
+            default:
+                break;
+            }
+            pattern.optimize();
+            compiled.patterns.append(pattern);
+            compiled.each.append(each);
+            compiled.custom.append(custom);
+        }
+        m_compiled.append(compiled);
+    }
+}
+
+qint64 Router::estimateTokens(const QString &text)
+{
+    return (text.size() + CostCalculator::charactersPerToken - 1) / CostCalculator::charactersPerToken;
+}
+
+QString Router::dominantScript(const QString &text)
+{
+    QHash<QString, int> counts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
+            ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+            : text.at(i).unicode();
+        if (QChar::requiresSurrogates(c)) {
+            ++i;
+        }
+        if (!QChar::isLetter(c)) {
+            continue;
+        }
+        QString name;
+        switch (QChar::script(c)) {
+        case QChar::Script_Latin:
+            name = u"latin"_s;
+            break;
+        case QChar::Script_Cyrillic:
+            name = u"cyrillic"_s;
+            break;
+        case QChar::Script_Greek:
+            name = u"greek"_s;
+            break;
+        case QChar::Script_Arabic:
+            name = u"arabic"_s;
+            break;
+        case QChar::Script_Hebrew:
+            name = u"hebrew"_s;
+            break;
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            name = u"cjk"_s;
+            break;
+        case QChar::Script_Devanagari:
+            name = u"devanagari"_s;
+            break;
+        case QChar::Script_Thai:
+            name = u"thai"_s;
+            break;
+        default:
+            name = u"other"_s;
+            break;
+        }
+        ++counts[name];
+    }
+    QString best;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best;
+}
+
+bool Router::looksLikeCode(const QString &text)
+{
+    if (text.contains(u"```"_s) || text.contains(u"~~~"_s)) {
+        return true;
+    }
+    // Two or more lines that read like code (keywords of common languages, or ending in ; { }).
+    static const QRegularExpression codeLine(
+        u"^\\s*(?:def |class |#include|import |from \\S+ import|function |fn |func |public |private |"
+        "return\\b|for \\(|if \\(|while \\(|const |let |var |SELECT |\\S.*[;{}]\\s*$)"_s,
+        QRegularExpression::MultilineOption);
+    int lines = 0;
+    for (auto it = codeLine.globalMatch(text); it.hasNext() && lines < 2; it.next()) {
+        ++lines;
+    }
+    return lines >= 2;
+}
+
+bool Router::holds(int ruleIndex, int index, const RouteContext &context, qint64 tokens, QString &why) const
+{
+    const Condition &c = m_rules.at(ruleIndex).conditions.at(index);
+    const Compiled &compiled = m_compiled.at(ruleIndex);
+    bool result = false;
+    switch (c.type) {
+    case Condition::Type::Regex: {
+        const QRegularExpressionMatch m = compiled.patterns.at(index).match(context.prompt);
+        result = m.hasMatch();
+        why = result ? tr("“%1” matches “%2”").arg(c.pattern, m.captured().left(40))
+                     : tr("“%1” does not match").arg(c.pattern);
+        break;
+    }
+    case Condition::Type::AnyKeyword: {
+        const QRegularExpressionMatch m = compiled.patterns.at(index).match(context.prompt);
+        result = m.hasMatch();
+        why = result ? tr("contains “%1”").arg(m.captured()) : tr("none of %1").arg(c.words.join(u", "_s));
+        break;
+    }
+    case Condition::Type::AllKeywords: {
+        result = true;
+        for (qsizetype i = 0; i < c.words.size(); ++i) {
+            if (!compiled.each.at(index).at(i).match(context.prompt).hasMatch()) {
+                result = false;
+                why = tr("no “%1”").arg(c.words.at(i));
+                break;
+            }
+        }
+        if (result) {
+            why = tr("contains all of %1").arg(c.words.join(u", "_s));
+        }
+        break;
+    }
+    case Condition::Type::TokensAbove:
+        result = tokens > c.number;
+        why = tr("about %1 tokens (%2 %3)").arg(tokens).arg(result ? u">"_s : u"≤"_s).arg(c.number);
+        break;
+    case Condition::Type::TokensBelow:
+        result = tokens < c.number;
+        why = tr("about %1 tokens (%2 %3)").arg(tokens).arg(result ? u"<"_s : u"≥"_s).arg(c.number);
+        break;
+    case Condition::Type::HasCode:
+        result = looksLikeCode(context.prompt);
+        why = result ? tr("contains code") : tr("no code");
+        break;
+    case Condition::Type::Script: {
+        const QString script = dominantScript(context.prompt);
+        result = !script.isEmpty() && c.words.contains(script, Qt::CaseInsensitive);
+        why = tr("written mostly in %1 script").arg(script.isEmpty() ? tr("no") : script);
+        break;
+    }
+    case Condition::Type::ConversationTag: {
+        const QString tag = c.words.value(0);
+        result = context.conversationTags.contains(tag, Qt::CaseInsensitive);
+        why = result ? tr("the conversation is tagged “%1”").arg(tag)
+                     : tr("the conversation is not tagged “%1”").arg(tag);
+        break;
+    }
+    case Condition::Type::TimeOfDay: {
+        const QTime now = context.now.time();
+        result = c.from <= c.to ? (now >= c.from && now < c.to) : (now >= c.from || now < c.to);
+        why = tr("it is %1 (%2–%3)")
+                  .arg(now.toString(u"HH:mm"_s), c.from.toString(u"HH:mm"_s), c.to.toString(u"HH:mm"_s));
+        break;
+    }
+    case Condition::Type::Weekday:
+        result = c.days.contains(context.now.date().dayOfWeek());
+        why = tr("it is %1").arg(QLocale().dayName(context.now.date().dayOfWeek()));
+        break;
+    case Condition::Type::BudgetAbove:
+        result = context.budgetUsedPercent && *context.budgetUsedPercent > static_cast<double>(c.number);
+        why = context.budgetUsedPercent ? tr("%1% of the monthly budget spent (threshold %2%)")
+                                              .arg(*context.budgetUsedPercent, 0, 'f', 0)
+                                              .arg(c.number)
+                                        : tr("no monthly budget set");
+        break;
+    case Condition::Type::Sensitive: {
+        const QList<SensitiveMatch> found = SensitiveScanner::scan(context.prompt, c.kinds, compiled.custom.at(index));
+        result = !found.isEmpty();
+        QStringList kinds;
+        for (const SensitiveMatch &m : found) {
+            if (!kinds.contains(SensitiveMatch::kindName(m.kind))) {
+                kinds.append(SensitiveMatch::kindName(m.kind));
+            }
+        }
+        why = result ? tr("contains sensitive data (%1)").arg(kinds.join(u", "_s)) : tr("no sensitive data");
+        break;
+    }
+    }
+    if (c.negate) {
+        result = !result;
+        why = tr("not: %1").arg(why);
+    }
+    return result;
+}
+
+QList<ChatTarget> Router::targetsOf(
+    const Action &action, const RouteContext &context, qint64 tokens, QString &why) const
+{
+    if (action.type != Action::Type::Cheapest) {
+        return action.targets;
+    }
+    // The cheapest (input price) of those whose context window holds the prompt.
+    std::optional<ChatTarget> best;
+    std::optional<qint64> bestPrice;
+    QStringList skipped;
+    for (const ChatTarget &t : action.targets) {
+        const qint64 window = context.contextWindow ? context.contextWindow(t) : 0;
+        if (window > 0 && window < tokens) {
+            skipped << tr("%1 (context %2 tokens)").arg(t.label()).arg(window);
+            continue;
+        }
+        const std::optional<ModelPrice> price = context.price ? context.price(t) : std::nullopt;
+        // Input and output price per million tokens together: a model cheap to read but dear
+        // to write is not the cheap one. Unknown prices come last.
+        const std::optional<qint64> cost
+            = price ? std::optional<qint64>(price->inputMicros + price->outputMicros) : std::nullopt;
+        if (!best || (cost && (!bestPrice || *cost < *bestPrice))) {
+            best = t;
+            bestPrice = cost;
+        }
+    }
+    why = best ? tr("the cheapest that fits is %1").arg(best->label()) : tr("none of the candidates fits the prompt");
+    if (!skipped.isEmpty()) {
+        why += tr("; too small: %1").arg(skipped.join(u", "_s));
+    }
+    return best ? QList<ChatTarget> {*best} : QList<ChatTarget> {};
+}
+
+RouteDecision Router::decide(const RouteContext &context) const
+{
+    RouteDecision decision;
+    decision.prompt = context.prompt;
+    const qint64 tokens = estimateTokens(context.prompt);
+    const auto matches = [&](int r, QString &why) {
+        QStringList seen;
+        for (int i = 0; i < m_rules.at(r).conditions.size(); ++i) {
+            QString reason;
+            if (!holds(r, i, context, tokens, reason)) {
+                why = reason;
+                return false;
+            }
+            seen << reason;
+        }
+        why = seen.isEmpty() ? tr("no conditions") : seen.join(u"; "_s);
+        return true;
+    };
+
+    // 1. Governance, every rule, in order; they cannot be skipped.
+    for (int r = 0; r < m_rules.size(); ++r) {
+        const Rule &rule = m_rules.at(r);
+        if (!rule.action.isGovernance()) {
+            continue;
+        }
+        if (!rule.enabled) {
+            decision.reasons << tr("“%1” is turned off").arg(rule.name);
+            continue;
+        }
+        QString why;
+        if (!matches(r, why)) {
+            decision.reasons << tr("“%1” did not match: %2").arg(rule.name, why);
+            continue;
+        }
+        switch (rule.action.type) {
+        case Action::Type::Block:
+            decision.blocked = true;
+            decision.rule = rule.name;
+            decision.action = Action::Type::Block;
+            decision.message
+                = rule.action.message.isEmpty() ? tr("Blocked by the rule “%1”.").arg(rule.name) : rule.action.message;
+            decision.reasons << tr("“%1” blocks it: %2").arg(rule.name, why);
+            return decision;
+        case Action::Type::Redact: {
+            QList<SensitiveMatch::Kind> kinds;
+            QList<QRegularExpression> custom;
+            for (int i = 0; i < rule.conditions.size(); ++i) {
+                if (rule.conditions.at(i).type == Condition::Type::Sensitive && !rule.conditions.at(i).negate) {
+                    kinds += rule.conditions.at(i).kinds;
+                    custom += m_compiled.at(r).custom.at(i);
+                }
+            }
+            decision.redaction
+                = Redaction::apply(decision.prompt, SensitiveScanner::scan(decision.prompt, kinds, custom));
+            decision.prompt = decision.redaction.text;
+            decision.reasons << tr(
+                "“%1” redacts %n item(s): %2", nullptr, static_cast<int>(decision.redaction.placeholders.size()))
+                                    .arg(rule.name, why);
+            break;
+        }
+        case Action::Type::Restrict:
+            if (decision.restrictedTo.isEmpty()) {
+                decision.restrictedTo = rule.action.tag;
+            }
+            decision.reasons << tr("“%1” allows only accounts tagged “%2”: %3").arg(rule.name, rule.action.tag, why);
+            break;
+        default:
+            break;
+        }
+    }
+
+    // 2. Routing: the first matching rule, else the default (the user's selection).
+    bool routed = false;
+    for (int r = 0; r < m_rules.size() && !routed; ++r) {
+        const Rule &rule = m_rules.at(r);
+        if (rule.action.isGovernance()) {
+            continue;
+        }
+        if (!rule.enabled) {
+            decision.reasons << tr("“%1” is turned off").arg(rule.name);
+            continue;
+        }
+        QString why;
+        if (!matches(r, why)) {
+            decision.reasons << tr("“%1” did not match: %2").arg(rule.name, why);
+            continue;
+        }
+        QString chose;
+        decision.targets = targetsOf(rule.action, context, tokens, chose);
+        decision.rule = rule.name;
+        decision.action = rule.action.type;
+        decision.reasons << tr("“%1” matched: %2").arg(rule.name, why)
+                + (chose.isEmpty() ? QString() : u"; "_s + chose);
+        routed = true;
+    }
+    if (!routed) {
+        decision.rule = u"default"_s;
+        decision.action = Action::Type::Send;
+        decision.targets = context.selection;
+        decision.reasons << tr("no rule matched: the default rule sends to the models chosen (%1)")
+                                .arg(context.selection.isEmpty() ? tr("none") : targetNames(context.selection));
+    }
+
+    // 3. A restriction holds whatever chose the targets.
+    if (!decision.restrictedTo.isEmpty()) {
+        QList<ChatTarget> allowed;
+        QStringList removed;
+        for (const ChatTarget &t : std::as_const(decision.targets)) {
+            const QStringList tags = context.accountTags ? context.accountTags(t.accountId) : QStringList {};
+            if (tags.contains(decision.restrictedTo, Qt::CaseInsensitive)) {
+                allowed.append(t);
+            } else {
+                removed.append(t.label());
+            }
+        }
+        if (!removed.isEmpty()) {
+            decision.reasons
+                << tr("not allowed (account not tagged “%1”): %2").arg(decision.restrictedTo, removed.join(u", "_s));
+        }
+        decision.targets = allowed;
+        if (allowed.isEmpty()) {
+            decision.blocked = true;
+            decision.message = tr("No chosen model may receive this prompt: only accounts tagged “%1” may.")
+                                   .arg(decision.restrictedTo);
+        }
+    }
+    if (!decision.blocked && decision.targets.isEmpty()) {
+        decision.blocked = true;
+        decision.message = tr("No model to send to.");
+    }
+    return decision;
+}
+
+} // namespace Quorum
