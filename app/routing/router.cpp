@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "routing/router.h"
 
+#include <array>
+
 #include <QHash>
+#include <QSet>
 
 #include "pricing/cost.h"
 
@@ -13,15 +16,26 @@ namespace Quorum
 
 namespace
 {
+//! Letters of scripts written without spaces between words (no word boundaries there).
+bool unspaced(QChar ch)
+{
+    const QChar::Script script = ch.script();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+        || script == QChar::Script_Thai;
+}
+
 QRegularExpression keywordPattern(const QStringList &words)
 {
-    QStringList escaped;
+    QStringList alternatives;
     for (const QString &w : words) {
-        if (!w.trimmed().isEmpty()) {
-            escaped.append(QRegularExpression::escape(w.trimmed()));
+        const QString word = w.trimmed();
+        if (word.isEmpty()) {
+            continue;
         }
+        alternatives.append((unspaced(word.front()) ? QString() : u"(?<!\\w)"_s) + QRegularExpression::escape(word)
+            + (unspaced(word.back()) ? QString() : u"(?!\\w)"_s));
     }
-    return QRegularExpression(u"(?<!\\w)(?:"_s + escaped.join(u'|') + u")(?!\\w)"_s,
+    return QRegularExpression(u"(?:"_s + alternatives.join(u'|') + u')',
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
@@ -44,18 +58,35 @@ Router::Router(QList<Rule> rules)
             QRegularExpression pattern;
             QList<QRegularExpression> each;
             QList<QRegularExpression> custom;
+            QStringList single;
             switch (c.type) {
             case Condition::Type::Regex:
                 pattern = QRegularExpression(c.pattern, QRegularExpression::UseUnicodePropertiesOption);
                 break;
             case Condition::Type::AnyKeyword:
-                pattern = keywordPattern(c.words);
-                break;
-            case Condition::Type::AllKeywords:
+            case Condition::Type::AllKeywords: {
+                // Single words are looked up in the prompt's set of words (one pass over
+                // the prompt for all rules); phrases and words with symbols need a regex.
+                QStringList phrases;
                 for (const QString &w : c.words) {
-                    each.append(keywordPattern({w}));
+                    const QString word = w.trimmed().toCaseFolded();
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    // (Scripts written without spaces, such as Chinese, are matched as phrases.)
+                    const auto wordChar = [](QChar ch) { return ch.isLetterOrNumber() && !unspaced(ch); };
+                    if (std::ranges::all_of(word, wordChar)) {
+                        single.append(word);
+                    } else {
+                        phrases.append(w.trimmed());
+                        each.append(keywordPattern({w}));
+                    }
+                }
+                if (!phrases.isEmpty()) {
+                    pattern = keywordPattern(phrases);
                 }
                 break;
+            }
             case Condition::Type::Sensitive:
                 for (const QString &p : c.words) {
                     custom.append(QRegularExpression(p));
@@ -68,10 +99,60 @@ Router::Router(QList<Rule> rules)
             compiled.patterns.append(pattern);
             compiled.each.append(each);
             compiled.custom.append(custom);
+            compiled.words.append(single);
         }
         m_compiled.append(compiled);
     }
 }
+
+struct Router::Facts {
+    const QString &prompt;
+    qint64 tokens = 0;
+    std::optional<QSet<QString>> words;
+    std::optional<QString> script;
+    std::optional<bool> code;
+    std::optional<QList<SensitiveMatch>> sensitive; //!< the built-in kinds
+
+    const QSet<QString> &wordSet()
+    {
+        if (!words) {
+            // One pass: runs of letters and digits, case-folded.
+            words.emplace();
+            qsizetype start = -1;
+            for (qsizetype i = 0; i <= prompt.size(); ++i) {
+                const bool inWord = i < prompt.size() && (prompt.at(i).isLetterOrNumber() || prompt.at(i) == u'_');
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    words->insert(QStringView(prompt).sliced(start, i - start).toString().toCaseFolded());
+                    start = -1;
+                }
+            }
+        }
+        return *words;
+    }
+    const QString &dominantScript()
+    {
+        if (!script) {
+            script = Router::dominantScript(prompt);
+        }
+        return *script;
+    }
+    bool hasCode()
+    {
+        if (!code) {
+            code = Router::looksLikeCode(prompt);
+        }
+        return *code;
+    }
+    const QList<SensitiveMatch> &sensitiveData()
+    {
+        if (!sensitive) {
+            sensitive = SensitiveScanner::scan(prompt);
+        }
+        return *sensitive;
+    }
+};
 
 qint64 Router::estimateTokens(const QString &text)
 {
@@ -80,61 +161,65 @@ qint64 Router::estimateTokens(const QString &text)
 
 QString Router::dominantScript(const QString &text)
 {
-    QHash<QString, int> counts;
+    enum Group { Latin, Cyrillic, Greek, Arabic, Hebrew, Cjk, Devanagari, Thai, Other, Groups };
+    std::array<int, Groups> counts {};
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
-            ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
-            : text.at(i).unicode();
-        if (QChar::requiresSurrogates(c)) {
+        char32_t c = text.at(i).unicode();
+        if (c < 0x80) { // ASCII: the common case, without a table lookup
+            counts[Latin] += (c | 0x20) >= u'a' && (c | 0x20) <= u'z' ? 1 : 0;
+            continue;
+        }
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
         if (!QChar::isLetter(c)) {
             continue;
         }
-        QString name;
         switch (QChar::script(c)) {
         case QChar::Script_Latin:
-            name = u"latin"_s;
+            ++counts[Latin];
             break;
         case QChar::Script_Cyrillic:
-            name = u"cyrillic"_s;
+            ++counts[Cyrillic];
             break;
         case QChar::Script_Greek:
-            name = u"greek"_s;
+            ++counts[Greek];
             break;
         case QChar::Script_Arabic:
-            name = u"arabic"_s;
+            ++counts[Arabic];
             break;
         case QChar::Script_Hebrew:
-            name = u"hebrew"_s;
+            ++counts[Hebrew];
             break;
         case QChar::Script_Han:
         case QChar::Script_Hiragana:
         case QChar::Script_Katakana:
         case QChar::Script_Hangul:
-            name = u"cjk"_s;
+            ++counts[Cjk];
             break;
         case QChar::Script_Devanagari:
-            name = u"devanagari"_s;
+            ++counts[Devanagari];
             break;
         case QChar::Script_Thai:
-            name = u"thai"_s;
+            ++counts[Thai];
             break;
         default:
-            name = u"other"_s;
+            ++counts[Other];
             break;
         }
-        ++counts[name];
     }
-    QString best;
-    int most = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            best = it.key();
-        }
-    }
-    return best;
+    static const std::array<QString, Groups> names {u"latin"_s,
+        u"cyrillic"_s,
+        u"greek"_s,
+        u"arabic"_s,
+        u"hebrew"_s,
+        u"cjk"_s,
+        u"devanagari"_s,
+        u"thai"_s,
+        u"other"_s};
+    const auto most = std::ranges::max_element(counts);
+    return *most == 0 ? QString() : names.at(static_cast<std::size_t>(most - counts.begin()));
 }
 
 bool Router::looksLikeCode(const QString &text)
@@ -154,10 +239,11 @@ bool Router::looksLikeCode(const QString &text)
     return lines >= 2;
 }
 
-bool Router::holds(int ruleIndex, int index, const RouteContext &context, qint64 tokens, QString &why) const
+bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts &facts, QString &why) const
 {
     const Condition &c = m_rules.at(ruleIndex).conditions.at(index);
     const Compiled &compiled = m_compiled.at(ruleIndex);
+    const qint64 tokens = facts.tokens;
     bool result = false;
     switch (c.type) {
     case Condition::Type::Regex: {
@@ -168,18 +254,34 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, qint64
         break;
     }
     case Condition::Type::AnyKeyword: {
-        const QRegularExpressionMatch m = compiled.patterns.at(index).match(context.prompt);
-        result = m.hasMatch();
-        why = result ? tr("contains “%1”").arg(m.captured()) : tr("none of %1").arg(c.words.join(u", "_s));
+        QString hit;
+        for (const QString &w : compiled.words.at(index)) {
+            if (facts.wordSet().contains(w)) {
+                hit = w;
+                break;
+            }
+        }
+        if (hit.isEmpty() && compiled.patterns.at(index).isValid()
+            && !compiled.patterns.at(index).pattern().isEmpty()) {
+            hit = compiled.patterns.at(index).match(context.prompt).captured();
+        }
+        result = !hit.isEmpty();
+        why = result ? tr("contains “%1”").arg(hit) : tr("none of %1").arg(c.words.join(u", "_s));
         break;
     }
     case Condition::Type::AllKeywords: {
         result = true;
-        for (qsizetype i = 0; i < c.words.size(); ++i) {
+        for (const QString &w : compiled.words.at(index)) {
+            if (!facts.wordSet().contains(w)) {
+                result = false;
+                why = tr("no “%1”").arg(w);
+                break;
+            }
+        }
+        for (qsizetype i = 0; result && i < compiled.each.at(index).size(); ++i) {
             if (!compiled.each.at(index).at(i).match(context.prompt).hasMatch()) {
                 result = false;
-                why = tr("no “%1”").arg(c.words.at(i));
-                break;
+                why = tr("no “%1”").arg(compiled.each.at(index).at(i).pattern());
             }
         }
         if (result) {
@@ -196,11 +298,11 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, qint64
         why = tr("about %1 tokens (%2 %3)").arg(tokens).arg(result ? u"<"_s : u"≥"_s).arg(c.number);
         break;
     case Condition::Type::HasCode:
-        result = looksLikeCode(context.prompt);
+        result = facts.hasCode();
         why = result ? tr("contains code") : tr("no code");
         break;
     case Condition::Type::Script: {
-        const QString script = dominantScript(context.prompt);
+        const QString script = facts.dominantScript();
         result = !script.isEmpty() && c.words.contains(script, Qt::CaseInsensitive);
         why = tr("written mostly in %1 script").arg(script.isEmpty() ? tr("no") : script);
         break;
@@ -231,7 +333,15 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, qint64
                                         : tr("no monthly budget set");
         break;
     case Condition::Type::Sensitive: {
-        const QList<SensitiveMatch> found = SensitiveScanner::scan(context.prompt, c.kinds, compiled.custom.at(index));
+        QList<SensitiveMatch> found;
+        for (const SensitiveMatch &m : facts.sensitiveData()) {
+            if (c.kinds.isEmpty() || c.kinds.contains(m.kind)) {
+                found.append(m);
+            }
+        }
+        if (!compiled.custom.at(index).isEmpty()) {
+            found += SensitiveScanner::scan(context.prompt, {SensitiveMatch::Kind::Custom}, compiled.custom.at(index));
+        }
         result = !found.isEmpty();
         QStringList kinds;
         for (const SensitiveMatch &m : found) {
@@ -288,11 +398,12 @@ RouteDecision Router::decide(const RouteContext &context) const
     RouteDecision decision;
     decision.prompt = context.prompt;
     const qint64 tokens = estimateTokens(context.prompt);
+    Facts facts {context.prompt, tokens, {}, {}, {}, {}};
     const auto matches = [&](int r, QString &why) {
         QStringList seen;
         for (int i = 0; i < m_rules.at(r).conditions.size(); ++i) {
             QString reason;
-            if (!holds(r, i, context, tokens, reason)) {
+            if (!holds(r, i, context, facts, reason)) {
                 why = reason;
                 return false;
             }

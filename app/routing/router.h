@@ -70,12 +70,15 @@ public:
 
 private:
     struct Compiled {
-        QList<QRegularExpression> patterns;      //!< per condition: its regex, or its keyword alternation
-        QList<QList<QRegularExpression>> each;   //!< per condition: one regex per keyword (all-keywords)
+        QList<QRegularExpression> patterns;      //!< per condition: its regex, or phrases of several words
+        QList<QStringList> words;                //!< per condition: single keywords, case-folded
+        QList<QList<QRegularExpression>> each;   //!< per condition: one regex per phrase (all-keywords)
         QList<QList<QRegularExpression>> custom; //!< per condition: the user's sensitive patterns
     };
+    //! What is worked out from the prompt at most once per decision, when a rule first asks.
+    struct Facts;
     //! Whether condition \a index of rule \a rule holds; \a why says what was seen.
-    bool holds(int rule, int index, const RouteContext &context, qint64 tokens, QString &why) const;
+    bool holds(int rule, int index, const RouteContext &context, Facts &facts, QString &why) const;
     QList<ChatTarget> targetsOf(const Action &action, const RouteContext &context, qint64 tokens, QString &why) const;
 
     QList<Rule> m_rules;

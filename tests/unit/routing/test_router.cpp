@@ -117,6 +117,11 @@ private Q_SLOTS:
                                      << u"Write a Haiku"_s << true;
         QTest::newRow("any keyword, whole words")
             << c("{\"type\":\"any-keyword\",\"words\":[\"poem\"]}") << u"poems"_s << false;
+        QTest::newRow("phrase") << c("{\"type\":\"any-keyword\",\"words\":[\"unit test\"]}")
+                                << u"Write a Unit Test for it"_s << true;
+        QTest::newRow("chinese keyword") << c("{\"type\":\"any-keyword\",\"words\":[\"翻译\"]}") << u"请翻译这段话"_s
+                                         << true;
+        QTest::newRow("accented") << c("{\"type\":\"any-keyword\",\"words\":[\"Café\"]}") << u"un CAFÉ noir"_s << true;
         QTest::newRow("all keywords yes")
             << c("{\"type\":\"all-keywords\",\"words\":[\"rust\",\"async\"]}") << u"async in Rust"_s << true;
         QTest::newRow("all keywords no") << c("{\"type\":\"all-keywords\",\"words\":[\"rust\",\"async\"]}")
