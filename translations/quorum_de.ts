@@ -2004,6 +2004,18 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>--timeout needs seconds from 1 to 3600</source>
         <translation>--timeout braucht Sekunden von 1 bis 3600</translation>
     </message>
+    <message>
+        <source>A label for routing rules, such as eu or no-training (repeatable; an account on this machine is also &quot;local&quot;).</source>
+        <translation>Ein Schlagwort für Routing-Regeln, etwa eu oder no-training (mehrfach möglich; ein Konto auf diesem Rechner ist außerdem „local“).</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>a tag is one word, such as eu or no-training, not &apos;%1&apos;</source>
+        <translation>ein Schlagwort ist ein Wort, etwa eu oder no-training, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProvidersPage</name>

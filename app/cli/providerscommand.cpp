@@ -140,6 +140,10 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     const QCommandLineOption timeoutOption(u"timeout"_s,
         tr("Seconds to wait for the response to start (default 60; slow local models need more)."),
         tr("s"));
+    const QCommandLineOption tagOption(u"tag"_s,
+        tr("A label for routing rules, such as eu or no-training (repeatable; an account on this machine is "
+           "also \"local\")."),
+        tr("tag"));
     parser.addOptions({kindOption,
         urlOption,
         envOption,
@@ -148,7 +152,8 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         concurrentOption,
         headerOption,
         proxyOption,
-        timeoutOption});
+        timeoutOption,
+        tagOption});
     parser.addPositionalArgument(u"ID"_s, tr("A name for the account, such as work-openai."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -206,6 +211,15 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
             return context.usageError(command, tr("--timeout needs seconds from 1 to 3600"));
         }
     }
+    for (const QString &tag : parser.values(tagOption)) {
+        const QString t = tag.trimmed();
+        if (t.isEmpty() || t.contains(u',') || t.contains(u' ')) {
+            return context.usageError(command, tr("a tag is one word, such as eu or no-training, not '%1'").arg(tag));
+        }
+        if (!account->tags.contains(t)) {
+            account->tags.append(t);
+        }
+    }
     if (const QString problem = account->validate(); !problem.isEmpty()) {
         return context.usageError(command, problem);
     }
@@ -255,6 +269,7 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
             json.insert("max_concurrent"_L1, account.effectiveMaxConcurrent());
             json.insert("enabled"_L1, account.enabled);
             json.insert("built_in"_L1, config.isBuiltIn(account.id));
+            json.insert("tags"_L1, QJsonArray::fromStringList(account.effectiveTags()));
             array.append(json);
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
@@ -268,7 +283,11 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
             : status == "set"_L1                      ? tr("key in %1").arg(account.effectiveKeyEnv())
                                                       : tr("key missing: quorum providers set-key %1").arg(account.id);
         context.out() << account.id.leftJustified(18) << ' ' << kindName(account.kind).leftJustified(10) << ' '
-                      << account.baseUrl.toString().leftJustified(44) << ' ' << key << '\n';
+                      << account.baseUrl.toString().leftJustified(44) << ' ' << key;
+        if (const QStringList tags = account.effectiveTags(); !tags.isEmpty()) {
+            context.out() << u" ["_s << tags.join(u", "_s) << u']';
+        }
+        context.out() << '\n';
     }
     context.out().flush();
     return ExitOk;

@@ -130,6 +130,15 @@ QString ProviderAccount::effectiveKeyEnv() const
     return p ? p->keyEnv : QString();
 }
 
+QStringList ProviderAccount::effectiveTags() const
+{
+    QStringList all = tags;
+    if (isOnThisMachine() && !all.contains("local"_L1, Qt::CaseInsensitive)) {
+        all.append(u"local"_s);
+    }
+    return all;
+}
+
 bool ProviderAccount::needsKey() const
 {
     if (!apiKeyEnv.isEmpty()) {
@@ -220,6 +229,9 @@ QJsonObject ProviderAccount::toJson() const
     if (timeoutSeconds > 0) {
         json.insert("timeout_seconds"_L1, timeoutSeconds);
     }
+    if (!tags.isEmpty()) {
+        json.insert("tags"_L1, QJsonArray::fromStringList(tags));
+    }
     if (!extraHeaders.isEmpty()) {
         QJsonObject headers;
         for (const auto &[name, value] : extraHeaders) {
@@ -248,6 +260,11 @@ std::optional<ProviderAccount> ProviderAccount::fromJson(const QJsonObject &json
     account.enabled = json.value("enabled"_L1).toBool(true);
     account.proxy = ProxySetting::parse(json.value("proxy"_L1).toString()).value_or(ProxySetting {});
     account.timeoutSeconds = qMax(0, json.value("timeout_seconds"_L1).toInt());
+    for (const QJsonValue &tag : json.value("tags"_L1).toArray()) {
+        if (const QString t = tag.toString().trimmed(); !t.isEmpty() && !account.tags.contains(t)) {
+            account.tags.append(t);
+        }
+    }
     const QJsonObject headers = json.value("headers"_L1).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         account.extraHeaders.append({it.key().toLatin1(), it.value().toString().toLatin1()});

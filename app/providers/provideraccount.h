@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include "providers/proxysetting.h"
@@ -61,6 +62,8 @@ public:
     bool enabled = true;    //!< a disabled account is kept but offered nowhere (model picker, Auto)
     ProxySetting proxy;     //!< Inherit: the global network setting
     int timeoutSeconds = 0; //!< waiting for the response to start; 0: the default (60 s)
+    //! The user's labels for routing rules and governance ("eu", "no-training", ...).
+    QStringList tags;
 
     QString apiKey; //!< runtime only, never stored
 
@@ -69,6 +72,8 @@ public:
     bool needsKey() const;
     //! True when the base URL names this machine (localhost or a loopback address).
     bool isOnThisMachine() const;
+    //! The tags, plus "local" for an account on this machine (what "only local" rules use).
+    QStringList effectiveTags() const;
     int effectiveMaxConcurrent() const;
     //! Reads the key from the environment into apiKey; false if it is needed and missing.
     bool loadKeyFromEnvironment();

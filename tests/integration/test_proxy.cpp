@@ -192,9 +192,18 @@ private Q_SLOTS:
                          u"--base-url"_s,
                          u"https://api.corp.invalid/v1"_s,
                          u"--api-key-env"_s,
-                         u"P_KEY"_s})
+                         u"P_KEY"_s,
+                         u"--tag"_s,
+                         u"eu"_s,
+                         u"--tag"_s,
+                         u"no-training"_s})
                      .exitCode,
             0);
+        // Tags for routing rules, in the list (an account on another machine is not "local").
+        const QString tagged = run({u"providers"_s, u"list"_s, u"--json"_s}).out;
+        QVERIFY2(tagged.contains(u"\"tags\":[\"eu\",\"no-training\"]"_s), qPrintable(tagged));
+        QCOMPARE(
+            run({u"providers"_s, u"add"_s, u"t"_s, u"--kind"_s, u"ollama"_s, u"--tag"_s, u"two words"_s}).exitCode, 2);
         {
             QSettings settings(QDir(m_dir.path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
             settings.setValue(u"network/proxy"_s, proxyUrl);

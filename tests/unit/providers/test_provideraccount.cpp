@@ -90,6 +90,7 @@ private Q_SLOTS:
         a.maxConcurrent = 3;
         a.useResponsesApi = true;
         a.extraHeaders = {{"X-A"_ba, "1"_ba}};
+        a.tags = {u"eu"_s, u"no-training"_s};
         a.apiKey = u"sk-secret"_s;
         const QJsonObject json = a.toJson();
         QVERIFY(!QJsonDocument(json).toJson().contains("sk-secret"));
@@ -98,6 +99,11 @@ private Q_SLOTS:
         QCOMPARE(back->toJson(), json);
         QCOMPARE(back->apiVersion, u"2024-10-21"_s);
         QVERIFY(back->apiKey.isEmpty());
+        QCOMPARE(back->tags, (QStringList {u"eu"_s, u"no-training"_s}));
+        QCOMPARE(back->effectiveTags(), back->tags); // in the cloud: no "local"
+        // An account on this machine is local whatever its own tags say.
+        const ProviderAccount ollama = ProviderAccount::builtInOllama();
+        QCOMPARE(ollama.effectiveTags(), QStringList {u"local"_s});
     }
 
     void configFile()
