@@ -21,6 +21,9 @@ namespace
 {
 constexpr auto historyKey = "history"_L1;
 constexpr auto policyKey = "follow_up"_L1;
+constexpr auto ruleKey = "rule"_L1;
+constexpr auto redactionKey = "redaction"_L1;
+constexpr auto fallbackKey = "fallback_from"_L1;
 constexpr qint64 keepRawBytes = 1024 * 1024;
 
 QString titleFrom(const QString &prompt)
@@ -201,13 +204,55 @@ std::optional<ChatSession::Job> ChatSession::jobFor(
 std::expected<TurnRecord, QString> ChatSession::send(
     const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf)
 {
+    return sendTurn(prompt, targets, editOf, {}, {});
+}
+
+std::expected<TurnRecord, QString> ChatSession::send(
+    const RouteDecision &route, bool automatic, std::optional<qint64> editOf)
+{
+    if (route.blocked) {
+        return std::unexpected(route.message);
+    }
+    QJsonObject extra;
+    if (automatic) {
+        extra.insert(ruleKey, route.rule);
+    }
+    if (!route.redaction.isEmpty()) {
+        QJsonObject placeholders;
+        for (const auto &[placeholder, original] : route.redaction.placeholders) {
+            placeholders.insert(placeholder, original);
+        }
+        extra.insert(redactionKey, placeholders);
+    }
+    if (route.action == Action::Type::Fallback && !route.targets.isEmpty()) {
+        return sendTurn(route.prompt, route.targets.mid(0, 1), editOf, extra, route.targets.mid(1));
+    }
+    return sendTurn(route.prompt, route.targets, editOf, extra, {});
+}
+
+Redaction ChatSession::redactionOf(const ResponseRecord &response)
+{
+    Redaction redaction;
+    const QJsonObject placeholders = response.parameters.value(redactionKey).toObject();
+    for (auto it = placeholders.begin(); it != placeholders.end(); ++it) {
+        redaction.placeholders.append({it.key(), it.value().toString()});
+    }
+    return redaction;
+}
+
+std::expected<TurnRecord, QString> ChatSession::sendTurn(const QString &prompt,
+    const QList<ChatTarget> &targets,
+    std::optional<qint64> editOf,
+    const QJsonObject &extraParameters,
+    const QList<ChatTarget> &fallbacks)
+{
     if (prompt.trimmed().isEmpty()) {
         return std::unexpected(tr("The prompt is empty."));
     }
     if (targets.isEmpty()) {
         return std::unexpected(tr("Choose at least one model."));
     }
-    for (const ChatTarget &target : targets) {
+    for (const ChatTarget &target : targets + fallbacks) {
         if (!m_accounts(target.accountId)) {
             return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
         }
@@ -225,7 +270,11 @@ std::expected<TurnRecord, QString> ChatSession::send(
     QList<History> histories;
     for (const ChatTarget &target : targets) {
         histories.append(historyFor(*earlier, target, m_policy));
-        newResponses.append({target.accountId, target.model, parametersFor(target, histories.constLast())});
+        QJsonObject parameters = parametersFor(target, histories.constLast());
+        for (auto it = extraParameters.begin(); it != extraParameters.end(); ++it) {
+            parameters.insert(it.key(), it.value());
+        }
+        newResponses.append({target.accountId, target.model, parameters});
     }
 
     TurnRecord turn;
@@ -275,6 +324,11 @@ std::expected<TurnRecord, QString> ChatSession::send(
     for (qsizetype i = 0; i < targets.size(); ++i) {
         std::optional<Job> job = jobFor(targets.at(i), *earlier, turn.responses.at(i).id);
         job->request.messages.append({ChatMessage::Role::User, prompt});
+        for (const ChatTarget &next : fallbacks) {
+            std::optional<Job> fallback = jobFor(next, *earlier, turn.responses.at(i).id);
+            fallback->request.messages.append({ChatMessage::Role::User, prompt});
+            job->fallbacks.push_back(FanOutJob {fallback->account, fallback->request, {}});
+        }
         jobs.append(*job);
     }
     launch(jobs);
@@ -305,7 +359,13 @@ std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
                 return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
             }
             job->request.messages.append({ChatMessage::Role::User, turn.prompt});
-            const QJsonObject parameters = parametersFor(target, historyFor(*earlier, target, m_policy));
+            QJsonObject parameters = parametersFor(target, historyFor(*earlier, target, m_policy));
+            // The prompt was stored as sent: its placeholders still need restoring.
+            for (const QLatin1StringView key : {redactionKey, ruleKey}) {
+                if (response.parameters.contains(key)) {
+                    parameters.insert(key, response.parameters.value(key));
+                }
+            }
             if (m_store) {
                 invalidate();
                 if (auto restarted = m_store->restartResponse(responseId, parameters); !restarted) {
@@ -375,7 +435,7 @@ void ChatSession::launch(const QList<Job> &jobs)
     QList<FanOutJob> fanOutJobs;
     QList<qint64> ids;
     for (qsizetype i = 0; i < jobs.size(); ++i) {
-        fanOutJobs.append({jobs.at(i).account, jobs.at(i).request});
+        fanOutJobs.append({jobs.at(i).account, jobs.at(i).request, jobs.at(i).fallbacks});
         ids.append(jobs.at(i).responseId);
         m_live.insert(jobs.at(i).responseId, {run, static_cast<int>(i)});
         m_sent.insert(jobs.at(i).responseId, jobs.at(i));
@@ -406,6 +466,39 @@ void ChatSession::launch(const QList<Job> &jobs)
     connect(fanOut, &FanOut::usageUpdated, this, [this, idOf](int i) { Q_EMIT answerUsageUpdated(idOf(i)); });
     connect(fanOut, &FanOut::retrying, this, [this, idOf](int i, int attempt, qint64 delay, const StreamError &why) {
         Q_EMIT answerRetrying(idOf(i), attempt, delay, why);
+    });
+    connect(fanOut, &FanOut::fellBack, this, [this, run](int index, const QString &from, const StreamError &why) {
+        Job &job = run->jobs[index];
+        const FanOutJob &now = run->fanOut->job(index);
+        job.account = now.account;
+        job.request = now.request;
+        m_sent.insert(job.responseId, job);
+        QJsonObject attempt {{"target"_L1, from}, {"error"_L1, why.kindName()}, {"message"_L1, why.message}};
+        if (why.httpStatus > 0) {
+            attempt.insert("http_status"_L1, why.httpStatus);
+        }
+        ResponseRecord record;
+        if (ResponseRecord *stored = memoryResponse(job.responseId)) {
+            QJsonArray attempts = stored->parameters.value(fallbackKey).toArray();
+            attempts.append(attempt);
+            stored->parameters.insert(fallbackKey, attempts);
+            stored->providerId = now.account.id;
+            stored->model = now.request.model;
+            record = *stored;
+        } else if (m_store) {
+            invalidate();
+            // The recorder wrote the change just now (it listens first).
+            if (auto stored = m_store->response(job.responseId); stored && stored->has_value()) {
+                record = **stored;
+            }
+        }
+        record.id = job.responseId;
+        record.providerId = now.account.id;
+        record.model = now.request.model;
+        if (!record.parameters.contains(fallbackKey)) {
+            record.parameters.insert(fallbackKey, QJsonArray {attempt});
+        }
+        Q_EMIT answerFellBack(record);
     });
     connect(fanOut, &FanOut::targetEnded, this, [this, run, costOf](int index) {
         const Job &job = run->jobs.at(index);

@@ -10,11 +10,13 @@
 #include <QHash>
 #include <QObject>
 
+#include "chat/fanout.h"
 #include "chat/history.h"
 #include "pricing/cost.h"
 #include "pricing/pricing.h"
 #include "providers/chatstream.h"
 #include "providers/streamoptions.h"
+#include "routing/router.h"
 #include "storage/records.h"
 #include "storage/storageerror.h"
 
@@ -25,7 +27,6 @@ namespace Quorum
 
 class ConversationStore;
 class Database;
-class FanOut;
 class StreamRecorder;
 
 /*!
@@ -75,6 +76,15 @@ public:
      */
     std::expected<TurnRecord, QString> send(
         const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf = std::nullopt);
+    /*!
+     * Sends as the router decided: \a route's prompt (redacted where a rule said so; stored as
+     * sent, with the placeholders kept in each answer's parameters to restore them on display),
+     * its targets, and for a fallback chain one answer that moves on to the next target when
+     * one fails before its first token. With \a automatic the rule's name is stored with the
+     * answers (the leaderboard counts votes per rule).
+     */
+    std::expected<TurnRecord, QString> send(
+        const RouteDecision &route, bool automatic, std::optional<qint64> editOf = std::nullopt);
     //! Asks the same target again for answer \a responseId (retry, regenerate).
     std::expected<void, QString> regenerate(qint64 responseId);
     //! Adds \a target to turn \a turnId; it is asked with the history before that turn.
@@ -96,6 +106,8 @@ public:
     static QList<qint64> historyOf(const ResponseRecord &response);
     //! The follow-up policy an answer's history was chosen by.
     static std::optional<FollowUpPolicy> policyOf(const ResponseRecord &response);
+    //! The placeholders a redacted prompt was sent with (empty: nothing was redacted).
+    static Redaction redactionOf(const ResponseRecord &response);
 
     //! Estimated input tokens and cost of sending \a prompt to \a target now, with its history.
     struct Estimate {
@@ -117,6 +129,9 @@ Q_SIGNALS:
     void answerGrew(qint64 responseId);
     void answerUsageUpdated(qint64 responseId);
     void answerRetrying(qint64 responseId, int attempt, qint64 delayMs, const Quorum::StreamError &reason);
+    //! A fallback chain moved the answer on: \a response names the new target, and its
+    //! parameters' "fallback_from" say who failed and why.
+    void answerFellBack(const Quorum::ResponseRecord &response);
     //! The answer ended: the record holds everything stored about it, cost included.
     void answerEnded(const Quorum::ResponseRecord &response);
     void storageFailed(const Quorum::StorageError &error);
@@ -129,7 +144,13 @@ private:
         qint64 responseId = 0;
         ProviderAccount account;
         ChatRequest request;
+        std::vector<FanOutJob> fallbacks;
     };
+    std::expected<TurnRecord, QString> sendTurn(const QString &prompt,
+        const QList<ChatTarget> &targets,
+        std::optional<qint64> editOf,
+        const QJsonObject &extraParameters,
+        const QList<ChatTarget> &fallbacks);
     std::optional<Job> jobFor(const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const;
     std::expected<QList<TurnRecord>, QString> storedBranch() const;
     //! The branch up to (not including) turn \a turnId.

@@ -9,11 +9,14 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
-StreamOptions FanOut::optionsFor(const ProviderAccount &account) const
+StreamOptions FanOut::optionsFor(const FanOutJob &job) const
 {
     StreamOptions options = m_options;
-    if (account.timeoutSeconds > 0) { // the account's own wait for a slow (local) model
-        options.responseTimeout = std::chrono::seconds(account.timeoutSeconds);
+    if (job.account.timeoutSeconds > 0) { // the account's own wait for a slow (local) model
+        options.responseTimeout = std::chrono::seconds(job.account.timeoutSeconds);
+    }
+    if (!job.fallbacks.empty()) {
+        options.maxRetries = 0; // moving on to the next target is the retry
     }
     return options;
 }
@@ -108,7 +111,7 @@ void FanOut::launch(int index)
     Entry &entry = m_entries[index];
     entry.queued = false;
     entry.ended = false;
-    auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, optionsFor(entry.job.account), this);
+    auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, optionsFor(entry.job), this);
     entry.stream = stream;
     connect(stream, &ChatStream::statusChanged, this, [this, index](ChatStream::Status s) {
         Q_EMIT statusChanged(index, s);
@@ -131,6 +134,27 @@ void FanOut::onEnded(int index)
 {
     Entry &entry = m_entries[index];
     if (entry.ended) {
+        return;
+    }
+    if (ChatStream *stream = entry.stream; stream && stream->status() == ChatStream::Status::Failed
+        && !stream->timeToFirstTokenMs() && stream->text().isEmpty() && !entry.job.fallbacks.empty()) {
+        const QString from = entry.job.label();
+        const StreamError reason = stream->error();
+        std::vector<FanOutJob> rest(std::next(entry.job.fallbacks.begin()), entry.job.fallbacks.end());
+        FanOutJob next = entry.job.fallbacks.front();
+        next.fallbacks = std::move(rest);
+        entry.job = std::move(next);
+        stream->disconnect(this);
+        stream->deleteLater();
+        entry.stream = nullptr;
+        entry.queued = true; // not running while we ask whether it must wait
+        Q_EMIT fellBack(index, from, reason);
+        if (mustWait(m_entries.at(index))) { // (a slot may have added entries: no old reference)
+            Q_EMIT queued(index);
+            startQueued(); // its old slot is free for others
+        } else {
+            launch(index);
+        }
         return;
     }
     entry.ended = true;
@@ -160,8 +184,7 @@ void FanOut::cancel(int index)
     if (entry.queued) {
         // Never started: give it a stream that reports the cancellation like any other.
         entry.queued = false;
-        auto *stream
-            = new ChatStream(m_network, entry.job.account, entry.job.request, optionsFor(entry.job.account), this);
+        auto *stream = new ChatStream(m_network, entry.job.account, entry.job.request, optionsFor(entry.job), this);
         entry.stream = stream;
         connect(stream, &ChatStream::failed, this, [this, index] { onEnded(index); });
         stream->cancel();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <vector>
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -21,6 +23,10 @@ namespace Quorum
 struct FanOutJob {
     ProviderAccount account;
     ChatRequest request;
+    //! A fallback chain: when this job fails before its first token (an error or a timeout,
+    //! not a cancel), the first of these takes its place, with the rest as its fallbacks.
+    //! Jobs with fallbacks are not retried: the next target is the retry.
+    std::vector<FanOutJob> fallbacks;
 
     //! "account/model", as targets are written on the command line.
     QString label() const { return account.id + u'/' + request.model; }
@@ -68,13 +74,16 @@ Q_SIGNALS:
     void reasoningDelta(int index, const QString &text);
     void usageUpdated(int index, const Quorum::Usage &usage);
     void retrying(int index, int attempt, qint64 delayMs, const Quorum::StreamError &reason);
+    //! Target \a index failed before its first token and its next fallback took its place:
+    //! job(index) is the new one, \a from the label of the one that failed and \a reason why.
+    void fellBack(int index, const QString &from, const Quorum::StreamError &reason);
     //! Target \a index ended: finished, failed or cancelled (see its stream).
     void targetEnded(int index);
     //! No target is queued or running any more.
     void allEnded();
 
 private:
-    StreamOptions optionsFor(const ProviderAccount &account) const;
+    StreamOptions optionsFor(const FanOutJob &job) const;
     struct Entry {
         FanOutJob job;
         QPointer<ChatStream> stream;

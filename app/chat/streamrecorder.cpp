@@ -5,6 +5,8 @@
 #include "chat/fanout.h"
 #include "storage/conversationstore.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Quorum
 {
 
@@ -25,6 +27,7 @@ StreamRecorder::StreamRecorder(ConversationStore &store,
     connect(&fanOut, &FanOut::textDelta, this, [this](int index) { onPiece(index); });
     connect(&fanOut, &FanOut::reasoningDelta, this, [this](int index) { onPiece(index); });
     connect(&fanOut, &FanOut::targetEnded, this, &StreamRecorder::onEnded);
+    connect(&fanOut, &FanOut::fellBack, this, &StreamRecorder::onFellBack);
     m_timer.start();
     m_heartbeat.start();
 }
@@ -48,6 +51,20 @@ void StreamRecorder::onPiece(int index)
 void StreamRecorder::flush()
 {
     m_piecesSinceFlush = 0;
+    // Which target an answer now comes from goes before its text (the row must name it).
+    for (auto it = m_unsavedFallbacks.begin(); it != m_unsavedFallbacks.end();) {
+        const FanOutJob &job = m_fanOut.job(it.key());
+        while (!it->isEmpty()) {
+            if (auto saved
+                = m_store.fallBack(m_responseIds.at(it.key()), job.account.id, job.request.model, it->first());
+                !saved) {
+                Q_EMIT storageFailed(saved.error());
+                return;
+            }
+            it->removeFirst();
+        }
+        it = m_unsavedFallbacks.erase(it);
+    }
     // Answers that ended but could not be saved yet go first (their final state is durable).
     for (const int index : QSet<int>(m_unsavedEnds)) {
         const ChatStream *stream = m_fanOut.stream(index);
@@ -87,6 +104,16 @@ void StreamRecorder::onEnded(int index)
 {
     m_dirty.remove(index);
     m_unsavedEnds.insert(index);
+    flush();
+}
+
+void StreamRecorder::onFellBack(int index, const QString &from, const StreamError &reason)
+{
+    QJsonObject attempt {{"target"_L1, from}, {"error"_L1, reason.kindName()}, {"message"_L1, reason.message}};
+    if (reason.httpStatus > 0) {
+        attempt.insert("http_status"_L1, reason.httpStatus);
+    }
+    m_unsavedFallbacks[index].append(attempt);
     flush();
 }
 

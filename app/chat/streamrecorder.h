@@ -5,12 +5,15 @@
 #include <chrono>
 #include <functional>
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include "pricing/cost.h"
+#include "providers/streamerror.h"
 #include "storage/records.h"
 #include "storage/storageerror.h"
 
@@ -50,7 +53,7 @@ public:
     //! Writes every pending checkpoint now (also tried, without signals, on destruction).
     void flush();
     //! True when everything streamed so far is stored (the last flush succeeded).
-    bool isSaved() const { return m_dirty.isEmpty() && m_unsavedEnds.isEmpty(); }
+    bool isSaved() const { return m_dirty.isEmpty() && m_unsavedEnds.isEmpty() && m_unsavedFallbacks.isEmpty(); }
     //! The stored form of a stream's answer (for the final write).
     static ResponseRecord recordFor(qint64 responseId, const ChatStream &stream);
     //! Gives the cost of target \a index's answer for the final write (none: cost unknown).
@@ -63,12 +66,15 @@ private:
     void onPiece(int index);
     void onEnded(int index);
     void onHeartbeat();
+    void onFellBack(int index, const QString &from, const StreamError &reason);
 
     ConversationStore &m_store;
     FanOut &m_fanOut;
     QList<qint64> m_responseIds;
     QSet<int> m_dirty;
     QSet<int> m_unsavedEnds;
+    //! Fallbacks not stored yet (the disk was full): index -> the attempts, in order.
+    QHash<int, QList<QJsonObject>> m_unsavedFallbacks;
     QTimer m_timer;
     QTimer m_heartbeat;
     int m_piecesSinceFlush = 0;

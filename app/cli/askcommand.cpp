@@ -3,8 +3,10 @@
 #include "cli/askcommand.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -20,12 +22,14 @@
 #include "chat/streamrecorder.h"
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
+#include "cli/rulescommand.h"
 #include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
 #include "pricing/pricing.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
+#include "routing/routeenvironment.h"
 #include "secrets/apikeys.h"
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
@@ -146,8 +150,10 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
 int AskCommand::run(const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"ask"_s,
-        tr("[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT"),
-        tr("Asks one prompt of one or more models at once and streams their answers."));
+        tr("[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT"),
+        tr("Asks one prompt of one or more models at once and streams their answers. With --auto the "
+           "routing rules choose the models (quorum route --explain says why); the --target models, or "
+           "those last chosen in the window, are the default rule."));
     QCommandLineParser &parser = sub.parser();
     const QCommandLineOption jsonOption(
         u"json"_s, tr("Print one JSON object per target, on its own line, when it ends."));
@@ -159,6 +165,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     const QCommandLineOption conversationOption(
         u"conversation"_s, tr("Continue this stored conversation (see quorum history)."), tr("id"));
     const QCommandLineOption noStoreOption(u"no-store"_s, tr("Do not keep this conversation."));
+    const QCommandLineOption autoOption(u"auto"_s, tr("Let the routing rules choose the models."));
     const QCommandLineOption timeoutOption(
         u"response-timeout"_s, tr("Seconds to wait for a response to begin (default 60)."), tr("s"));
     parser.addOptions({jsonOption,
@@ -168,6 +175,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         targetOption,
         conversationOption,
         noStoreOption,
+        autoOption,
         timeoutOption});
     parser.addPositionalArgument(u"PROMPT"_s, tr("The prompt; - reads it from standard input."));
     if (const auto stop = sub.parse(context, arguments)) {
@@ -177,8 +185,9 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1) {
         return context.usageError(command, tr("expected one PROMPT (quote it, or use - to read standard input)"));
     }
-    if (!parser.isSet(targetOption)) {
-        return context.usageError(command, tr("at least one --target ID/MODEL is needed"));
+    const bool automatic = parser.isSet(autoOption);
+    if (!parser.isSet(targetOption) && !automatic) {
+        return context.usageError(command, tr("at least one --target ID/MODEL (or --auto) is needed"));
     }
 
     ChatRequest base;
@@ -219,7 +228,6 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (prompt.trimmed().isEmpty()) {
         return context.usageError(command, tr("the prompt is empty"));
     }
-    base.messages.append(ChatMessage {ChatMessage::Role::User, prompt});
 
     const bool store = !parser.isSet(noStoreOption);
     std::optional<qint64> conversationId;
@@ -236,6 +244,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     std::unique_ptr<Database> database;
     std::unique_ptr<ConversationStore> conversations;
     QList<TurnRecord> history;
+    QStringList conversationTags;
     if (store) {
         database = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Write, noStoreHint());
         if (!database) {
@@ -253,6 +262,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
                 base.system = (*existing)->systemPrompt;
             }
             history = conversations->turns(*conversationId).value_or(QList<TurnRecord> {});
+            conversationTags = (*existing)->tags;
         }
     }
 
@@ -260,23 +270,65 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (const auto loaded = config.load(); !loaded) {
         return context.failure(command, loaded.error());
     }
-    QList<FanOutJob> jobs;
     KeychainSecretStore secrets;
     const Settings appSettings(context.paths().settingsFile());
-    for (const QString &target : parser.values(targetOption)) {
-        const qsizetype slash = target.indexOf(u'/');
-        if (slash <= 0 || slash == target.size() - 1) {
-            return context.usageError(command, tr("a target is ID/MODEL, not '%1'").arg(target));
+    QList<ChatTarget> chosen;
+    for (const QString &label :
+        parser.isSet(targetOption) ? parser.values(targetOption) : appSettings.composerTargets()) {
+        const auto target = ChatTarget::parse(label);
+        if (!target) {
+            return context.usageError(command, tr("a target is ID/MODEL, not '%1'").arg(label));
         }
-        auto account = config.find(target.first(slash));
+        chosen.append(*target);
+    }
+    // With --auto the rules decide; without, governance rules (block, restrict, redact) still
+    // hold: a script cannot send what the user's rules keep from leaving the machine.
+    std::unique_ptr<Database> rulesDatabase;
+    const Database *rulesSource = database.get();
+    if (!rulesSource && QFile::exists(QDir(context.paths().dataDir()).filePath(u"quorum.db"_s))) {
+        rulesDatabase = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Read);
+        if (!rulesDatabase) {
+            return ExitFailure; // the rules cannot be read: nothing is sent unchecked
+        }
+        rulesSource = rulesDatabase.get();
+    }
+    const RouteEnvironment routing(rulesSource, config.accounts());
+    for (const QString &problem : routing.problems()) {
+        context.err() << tr("Warning: %1").arg(problem) << Qt::endl;
+    }
+    const RouteDecision decision = routing.decide(prompt, chosen, conversationTags, automatic);
+    if (decision.blocked) {
+        return context.failure(command, decision.message);
+    }
+    if (automatic && !parser.isSet(jsonOption)) {
+        context.err() << tr("Auto: %1").arg(decision.summary()) << Qt::endl;
+    }
+    if (!decision.excluded.isEmpty()) {
+        context.err() << tr("Not sent to %1: only accounts tagged “%2” may receive this prompt.")
+                             .arg(decision.excluded.join(u", "_s), decision.restrictedTo)
+                      << Qt::endl;
+    }
+    if (!decision.redaction.isEmpty()) {
+        QStringList placeholders;
+        for (const auto &[placeholder, original] : decision.redaction.placeholders) {
+            placeholders << placeholder;
+        }
+        context.err() << tr("Redacted before sending (restored in the answers): %1").arg(placeholders.join(u", "_s))
+                      << Qt::endl;
+    }
+    base.messages.append(ChatMessage {ChatMessage::Role::User, decision.prompt});
+    const QList<ChatTarget> &targetsToAsk = decision.targets;
+
+    const auto jobFor = [&](const ChatTarget &target) -> std::optional<FanOutJob> {
+        auto account = config.find(target.accountId);
         if (!account) {
-            return context.usageError(
-                command, tr("no provider '%1' (see quorum providers list)").arg(target.first(slash)));
+            context.usageError(command, tr("no provider '%1' (see quorum providers list)").arg(target.accountId));
+            return std::nullopt;
         }
         loadApiKey(*account, secrets); // a missing key ends that target with a clear message
         applyNetworkDefaults(*account, appSettings.networkTimeoutSeconds(), appSettings.networkHeaders());
         ChatRequest request = base;
-        request.model = target.sliced(slash + 1); // models may contain '/': openrouter/openai/gpt-4o
+        request.model = target.model;
         // Earlier turns: each prompt with this target's own answer, else the best-voted
         // complete one (the window lets the user choose; the CLI keeps it simple).
         QList<ChatMessage> earlier;
@@ -300,7 +352,31 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             }
         }
         request.messages = earlier + request.messages;
-        jobs.append(FanOutJob {*account, request});
+        return FanOutJob {*account, request, {}};
+    };
+    QList<FanOutJob> jobs;
+    if (decision.action == Action::Type::Fallback && !targetsToAsk.isEmpty()) {
+        // One answer: the first target, and the others in turn when one fails before its first token.
+        auto first = jobFor(targetsToAsk.first());
+        if (!first) {
+            return ExitUsage;
+        }
+        for (const ChatTarget &target : targetsToAsk.mid(1)) {
+            auto next = jobFor(target);
+            if (!next) {
+                return ExitUsage;
+            }
+            first->fallbacks.push_back(*next);
+        }
+        jobs.append(*first);
+    } else {
+        for (const ChatTarget &target : targetsToAsk) {
+            auto job = jobFor(target);
+            if (!job) {
+                return ExitUsage;
+            }
+            jobs.append(*job);
+        }
     }
 
     QList<qint64> responseIds;
@@ -325,13 +401,24 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             if (job.request.maxTokens) {
                 parameters.insert("max_tokens"_L1, *job.request.maxTokens);
             }
+            if (automatic) {
+                parameters.insert("rule"_L1, decision.rule);
+            }
+            if (!decision.redaction.isEmpty()) {
+                // The prompt is stored as sent; this puts the originals back where answers show them.
+                QJsonObject placeholders;
+                for (const auto &[placeholder, original] : decision.redaction.placeholders) {
+                    placeholders.insert(placeholder, original);
+                }
+                parameters.insert("redaction"_L1, placeholders);
+            }
             targets.append({job.account.id, job.request.model, parameters});
         }
         std::optional<qint64> parent;
         if (!history.isEmpty()) {
             parent = history.constLast().id;
         }
-        const auto turn = conversations->addTurn(*conversationId, prompt, targets, parent);
+        const auto turn = conversations->addTurn(*conversationId, decision.prompt, targets, parent);
         if (!turn) {
             const StorageError::Kind kind = turn.error().kind;
             const bool disk = kind == StorageError::Kind::Full || kind == StorageError::Kind::ReadOnly;
@@ -381,9 +468,22 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     QEventLoop loop;
     LabelledPrinter printer(context.out());
     int failures = 0;
+    // Placeholders of a redacted prompt are put back as the answers stream in.
+    QList<RedactionStream> restorers(jobs.size(), RedactionStream(decision.redaction));
+    QHash<int, QJsonArray> fallbacks;
+    QObject::connect(&fanOut, &FanOut::fellBack, &loop, [&](int index, const QString &from, const StreamError &why) {
+        fallbacks[index].append(
+            QJsonObject {{"target"_L1, from}, {"error"_L1, why.kindName()}, {"message"_L1, why.message}});
+        if (!json) {
+            context.err() << tr("[%1] %2 → answered by %3 (rule “%4”)")
+                                 .arg(from, why.message, fanOut.job(index).label(), decision.rule)
+                          << Qt::endl;
+        }
+    });
 
     if (!json) {
-        QObject::connect(&fanOut, &FanOut::textDelta, &loop, [&](int index, const QString &text) {
+        QObject::connect(&fanOut, &FanOut::textDelta, &loop, [&](int index, const QString &piece) {
+            const QString text = restorers[index].push(piece);
             if (labelled) {
                 printer.append(index, fanOut.job(index).label(), text);
             } else {
@@ -414,8 +514,18 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         if (stream->status() != ChatStream::Status::Finished) {
             ++failures;
         }
+        const QString rest = restorers[index].finish();
         if (json) {
             QJsonObject result = resultJson(label, *stream, costOf(index));
+            if (!decision.redaction.isEmpty()) {
+                result.insert("text"_L1, decision.redaction.restore(stream->text()));
+            }
+            if (automatic) {
+                result.insert("rule"_L1, decision.rule);
+            }
+            if (fallbacks.contains(index)) {
+                result.insert("fallback_from"_L1, fallbacks.value(index));
+            }
             result.insert("conversation_id"_L1, conversationId ? QJsonValue(*conversationId) : QJsonValue());
             result.insert("response_id"_L1, store ? QJsonValue(responseIds.at(index)) : QJsonValue());
             context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
@@ -423,9 +533,13 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             return;
         }
         if (labelled) {
+            printer.append(index, label, rest);
             printer.flush(index, label);
-        } else if (!stream->text().isEmpty() && !stream->text().endsWith(u'\n')) {
-            context.out() << '\n';
+        } else if (!rest.isEmpty() || (!stream->text().isEmpty() && !stream->text().endsWith(u'\n'))) {
+            context.out() << rest;
+            if (!rest.endsWith(u'\n')) {
+                context.out() << '\n';
+            }
             context.out().flush();
         }
         if (stream->status() == ChatStream::Status::Finished) {

@@ -11,6 +11,7 @@
 #include "cli/historycommand.h"
 #include "cli/pricescommand.h"
 #include "cli/providerscommand.h"
+#include "cli/rulescommand.h"
 #include "cli/spendcommand.h"
 #include "common/apppaths.h"
 #include "common/translations.h"
@@ -43,6 +44,8 @@ CommandLine::CommandLine()
            "  prices       list, import or set model prices\n"
            "  spend        what the answers cost, by model, provider or day\n"
            "  budget       set, clear or list monthly budgets\n"
+           "  rules        list, add, remove, move, import or export routing rules\n"
+           "  route        where the routing rules would send a prompt, and why\n"
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
            "  search       search every prompt and answer\n"
@@ -196,6 +199,12 @@ int runCli(int &argc, char **argv)
     }
     if (command == "budget"_L1) {
         return SpendCommand::runBudget(context, arguments);
+    }
+    if (command == "rules"_L1) {
+        return RulesCommand::runRules(context, arguments);
+    }
+    if (command == "route"_L1) {
+        return RulesCommand::runRoute(context, arguments);
     }
     if (command == "history"_L1) {
         return HistoryCommand::runHistory(context, arguments);

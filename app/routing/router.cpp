@@ -435,6 +435,7 @@ RouteDecision Router::decide(const RouteContext &context) const
             decision.action = Action::Type::Block;
             decision.message
                 = rule.action.message.isEmpty() ? tr("Blocked by the rule “%1”.").arg(rule.name) : rule.action.message;
+            decision.governedBy << rule.name;
             decision.reasons << tr("“%1” blocks it: %2").arg(rule.name, why);
             return decision;
         case Action::Type::Redact: {
@@ -449,6 +450,7 @@ RouteDecision Router::decide(const RouteContext &context) const
             decision.redaction
                 = Redaction::apply(decision.prompt, SensitiveScanner::scan(decision.prompt, kinds, custom));
             decision.prompt = decision.redaction.text;
+            decision.governedBy << rule.name;
             decision.reasons << tr(
                 "“%1” redacts %n item(s): %2", nullptr, static_cast<int>(decision.redaction.placeholders.size()))
                                     .arg(rule.name, why);
@@ -458,6 +460,7 @@ RouteDecision Router::decide(const RouteContext &context) const
             if (decision.restrictedTo.isEmpty()) {
                 decision.restrictedTo = rule.action.tag;
             }
+            decision.governedBy << rule.name;
             decision.reasons << tr("“%1” allows only accounts tagged “%2”: %3").arg(rule.name, rule.action.tag, why);
             break;
         default:
@@ -467,7 +470,7 @@ RouteDecision Router::decide(const RouteContext &context) const
 
     // 2. Routing: the first matching rule, else the default (the user's selection).
     bool routed = false;
-    for (int r = 0; r < m_rules.size() && !routed; ++r) {
+    for (int r = 0; r < m_rules.size() && !routed && !context.governanceOnly; ++r) {
         const Rule &rule = m_rules.at(r);
         if (rule.action.isGovernance()) {
             continue;
@@ -489,7 +492,13 @@ RouteDecision Router::decide(const RouteContext &context) const
                 + (chose.isEmpty() ? QString() : u"; "_s + chose);
         routed = true;
     }
-    if (!routed) {
+    if (!routed && context.governanceOnly) {
+        decision.rule = u"default"_s;
+        decision.action = Action::Type::Send;
+        decision.targets = context.selection;
+        decision.reasons << tr("Auto is off: sent to the models chosen (%1)")
+                                .arg(context.selection.isEmpty() ? tr("none") : targetNames(context.selection));
+    } else if (!routed) {
         decision.rule = u"default"_s;
         decision.action = Action::Type::Send;
         decision.targets = context.selection;
@@ -514,6 +523,7 @@ RouteDecision Router::decide(const RouteContext &context) const
                 << tr("not allowed (account not tagged “%1”): %2").arg(decision.restrictedTo, removed.join(u", "_s));
         }
         decision.targets = allowed;
+        decision.excluded = removed;
         if (allowed.isEmpty()) {
             decision.blocked = true;
             decision.message = tr("No chosen model may receive this prompt: only accounts tagged “%1” may.")
@@ -525,6 +535,19 @@ RouteDecision Router::decide(const RouteContext &context) const
         decision.message = tr("No model to send to.");
     }
     return decision;
+}
+
+QString RouteDecision::summary() const
+{
+    if (blocked) {
+        return Router::tr("Blocked by “%1”: %2").arg(rule, message);
+    }
+    QStringList labels;
+    for (const ChatTarget &t : targets) {
+        labels << t.label();
+    }
+    const QString joined = labels.join(action == Action::Type::Fallback ? u" → "_s : u", "_s);
+    return rule == "default"_L1 ? Router::tr("Your models: %1").arg(joined) : Router::tr("“%1”: %2").arg(rule, joined);
 }
 
 } // namespace Quorum

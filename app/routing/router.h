@@ -25,6 +25,8 @@ struct RouteContext {
     QDateTime now = QDateTime::currentDateTime();
     std::optional<double> budgetUsedPercent; //!< this month's spend as a percentage of the budget
     QList<ChatTarget> selection;             //!< the composer's models: the default rule
+    //! The user chose the models (Auto is off): only governance rules apply, routing rules do not.
+    bool governanceOnly = false;
     std::function<QStringList(const QString &accountId)> accountTags;
     std::function<std::optional<ModelPrice>(const ChatTarget &)> price;
     std::function<qint64(const ChatTarget &)> contextWindow; //!< input tokens; 0: unknown
@@ -36,11 +38,18 @@ struct RouteDecision {
     Action::Type action = Action::Type::Send;
     QList<ChatTarget> targets;
     bool blocked = false;
-    QString message;      //!< why it was blocked
-    QString prompt;       //!< the prompt as it will be sent (redacted when a rule says so)
-    Redaction redaction;  //!< placeholders to restore in the answers
-    QString restrictedTo; //!< only accounts with this tag may receive the prompt
-    QStringList reasons;  //!< one line per rule looked at, in order
+    QString message;        //!< why it was blocked
+    QString prompt;         //!< the prompt as it will be sent (redacted when a rule says so)
+    Redaction redaction;    //!< placeholders to restore in the answers
+    QString restrictedTo;   //!< only accounts with this tag may receive the prompt
+    QStringList excluded;   //!< targets the restriction took out ("account/model")
+    QStringList governedBy; //!< the governance rules that matched (restrict, redact, block), in order
+    QStringList reasons;    //!< one line per rule looked at, in order
+
+    //! Whether a governance rule changed what the user asked for (blocked, redacted, left targets out).
+    bool overridesSelection() const { return blocked || !redaction.isEmpty() || !excluded.isEmpty(); }
+    //! The targets of the chosen action with the rule that chose them, for a pane or a badge.
+    QString summary() const;
 };
 
 /*!

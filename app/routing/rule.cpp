@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "routing/rule.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -184,7 +186,155 @@ std::expected<Condition, QString> Condition::fromJson(const QJsonObject &json)
     if (c.type == Type::TimeOfDay && (!c.from.isValid() || !c.to.isValid())) {
         return std::unexpected(QCoreApplication::translate("Quorum::Rule", "a time of day is HH:mm"));
     }
+    if ((c.type == Type::AnyKeyword || c.type == Type::AllKeywords || c.type == Type::Script
+            || c.type == Type::ConversationTag)
+        && c.words.isEmpty()) {
+        return std::unexpected(QCoreApplication::translate("Quorum::Rule", "'%1' needs at least one word").arg(name));
+    }
+    if (c.type == Type::Weekday
+        && (c.days.isEmpty() || std::ranges::any_of(c.days, [](int d) { return d < 1 || d > 7; }))) {
+        return std::unexpected(
+            QCoreApplication::translate("Quorum::Rule", "weekdays are numbers from 1 (Monday) to 7 (Sunday)"));
+    }
+    if (c.type == Type::Sensitive) {
+        for (const QString &pattern : std::as_const(c.words)) {
+            const QRegularExpression regex(pattern);
+            if (!regex.isValid()) {
+                return std::unexpected(QCoreApplication::translate("Quorum::Rule", "bad regular expression '%1': %2")
+                        .arg(pattern, regex.errorString()));
+            }
+        }
+    }
     return c;
+}
+
+namespace
+{
+const QStringList &weekdayNames()
+{
+    static const QStringList names {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    return names;
+}
+} // namespace
+
+std::expected<Condition, QString> Condition::parse(const QString &spec)
+{
+    QString rest = spec.trimmed();
+    QJsonObject json;
+    if (rest.startsWith(u'!')) {
+        json.insert("negate"_L1, true);
+        rest.remove(0, 1);
+    }
+    const qsizetype colon = rest.indexOf(u':');
+    const QString name = colon < 0 ? rest : rest.first(colon);
+    const QString value = colon < 0 ? QString() : rest.sliced(colon + 1);
+    const auto type = typeFromName(name);
+    if (!type) {
+        return std::unexpected(QCoreApplication::translate("Quorum::Rule", "unknown condition '%1'").arg(name));
+    }
+    json.insert("type"_L1, name);
+    const auto list = [&value] {
+        QJsonArray array;
+        for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
+            array.append(word.trimmed());
+        }
+        return array;
+    };
+    switch (*type) {
+    case Type::Regex:
+        json.insert("pattern"_L1, value);
+        break;
+    case Type::AnyKeyword:
+    case Type::AllKeywords:
+    case Type::Script:
+    case Type::ConversationTag:
+        json.insert("words"_L1, list());
+        break;
+    case Type::TokensAbove:
+    case Type::TokensBelow:
+    case Type::BudgetAbove: {
+        bool ok = false;
+        const qint64 number = value.toLongLong(&ok);
+        if (!ok || number < 0) {
+            return std::unexpected(
+                QCoreApplication::translate("Quorum::Rule", "'%1' needs a number, such as %1:2000").arg(name));
+        }
+        json.insert("number"_L1, number);
+        break;
+    }
+    case Type::HasCode:
+        break;
+    case Type::TimeOfDay: {
+        // HH:mm-HH:mm (the colon after the type is already gone)
+        const QStringList times = value.split(u'-');
+        if (times.size() != 2) {
+            return std::unexpected(
+                QCoreApplication::translate("Quorum::Rule", "a time of day is written time-of-day:22:00-06:00"));
+        }
+        json.insert("from"_L1, times.at(0).trimmed());
+        json.insert("to"_L1, times.at(1).trimmed());
+        break;
+    }
+    case Type::Weekday: {
+        QJsonArray days;
+        for (const QString &day : value.split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype named = weekdayNames().indexOf(day.trimmed().left(3).toLower());
+            days.append(named >= 0 ? int(named + 1) : day.trimmed().toInt());
+        }
+        json.insert("days"_L1, days);
+        break;
+    }
+    case Type::Sensitive:
+        json.insert("kinds"_L1, list());
+        break;
+    }
+    return fromJson(json);
+}
+
+QString Condition::toSpec() const
+{
+    QString value;
+    switch (type) {
+    case Type::Regex:
+        value = pattern;
+        break;
+    case Type::AnyKeyword:
+    case Type::AllKeywords:
+    case Type::Script:
+    case Type::ConversationTag:
+        value = words.join(u',');
+        break;
+    case Type::TokensAbove:
+    case Type::TokensBelow:
+    case Type::BudgetAbove:
+        value = QString::number(number);
+        break;
+    case Type::HasCode:
+        break;
+    case Type::TimeOfDay:
+        value = from.toString(u"HH:mm"_s) + u'-' + to.toString(u"HH:mm"_s);
+        break;
+    case Type::Weekday: {
+        QStringList names;
+        for (const int d : days) {
+            names.append(weekdayNames().value(d - 1, QString::number(d)));
+        }
+        value = names.join(u',');
+        break;
+    }
+    case Type::Sensitive: {
+        QStringList names;
+        for (const SensitiveMatch::Kind k : kinds) {
+            names.append(SensitiveMatch::kindName(k));
+        }
+        value = names.join(u',');
+        if (!words.isEmpty()) {
+            value += (value.isEmpty() ? u""_s : u" "_s) + u"+ %1 pattern(s)"_s.arg(words.size());
+        }
+        break;
+    }
+    }
+    return (negate ? u"!"_s : QString()) + typeName(type) + (value.isEmpty() ? QString() : u':' + value);
 }
 
 QString Action::typeName(Type type)
@@ -275,6 +425,30 @@ std::expected<Rule, QString> Rule::fromJson(const QJsonObject &json)
     }
     rule.action = *action;
     return rule;
+}
+
+QString Action::summary() const
+{
+    QStringList labels;
+    for (const ChatTarget &t : targets) {
+        labels << t.label();
+    }
+    switch (type) {
+    case Type::Send:
+        return QCoreApplication::translate("Quorum::Rule", "send to %1").arg(labels.join(u", "_s));
+    case Type::Cheapest:
+        return QCoreApplication::translate("Quorum::Rule", "the cheapest that fits of %1").arg(labels.join(u", "_s));
+    case Type::Fallback:
+        return QCoreApplication::translate("Quorum::Rule", "fallback %1").arg(labels.join(u" → "_s));
+    case Type::Restrict:
+        return QCoreApplication::translate("Quorum::Rule", "only accounts tagged “%1”").arg(tag);
+    case Type::Redact:
+        return QCoreApplication::translate("Quorum::Rule", "redact sensitive data");
+    case Type::Block:
+        return message.isEmpty() ? QCoreApplication::translate("Quorum::Rule", "block")
+                                 : QCoreApplication::translate("Quorum::Rule", "block: %1").arg(message);
+    }
+    return {};
 }
 
 } // namespace Quorum

@@ -47,6 +47,13 @@ struct Condition {
     static std::optional<Type> typeFromName(const QString &name);
     QJsonObject toJson() const;
     static std::expected<Condition, QString> fromJson(const QJsonObject &json);
+    /*!
+     * The short form of the command line (docs/rules.md): `[!]TYPE[:VALUE]`, such as
+     * `has-code`, `any-keyword:invoice,contract`, `tokens-above:2000`, `time-of-day:22:00-06:00`,
+     * `weekday:sat,sun`, `sensitive:email,card`, `!script:latin`.
+     */
+    static std::expected<Condition, QString> parse(const QString &spec);
+    QString toSpec() const;
 };
 
 //! What a matching rule does.
@@ -70,6 +77,8 @@ struct Action {
     static std::optional<Type> typeFromName(const QString &name);
     QJsonObject toJson() const;
     static std::expected<Action, QString> fromJson(const QJsonObject &json);
+    //! One line for lists: "send to a/x, b/y", "fallback a/x → b/y", "only accounts tagged eu", ...
+    QString summary() const;
 };
 
 //! A named rule: conditions (all must hold; none: always) and an action. First match wins.

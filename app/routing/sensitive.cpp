@@ -217,4 +217,29 @@ QString Redaction::restore(const QString &answer) const
     return restored;
 }
 
+QString RedactionStream::push(const QString &piece)
+{
+    if (m_redaction.isEmpty()) {
+        return piece;
+    }
+    m_pending += piece;
+    // Placeholders are short ("[CUSTOM_12]"): an open bracket further back than this is text.
+    constexpr qsizetype longestPlaceholder = 24;
+    const qsizetype open = m_pending.lastIndexOf(u'[');
+    qsizetype keep = 0;
+    if (open >= 0 && m_pending.indexOf(u']', open) < 0 && m_pending.size() - open < longestPlaceholder) {
+        keep = m_pending.size() - open;
+    }
+    const QString ready = m_redaction.restore(m_pending.first(m_pending.size() - keep));
+    m_pending.remove(0, m_pending.size() - keep);
+    return ready;
+}
+
+QString RedactionStream::finish()
+{
+    const QString rest = m_redaction.restore(m_pending);
+    m_pending.clear();
+    return rest;
+}
+
 } // namespace Quorum

@@ -60,4 +60,24 @@ struct Redaction {
     bool isEmpty() const { return placeholders.isEmpty(); }
 };
 
+/*!
+ * Restores placeholders in an answer that arrives in pieces: a piece may end inside a
+ * placeholder ("[EMA"), so text from an unclosed '[' is held back until it is closed or
+ * too long to be one. What push() returns is final; finish() returns the rest.
+ */
+class RedactionStream final
+{
+public:
+    explicit RedactionStream(Redaction redaction)
+        : m_redaction(std::move(redaction))
+    {
+    }
+    QString push(const QString &piece);
+    QString finish();
+
+private:
+    Redaction m_redaction;
+    QString m_pending;
+};
+
 } // namespace Quorum

@@ -520,6 +520,36 @@ std::expected<void, StorageError> ConversationStore::restartResponse(qint64 resp
     return transaction.commit();
 }
 
+std::expected<void, StorageError> ConversationStore::fallBack(
+    qint64 responseId, const QString &providerId, const QString &model, const QJsonObject &attempt)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT parameters FROM responses WHERE id = ?"_s);
+    q.bindValue(0, responseId);
+    QUORUM_EXEC(q);
+    if (!q.next()) {
+        return std::unexpected(
+            StorageError {StorageError::Kind::Io, tr("There is no answer %1 to update.").arg(responseId)});
+    }
+    QJsonObject parameters = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    QJsonArray attempts = parameters.value("fallback_from"_L1).toArray();
+    attempts.append(attempt);
+    parameters.insert("fallback_from"_L1, attempts);
+    q.prepare(u"UPDATE responses SET provider_id = ?, model = ?, parameters = ?, updated_at = ? WHERE id = ?"_s);
+    q.bindValue(0, providerId);
+    q.bindValue(1, model);
+    q.bindValue(2, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, now());
+    q.bindValue(4, responseId);
+    QUORUM_EXEC(q);
+    return transaction.commit();
+}
+
 std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint64 turnId, const NewResponse &target)
 {
     Transaction transaction(m_database);

@@ -90,6 +90,13 @@ public:
     std::expected<void, StorageError> restartResponse(qint64 responseId, const QJsonObject &parameters);
     //! Adds a pending answer to an existing turn (a target added mid-conversation).
     std::expected<ResponseRecord, StorageError> addResponse(qint64 turnId, const NewResponse &target);
+    /*!
+     * A fallback chain moved answer \a responseId on to \a providerId / \a model: the row now
+     * names the new target, and \a attempt (who failed and why) is appended to the
+     * "fallback_from" list of its parameters.
+     */
+    std::expected<void, StorageError> fallBack(
+        qint64 responseId, const QString &providerId, const QString &model, const QJsonObject &attempt);
     std::expected<std::optional<ResponseRecord>, StorageError> response(qint64 id) const;
 
     /*!

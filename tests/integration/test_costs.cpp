@@ -64,7 +64,7 @@ private Q_SLOTS:
             ChatRequest request;
             request.model = model;
             request.messages = {{ChatMessage::Role::User, u"What does it cost?"_s}};
-            jobs.append({account, request});
+            jobs.append({account, request, {}});
         }
         QVERIFY(PriceStore(**db).add(prices));
 

@@ -226,7 +226,7 @@ private Q_SLOTS:
             ChatRequest request;
             request.model = model;
             request.messages.append({ChatMessage::Role::User, u"Write a lot."_s});
-            jobs.append({account, request});
+            jobs.append({account, request, {}});
         }
         QEventLoop loop;
         connect(&fanOut, &FanOut::allEnded, &loop, &QEventLoop::quit);

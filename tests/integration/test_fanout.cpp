@@ -29,7 +29,7 @@ private:
         ChatRequest request;
         request.model = model;
         request.messages = {{ChatMessage::Role::User, u"Compare."_s}};
-        return {account, request};
+        return {account, request, {}};
     }
 
     static Script answer(const QStringList &deltas, int delayMs = 5)
