@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
@@ -446,6 +447,15 @@ int RulesCommand::import(const CliContext &context, const QStringList &arguments
     QList<Rule> all = *rules;
     if (sub.parser().isSet(appendOption)) {
         all = store.rules() + *rules;
+    }
+    QSet<QString> seen;
+    for (const Rule &rule : std::as_const(all)) {
+        if (const QString key = rule.name.toCaseFolded(); seen.contains(key)) {
+            return context.failure(
+                command, tr("there would be a rule “%1” twice; rule names are unique").arg(rule.name));
+        } else {
+            seen.insert(key);
+        }
     }
     if (auto replaced = store.replaceAll(all); !replaced) {
         return context.failure(command, replaced.error().message);

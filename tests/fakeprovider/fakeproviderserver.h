@@ -67,6 +67,7 @@ public:
     void setChatFlavour(Protocol flavour) { m_chatFlavour = flavour; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
     //! Text deltas written so far to requests for \a model (counted per event; exact when
     //! the script uses neither chunkSize nor splitAt).
     int textDeltasSent(const QString &model) const { return m_textSent.value(model); }

@@ -86,6 +86,73 @@ private Q_SLOTS:
         QCOMPARE(ended.first().first().toInt(), 1);
     }
 
+    // A fallback chain: overloaded, then a timeout, then an answer; one target throughout.
+    void fallbackChainMovesOnBeforeTheFirstToken()
+    {
+        Script overloaded;
+        overloaded.status = 529;
+        m_server.enqueueFor(u"first"_s, overloaded);
+        Script hangs;
+        hangs.stallBeforeHeaders = true;
+        m_server.enqueueFor(u"second"_s, hangs);
+        m_server.enqueueFor(u"third"_s, answer({u"Third"_s, u" answers."_s}));
+        const ProviderAccount an = Testing::fakeAccount(m_server, Protocol::Anthropic, u"an"_s);
+        const ProviderAccount oa = Testing::fakeAccount(m_server, Protocol::OpenAiChat, u"oa"_s);
+        FanOutJob chain = job(an, u"first"_s);
+        chain.fallbacks = {job(oa, u"second"_s), job(oa, u"third"_s)};
+
+        StreamOptions options;
+        options.responseTimeout = 500ms;
+        FanOut fanOut(&m_network, options);
+        QSignalSpy fellBack(&fanOut, &FanOut::fellBack);
+        QSignalSpy ended(&fanOut, &FanOut::targetEnded);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        const auto before = m_server.requests().size();
+        fanOut.start({chain});
+        QVERIFY(allEnded.wait(10000));
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(fellBack.size(), 2);
+        QCOMPARE(fellBack.at(0).at(1).toString(), u"an/first"_s);
+        QCOMPARE(fellBack.at(0).at(2).value<StreamError>().kind, StreamError::Kind::Overloaded);
+        QCOMPARE(fellBack.at(1).at(1).toString(), u"oa/second"_s);
+        QCOMPARE(fellBack.at(1).at(2).value<StreamError>().kind, StreamError::Kind::Timeout);
+        QCOMPARE(fanOut.job(0).label(), u"oa/third"_s);
+        QCOMPARE(fanOut.stream(0)->text(), u"Third answers."_s);
+        QCOMPARE(m_server.requests().size() - before, 3); // no retries inside a chain
+    }
+
+    // Text already shown is never thrown away: an error after the first token ends the answer.
+    void noFallbackAfterTheFirstTokenOrOnCancel()
+    {
+        Script breaks = answer({u"Half"_s, u" an"_s, u" answer"_s});
+        breaks.midStreamErrorAfter = 2;
+        m_server.enqueueFor(u"breaks"_s, breaks);
+        const ProviderAccount oa = Testing::fakeAccount(m_server, Protocol::OpenAiChat, u"oa"_s);
+        FanOutJob chain = job(oa, u"breaks"_s);
+        chain.fallbacks = {job(oa, u"unused"_s)};
+        FanOut fanOut(&m_network);
+        QSignalSpy fellBack(&fanOut, &FanOut::fellBack);
+        QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        fanOut.start({chain});
+        QVERIFY(allEnded.wait(10000));
+        QCOMPARE(fellBack.size(), 0);
+        QCOMPARE(fanOut.stream(0)->status(), ChatStream::Status::Failed);
+        QCOMPARE(fanOut.stream(0)->text(), u"Half an"_s);
+
+        Script slow = answer({u"slow"_s}, 2000);
+        m_server.enqueueFor(u"slow"_s, slow);
+        FanOutJob cancelled = job(oa, u"slow"_s);
+        cancelled.fallbacks = {job(oa, u"unused"_s)};
+        FanOut second(&m_network);
+        QSignalSpy secondFellBack(&second, &FanOut::fellBack);
+        QSignalSpy secondEnded(&second, &FanOut::allEnded);
+        second.start({cancelled});
+        second.cancel(0); // may end at once, synchronously
+        QTRY_COMPARE_WITH_TIMEOUT(secondEnded.size(), 1, 10000);
+        QCOMPARE(secondFellBack.size(), 0);
+        QCOMPARE(second.stream(0)->status(), ChatStream::Status::Cancelled);
+    }
+
     void localAccountQueues()
     {
         const ProviderAccount ollama = Testing::fakeAccount(m_server, Protocol::Ollama, u"local"_s);
