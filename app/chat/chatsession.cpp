@@ -217,6 +217,10 @@ std::expected<TurnRecord, QString> ChatSession::send(
     if (automatic) {
         extra.insert(ruleKey, route.rule);
     }
+    if (route.overridden) {
+        // Kept with the answers: who sent past which rule is part of the record.
+        extra.insert("overrode"_L1, QJsonArray::fromStringList(route.governedBy));
+    }
     if (!route.redaction.isEmpty()) {
         QJsonObject placeholders;
         for (const auto &[placeholder, original] : route.redaction.placeholders) {

@@ -217,19 +217,36 @@ QString Redaction::restore(const QString &answer) const
     return restored;
 }
 
+namespace
+{
+//! How many characters at the end of \a text may be the start of a placeholder.
+qsizetype possiblePlaceholderTail(const QString &text)
+{
+    // Placeholders are short ("[CUSTOM_12]"): an open bracket further back than this is text.
+    constexpr qsizetype longestPlaceholder = 24;
+    const qsizetype open = text.lastIndexOf(u'[');
+    if (open >= 0 && text.indexOf(u']', open) < 0 && text.size() - open < longestPlaceholder) {
+        return text.size() - open;
+    }
+    return 0;
+}
+} // namespace
+
+QString Redaction::restoreGrowing(const QString &answer) const
+{
+    if (isEmpty()) {
+        return answer;
+    }
+    return restore(answer.first(answer.size() - possiblePlaceholderTail(answer)));
+}
+
 QString RedactionStream::push(const QString &piece)
 {
     if (m_redaction.isEmpty()) {
         return piece;
     }
     m_pending += piece;
-    // Placeholders are short ("[CUSTOM_12]"): an open bracket further back than this is text.
-    constexpr qsizetype longestPlaceholder = 24;
-    const qsizetype open = m_pending.lastIndexOf(u'[');
-    qsizetype keep = 0;
-    if (open >= 0 && m_pending.indexOf(u']', open) < 0 && m_pending.size() - open < longestPlaceholder) {
-        keep = m_pending.size() - open;
-    }
+    const qsizetype keep = possiblePlaceholderTail(m_pending);
     const QString ready = m_redaction.restore(m_pending.first(m_pending.size() - keep));
     m_pending.remove(0, m_pending.size() - keep);
     return ready;

@@ -57,6 +57,12 @@ struct Redaction {
 
     static Redaction apply(const QString &text, const QList<SensitiveMatch> &matches);
     QString restore(const QString &answer) const;
+    /*!
+     * For an answer still arriving: restores all but a trailing unclosed "[..." that may be
+     * the start of a placeholder (held back until it is complete), so a longer text always
+     * restores to a longer text with the same beginning.
+     */
+    QString restoreGrowing(const QString &answer) const;
     bool isEmpty() const { return placeholders.isEmpty(); }
 };
 

@@ -10,11 +10,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +44,7 @@
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/rulestore.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -137,6 +141,28 @@ private:
     QList<TurnRecord> storedTurns(qint64 conversationId)
     {
         return ConversationStore(*m_database).turns(conversationId).value_or(QList<TurnRecord> {});
+    }
+
+    void addRule(const QString &name, const QStringList &conditions, Action action)
+    {
+        Rule rule;
+        rule.name = name;
+        for (const QString &spec : conditions) {
+            rule.conditions.append(*Condition::parse(spec));
+        }
+        rule.action = std::move(action);
+        QVERIFY(RuleStore(*m_database).add(rule));
+    }
+
+    static Action actionOf(Action::Type type, const QStringList &targets = {}, const QString &tag = {})
+    {
+        Action action;
+        action.type = type;
+        for (const QString &t : targets) {
+            action.targets.append(*ChatTarget::parse(t));
+        }
+        action.tag = tag;
+        return action;
     }
 
 private Q_SLOTS:
@@ -608,8 +634,9 @@ private Q_SLOTS:
         m_settings->setColorScheme(u"system"_s);
     }
 
-    void autoSendsWhereTheRouterSays()
+    void autoRoutesByTheStoredRules()
     {
+        addRule(u"Code"_s, {u"has-code"_s}, actionOf(Action::Type::Send, {u"an/claude-sonnet-4-5"_s}));
         MainWindow window(*m_settings, services());
         window.show();
         Composer *composer = window.composer();
@@ -617,24 +644,132 @@ private Q_SLOTS:
         composer->setAuto(true);
         composer->setPrompt(u"Hello"_s);
         composer->refreshEstimate();
-        // No rules yet: the default rule, the chosen models.
+        // No rule matches: the default rule, the chosen models; the tooltip says why.
         QCOMPARE(composer->routeText(), u"→ gpt-4.1-mini, claude-sonnet-4-5"_s);
-        QCOMPARE(composer->effectiveTargets().size(), 2);
-        // A router (what routing rules plug in): code goes to one model only.
-        composer->setRouter([](const QString &prompt, const QList<ChatTarget> &chosen) {
-            return prompt.contains(u"```"_s) ? Composer::Route {{chosen.at(1)}, u"code rule"_s}
-                                             : Composer::Route {chosen, u"default"_s};
-        });
+        QVERIFY2(composer->routeToolTip().contains(u"“Code” did not match: no code"_s),
+            qPrintable(composer->routeToolTip()));
         composer->setPrompt(u"Fix this:\n```\nint x\n```"_s);
         composer->refreshEstimate();
-        QCOMPARE(composer->routeText(), u"→ claude-sonnet-4-5"_s);
+        QCOMPARE(composer->routeText(), u"→ Code: claude-sonnet-4-5"_s);
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Add a semicolon."_s}));
         window.sendPrompt();
         TurnView *turn = window.compareArea()->turnViews().at(0);
         QCOMPARE(turn->panes().size(), 1);
         QCOMPARE(turn->panes().at(0)->targetLabel(), u"an/claude-sonnet-4-5"_s);
         QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        QCOMPARE(turn->panes().at(0)->routeNote(), u"Routed by the rule “Code”"_s);
+        QCOMPARE(storedTurns(window.session()->conversationId()).at(0).responses.at(0).parameters.value("rule"_L1),
+            u"Code"_s);
         QCOMPARE(composer->targets().size(), 2); // the chosen models stay for the default rule
+        // With Auto off the routing rule does not apply (and the badge is gone).
+        composer->setAuto(false);
+        composer->setPrompt(u"Fix this:\n```\nint y\n```"_s);
+        composer->refreshEstimate();
+        QCOMPARE(composer->routeText(), QString());
+        QCOMPARE(composer->effectiveTargets().size(), 2);
+    }
+
+    // Governance holds for a manual choice too, but never silently: the user is asked.
+    void governanceAsksBeforeChangingAManualChoice()
+    {
+        ProviderAccount an = *m_config->find(u"an"_s);
+        an.tags = {u"eu"_s};
+        m_config->upsert(an);
+        QVERIFY(m_config->save());
+        addRule(u"EU only"_s, {u"sensitive"_s}, actionOf(Action::Type::Restrict, {}, u"eu"_s));
+        MainWindow window(*m_settings, services());
+        window.show();
+        const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
+        const QString secret = u"Refund to DE89 3704 0044 0532 0130 00 please"_s;
+        send(window, secret, two);
+        Composer *composer = window.composer();
+        auto *bar = composer->findChild<QWidget *>(u"governanceBar"_s);
+        QVERIFY(bar->isVisible());
+        QVERIFY(composer->isAskingConfirmation());
+        QVERIFY2(composer->findChild<QLabel *>(u"governanceLabel"_s)
+                     ->text()
+                     .contains(u"oa/gpt-4.1-mini would be left out"_s),
+            qPrintable(composer->findChild<QLabel *>(u"governanceLabel"_s)->text()));
+        QCOMPARE(composer->routeText(), u"⚠ EU only"_s);
+        QVERIFY(window.compareArea()->turnViews().isEmpty()); // nothing was sent yet
+
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Done."_s}));
+        composer->findChild<QPushButton *>(u"sendAsRulesButton"_s)->click();
+        QTRY_COMPARE(window.compareArea()->turnViews().size(), 1);
+        TurnView *first = window.compareArea()->turnViews().at(0);
+        QCOMPARE(first->panes().size(), 1);
+        QCOMPARE(first->panes().at(0)->targetLabel(), u"an/claude-sonnet-4-5"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(first), 10000);
+
+        // Sending past the rule is possible, visibly, and recorded with the answers.
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Again."_s}));
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Me too."_s}));
+        send(window, secret, two);
+        QVERIFY(bar->isVisible());
+        composer->findChild<QPushButton *>(u"overrideRulesButton"_s)->click();
+        QTRY_COMPARE(window.compareArea()->turnViews().size(), 2);
+        TurnView *second = window.compareArea()->turnViews().at(1);
+        QCOMPARE(second->panes().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(second), 10000);
+        QCOMPARE(second->panes().at(0)->routeNote(), u"Sent past your rule(s): EU only"_s);
+        const QJsonObject stored = storedTurns(window.session()->conversationId()).at(1).responses.at(0).parameters;
+        QCOMPARE(stored.value("overrode"_L1).toArray(), QJsonArray {u"EU only"_s});
+    }
+
+    void fallbackIsShownInThePane()
+    {
+        addRule(u"Cheap default"_s, {}, actionOf(Action::Type::Fallback, {u"an/claude-haiku"_s, u"oa/gpt-4.1-mini"_s}));
+        Script overloaded;
+        overloaded.status = 529;
+        m_server.enqueueFor(u"claude-haiku"_s, overloaded);
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Four."_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        window.composer()->setAuto(true);
+        send(window, u"2+2?"_s, {threeTargets().at(2)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QCOMPARE(turn->panes().size(), 1); // a chain is one answer
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        AnswerPane *pane = turn->panes().at(0);
+        QCOMPARE(pane->response().status, ResponseStatus::Done);
+        QCOMPARE(pane->targetLabel(), u"oa/gpt-4.1-mini"_s);
+        QCOMPARE(pane->document()->toPlainText(), u"Four."_s);
+        QVERIFY2(pane->routeNote().startsWith(u"an/claude-haiku: an is overloaded."_s)
+                && pane->routeNote().endsWith(u"→ answered by oa/gpt-4.1-mini (rule “Cheap default”)"_s),
+            qPrintable(pane->routeNote()));
+        const ResponseRecord stored = storedTurns(window.session()->conversationId()).at(0).responses.at(0);
+        QCOMPARE(stored.providerId, u"oa"_s);
+        QCOMPARE(stored.model, u"gpt-4.1-mini"_s);
+        QCOMPARE(stored.parameters.value("fallback_from"_L1).toArray().at(0).toObject().value("target"_L1),
+            u"an/claude-haiku"_s);
+        // Reopened later, the pane says the same.
+        window.openConversation(window.session()->conversationId());
+        QCOMPARE(window.compareArea()->turnViews().at(0)->panes().at(0)->routeNote(), pane->routeNote());
+    }
+
+    void redactedDataIsRestoredInTheAnswer()
+    {
+        addRule(u"Hide mail"_s, {u"sensitive:email"_s}, actionOf(Action::Type::Redact));
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"I will write to [EM"_s, u"AIL_1] today."_s}, 30));
+        MainWindow window(*m_settings, services());
+        window.show();
+        window.composer()->setAuto(true);
+        window.composer()->setTargets({threeTargets().at(0)});
+        window.composer()->setPrompt(u"Write to anna@example.org"_s);
+        window.composer()->refreshEstimate();
+        QCOMPARE(window.composer()->routeText(), u"⚠ → gpt-4.1-mini"_s);
+        window.sendPrompt();
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        AnswerPane *pane = turn->panes().at(0);
+        // While it streams, a half placeholder is never shown raw.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->document()->toPlainText().contains(u"I will write to"_s), 10000);
+        QVERIFY(!pane->document()->toPlainText().contains(u"[EM"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        QCOMPARE(pane->document()->toPlainText(), u"I will write to anna@example.org today."_s);
+        QCOMPARE(pane->routeNote(), u"Sent with 1 item redacted ([EMAIL_1]), restored here"_s);
+        // Stored as sent: the provider never saw the address.
+        QCOMPARE(storedTurns(window.session()->conversationId()).at(0).prompt, u"Write to [EMAIL_1]"_s);
+        QVERIFY(!m_server.requests().constLast().body.contains("anna@example.org"));
     }
 
     void reasoningIsShownCollapsed()

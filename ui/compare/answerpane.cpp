@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
@@ -18,6 +19,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include "chat/chatsession.h"
 #include "pricing/modelprice.h"
 #include "render/markdownrenderer.h"
 
@@ -87,7 +89,7 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_moreButton);
     QAction *copy = menu->addAction(tr("Copy Answer"), this, [this] {
-        QApplication::clipboard()->setText(m_stream ? m_stream->text() : m_response.text);
+        QApplication::clipboard()->setText(shownText());
         QToolTip::showText(m_moreButton->mapToGlobal(QPoint(0, m_moreButton->height())), tr("Copied"), m_moreButton);
     });
     copy->setObjectName(u"copyAction"_s);
@@ -175,6 +177,13 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     statsRow->addWidget(m_stats, 1);
     layout->addLayout(titleRow);
     layout->addLayout(statsRow);
+    m_routeNote = new QLabel(this);
+    m_routeNote->setObjectName(u"routeNote"_s);
+    m_routeNote->setTextFormat(Qt::PlainText);
+    m_routeNote->setWordWrap(true);
+    m_routeNote->setForegroundRole(QPalette::PlaceholderText);
+    m_routeNote->hide();
+    layout->addWidget(m_routeNote);
     layout->addWidget(m_reasoningToggle);
     layout->addWidget(m_reasoning);
     layout->addWidget(m_errorBox);
@@ -233,6 +242,66 @@ void AnswerPane::setBlindLetter(int index)
 {
     m_blindIndex = index;
     updateHeader();
+    updateRouteNote();
+}
+
+QString AnswerPane::shownText() const
+{
+    return m_redaction.restore(m_stream ? m_stream->text() : m_response.text);
+}
+
+void AnswerPane::setTarget(const ResponseRecord &response)
+{
+    m_response.providerId = response.providerId;
+    m_response.model = response.model;
+    m_response.parameters = response.parameters;
+    updateRouteNote();
+    updateHeader();
+}
+
+QString AnswerPane::routeNote() const
+{
+    return m_routeNote->isVisibleTo(this) ? m_routeNote->text() : QString();
+}
+
+void AnswerPane::updateRouteNote()
+{
+    const QJsonObject &p = m_response.parameters;
+    const QString rule = p.value("rule"_L1).toString();
+    QStringList lines;
+    // "Anthropic overloaded -> answered by OpenAI gpt-4.1-mini (rule 'Cheap default')"
+    for (const QJsonValue &value : p.value("fallback_from"_L1).toArray()) {
+        const QJsonObject attempt = value.toObject();
+        QString line
+            = tr("%1: %2 → answered by %3")
+                  .arg(attempt.value("target"_L1).toString(), attempt.value("message"_L1).toString(), targetLabel());
+        if (!rule.isEmpty()) {
+            line += tr(" (rule “%1”)").arg(rule);
+        }
+        lines << line;
+    }
+    if (lines.isEmpty() && !rule.isEmpty() && rule != "default"_L1) {
+        lines << tr("Routed by the rule “%1”").arg(rule);
+    }
+    if (!m_redaction.isEmpty()) {
+        QStringList placeholders;
+        for (const auto &[placeholder, original] : m_redaction.placeholders) {
+            placeholders << placeholder;
+        }
+        lines << tr("Sent with %n item(s) redacted (%1), restored here", nullptr, static_cast<int>(placeholders.size()))
+                     .arg(placeholders.join(u", "_s));
+    }
+    if (const QJsonArray overrode = p.value("overrode"_L1).toArray(); !overrode.isEmpty()) {
+        QStringList names;
+        for (const QJsonValue &name : overrode) {
+            names << name.toString();
+        }
+        lines << tr("Sent past your rule(s): %1").arg(names.join(u", "_s));
+    }
+    // In a blind comparison the note would name the model: it waits for the vote too.
+    const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;
+    m_routeNote->setText(lines.join(u'\n'));
+    m_routeNote->setVisible(!lines.isEmpty() && !blind);
 }
 
 bool AnswerPane::isRunning() const
@@ -290,7 +359,7 @@ void AnswerPane::refresh()
 {
     ++m_refreshes;
     if (m_stream) {
-        m_renderer->setText(m_stream->text());
+        m_renderer->setText(m_redaction.restoreGrowing(m_stream->text()));
         if (const QString reasoning = m_stream->reasoning();
             reasoning.size() != m_reasoning->document()->characterCount() - 1) {
             m_reasoning->setPlainText(reasoning);
@@ -311,7 +380,9 @@ void AnswerPane::setResponse(const ResponseRecord &response)
     m_liveStatus.reset();
     m_retryNote.clear();
     m_response = response;
-    m_renderer->setText(response.text);
+    m_redaction = ChatSession::redactionOf(response);
+    updateRouteNote();
+    m_renderer->setText(m_redaction.restore(response.text));
     m_renderer->finish();
     m_reasoning->setPlainText(response.reasoning);
     m_reasoningToggle->setVisible(!response.reasoning.isEmpty());
@@ -342,6 +413,7 @@ void AnswerPane::setPicked(bool picked)
 {
     m_response.vote = picked ? 1 : 0;
     updateHeader();
+    updateRouteNote();
     update();
 }
 

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "providers/chatstream.h"
+#include "routing/sensitive.h"
 #include "storage/records.h"
 
 class QLabel;
@@ -56,6 +57,10 @@ public:
     void setRetrying(int attempt, qint64 delayMs, const QString &why);
     //! The answer ended, or was loaded from storage: shows it as stored.
     void setResponse(const ResponseRecord &response);
+    //! A fallback chain moved the running answer on to another target (\a response names it).
+    void setTarget(const ResponseRecord &response);
+    //! The line under the header: the rule that routed it, a fallback, redacted data.
+    QString routeNote() const;
     void setPicked(bool picked);
     void setDark(bool dark);
     //! Caps the answer's height (it scrolls inside beyond it); the view gives a screenful.
@@ -98,10 +103,15 @@ private:
     void elideTitle();
     void updateBodyHeight();
     void updateActions();
+    void updateRouteNote();
+    //! The answer's text with the placeholders of a redacted prompt put back.
+    QString shownText() const;
     void onAnchorClicked(const QUrl &url);
     bool isRunning() const;
 
     ResponseRecord m_response;
+    Redaction m_redaction;
+    QLabel *m_routeNote = nullptr;
     QString m_accountLabel;
     QPointer<const ChatStream> m_stream;
     std::optional<ChatStream::Status> m_liveStatus;

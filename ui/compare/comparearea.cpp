@@ -163,6 +163,11 @@ void CompareArea::setSession(ChatSession *session, Database *database)
             p->follow(m_session->stream(id));
         }
     });
+    connect(session, &ChatSession::answerFellBack, this, [this](const ResponseRecord &response) {
+        if (AnswerPane *p = pane(response.id)) {
+            p->setTarget(response);
+        }
+    });
     connect(session, &ChatSession::answerQueued, this, [this](qint64 id) {
         if (AnswerPane *p = pane(id)) {
             p->setQueued();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "composer/composer.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -80,11 +81,13 @@ Composer::Composer(QWidget *parent)
         updateSendState();
         refreshEstimate();
     });
-    // Until rules exist (issue #8 adds them) the default rule applies: the chosen models.
-    m_router = [](const QString &, const QList<ChatTarget> &chosen) {
-        return Route {chosen,
-            chosen.isEmpty() ? tr("No routing rules yet, and no models chosen for the default rule.")
-                             : tr("No routing rules yet: the default rule sends to the models chosen here.")};
+    // Without a router (no rules to read) every prompt goes to the chosen models.
+    m_router = [](const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
+        RouteContext context;
+        context.prompt = prompt;
+        context.selection = chosen;
+        context.governanceOnly = !automatic;
+        return Quorum::Router().decide(context);
     };
 
     m_modelsButton = new QToolButton(this);
@@ -183,6 +186,40 @@ Composer::Composer(QWidget *parent)
     editLayout->addWidget(cancelEdit);
     m_editBar->hide();
 
+    // Governance rules cannot be skipped silently: when they change what the user chose,
+    // this bar says how and asks before anything is sent.
+    m_governanceBar = new QFrame(this);
+    m_governanceBar->setObjectName(u"governanceBar"_s);
+    m_governanceLabel = new QLabel(m_governanceBar);
+    m_governanceLabel->setObjectName(u"governanceLabel"_s);
+    m_governanceLabel->setTextFormat(Qt::PlainText);
+    m_governanceLabel->setWordWrap(true);
+    m_asRulesButton = new QPushButton(tr("Send as the Rules Say"), m_governanceBar);
+    m_asRulesButton->setObjectName(u"sendAsRulesButton"_s);
+    m_asRulesButton->setAccessibleName(tr("Send as the routing rules say"));
+    m_overrideButton = new QPushButton(tr("Send to My Choice Anyway"), m_governanceBar);
+    m_overrideButton->setObjectName(u"overrideRulesButton"_s);
+    m_overrideButton->setAccessibleName(tr("Send to the models I chose, past the rules"));
+    auto *cancelGovernance = new QPushButton(tr("Cancel"), m_governanceBar);
+    cancelGovernance->setObjectName(u"cancelGovernanceButton"_s);
+    cancelGovernance->setAccessibleName(tr("Do not send"));
+    connect(m_asRulesButton, &QPushButton::clicked, this, [this] {
+        m_governanceBar->hide();
+        Q_EMIT governanceConfirmed(false);
+    });
+    connect(m_overrideButton, &QPushButton::clicked, this, [this] {
+        m_governanceBar->hide();
+        Q_EMIT governanceConfirmed(true);
+    });
+    connect(cancelGovernance, &QPushButton::clicked, m_governanceBar, &QWidget::hide);
+    auto *governanceLayout = new QHBoxLayout(m_governanceBar);
+    governanceLayout->setContentsMargins(0, 0, 0, 0);
+    governanceLayout->addWidget(m_governanceLabel, 1);
+    governanceLayout->addWidget(m_asRulesButton);
+    governanceLayout->addWidget(m_overrideButton);
+    governanceLayout->addWidget(cancelGovernance);
+    m_governanceBar->hide();
+
     auto *targetsRow = new QHBoxLayout;
     targetsRow->addWidget(m_autoButton);
     targetsRow->addWidget(m_routeLabel);
@@ -202,6 +239,7 @@ Composer::Composer(QWidget *parent)
     layout->setContentsMargins(12, 6, 12, 10);
     layout->setSpacing(4);
     layout->addWidget(m_editBar);
+    layout->addWidget(m_governanceBar);
     layout->addLayout(targetsRow);
     layout->addWidget(m_promptEdit, 1);
     layout->addLayout(sendRow);
@@ -254,6 +292,7 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 
 void Composer::send()
 {
+    m_governanceBar->hide();
     updateRoute();
     if (canSend()) {
         Q_EMIT sendRequested(prompt());
@@ -492,7 +531,8 @@ void Composer::setBusy(bool busy)
 
 bool Composer::canSend() const
 {
-    return !effectiveTargets().isEmpty() && !prompt().trimmed().isEmpty();
+    // A prompt a rule blocks can still be sent: the window says why (and may ask).
+    return (isAuto() || !m_targets.isEmpty()) && !prompt().trimmed().isEmpty();
 }
 
 bool Composer::isAuto() const
@@ -511,9 +551,9 @@ void Composer::setRouter(Router router)
     updateRoute();
 }
 
-QList<ChatTarget> Composer::effectiveTargets() const
+RouteDecision Composer::route() const
 {
-    return isAuto() && m_router ? m_router(prompt(), m_targets).targets : m_targets;
+    return m_router(prompt(), m_targets, isAuto());
 }
 
 QString Composer::routeText() const
@@ -521,20 +561,100 @@ QString Composer::routeText() const
     return m_routeLabel->isVisibleTo(this) ? m_routeLabel->text() : QString();
 }
 
+QString Composer::routeToolTip() const
+{
+    return m_routeLabel->toolTip();
+}
+
+namespace
+{
+QString modelNames(const QList<ChatTarget> &targets, const QString &separator)
+{
+    QStringList names;
+    for (const ChatTarget &t : targets) {
+        names << t.model;
+    }
+    return names.join(separator);
+}
+
+QString explanation(const RouteDecision &route)
+{
+    QStringList lines {route.blocked ? route.message : route.summary()};
+    if (!route.redaction.isEmpty()) {
+        QStringList placeholders;
+        for (const auto &[placeholder, original] : route.redaction.placeholders) {
+            placeholders << placeholder;
+        }
+        lines << QCoreApplication::translate("Quorum::Composer", "Sent with placeholders (restored in the answers): %1")
+                     .arg(placeholders.join(u", "_s));
+    }
+    lines << QString();
+    for (const QString &reason : route.reasons) {
+        lines << u"• "_s + reason;
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
 void Composer::updateRoute()
 {
-    if (!isAuto() || !m_router) {
+    if (!m_router) {
         m_routeLabel->hide();
         return;
     }
-    const Route route = m_router(prompt(), m_targets);
-    QStringList names;
-    for (const ChatTarget &t : route.targets) {
-        names << t.model;
+    const RouteDecision route = this->route();
+    // With Auto off the badge only appears when a governance rule changes the choice.
+    if (!isAuto() && !route.overridesSelection()) {
+        m_routeLabel->hide();
+        return;
     }
-    m_routeLabel->setText(names.isEmpty() ? tr("→ no model") : u"→ "_s + names.join(u", "_s));
-    m_routeLabel->setToolTip(route.explanation);
+    const QString separator = route.action == Action::Type::Fallback ? u" → "_s : u", "_s;
+    QString text;
+    if (route.blocked) {
+        text = tr("⛔ %1").arg(route.rule.isEmpty() || route.rule == "default"_L1 ? route.message : route.rule);
+    } else if (!isAuto()) {
+        text = tr("⚠ %1").arg(route.governedBy.join(u", "_s));
+    } else if (route.rule == "default"_L1) {
+        text = tr("→ %1").arg(modelNames(route.targets, separator));
+    } else {
+        text = tr("→ %1: %2").arg(route.rule, modelNames(route.targets, separator));
+    }
+    if (isAuto() && !route.blocked && !route.governedBy.isEmpty()) {
+        text = u"⚠ "_s + text;
+    }
+    m_routeLabel->setText(text);
+    m_routeLabel->setToolTip(explanation(route));
+    m_routeLabel->setAccessibleDescription(explanation(route));
     m_routeLabel->show();
+}
+
+void Composer::askGovernanceConfirmation(const RouteDecision &route)
+{
+    QString text;
+    if (route.blocked) {
+        text = tr("Your rule “%1” blocks this prompt: %2").arg(route.governedBy.value(0, route.rule), route.message);
+    } else {
+        QStringList parts;
+        if (!route.excluded.isEmpty()) {
+            parts << tr("only accounts tagged “%1” may receive it, so %2 would be left out")
+                         .arg(route.restrictedTo, route.excluded.join(u", "_s));
+        }
+        if (!route.redaction.isEmpty()) {
+            parts << tr("%n item(s) of sensitive data would be replaced by placeholders",
+                nullptr,
+                static_cast<int>(route.redaction.placeholders.size()));
+        }
+        text = tr("Your rules (%1) change this prompt: %2.").arg(route.governedBy.join(u", "_s), parts.join(u"; "_s));
+    }
+    m_governanceLabel->setText(text);
+    m_asRulesButton->setVisible(!route.blocked);
+    m_governanceBar->show();
+    (route.blocked ? m_overrideButton : m_asRulesButton)->setFocus();
+}
+
+bool Composer::isAskingConfirmation() const
+{
+    return m_governanceBar->isVisibleTo(this);
 }
 
 QString Composer::estimateText() const

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include "chat/history.h"
+#include "routing/router.h"
 
 class QHBoxLayout;
 class QLabel;
@@ -49,12 +50,11 @@ public:
         std::optional<qint64> costMicros;
     };
     using Estimator = std::function<Estimate(const QString &prompt, const ChatTarget &target)>;
-    //! What "Auto" sends a prompt to, and why (the routing rules decide; see setRouter()).
-    struct Route {
-        QList<ChatTarget> targets;
-        QString explanation;
-    };
-    using Router = std::function<Route(const QString &prompt, const QList<ChatTarget> &chosen)>;
+    /*!
+     * Where a prompt goes and why: the routing rules with "Auto" on (\a automatic), and the
+     * governance rules (restrict, redact, block) always. \a chosen are the chips.
+     */
+    using Router = std::function<RouteDecision(const QString &prompt, const QList<ChatTarget> &chosen, bool automatic)>;
 
     explicit Composer(QWidget *parent = nullptr);
     ~Composer() override;
@@ -83,9 +83,20 @@ public:
     bool isAuto() const;
     void setAuto(bool on);
     void setRouter(Router router);
-    //! The models the prompt goes to now: the router's choice with Auto on, else the chips.
-    QList<ChatTarget> effectiveTargets() const;
+    //! The router's decision for the prompt as it is now.
+    RouteDecision route() const;
+    //! The models the prompt goes to now: the router's choice with Auto on, else the chips
+    //! (less what a governance rule keeps the prompt from).
+    QList<ChatTarget> effectiveTargets() const { return route().targets; }
+    //! The badge beside Auto: which rule routed the prompt (its tooltip says why).
     QString routeText() const;
+    QString routeToolTip() const;
+    /*!
+     * The user chose the models, and a governance rule changes that (\a route): a bar above
+     * the prompt says how and asks; confirmed() says which way the user went.
+     */
+    void askGovernanceConfirmation(const RouteDecision &route);
+    bool isAskingConfirmation() const;
     QString estimateText() const;
     //! Recomputes the estimate now (history or prices changed).
     void refreshEstimate();
@@ -105,6 +116,8 @@ Q_SIGNALS:
     //! The picker opened: a chance to list models not known yet.
     void modelChoicesWanted();
     void editCancelled();
+    //! From the governance bar: send as the rules say (\a override false) or to the chosen models anyway.
+    void governanceConfirmed(bool override);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -128,6 +141,10 @@ private:
     QLabel *m_targetsLabel = nullptr;
     QLabel *m_estimateLabel = nullptr;
     QWidget *m_editBar = nullptr;
+    QWidget *m_governanceBar = nullptr;
+    QLabel *m_governanceLabel = nullptr;
+    QPushButton *m_asRulesButton = nullptr;
+    QPushButton *m_overrideButton = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     ModelPicker *m_picker = nullptr;

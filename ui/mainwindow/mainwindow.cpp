@@ -31,6 +31,7 @@
 #include "conversations/conversationlistpanel.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
+#include "routing/routeenvironment.h"
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
 #include "storage/conversationstore.h"
@@ -137,6 +138,7 @@ void MainWindow::createSession()
     connect(m_composer, &Composer::modelChoicesWanted, this, &MainWindow::refreshModelChoices);
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendPrompt);
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editTurn.reset(); });
+    connect(m_composer, &Composer::governanceConfirmed, this, &MainWindow::onGovernanceConfirmed);
     connect(m_conversationList, &ConversationListPanel::problem, this, &MainWindow::showProblem);
     connect(m_compareArea, &CompareArea::problem, this, &MainWindow::showProblem);
     if (!m_services.network || !m_services.providers) {
@@ -179,6 +181,7 @@ void MainWindow::createSession()
     connect(m_session, &ChatSession::answerStarted, this, [this] { m_composer->setBusy(true); });
     connect(m_session, &ChatSession::idle, this, [this] {
         m_composer->setBusy(false);
+        reloadRouting(); // this month's spend moved: budget rules may route differently now
         m_composer->refreshEstimate();
         m_conversationList->reload();
     });
@@ -204,6 +207,7 @@ void MainWindow::createSession()
         }
     });
     refreshModelChoices();
+    reloadRouting();
     connect(
         m_session, &ChatSession::conversationChanged, this, [this](qint64 id) { m_settings.setLastConversation(id); });
     // Where the user left off (a conversation deleted meanwhile is simply not there).
@@ -287,23 +291,62 @@ void MainWindow::sendPrompt()
     if (!m_session || !m_composer->canSend()) {
         return;
     }
-    const QString prompt = m_composer->prompt();
-    const QList<ChatTarget> targets = m_composer->effectiveTargets(); // Auto: the route's
+    const RouteDecision route = m_composer->route();
+    const bool automatic = m_composer->isAuto();
+    if (route.blocked && route.governedBy.isEmpty()) {
+        showProblem(route.message); // nothing to send to: not a rule the user may override
+        return;
+    }
+    // Governance rules are never skipped silently: a blocked prompt, or (Auto off) a choice
+    // a rule changes, is sent only once the user said which way.
+    if (route.blocked || (!automatic && route.overridesSelection())) {
+        m_composer->askGovernanceConfirmation(route);
+        return;
+    }
+    sendRoute(route, automatic);
+}
+
+void MainWindow::onGovernanceConfirmed(bool override)
+{
+    if (!m_session) {
+        return;
+    }
+    RouteDecision route = m_composer->route(); // the prompt as it is now
+    if (!override) {
+        if (!route.blocked) {
+            sendRoute(route, m_composer->isAuto());
+        }
+        return;
+    }
+    RouteDecision chosen;
+    chosen.rule = u"default"_s;
+    chosen.prompt = m_composer->prompt();
+    chosen.targets = m_composer->targets();
+    chosen.governedBy = route.governedBy;
+    chosen.overridden = true;
+    sendRoute(chosen, false);
+}
+
+void MainWindow::sendRoute(const RouteDecision &route, bool automatic)
+{
     QStringList ids;
-    for (const ChatTarget &t : targets) {
+    for (const ChatTarget &t : route.targets) {
         ids.append(t.accountId);
     }
-    resolveKeys(ids, [this, prompt, targets] {
+    const QString prompt = m_composer->prompt();
+    resolveKeys(ids, [this, route, automatic, prompt] {
         const std::optional<qint64> editOf = m_editTurn;
         if (m_session->conversationId() == 0) {
             m_session->setSystemPrompt(m_composer->systemPrompt());
         }
-        const auto turn = m_session->send(prompt, targets, editOf);
+        const auto turn = m_session->send(route, automatic, editOf);
         if (!turn) {
             showProblem(turn.error());
             return; // the prompt stays in the composer
         }
-        m_composer->clear();
+        if (m_composer->prompt() == prompt) {
+            m_composer->clear();
+        }
         m_composer->setEditing(false);
         m_editTurn.reset();
         if (editOf) {
@@ -316,6 +359,27 @@ void MainWindow::sendPrompt()
     });
 }
 
+void MainWindow::reloadRouting()
+{
+    if (!m_services.providers) {
+        return;
+    }
+    QList<ProviderAccount> accounts = m_services.providers->accounts();
+    if (std::ranges::none_of(accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; })) {
+        accounts.append(ProviderAccount::builtInOllama());
+    }
+    accounts.removeIf([](const ProviderAccount &a) { return !a.enabled; });
+    m_routing = std::make_shared<RouteEnvironment>(m_services.database, accounts);
+    if (!m_routing->problems().isEmpty()) {
+        showProblem(tr("Some routing rules cannot be used: %1").arg(m_routing->problems().join(u' ')));
+    }
+    m_composer->setRouter(
+        [routing = m_routing, this](const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
+            return routing->decide(prompt, chosen, m_conversationTags, automatic);
+        });
+    m_composer->refreshEstimate();
+}
+
 void MainWindow::openConversation(qint64 id)
 {
     if (!m_session) {
@@ -326,6 +390,12 @@ void MainWindow::openConversation(qint64 id)
         return;
     }
     cancelEdit();
+    m_conversationTags.clear();
+    if (m_services.database) {
+        if (const auto found = ConversationStore(*m_services.database).conversation(id); found && found->has_value()) {
+            m_conversationTags = (*found)->tags;
+        }
+    }
     m_composer->setSystemPrompt(m_session->systemPrompt());
     m_compareArea->reload();
     m_conversationList->setCurrent(id);
@@ -414,6 +484,7 @@ void MainWindow::onAccountsChanged()
 {
     m_keys.clear(); // a key may have been set, changed or removed
     refreshModelChoices();
+    reloadRouting(); // tags, accounts turned on or off
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -641,6 +712,7 @@ void MainWindow::newConversation()
         m_compareArea->reload();
     }
     cancelEdit();
+    m_conversationTags.clear();
     m_conversationList->setCurrent(0);
     m_composer->setSystemPrompt({});
     m_composer->clear();

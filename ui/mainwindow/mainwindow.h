@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QHash>
@@ -21,6 +22,8 @@ namespace Quorum
 {
 
 class ChatSession;
+class RouteEnvironment;
+struct RouteDecision;
 class FirstRunPanel;
 class SettingsDialog;
 struct ChatTarget;
@@ -67,6 +70,10 @@ public:
     void openConversation(qint64 id);
     //! Sends the composer's prompt to its models (what Send and Enter do).
     void sendPrompt();
+    void onGovernanceConfirmed(bool override);
+    void sendRoute(const RouteDecision &route, bool automatic);
+    //! Reads the routing rules, accounts and this month's spend again (they changed).
+    void reloadRouting();
     //! The text of Help -> Keyboard Shortcuts, made from the actions themselves.
     QString shortcutsText() const;
     //! View -> Colour Scheme: "system", "light" or "dark".
@@ -118,6 +125,8 @@ private:
     ChatSession *m_session = nullptr;
     QHash<QString, QString> m_keys; //!< keys found for this session, by account id
     std::optional<qint64> m_editTurn;
+    std::shared_ptr<RouteEnvironment> m_routing;
+    QStringList m_conversationTags; //!< of the open conversation, for conversation-tag rules
     QList<QAction *> m_shortcutActions;
     QString m_colorScheme;
 };
