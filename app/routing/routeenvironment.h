@@ -30,6 +30,8 @@ public:
     RouteEnvironment(const Database *database, const QList<ProviderAccount> &accounts);
 
     const Router &router() const { return *m_router; }
+    //! Routes by \a rules instead of the stored ones (the rules editor's "Try a prompt").
+    void setRules(const QList<Rule> &rules) { m_router = std::make_shared<Router>(rules); }
     QStringList problems() const { return m_problems; } //!< stored rules that could not be read
     const ProviderAccount *account(const QString &id) const;
     std::optional<double> budgetUsedPercent() const { return m_budgetPercent; }

@@ -783,6 +783,7 @@ SettingsDialog *MainWindow::showSettings()
         this,
         &MainWindow::onAccountsChanged,
         Qt::UniqueConnection);
+    connect(m_settingsDialog, &SettingsDialog::rulesChanged, this, &MainWindow::reloadRouting, Qt::UniqueConnection);
     connect(m_settingsDialog,
         &SettingsDialog::composerSettingsChanged,
         this,

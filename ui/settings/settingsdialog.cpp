@@ -16,6 +16,7 @@
 #include "mainwindow/appservices.h"
 #include "providers/proxysetting.h"
 #include "settings/providerspage.h"
+#include "settings/rulespage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,9 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     m_providers = new ProvidersPage(
         *services.providers, *services.keychain, *services.sessionKeys, services.database, services.network, tabs);
     tabs->addTab(m_providers, tr("&Providers"));
+    m_rules = new RulesPage(services.database, services.providers, services.settings, tabs);
+    connect(m_rules, &RulesPage::rulesChanged, this, &SettingsDialog::rulesChanged);
+    tabs->addTab(m_rules, tr("&Routing"));
     if (services.settings) {
         auto *network = new QWidget(tabs);
         auto *proxy = new QLineEdit(services.settings->networkProxy(), network);

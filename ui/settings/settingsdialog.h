@@ -8,6 +8,7 @@ namespace Quorum
 {
 
 class ProvidersPage;
+class RulesPage;
 struct AppServices;
 
 //! Settings: one tab per area (Providers now; Network and Appearance follow).
@@ -19,15 +20,19 @@ public:
     explicit SettingsDialog(const AppServices &services, QWidget *parent = nullptr);
 
     ProvidersPage *providersPage() const { return m_providers; }
+    RulesPage *rulesPage() const { return m_rules; }
 
 Q_SIGNALS:
     //! The global proxy changed.
     void networkSettingsChanged();
     //! How Enter behaves in the prompt changed.
     void composerSettingsChanged();
+    //! A routing rule was added, changed, moved or removed.
+    void rulesChanged();
 
 private:
     ProvidersPage *m_providers = nullptr;
+    RulesPage *m_rules = nullptr;
 };
 
 } // namespace Quorum

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <functional>
+
+#include <QWidget>
+
+#include "routing/rule.h"
+#include "storage/rulestore.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Quorum
+{
+
+class Database;
+class ProviderConfig;
+class RouteEnvironment;
+class Settings;
+
+/*!
+ * Settings -> Routing: the routing rules in the order they are tried (drag to reorder, tick
+ * to turn one on or off), a form for the selected rule (condition rows in the short form of
+ * docs/rules.md, the action and its targets), validation as you type (a bad regular
+ * expression, an unknown account or model), "Try a prompt" showing the decision and every
+ * reason live, and import/export of the rules file. A valid change is saved at once, like
+ * the other settings; an invalid one is shown and not saved.
+ */
+class RulesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RulesPage(Database *database, ProviderConfig *providers, Settings *settings, QWidget *parent = nullptr);
+    ~RulesPage() override;
+
+    int ruleCount() const;
+    void selectRule(int row);
+    //! Adds a new rule (a "send" rule to the first chosen model) after the selected one.
+    void addRule();
+    void removeSelectedRule();
+    //! Moves rule \a from to \a to, as a drag in the list does.
+    void moveRule(int from, int to);
+    //! What the selected rule's form says, and why it cannot be saved (empty: saved).
+    QString validationText() const;
+    QString tryResultText() const;
+    QString tryReasonsText() const;
+    bool importFrom(const QString &fileName);
+    bool exportTo(const QString &fileName);
+
+Q_SIGNALS:
+    //! A rule was added, changed, moved or removed (stored already).
+    void rulesChanged();
+
+private:
+    struct ConditionRow;
+    void reload(int selectRow);
+    void showRule(int row);
+    void addConditionRow(const Condition &condition);
+    void clearConditionRows();
+    //! Reads the form; saves when valid, else shows why.
+    void onFormEdited();
+    std::optional<Rule> ruleFromForm(QStringList &errors, QStringList &warnings) const;
+    void updateItem(int row);
+    void updateTry();
+    void updateActionFields();
+    void onRowsMoved();
+    QString targetProblem(const ChatTarget &target) const;
+
+    Database *m_database;
+    ProviderConfig *m_providers;
+    Settings *m_settings;
+    QList<StoredRule> m_rules;
+    int m_current = -1;
+    bool m_loading = false;
+
+    QListWidget *m_list = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QWidget *m_form = nullptr;
+    QLineEdit *m_name = nullptr;
+    QVBoxLayout *m_conditionsLayout = nullptr;
+    QList<ConditionRow *> m_conditionRows;
+    QComboBox *m_actionType = nullptr;
+    QLineEdit *m_targets = nullptr;
+    QLineEdit *m_tag = nullptr;
+    QLineEdit *m_message = nullptr;
+    QLabel *m_targetsLabel = nullptr;
+    QLabel *m_tagLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_validation = nullptr;
+    QPlainTextEdit *m_tryPrompt = nullptr;
+    QLabel *m_tryResult = nullptr;
+    QLabel *m_tryReasons = nullptr;
+    QLabel *m_problems = nullptr;
+};
+
+} // namespace Quorum
