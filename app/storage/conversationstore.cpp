@@ -289,6 +289,48 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
     return result;
 }
 
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // Turns with a pick and at least two finished answers; their finished answers.
+    q.prepare(u"WITH voted AS (SELECT turn_id FROM responses WHERE status = 'done' GROUP BY turn_id "
+              "HAVING count(*) >= 2 AND max(vote) > 0) "
+              "SELECT t.id, t.conversation_id, t.prompt, t.created_at, r.id, r.provider_id, r.model, r.parameters, "
+              "r.output_tokens, r.cost_micros, r.cost_estimated, r.ttft_ms, r.duration_ms, r.vote, r.input_tokens "
+              "FROM voted JOIN turns t ON t.id = voted.turn_id JOIN responses r ON r.turn_id = t.id "
+              "WHERE r.status = 'done' ORDER BY t.created_at, t.id, r.position"_s);
+    QUORUM_EXEC(q);
+    QList<TurnRecord> result;
+    while (q.next()) {
+        const qint64 turnId = q.value(0).toLongLong();
+        if (result.isEmpty() || result.constLast().id != turnId) {
+            TurnRecord t;
+            t.id = turnId;
+            t.conversationId = q.value(1).toLongLong();
+            t.prompt = q.value(2).toString();
+            t.createdAt = q.value(3).toLongLong();
+            result.append(t);
+        }
+        ResponseRecord r;
+        r.id = q.value(4).toLongLong();
+        r.turnId = turnId;
+        r.providerId = q.value(5).toString();
+        r.model = q.value(6).toString();
+        r.parameters = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        r.status = ResponseStatus::Done;
+        r.outputTokens = optionalFrom(q.value(8));
+        r.costMicros = optionalFrom(q.value(9));
+        r.costEstimated = q.value(10).toInt() != 0;
+        r.ttftMs = optionalFrom(q.value(11));
+        r.durationMs = optionalFrom(q.value(12));
+        r.vote = q.value(13).toInt();
+        r.inputTokens = optionalFrom(q.value(14));
+        result.last().responses.append(r);
+    }
+    return result;
+}
+
 std::expected<QList<qint64>, StorageError> ConversationStore::importConversations(const QList<Import> &conversations)
 {
     Transaction transaction(m_database);

@@ -45,6 +45,12 @@ public:
     //! Every turn of a conversation with its answers, in order.
     std::expected<QList<TurnRecord>, StorageError> turns(qint64 conversationId) const;
     /*!
+     * Every compared turn the user voted on: two or more finished answers, one of them
+     * picked, oldest first. The answers carry their figures and parameters but not their
+     * text (the leaderboard does not need it; a long history stays small in memory).
+     */
+    std::expected<QList<TurnRecord>, StorageError> votedTurns() const;
+    /*!
      * The last \a count turns before position \a beforePosition (all positions by default),
      * with their answers, in order: what a view needs to show the newest screenful of a long
      * conversation at once and load older turns as the user scrolls back.
