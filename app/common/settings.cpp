@@ -23,6 +23,7 @@ constexpr auto networkHeadersKey = "network/headers"_L1;
 constexpr auto composerTargetsKey = "composer/targets"_L1;
 constexpr auto modelSetsKey = "composer/modelSets"_L1;
 constexpr auto enterSendsKey = "composer/enterSends"_L1;
+constexpr auto blindCompareKey = "compare/blind"_L1;
 constexpr auto colorSchemeKey = "appearance/colorScheme"_L1;
 constexpr auto followUpKey = "compare/followUpPolicy"_L1;
 constexpr auto lastConversationKey = "compare/lastConversation"_L1;
@@ -186,6 +187,16 @@ bool Settings::enterSends() const
 void Settings::setEnterSends(bool enterSends)
 {
     setValue(enterSendsKey, enterSends);
+}
+
+bool Settings::blindCompare() const
+{
+    return m_settings.value(blindCompareKey, false).toBool();
+}
+
+void Settings::setBlindCompare(bool on)
+{
+    setValue(blindCompareKey, on);
 }
 
 QString Settings::colorScheme() const

@@ -64,6 +64,9 @@ public:
     //! Enter sends the prompt (Shift+Enter: new line); false: Ctrl+Enter sends.
     bool enterSends() const;
     void setEnterSends(bool enterSends);
+    //! Blind compare: model names stay hidden until the user picks the best answer.
+    bool blindCompare() const;
+    void setBlindCompare(bool on);
     //! "system" (follow the desktop), "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -37,6 +38,7 @@
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
 #include "fakeaccounts.h"
+#include "leaderboard/leaderboarddialog.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "render/markdownrenderer.h"
@@ -770,6 +772,78 @@ private Q_SLOTS:
         // Stored as sent: the provider never saw the address.
         QCOMPARE(storedTurns(window.session()->conversationId()).at(0).prompt, u"Write to [EMAIL_1]"_s);
         QVERIFY(!m_server.requests().constLast().body.contains("anna@example.org"));
+    }
+
+    void blindCompareHidesTheModelsUntilAPick()
+    {
+        addRule(u"Routed"_s, {}, actionOf(Action::Type::Send, {u"oa/gpt-4.1-mini"_s, u"an/claude-sonnet-4-5"_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        window.findChild<QAction *>(u"blindCompareAction"_s)->trigger();
+        QVERIFY(m_settings->blindCompare());
+        window.composer()->setAuto(true);
+        send(window, u"Which is better?"_s, {threeTargets().at(2)});
+        TurnView *turn = window.compareArea()->turnViews().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        const auto title = [](AnswerPane *pane) -> QString {
+            return pane->findChild<QLabel *>(u"answerTitle"_s)->toolTip() + u" | "_s
+                + pane->findChild<QLabel *>(u"answerTitle"_s)->text();
+        };
+        QVERIFY2(title(turn->panes().at(0)).endsWith(u"Answer A"_s), qPrintable(title(turn->panes().at(0))));
+        QVERIFY(title(turn->panes().at(1)).endsWith(u"Answer B"_s));
+        for (AnswerPane *pane : turn->panes()) {
+            QVERIFY(!title(pane).contains(u"gpt"_s) && !title(pane).contains(u"claude"_s));
+            QCOMPARE(pane->routeNote(), QString()); // it would name the models
+        }
+        turn->panes().at(1)->findChild<QAbstractButton *>(u"pickButton"_s)->click();
+        QTRY_VERIFY(title(turn->panes().at(0)).contains(u"gpt-4.1-mini"_s));
+        QVERIFY(title(turn->panes().at(1)).contains(u"claude-sonnet-4-5"_s));
+        QCOMPARE(turn->panes().at(1)->routeNote(), u"Routed by the rule “Routed”"_s);
+        // Reopened: voted turns show their names; blind stays on for the next.
+        window.openConversation(window.session()->conversationId());
+        QVERIFY(!window.compareArea()->turnViews().at(0)->isHidingModels());
+        QTRY_VERIFY(title(window.compareArea()->turnViews().at(0)->panes().at(0)).contains(u"gpt-4.1"_s));
+        window.findChild<QAction *>(u"blindCompareAction"_s)->trigger();
+        QVERIFY(!m_settings->blindCompare());
+    }
+
+    void leaderboardSuggestsARuleFromVotes()
+    {
+        ConversationStore store(*m_database);
+        const qint64 conversation = *store.createConversation(u"Votes"_s);
+        for (int i = 0; i < 6; ++i) {
+            const auto turn = store.addTurn(conversation,
+                u"Fix:\n```\nint x\n```"_s,
+                {{u"oa"_s, u"gpt-4.1-mini"_s, {}}, {u"an"_s, u"claude-sonnet-4-5"_s, {}}});
+            QVERIFY(turn);
+            for (int k = 0; k < 2; ++k) {
+                ResponseRecord r = turn->responses.at(k);
+                r.status = ResponseStatus::Done;
+                r.costMicros = k == 0 ? 200 : 800;
+                QVERIFY(store.finishResponse(r));
+            }
+            QVERIFY(store.pickBestAnswer(turn->id, turn->responses.at(i < 5 ? 0 : 1).id));
+        }
+        MainWindow window(*m_settings, services());
+        window.show();
+        LeaderboardDialog *board = window.showLeaderboard();
+        QTableWidget *table = board->table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), u"oa/gpt-4.1-mini"_s);
+        QCOMPARE(table->item(0, 2)->text(), u"5"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"83 %"_s);
+        QCOMPARE(board->suggestionTexts(),
+            QStringList {u"In your code prompts, gpt-4.1-mini won 5 of 6 votes at 25 % of claude-sonnet-4-5’s cost: "
+                         "route code prompts to gpt-4.1-mini?"_s});
+        board->findChild<QPushButton *>(u"addSuggestionButton"_s)->click();
+        QCOMPARE(RuleStore(*m_database).rules().size(), 1);
+        QVERIFY(board->suggestionTexts().isEmpty());
+        // The window routes by it at once.
+        window.composer()->setTargets({threeTargets().at(1)});
+        window.composer()->setAuto(true);
+        window.composer()->setPrompt(u"Fix:\n```\nint y\n```"_s);
+        QCOMPARE(window.composer()->effectiveTargets().first().label(), u"oa/gpt-4.1-mini"_s);
+        board->close();
     }
 
     void reasoningIsShownCollapsed()

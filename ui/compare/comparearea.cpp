@@ -333,6 +333,7 @@ void CompareArea::updateOlderButton()
 TurnView *CompareArea::makeTurnView(const TurnRecord &turn, int at)
 {
     auto *view = new TurnView(turn, m_accountLabel, m_content);
+    view->setBlind(m_blind);
     view->setSyncScrolling(m_syncScrolling);
     connect(
         view, &TurnView::editRequested, this, [this, view](qint64 id) { Q_EMIT editRequested(id, view->prompt()); });
@@ -390,6 +391,14 @@ void CompareArea::connectPane(TurnView *turn, AnswerPane *p)
     connect(p, &AnswerPane::inspectRequested, this, &CompareArea::inspect);
     connect(p, &AnswerPane::compareRequested, this, &CompareArea::compareFrom);
     connect(p, &AnswerPane::historyRequested, this, &CompareArea::showHistory);
+}
+
+void CompareArea::setBlind(bool blind)
+{
+    m_blind = blind;
+    for (TurnView *view : std::as_const(m_turnViews)) {
+        view->setBlind(blind);
+    }
 }
 
 TurnView *CompareArea::appendTurn(const TurnRecord &turn)

@@ -73,6 +73,9 @@ public:
     void setDark(bool dark);
     bool isDark() const { return m_dark; }
     void setSyncScrolling(bool on);
+    //! Blind compare for every turn shown and every turn to come (see TurnView::setBlind).
+    void setBlind(bool blind);
+    bool isBlind() const { return m_blind; }
     //! The running total shown above the answers.
     QString totalText() const;
     QComboBox *followUpBox() const { return m_followUp; }
@@ -101,6 +104,7 @@ private:
     void inspect(qint64 responseId);
     int bodyHeightCap() const;
 
+    bool m_blind = false;
     QPointer<ChatSession> m_session;
     Database *m_database = nullptr;
     std::function<QString(const QString &)> m_accountLabel;

@@ -93,6 +93,7 @@ AnswerPane *TurnView::addAnswer(const ResponseRecord &response)
     m_turn.responses.append(response);
     AnswerPane *pane = makePane(response);
     relayout();
+    applyBlind();
     Q_EMIT paneAdded(pane);
     return pane;
 }
@@ -153,6 +154,27 @@ void TurnView::setPicked(qint64 responseId)
     }
     for (ResponseRecord &r : m_turn.responses) {
         r.vote = r.id == responseId ? 1 : 0;
+    }
+    applyBlind();
+}
+
+void TurnView::setBlind(bool blind)
+{
+    m_blind = blind;
+    applyBlind();
+}
+
+bool TurnView::isHidingModels() const
+{
+    return m_blind && m_panes.size() >= 2
+        && std::ranges::none_of(m_panes, [](const AnswerPane *p) { return p->isPicked(); });
+}
+
+void TurnView::applyBlind()
+{
+    const bool hide = isHidingModels();
+    for (int i = 0; i < m_panes.size(); ++i) {
+        m_panes.at(i)->setBlindLetter(hide ? i : -1);
     }
 }
 

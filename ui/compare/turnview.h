@@ -46,6 +46,10 @@ public:
     qint64 maximised() const { return m_maximised; }
     void setSyncScrolling(bool on) { m_syncScrolling = on; }
     void setPicked(qint64 responseId);
+    //! Blind compare: with two or more answers and none picked yet, the models are hidden
+    //! ("Answer A", "Answer B") until the user picks one; then all are shown.
+    void setBlind(bool blind);
+    bool isHidingModels() const;
     //! Column widths shared by every turn of the conversation.
     void setColumnSizes(const QList<int> &sizes);
 
@@ -57,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void relayout();
+    void applyBlind();
     AnswerPane *makePane(const ResponseRecord &response);
     void syncScroll(AnswerPane *from, int value);
 
@@ -69,6 +74,7 @@ private:
     qint64 m_maximised = 0;
     bool m_syncScrolling = true;
     bool m_syncing = false;
+    bool m_blind = false;
 };
 
 } // namespace Quorum

@@ -29,6 +29,7 @@
 #include "composer/composer.h"
 #include "composer/modelpicker.h"
 #include "conversations/conversationlistpanel.h"
+#include "leaderboard/leaderboarddialog.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
 #include "routing/routeenvironment.h"
@@ -637,6 +638,19 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, scheme] { setColorScheme(scheme); });
     }
     viewMenu->addSeparator();
+    QAction *blindAction = viewMenu->addAction(tr("&Blind Compare"));
+    blindAction->setObjectName(u"blindCompareAction"_s);
+    blindAction->setCheckable(true);
+    blindAction->setChecked(m_settings.blindCompare());
+    blindAction->setToolTip(tr("Hide which model wrote which answer until you pick the best"));
+    m_compareArea->setBlind(m_settings.blindCompare());
+    connect(blindAction, &QAction::toggled, this, [this](bool on) {
+        m_settings.setBlindCompare(on);
+        m_compareArea->setBlind(on);
+    });
+    QAction *leaderboardAction = viewMenu->addAction(tr("&Leaderboard…"), this, &MainWindow::showLeaderboard);
+    leaderboardAction->setObjectName(u"leaderboardAction"_s);
+    viewMenu->addSeparator();
     m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
     m_showConversationListAction->setObjectName(u"showConversationListAction"_s);
     m_showConversationListAction->setCheckable(true);
@@ -752,6 +766,20 @@ void MainWindow::setStorageNotice(const QString &text)
 QString MainWindow::storageNotice() const
 {
     return m_storageNotice && m_storageNotice->isVisible() ? m_storageNotice->text() : QString();
+}
+
+LeaderboardDialog *MainWindow::showLeaderboard()
+{
+    if (!m_leaderboard) {
+        m_leaderboard = new LeaderboardDialog(m_services.database, this);
+        m_leaderboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_leaderboard, &LeaderboardDialog::rulesChanged, this, &MainWindow::reloadRouting);
+    } else {
+        m_leaderboard->reload();
+    }
+    m_leaderboard->show();
+    m_leaderboard->raise();
+    return m_leaderboard;
 }
 
 SettingsDialog *MainWindow::showSettings()

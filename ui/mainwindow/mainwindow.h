@@ -25,6 +25,7 @@ class ChatSession;
 class RouteEnvironment;
 struct RouteDecision;
 class FirstRunPanel;
+class LeaderboardDialog;
 class SettingsDialog;
 struct ChatTarget;
 
@@ -62,6 +63,8 @@ public:
     QString storageNotice() const;
     //! Edit -> Settings (Providers first); returns the dialog while it is open.
     SettingsDialog *showSettings();
+    //! View -> Leaderboard: the user's votes and the rules they suggest.
+    LeaderboardDialog *showLeaderboard();
     //! True while no provider is set up: the first-run panel is shown instead of the compare view.
     bool needsSetup() const;
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
@@ -110,6 +113,7 @@ private:
     Settings &m_settings;
     AppServices m_services;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<LeaderboardDialog> m_leaderboard;
     QStackedWidget *m_centreStack = nullptr;
     FirstRunPanel *m_firstRun = nullptr;
     void updateFirstRun();

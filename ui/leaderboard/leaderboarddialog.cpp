@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "leaderboard/leaderboarddialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "pricing/modelprice.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+#include "storage/rulestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+//! A cell that sorts by a number, not by its text.
+QTableWidgetItem *numberItem(const QString &text, double value)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+LeaderboardDialog::LeaderboardDialog(Database *database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    setObjectName(u"leaderboardDialog"_s);
+    setWindowTitle(tr("Leaderboard"));
+    m_groupBy = new QComboBox(this);
+    m_groupBy->setObjectName(u"leaderboardGroupBy"_s);
+    m_groupBy->setAccessibleName(tr("Group the votes by"));
+    m_groupBy->addItem(tr("Model"), static_cast<int>(Leaderboard::By::Model));
+    m_groupBy->addItem(tr("Kind of prompt"), static_cast<int>(Leaderboard::By::Category));
+    m_groupBy->addItem(tr("Routing rule"), static_cast<int>(Leaderboard::By::Rule));
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &LeaderboardDialog::fillTable);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"leaderboardSummary"_s);
+    m_summary->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Group by:"), this));
+    top->addWidget(m_groupBy);
+    top->addWidget(m_summary, 1);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(u"leaderboardTable"_s);
+    m_table->setAccessibleName(tr("Your votes per model"));
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("Group"),
+        tr("Model"),
+        tr("Won"),
+        tr("Compared"),
+        tr("Win rate"),
+        tr("Cost per answer"),
+        tr("Speed"),
+        tr("First token")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+
+    auto *suggestions = new QGroupBox(tr("Suggestions from your votes"), this);
+    m_suggestionsLayout = new QVBoxLayout(suggestions);
+    m_noSuggestions = new QLabel(suggestions);
+    m_noSuggestions->setWordWrap(true);
+    m_noSuggestions->setForegroundRole(QPalette::PlaceholderText);
+    m_suggestionsLayout->addWidget(m_noSuggestions);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(suggestions);
+    layout->addWidget(buttons);
+    resize(900, 560);
+    reload();
+}
+
+void LeaderboardDialog::reload()
+{
+    m_board.reset();
+    if (m_database) {
+        if (const auto voted = ConversationStore(*m_database).votedTurns()) {
+            m_board.emplace(*voted);
+        } else {
+            m_summary->setText(voted.error().message);
+        }
+    }
+    fillTable();
+    fillSuggestions();
+}
+
+void LeaderboardDialog::fillTable()
+{
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    if (!m_board) {
+        return;
+    }
+    if (m_board->votes() == 0) {
+        m_summary->setText(
+            tr("No votes yet. Ask two or more models, then pick the best answer (☆): "
+               "your picks build this table. Blind compare (View menu) hides the names until you pick."));
+        return;
+    }
+    m_summary->setText(
+        tr("From %n vote(s): turns with two or more answers where you picked the best.", nullptr, m_board->votes()));
+    const auto by = static_cast<Leaderboard::By>(m_groupBy->currentData().toInt());
+    const QList<LeaderboardRow> rows = m_board->rows(by);
+    m_table->setColumnHidden(0, by == Leaderboard::By::Model);
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const LeaderboardRow &row = rows.at(i);
+        m_table->setItem(i,
+            0,
+            new QTableWidgetItem(by == Leaderboard::By::Category ? Leaderboard::categoryLabel(row.group) : row.group));
+        m_table->setItem(i, 1, new QTableWidgetItem(row.target));
+        m_table->setItem(i, 2, numberItem(QString::number(row.wins), row.wins));
+        m_table->setItem(i, 3, numberItem(QString::number(row.compared), row.compared));
+        m_table->setItem(i, 4, numberItem(u"%1 %"_s.arg(qRound(row.winRate() * 100)), row.winRate()));
+        m_table->setItem(i,
+            5,
+            numberItem(row.costPerAnswerMicros ? formatCost(*row.costPerAnswerMicros) : tr("unknown"),
+                double(row.costPerAnswerMicros.value_or(-1))));
+        m_table->setItem(i,
+            6,
+            numberItem(row.tokensPerSecond ? tr("%1 tok/s").arg(qRound(*row.tokensPerSecond)) : QString(),
+                row.tokensPerSecond.value_or(-1)));
+        m_table->setItem(i,
+            7,
+            numberItem(row.medianFirstTokenMs ? tr("%1 ms").arg(*row.medianFirstTokenMs) : QString(),
+                double(row.medianFirstTokenMs.value_or(-1))));
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+}
+
+void LeaderboardDialog::fillSuggestions()
+{
+    while (m_suggestionsLayout->count() > 1) {
+        QLayoutItem *item = m_suggestionsLayout->takeAt(1);
+        delete item->widget();
+        delete item;
+    }
+    m_suggestions.clear();
+    if (m_board && m_database) {
+        m_suggestions = m_board->suggestions(RuleStore(*m_database).rules());
+    }
+    m_noSuggestions->setText(m_suggestions.isEmpty()
+            ? tr("No suggestions yet: a model needs at least 5 votes of one kind of prompt (code, long, a "
+                 "language) and to win 60 % of them.")
+            : tr("Rules your votes argue for. Each is added at the top of your rules; edit or remove it "
+                 "in Settings → Routing."));
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        auto *row = new QWidget(this);
+        auto *text = new QLabel(m_suggestions.at(i).text, row);
+        text->setObjectName(u"suggestionText"_s);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        auto *add = new QPushButton(tr("Add Rule"), row);
+        add->setObjectName(u"addSuggestionButton"_s);
+        add->setAccessibleName(tr("Add the rule: %1").arg(m_suggestions.at(i).rule.name));
+        connect(add, &QPushButton::clicked, this, [this, i] { addSuggestion(i); });
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(text, 1);
+        layout->addWidget(add);
+        m_suggestionsLayout->addWidget(row);
+    }
+}
+
+QStringList LeaderboardDialog::suggestionTexts() const
+{
+    QStringList texts;
+    for (const RuleSuggestion &s : m_suggestions) {
+        texts << s.text;
+    }
+    return texts;
+}
+
+bool LeaderboardDialog::addSuggestion(int index)
+{
+    if (!m_database || index < 0 || index >= m_suggestions.size()) {
+        return false;
+    }
+    RuleStore store(*m_database);
+    Rule rule = m_suggestions.at(index).rule;
+    // Names are unique: a second suggestion for the same kind gets a number.
+    const QList<Rule> existing = store.rules();
+    const QString base = rule.name;
+    for (int n = 2; std::ranges::any_of(existing, [&](const Rule &r) { return r.name == rule.name; }); ++n) {
+        rule.name = u"%1 %2"_s.arg(base).arg(n);
+    }
+    if (auto added = store.add(rule, 0); !added) {
+        m_noSuggestions->setText(added.error().message);
+        return false;
+    }
+    Q_EMIT rulesChanged();
+    fillSuggestions(); // it is no longer suggested
+    return true;
+}
+
+} // namespace Quorum
