@@ -209,17 +209,32 @@
         <source>Queued</source>
         <translation>Wartet in Schlange</translation>
     </message>
+    <message>
+        <source>%1: %2 → answered by %3</source>
+        <translation>%1: %2 → beantwortet von %3</translation>
+    </message>
+    <message>
+        <source> (rule “%1”)</source>
+        <translation> (Regel „%1“)</translation>
+    </message>
+    <message>
+        <source>Routed by the rule “%1”</source>
+        <translation>Geleitet von der Regel „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent with %n item(s) redacted (%1), restored here</source>
+        <translation>
+            <numerusform>Gesendet mit %n geschwärzten Angabe (%1), hier wiederhergestellt</numerusform>
+            <numerusform>Gesendet mit %n geschwärzten Angaben (%1), hier wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent past your rule(s): %1</source>
+        <translation>An Ihren Regeln vorbei gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
-    <message>
-        <source>[options] --target ID/MODEL [--target ID/MODEL ...] PROMPT</source>
-        <translation>[Optionen] --target ID/MODELL [--target ID/MODELL ...] EINGABE</translation>
-    </message>
-    <message>
-        <source>Asks one prompt of one or more models at once and streams their answers.</source>
-        <translation>Stellt eine Eingabe an ein oder mehrere Modelle zugleich und zeigt ihre Antworten, während sie entstehen.</translation>
-    </message>
     <message>
         <source>Print one JSON object per target, on its own line, when it ends.</source>
         <translation>Ein JSON-Objekt pro Ziel ausgeben, in einer eigenen Zeile, sobald es fertig ist.</translation>
@@ -266,15 +281,11 @@
     </message>
     <message>
         <source>The prompt; - reads it from standard input.</source>
-        <translation>Die Eingabe; - liest sie von der Standardeingabe.</translation>
+        <translation>Die Frage; - liest sie von der Standardeingabe.</translation>
     </message>
     <message>
         <source>expected one PROMPT (quote it, or use - to read standard input)</source>
-        <translation>genau eine EINGABE erwartet (in Anführungszeichen, oder - für die Standardeingabe)</translation>
-    </message>
-    <message>
-        <source>at least one --target ID/MODEL is needed</source>
-        <translation>mindestens ein --target ID/MODELL ist nötig</translation>
+        <translation>eine FRAGE erwartet (in Anführungszeichen, oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <source>--max-tokens needs a positive number</source>
@@ -290,7 +301,7 @@
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+        <translation>die Standardeingabe ist nicht lesbar</translation>
     </message>
     <message>
         <source>the prompt is empty</source>
@@ -298,7 +309,7 @@
     </message>
     <message>
         <source>a target is ID/MODEL, not &apos;%1&apos;</source>
-        <translation>ein Ziel hat die Form ID/MODELL, nicht „%1“</translation>
+        <translation>ein Ziel ist ID/MODELL, nicht „%1“</translation>
     </message>
     <message>
         <source>no provider &apos;%1&apos; (see quorum providers list)</source>
@@ -346,7 +357,7 @@
     </message>
     <message>
         <source>no conversation %1</source>
-        <translation>keine Unterhaltung %1</translation>
+        <translation>kein Gespräch %1</translation>
     </message>
     <message>
         <source>Could not save the answers yet (retrying): %1</source>
@@ -371,6 +382,38 @@
     <message>
         <source> · ~%1 (estimated)</source>
         <translation> · ~%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT</source>
+        <translation>[Optionen] (--target ID/MODELL [--target ID/MODELL ...] | --auto) FRAGE</translation>
+    </message>
+    <message>
+        <source>Asks one prompt of one or more models at once and streams their answers. With --auto the routing rules choose the models (quorum route --explain says why); the --target models, or those last chosen in the window, are the default rule.</source>
+        <translation>Stellt eine Frage an ein oder mehrere Modelle zugleich und gibt die Antworten laufend aus. Mit --auto wählen die Routing-Regeln die Modelle (quorum route --explain sagt, warum); die --target-Modelle oder die zuletzt im Fenster gewählten sind die Standardregel.</translation>
+    </message>
+    <message>
+        <source>Let the routing rules choose the models.</source>
+        <translation>Die Routing-Regeln wählen die Modelle.</translation>
+    </message>
+    <message>
+        <source>at least one --target ID/MODEL (or --auto) is needed</source>
+        <translation>mindestens ein --target ID/MODELL (oder --auto) ist nötig</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>Auto: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: only accounts tagged “%2” may receive this prompt.</source>
+        <translation>Nicht an %1 gesendet: nur Konten mit dem Schlagwort „%2“ dürfen diese Frage erhalten.</translation>
+    </message>
+    <message>
+        <source>Redacted before sending (restored in the answers): %1</source>
+        <translation>Vor dem Senden geschwärzt (in den Antworten wiederhergestellt): %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2 → answered by %3 (rule “%4”)</source>
+        <translation>[%1] %2 → beantwortet von %3 (Regel „%4“)</translation>
     </message>
 </context>
 <context>
@@ -505,6 +548,8 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
+  rules        list, add, remove, move, import or export routing rules
+  route        where the routing rules would send a prompt, and why
   history      list the stored conversations
   show         print a stored conversation
   search       search every prompt and answer
@@ -517,6 +562,8 @@ Each command has its own --help.</source>
   prices       Modellpreise auflisten, importieren oder festlegen
   spend        was die Antworten gekostet haben, nach Modell, Anbieter oder Tag
   budget       Monatsbudgets festlegen, löschen oder auflisten
+  rules        Routing-Regeln auflisten, hinzufügen, entfernen, verschieben, importieren oder exportieren
+  route        wohin die Routing-Regeln eine Frage schicken würden, und warum
   history      die gespeicherten Gespräche auflisten
   show         ein gespeichertes Gespräch ausgeben
   search       alle Fragen und Antworten durchsuchen
@@ -836,16 +883,67 @@ Jeder Befehl hat seine eigene --help.</translation>
         <translation>Die Routing-Regeln die Modelle für jeden Prompt wählen lassen</translation>
     </message>
     <message>
-        <source>No routing rules yet, and no models chosen for the default rule.</source>
-        <translation>Noch keine Routing-Regeln und keine Modelle für die Standardregel gewählt.</translation>
+        <source>Send as the Rules Say</source>
+        <translation>Wie die Regeln sagen senden</translation>
     </message>
     <message>
-        <source>No routing rules yet: the default rule sends to the models chosen here.</source>
-        <translation>Noch keine Routing-Regeln: die Standardregel sendet an die hier gewählten Modelle.</translation>
+        <source>Send as the routing rules say</source>
+        <translation>So senden, wie die Routing-Regeln es sagen</translation>
     </message>
     <message>
-        <source>→ no model</source>
-        <translation>→ kein Modell</translation>
+        <source>Send to My Choice Anyway</source>
+        <translation>Trotzdem an meine Auswahl senden</translation>
+    </message>
+    <message>
+        <source>Send to the models I chose, past the rules</source>
+        <translation>An die gewählten Modelle senden, an den Regeln vorbei</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Sent with placeholders (restored in the answers): %1</source>
+        <translation>Mit Platzhaltern gesendet (in den Antworten wiederhergestellt): %1</translation>
+    </message>
+    <message>
+        <source>⛔ %1</source>
+        <translation>⛔ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>→ %1: %2</source>
+        <translation>→ %1: %2</translation>
+    </message>
+    <message>
+        <source>Your rule “%1” blocks this prompt: %2</source>
+        <translation>Ihre Regel „%1“ sperrt diese Frage: %2</translation>
+    </message>
+    <message>
+        <source>only accounts tagged “%1” may receive it, so %2 would be left out</source>
+        <translation>nur Konten mit dem Schlagwort „%1“ dürfen sie erhalten, %2 bliebe also außen vor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of sensitive data would be replaced by placeholders</source>
+        <translation>
+            <numerusform>%n vertrauliche Angabe würde durch einen Platzhalter ersetzt</numerusform>
+            <numerusform>%n vertrauliche Angaben würden durch Platzhalter ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rules (%1) change this prompt: %2.</source>
+        <translation>Ihre Regeln (%1) ändern diese Frage: %2.</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1300,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>no conversation %1</source>
-        <translation>keine Unterhaltung %1</translation>
+        <translation>kein Gespräch %1</translation>
     </message>
     <message>
         <source>[--json] [--limit N] QUERY</source>
@@ -1254,7 +1352,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation>erwartet wird eine DATEI</translation>
+        <translation>eine DATEI erwartet</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -1293,6 +1391,151 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>the system keychain</source>
         <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Leaderboard</name>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>(chosen by hand)</source>
+        <translation>(von Hand gewählt)</translation>
+    </message>
+    <message>
+        <source> at %1 % of %2’s cost</source>
+        <translation> zu %1 % der Kosten von %2</translation>
+    </message>
+    <message>
+        <source> at %1× %2’s cost</source>
+        <translation> zum %1-Fachen der Kosten von %2</translation>
+    </message>
+    <message>
+        <source> against %1</source>
+        <translation> gegen %1</translation>
+    </message>
+    <message>
+        <source>In your %1 prompts, %2 won %3 of %4 votes%5: route %1 prompts to %2?</source>
+        <translation>Bei Ihren Fragen der Art „%1“ gewann %2 %3 von %4 Abstimmungen%5: solche Fragen an %2 leiten?</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (from your votes)</source>
+        <translation>%1 → %2 (aus Ihren Abstimmungen)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Group the votes by</source>
+        <translation>Abstimmungen gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Kind of prompt</source>
+        <translation>Art der Frage</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>Routing-Regel</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Your votes per model</source>
+        <translation>Ihre Abstimmungen je Modell</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Siegquote</translation>
+    </message>
+    <message>
+        <source>Cost per answer</source>
+        <translation>Kosten je Antwort</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>Suggestions from your votes</source>
+        <translation>Vorschläge aus Ihren Abstimmungen</translation>
+    </message>
+    <message>
+        <source>No votes yet. Ask two or more models, then pick the best answer (☆): your picks build this table. Blind compare (View menu) hides the names until you pick.</source>
+        <translation>Noch keine Abstimmungen. Fragen Sie zwei oder mehr Modelle und wählen Sie die beste Antwort (☆): Ihre Wahl füllt diese Tabelle. Blindvergleich (Menü Ansicht) verbirgt die Namen, bis Sie gewählt haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n vote(s): turns with two or more answers where you picked the best.</source>
+        <translation>
+            <numerusform>Aus %n Abstimmung: Runden mit zwei oder mehr Antworten, in denen Sie die beste gewählt haben.</numerusform>
+            <numerusform>Aus %n Abstimmungen: Runden mit zwei oder mehr Antworten, in denen Sie die beste gewählt haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: a model needs at least 5 votes of one kind of prompt (code, long, a language) and to win 60 % of them.</source>
+        <translation>Noch keine Vorschläge: Ein Modell braucht mindestens 5 Abstimmungen zu einer Art von Frage (Code, lang, eine Sprache) und muss 60 % davon gewinnen.</translation>
+    </message>
+    <message>
+        <source>Rules your votes argue for. Each is added at the top of your rules; edit or remove it in Settings → Routing.</source>
+        <translation>Regeln, für die Ihre Abstimmungen sprechen. Jede wird oben in Ihre Regeln eingefügt; ändern oder entfernen Sie sie unter Einstellungen → Routing.</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the rule: %1</source>
+        <translation>Die Regel hinzufügen: %1</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1691,22 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Some routing rules cannot be used: %1</source>
+        <translation>Einige Routing-Regeln sind nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Compare</source>
+        <translation>&amp;Blindvergleich</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which answer until you pick the best</source>
+        <translation>Verbergen, welches Modell welche Antwort schrieb, bis Sie die beste gewählt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Rangliste …</translation>
     </message>
 </context>
 <context>
@@ -1623,11 +1882,11 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>expected one FILE</source>
-        <translation>erwartet wird eine DATEI</translation>
+        <translation>eine DATEI erwartet</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1749,7 +2008,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <name>Quorum::ProviderConfig</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at offset %3).</source>
@@ -1765,7 +2024,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 ist nicht schreibbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2269,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation>Schlagwort</translation>
+        <translation>schlagwort</translation>
     </message>
     <message>
         <source>a tag is one word, such as eu or no-training, not &apos;%1&apos;</source>
@@ -2219,6 +2478,17 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::RouteEnvironment</name>
+    <message>
+        <source>there is no provider account &apos;%1&apos;</source>
+        <translation>es gibt kein Anbieterkonto „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not offer a model &apos;%2&apos;</source>
+        <translation>„%1“ bietet kein Modell „%2“ an</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Router</name>
     <message>
         <source>“%1” matches “%2”</source>
@@ -2371,6 +2641,22 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>No model to send to.</source>
         <translation>Kein Modell, an das gesendet werden kann.</translation>
     </message>
+    <message>
+        <source>Auto is off: sent to the models chosen (%1)</source>
+        <translation>Auto ist aus: an die gewählten Modelle gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Blocked by “%1”: %2</source>
+        <translation>Gesperrt durch „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Your models: %1</source>
+        <translation>Ihre Modelle: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Rule</name>
@@ -2396,7 +2682,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>a target is ID/MODEL, not &apos;%1&apos;</source>
-        <translation>ein Ziel hat die Form ID/MODELL, nicht „%1“</translation>
+        <translation>ein Ziel ist ID/MODELL, nicht „%1“</translation>
     </message>
     <message>
         <source>the action &apos;%1&apos; needs targets</source>
@@ -2409,6 +2695,757 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>a rule needs a name</source>
         <translation>eine Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one word</source>
+        <translation>„%1“ braucht mindestens ein Wort</translation>
+    </message>
+    <message>
+        <source>weekdays are numbers from 1 (Monday) to 7 (Sunday)</source>
+        <translation>Wochentage sind Zahlen von 1 (Montag) bis 7 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a number, such as %1:2000</source>
+        <translation>„%1“ braucht eine Zahl, etwa %1:2000</translation>
+    </message>
+    <message>
+        <source>a time of day is written time-of-day:22:00-06:00</source>
+        <translation>eine Tageszeit wird time-of-day:22:00-06:00 geschrieben</translation>
+    </message>
+    <message>
+        <source>send to %1</source>
+        <translation>an %1 senden</translation>
+    </message>
+    <message>
+        <source>the cheapest that fits of %1</source>
+        <translation>das günstigste passende von %1</translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation>der Reihe nach %1</translation>
+    </message>
+    <message>
+        <source>only accounts tagged “%1”</source>
+        <translation>nur Konten mit dem Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>redact sensitive data</source>
+        <translation>vertrauliche Angaben schwärzen</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>block: %1</source>
+        <translation>sperren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RuleStore</name>
+    <message>
+        <source>Rule %1 (&quot;%2&quot;) cannot be read: its stored JSON is damaged.</source>
+        <translation>Regel %1 („%2“) ist nicht lesbar: ihr gespeichertes JSON ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Rule %1 cannot be used: %2</source>
+        <translation>Regel %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>Es gibt keine Regel %1.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not a Quorum rules file (its &quot;format&quot; is not &quot;quorum-rules&quot;)</source>
+        <translation>keine Quorum-Regeldatei (ihr „format“ ist nicht „quorum-rules“)</translation>
+    </message>
+    <message>
+        <source>written by a newer Quorum (rules format version %1; this one reads %2)</source>
+        <translation>von einem neueren Quorum geschrieben (Regelformat Version %1; dieses liest %2)</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list</source>
+        <translation>„rules“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>rule %1 is not an object</source>
+        <translation>Regel %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RulesCommand</name>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>Warning: rule “%1”: %2</source>
+        <translation>Warnung: Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Usage: quorum rules list|add|remove|move|enable|disable|import|export ...
+
+  list [--json]                      the rules in the order they are tried
+  add NAME [--if COND ...] ACTION    add a rule (see quorum rules add --help)
+  add --json RULE                    add a rule written as JSON
+  remove RULE                        remove a rule
+  move RULE POSITION                 move a rule (1 is tried first)
+  enable RULE / disable RULE         turn a rule on or off
+  import FILE [--append]             replace (or extend) the rules from a file
+  export [-o FILE]                   write the rules as JSON
+
+RULE is a rule&apos;s id, its name, or #N for the N-th rule.
+The file format and conditions are described in docs/rules.md.
+</source>
+        <translation>Aufruf: quorum rules list|add|remove|move|enable|disable|import|export ...
+
+  list [--json]                      die Regeln in der Reihenfolge, in der sie geprüft werden
+  add NAME [--if BED ...] AKTION     eine Regel hinzufügen (siehe quorum rules add --help)
+  add --json REGEL                   eine als JSON geschriebene Regel hinzufügen
+  remove REGEL                       eine Regel entfernen
+  move REGEL POSITION                eine Regel verschieben (1 wird zuerst geprüft)
+  enable REGEL / disable REGEL       eine Regel ein- oder ausschalten
+  import DATEI [--append]            die Regeln aus einer Datei ersetzen (oder ergänzen)
+  export [-o DATEI]                  die Regeln als JSON schreiben
+
+REGEL ist die ID einer Regel, ihr Name oder #N für die N-te Regel.
+Dateiformat und Bedingungen beschreibt docs/rules.md.
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, add, remove, move, enable, disable, import or export)</source>
+        <translation>unbekannte Aktion „%1“ (list, add, remove, move, enable, disable, import oder export)</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the routing rules in the order they are tried.</source>
+        <translation>Listet die Routing-Regeln in der Reihenfolge, in der sie geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>No rules: every prompt goes to the models you choose (the default rule).</source>
+        <translation>Keine Regeln: Jede Frage geht an die Modelle, die Sie wählen (die Standardregel).</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (aus)</translation>
+    </message>
+    <message>
+        <source>Otherwise: the models you choose (the default rule).</source>
+        <translation>Sonst: die Modelle, die Sie wählen (die Standardregel).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | --block MESSAGE) [--position N] [--disabled]
+       quorum rules add --json RULE</source>
+        <translation>NAME [--if BED ...] (--send Z ... | --cheapest Z ... | --fallback Z ... | --restrict SCHLAGWORT | --redact | --block MELDUNG) [--position N] [--disabled]
+       quorum rules add --json REGEL</translation>
+    </message>
+    <message>
+        <source>Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block) always run first. Conditions (all must hold), for example:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini.</source>
+        <translation>Fügt eine Routing-Regel hinzu. Regeln werden der Reihe nach geprüft; Governance-Regeln (restrict, redact, block) laufen immer zuerst. Bedingungen (alle müssen gelten), zum Beispiel:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa openai/gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <source>A condition (repeatable).</source>
+        <translation>Eine Bedingung (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>cond</source>
+        <translation>bed</translation>
+    </message>
+    <message>
+        <source>Send to this target (repeatable: compare them).</source>
+        <translation>An dieses Ziel senden (wiederholbar: vergleichen).</translation>
+    </message>
+    <message>
+        <source>id/model</source>
+        <translation>id/modell</translation>
+    </message>
+    <message>
+        <source>A candidate: the cheapest whose context window fits is used (repeatable).</source>
+        <translation>Ein Kandidat: Das günstigste, dessen Kontextfenster passt, wird genommen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Try this target, on an error before its first token the next (repeatable).</source>
+        <translation>Dieses Ziel versuchen, bei einem Fehler vor dem ersten Token das nächste (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only accounts with this tag may receive it.</source>
+        <translation>Nur Konten mit diesem Schlagwort dürfen sie erhalten.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>schlagwort</translation>
+    </message>
+    <message>
+        <source>Replace sensitive data by placeholders before sending.</source>
+        <translation>Vertrauliche Angaben vor dem Senden durch Platzhalter ersetzen.</translation>
+    </message>
+    <message>
+        <source>Do not send; show this message.</source>
+        <translation>Nicht senden; diese Meldung zeigen.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meldung</translation>
+    </message>
+    <message>
+        <source>Where in the list (1 is tried first).</source>
+        <translation>Wo in der Liste (1 wird zuerst geprüft).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Add it turned off.</source>
+        <translation>Ausgeschaltet hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The whole rule as JSON (docs/rules.md).</source>
+        <translation>Die ganze Regel als JSON (docs/rules.md).</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>Der Name der Regel.</translation>
+    </message>
+    <message>
+        <source>--json needs one JSON object: %1</source>
+        <translation>--json braucht ein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>expected one NAME (quote it when it has spaces)</source>
+        <translation>ein NAME erwartet (in Anführungszeichen, wenn er Leerzeichen hat)</translation>
+    </message>
+    <message>
+        <source>--if %1: %2</source>
+        <translation>--if %1: %2</translation>
+    </message>
+    <message>
+        <source>a rule has one action: --send, --cheapest, --fallback, --restrict, --redact or --block</source>
+        <translation>eine Regel hat eine Aktion: --send, --cheapest, --fallback, --restrict, --redact oder --block</translation>
+    </message>
+    <message>
+        <source>--position needs a number from 1</source>
+        <translation>--position braucht eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>there is a rule “%1” already</source>
+        <translation>es gibt schon eine Regel „%1“</translation>
+    </message>
+    <message>
+        <source>Added rule “%1” (id %2).</source>
+        <translation>Regel „%1“ hinzugefügt (ID %2).</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>Removes a routing rule (by id, name or #N).</source>
+        <translation>Entfernt eine Routing-Regel (nach ID, Name oder #N).</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, name or #N.</source>
+        <translation>ID, Name oder #N der Regel.</translation>
+    </message>
+    <message>
+        <source>expected one RULE</source>
+        <translation>eine REGEL erwartet</translation>
+    </message>
+    <message>
+        <source>no rule &apos;%1&apos; (see quorum rules list)</source>
+        <translation>keine Regel „%1“ (siehe quorum rules list)</translation>
+    </message>
+    <message>
+        <source>Removed rule “%1”.</source>
+        <translation>Regel „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>RULE POSITION</source>
+        <translation>REGEL POSITION</translation>
+    </message>
+    <message>
+        <source>Moves a rule; position 1 is tried first.</source>
+        <translation>Verschiebt eine Regel; Position 1 wird zuerst geprüft.</translation>
+    </message>
+    <message>
+        <source>Its new place, from 1.</source>
+        <translation>Ihr neuer Platz, ab 1.</translation>
+    </message>
+    <message>
+        <source>expected RULE and a POSITION from 1</source>
+        <translation>REGEL und eine POSITION ab 1 erwartet</translation>
+    </message>
+    <message>
+        <source>Moved rule “%1” to position %2.</source>
+        <translation>Regel „%1“ an Position %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Turns a rule on.</source>
+        <translation>Schaltet eine Regel ein.</translation>
+    </message>
+    <message>
+        <source>Turns a rule off.</source>
+        <translation>Schaltet eine Regel aus.</translation>
+    </message>
+    <message>
+        <source>FILE [--append]</source>
+        <translation>DATEI [--append]</translation>
+    </message>
+    <message>
+        <source>Reads rules from a file written by quorum rules export (docs/rules.md) and replaces the rules with them, or adds them after the others with --append. Nothing changes when any rule in the file is wrong.</source>
+        <translation>Liest Regeln aus einer mit quorum rules export geschriebenen Datei (docs/rules.md) und ersetzt die Regeln damit, oder fügt sie mit --append hinter den anderen an. Ist eine Regel der Datei fehlerhaft, ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Keep the rules there are and add these after them.</source>
+        <translation>Die vorhandenen Regeln behalten und diese dahinter anfügen.</translation>
+    </message>
+    <message>
+        <source>The rules file; - reads standard input.</source>
+        <translation>Die Regeldatei; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>eine DATEI erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there would be a rule “%1” twice; rule names are unique</source>
+        <translation>es gäbe die Regel „%1“ zweimal; Regelnamen sind eindeutig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel importiert.</numerusform>
+            <numerusform>%n Regeln importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[-o FILE]</source>
+        <translation>[-o DATEI]</translation>
+    </message>
+    <message>
+        <source>Writes the routing rules as JSON (docs/rules.md), to standard output or a file.</source>
+        <translation>Schreibt die Routing-Regeln als JSON (docs/rules.md) auf die Standardausgabe oder in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Write to this file.</source>
+        <translation>In diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ist nicht schreibbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n Regel nach %1 geschrieben.</numerusform>
+            <numerusform>%n Regeln nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[--explain] [--json] [--target ID/MODEL ...] [--tag TAG ...] PROMPT</source>
+        <translation>[--explain] [--json] [--target ID/MODELL ...] [--tag SCHLAGWORT ...] FRAGE</translation>
+    </message>
+    <message>
+        <source>Says where the routing rules would send a prompt, without sending it. The default rule sends to the --target models, or without them to the models last chosen in the window.</source>
+        <translation>Sagt, wohin die Routing-Regeln eine Frage schicken würden, ohne sie zu senden. Die Standardregel sendet an die --target-Modelle, ohne sie an die zuletzt im Fenster gewählten.</translation>
+    </message>
+    <message>
+        <source>Say why: each rule looked at, in order.</source>
+        <translation>Begründen: jede geprüfte Regel, der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>A model the default rule sends to (repeatable).</source>
+        <translation>Ein Modell, an das die Standardregel sendet (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A tag of the conversation (repeatable).</source>
+        <translation>Ein Schlagwort des Gesprächs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Route as a follow-up in this stored conversation (its tags count).</source>
+        <translation>Als Folgefrage in diesem gespeicherten Gespräch leiten (seine Schlagwörter zählen).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from standard input.</source>
+        <translation>Die Frage; - liest sie von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>expected one PROMPT (quote it, or use - to read standard input)</source>
+        <translation>eine FRAGE erwartet (in Anführungszeichen, oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>a target is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>ein Ziel ist ID/MODELL, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>kein Gespräch %1</translation>
+    </message>
+    <message>
+        <source>Blocked (%1): %2</source>
+        <translation>Gesperrt (%1): %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation>Regel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>Sent as: %1</source>
+        <translation>Gesendet als: %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RulesPage</name>
+    <message>
+        <source>Contains any of</source>
+        <translation>Enthält eines von</translation>
+    </message>
+    <message>
+        <source>Contains all of</source>
+        <translation>Enthält alle von</translation>
+    </message>
+    <message>
+        <source>Matches the regular expression</source>
+        <translation>Passt auf den regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>Contains code</source>
+        <translation>Enthält Code</translation>
+    </message>
+    <message>
+        <source>Longer than (tokens)</source>
+        <translation>Länger als (Tokens)</translation>
+    </message>
+    <message>
+        <source>Shorter than (tokens)</source>
+        <translation>Kürzer als (Tokens)</translation>
+    </message>
+    <message>
+        <source>Written in the script</source>
+        <translation>Geschrieben in der Schrift</translation>
+    </message>
+    <message>
+        <source>Conversation is tagged</source>
+        <translation>Gespräch hat das Schlagwort</translation>
+    </message>
+    <message>
+        <source>Time of day is between</source>
+        <translation>Tageszeit liegt zwischen</translation>
+    </message>
+    <message>
+        <source>Weekday is</source>
+        <translation>Wochentag ist</translation>
+    </message>
+    <message>
+        <source>Monthly budget spent above (%)</source>
+        <translation>Monatsbudget verbraucht über (%)</translation>
+    </message>
+    <message>
+        <source>Contains sensitive data</source>
+        <translation>Enthält vertrauliche Angaben</translation>
+    </message>
+    <message>
+        <source>Send to (several: compare)</source>
+        <translation>Senden an (mehrere: vergleichen)</translation>
+    </message>
+    <message>
+        <source>The cheapest that fits of</source>
+        <translation>Das günstigste passende von</translation>
+    </message>
+    <message>
+        <source>Try in turn (fallback)</source>
+        <translation>Der Reihe nach versuchen (Ausweichen)</translation>
+    </message>
+    <message>
+        <source>Only accounts tagged</source>
+        <translation>Nur Konten mit dem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Redact sensitive data</source>
+        <translation>Vertrauliche Angaben schwärzen</translation>
+    </message>
+    <message>
+        <source>Block, saying</source>
+        <translation>Sperren mit der Meldung</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches chooses the models (with Auto on). Governance rules (only accounts tagged, redact, block) always apply, even to models you chose yourself. No match: the models you chose.</source>
+        <translation>Regeln werden von oben geprüft; die erste passende wählt die Modelle (bei eingeschaltetem Auto). Governance-Regeln (nur Konten mit Schlagwort, schwärzen, sperren) gelten immer, auch für selbst gewählte Modelle. Passt keine: die gewählten Modelle.</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Routing-Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a routing rule</source>
+        <translation>Eine Routing-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Die gewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import rules from a file</source>
+        <translation>Regeln aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Regeln (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export the rules to a file</source>
+        <translation>Die Regeln in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <source>When all of these hold (none: always)</source>
+        <translation>Wenn all dies gilt (nichts: immer)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the rule does</source>
+        <translation>Was die Regel tut</translation>
+    </message>
+    <message>
+        <source>Models, as account/model, separated by commas</source>
+        <translation>Modelle, als Konto/Modell, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>openai/gpt-4.1-mini, anthropic/claude-sonnet-4-5</source>
+        <translation>openai/gpt-4.1-mini, anthropic/claude-sonnet-4-5</translation>
+    </message>
+    <message>
+        <source>Account tag</source>
+        <translation>Schlagwort des Kontos</translation>
+    </message>
+    <message>
+        <source>local, eu, no-training …</source>
+        <translation>local, eu, no-training …</translation>
+    </message>
+    <message>
+        <source>Message shown when blocked</source>
+        <translation>Meldung beim Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Dann:</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>Schlag&amp;wort:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>Mel&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Try a prompt</source>
+        <translation>Eine Frage ausprobieren</translation>
+    </message>
+    <message>
+        <source>A prompt to try the rules on</source>
+        <translation>Eine Frage, an der die Regeln ausprobiert werden</translation>
+    </message>
+    <message>
+        <source>Type a prompt to see where the rules send it, and why.</source>
+        <translation>Tippen Sie eine Frage, um zu sehen, wohin die Regeln sie schicken, und warum.</translation>
+    </message>
+    <message>
+        <source>Rules are kept in the database, and Quorum runs without one now.</source>
+        <translation>Regeln liegen in der Datenbank, und Quorum läuft gerade ohne.</translation>
+    </message>
+    <message>
+        <source>On: untick to turn it off</source>
+        <translation>Ein: Haken entfernen zum Ausschalten</translation>
+    </message>
+    <message>
+        <source>Off: tick to turn it on</source>
+        <translation>Aus: Haken setzen zum Einschalten</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <source>Negate this condition</source>
+        <translation>Diese Bedingung verneinen</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Wert der Bedingung</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>Bedingung %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not account/model, such as openai/gpt-4.1-mini.</source>
+        <translation>„%1“ ist nicht Konto/Modell, etwa openai/gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <source>There is a rule “%1” already; names are unique.</source>
+        <translation>Es gibt schon eine Regel „%1“; Namen sind eindeutig.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. Note: %1</source>
+        <translation>Gespeichert. Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>beispiel</translation>
+    </message>
+    <message>
+        <source>Type a prompt above to try the rules.</source>
+        <translation>Tippen Sie oben eine Frage, um die Regeln auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Sent as: %1</source>
+        <translation>Gesendet als: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Nichts aus %1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 ist nicht schreibbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3520,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>&amp;Composer</source>
         <translation>&amp;Eingabefeld</translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation>&amp;Routing</translation>
     </message>
 </context>
 <context>

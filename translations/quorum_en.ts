@@ -10,6 +10,13 @@
             <numerusform>Thinking (%n characters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent with %n item(s) redacted (%1), restored here</source>
+        <translation>
+            <numerusform>Sent with %n item redacted (%1), restored here</numerusform>
+            <numerusform>Sent with %n items redacted (%1), restored here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Composer</name>
@@ -25,6 +32,13 @@
         <translation>
             <numerusform>Send to %n model (Enter)</numerusform>
             <numerusform>Send to %n models (Enter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of sensitive data would be replaced by placeholders</source>
+        <translation>
+            <numerusform>%n item of sensitive data would be replaced by a placeholder</numerusform>
+            <numerusform>%n items of sensitive data would be replaced by placeholders</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +59,16 @@
         <translation>
             <numerusform>Ollama is running on this computer with %n model: %1.</numerusform>
             <numerusform>Ollama is running on this computer with %n models: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::LeaderboardDialog</name>
+    <message numerus="yes">
+        <source>From %n vote(s): turns with two or more answers where you picked the best.</source>
+        <translation>
+            <numerusform>From %n vote: turns with two or more answers where you picked the best.</numerusform>
+            <numerusform>From %n votes: turns with two or more answers where you picked the best.</numerusform>
         </translation>
     </message>
 </context>
@@ -99,6 +123,23 @@
         <translation>
             <numerusform>“%1” redacts %n item: %2</numerusform>
             <numerusform>“%1” redacts %n items: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RulesCommand</name>
+    <message numerus="yes">
+        <source>Imported %n rule(s).</source>
+        <translation>
+            <numerusform>Imported %n rule.</numerusform>
+            <numerusform>Imported %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n rule to %1.</numerusform>
+            <numerusform>Wrote %n rules to %1.</numerusform>
         </translation>
     </message>
 </context>

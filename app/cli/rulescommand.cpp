@@ -75,8 +75,8 @@ void warnAboutTargets(const CliContext &context, const Database &database, const
     const RouteEnvironment environment(&database, config.accounts());
     for (const Rule &rule : rules) {
         for (const ChatTarget &target : rule.action.targets) {
-            if (const QString problem = environment.checkTarget(target); !problem.isEmpty()) {
-                context.err() << RulesCommand::tr("Warning: rule “%1”: %2").arg(rule.name, problem) << Qt::endl;
+            if (const auto problem = environment.checkTarget(target); !problem.message.isEmpty()) {
+                context.err() << RulesCommand::tr("Warning: rule “%1”: %2").arg(rule.name, problem.message) << Qt::endl;
             }
         }
     }

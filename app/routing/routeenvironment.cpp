@@ -93,17 +93,19 @@ RouteContext RouteEnvironment::context(
     return context;
 }
 
-QString RouteEnvironment::checkTarget(const ChatTarget &target) const
+RouteEnvironment::TargetProblem RouteEnvironment::checkTarget(const ChatTarget &target) const
 {
     const ProviderAccount *found = account(target.accountId);
     if (!found) {
-        return QCoreApplication::translate("Quorum::RouteEnvironment", "there is no provider account '%1'")
-            .arg(target.accountId);
+        return {true,
+            QCoreApplication::translate("Quorum::RouteEnvironment", "there is no provider account '%1'")
+                .arg(target.accountId)};
     }
     const auto known = m_knownModels.constFind(target.accountId);
     if (known != m_knownModels.cend() && !known->contains(target.model)) {
-        return QCoreApplication::translate("Quorum::RouteEnvironment", "'%1' does not offer a model '%2'")
-            .arg(target.accountId, target.model);
+        return {false,
+            QCoreApplication::translate("Quorum::RouteEnvironment", "'%1' does not offer a model '%2'")
+                .arg(target.accountId, target.model)};
     }
     return {};
 }

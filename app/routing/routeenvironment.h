@@ -50,7 +50,11 @@ public:
     }
 
     //! Whether \a target names an enabled account and, where its model list is known, one of its models.
-    QString checkTarget(const ChatTarget &target) const;
+    struct TargetProblem {
+        bool unknownAccount = false; //!< no such account: the rule cannot work (a model may just be unlisted)
+        QString message;             //!< empty: fine
+    };
+    TargetProblem checkTarget(const ChatTarget &target) const;
 
 private:
     std::shared_ptr<Router> m_router;

@@ -469,11 +469,12 @@ void RulesPage::updateActionFields()
     m_messageLabel->setVisible(type == Action::Type::Block);
 }
 
-QString RulesPage::targetProblem(const ChatTarget &target) const
+std::pair<bool, QString> RulesPage::targetProblem(const ChatTarget &target) const
 {
     QList<ProviderAccount> accounts = m_providers ? m_providers->accounts() : QList<ProviderAccount> {};
     accounts.append(ProviderAccount::builtInOllama());
-    return RouteEnvironment(m_database, accounts).checkTarget(target);
+    const auto problem = RouteEnvironment(m_database, accounts).checkTarget(target);
+    return {problem.unknownAccount, problem.message};
 }
 
 std::optional<Rule> RulesPage::ruleFromForm(QStringList &errors, QStringList &warnings) const
@@ -506,8 +507,8 @@ std::optional<Rule> RulesPage::ruleFromForm(QStringList &errors, QStringList &wa
                 errors << tr("“%1” is not account/model, such as openai/gpt-4.1-mini.").arg(label.trimmed());
                 continue;
             }
-            if (const QString problem = targetProblem(*target); !problem.isEmpty()) {
-                (problem.contains(u"account"_s) ? errors : warnings) << problem;
+            if (const auto [fatal, problem] = targetProblem(*target); !problem.isEmpty()) {
+                (fatal ? errors : warnings) << problem;
             }
             targets.append(target->label());
         }

@@ -74,7 +74,7 @@ private:
     void updateTry();
     void updateActionFields();
     void onRowsMoved();
-    QString targetProblem(const ChatTarget &target) const;
+    std::pair<bool, QString> targetProblem(const ChatTarget &target) const;
 
     Database *m_database;
     ProviderConfig *m_providers;
