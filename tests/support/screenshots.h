@@ -24,6 +24,9 @@ inline void saveScreenshots(QWidget *widget, const QString &name)
     if (dir.isEmpty()) {
         return;
     }
+    // Widgets added to a visible layout are shown by a queued call: let it run first.
+    QApplication::processEvents();
+    QApplication::processEvents();
     widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
     QStyle *const before = QApplication::style();
     const QString styleName = before->name();

@@ -6,6 +6,8 @@
 // view fills a pane per model with its text, status, figures and cost, errors stay in
 // their pane, Stop cancels, the pick is stored, follow-ups get the right history, search
 // finds and opens a conversation, and nothing remote is loaded from an answer.
+#include <random>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -653,6 +655,8 @@ private Q_SLOTS:
         composer->setPrompt(u"Fix this:\n```\nint x\n```"_s);
         composer->refreshEstimate();
         QCOMPARE(composer->routeText(), u"→ Code: claude-sonnet-4-5"_s);
+        window.resize(1280, 800);
+        Testing::saveScreenshots(composer, u"auto-badge"_s);
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Add a semicolon."_s}));
         window.sendPrompt();
         TurnView *turn = window.compareArea()->turnViews().at(0);
@@ -694,6 +698,8 @@ private Q_SLOTS:
             qPrintable(composer->findChild<QLabel *>(u"governanceLabel"_s)->text()));
         QCOMPARE(composer->routeText(), u"⚠ EU only"_s);
         QVERIFY(window.compareArea()->turnViews().isEmpty()); // nothing was sent yet
+        window.resize(1280, 800);
+        Testing::saveScreenshots(&window, u"governance-bar"_s);
 
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Done."_s}));
         composer->findChild<QPushButton *>(u"sendAsRulesButton"_s)->click();
@@ -744,6 +750,8 @@ private Q_SLOTS:
         QCOMPARE(stored.model, u"gpt-4.1-mini"_s);
         QCOMPARE(stored.parameters.value("fallback_from"_L1).toArray().at(0).toObject().value("target"_L1),
             u"an/claude-haiku"_s);
+        window.resize(1280, 800);
+        Testing::saveScreenshots(&window, u"fallback-pane"_s);
         // Reopened later, the pane says the same.
         window.openConversation(window.session()->conversationId());
         QCOMPARE(window.compareArea()->turnViews().at(0)->panes().at(0)->routeNote(), pane->routeNote());
@@ -793,11 +801,25 @@ private Q_SLOTS:
         QVERIFY(title(turn->panes().at(1)).endsWith(u"Answer B"_s));
         for (AnswerPane *pane : turn->panes()) {
             QVERIFY(!title(pane).contains(u"gpt"_s) && !title(pane).contains(u"claude"_s));
-            QCOMPARE(pane->routeNote(), QString()); // it would name the models
+            QCOMPARE(pane->routeNote(), QString());       // it would name the models
+            QVERIFY(!pane->statsText().contains(u"$"_s)); // so would the price
         }
+        window.resize(1280, 800);
+        Testing::saveScreenshots(&window, u"blind-compare"_s);
+        // The answers are not in the order the models were chosen in, but shuffled by the
+        // turn's id: the same order every time (checked against the same shuffle here).
+        QStringList order;
+        for (AnswerPane *pane : turn->panes()) {
+            order << pane->targetLabel();
+        }
+        QStringList expected {u"oa/gpt-4.1-mini"_s, u"an/claude-sonnet-4-5"_s};
+        std::mt19937 random(static_cast<std::mt19937::result_type>(turn->turnId()));
+        std::shuffle(expected.begin(), expected.end(), random);
+        QCOMPARE(order, expected);
         turn->panes().at(1)->findChild<QAbstractButton *>(u"pickButton"_s)->click();
-        QTRY_VERIFY(title(turn->panes().at(0)).contains(u"gpt-4.1-mini"_s));
-        QVERIFY(title(turn->panes().at(1)).contains(u"claude-sonnet-4-5"_s));
+        QTRY_VERIFY(title(turn->panes().at(0)).contains(turn->panes().at(0)->response().model));
+        QVERIFY(title(turn->panes().at(1)).contains(turn->panes().at(1)->response().model));
+        QVERIFY(turn->panes().at(0)->statsText().contains(u"$"_s));
         QCOMPARE(turn->panes().at(1)->routeNote(), u"Routed by the rule “Routed”"_s);
         // Reopened: voted turns show their names; blind stays on for the next.
         window.openConversation(window.session()->conversationId());
@@ -835,6 +857,7 @@ private Q_SLOTS:
         QCOMPARE(board->suggestionTexts(),
             QStringList {u"In your code prompts, gpt-4.1-mini won 5 of 6 votes at 25 % of claude-sonnet-4-5’s cost: "
                          "route code prompts to gpt-4.1-mini?"_s});
+        Testing::saveScreenshots(board, u"leaderboard"_s);
         board->findChild<QPushButton *>(u"addSuggestionButton"_s)->click();
         QCOMPARE(RuleStore(*m_database).rules().size(), 1);
         QVERIFY(board->suggestionTexts().isEmpty());

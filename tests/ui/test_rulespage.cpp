@@ -15,6 +15,7 @@
 
 #include "common/settings.h"
 #include "common/translations.h"
+#include "screenshots.h"
 #include "providers/providerconfig.h"
 #include "settings/rulespage.h"
 #include "storage/database.h"
@@ -95,6 +96,9 @@ private Q_SLOTS:
         prompt->insertPlainText(u"\n```python\nxs.sort()\n```"_s); // (keyClicks cannot type a newline)
         QCOMPARE(page.tryResultText(), u"“Code”: an/claude-sonnet-4-5"_s);
         QVERIFY(page.tryReasonsText().contains(u"“Code” matched: contains code"_s));
+        page.resize(860, 560);
+        page.selectRule(0);
+        Testing::saveScreenshots(&page, u"rules-page"_s);
     }
 
     void editingValidatesAndSaves()

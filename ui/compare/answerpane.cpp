@@ -641,7 +641,8 @@ void AnswerPane::updateHeader()
                      .arg(outputEstimated ? u"~"_s : QString())
                      .arg(output ? QString::number(*output) : u"?"_s);
     }
-    if (const QString cost = costText(); !cost.isEmpty()) {
+    // The price would give the model away in a blind comparison: it waits for the pick.
+    if (const QString cost = costText(); !cost.isEmpty() && (m_blindIndex < 0 || m_response.vote > 0)) {
         parts << cost;
     }
     if (!m_retryNote.isEmpty()) {

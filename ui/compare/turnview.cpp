@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "compare/turnview.h"
 
+#include <random>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -173,6 +175,14 @@ bool TurnView::isHidingModels() const
 void TurnView::applyBlind()
 {
     const bool hide = isHidingModels();
+    if (hide && !m_shuffled && m_panes.size() >= 2) {
+        // The order the models were chosen in would give them away: a blind turn shows its
+        // answers in an order of its own, the same each time it is opened (seeded by its id).
+        std::mt19937 random(static_cast<std::mt19937::result_type>(m_turn.id));
+        std::shuffle(m_panes.begin(), m_panes.end(), random);
+        m_shuffled = true;
+        relayout();
+    }
     for (int i = 0; i < m_panes.size(); ++i) {
         m_panes.at(i)->setBlindLetter(hide ? i : -1);
     }

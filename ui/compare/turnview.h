@@ -75,6 +75,7 @@ private:
     bool m_syncScrolling = true;
     bool m_syncing = false;
     bool m_blind = false;
+    bool m_shuffled = false; //!< blind: the answers are shown in an order of their own
 };
 
 } // namespace Quorum

@@ -264,6 +264,7 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the splitter
 
     // Try a prompt: the decision and every reason, as you type.
     auto *tryBox = new QGroupBox(tr("Try a prompt"), this);
