@@ -415,6 +415,14 @@
         <source>[%1] %2 → answered by %3 (rule “%4”)</source>
         <translation>[%1] %2 → beantwortet von %3 (Regel „%4“)</translation>
     </message>
+    <message>
+        <source>Tag the conversation (repeatable); routing rules can test its tags.</source>
+        <translation>Das Gespräch verschlagworten (wiederholbar); Routing-Regeln können seine Schlagwörter prüfen.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>schlagwort</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Backups</name>
@@ -1021,6 +1029,18 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Schlagwörter …</translation>
+    </message>
+    <message>
+        <source>Conversation Tags</source>
+        <translation>Schlagwörter des Gesprächs</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (routing rules can test them, such as “client” or “private”):</source>
+        <translation>Schlagwörter, durch Kommas getrennt (Routing-Regeln können sie prüfen, etwa „kunde“ oder „privat“):</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,8 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         u"conversation"_s, tr("Continue this stored conversation (see quorum history)."), tr("id"));
     const QCommandLineOption noStoreOption(u"no-store"_s, tr("Do not keep this conversation."));
     const QCommandLineOption autoOption(u"auto"_s, tr("Let the routing rules choose the models."));
+    const QCommandLineOption tagOption(
+        u"tag"_s, tr("Tag the conversation (repeatable); routing rules can test its tags."), tr("tag"));
     const QCommandLineOption timeoutOption(
         u"response-timeout"_s, tr("Seconds to wait for a response to begin (default 60)."), tr("s"));
     parser.addOptions({jsonOption,
@@ -176,6 +178,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         conversationOption,
         noStoreOption,
         autoOption,
+        tagOption,
         timeoutOption});
     parser.addPositionalArgument(u"PROMPT"_s, tr("The prompt; - reads it from standard input."));
     if (const auto stop = sub.parse(context, arguments)) {
@@ -296,6 +299,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     for (const QString &problem : routing.problems()) {
         context.err() << tr("Warning: %1").arg(problem) << Qt::endl;
     }
+    for (const QString &tag : parser.values(tagOption)) {
+        if (!conversationTags.contains(tag, Qt::CaseInsensitive)) {
+            conversationTags.append(tag);
+        }
+    }
     const RouteDecision decision = routing.decide(prompt, chosen, conversationTags, automatic);
     if (decision.blocked) {
         return context.failure(command, decision.message);
@@ -391,6 +399,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
                 return context.failure(command, created.error().message);
             }
             conversationId = *created;
+        }
+        if (parser.isSet(tagOption)) {
+            if (auto tagged = conversations->setTags(*conversationId, conversationTags); !tagged) {
+                return context.failure(command, tagged.error().message);
+            }
         }
         QList<NewResponse> targets;
         for (const FanOutJob &job : std::as_const(jobs)) {

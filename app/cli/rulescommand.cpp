@@ -524,6 +524,7 @@ QJsonObject RulesCommand::decisionJson(const RouteDecision &decision)
         {"redacted_prompt"_L1, decision.prompt},
         {"redactions"_L1, placeholders.size()},
         {"restricted_to"_L1, decision.restrictedTo.isEmpty() ? QJsonValue() : QJsonValue(decision.restrictedTo)},
+        {"required_tags"_L1, QJsonArray::fromStringList(decision.requiredTags)},
         {"excluded"_L1, QJsonArray::fromStringList(decision.excluded)},
         {"governed_by"_L1, QJsonArray::fromStringList(decision.governedBy)},
         {"reasons"_L1, QJsonArray::fromStringList(decision.reasons)}};

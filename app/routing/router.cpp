@@ -457,8 +457,10 @@ RouteDecision Router::decide(const RouteContext &context) const
             break;
         }
         case Action::Type::Restrict:
-            if (decision.restrictedTo.isEmpty()) {
-                decision.restrictedTo = rule.action.tag;
+            // Several restrictions all hold: "only EU" and "no training" leave accounts with both.
+            if (!decision.requiredTags.contains(rule.action.tag, Qt::CaseInsensitive)) {
+                decision.requiredTags.append(rule.action.tag);
+                decision.restrictedTo = decision.requiredTags.join(u" + "_s);
             }
             decision.governedBy << rule.name;
             decision.reasons << tr("“%1” allows only accounts tagged “%2”: %3").arg(rule.name, rule.action.tag, why);
@@ -512,7 +514,9 @@ RouteDecision Router::decide(const RouteContext &context) const
         QStringList removed;
         for (const ChatTarget &t : std::as_const(decision.targets)) {
             const QStringList tags = context.accountTags ? context.accountTags(t.accountId) : QStringList {};
-            if (tags.contains(decision.restrictedTo, Qt::CaseInsensitive)) {
+            const bool hasAll = std::ranges::all_of(
+                decision.requiredTags, [&tags](const QString &tag) { return tags.contains(tag, Qt::CaseInsensitive); });
+            if (hasAll) {
                 allowed.append(t);
             } else {
                 removed.append(t.label());

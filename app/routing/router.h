@@ -38,14 +38,15 @@ struct RouteDecision {
     Action::Type action = Action::Type::Send;
     QList<ChatTarget> targets;
     bool blocked = false;
-    QString message;         //!< why it was blocked
-    QString prompt;          //!< the prompt as it will be sent (redacted when a rule says so)
-    Redaction redaction;     //!< placeholders to restore in the answers
-    QString restrictedTo;    //!< only accounts with this tag may receive the prompt
-    QStringList excluded;    //!< targets the restriction took out ("account/model")
-    QStringList governedBy;  //!< the governance rules that matched (restrict, redact, block), in order
-    bool overridden = false; //!< the user confirmed sending past the rules in governedBy
-    QStringList reasons;     //!< one line per rule looked at, in order
+    QString message;          //!< why it was blocked
+    QString prompt;           //!< the prompt as it will be sent (redacted when a rule says so)
+    Redaction redaction;      //!< placeholders to restore in the answers
+    QStringList requiredTags; //!< only accounts with all of these tags may receive the prompt
+    QString restrictedTo;     //!< requiredTags for people: "eu", "eu + no-training"
+    QStringList excluded;     //!< targets the restriction took out ("account/model")
+    QStringList governedBy;   //!< the governance rules that matched (restrict, redact, block), in order
+    bool overridden = false;  //!< the user confirmed sending past the rules in governedBy
+    QStringList reasons;      //!< one line per rule looked at, in order
 
     //! Whether a governance rule changed what the user asked for (blocked, redacted, left targets out).
     bool overridesSelection() const { return blocked || !redaction.isEmpty() || !excluded.isEmpty(); }

@@ -186,6 +186,25 @@ std::expected<void, StorageError> ConversationStore::setPinned(qint64 id, bool p
     return {};
 }
 
+std::expected<void, StorageError> ConversationStore::setTags(qint64 id, const QStringList &tags)
+{
+    QJsonArray clean;
+    QStringList seen;
+    for (const QString &tag : tags) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !seen.contains(t, Qt::CaseInsensitive)) {
+            seen << t;
+            clean.append(t);
+        }
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE conversations SET tags = ? WHERE id = ?"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(clean).toJson(QJsonDocument::Compact)));
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    return {};
+}
+
 std::expected<void, StorageError> ConversationStore::deleteConversation(qint64 id)
 {
     QSqlQuery q(m_database.connection());

@@ -38,6 +38,8 @@ public:
     std::expected<qint64, StorageError> createConversation(const QString &title, const QString &systemPrompt = {});
     std::expected<void, StorageError> renameConversation(qint64 id, const QString &title);
     std::expected<void, StorageError> setPinned(qint64 id, bool pinned);
+    //! The conversation's tags (routing rules can test them); blanks and repeats are dropped.
+    std::expected<void, StorageError> setTags(qint64 id, const QStringList &tags);
     std::expected<void, StorageError> deleteConversation(qint64 id);
     //! Pinned first, then the most recently updated; \a limit rows from \a offset.
     std::expected<QList<ConversationRecord>, StorageError> listConversations(int limit = 100, int offset = 0) const;

@@ -437,6 +437,40 @@ private Q_SLOTS:
         QVERIFY(sent.contains("Write to [EMAIL_1]"));
     }
 
+    // A conversation's tags reach the rules: set with --tag, kept, seen by the next ask.
+    void conversationTagsRoute()
+    {
+        QCOMPARE(run({u"rules"_s,
+                         u"add"_s,
+                         u"Client work"_s,
+                         u"--if"_s,
+                         u"conversation-tag:client"_s,
+                         u"--send"_s,
+                         u"an/claude-sonnet-4-5"_s})
+                     .exitCode,
+            0);
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, Script {});
+        Result r = run({u"ask"_s,
+            u"--auto"_s,
+            u"--json"_s,
+            u"--tag"_s,
+            u"client"_s,
+            u"--target"_s,
+            u"oa/mini"_s,
+            u"Draft the offer."_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject first = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(first.value("target"_L1).toString(), u"an/claude-sonnet-4-5"_s);
+        QCOMPARE(first.value("rule"_L1).toString(), u"Client work"_s);
+        const QString conversation = QString::number(first.value("conversation_id"_L1).toInteger());
+        QCOMPARE(routeJson({u"--conversation"_s, conversation, u"--target"_s, u"oa/mini"_s, u"And the next?"_s})
+                     .value("rule"_L1)
+                     .toString(),
+            u"Client work"_s);
+        QCOMPARE(
+            routeJson({u"--target"_s, u"oa/mini"_s, u"And the next?"_s}).value("rule"_L1).toString(), u"default"_s);
+    }
+
     void blockedPromptIsNotSent()
     {
         QCOMPARE(run({u"rules"_s,

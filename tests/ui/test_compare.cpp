@@ -869,6 +869,31 @@ private Q_SLOTS:
         board->close();
     }
 
+    void conversationTagsReachTheRules()
+    {
+        addRule(u"Client work"_s,
+            {u"conversation-tag:client"_s},
+            actionOf(Action::Type::Send, {u"an/claude-sonnet-4-5"_s}));
+        MainWindow window(*m_settings, services());
+        window.show();
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Hi."_s}));
+        send(window, u"Hello"_s, {threeTargets().at(0)});
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().at(0)), 10000);
+        Composer *composer = window.composer();
+        composer->setAuto(true);
+        composer->setPrompt(u"Draft the offer."_s);
+        QCOMPARE(composer->effectiveTargets().first().label(), u"oa/gpt-4.1-mini"_s);
+        auto *list = window.findChild<ConversationListPanel *>();
+        list->setTags(window.session()->conversationId(), {u" client "_s, u"Client"_s, u"2026"_s});
+        QCOMPARE(ConversationStore(*m_database).conversation(window.session()->conversationId())->value().tags,
+            (QStringList {u"client"_s, u"2026"_s}));
+        QCOMPARE(composer->effectiveTargets().first().label(), u"an/claude-sonnet-4-5"_s);
+        // Another conversation has other tags.
+        window.findChild<QAction *>(u"newConversationAction"_s)->trigger();
+        composer->setPrompt(u"Draft the offer."_s);
+        QCOMPARE(composer->effectiveTargets().first().label(), u"oa/gpt-4.1-mini"_s);
+    }
+
     void reasoningIsShownCollapsed()
     {
         Script thinking = answer({u"The answer is 4."_s});

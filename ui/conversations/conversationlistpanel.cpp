@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -343,6 +344,24 @@ void ConversationListPanel::showContextMenu(const QPoint &at)
     QMenu menu(this);
     menu.addAction(tr("Rename"), this, [this, item] { m_list->editItem(item); });
     menu.addAction(pinned ? tr("Unpin") : tr("Pin to the Top"), this, [this, id, pinned] { setPinned(id, !pinned); });
+    menu.addAction(tr("Tags…"), this, [this, id] {
+        QStringList current;
+        if (m_database) {
+            if (const auto found = ConversationStore(*m_database).conversation(id); found && found->has_value()) {
+                current = (*found)->tags;
+            }
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(this,
+            tr("Conversation Tags"),
+            tr("Tags, separated by commas (routing rules can test them, such as “client” or “private”):"),
+            QLineEdit::Normal,
+            current.join(u", "_s),
+            &ok);
+        if (ok) {
+            setTags(id, text.split(u',', Qt::SkipEmptyParts));
+        }
+    });
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, [this, id] { deleteWithUndo(id); });
     menu.exec(m_list->viewport()->mapToGlobal(at));
@@ -366,6 +385,21 @@ void ConversationListPanel::setPinned(qint64 id, bool pinned)
         }
     }
     reload();
+}
+
+void ConversationListPanel::setTags(qint64 id, const QStringList &tags)
+{
+    if (!m_database) {
+        return;
+    }
+    ConversationStore store(*m_database);
+    if (auto done = store.setTags(id, tags); !done) {
+        Q_EMIT problem(done.error().message);
+        return;
+    }
+    if (const auto found = store.conversation(id); found && found->has_value()) {
+        Q_EMIT tagsChanged(id, (*found)->tags);
+    }
 }
 
 void ConversationListPanel::deleteWithUndo(qint64 id)

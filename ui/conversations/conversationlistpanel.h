@@ -53,6 +53,8 @@ public:
     void commitDeletes();
     void rename(qint64 id, const QString &title);
     void setPinned(qint64 id, bool pinned);
+    //! Sets conversation \a id's tags (routing rules may test them).
+    void setTags(qint64 id, const QStringList &tags);
     //! Runs the search in the box now (normally after a short pause in typing).
     void search();
 
@@ -64,6 +66,7 @@ Q_SIGNALS:
     //! The open conversation was deleted.
     void conversationDeleted(qint64 id);
     void problem(const QString &message);
+    void tagsChanged(qint64 id, const QStringList &tags);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

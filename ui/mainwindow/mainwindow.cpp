@@ -141,6 +141,12 @@ void MainWindow::createSession()
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editTurn.reset(); });
     connect(m_composer, &Composer::governanceConfirmed, this, &MainWindow::onGovernanceConfirmed);
     connect(m_conversationList, &ConversationListPanel::problem, this, &MainWindow::showProblem);
+    connect(m_conversationList, &ConversationListPanel::tagsChanged, this, [this](qint64 id, const QStringList &tags) {
+        if (m_session && m_session->conversationId() == id) {
+            m_conversationTags = tags; // conversation-tag rules see them at once
+            m_composer->refreshEstimate();
+        }
+    });
     connect(m_compareArea, &CompareArea::problem, this, &MainWindow::showProblem);
     if (!m_services.network || !m_services.providers) {
         return; // tests of the bare window: nothing to send with

@@ -228,6 +228,28 @@ private Q_SLOTS:
         QCOMPARE(governanceOnly.decide(context(u"hello"_s)).targets.size(), 2);
     }
 
+    // Two restrictions both hold: an account needs every tag.
+    void restrictionsCombine()
+    {
+        Condition secret = condition(CT::Sensitive);
+        RouteContext c = context(u"mail ann@example.com the report"_s);
+        c.selection = {target(u"ollama/llama3.2"_s), target(u"eu/mistral-large"_s), target(u"openai/gpt-4.1"_s)};
+        c.accountTags = [](const QString &id) {
+            if (id == "ollama"_L1) {
+                return QStringList {u"local"_s, u"eu"_s, u"no-training"_s};
+            }
+            return id == "eu"_L1 ? QStringList {u"eu"_s} : QStringList {u"cloud"_s};
+        };
+        const Router router({rule(u"EU only"_s, {secret}, AT::Restrict, {}, u"eu"_s),
+            rule(u"No training"_s, {secret}, AT::Restrict, {}, u"no-training"_s)});
+        const RouteDecision d = router.decide(c);
+        QCOMPARE(d.requiredTags, (QStringList {u"eu"_s, u"no-training"_s}));
+        QCOMPARE(d.restrictedTo, u"eu + no-training"_s);
+        QCOMPARE(labels(d.targets), QStringList {u"ollama/llama3.2"_s});
+        QCOMPARE(d.excluded, (QStringList {u"eu/mistral-large"_s, u"openai/gpt-4.1"_s}));
+        QCOMPARE(d.governedBy, (QStringList {u"EU only"_s, u"No training"_s}));
+    }
+
     void redactionAndBlocking()
     {
         Condition emails = condition(CT::Sensitive);
