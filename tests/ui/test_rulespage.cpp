@@ -15,8 +15,8 @@
 
 #include "common/settings.h"
 #include "common/translations.h"
-#include "screenshots.h"
 #include "providers/providerconfig.h"
+#include "screenshots.h"
 #include "settings/rulespage.h"
 #include "storage/database.h"
 #include "storage/rulestore.h"
