@@ -752,9 +752,10 @@ private Q_SLOTS:
             u"an/claude-haiku"_s);
         window.resize(1280, 800);
         Testing::saveScreenshots(&window, u"fallback-pane"_s);
-        // Reopened later, the pane says the same.
+        // Reopened later (the panes are made anew), the pane says the same.
+        const QString note = pane->routeNote();
         window.openConversation(window.session()->conversationId());
-        QCOMPARE(window.compareArea()->turnViews().at(0)->panes().at(0)->routeNote(), pane->routeNote());
+        QCOMPARE(window.compareArea()->turnViews().at(0)->panes().at(0)->routeNote(), note);
     }
 
     void redactedDataIsRestoredInTheAnswer()
