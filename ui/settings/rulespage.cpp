@@ -329,6 +329,7 @@ void RulesPage::reload(int selectRow)
     } else {
         problems << tr("Rules are kept in the database, and Quorum runs without one now.");
     }
+    m_environment.reset(); // accounts or models may have changed since
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
     m_loading = true;
@@ -470,11 +471,19 @@ void RulesPage::updateActionFields()
     m_messageLabel->setVisible(type == Action::Type::Block);
 }
 
+RouteEnvironment &RulesPage::environment() const
+{
+    if (!m_environment) {
+        QList<ProviderAccount> accounts = m_providers ? m_providers->accounts() : QList<ProviderAccount> {};
+        accounts.append(ProviderAccount::builtInOllama());
+        m_environment = std::make_unique<RouteEnvironment>(m_database, accounts);
+    }
+    return *m_environment;
+}
+
 std::pair<bool, QString> RulesPage::targetProblem(const ChatTarget &target) const
 {
-    QList<ProviderAccount> accounts = m_providers ? m_providers->accounts() : QList<ProviderAccount> {};
-    accounts.append(ProviderAccount::builtInOllama());
-    const auto problem = RouteEnvironment(m_database, accounts).checkTarget(target);
+    const auto problem = environment().checkTarget(target);
     return {problem.unknownAccount, problem.message};
 }
 
@@ -680,13 +689,11 @@ void RulesPage::updateTry()
         m_tryReasons->clear();
         return;
     }
-    QList<ProviderAccount> accounts = m_providers ? m_providers->accounts() : QList<ProviderAccount> {};
-    accounts.append(ProviderAccount::builtInOllama());
-    RouteEnvironment environment(m_database, accounts);
     QList<Rule> rules;
     for (const StoredRule &r : std::as_const(m_rules)) {
         rules.append(r.rule);
     }
+    RouteEnvironment &environment = this->environment();
     environment.setRules(rules);
     QList<ChatTarget> chosen;
     for (const QString &label : m_settings ? m_settings->composerTargets() : QStringList {}) {
@@ -705,6 +712,12 @@ void RulesPage::updateTry()
         lines << u"• "_s + reason;
     }
     m_tryReasons->setText(lines.join(u'\n'));
+}
+
+void RulesPage::accountsChanged()
+{
+    m_environment.reset();
+    updateTry();
 }
 
 QString RulesPage::tryResultText() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QWidget>
 
@@ -56,6 +57,8 @@ public:
     QString tryReasonsText() const;
     bool importFrom(const QString &fileName);
     bool exportTo(const QString &fileName);
+    //! Provider accounts or their model lists changed (Settings -> Providers).
+    void accountsChanged();
 
 Q_SIGNALS:
     //! A rule was added, changed, moved or removed (stored already).
@@ -75,11 +78,15 @@ private:
     void updateActionFields();
     void onRowsMoved();
     std::pair<bool, QString> targetProblem(const ChatTarget &target) const;
+    //! Accounts, model lists, prices and budgets read once (not at every key typed), with
+    //! the rules as they stand in the list.
+    RouteEnvironment &environment() const;
 
     Database *m_database;
     ProviderConfig *m_providers;
     Settings *m_settings;
     QList<StoredRule> m_rules;
+    mutable std::unique_ptr<RouteEnvironment> m_environment;
     int m_current = -1;
     bool m_loading = false;
 

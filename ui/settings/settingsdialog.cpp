@@ -34,6 +34,7 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     tabs->addTab(m_providers, tr("&Providers"));
     m_rules = new RulesPage(services.database, services.providers, services.settings, tabs);
     connect(m_rules, &RulesPage::rulesChanged, this, &SettingsDialog::rulesChanged);
+    connect(m_providers, &ProvidersPage::accountsChanged, m_rules, &RulesPage::accountsChanged);
     tabs->addTab(m_rules, tr("&Routing"));
     if (services.settings) {
         auto *network = new QWidget(tabs);
