@@ -447,7 +447,7 @@
     <name>Quorum::ChatSession</name>
     <message>
         <source>There is no conversation %1.</source>
-        <translation>Es gibt keine Unterhaltung %1.</translation>
+        <translation>Es gibt kein Gespräch %1.</translation>
     </message>
     <message>
         <source>That turn is not on the conversation&apos;s current branch.</source>
@@ -561,6 +561,8 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   history      list the stored conversations
   show         print a stored conversation
   search       search every prompt and answer
+  export       write conversations as Markdown, JSON or CSV
+  import       read conversations from a Quorum JSON export
   backup       copy the database now; restore FILE brings a copy back
 Each command has its own --help.</source>
         <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
@@ -575,6 +577,8 @@ Each command has its own --help.</source>
   history      die gespeicherten Gespräche auflisten
   show         ein gespeichertes Gespräch ausgeben
   search       alle Fragen und Antworten durchsuchen
+  export       Gespräche als Markdown, JSON oder CSV schreiben
+  import       Gespräche aus einem Quorum-JSON-Export lesen
   backup       die Datenbank jetzt sichern; restore DATEI stellt eine Sicherung wieder her
 Jeder Befehl hat seine eigene --help.</translation>
     </message>
@@ -1224,6 +1228,143 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
             <numerusform>%n Stück</numerusform>
             <numerusform>%n Stücke</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExchangeCommand</name>
+    <message>
+        <source>(ID ... | --all) --format md|json|csv [-o PATH]</source>
+        <translation>(ID ... | --all) --format md|json|csv [-o PFAD]</translation>
+    </message>
+    <message>
+        <source>Exports conversations: md (Markdown, the current branch of each, for people), json (everything, for quorum import; docs/export-format.md), csv (one row per answer with its cost). Without -o the export goes to standard output.</source>
+        <translation>Exportiert Gespräche: md (Markdown, der aktuelle Zweig jedes Gesprächs, zum Lesen), json (alles, für quorum import; docs/export-format.md), csv (eine Zeile je Antwort mit ihren Kosten). Ohne -o geht der Export auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Every stored conversation.</source>
+        <translation>Jedes gespeicherte Gespräch.</translation>
+    </message>
+    <message>
+        <source>md, json or csv.</source>
+        <translation>md, json oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write to this file (whole or not at all).</source>
+        <translation>In diese Datei schreiben (ganz oder gar nicht).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>A conversation (see quorum history); several may be given.</source>
+        <translation>Ein Gespräch (siehe quorum history); mehrere sind möglich.</translation>
+    </message>
+    <message>
+        <source>the %1 export is not built yet; md, json and csv are</source>
+        <translation>der %1-Export ist noch nicht gebaut; md, json und csv sind es</translation>
+    </message>
+    <message>
+        <source>--format is md, json or csv</source>
+        <translation>--format ist md, json oder csv</translation>
+    </message>
+    <message>
+        <source>give conversation IDs or --all (not both)</source>
+        <translation>Gesprächs-IDs oder --all angeben (nicht beides)</translation>
+    </message>
+    <message>
+        <source>a conversation ID is a number, not &apos;%1&apos;</source>
+        <translation>eine Gesprächs-ID ist eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot list the conversations</source>
+        <translation>die Gespräche sind nicht auflistbar</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>die Standardausgabe ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 ist nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>nothing written to %1: %2</source>
+        <translation>nichts nach %1 geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Gespräch nach %1 exportiert.</numerusform>
+            <numerusform>%n Gespräche nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATH [--from quorum] [--json]</source>
+        <translation>PFAD [--from quorum] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports conversations from a Quorum JSON export, all or nothing; conversations already there are skipped and named.</source>
+        <translation>Importiert Gespräche aus einem Quorum-JSON-Export, ganz oder gar nicht; schon vorhandene Gespräche werden übersprungen und genannt.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s kind: quorum (default: recognised).</source>
+        <translation>Die Art der Datei: quorum (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>expected one PATH</source>
+        <translation>ein PFAD erwartet</translation>
+    </message>
+    <message>
+        <source>importing from %1 is not built yet; Quorum&apos;s own JSON is</source>
+        <translation>der Import aus %1 ist noch nicht gebaut; Quorums eigenes JSON ist es</translation>
+    </message>
+    <message>
+        <source>--from is quorum, chatgpt or claude</source>
+        <translation>--from ist quorum, chatgpt oder claude</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quorum export (give --from for other kinds)</source>
+        <translation>%1 ist kein Quorum-Export (für andere Arten --from angeben)</translation>
+    </message>
+    <message>
+        <source>nothing imported from %1: %2</source>
+        <translation>nichts aus %1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Gespräch importiert.</numerusform>
+            <numerusform>%n Gespräche importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped “%1”: already there (conversation %2).</source>
+        <translation>„%1“ übersprungen: schon vorhanden (Gespräch %2).</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2636,73 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>A proxy password would be stored in a plain file; use a proxy without one.</source>
         <translation>Ein Proxy-Passwort würde in einer einfachen Datei stehen; verwenden Sie einen Proxy ohne Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::QuorumJson</name>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
+    </message>
+    <message>
+        <source>not a Quorum export (its “format” is not “quorum-conversations”)</source>
+        <translation>kein Quorum-Export (sein „format“ ist nicht „quorum-conversations“)</translation>
+    </message>
+    <message>
+        <source>written by a newer Quorum (format version %1; this one reads %2)</source>
+        <translation>von einem neueren Quorum geschrieben (Formatversion %1; dieses liest %2)</translation>
+    </message>
+    <message>
+        <source>“conversations” must be a list</source>
+        <translation>„conversations“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>Gespräch %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>conversation %1, turn %2</source>
+        <translation>Gespräch %1, Runde %2</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>die ID %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>its parent %1 is not an earlier turn</source>
+        <translation>ihr Vorgänger %1 ist keine frühere Runde</translation>
+    </message>
+    <message>
+        <source>conversation %1, turn %2, answer %3</source>
+        <translation>Gespräch %1, Runde %2, Antwort %3</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>unbekannter Status „%1“</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3991,49 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Usage: quorum %1 %2</source>
         <translation>Aufruf: quorum %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TextExport</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>*Started %1*</source>
+        <translation>*Begonnen %1*</translation>
+    </message>
+    <message>
+        <source>**System prompt:**</source>
+        <translation>**Systemanweisung:**</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens</source>
+        <translation>%1 Tokens hinein / %2 heraus</translation>
+    </message>
+    <message>
+        <source>★ picked</source>
+        <translation>★ gewählt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Vor dem Ende angehalten.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "cli/askcommand.h"
 #include "cli/clicontext.h"
+#include "cli/exchangecommand.h"
 #include "cli/historycommand.h"
 #include "cli/pricescommand.h"
 #include "cli/providerscommand.h"
@@ -49,6 +50,8 @@ CommandLine::CommandLine()
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
            "  search       search every prompt and answer\n"
+           "  export       write conversations as Markdown, JSON or CSV\n"
+           "  import       read conversations from a Quorum JSON export\n"
            "  backup       copy the database now; restore FILE brings a copy back\n"
            "Each command has its own --help."),
         tr("[command [options]]"));
@@ -214,6 +217,12 @@ int runCli(int &argc, char **argv)
     }
     if (command == "search"_L1) {
         return HistoryCommand::runSearch(context, arguments);
+    }
+    if (command == "export"_L1) {
+        return ExchangeCommand::runExport(context, arguments);
+    }
+    if (command == "import"_L1) {
+        return ExchangeCommand::runImport(context, arguments);
     }
     if (command == "backup"_L1) {
         return HistoryCommand::runBackup(context, arguments);

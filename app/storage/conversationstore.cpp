@@ -350,6 +350,25 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() c
     return result;
 }
 
+std::expected<std::optional<qint64>, StorageError> ConversationStore::findImported(const Import &item) const
+{
+    QSqlQuery q(m_database.connection());
+    if (item.turns.isEmpty()) {
+        q.prepare(u"SELECT id FROM conversations c WHERE created_at = ? AND title = ? "
+                  "AND NOT EXISTS (SELECT 1 FROM turns WHERE conversation_id = c.id) LIMIT 1"_s);
+        q.addBindValue(item.conversation.createdAt);
+        q.addBindValue(nonNull(item.conversation.title));
+    } else {
+        q.prepare(u"SELECT c.id FROM conversations c JOIN turns t ON t.conversation_id = c.id AND t.position = 0 "
+                  "WHERE c.created_at = ? AND c.title = ? AND t.prompt = ? LIMIT 1"_s);
+        q.addBindValue(item.conversation.createdAt);
+        q.addBindValue(nonNull(item.conversation.title));
+        q.addBindValue(nonNull(item.turns.constFirst().prompt));
+    }
+    QUORUM_EXEC(q);
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
 std::expected<QList<qint64>, StorageError> ConversationStore::importConversations(const QList<Import> &conversations)
 {
     Transaction transaction(m_database);
@@ -381,6 +400,8 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
         const qint64 conversationId = c.lastInsertId().toLongLong();
         ids.append(conversationId);
         QHash<qint64, qint64> newTurnIds;
+        QHash<qint64, qint64> newResponseIds;              // the import's ids -> the stored ones
+        QList<std::pair<qint64, QJsonObject>> withHistory; // stored id, parameters to renumber
         for (qsizetype position = 0; position < item.turns.size(); ++position) {
             const TurnRecord &turn = item.turns.at(position);
             const std::optional<qint64> parent
@@ -405,6 +426,30 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
                 r.bindValue(next + 1, x.createdAt);
                 r.bindValue(next + 2, x.updatedAt);
                 QUORUM_EXEC(r);
+                const qint64 stored = r.lastInsertId().toLongLong();
+                if (x.id != 0) {
+                    newResponseIds.insert(x.id, stored);
+                }
+                if (x.parameters.contains("history"_L1)) {
+                    withHistory.append({stored, x.parameters});
+                }
+            }
+        }
+        // Which answers each answer was given as history: renumbered to the stored ids.
+        if (!withHistory.isEmpty()) {
+            QSqlQuery u(m_database.connection());
+            u.prepare(u"UPDATE responses SET parameters = ? WHERE id = ?"_s);
+            for (auto &[stored, parameters] : withHistory) {
+                QJsonArray renumbered;
+                for (const QJsonValue &old : parameters.value("history"_L1).toArray()) {
+                    if (const qint64 id = newResponseIds.value(old.toInteger(), 0); id != 0) {
+                        renumbered.append(id);
+                    }
+                }
+                parameters.insert("history"_L1, renumbered);
+                u.bindValue(0, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+                u.bindValue(1, stored);
+                QUORUM_EXEC(u);
             }
         }
     }

@@ -64,13 +64,18 @@ public:
     //! A whole conversation to store at once (import, restore, tests): ids are assigned anew.
     struct Import {
         ConversationRecord conversation;
-        QList<TurnRecord> turns; //!< in order; parentId refers to ids within this list
+        //! In order; parentId refers to ids within this list, and an answer's
+        //! parameters "history" to answer ids within it (both are renumbered on insert).
+        QList<TurnRecord> turns;
     };
     /*!
      * Stores whole conversations with their turns and answers in one transaction (all or
      * nothing), with statements prepared once. Returns the new conversation ids.
      */
     std::expected<QList<qint64>, StorageError> importConversations(const QList<Import> &conversations);
+    //! A stored conversation that \a item is a copy of (same start time, title and first
+    //! prompt): importing the same file twice adds nothing the second time.
+    std::expected<std::optional<qint64>, StorageError> findImported(const Import &item) const;
 
     /*!
      * Stores the user's prompt and one pending answer per target in one transaction, before

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "cli/exchangecommand.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include "cli/clicontext.h"
+#include "cli/historycommand.h"
+#include "cli/subcommandparser.h"
+#include "export/quorumjson.h"
+#include "export/textexport.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+int ExchangeCommand::runExport(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"export"_s,
+        tr("(ID ... | --all) --format md|json|csv [-o PATH]"),
+        tr("Exports conversations: md (Markdown, the current branch of each, for people), json (everything, "
+           "for quorum import; docs/export-format.md), csv (one row per answer with its cost). Without -o "
+           "the export goes to standard output."));
+    QCommandLineParser &parser = sub.parser();
+    const QCommandLineOption allOption(u"all"_s, tr("Every stored conversation."));
+    const QCommandLineOption formatOption(u"format"_s, tr("md, json or csv."), tr("format"));
+    const QCommandLineOption outputOption(
+        {u"o"_s, u"output"_s}, tr("Write to this file (whole or not at all)."), tr("path"));
+    parser.addOptions({allOption, formatOption, outputOption});
+    parser.addPositionalArgument(u"ID"_s, tr("A conversation (see quorum history); several may be given."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QString command = u"export"_s;
+    const QString format = parser.value(formatOption);
+    if (format == "html"_L1 || format == "pdf"_L1) {
+        return context.failure(command, tr("the %1 export is not built yet; md, json and csv are").arg(format));
+    }
+    if (format != "md"_L1 && format != "json"_L1 && format != "csv"_L1) {
+        return context.usageError(command, tr("--format is md, json or csv"));
+    }
+    if (parser.isSet(allOption) == !parser.positionalArguments().isEmpty()) {
+        return context.usageError(command, tr("give conversation IDs or --all (not both)"));
+    }
+    QList<qint64> ids;
+    for (const QString &text : parser.positionalArguments()) {
+        bool ok = false;
+        ids.append(text.toLongLong(&ok));
+        if (!ok) {
+            return context.usageError(command, tr("a conversation ID is a number, not '%1'").arg(text));
+        }
+    }
+    const auto database = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Read);
+    if (!database) {
+        return ExitFailure;
+    }
+    const ConversationStore store(*database);
+    if (parser.isSet(allOption)) {
+        // Oldest first: the order they were had in.
+        QSqlQuery q(database->connection());
+        if (!q.exec(u"SELECT id FROM conversations ORDER BY created_at, id"_s)) {
+            return context.failure(command, tr("cannot list the conversations"));
+        }
+        while (q.next()) {
+            ids.append(q.value(0).toLongLong());
+        }
+    }
+    const auto write = [&](QIODevice &out) -> std::expected<void, QString> {
+        if (format == "json"_L1) {
+            return QuorumJson::write(store, ids, out);
+        }
+        if (format == "md"_L1) {
+            return TextExport::writeMarkdown(store, ids, out);
+        }
+        return TextExport::writeCsv(store, ids, out);
+    };
+    if (!parser.isSet(outputOption)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            return context.failure(command, tr("cannot write to standard output"));
+        }
+        context.out().flush();
+        if (auto written = write(out); !written) {
+            return context.failure(command, written.error());
+        }
+        return ExitOk;
+    }
+    // Whole or nothing: a full disk, an error or Ctrl+C leaves no half file (and an earlier
+    // file of that name as it was).
+    QSaveFile file(parser.value(outputOption));
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return context.failure(command, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    if (auto written = write(file); !written) {
+        file.cancelWriting();
+        return context.failure(command, tr("nothing written to %1: %2").arg(file.fileName(), written.error()));
+    }
+    if (!file.commit()) {
+        return context.failure(command, tr("nothing written to %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    context.err()
+        << tr("Exported %n conversation(s) to %1.", nullptr, static_cast<int>(ids.size())).arg(file.fileName())
+        << Qt::endl;
+    return ExitOk;
+}
+
+int ExchangeCommand::runImport(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"import"_s,
+        tr("PATH [--from quorum] [--json]"),
+        tr("Imports conversations from a Quorum JSON export, all or nothing; conversations already "
+           "there are skipped and named."));
+    QCommandLineParser &parser = sub.parser();
+    const QCommandLineOption fromOption(u"from"_s, tr("The file's kind: quorum (default: recognised)."), tr("kind"));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object."));
+    parser.addOptions({fromOption, jsonOption});
+    parser.addPositionalArgument(u"PATH"_s, tr("The file to import."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QString command = u"import"_s;
+    if (parser.positionalArguments().size() != 1) {
+        return context.usageError(command, tr("expected one PATH"));
+    }
+    const QString from = parser.value(fromOption);
+    if (from == "chatgpt"_L1 || from == "claude"_L1) {
+        return context.failure(command, tr("importing from %1 is not built yet; Quorum's own JSON is").arg(from));
+    }
+    if (!from.isEmpty() && from != "quorum"_L1) {
+        return context.usageError(command, tr("--from is quorum, chatgpt or claude"));
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.failure(command, tr("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray data = file.readAll();
+    if (from.isEmpty() && !QuorumJson::recognises(data)) {
+        return context.failure(command, tr("%1 is not a Quorum export (give --from for other kinds)").arg(path));
+    }
+    const auto parsed = QuorumJson::read(data);
+    if (!parsed) {
+        return context.failure(command, tr("nothing imported from %1: %2").arg(path, parsed.error()));
+    }
+    const auto database = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Write);
+    if (!database) {
+        return ExitFailure;
+    }
+    ConversationStore store(*database);
+    QList<ConversationStore::Import> fresh;
+    QJsonArray skipped;
+    for (const ConversationStore::Import &item : *parsed) {
+        const auto existing = store.findImported(item);
+        if (!existing) {
+            return context.failure(command, existing.error().message);
+        }
+        if (existing->has_value()) {
+            skipped.append(QJsonObject {{"title"_L1, item.conversation.title},
+                {"reason"_L1, u"already there"_s},
+                {"conversation_id"_L1, **existing}});
+            continue;
+        }
+        fresh.append(item);
+    }
+    const auto ids = store.importConversations(fresh);
+    if (!ids) {
+        return context.failure(command, tr("nothing imported: %1").arg(ids.error().message));
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray imported;
+        for (const qint64 id : *ids) {
+            imported.append(id);
+        }
+        context.out() << QJsonDocument(QJsonObject {{"imported"_L1, imported}, {"skipped"_L1, skipped}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+    } else {
+        context.out() << tr("Imported %n conversation(s).", nullptr, static_cast<int>(ids->size())) << '\n';
+        for (const QJsonValue &s : std::as_const(skipped)) {
+            context.out() << tr("Skipped “%1”: already there (conversation %2).")
+                                 .arg(s.toObject().value("title"_L1).toString())
+                                 .arg(s.toObject().value("conversation_id"_L1).toInteger())
+                          << '\n';
+        }
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace Quorum

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// `quorum export` and `quorum import` through the real executable, on real database files
+// seeded here: JSON round trip byte for byte, duplicates, broken files, Markdown (golden),
+// hostile model output, CSV, and files written whole or not at all.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ResponseRecord answer(qint64 id, const QString &provider, const QString &model, const QString &text)
+{
+    ResponseRecord r;
+    r.id = id;
+    r.providerId = provider;
+    r.model = model;
+    r.text = text;
+    r.status = ResponseStatus::Done;
+    r.finishReason = u"stop"_s;
+    r.finishReasonRaw = u"stop"_s;
+    r.inputTokens = 120;
+    r.outputTokens = 48;
+    r.costMicros = 612;
+    r.ttftMs = 420;
+    r.durationMs = 1900;
+    r.createdAt = 1764000000000;
+    r.updatedAt = 1764000002000;
+    return r;
+}
+
+//! Two conversations with what the format must carry: a branch, a failed answer, a pick,
+//! reasoning, parameters with history, code, non-Latin text, tags, a system prompt, and
+//! hostile model output.
+QList<ConversationStore::Import> sample()
+{
+    ConversationStore::Import first;
+    first.conversation.title = u"Rust vs C++ error handling"_s;
+    first.conversation.systemPrompt = u"Answer briefly."_s;
+    first.conversation.tags = {u"code"_s, u"client"_s};
+    first.conversation.pinned = true;
+    first.conversation.createdAt = 1764000000000;
+    first.conversation.updatedAt = 1764000300000;
+    TurnRecord t1;
+    t1.id = 1;
+    t1.prompt = u"How does std::expected compare with Result<T, E>?"_s;
+    t1.createdAt = 1764000000000;
+    ResponseRecord a1 = answer(1,
+        u"openai"_s,
+        u"gpt-4.1"_s,
+        u"Both carry a value or an error.\n\n```cpp\nstd::expected<int, Err> parse(std::string_view s);\n```\n"_s);
+    a1.vote = 1;
+    a1.servedModel = u"gpt-4.1-2025-04-14"_s;
+    a1.parameters = QJsonObject {{"temperature"_L1, 0.2}, {"history"_L1, QJsonArray {}}};
+    ResponseRecord a2 = answer(2, u"anthropic"_s, u"claude-sonnet-4-5"_s, QString());
+    a2.status = ResponseStatus::Error;
+    a2.errorKind = u"auth"_s;
+    a2.errorMessage = u"invalid x-api-key"_s;
+    a2.httpStatus = 401;
+    a2.costMicros.reset();
+    a2.inputTokens.reset();
+    a2.outputTokens.reset();
+    a2.finishReason.clear();
+    a2.finishReasonRaw.clear();
+    t1.responses = {a1, a2};
+    TurnRecord t2;
+    t2.id = 2;
+    t2.parentId = 1;
+    t2.prompt = u"Show an example with and_then."_s;
+    t2.createdAt = 1764000200000;
+    ResponseRecord a3 = answer(3, u"openai"_s, u"gpt-4.1"_s, u"auto r = parse(s).and_then(check);"_s);
+    a3.reasoning = u"The user wants a short example."_s;
+    a3.parameters = QJsonObject {{"history"_L1, QJsonArray {1}}, {"follow_up"_L1, u"own-thread"_s}};
+    a3.costEstimated = true;
+    t2.responses = {a3};
+    TurnRecord t3; // a branch: the second prompt edited
+    t3.id = 3;
+    t3.parentId = 1;
+    t3.prompt = u"Show an example with or_else."_s;
+    t3.createdAt = 1764000250000;
+    t3.responses = {answer(4, u"openai"_s, u"gpt-4.1"_s, u"auto r = parse(s).or_else(recover);"_s)};
+    first.turns = {t1, t2, t3};
+
+    ConversationStore::Import second;
+    second.conversation.title = u"東京の天気"_s;
+    second.conversation.createdAt = 1764100000000;
+    second.conversation.updatedAt = 1764100100000;
+    TurnRecord t4;
+    t4.id = 1;
+    t4.prompt = u"明日の東京の天気はどうですか？"_s;
+    t4.createdAt = 1764100000000;
+    t4.responses = {answer(1,
+        u"ollama"_s,
+        u"qwen3:8b"_s,
+        u"晴れのち曇り。<script>alert(1)</script> See [this](javascript:alert(1)) and "
+        "![tracker](https://evil.example/p.png?u=1), <https://ok.example> or <javascript:x>.\n"
+        "`<b>kept in code</b>` =SUM(A1)"_s)};
+    second.turns = {t4};
+    return {first, second};
+}
+} // namespace
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    Result run(const QStringList &arguments, const QString &dataDir = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.insert(u"QUORUM_DATA_DIR"_s, dataDir.isEmpty() ? m_dir->path() : dataDir);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the Markdown's headings are in the user's language
+        env.remove(u"LANGUAGE"_s);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(QUORUM_BINARY), arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    }
+
+    static int conversationCount(const QString &dataDir)
+    {
+        auto db = Database::open(QDir(dataDir).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        if (!db) {
+            return -1;
+        }
+        return int(ConversationStore(**db).listConversations(1000)->size());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        QVERIFY(ConversationStore(**db).importConversations(sample()));
+    }
+
+    void jsonRoundTripIsByteForByte()
+    {
+        const QString first = m_dir->filePath(u"first.json"_s);
+        Result r = run({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, first});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"Exported 2 conversations"_s), qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(read(first)).object();
+        QCOMPARE(root.value("format"_L1).toString(), u"quorum-conversations"_s);
+        QCOMPARE(root.value("version"_L1).toInt(), 1);
+        const QJsonArray turns = root.value("conversations"_L1).toArray().at(0).toObject().value("turns"_L1).toArray();
+        QCOMPARE(turns.size(), 3);
+        QCOMPARE(turns.at(2).toObject().value("parent"_L1).toInt(), 1); // the branch
+        // History refers to the file's own answer numbers.
+        const QJsonObject followUp = turns.at(1).toObject().value("responses"_L1).toArray().at(0).toObject();
+        QCOMPARE(followUp.value("parameters"_L1).toObject().value("history"_L1).toArray(), QJsonArray {1});
+        QCOMPARE(followUp.value("cost_micros"_L1).toInteger(), 612);
+
+        QTemporaryDir other;
+        r = run({u"import"_s, first}, other.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), u"Imported 2 conversations."_s);
+        const QString second = m_dir->filePath(u"second.json"_s);
+        QCOMPARE(run({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, second}, other.path()).exitCode, 0);
+        QCOMPARE(read(second), read(first));
+
+        // The stored history points at the right stored answer in the new database.
+        auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        ConversationStore store(**db);
+        const QList<ConversationRecord> stored = store.listConversations().value_or(QList<ConversationRecord> {});
+        QCOMPARE(stored.size(), 2);
+        bool checked = false;
+        for (const ConversationRecord &c : stored) {
+            const QList<TurnRecord> turns = store.turns(c.id).value_or(QList<TurnRecord> {});
+            if (turns.size() == 3) {
+                const QJsonArray given = turns.at(1).responses.at(0).parameters.value("history"_L1).toArray();
+                QCOMPARE(given, QJsonArray {turns.at(0).responses.at(0).id});
+                checked = true;
+            }
+        }
+        QVERIFY(checked);
+
+        // The same file again: nothing new, each named.
+        r = run({u"import"_s, u"--json"_s, first}, other.path());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value("imported"_L1).toArray().size(), 0);
+        QCOMPARE(summary.value("skipped"_L1).toArray().size(), 2);
+        QCOMPARE(summary.value("skipped"_L1).toArray().at(1).toObject().value("title"_L1).toString(), u"東京の天気"_s);
+        QCOMPARE(conversationCount(other.path()), 2);
+    }
+
+    void brokenFilesImportNothing()
+    {
+        const QString good = m_dir->filePath(u"good.json"_s);
+        QCOMPARE(run({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, good}).exitCode, 0);
+        const QByteArray data = read(good);
+        QTemporaryDir other;
+        const QString bad = m_dir->filePath(u"bad.json"_s);
+
+        write(bad, data.left(data.size() / 2)); // truncated
+        Result r = run({u"import"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"nothing imported from"_s) && r.err.contains(u"not valid JSON at line"_s),
+            qPrintable(r.err));
+
+        // A field missing in the second conversation: the first is not imported either.
+        QJsonObject root = QJsonDocument::fromJson(data).object();
+        QJsonArray conversations = root.value("conversations"_L1).toArray();
+        QJsonObject broken = conversations.at(1).toObject();
+        QJsonArray turns = broken.value("turns"_L1).toArray();
+        QJsonObject turn = turns.at(0).toObject();
+        turn.remove("prompt"_L1);
+        turns[0] = turn;
+        broken.insert("turns"_L1, turns);
+        conversations[1] = broken;
+        root.insert("conversations"_L1, conversations);
+        write(bad, QJsonDocument(root).toJson());
+        r = run({u"import"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"conversation 2, turn 1: “prompt” is missing"_s), qPrintable(r.err));
+        QVERIFY(conversationCount(other.path()) <= 0); // checked before the database is even opened
+
+        write(bad, "{\"format\":\"something-else\"}");
+        r = run({u"import"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"not a Quorum export"_s), qPrintable(r.err));
+        QCOMPARE(run({u"import"_s, u"--from"_s, u"chatgpt"_s, bad}, other.path()).exitCode, 1);
+    }
+
+    void markdownMatchesTheGoldenFile()
+    {
+        const Result r = run({u"export"_s, u"1"_s, u"--format"_s, u"md"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString golden = QStringLiteral(QUORUM_GOLDEN_DIR "/export-conversation.md");
+        if (qEnvironmentVariableIsSet("QUORUM_UPDATE_GOLDEN")) {
+            write(golden, r.out.toUtf8());
+        }
+        QCOMPARE(r.out, QString::fromUtf8(read(golden)));
+        // The current branch only: the edited prompt, not the one it replaced.
+        QVERIFY(r.out.contains(u"or_else"_s));
+        QVERIFY(!r.out.contains(u"and_then"_s));
+    }
+
+    void hostileOutputIsInert()
+    {
+        const Result r = run({u"export"_s, u"2"_s, u"--format"_s, u"md"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(u"<script"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"&lt;script>alert(1)&lt;/script>"_s));
+        QVERIFY(!r.out.contains(u"](javascript:"_s) && !r.out.contains(u"<javascript:"_s)); // no link to it
+        QVERIFY(r.out.contains(u"[this](#)"_s));
+        QVERIFY(r.out.contains(u"&lt;javascript:x>"_s)); // shown as text
+        QVERIFY(!r.out.contains(u"!["_s));               // no image is loaded by a viewer
+        QVERIFY(r.out.contains(u"[image: tracker](https://evil.example/p.png?u=1)"_s));
+        QVERIFY(r.out.contains(u"<https://ok.example>"_s));
+        QVERIFY(r.out.contains(u"`<b>kept in code</b>`"_s)); // code is as written
+    }
+
+    void csvOfCosts()
+    {
+        const Result r = run({u"export"_s, u"--all"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 5); // header + one row per answer, every branch
+        QVERIFY(lines.at(0).startsWith(u"conversation,title,turn,answer,time,provider,model,status"_s));
+        QCOMPARE(lines.at(1),
+            u"1,Rust vs C++ error handling,1,1,2025-11-24T16:00:00Z,openai,gpt-4.1,done,120,,48,,0.000612,0,420,1900,1"_s);
+        QVERIFY(lines.at(2).contains(u",error,"_s));
+        QVERIFY(lines.at(2).contains(u",,,1900,0"_s) || lines.at(2).contains(u",error,,,,,"_s));
+    }
+
+    void filesAreWrittenWholeOrNotAtAll()
+    {
+        const QString path = m_dir->filePath(u"keep.md"_s);
+        write(path, "an earlier export\n");
+        const Result r = run({u"export"_s, u"1"_s, u"999"_s, u"--format"_s, u"md"_s, u"-o"_s, path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(u"nothing written to"_s) && r.err.contains(u"no conversation 999"_s, Qt::CaseInsensitive),
+            qPrintable(r.err));
+        QCOMPARE(read(path), QByteArray("an earlier export\n"));
+        QCOMPARE(
+            QDir(m_dir->path()).entryList({u"keep.md*"_s}, QDir::Files | QDir::Hidden), QStringList {u"keep.md"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "test_cli_export.moc"
