@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 [ -f build/bench/build.ninja ] || cmake --preset bench >/dev/null
-cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_storage bench_compare bench_router >/dev/null
+cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_storage bench_compare bench_router bench_export >/dev/null
 echo "== $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
 echo "== SSE parser (tests/bench/bench_sseparser.cpp)"
 build/bench/tests/bench/bench_sseparser
@@ -20,3 +20,5 @@ build/bench/tests/bench/bench_compare open --turns 2000 2>/dev/null
 sh tests/bench/bench_startup.sh build/bench
 echo "== the router (tests/bench/bench_router.cpp)"
 build/bench/tests/bench/bench_router
+echo "== export (tests/bench/bench_export.cpp)"
+build/bench/tests/bench/bench_export

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// Export figures for issue #9: a conversation of 10,000 turns × 4 answers (generated text,
+// tests/bench/benchdata.h) exported to each format through QSaveFile, as `quorum export`
+// does: median time of 3 runs, file size, and the peak memory of one export measured in a
+// child process of its own (so formats do not inherit each other's peak). It reports
+// figures; it does not pass or fail on time.
+//
+// bench_export [--turns N]        (default 10000)
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "benchdata.h"
+#include "export/quorumjson.h"
+#include "export/textexport.h"
+#include "storage/database.h"
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+QTextStream out(stdout);
+
+bool exportTo(const ConversationStore &store, qint64 id, const QString &format, const QString &path)
+{
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    const auto written = format == "json"_L1 ? QuorumJson::write(store, {id}, file)
+        : format == "md"_L1                  ? TextExport::writeMarkdown(store, {id}, file)
+                                             : TextExport::writeCsv(store, {id}, file);
+    return written && file.commit();
+}
+
+long maxRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption turnsOption(u"turns"_s, u"Turns in the conversation."_s, u"n"_s, u"10000"_s);
+    parser.addOption(turnsOption);
+    parser.process(app);
+    const int turns = parser.value(turnsOption).toInt();
+
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"quorum.db"_s);
+    qint64 id = 0;
+    {
+        auto db = Database::open(dbPath);
+        if (!db) {
+            return 1;
+        }
+        Bench::TextMaker maker(20261126);
+        const QStringList fourModels = Bench::threeModels + QStringList {u"mistral/mistral-large"_s};
+        const auto ids = ConversationStore(**db).importConversations(
+            {Bench::makeConversation(maker, turns, 1'800'000'000'000LL, fourModels)});
+        if (!ids) {
+            return 1;
+        }
+        id = ids->constFirst();
+    }
+    out << u"%1 turns × 4 answers, database %2 MB\n"_s.arg(turns).arg(
+        double(QFileInfo(dbPath).size()) / 1e6, 0, 'f', 1);
+    out << u"format  median time  file size  peak RSS of the export process (baseline: opening the database)\n"_s;
+    out.flush();
+    for (const QString &format : {u"json"_s, u"md"_s, u"csv"_s}) {
+        const QString path = dir.filePath(u"export."_s + format);
+        // Each export in a child of its own: its peak memory is its own.
+        int pipeFd[2];
+        if (pipe(pipeFd) != 0) {
+            return 1;
+        }
+        const pid_t child = fork();
+        if (child == 0) {
+            close(pipeFd[0]);
+            auto db = Database::open(dbPath, Database::Mode::ReadOnly);
+            const ConversationStore store(**db);
+            const long baseline = maxRssKb();
+            std::vector<double> times;
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer clock;
+                clock.start();
+                if (!exportTo(store, id, format, path)) {
+                    _exit(2);
+                }
+                times.push_back(double(clock.nsecsElapsed()) / 1e6);
+            }
+            std::ranges::sort(times);
+            const QByteArray line = QByteArray::number(times.at(1), 'f', 0) + ' '
+                + QByteArray::number(qlonglong(baseline)) + ' ' + QByteArray::number(qlonglong(maxRssKb()));
+            [[maybe_unused]] const auto n = write(pipeFd[1], line.constData(), size_t(line.size()));
+            _exit(0);
+        }
+        close(pipeFd[1]);
+        char buffer[128] = {};
+        const auto n = read(pipeFd[0], buffer, sizeof buffer - 1);
+        close(pipeFd[0]);
+        int status = 0;
+        waitpid(child, &status, 0);
+        const QList<QByteArray> parts = QByteArray(buffer, n > 0 ? n : 0).split(' ');
+        if (parts.size() != 3) {
+            out << format << u"  failed\n"_s;
+            continue;
+        }
+        out << u"%1  %2 ms  %3 MB  %4 MB (baseline %5 MB)\n"_s.arg(format, -6)
+                   .arg(QString::fromLatin1(parts.at(0)), 10)
+                   .arg(double(QFileInfo(path).size()) / 1e6, 7, 'f', 1)
+                   .arg(parts.at(2).toDouble() / 1024.0, 0, 'f', 0)
+                   .arg(parts.at(1).toDouble() / 1024.0, 0, 'f', 0);
+        out.flush();
+    }
+    return 0;
+}
