@@ -1368,6 +1368,111 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Markdown — to read and share</source>
+        <translation>Markdown — zum Lesen und Weitergeben</translation>
+    </message>
+    <message>
+        <source>JSON — everything, to import again</source>
+        <translation>JSON — alles, zum erneuten Importieren</translation>
+    </message>
+    <message>
+        <source>CSV — the cost of every answer</source>
+        <translation>CSV — die Kosten jeder Antwort</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Dieses Gespräch</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Gespräche</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Die zu schreibende Datei wählen</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation>Gespräche:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 ist nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Gespräch nach %1 exportiert.</numerusform>
+            <numerusform>%n Gespräche nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::FirstRunPanel</name>
     <message>
         <source>Set up a model provider</source>
@@ -1868,6 +1973,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Rangliste …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3614,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>E&amp;xportieren …</translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export the rules to a file</source>

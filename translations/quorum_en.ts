@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ExportJob</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n conversation to %1.</numerusform>
+            <numerusform>Exported %n conversations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::FirstRunPanel</name>
     <message numerus="yes">
         <source>Ollama is running on this computer with %n model(s): %1.</source>

@@ -13,8 +13,8 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
+#include "export/exportjob.h"
 #include "export/quorumjson.h"
-#include "export/textexport.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -74,15 +74,8 @@ int ExchangeCommand::runExport(const CliContext &context, const QStringList &arg
             ids.append(q.value(0).toLongLong());
         }
     }
-    const auto write = [&](QIODevice &out) -> std::expected<void, QString> {
-        if (format == "json"_L1) {
-            return QuorumJson::write(store, ids, out);
-        }
-        if (format == "md"_L1) {
-            return TextExport::writeMarkdown(store, ids, out);
-        }
-        return TextExport::writeCsv(store, ids, out);
-    };
+    const auto write
+        = [&](QIODevice &out) { return ExportJob::write(store, ids, *ExportJob::formatFromName(format), out); };
     if (!parser.isSet(outputOption)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {

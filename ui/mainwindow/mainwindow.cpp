@@ -29,6 +29,7 @@
 #include "composer/composer.h"
 #include "composer/modelpicker.h"
 #include "conversations/conversationlistpanel.h"
+#include "exchange/exportdialog.h"
 #include "leaderboard/leaderboarddialog.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
@@ -582,6 +583,11 @@ void MainWindow::createMenus()
     });
     connect(m_composer, &Composer::stopRequested, stopAction, &QAction::trigger);
     fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::showExport);
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setEnabled(m_services.database != nullptr);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -772,6 +778,14 @@ void MainWindow::setStorageNotice(const QString &text)
 QString MainWindow::storageNotice() const
 {
     return m_storageNotice && m_storageNotice->isVisible() ? m_storageNotice->text() : QString();
+}
+
+ExportDialog *MainWindow::showExport()
+{
+    auto *dialog = new ExportDialog(m_services.database, m_session ? m_session->conversationId() : 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 LeaderboardDialog *MainWindow::showLeaderboard()

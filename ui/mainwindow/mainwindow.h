@@ -24,6 +24,7 @@ namespace Quorum
 class ChatSession;
 class RouteEnvironment;
 struct RouteDecision;
+class ExportDialog;
 class FirstRunPanel;
 class LeaderboardDialog;
 class SettingsDialog;
@@ -65,6 +66,8 @@ public:
     SettingsDialog *showSettings();
     //! View -> Leaderboard: the user's votes and the rules they suggest.
     LeaderboardDialog *showLeaderboard();
+    //! File -> Export: this conversation or all, as Markdown, JSON or CSV.
+    ExportDialog *showExport();
     //! True while no provider is set up: the first-run panel is shown instead of the compare view.
     bool needsSetup() const;
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "export/exportjob.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QThread>
+
+#include "export/quorumjson.h"
+#include "export/textexport.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+std::optional<ExportJob::Format> ExportJob::formatFromName(const QString &name)
+{
+    if (name == "md"_L1) {
+        return Format::Markdown;
+    }
+    if (name == "json"_L1) {
+        return Format::Json;
+    }
+    if (name == "csv"_L1) {
+        return Format::Csv;
+    }
+    return std::nullopt;
+}
+
+QString ExportJob::suffix(Format format)
+{
+    switch (format) {
+    case Format::Markdown:
+        return u"md"_s;
+    case Format::Json:
+        return u"json"_s;
+    case Format::Csv:
+        return u"csv"_s;
+    }
+    return {};
+}
+
+std::expected<void, QString> ExportJob::write(const ConversationStore &store,
+    const QList<qint64> &ids,
+    Format format,
+    QIODevice &out,
+    const std::function<bool(int done, int total)> &progress)
+{
+    switch (format) {
+    case Format::Json:
+        return QuorumJson::write(store, ids, out, progress);
+    case Format::Markdown:
+        return TextExport::writeMarkdown(store, ids, out, progress);
+    case Format::Csv:
+        return TextExport::writeCsv(store, ids, out, progress);
+    }
+    return std::unexpected(QString());
+}
+
+ExportJob::ExportJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ExportJob::~ExportJob()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ExportJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void ExportJob::start(const QString &databasePath, const QList<qint64> &ids, Format format, const QString &path)
+{
+    if (isRunning()) {
+        return;
+    }
+    delete m_thread;
+    m_cancel = false;
+    // The job outlives its thread (the destructor joins it), and events posted to a deleted
+    // job are dropped: `this` is safe to post to from the worker.
+    m_thread = QThread::create([this, databasePath, ids, format, path] {
+        const auto report = [this](bool ok, const QString &message) {
+            QMetaObject::invokeMethod(
+                this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
+        };
+        // A connection of this thread's own: SQLite connections do not cross threads.
+        auto database = Database::open(databasePath, Database::Mode::ReadOnly);
+        if (!database) {
+            report(false, database.error().message);
+            return;
+        }
+        const ConversationStore store(**database);
+        QSaveFile file(path);
+        file.setDirectWriteFallback(false);
+        if (!file.open(QIODevice::WriteOnly)) {
+            report(false,
+                QCoreApplication::translate("Quorum::ExportJob", "Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        const auto written = write(store, ids, format, file, [this](int done, int total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+            return !m_cancel.load();
+        });
+        if (!written) {
+            file.cancelWriting();
+            report(false,
+                m_cancel
+                    ? QCoreApplication::translate("Quorum::ExportJob", "Cancelled: nothing was written.")
+                    : QCoreApplication::translate("Quorum::ExportJob", "Nothing was written: %1").arg(written.error()));
+            return;
+        }
+        if (!file.commit()) {
+            report(false,
+                QCoreApplication::translate("Quorum::ExportJob", "Nothing was written: %1").arg(file.errorString()));
+            return;
+        }
+        report(true,
+            QCoreApplication::translate(
+                "Quorum::ExportJob", "Exported %n conversation(s) to %1.", nullptr, int(ids.size()))
+                .arg(path));
+    });
+    m_thread->start();
+}
+
+} // namespace Quorum

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// File -> Export on the offscreen platform: the export runs on a worker thread with its own
+// connection to the real database file, writes what `quorum export` writes, and a cancel
+// leaves no file.
+#include <QBuffer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/translations.h"
+#include "exchange/exportdialog.h"
+#include "export/exportjob.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    QList<qint64> m_ids;
+
+    void seed(int conversations, int turns)
+    {
+        QList<ConversationStore::Import> items;
+        for (int c = 0; c < conversations; ++c) {
+            ConversationStore::Import item;
+            item.conversation.title = u"Conversation %1"_s.arg(c + 1);
+            item.conversation.createdAt = 1764000000000 + c * 1000;
+            item.conversation.updatedAt = item.conversation.createdAt;
+            for (int t = 0; t < turns; ++t) {
+                TurnRecord turn;
+                turn.id = t + 1;
+                turn.parentId = t > 0 ? std::optional<qint64>(t) : std::nullopt;
+                turn.prompt = u"Question %1 of conversation %2?"_s.arg(t + 1).arg(c + 1);
+                turn.createdAt = item.conversation.createdAt + t;
+                for (const QString &model : {u"gpt-4.1"_s, u"claude-sonnet-4-5"_s}) {
+                    ResponseRecord r;
+                    r.providerId = u"p"_s;
+                    r.model = model;
+                    r.text = QString(400, u'x') + u"\n\n```cpp\nint main() {}\n```"_s;
+                    r.status = ResponseStatus::Done;
+                    r.costMicros = 100;
+                    turn.responses.append(r);
+                }
+                item.turns.append(turn);
+            }
+            items.append(item);
+        }
+        const auto ids = ConversationStore(*m_database).importConversations(items);
+        QVERIFY(ids);
+        m_ids = *ids;
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        m_database = std::move(*db);
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void exportsWhatTheCommandLineExports()
+    {
+        seed(3, 4);
+        ExportDialog dialog(m_database.get(), m_ids.at(1));
+        dialog.show();
+        QSignalSpy finished(dialog.job(), &ExportJob::finished);
+        const QString path = m_dir->filePath(u"all.md"_s);
+        dialog.setFormat(ExportJob::Format::Markdown);
+        dialog.setAllConversations(true);
+        dialog.setPath(path);
+        dialog.startExport();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(dialog.resultText(), u"Exported 3 conversations to %1."_s.arg(path));
+        QBuffer expected;
+        expected.open(QIODevice::WriteOnly);
+        QVERIFY(ExportJob::write(ConversationStore(*m_database), m_ids, ExportJob::Format::Markdown, expected));
+        QCOMPARE(read(path), expected.data());
+
+        // This conversation only, as JSON: the suffix follows the format.
+        dialog.setAllConversations(false);
+        dialog.setPath(m_dir->filePath(u"one.md"_s));
+        dialog.setFormat(ExportJob::Format::Json);
+        dialog.startExport();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(QFile::exists(m_dir->filePath(u"one.json"_s)));
+        QVERIFY(read(m_dir->filePath(u"one.json"_s)).contains("Question 1 of conversation 2?"));
+        QVERIFY(!read(m_dir->filePath(u"one.json"_s)).contains("conversation 1?"));
+    }
+
+    void cancelLeavesNoFile()
+    {
+        seed(300, 20);
+        ExportDialog dialog(m_database.get(), 0);
+        QSignalSpy finished(dialog.job(), &ExportJob::finished);
+        QSignalSpy progress(dialog.job(), &ExportJob::progress);
+        const QString path = m_dir->filePath(u"big.json"_s);
+        dialog.setFormat(ExportJob::Format::Json);
+        dialog.setPath(path);
+        dialog.startExport();
+        QVERIFY(progress.wait(10000)); // it has begun
+        dialog.job()->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(dialog.resultText(), u"Cancelled: nothing was written."_s);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir->path()).entryList({u"big.json*"_s}, QDir::Files | QDir::Hidden), QStringList {});
+    }
+
+    void anUnwritablePlaceIsSaid()
+    {
+        seed(1, 1);
+        ExportDialog dialog(m_database.get(), m_ids.first());
+        QSignalSpy finished(dialog.job(), &ExportJob::finished);
+        dialog.setPath(m_dir->filePath(u"no/such/dir/x.md"_s));
+        dialog.startExport();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(dialog.resultText().startsWith(u"Cannot write"_s), qPrintable(dialog.resultText()));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "test_exportdialog.moc"

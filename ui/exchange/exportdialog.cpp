@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "exchange/exportdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_current(currentConversation)
+    , m_job(new ExportJob(this))
+{
+    setObjectName(u"exportDialog"_s);
+    setWindowTitle(tr("Export"));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"exportFormat"_s);
+    m_format->setAccessibleName(tr("Export format"));
+    m_format->addItem(tr("Markdown — to read and share"), static_cast<int>(ExportJob::Format::Markdown));
+    m_format->addItem(tr("JSON — everything, to import again"), static_cast<int>(ExportJob::Format::Json));
+    m_format->addItem(tr("CSV — the cost of every answer"), static_cast<int>(ExportJob::Format::Csv));
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePathSuffix);
+    m_thisOne = new QRadioButton(tr("This conversation"), this);
+    m_thisOne->setObjectName(u"exportThisOne"_s);
+    m_all = new QRadioButton(tr("All conversations"), this);
+    m_all->setObjectName(u"exportAll"_s);
+    m_thisOne->setEnabled(currentConversation > 0);
+    (currentConversation > 0 ? m_thisOne : m_all)->setChecked(true);
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(u"exportPath"_s);
+    m_path->setAccessibleName(tr("File to write"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(u"quorum-export.md"_s));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setAccessibleName(tr("Choose the file to write"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text());
+        if (!chosen.isEmpty()) {
+            m_path->setText(chosen);
+        }
+    });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_thisOne);
+    scope->addWidget(m_all);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"exportProgress"_s);
+    m_progress->hide();
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"exportResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"exportCancelButton"_s);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job->isRunning()) {
+            m_job->cancel();
+        } else {
+            reject();
+        }
+    });
+    connect(m_job, &ExportJob::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_job, &ExportJob::finished, this, [this](bool ok, const QString &message) {
+        setRunning(false);
+        m_result->setText(message);
+        if (ok) {
+            m_cancelButton->setText(tr("Close"));
+        }
+    });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("Conversations:"), scope);
+    form->addRow(tr("&Save to:"), pathRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(560, 260);
+}
+
+void ExportDialog::setFormat(ExportJob::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(static_cast<int>(format)));
+}
+
+void ExportDialog::setAllConversations(bool all)
+{
+    (all ? m_all : m_thisOne)->setChecked(true);
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void ExportDialog::updatePathSuffix()
+{
+    // The file name follows the format unless the user typed a name of their own kind.
+    const auto format = static_cast<ExportJob::Format>(m_format->currentData().toInt());
+    const QFileInfo info(m_path->text());
+    const QString suffix = info.suffix();
+    if (suffix.isEmpty() || suffix == "md"_L1 || suffix == "json"_L1 || suffix == "csv"_L1) {
+        m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + ExportJob::suffix(format)));
+    }
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_exportButton->setEnabled(!running);
+    m_format->setEnabled(!running);
+    m_path->setEnabled(!running);
+    m_progress->setVisible(running);
+    m_cancelButton->setText(running ? tr("Cancel Export") : tr("Cancel"));
+}
+
+void ExportDialog::startExport()
+{
+    if (!m_database || m_job->isRunning()) {
+        return;
+    }
+    QList<qint64> ids;
+    if (m_thisOne->isChecked() && m_current > 0) {
+        ids = {m_current};
+    } else {
+        QSqlQuery q(m_database->connection());
+        if (q.exec(u"SELECT id FROM conversations ORDER BY created_at, id"_s)) {
+            while (q.next()) {
+                ids.append(q.value(0).toLongLong());
+            }
+        }
+    }
+    if (ids.isEmpty()) {
+        m_result->setText(tr("There is nothing to export yet."));
+        return;
+    }
+    m_result->setText(tr("Exporting…"));
+    m_progress->setRange(0, int(ids.size()));
+    m_progress->setValue(0);
+    setRunning(true);
+    m_job->start(
+        m_database->path(), ids, static_cast<ExportJob::Format>(m_format->currentData().toInt()), m_path->text());
+}
+
+} // namespace Quorum
