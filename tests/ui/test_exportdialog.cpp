@@ -13,6 +13,7 @@
 #include "common/translations.h"
 #include "exchange/exportdialog.h"
 #include "export/exportjob.h"
+#include "screenshots.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QCOMPARE(dialog.resultText(), u"Exported 3 conversations to %1."_s.arg(path));
+        Testing::saveScreenshots(&dialog, u"export-dialog"_s);
         QBuffer expected;
         expected.open(QIODevice::WriteOnly);
         QVERIFY(ExportJob::write(ConversationStore(*m_database), m_ids, ExportJob::Format::Markdown, expected));

@@ -103,7 +103,9 @@ ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Conversations:"), scope);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save to:"), this); // a row holding a layout gets no buddy by itself
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
