@@ -1638,6 +1638,39 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quorum export. Importing from ChatGPT and Claude is not built yet.</source>
+        <translation>%1 ist kein Quorum-Export. Der Import aus ChatGPT und Claude ist noch nicht gebaut.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Gespräch importiert.</numerusform>
+            <numerusform>%n Gespräche importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already there: %1.</source>
+        <translation>
+            <numerusform>%n schon vorhandenes übersprungen: %1.</numerusform>
+            <numerusform>%n schon vorhandene übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::InspectorDialog</name>
     <message>
         <source>Inspect: %1</source>
@@ -1977,6 +2010,26 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Gespräche importieren</translation>
+    </message>
+    <message>
+        <source>Quorum exports (*.json);;All files (*)</source>
+        <translation>Quorum-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>

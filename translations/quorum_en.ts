@@ -90,6 +90,23 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ImportJob</name>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Imported %n conversation.</numerusform>
+            <numerusform>Imported %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already there: %1.</source>
+        <translation>
+            <numerusform>Skipped %n already there: %1.</numerusform>
+            <numerusform>Skipped %n already there: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::LeaderboardDialog</name>
     <message numerus="yes">
         <source>From %n vote(s): turns with two or more answers where you picked the best.</source>

@@ -4,15 +4,22 @@
 // File -> Export on the offscreen platform: the export runs on a worker thread with its own
 // connection to the real database file, writes what `quorum export` writes, and a cancel
 // leaves no file.
+#include <QAction>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/settings.h"
 #include "common/translations.h"
 #include "exchange/exportdialog.h"
 #include "export/exportjob.h"
+#include "export/importjob.h"
+#include "mainwindow/mainwindow.h"
 #include "screenshots.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -128,6 +135,54 @@ private Q_SLOTS:
         QCOMPARE(dialog.resultText(), u"Cancelled: nothing was written."_s);
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(m_dir->path()).entryList({u"big.json*"_s}, QDir::Files | QDir::Hidden), QStringList {});
+    }
+
+    // File -> Import in the window: on a worker thread, a summary, the list reloaded; the
+    // same file again adds nothing; a broken file imports nothing and says where it broke.
+    void importThroughTheWindow()
+    {
+        seed(2, 3);
+        const QString file = m_dir->filePath(u"both.json"_s);
+        {
+            QSaveFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QVERIFY(ExportJob::write(ConversationStore(*m_database), m_ids, ExportJob::Format::Json, out));
+            QVERIFY(out.commit());
+        }
+        QTemporaryDir other;
+        auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        Settings settings(QDir(other.path()).filePath(u"settings.ini"_s));
+        AppServices services;
+        services.dataDir = other.path();
+        services.database = db->get();
+        MainWindow window(settings, services);
+        window.show();
+        QVERIFY(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+        ImportJob *job = window.importFile(file);
+        QSignalSpy finished(job, &ImportJob::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.lastImportSummary(), u"Imported 2 conversations."_s);
+        QTRY_VERIFY(window.findChild<QMessageBox *>(u"importSummary"_s));
+        QCOMPARE(ConversationStore(**db).listConversations()->size(), 2);
+
+        job = window.importFile(file);
+        QSignalSpy again(job, &ImportJob::finished);
+        QVERIFY(again.wait(10000));
+        QCOMPARE(window.lastImportSummary(),
+            u"Imported 0 conversations. Skipped 2 already there: Conversation 1, Conversation 2."_s);
+
+        QFile broken(m_dir->filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(read(file).left(300));
+        broken.close();
+        job = window.importFile(broken.fileName());
+        QSignalSpy failed(job, &ImportJob::finished);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).toBool(), false);
+        QVERIFY2(
+            window.lastImportSummary().contains(u"not valid JSON at line"_s), qPrintable(window.lastImportSummary()));
+        QCOMPARE(ConversationStore(**db).listConversations()->size(), 2);
     }
 
     void anUnwritablePlaceIsSaid()

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@
 #include "composer/modelpicker.h"
 #include "conversations/conversationlistpanel.h"
 #include "exchange/exportdialog.h"
+#include "export/importjob.h"
 #include "leaderboard/leaderboarddialog.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
@@ -37,6 +39,7 @@
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
 #include "storage/conversationstore.h"
+#include "storage/database.h"
 #include "storage/modelstore.h"
 #include "theme/theme.h"
 #include "welcome/firstrunpanel.h"
@@ -587,6 +590,15 @@ void MainWindow::createMenus()
     exportAction->setObjectName(u"exportAction"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setEnabled(m_services.database != nullptr);
+    QAction *importAction = fileMenu->addAction(tr("&Import…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Conversations"), QString(), tr("Quorum exports (*.json);;All files (*)"));
+        if (!file.isEmpty()) {
+            importFile(file);
+        }
+    });
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setEnabled(m_services.database != nullptr);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
     quitAction->setObjectName(u"quitAction"_s);
@@ -778,6 +790,31 @@ void MainWindow::setStorageNotice(const QString &text)
 QString MainWindow::storageNotice() const
 {
     return m_storageNotice && m_storageNotice->isVisible() ? m_storageNotice->text() : QString();
+}
+
+ImportJob *MainWindow::importFile(const QString &fileName)
+{
+    if (!m_services.database) {
+        return nullptr;
+    }
+    auto *job = new ImportJob(this);
+    statusBar()->showMessage(tr("Importing %1…").arg(fileName));
+    connect(job, &ImportJob::finished, this, [this, job](bool ok, const QString &summary, const QList<qint64> &ids) {
+        m_lastImportSummary = summary;
+        statusBar()->showMessage((ok ? QString() : u"⚠ "_s) + summary, 15000);
+        m_conversationList->reload();
+        if (ok && ids.size() == 1) {
+            openConversation(ids.constFirst());
+        }
+        auto *box = new QMessageBox(
+            ok ? QMessageBox::Information : QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
+        box->setObjectName(u"importSummary"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): nothing waits on it
+        job->deleteLater();
+    });
+    job->start(m_services.database->path(), fileName);
+    return job;
 }
 
 ExportDialog *MainWindow::showExport()

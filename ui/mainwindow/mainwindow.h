@@ -25,6 +25,7 @@ class ChatSession;
 class RouteEnvironment;
 struct RouteDecision;
 class ExportDialog;
+class ImportJob;
 class FirstRunPanel;
 class LeaderboardDialog;
 class SettingsDialog;
@@ -68,6 +69,9 @@ public:
     LeaderboardDialog *showLeaderboard();
     //! File -> Export: this conversation or all, as Markdown, JSON or CSV.
     ExportDialog *showExport();
+    //! File -> Import: reads \a fileName on a worker thread; a summary is shown when it ends.
+    ImportJob *importFile(const QString &fileName);
+    QString lastImportSummary() const { return m_lastImportSummary; }
     //! True while no provider is set up: the first-run panel is shown instead of the compare view.
     bool needsSetup() const;
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
@@ -117,6 +121,7 @@ private:
     AppServices m_services;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<LeaderboardDialog> m_leaderboard;
+    QString m_lastImportSummary;
     QStackedWidget *m_centreStack = nullptr;
     FirstRunPanel *m_firstRun = nullptr;
     void updateFirstRun();
