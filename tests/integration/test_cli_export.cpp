@@ -4,7 +4,10 @@
 // `quorum export` and `quorum import` through the real executable, on real database files
 // seeded here: JSON round trip byte for byte, duplicates, broken files, Markdown (golden),
 // hostile model output, CSV, and files written whole or not at all.
+#include <csignal>
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +15,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -306,6 +310,54 @@ private Q_SLOTS:
             u"1,Rust vs C++ error handling,1,1,2025-11-24T16:00:00Z,openai,gpt-4.1,done,120,,48,,0.000612,0,420,1900,1"_s);
         QVERIFY(lines.at(2).contains(u",error,"_s));
         QVERIFY(lines.at(2).contains(u",,,1900,0"_s) || lines.at(2).contains(u",error,,,,,"_s));
+    }
+
+    // Killed in the middle of writing (SIGKILL: no cleanup runs), the export leaves the
+    // earlier file as it was; only QSaveFile's temporary file can remain beside it.
+    void aKilledExportLeavesTheEarlierFile()
+    {
+        {
+            auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
+            QVERIFY(db);
+            QList<ConversationStore::Import> many;
+            for (int i = 0; i < 400; ++i) {
+                ConversationStore::Import item = sample().first();
+                item.conversation.createdAt += i;
+                for (TurnRecord &turn : item.turns) {
+                    for (ResponseRecord &r : turn.responses) {
+                        r.text = r.text.repeated(40);
+                    }
+                }
+                many.append(item);
+            }
+            QVERIFY(ConversationStore(**db).importConversations(many));
+        }
+        const QString path = m_dir->filePath(u"keep.json"_s);
+        write(path, "an earlier export\n");
+        // How long a whole export takes here, then one killed a third of the way in.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(run({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, m_dir->filePath(u"whole.json"_s)})
+                     .exitCode,
+            0);
+        const qint64 whole = clock.elapsed();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QUORUM_DATA_DIR"_s, m_dir->path());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(QUORUM_BINARY), {u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, path});
+        QVERIFY(process.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(whole / 3));
+        ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished());
+        if (process.exitStatus() == QProcess::NormalExit) {
+            QSKIP("the export ended before it was killed (a very fast or idle machine)");
+        }
+        // QSaveFile writes to an unnamed temporary file (O_TMPFILE) on Linux: nothing is left.
+        QCOMPARE(
+            QDir(m_dir->path()).entryList({u"keep.json*"_s}, QDir::Files | QDir::Hidden), QStringList {u"keep.json"_s});
+        QCOMPARE(read(path), QByteArray("an earlier export\n"));
     }
 
     void filesAreWrittenWholeOrNotAtAll()
