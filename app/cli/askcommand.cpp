@@ -220,14 +220,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         }
         options.responseTimeout = std::chrono::milliseconds(static_cast<qint64>(s * 1000));
     }
-    QString prompt = parser.positionalArguments().first();
-    if (prompt == "-"_L1) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return context.failure(command, tr("cannot read standard input"));
-        }
-        prompt = QString::fromUtf8(in.readAll());
+    const auto read = CliContext::promptArgument(parser.positionalArguments().first());
+    if (!read) {
+        return context.failure(command, tr("cannot read standard input"));
     }
+    QString prompt = *read;
     if (prompt.trimmed().isEmpty()) {
         return context.usageError(command, tr("the prompt is empty"));
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "cli/clicontext.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -19,6 +21,18 @@ int CliContext::usageError(const QString &command, const QString &message) const
     m_err << "quorum "_L1 << command << ": "_L1 << message << '\n'
           << tr("Try 'quorum %1 --help' for more information.").arg(command) << Qt::endl;
     return ExitUsage;
+}
+
+std::optional<QString> CliContext::promptArgument(const QString &argument)
+{
+    if (argument != "-"_L1) {
+        return argument;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(in.readAll());
 }
 
 int CliContext::failure(const QString &command, const QString &message) const

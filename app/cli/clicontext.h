@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -33,6 +35,8 @@ public:
     int usageError(const QString &command, const QString &message) const;
     //! Prints "quorum COMMAND: MESSAGE"; returns ExitFailure.
     int failure(const QString &command, const QString &message) const;
+    //! A PROMPT argument: as given, or "-" for all of standard input (nullopt: unreadable).
+    static std::optional<QString> promptArgument(const QString &argument);
 
 private:
     AppPaths m_paths;

@@ -553,14 +553,11 @@ int RulesCommand::runRoute(const CliContext &context, const QStringList &argumen
     if (parser.positionalArguments().size() != 1) {
         return context.usageError(command, tr("expected one PROMPT (quote it, or use - to read standard input)"));
     }
-    QString prompt = parser.positionalArguments().first();
-    if (prompt == "-"_L1) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return context.failure(command, tr("cannot read standard input"));
-        }
-        prompt = QString::fromUtf8(in.readAll());
+    const auto read = CliContext::promptArgument(parser.positionalArguments().first());
+    if (!read) {
+        return context.failure(command, tr("cannot read standard input"));
     }
+    QString prompt = *read;
     QList<ChatTarget> selection;
     const QStringList labels = parser.isSet(targetOption) ? parser.values(targetOption)
                                                           : Settings(context.paths().settingsFile()).composerTargets();

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include "common/jsonposition.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -196,10 +198,10 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = data.left(parseError.offset);
+        const JsonPosition where = JsonPosition::at(data, parseError.offset);
         return std::unexpected(tr("not valid JSON at line %1, column %2 (byte %3): %4")
-                .arg(before.count('\n') + 1)
-                .arg(parseError.offset - (before.lastIndexOf('\n') + 1) + 1)
+                .arg(where.line)
+                .arg(where.column)
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
     }

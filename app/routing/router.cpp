@@ -494,18 +494,14 @@ RouteDecision Router::decide(const RouteContext &context) const
                 + (chose.isEmpty() ? QString() : u"; "_s + chose);
         routed = true;
     }
-    if (!routed && context.governanceOnly) {
+    if (!routed) {
         decision.rule = u"default"_s;
         decision.action = Action::Type::Send;
         decision.targets = context.selection;
-        decision.reasons << tr("Auto is off: sent to the models chosen (%1)")
-                                .arg(context.selection.isEmpty() ? tr("none") : targetNames(context.selection));
-    } else if (!routed) {
-        decision.rule = u"default"_s;
-        decision.action = Action::Type::Send;
-        decision.targets = context.selection;
-        decision.reasons << tr("no rule matched: the default rule sends to the models chosen (%1)")
-                                .arg(context.selection.isEmpty() ? tr("none") : targetNames(context.selection));
+        const QString chosen = context.selection.isEmpty() ? tr("none") : targetNames(context.selection);
+        decision.reasons << (context.governanceOnly
+                ? tr("Auto is off: sent to the models chosen (%1)").arg(chosen)
+                : tr("no rule matched: the default rule sends to the models chosen (%1)").arg(chosen));
     }
 
     // 3. A restriction holds whatever chose the targets.

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "common/jsonposition.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -254,12 +255,10 @@ std::expected<QList<Rule>, QString> RuleStore::fromDocument(const QByteArray &da
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
-        // Line and column help more than an offset; count them from the offset.
-        const QByteArray before = data.left(error.offset);
-        const auto line = before.count('\n') + 1;
-        const auto column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        // Line and column help more than an offset.
+        const JsonPosition where = JsonPosition::at(data, error.offset);
         return std::unexpected(
-            tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+            tr("not valid JSON at line %1, column %2: %3").arg(where.line).arg(where.column).arg(error.errorString()));
     }
     QJsonArray list;
     if (document.isArray()) {
