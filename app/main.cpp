@@ -18,6 +18,7 @@
 #include "common/settings.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "exchange/documentexport.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "secrets/secretstore.h"
@@ -136,8 +137,17 @@ QStringList rawArguments(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    if (Quorum::CommandLine::startsGui(rawArguments(argc, argv))) {
+    Quorum::DocumentExport::install();
+    const QStringList arguments = rawArguments(argc, argv);
+    if (Quorum::CommandLine::startsGui(arguments)) {
         return runGui(argc, argv);
+    }
+    if (Quorum::CommandLine::needsFonts(arguments)) {
+        // Text is laid out, but no window opens: the offscreen platform, display or not.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return Quorum::runCli(argc, argv, [](int &count, char **values) -> std::unique_ptr<QCoreApplication> {
+            return std::make_unique<QGuiApplication>(count, values);
+        });
     }
     return Quorum::runCli(argc, argv);
 }

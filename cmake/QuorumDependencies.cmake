@@ -38,3 +38,13 @@ quorum_require_package(Qt6Keychain qtkeychain-qt6-dev)
 # The same libsqlite3 that Qt's QSQLITE driver links (Debian builds Qt with -system-sqlite):
 # one SQLite in the process. Used for the C API Qt lacks (migration scripts, backups).
 quorum_require_package(SQLite3 libsqlite3-dev)
+
+# CommonMark with GitHub's extensions, to HTML (the HTML and PDF exports). It ships no CMake
+# package, only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(CMARK_GFM IMPORTED_TARGET libcmark-gfm)
+if(NOT CMARK_GFM_FOUND)
+    message(FATAL_ERROR "Quorum needs cmark-gfm, which was not found.\n"
+                        "Install it (Debian/Ubuntu: libcmark-gfm-dev libcmark-gfm-extensions-dev), or run "
+                        "packaging/build-env.sh, which installs everything Quorum needs.")
+endif()

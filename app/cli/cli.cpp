@@ -110,6 +110,21 @@ QStringList CommandLine::withoutGuiPlatformOptions(const QStringList &arguments)
     return result;
 }
 
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    if (!commandLine.parse(withoutGuiPlatformOptions(arguments)) || commandLine.command() != "export"_L1) {
+        return false;
+    }
+    const QStringList rest = commandLine.commandArguments();
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (rest.at(i) == "--format=pdf"_L1 || (rest.at(i) == "--format"_L1 && rest.value(i + 1) == "pdf"_L1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool CommandLine::startsGui(const QStringList &arguments)
 {
     CommandLine commandLine;
@@ -160,10 +175,12 @@ QString CommandLine::helpText() const
     return m_parser.helpText();
 }
 
-int runCli(int &argc, char **argv)
+int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
 {
     CommandLine::setApplicationIdentity();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application
+        = makeApplication ? makeApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     installTranslations(app);
 
     QTextStream out(stdout);

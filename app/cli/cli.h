@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +31,11 @@ public:
     static void setApplicationIdentity();
     //! True when \a arguments (argv[0] first) ask for the window rather than a CLI command.
     static bool startsGui(const QStringList &arguments);
+    /*!
+     * True when the command in \a arguments draws text (a PDF export): it needs a
+     * QGuiApplication (fonts), still without a window.
+     */
+    static bool needsFonts(const QStringList &arguments);
     //! \a arguments without the options QGuiApplication consumes itself (-platform X, ...).
     static QStringList withoutGuiPlatformOptions(const QStringList &arguments);
 
@@ -50,10 +58,13 @@ private:
     QCommandLineOption m_dataDirOption;
 };
 
+using ApplicationFactory = std::function<std::unique_ptr<QCoreApplication>(int &argc, char **argv)>;
+
 /*!
- * The headless entry point: creates a QCoreApplication, runs the command and returns the
- * process exit status: 0 success, 1 failure, 2 usage error.
+ * The headless entry point: creates a QCoreApplication (or what \a makeApplication makes:
+ * the QGuiApplication a PDF export needs), runs the command and returns the process exit
+ * status: 0 success, 1 failure, 2 usage error.
  */
-int runCli(int &argc, char **argv);
+int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication = {});
 
 } // namespace Quorum

@@ -26,27 +26,35 @@ namespace Quorum
 int ExchangeCommand::runExport(const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"export"_s,
-        tr("(ID ... | --all) --format md|json|csv [-o PATH]"),
+        tr("(ID ... | --all) --format md|json|html|pdf|csv [-o PATH] [--page-size a4|letter]"),
         tr("Exports conversations: md (Markdown, the current branch of each, for people), json (everything, "
-           "for quorum import; docs/export-format.md), csv (one row per answer with its cost). Without -o "
-           "the export goes to standard output."));
+           "for quorum import; docs/export-format.md), html (one self-contained page, the answers of a turn "
+           "side by side), pdf (the same layout on A4 or Letter pages), csv (one row per answer with its "
+           "cost). Without -o the export goes to standard output."));
     QCommandLineParser &parser = sub.parser();
     const QCommandLineOption allOption(u"all"_s, tr("Every stored conversation."));
-    const QCommandLineOption formatOption(u"format"_s, tr("md, json or csv."), tr("format"));
+    const QCommandLineOption formatOption(u"format"_s, tr("md, json, html, pdf or csv."), tr("format"));
+    const QCommandLineOption pageOption(
+        u"page-size"_s, tr("A PDF's paper: a4 or letter (default: Letter in the United States, else A4)."), tr("size"));
     const QCommandLineOption outputOption(
         {u"o"_s, u"output"_s}, tr("Write to this file (whole or not at all)."), tr("path"));
-    parser.addOptions({allOption, formatOption, outputOption});
+    parser.addOptions({allOption, formatOption, outputOption, pageOption});
     parser.addPositionalArgument(u"ID"_s, tr("A conversation (see quorum history); several may be given."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
     }
     const QString command = u"export"_s;
-    const QString format = parser.value(formatOption);
-    if (format == "html"_L1 || format == "pdf"_L1) {
-        return context.failure(command, tr("the %1 export is not built yet; md, json and csv are").arg(format));
+    const auto format = ExportJob::formatFromName(parser.value(formatOption));
+    if (!format) {
+        return context.usageError(command, tr("--format is md, json, html, pdf or csv"));
     }
-    if (format != "md"_L1 && format != "json"_L1 && format != "csv"_L1) {
-        return context.usageError(command, tr("--format is md, json or csv"));
+    auto pageSize = ExportJob::PageSize::Automatic;
+    if (parser.isSet(pageOption)) {
+        const auto named = ExportJob::pageSizeFromName(parser.value(pageOption));
+        if (!named) {
+            return context.usageError(command, tr("--page-size is a4 or letter"));
+        }
+        pageSize = *named;
     }
     if (parser.isSet(allOption) == !parser.positionalArguments().isEmpty()) {
         return context.usageError(command, tr("give conversation IDs or --all (not both)"));
@@ -74,14 +82,25 @@ int ExchangeCommand::runExport(const CliContext &context, const QStringList &arg
             ids.append(q.value(0).toLongLong());
         }
     }
-    const auto write
-        = [&](QIODevice &out) { return ExportJob::write(store, ids, *ExportJob::formatFromName(format), out); };
+    const auto write = [&](QIODevice &out) { return ExportJob::write(store, ids, *format, out, {}, pageSize); };
     if (!parser.isSet(outputOption)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
             return context.failure(command, tr("cannot write to standard output"));
         }
         context.out().flush();
+        if (*format == ExportJob::Format::Pdf) {
+            // A PDF's cross-reference table points back into the file: it is made whole first.
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            if (auto written = write(buffer); !written) {
+                return context.failure(command, written.error());
+            }
+            if (out.write(buffer.data()) != buffer.size()) {
+                return context.failure(command, out.errorString());
+            }
+            return ExitOk;
+        }
         if (auto written = write(out); !written) {
             return context.failure(command, written.error());
         }

@@ -15,6 +15,27 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
+namespace
+{
+ExportJob::DocumentWriter s_documentWriter = nullptr;
+}
+
+void ExportJob::setDocumentWriter(DocumentWriter writer)
+{
+    s_documentWriter = writer;
+}
+
+std::optional<ExportJob::PageSize> ExportJob::pageSizeFromName(const QString &name)
+{
+    if (name.compare("a4"_L1, Qt::CaseInsensitive) == 0) {
+        return PageSize::A4;
+    }
+    if (name.compare("letter"_L1, Qt::CaseInsensitive) == 0) {
+        return PageSize::Letter;
+    }
+    return std::nullopt;
+}
+
 std::optional<ExportJob::Format> ExportJob::formatFromName(const QString &name)
 {
     if (name == "md"_L1) {
@@ -25,6 +46,12 @@ std::optional<ExportJob::Format> ExportJob::formatFromName(const QString &name)
     }
     if (name == "csv"_L1) {
         return Format::Csv;
+    }
+    if (name == "html"_L1) {
+        return Format::Html;
+    }
+    if (name == "pdf"_L1) {
+        return Format::Pdf;
     }
     return std::nullopt;
 }
@@ -38,6 +65,10 @@ QString ExportJob::suffix(Format format)
         return u"json"_s;
     case Format::Csv:
         return u"csv"_s;
+    case Format::Html:
+        return u"html"_s;
+    case Format::Pdf:
+        return u"pdf"_s;
     }
     return {};
 }
@@ -46,7 +77,8 @@ std::expected<void, QString> ExportJob::write(const ConversationStore &store,
     const QList<qint64> &ids,
     Format format,
     QIODevice &out,
-    const std::function<bool(int done, int total)> &progress)
+    const Progress &progress,
+    PageSize pageSize)
 {
     switch (format) {
     case Format::Json:
@@ -55,6 +87,13 @@ std::expected<void, QString> ExportJob::write(const ConversationStore &store,
         return TextExport::writeMarkdown(store, ids, out, progress);
     case Format::Csv:
         return TextExport::writeCsv(store, ids, out, progress);
+    case Format::Html:
+    case Format::Pdf:
+        if (!s_documentWriter) {
+            return std::unexpected(QCoreApplication::translate(
+                "Quorum::ExportJob", "HTML and PDF are written by the application, not by this library alone."));
+        }
+        return s_documentWriter(store, ids, format, pageSize, out, progress);
     }
     return std::unexpected(QString());
 }
@@ -78,7 +117,8 @@ bool ExportJob::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
-void ExportJob::start(const QString &databasePath, const QList<qint64> &ids, Format format, const QString &path)
+void ExportJob::start(
+    const QString &databasePath, const QList<qint64> &ids, Format format, const QString &path, PageSize pageSize)
 {
     if (isRunning()) {
         return;
@@ -87,7 +127,7 @@ void ExportJob::start(const QString &databasePath, const QList<qint64> &ids, For
     m_cancel = false;
     // The job outlives its thread (the destructor joins it), and events posted to a deleted
     // job are dropped: `this` is safe to post to from the worker.
-    m_thread = QThread::create([this, databasePath, ids, format, path] {
+    m_thread = QThread::create([this, databasePath, ids, format, path, pageSize] {
         const auto report = [this](bool ok, const QString &message) {
             QMetaObject::invokeMethod(
                 this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
@@ -106,11 +146,17 @@ void ExportJob::start(const QString &databasePath, const QList<qint64> &ids, For
                 QCoreApplication::translate("Quorum::ExportJob", "Cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
-        const auto written = write(store, ids, format, file, [this](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
-            return !m_cancel.load();
-        });
+        const auto written = write(
+            store,
+            ids,
+            format,
+            file,
+            [this](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+                return !m_cancel.load();
+            },
+            pageSize);
         if (!written) {
             file.cancelWriting();
             report(false,

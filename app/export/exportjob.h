@@ -30,20 +30,41 @@ class ExportJob final : public QObject
     Q_DISABLE_COPY_MOVE(ExportJob)
 
 public:
-    enum class Format { Markdown, Json, Csv };
-    static std::optional<Format> formatFromName(const QString &name); //!< md, json, csv
+    enum class Format { Markdown, Json, Csv, Html, Pdf };
+    enum class PageSize { Automatic, A4, Letter }; //!< a PDF's; automatic: Letter in the US locale, else A4
+    using Progress = std::function<bool(int done, int total)>;
+    /*!
+     * Writes HTML and PDF. Those need QtGui (fonts, QTextDocument, QPdfWriter) and
+     * KSyntaxHighlighting, which the core must not link; the layer above provides them with
+     * setDocumentWriter() once at start-up, before any export runs (main.cpp, the tests).
+     */
+    using DocumentWriter = std::expected<void, QString> (*)(const ConversationStore &store,
+        const QList<qint64> &ids,
+        Format format,
+        PageSize pageSize,
+        QIODevice &out,
+        const Progress &progress);
+    static void setDocumentWriter(DocumentWriter writer);
+
+    static std::optional<Format> formatFromName(const QString &name);     //!< md, json, csv, html, pdf
+    static std::optional<PageSize> pageSizeFromName(const QString &name); //!< a4, letter
     static QString suffix(Format format);
     //! Writes \a ids in \a format to \a out (what `quorum export` and the job both do).
     static std::expected<void, QString> write(const ConversationStore &store,
         const QList<qint64> &ids,
         Format format,
         QIODevice &out,
-        const std::function<bool(int done, int total)> &progress = {});
+        const Progress &progress = {},
+        PageSize pageSize = PageSize::Automatic);
 
     explicit ExportJob(QObject *parent = nullptr);
     ~ExportJob() override;
 
-    void start(const QString &databasePath, const QList<qint64> &ids, Format format, const QString &path);
+    void start(const QString &databasePath,
+        const QList<qint64> &ids,
+        Format format,
+        const QString &path,
+        PageSize pageSize = PageSize::Automatic);
     void cancel() { m_cancel = true; }
     bool isRunning() const;
 

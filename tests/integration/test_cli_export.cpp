@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -169,6 +172,76 @@ private:
             return -1;
         }
         return int(ConversationStore(**db).listConversations(1000)->size());
+    }
+
+    //! No element or attribute in \a html that runs, loads or submits anything.
+    static void assertInert(const QString &html)
+    {
+        static const QRegularExpression tag(u"<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"_s);
+        static const QRegularExpression attribute(u"\\s([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\""_s);
+        static const QSet<QString> allowed {u"html"_s,
+            u"head"_s,
+            u"meta"_s,
+            u"title"_s,
+            u"style"_s,
+            u"body"_s,
+            u"main"_s,
+            u"nav"_s,
+            u"ol"_s,
+            u"ul"_s,
+            u"li"_s,
+            u"a"_s,
+            u"article"_s,
+            u"section"_s,
+            u"div"_s,
+            u"span"_s,
+            u"h1"_s,
+            u"h2"_s,
+            u"h3"_s,
+            u"h4"_s,
+            u"h5"_s,
+            u"h6"_s,
+            u"p"_s,
+            u"br"_s,
+            u"hr"_s,
+            u"pre"_s,
+            u"code"_s,
+            u"em"_s,
+            u"strong"_s,
+            u"del"_s,
+            u"blockquote"_s,
+            u"table"_s,
+            u"thead"_s,
+            u"tbody"_s,
+            u"tr"_s,
+            u"th"_s,
+            u"td"_s,
+            u"input"_s,
+            u"footer"_s};
+        QVERIFY(html.contains(u"Content-Security-Policy\" content=\"default-src 'none'"_s));
+        for (auto it = tag.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = m.captured(1).toLower();
+            QVERIFY2(allowed.contains(name), qPrintable(u"element <%1> in the export"_s.arg(name)));
+            for (auto a = attribute.globalMatch(m.captured(2)); a.hasNext();) {
+                const auto am = a.next();
+                const QString key = am.captured(1).toLower();
+                QVERIFY2(!key.startsWith(u"on"_s) && key != "src"_L1 && key != "srcset"_L1 && key != "action"_L1,
+                    qPrintable(m.captured()));
+                if (key == "href"_L1) {
+                    const QString url = am.captured(2).toLower();
+                    QVERIFY2(url.startsWith(u"http://"_s) || url.startsWith(u"https://"_s)
+                            || url.startsWith(u"mailto:"_s) || url.startsWith(u'#'),
+                        qPrintable(m.captured()));
+                }
+            }
+            if (name == "input"_L1) { // a task list's box, never a form field that sends
+                QVERIFY(m.captured(2).contains(u"disabled"_s));
+            }
+        }
+        QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"url("_s, Qt::CaseInsensitive)); // no CSS that loads
+        QVERIFY(!html.contains(u"@import"_s, Qt::CaseInsensitive));
     }
 
 private Q_SLOTS:
@@ -358,6 +431,107 @@ private Q_SLOTS:
         QCOMPARE(
             QDir(m_dir->path()).entryList({u"keep.json*"_s}, QDir::Files | QDir::Hidden), QStringList {u"keep.json"_s});
         QCOMPARE(read(path), QByteArray("an earlier export\n"));
+    }
+
+    void htmlMatchesTheGoldenFile()
+    {
+        const Result r = run({u"export"_s, u"1"_s, u"--format"_s, u"html"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString golden = QStringLiteral(QUORUM_GOLDEN_DIR "/export-conversation.html");
+        if (qEnvironmentVariableIsSet("QUORUM_UPDATE_GOLDEN")) {
+            write(golden, r.out.toUtf8());
+        }
+        QCOMPARE(r.out, QString::fromUtf8(read(golden)));
+        QVERIFY(r.out.contains(u"or_else"_s) && !r.out.contains(u"and_then"_s)); // the current branch
+        // The two answers of the first turn side by side, code highlighted, both themes.
+        QVERIFY(r.out.contains(u"grid-template-columns: repeat(2, minmax(0, 1fr))"_s));
+        QVERIFY(r.out.contains(u"<span class=\"ds-DataType\">int</span>"_s));
+        QVERIFY(r.out.contains(u"@media (prefers-color-scheme: dark)"_s));
+        QVERIFY(r.out.contains(u"@media print"_s));
+        QVERIFY(r.out.contains(u"Failed: invalid x-api-key"_s));
+        QVERIFY(r.out.contains(u"$0.00061"_s));
+        QVERIFY(r.out.contains(u"32 tok/s"_s)); // 48 tokens in 1.48 s after the first
+        assertInert(r.out);
+    }
+
+    // Every kind of active content a model could write, in an HTML export: nothing runs,
+    // nothing loads, every link goes to http(s), mailto or a fragment; the text is still there.
+    void hostileHtmlIsInert()
+    {
+        {
+            auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
+            QVERIFY(db);
+            ConversationStore::Import hostile = sample().at(1);
+            hostile.conversation.title = u"<script>alert('title')</script>"_s;
+            hostile.conversation.createdAt += 1;
+            hostile.turns.first().prompt = u"<img src=x onerror=alert(1)> Привет"_s;
+            hostile.turns.first().responses.first().text
+                = u"<div onclick=\"steal()\">\n"
+                  "<script>\n"
+                  "alert(1)\n"
+                  "</script>\n"
+                  "</div>\n"
+                  "\n"
+                  "<iframe src=\"https://evil.example/frame\"></iframe> <style>body{display:none}</style>\n"
+                  "\n"
+                  "[a](JAVASCRIPT:alert(1)) [b]( javascript:alert(2)) [c](data:text/html;base64,PHNjcmlwdD4=)\n"
+                  "[d](vbscript:msgbox) [e](file:///etc/passwd) <a href=\"javascript:x\">f</a>\n"
+                  "![png](data:image/png;base64,iVBORw0KGgo=) ![remote](https://evil.example/pixel.gif)\n"
+                  "[t](https://ok.example \"x\" onmouseover=\"alert(1)\") www.example.com <svg onload=alert(1)>\n"
+                  "\n"
+                  "```\"><script>alert(3)</script>\n"
+                  "</code></pre><script>alert(4)</script>\n"
+                  "```\n"_s;
+            QVERIFY(ConversationStore(**db).importConversations({hostile}));
+        }
+        const Result r = run({u"export"_s, u"3"_s, u"--format"_s, u"html"_s});
+        QCOMPARE(r.exitCode, 0);
+        assertInert(r.out);
+        // The text is kept, shown as text.
+        QVERIFY2(r.out.contains(u"&lt;script&gt;alert('title')&lt;/script&gt;"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"&lt;img src=x onerror=alert(1)&gt; Привет"_s));
+        QVERIFY(r.out.contains(u"&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;alert(4)&lt;/script&gt;"_s));
+        QVERIFY(r.out.contains(u"<a href=\"https://evil.example/pixel.gif\">[image: remote]</a>"_s));
+        QVERIFY(r.out.contains(u"[image: png]"_s));
+        QVERIFY(r.out.contains(u"<a href=\"http://www.example.com\">www.example.com</a>"_s));
+    }
+
+    void pdfReadsBackOnA4AndLetter()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
+        QVERIFY2(!pdftotext.isEmpty() && !pdfinfo.isEmpty(), "poppler-utils is in packaging/debian-packages.txt");
+        const auto tool = [](const QString &program, const QStringList &arguments) {
+            QProcess process;
+            process.start(program, arguments);
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString a4 = m_dir->filePath(u"a4.pdf"_s);
+        Result r = run({u"export"_s, u"1"_s, u"--format"_s, u"pdf"_s, u"--page-size"_s, u"a4"_s, u"-o"_s, a4});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (const QString keep = qEnvironmentVariable("QUORUM_KEEP_EXPORTS"); !keep.isEmpty()) {
+            QFile::remove(keep + u"/export-a4.pdf"_s); // to look at (pdftoppm -png)
+            QFile::copy(a4, keep + u"/export-a4.pdf"_s);
+        }
+        QVERIFY2(tool(pdfinfo, {a4}).contains(u"pts (A4)"_s), qPrintable(tool(pdfinfo, {a4})));
+        const QString text = tool(pdftotext, {u"-layout"_s, a4, u"-"_s});
+        QVERIFY2(text.contains(u"Rust vs C++ error handling"_s), qPrintable(text));
+        QVERIFY(text.contains(u"How does std::expected compare with Result<T, E>?"_s));
+        QVERIFY(text.contains(u"std::expected<int, Err> parse(std::string_view s);"_s));
+        QVERIFY(text.contains(u"claude-sonnet-4-5"_s) && text.contains(u"Failed: invalid x-api-key"_s));
+        QVERIFY(text.contains(u"or_else"_s) && !text.contains(u"and_then"_s));
+        // Side by side: the two answers' headings on one line.
+        const QStringList lines = text.split(u'\n');
+        QVERIFY(std::ranges::any_of(lines,
+            [](const QString &line) { return line.contains(u"gpt-4.1"_s) && line.contains(u"claude-sonnet-4-5"_s); }));
+
+        const QString letter = m_dir->filePath(u"letter.pdf"_s);
+        r = run({u"export"_s, u"--all"_s, u"--format"_s, u"pdf"_s, u"--page-size"_s, u"letter"_s, u"-o"_s, letter});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(tool(pdfinfo, {letter}).contains(u"pts (letter)"_s));
+        QVERIFY(tool(pdftotext, {letter, u"-"_s}).contains(u"Rust vs C++ error handling"_s));
+        QCOMPARE(run({u"export"_s, u"1"_s, u"--format"_s, u"pdf"_s, u"--page-size"_s, u"a5"_s}).exitCode, 2);
     }
 
     void filesAreWrittenWholeOrNotAtAll()

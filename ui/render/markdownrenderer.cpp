@@ -69,12 +69,14 @@ namespace
 constexpr auto markdownFeatures
     = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
-KSyntaxHighlighting::Definition definitionFor(const QString &language)
+} // namespace
+
+KSyntaxHighlighting::Definition codeDefinition(
+    const KSyntaxHighlighting::Repository &repository, const QString &language)
 {
     if (language.isEmpty()) {
         return {};
     }
-    KSyntaxHighlighting::Repository &repository = MarkdownRenderer::repository();
     static const QHash<QString, QString> aliases {
         {u"shell"_s, u"Bash"_s},
         {u"console"_s, u"Bash"_s},
@@ -93,6 +95,13 @@ KSyntaxHighlighting::Definition definitionFor(const QString &language)
         return byName;
     }
     return repository.definitionForFileName(u"code."_s + lower);
+}
+
+namespace
+{
+KSyntaxHighlighting::Definition definitionFor(const QString &language)
+{
+    return codeDefinition(MarkdownRenderer::repository(), language);
 }
 
 QTextCharFormat charFormatFor(

@@ -12,13 +12,18 @@
 
 namespace KSyntaxHighlighting
 {
+class Definition;
 class Repository;
-}
+} // namespace KSyntaxHighlighting
 
 namespace Quorum
 {
 
 class CodeLineHighlighter;
+
+//! The syntax of a code fence's language ("cpp", "Python", "shell", "ts"), invalid if unknown.
+KSyntaxHighlighting::Definition codeDefinition(
+    const KSyntaxHighlighting::Repository &repository, const QString &language);
 
 /*!
  * A QTextDocument for untrusted model output: it loads no resource of any kind (images,
