@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -16,6 +17,7 @@
 
 #include "common/settings.h"
 #include "common/translations.h"
+#include "exchange/documentexport.h"
 #include "exchange/exportdialog.h"
 #include "export/exportjob.h"
 #include "export/importjob.h"
@@ -75,7 +77,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        DocumentExport::install(); // as main() does
+    }
 
     void init()
     {
@@ -116,6 +122,36 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir->filePath(u"one.json"_s)));
         QVERIFY(read(m_dir->filePath(u"one.json"_s)).contains("Question 1 of conversation 2?"));
         QVERIFY(!read(m_dir->filePath(u"one.json"_s)).contains("conversation 1?"));
+    }
+
+    // HTML and PDF are laid out on the export's worker thread (fonts, QTextDocument).
+    void htmlAndPdfOnTheWorkerThread()
+    {
+        seed(2, 3);
+        ExportDialog dialog(m_database.get(), m_ids.at(0));
+        QSignalSpy finished(dialog.job(), &ExportJob::finished);
+        dialog.setPath(m_dir->filePath(u"one.md"_s));
+        dialog.setFormat(ExportJob::Format::Html); // the suffix follows
+        dialog.startExport();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.takeFirst().at(0).toBool(), qPrintable(dialog.resultText()));
+        QBuffer expected;
+        expected.open(QIODevice::WriteOnly);
+        QVERIFY(ExportJob::write(ConversationStore(*m_database), {m_ids.at(0)}, ExportJob::Format::Html, expected));
+        QCOMPARE(read(m_dir->filePath(u"one.html"_s)), expected.data());
+
+        dialog.setFormat(ExportJob::Format::Pdf);
+        dialog.setPageSize(ExportJob::PageSize::Letter);
+        dialog.setAllConversations(true);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"exportPath"_s)->text(), m_dir->filePath(u"one.pdf"_s));
+        dialog.startExport();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.takeFirst().at(0).toBool(), qPrintable(dialog.resultText()));
+        const QByteArray pdf = read(m_dir->filePath(u"one.pdf"_s));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/MediaBox [0 0 612.000000 792.000000]")); // Letter, in points
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        Testing::saveScreenshots(&dialog, u"export-dialog-pdf"_s);
     }
 
     void cancelLeavesNoFile()

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,7 +39,15 @@ ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidg
     m_format->setAccessibleName(tr("Export format"));
     m_format->addItem(tr("Markdown — to read and share"), static_cast<int>(ExportJob::Format::Markdown));
     m_format->addItem(tr("JSON — everything, to import again"), static_cast<int>(ExportJob::Format::Json));
+    m_format->addItem(tr("HTML — one page, answers side by side"), static_cast<int>(ExportJob::Format::Html));
+    m_format->addItem(tr("PDF — the same layout, to print"), static_cast<int>(ExportJob::Format::Pdf));
     m_format->addItem(tr("CSV — the cost of every answer"), static_cast<int>(ExportJob::Format::Csv));
+    m_pageSize = new QComboBox(this);
+    m_pageSize->setObjectName(u"exportPageSize"_s);
+    m_pageSize->setAccessibleName(tr("Paper size"));
+    m_pageSize->addItem(tr("A4"), static_cast<int>(ExportJob::PageSize::A4));
+    m_pageSize->addItem(tr("Letter"), static_cast<int>(ExportJob::PageSize::Letter));
+    m_pageSize->setCurrentIndex(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePathSuffix);
     m_thisOne = new QRadioButton(tr("This conversation"), this);
     m_thisOne->setObjectName(u"exportThisOne"_s);
@@ -102,6 +111,7 @@ ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidg
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Paper:"), m_pageSize);
     form->addRow(tr("Conversations:"), scope);
     auto *pathLabel = new QLabel(tr("&Save to:"), this); // a row holding a layout gets no buddy by itself
     pathLabel->setBuddy(m_path);
@@ -112,12 +122,18 @@ ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidg
     layout->addWidget(m_result);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(560, 260);
+    updatePathSuffix();
+    resize(560, 280);
 }
 
 void ExportDialog::setFormat(ExportJob::Format format)
 {
     m_format->setCurrentIndex(m_format->findData(static_cast<int>(format)));
+}
+
+void ExportDialog::setPageSize(ExportJob::PageSize size)
+{
+    m_pageSize->setCurrentIndex(m_pageSize->findData(static_cast<int>(size)));
 }
 
 void ExportDialog::setAllConversations(bool all)
@@ -141,15 +157,17 @@ void ExportDialog::updatePathSuffix()
     const auto format = static_cast<ExportJob::Format>(m_format->currentData().toInt());
     const QFileInfo info(m_path->text());
     const QString suffix = info.suffix();
-    if (suffix.isEmpty() || suffix == "md"_L1 || suffix == "json"_L1 || suffix == "csv"_L1) {
+    if (suffix.isEmpty() || ExportJob::formatFromName(suffix.toLower())) {
         m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + ExportJob::suffix(format)));
     }
+    m_pageSize->setEnabled(format == ExportJob::Format::Pdf);
 }
 
 void ExportDialog::setRunning(bool running)
 {
     m_exportButton->setEnabled(!running);
     m_format->setEnabled(!running);
+    m_pageSize->setEnabled(!running && m_format->currentData().toInt() == static_cast<int>(ExportJob::Format::Pdf));
     m_path->setEnabled(!running);
     m_progress->setVisible(running);
     m_cancelButton->setText(running ? tr("Cancel Export") : tr("Cancel"));
@@ -179,8 +197,11 @@ void ExportDialog::startExport()
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
     setRunning(true);
-    m_job->start(
-        m_database->path(), ids, static_cast<ExportJob::Format>(m_format->currentData().toInt()), m_path->text());
+    m_job->start(m_database->path(),
+        ids,
+        static_cast<ExportJob::Format>(m_format->currentData().toInt()),
+        m_path->text(),
+        static_cast<ExportJob::PageSize>(m_pageSize->currentData().toInt()));
 }
 
 } // namespace Quorum

@@ -32,6 +32,7 @@ public:
     ExportDialog(Database *database, qint64 currentConversation, QWidget *parent = nullptr);
 
     void setFormat(ExportJob::Format format);
+    void setPageSize(ExportJob::PageSize size);
     void setAllConversations(bool all);
     void setPath(const QString &path);
     //! Starts the export (what the Export button does).
@@ -47,6 +48,7 @@ private:
     qint64 m_current;
     ExportJob *m_job = nullptr;
     QComboBox *m_format = nullptr;
+    QComboBox *m_pageSize = nullptr;
     QRadioButton *m_thisOne = nullptr;
     QRadioButton *m_all = nullptr;
     QLineEdit *m_path = nullptr;
