@@ -14,6 +14,7 @@
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
 #include "export/exportjob.h"
+#include "export/foreignimport.h"
 #include "export/quorumjson.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -129,11 +130,12 @@ int ExchangeCommand::runExport(const CliContext &context, const QStringList &arg
 int ExchangeCommand::runImport(const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"import"_s,
-        tr("PATH [--from quorum] [--json]"),
-        tr("Imports conversations from a Quorum JSON export, all or nothing; conversations already "
-           "there are skipped and named."));
+        tr("PATH [--from quorum|chatgpt|claude] [--json]"),
+        tr("Imports conversations from a Quorum JSON export or from the conversations.json of a ChatGPT or "
+           "Claude data export, all or nothing; conversations already there are skipped and named."));
     QCommandLineParser &parser = sub.parser();
-    const QCommandLineOption fromOption(u"from"_s, tr("The file's kind: quorum (default: recognised)."), tr("kind"));
+    const QCommandLineOption fromOption(
+        u"from"_s, tr("The file's kind: quorum, chatgpt or claude (default: recognised)."), tr("kind"));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object."));
     parser.addOptions({fromOption, jsonOption});
     parser.addPositionalArgument(u"PATH"_s, tr("The file to import."));
@@ -144,12 +146,12 @@ int ExchangeCommand::runImport(const CliContext &context, const QStringList &arg
     if (parser.positionalArguments().size() != 1) {
         return context.usageError(command, tr("expected one PATH"));
     }
-    const QString from = parser.value(fromOption);
-    if (from == "chatgpt"_L1 || from == "claude"_L1) {
-        return context.failure(command, tr("importing from %1 is not built yet; Quorum's own JSON is").arg(from));
-    }
-    if (!from.isEmpty() && from != "quorum"_L1) {
-        return context.usageError(command, tr("--from is quorum, chatgpt or claude"));
+    std::optional<ForeignImport::Kind> kind;
+    if (parser.isSet(fromOption)) {
+        kind = ForeignImport::kindFromName(parser.value(fromOption));
+        if (!kind) {
+            return context.usageError(command, tr("--from is quorum, chatgpt or claude"));
+        }
     }
     const QString path = parser.positionalArguments().first();
     QFile file(path);
@@ -157,10 +159,14 @@ int ExchangeCommand::runImport(const CliContext &context, const QStringList &arg
         return context.failure(command, tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     const QByteArray data = file.readAll();
-    if (from.isEmpty() && !QuorumJson::recognises(data)) {
-        return context.failure(command, tr("%1 is not a Quorum export (give --from for other kinds)").arg(path));
+    if (!kind) {
+        const auto detected = ForeignImport::detect(data);
+        if (!detected) {
+            return context.failure(command, tr("nothing imported from %1: %2").arg(path, detected.error()));
+        }
+        kind = *detected;
     }
-    const auto parsed = QuorumJson::read(data);
+    const auto parsed = ForeignImport::read(data, *kind);
     if (!parsed) {
         return context.failure(command, tr("nothing imported from %1: %2").arg(path, parsed.error()));
     }

@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QThread>
 
-#include "export/quorumjson.h"
+#include "export/foreignimport.h"
 #include "storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -49,13 +49,12 @@ void ImportJob::start(const QString &databasePath, const QString &fileName)
             return;
         }
         const QByteArray data = file.readAll();
-        if (!QuorumJson::recognises(data)) {
-            report(false,
-                tr("%1 is not a Quorum export. Importing from ChatGPT and Claude is not built yet.").arg(fileName),
-                {});
+        const auto kind = ForeignImport::detect(data);
+        if (!kind) {
+            report(false, tr("Nothing was imported from %1: %2").arg(fileName, kind.error()), {});
             return;
         }
-        const auto parsed = QuorumJson::read(data);
+        const auto parsed = ForeignImport::read(data, *kind);
         if (!parsed) {
             report(false, tr("Nothing was imported from %1: %2").arg(fileName, parsed.error()), {});
             return;

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "chat/history.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -339,8 +340,150 @@ private Q_SLOTS:
         write(bad, "{\"format\":\"something-else\"}");
         r = run({u"import"_s, bad}, other.path());
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"not a Quorum export"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"not a Quorum, ChatGPT or Claude export"_s), qPrintable(r.err));
         QCOMPARE(run({u"import"_s, u"--from"_s, u"chatgpt"_s, bad}, other.path()).exitCode, 1);
+    }
+
+    // ChatGPT's conversations.json (tests/integration/samples, written from the export's
+    // format): the mapping tree becomes turns, the branch ChatGPT showed last is current.
+    void importsChatGpt()
+    {
+        QTemporaryDir other;
+        const QString sample = QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json");
+        Result r = run({u"import"_s, sample, u"--json"_s}, other.path()); // recognised without --from
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("imported"_L1).toArray().size(), 2);
+        auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        const ConversationStore store(**db);
+        const auto conversations = store.listConversations(10);
+        QVERIFY(conversations && conversations->size() == 2);
+        const auto sorting = store.conversation(1);
+        QVERIFY(sorting && sorting->has_value());
+        QCOMPARE((*sorting)->title, u"Sorting floats in Rust"_s);
+        QCOMPARE((*sorting)->createdAt, 1731400000000);
+        // Custom instructions (a hidden message) are the system prompt; the hidden system message is not a turn.
+        QVERIFY((*sorting)->systemPrompt.contains(u"Prefer Rust examples."_s));
+        const auto turns = store.turns(1);
+        QVERIFY(turns);
+        QCOMPARE(turns->size(), 4); // the first prompt, its follow-up, and two prompts after the regenerated answer
+        const TurnRecord &first = turns->at(0);
+        QCOMPARE(first.prompt, u"How do I sort a Vec<f64> in Rust?"_s);
+        QCOMPARE(first.responses.size(), 2); // the answer and its regeneration, side by side
+        QCOMPARE(first.responses.at(0).model, u"gpt-4o"_s);
+        QCOMPARE(first.responses.at(0).providerId, u"chatgpt"_s);
+        QVERIFY(first.responses.at(0).text.contains(u"```rust\nv.sort_by(|a, b| a.partial_cmp(b).unwrap());\n```"_s));
+        QVERIFY(first.responses.at(1).text.contains(u"total_cmp"_s));
+        QCOMPARE(first.responses.at(0).finishReason, u"stop"_s);
+        // The current branch is ChatGPT's current_node (not the newest prompt, an edit made later).
+        const QList<TurnRecord> branch = currentBranch(*turns);
+        QCOMPARE(branch.size(), 2);
+        QCOMPARE(branch.at(1).prompt, u"Why not sort()?"_s);
+        const ResponseRecord &tool = branch.at(1).responses.at(0);
+        // The code sent to the tool stays, fenced; the tool's output is not an answer of its own.
+        QVERIFY(tool.text.startsWith(u"```\nimport math\nprint(math.nan < 1, math.nan > 1)\n```\n\nBecause NaN"_s));
+        QVERIFY(!tool.text.contains(u"False False"_s));
+        // It followed the regenerated answer: its history names that one.
+        QCOMPARE(tool.parameters.value("history"_L1).toArray(), QJsonArray {first.responses.at(1).id});
+        // The other branches are kept, each under the answer it followed.
+        const auto after = [&](const QString &prompt) {
+            return std::ranges::find_if(*turns, [&](const TurnRecord &t) { return t.prompt == prompt; });
+        };
+        QCOMPARE(after(u"And descending?"_s)->parentId, std::optional<qint64>(first.id));
+        QCOMPARE(after(u"And descending?"_s)->responses.at(0).parameters.value("history"_L1).toArray(),
+            QJsonArray {first.responses.at(0).id});
+        QCOMPARE(after(u"Why can't I call sort() on floats?"_s)->responses.size(), 1);
+
+        const auto picture = store.turns(2);
+        QVERIFY(picture && picture->size() == 2);
+        QCOMPARE(picture->at(0).prompt, u"[image]\n\nЧто на этой картинке? 日本語で答えてください。"_s);
+        QCOMPARE(picture->at(0).responses.at(0).model, u"gpt-4o-mini"_s);
+        QCOMPARE(picture->at(0).responses.at(0).text, u"これは窓辺で眠っている猫の写真です。"_s);
+        QCOMPARE(picture->at(1).responses.at(0).status, ResponseStatus::Cancelled); // stopped by the user
+
+        // The same file again: nothing added, both named.
+        r = run({u"import"_s, u"--from"_s, u"chatgpt"_s, sample}, other.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Imported 0 conversations."_s) && r.out.contains(u"Skipped “Что на картинке”"_s),
+            qPrintable(r.out));
+        QCOMPARE(conversationCount(other.path()), 2);
+        // And the Markdown export shows the branch ChatGPT showed.
+        r = run({u"export"_s, u"1"_s, u"--format"_s, u"md"_s}, other.path());
+        QVERIFY(r.out.contains(u"Why not sort()?"_s) && !r.out.contains(u"And descending?"_s));
+    }
+
+    void importsClaude()
+    {
+        QTemporaryDir other;
+        const QString sample = QStringLiteral(QUORUM_SAMPLES_DIR "/claude-conversations.json");
+        Result r = run({u"import"_s, sample}, other.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Imported 2 conversations."_s), qPrintable(r.out));
+        auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        const ConversationStore store(**db);
+        const auto haiku = store.turns(1);
+        QVERIFY(haiku && haiku->size() == 3);
+        QCOMPARE((*store.conversation(1))->title, u"Autumn haiku"_s);
+        QCOMPARE((*store.conversation(1))->createdAt, 1759305600123); // 2025-10-01T08:00:00.123456Z
+        const ResponseRecord &poem = haiku->at(0).responses.at(0);
+        QCOMPARE(poem.text, u"秋の夕\n紅葉散りゆく\n風の音"_s);
+        QCOMPARE(poem.reasoning, u"Five, seven, five morae; a kigo for autumn."_s); // thinking kept
+        QCOMPARE(poem.providerId, u"claude.ai"_s);
+        // The edited prompt is a branch beside the one it replaced; the newest is current.
+        const QList<TurnRecord> branch = currentBranch(*haiku);
+        QCOMPARE(branch.size(), 2);
+        QCOMPARE(branch.at(1).prompt, u"Now translate it to French."_s);
+        QCOMPARE(
+            branch.at(1).responses.at(0).text, u"Soir d’automne —\nles érables s’effeuillent,\nla voix du vent."_s);
+        QCOMPARE(haiku->at(1).prompt, u"Now explain it in English."_s);
+        QCOMPARE(haiku->at(1).parentId, std::optional<qint64>(haiku->at(0).id));
+
+        // An older export without parent links: one line; the attachment's text is in the prompt.
+        const auto csv = store.turns(2);
+        QVERIFY(csv && csv->size() == 1);
+        QCOMPARE(csv->at(0).prompt,
+            u"Summarise this file.\n\nAttached: sales.csv\n\n```\nregion,total\nEU,120\nUS,95\n```"_s);
+        QVERIFY(csv->at(0).responses.at(0).text.contains(u"```python\nimport pandas as pd"_s));
+
+        r = run({u"import"_s, u"--from"_s, u"claude"_s, sample}, other.path());
+        QVERIFY(r.out.contains(u"Imported 0 conversations."_s));
+        QCOMPARE(conversationCount(other.path()), 2);
+    }
+
+    void brokenForeignFilesImportNothing()
+    {
+        QTemporaryDir other;
+        const QString bad = m_dir->filePath(u"conversations.json"_s);
+        const QByteArray chatgpt = read(QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
+        write(bad, chatgpt.left(chatgpt.size() - 300)); // truncated
+        Result r = run({u"import"_s, u"--from"_s, u"chatgpt"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"not valid JSON at line 1, column"_s), qPrintable(r.err));
+
+        // The second conversation lost its mapping: the first is not imported either.
+        QJsonArray list = QJsonDocument::fromJson(chatgpt).array();
+        QJsonObject second = list.at(1).toObject();
+        second.remove("mapping"_L1);
+        list[1] = second;
+        write(bad, QJsonDocument(list).toJson());
+        r = run({u"import"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"conversation 2 (“Что на картинке”): “mapping” is missing"_s), qPrintable(r.err));
+        QVERIFY(conversationCount(other.path()) <= 0);
+
+        const QByteArray claude = read(QStringLiteral(QUORUM_SAMPLES_DIR "/claude-conversations.json"));
+        write(bad, QByteArray(claude).replace("\"sender\": \"assistant\"", "\"sender\": \"robot\""));
+        r = run({u"import"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(u"conversation 1 (“Autumn haiku”), message 2: the sender is “robot”"_s), qPrintable(r.err));
+
+        write(bad, QByteArray("PK\x03\x04", 4) + QByteArray(100, 'x')); // the export as downloaded
+        r = run({u"import"_s, bad}, other.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"unpack it and import the conversations.json inside"_s), qPrintable(r.err));
+        QVERIFY(conversationCount(other.path()) <= 0);
     }
 
     void markdownMatchesTheGoldenFile()
