@@ -13,7 +13,7 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 
-#include "render/markdownrenderer.h"
+#include "render/codedefinition.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>

@@ -10,9 +10,10 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
+#include "render/codedefinition.h"
+
 namespace KSyntaxHighlighting
 {
-class Definition;
 class Repository;
 } // namespace KSyntaxHighlighting
 
