@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation>%1 Tok./s</translation>
+        <translation>%1 Token/s</translation>
     </message>
     <message>
         <source>%1 in · %2%3 out</source>
@@ -746,7 +746,7 @@ Jeder Befehl hat seine eigene --help.</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation>System-Prompt</translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>System Prompt</source>
@@ -1231,22 +1231,94 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::DocumentExport</name>
+    <message>
+        <source>first token %1 s</source>
+        <translation>erstes Token nach %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>%1 ein · %2 aus</translation>
+    </message>
+    <message>
+        <source>★ picked</source>
+        <translation>★ gewählt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Vor dem Ende angehalten.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Exported from Quorum.</source>
+        <translation>Aus Quorum exportiert.</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExchangeCommand</name>
-    <message>
-        <source>(ID ... | --all) --format md|json|csv [-o PATH]</source>
-        <translation>(ID ... | --all) --format md|json|csv [-o PFAD]</translation>
-    </message>
-    <message>
-        <source>Exports conversations: md (Markdown, the current branch of each, for people), json (everything, for quorum import; docs/export-format.md), csv (one row per answer with its cost). Without -o the export goes to standard output.</source>
-        <translation>Exportiert Gespräche: md (Markdown, der aktuelle Zweig jedes Gesprächs, zum Lesen), json (alles, für quorum import; docs/export-format.md), csv (eine Zeile je Antwort mit ihren Kosten). Ohne -o geht der Export auf die Standardausgabe.</translation>
-    </message>
     <message>
         <source>Every stored conversation.</source>
         <translation>Jedes gespeicherte Gespräch.</translation>
-    </message>
-    <message>
-        <source>md, json or csv.</source>
-        <translation>md, json oder csv.</translation>
     </message>
     <message>
         <source>format</source>
@@ -1263,14 +1335,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>A conversation (see quorum history); several may be given.</source>
         <translation>Ein Gespräch (siehe quorum history); mehrere sind möglich.</translation>
-    </message>
-    <message>
-        <source>the %1 export is not built yet; md, json and csv are</source>
-        <translation>der %1-Export ist noch nicht gebaut; md, json und csv sind es</translation>
-    </message>
-    <message>
-        <source>--format is md, json or csv</source>
-        <translation>--format ist md, json oder csv</translation>
     </message>
     <message>
         <source>give conversation IDs or --all (not both)</source>
@@ -1304,18 +1368,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <source>PATH [--from quorum] [--json]</source>
-        <translation>PFAD [--from quorum] [--json]</translation>
-    </message>
-    <message>
-        <source>Imports conversations from a Quorum JSON export, all or nothing; conversations already there are skipped and named.</source>
-        <translation>Importiert Gespräche aus einem Quorum-JSON-Export, ganz oder gar nicht; schon vorhandene Gespräche werden übersprungen und genannt.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s kind: quorum (default: recognised).</source>
-        <translation>Die Art der Datei: quorum (Standard: erkannt).</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>art</translation>
     </message>
@@ -1332,20 +1384,12 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>ein PFAD erwartet</translation>
     </message>
     <message>
-        <source>importing from %1 is not built yet; Quorum&apos;s own JSON is</source>
-        <translation>der Import aus %1 ist noch nicht gebaut; Quorums eigenes JSON ist es</translation>
-    </message>
-    <message>
         <source>--from is quorum, chatgpt or claude</source>
         <translation>--from ist quorum, chatgpt oder claude</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Quorum export (give --from for other kinds)</source>
-        <translation>%1 ist kein Quorum-Export (für andere Arten --from angeben)</translation>
     </message>
     <message>
         <source>nothing imported from %1: %2</source>
@@ -1365,6 +1409,46 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Skipped “%1”: already there (conversation %2).</source>
         <translation>„%1“ übersprungen: schon vorhanden (Gespräch %2).</translation>
+    </message>
+    <message>
+        <source>(ID ... | --all) --format md|json|html|pdf|csv [-o PATH] [--page-size a4|letter]</source>
+        <translation>(ID ... | --all) --format md|json|html|pdf|csv [-o PFAD] [--page-size a4|letter]</translation>
+    </message>
+    <message>
+        <source>Exports conversations: md (Markdown, the current branch of each, for people), json (everything, for quorum import; docs/export-format.md), html (one self-contained page, the answers of a turn side by side), pdf (the same layout on A4 or Letter pages), csv (one row per answer with its cost). Without -o the export goes to standard output.</source>
+        <translation>Exportiert Gespräche: md (Markdown, jeweils der aktuelle Zweig, zum Lesen), json (alles, für quorum import; docs/export-format.md), html (eine eigenständige Seite, die Antworten einer Runde nebeneinander), pdf (dasselbe Layout auf A4- oder Letter-Seiten), csv (eine Zeile je Antwort mit ihren Kosten). Ohne -o geht der Export auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>md, json, html, pdf or csv.</source>
+        <translation>md, json, html, pdf oder csv.</translation>
+    </message>
+    <message>
+        <source>A PDF&apos;s paper: a4 or letter (default: Letter in the United States, else A4).</source>
+        <translation>Papierformat eines PDF: a4 oder letter (Vorgabe: Letter in den USA, sonst A4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>--format is md, json, html, pdf or csv</source>
+        <translation>--format ist md, json, html, pdf oder csv</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter</source>
+        <translation>--page-size ist a4 oder letter</translation>
+    </message>
+    <message>
+        <source>PATH [--from quorum|chatgpt|claude] [--json]</source>
+        <translation>PFAD [--from quorum|chatgpt|claude] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports conversations from a Quorum JSON export or from the conversations.json of a ChatGPT or Claude data export, all or nothing; conversations already there are skipped and named.</source>
+        <translation>Importiert Gespräche aus einem Quorum-JSON-Export oder aus der conversations.json eines ChatGPT- oder Claude-Datenexports, alles oder nichts; schon vorhandene Gespräche werden übersprungen und genannt.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s kind: quorum, chatgpt or claude (default: recognised).</source>
+        <translation>Art der Datei: quorum, chatgpt oder claude (Vorgabe: erkannt).</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1533,30 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
+    <message>
+        <source>HTML — one page, answers side by side</source>
+        <translation>HTML — eine Seite, Antworten nebeneinander</translation>
+    </message>
+    <message>
+        <source>PDF — the same layout, to print</source>
+        <translation>PDF — dasselbe Layout, zum Drucken</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportJob</name>
@@ -1470,6 +1578,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
             <numerusform>%n Gespräch nach %1 exportiert.</numerusform>
             <numerusform>%n Gespräche nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HTML and PDF are written by the application, not by this library alone.</source>
+        <translation>HTML und PDF schreibt die Anwendung, nicht diese Bibliothek allein.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1628,73 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>No Ollama is running on this computer (%1). Install it from ollama.com to use local models.</source>
         <translation>Auf diesem Computer läuft kein Ollama (%1). Installieren Sie es von ollama.com, um lokale Modelle zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ForeignImport</name>
+    <message>
+        <source>not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
+    </message>
+    <message>
+        <source>expected a list of conversations</source>
+        <translation>eine Liste von Gesprächen erwartet</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>Gespräch %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (“%2”)</source>
+        <translation>Gespräch %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (a data export as downloaded): unpack it and import the conversations.json inside</source>
+        <translation>dies ist ein Zip-Archiv (ein Datenexport, wie er heruntergeladen wurde): entpacken Sie es und importieren Sie die conversations.json darin</translation>
+    </message>
+    <message>
+        <source>the file holds no conversations</source>
+        <translation>die Datei enthält keine Gespräche</translation>
+    </message>
+    <message>
+        <source>not a Quorum, ChatGPT or Claude export</source>
+        <translation>kein Quorum-, ChatGPT- oder Claude-Export</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not an object</source>
+        <translation>Gespräch %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: “create_time” is missing</source>
+        <translation>%1: „create_time“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: “mapping” is missing or not an object</source>
+        <translation>%1: „mapping“ fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1: Nachricht %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no “content”</source>
+        <translation>%1: Nachricht %2 hat keinen „content“</translation>
+    </message>
+    <message>
+        <source>%1: “created_at” is missing or not a date</source>
+        <translation>%1: „created_at“ fehlt oder ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1: “chat_messages” is missing or not a list</source>
+        <translation>%1: „chat_messages“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1, message %2: “uuid” is missing or repeated</source>
+        <translation>%1, Nachricht %2: „uuid“ fehlt oder kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>%1, message %2: the sender is “%3”, not human or assistant</source>
+        <translation>%1, Nachricht %2: der Absender ist „%3“, nicht human oder assistant</translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1821,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Quorum export. Importing from ChatGPT and Claude is not built yet.</source>
-        <translation>%1 ist kein Quorum-Export. Der Import aus ChatGPT und Claude ist noch nicht gebaut.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
@@ -1814,7 +1989,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation>%1 Tok./s</translation>
+        <translation>%1 Token/s</translation>
     </message>
     <message>
         <source>%1 ms</source>

@@ -16,8 +16,8 @@ namespace Quorum
 /*!
  * Quorum's command line: global options (--data-dir, --help, --version) and the
  * sub-command with its own arguments. Decides whether a run opens the window or stays
- * headless; the headless path never creates a QGuiApplication, so it works without a
- * display.
+ * headless; the headless path works without a display (a PDF export, which lays out text,
+ * gets a QGuiApplication on the offscreen platform).
  */
 class CommandLine final
 {

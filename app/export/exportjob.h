@@ -34,7 +34,7 @@ public:
     enum class PageSize { Automatic, A4, Letter }; //!< a PDF's; automatic: Letter in the US locale, else A4
     using Progress = std::function<bool(int done, int total)>;
     /*!
-     * Writes HTML and PDF. Those need QtGui (fonts, QTextDocument, QPdfWriter) and
+     * Writes HTML and PDF. Those need Qt's GUI module (fonts, text layout, the PDF writer) and
      * KSyntaxHighlighting, which the core must not link; the layer above provides them with
      * setDocumentWriter() once at start-up, before any export runs (main.cpp, the tests).
      */

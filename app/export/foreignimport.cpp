@@ -275,9 +275,9 @@ void readChatGptContent(const QJsonObject &content, Message &m, QString &customI
             } else if (part.isObject()) {
                 const QString kind = part.toObject().value("content_type"_L1).toString();
                 if (kind == "image_asset_pointer"_L1) {
-                    texts << ForeignImport::tr("[image]");
+                    texts << u"[image]"_s; // data, not the interface: the same in every language
                 } else if (kind.contains("audio"_L1)) {
-                    texts << ForeignImport::tr("[audio]");
+                    texts << u"[audio]"_s;
                 } else if (part.toObject().value("text"_L1).isString()) {
                     texts << part.toObject().value("text"_L1).toString();
                 }
@@ -529,11 +529,11 @@ std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readClau
             m.reasoning = thinking.join(u"\n\n"_s);
             for (const QJsonValue &attachment : message.value("attachments"_L1).toArray()) {
                 const QJsonObject a = attachment.toObject();
-                m.text += u"\n\n"_s + tr("Attached: %1").arg(a.value("file_name"_L1).toString()) + u"\n\n"_s
+                m.text += u"\n\nAttached: "_s + a.value("file_name"_L1).toString() + u"\n\n"_s
                     + fenced(a.value("extracted_content"_L1).toString());
             }
             for (const QJsonValue &file : message.value("files"_L1).toArray()) {
-                m.text += u"\n\n"_s + tr("[file: %1]").arg(file.toObject().value("file_name"_L1).toString());
+                m.text += u"\n\n[file: "_s + file.toObject().value("file_name"_L1).toString() + u']';
             }
             m.text = m.text.trimmed();
             if (tree) {
