@@ -2990,10 +2990,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>There is no conversation %1.</source>
-        <translation>Es gibt kein Gespräch %1.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4333,10 +4329,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
 <context>
     <name>Quorum::TextExport</name>
     <message>
-        <source>There is no conversation %1.</source>
-        <translation>Es gibt kein Gespräch %1.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4371,6 +4363,13 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Stopped before the end.</source>
         <translation>Vor dem Ende angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TurnPages</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "common/jsonposition.h"
+#include "export/turnpages.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,40 +112,33 @@ private:
 };
 } // namespace
 
-QJsonObject QuorumJson::conversationJson(const ConversationRecord &conversation, const QList<TurnRecord> &turns)
+namespace
 {
-    // The file's own numbers: turns and answers from 1, in stored order.
-    QHash<qint64, qint64> turnIds;
-    QHash<qint64, qint64> responseIds;
-    qint64 nextResponse = 1;
-    for (qsizetype i = 0; i < turns.size(); ++i) {
-        turnIds.insert(turns.at(i).id, i + 1);
-        for (const ResponseRecord &r : turns.at(i).responses) {
-            responseIds.insert(r.id, nextResponse++);
-        }
+//! The file's own numbers: turns and answers from 1 in each conversation, in stored order.
+struct Numbering {
+    QHash<qint64, qint64> turns;
+    QHash<qint64, qint64> responses;
+};
+
+QJsonObject turnJson(const TurnRecord &turn, Numbering &numbers)
+{
+    const qint64 id = numbers.turns.size() + 1;
+    numbers.turns.insert(turn.id, id);
+    for (const ResponseRecord &r : turn.responses) {
+        numbers.responses.insert(r.id, numbers.responses.size() + 1);
     }
-    QJsonArray turnList;
-    for (qsizetype i = 0; i < turns.size(); ++i) {
-        const TurnRecord &turn = turns.at(i);
-        QJsonArray responses;
-        for (const ResponseRecord &r : turn.responses) {
-            responses.append(responseJson(r, responseIds.value(r.id), responseIds));
-        }
-        const qint64 parent = turn.parentId ? turnIds.value(*turn.parentId, 0) : 0;
-        turnList.append(QJsonObject {{"id"_L1, i + 1},
-            {"parent"_L1, parent ? QJsonValue(parent) : QJsonValue()},
-            {"prompt"_L1, turn.prompt},
-            {"created_at"_L1, turn.createdAt},
-            {"responses"_L1, responses}});
+    QJsonArray responses;
+    for (const ResponseRecord &r : turn.responses) {
+        responses.append(responseJson(r, numbers.responses.value(r.id), numbers.responses));
     }
-    return {{"title"_L1, conversation.title},
-        {"system_prompt"_L1, conversation.systemPrompt},
-        {"tags"_L1, QJsonArray::fromStringList(conversation.tags)},
-        {"pinned"_L1, conversation.pinned},
-        {"created_at"_L1, conversation.createdAt},
-        {"updated_at"_L1, conversation.updatedAt},
-        {"turns"_L1, turnList}};
+    const qint64 parent = turn.parentId ? numbers.turns.value(*turn.parentId, 0) : 0;
+    return {{"id"_L1, id},
+        {"parent"_L1, parent ? QJsonValue(parent) : QJsonValue()},
+        {"prompt"_L1, turn.prompt},
+        {"created_at"_L1, turn.createdAt},
+        {"responses"_L1, responses}};
 }
+} // namespace
 
 std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
     const QList<qint64> &ids,
@@ -152,29 +146,58 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
     const std::function<bool(int done, int total)> &progress)
 {
     const auto put = [&out](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
-    // The frame by hand, each conversation by QJsonDocument: one conversation in memory at a time.
+    // The frame by hand, and each conversation too, a page of turns at a time, each turn by
+    // QJsonDocument: memory does not grow with the number or the length of conversations.
     if (!put("{\n\"format\": \"quorum-conversations\",\n\"version\": "_ba + QByteArray::number(version)
             + ",\n\"conversations\": [\n"_ba)) {
         return std::unexpected(out.errorString());
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const auto conversation = store.conversation(ids.at(i));
-        if (!conversation) {
-            return std::unexpected(conversation.error().message);
+        auto pages = TurnPages::open(store, ids.at(i), TurnPages::Scope::Everything);
+        if (!pages) {
+            return std::unexpected(pages.error());
         }
-        if (!conversation->has_value()) {
-            return std::unexpected(tr("There is no conversation %1.").arg(ids.at(i)));
+        const ConversationRecord &conversation = pages->conversation();
+        // The conversation's fields as QJsonDocument writes them (keys sorted), the turns
+        // spliced in where its empty list stands ("turns" comes after every string field, so
+        // the last match is the key itself).
+        const QByteArray frame = QJsonDocument(
+            QJsonObject {{"title"_L1, conversation.title},
+                {"system_prompt"_L1, conversation.systemPrompt},
+                {"tags"_L1, QJsonArray::fromStringList(conversation.tags)},
+                {"pinned"_L1, conversation.pinned},
+                {"created_at"_L1, conversation.createdAt},
+                {"updated_at"_L1, conversation.updatedAt},
+                {"turns"_L1,
+                    QJsonArray()}}).toJson(QJsonDocument::Compact);
+        const qsizetype splice = frame.lastIndexOf("\"turns\":[]") + qsizetype(sizeof("\"turns\":[") - 1);
+        if (!put(frame.left(splice))) {
+            return std::unexpected(out.errorString());
         }
-        const auto turns = store.turns(ids.at(i));
-        if (!turns) {
-            return std::unexpected(turns.error().message);
+        Numbering numbers;
+        for (;;) {
+            const auto page = pages->next();
+            if (!page) {
+                return std::unexpected(page.error());
+            }
+            if (page->isEmpty()) {
+                break;
+            }
+            QByteArray json;
+            for (const TurnRecord &turn : *page) {
+                if (!numbers.turns.isEmpty()) {
+                    json += ',';
+                }
+                json += QJsonDocument(turnJson(turn, numbers)).toJson(QJsonDocument::Compact);
+            }
+            if (!put(json)) {
+                return std::unexpected(out.errorString());
+            }
+            if (progress && !progress(int(i), int(ids.size()))) {
+                return std::unexpected(tr("Cancelled."));
+            }
         }
-        QByteArray json = QJsonDocument(conversationJson(**conversation, *turns)).toJson(QJsonDocument::Compact);
-        if (i + 1 < ids.size()) {
-            json += ',';
-        }
-        json += '\n';
-        if (!put(json)) {
+        if (!put(frame.mid(splice) + (i + 1 < ids.size() ? ",\n"_ba : "\n"_ba))) {
             return std::unexpected(out.errorString());
         }
         if (progress && !progress(int(i + 1), int(ids.size()))) {

@@ -20,8 +20,8 @@ namespace Quorum
  * conversation — every branch, every answer with its parameters, usage, cost and timings —
  * so that exporting, importing into another database and exporting again gives the same
  * bytes. Ids are the file's own (turns and answers numbered from 1 per conversation); money
- * stays integer micro-dollars. Written one conversation at a time (memory does not grow
- * with the number of conversations); read whole, validated before anything is stored.
+ * stays integer micro-dollars. Written a page of turns at a time (memory does not grow with
+ * the number or length of conversations); read whole, validated before anything is stored.
  */
 class QuorumJson final
 {
@@ -30,8 +30,6 @@ class QuorumJson final
 public:
     static constexpr int version = 1;
 
-    //! One conversation as the file has it.
-    static QJsonObject conversationJson(const ConversationRecord &conversation, const QList<TurnRecord> &turns);
     /*!
      * Writes conversations \a ids to \a out. \a progress (done, total) may return false to
      * cancel; the caller discards the half-written file (QSaveFile::cancelWriting).

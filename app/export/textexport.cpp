@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include "chat/history.h"
+#include "export/turnpages.h"
 #include "pricing/modelprice.h"
 
 using namespace Qt::StringLiterals;
@@ -45,28 +46,42 @@ QString number(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QString();
 }
 
-template<typename Write>
+//! Writes each conversation: \a head (its start), then \a turns for each page of its turns.
+template<typename Head, typename Turns>
 std::expected<void, QString> eachConversation(const ConversationStore &store,
     const QList<qint64> &ids,
+    TurnPages::Scope scope,
     QIODevice &out,
     const TextExport::Progress &progress,
-    Write write)
+    Head head,
+    Turns turns)
 {
+    const auto put = [&out](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        return out.write(bytes) == bytes.size();
+    };
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const auto conversation = store.conversation(ids.at(i));
-        if (!conversation) {
-            return std::unexpected(conversation.error().message);
+        auto pages = TurnPages::open(store, ids.at(i), scope);
+        if (!pages) {
+            return std::unexpected(pages.error());
         }
-        if (!conversation->has_value()) {
-            return std::unexpected(TextExport::tr("There is no conversation %1.").arg(ids.at(i)));
-        }
-        const auto turns = store.turns(ids.at(i));
-        if (!turns) {
-            return std::unexpected(turns.error().message);
-        }
-        const QByteArray bytes = write(**conversation, *turns, i).toUtf8();
-        if (out.write(bytes) != bytes.size()) {
+        if (!put(head(pages->conversation(), i))) {
             return std::unexpected(out.errorString());
+        }
+        for (;;) {
+            const auto page = pages->next();
+            if (!page) {
+                return std::unexpected(page.error());
+            }
+            if (page->isEmpty()) {
+                break;
+            }
+            if (!put(turns(pages->conversation(), *page))) {
+                return std::unexpected(out.errorString());
+            }
+            if (progress && !progress(int(i), int(ids.size()))) {
+                return std::unexpected(TextExport::tr("Cancelled."));
+            }
         }
         if (progress && !progress(int(i + 1), int(ids.size()))) {
             return std::unexpected(TextExport::tr("Cancelled."));
@@ -140,42 +155,54 @@ QString TextExport::inertMarkdown(const QString &text)
     return result;
 }
 
-QString TextExport::markdown(const ConversationRecord &conversation, const QList<TurnRecord> &turns)
+QString TextExport::markdownHeader(const ConversationRecord &conversation)
 {
     QString md = u"# "_s + (conversation.title.isEmpty() ? tr("Conversation") : conversation.title) + u"\n\n"_s;
     md += tr("*Started %1*").arg(isoTime(conversation.createdAt)) + u"\n\n"_s;
     if (!conversation.systemPrompt.isEmpty()) {
         md += tr("**System prompt:**") + u"\n\n"_s + inertMarkdown(conversation.systemPrompt) + u"\n\n"_s;
     }
-    for (const TurnRecord &turn : currentBranch(turns)) {
-        md += u"---\n\n## "_s + tr("You") + u"\n\n"_s + inertMarkdown(turn.prompt) + u"\n\n"_s;
-        for (const ResponseRecord &r : turn.responses) {
-            QStringList facts;
-            if (r.inputTokens || r.outputTokens) {
-                facts << tr("%1 in / %2 out tokens")
-                             .arg(r.inputTokens ? QString::number(*r.inputTokens) : u"?"_s,
-                                 r.outputTokens ? QString::number(*r.outputTokens) : u"?"_s);
-            }
-            if (r.costMicros) {
-                facts << (r.costEstimated ? u"~"_s : QString()) + formatCost(*r.costMicros);
-            }
-            if (r.vote > 0) {
-                facts << tr("★ picked");
-            }
-            md += u"### "_s + r.model + u" · "_s + r.providerId
-                + (facts.isEmpty() ? QString() : u" — "_s + facts.join(u" · "_s)) + u"\n\n"_s;
-            if (r.status == ResponseStatus::Error) {
-                md += u"> "_s + tr("Failed: %1").arg(r.errorMessage) + u"\n\n"_s;
-            } else if (r.status == ResponseStatus::Cancelled || r.status == ResponseStatus::Interrupted) {
-                md += u"> "_s + tr("Stopped before the end.") + u"\n\n"_s;
-            }
-            if (QString body = inertMarkdown(r.text); !body.trimmed().isEmpty()) {
-                while (body.endsWith(u'\n')) {
-                    body.chop(1);
-                }
-                md += body + u"\n\n"_s;
-            }
+    return md;
+}
+
+QString TextExport::markdownTurn(const TurnRecord &turn)
+{
+    QString md = u"---\n\n## "_s + tr("You") + u"\n\n"_s + inertMarkdown(turn.prompt) + u"\n\n"_s;
+    for (const ResponseRecord &r : turn.responses) {
+        QStringList facts;
+        if (r.inputTokens || r.outputTokens) {
+            facts << tr("%1 in / %2 out tokens")
+                         .arg(r.inputTokens ? QString::number(*r.inputTokens) : u"?"_s,
+                             r.outputTokens ? QString::number(*r.outputTokens) : u"?"_s);
         }
+        if (r.costMicros) {
+            facts << (r.costEstimated ? u"~"_s : QString()) + formatCost(*r.costMicros);
+        }
+        if (r.vote > 0) {
+            facts << tr("★ picked");
+        }
+        md += u"### "_s + r.model + u" · "_s + r.providerId
+            + (facts.isEmpty() ? QString() : u" — "_s + facts.join(u" · "_s)) + u"\n\n"_s;
+        if (r.status == ResponseStatus::Error) {
+            md += u"> "_s + tr("Failed: %1").arg(r.errorMessage) + u"\n\n"_s;
+        } else if (r.status == ResponseStatus::Cancelled || r.status == ResponseStatus::Interrupted) {
+            md += u"> "_s + tr("Stopped before the end.") + u"\n\n"_s;
+        }
+        if (QString body = inertMarkdown(r.text); !body.trimmed().isEmpty()) {
+            while (body.endsWith(u'\n')) {
+                body.chop(1);
+            }
+            md += body + u"\n\n"_s;
+        }
+    }
+    return md;
+}
+
+QString TextExport::markdown(const ConversationRecord &conversation, const QList<TurnRecord> &turns)
+{
+    QString md = markdownHeader(conversation);
+    for (const TurnRecord &turn : currentBranch(turns)) {
+        md += markdownTurn(turn);
     }
     return md;
 }
@@ -183,12 +210,21 @@ QString TextExport::markdown(const ConversationRecord &conversation, const QList
 std::expected<void, QString> TextExport::writeMarkdown(
     const ConversationStore &store, const QList<qint64> &ids, QIODevice &out, const Progress &progress)
 {
-    return eachConversation(store,
+    return eachConversation(
+        store,
         ids,
+        TurnPages::Scope::CurrentBranch,
         out,
         progress,
-        [](const ConversationRecord &conversation, const QList<TurnRecord> &turns, qsizetype index) {
-            return (index > 0 ? u"\n"_s : QString()) + markdown(conversation, turns);
+        [](const ConversationRecord &conversation, qsizetype index) {
+            return (index > 0 ? u"\n"_s : QString()) + markdownHeader(conversation);
+        },
+        [](const ConversationRecord &, const QList<TurnRecord> &turns) {
+            QString md;
+            for (const TurnRecord &turn : turns) {
+                md += markdownTurn(turn);
+            }
+            return md;
         });
 }
 
@@ -201,12 +237,12 @@ QString TextExport::csvHeader()
 QString TextExport::csvRows(const ConversationRecord &conversation, const QList<TurnRecord> &turns)
 {
     QString rows;
-    for (qsizetype t = 0; t < turns.size(); ++t) {
-        for (qsizetype a = 0; a < turns.at(t).responses.size(); ++a) {
-            const ResponseRecord &r = turns.at(t).responses.at(a);
+    for (const TurnRecord &turn : turns) {
+        for (qsizetype a = 0; a < turn.responses.size(); ++a) {
+            const ResponseRecord &r = turn.responses.at(a);
             const QStringList fields {QString::number(conversation.id),
                 csvField(conversation.title),
-                QString::number(t + 1),
+                QString::number(turn.position + 1),
                 QString::number(a + 1),
                 isoTime(r.createdAt),
                 csvField(r.providerId),
@@ -237,11 +273,14 @@ std::expected<void, QString> TextExport::writeCsv(
     if (out.write(header) != header.size()) {
         return std::unexpected(out.errorString());
     }
-    return eachConversation(store,
+    return eachConversation(
+        store,
         ids,
+        TurnPages::Scope::Everything,
         out,
         progress,
-        [](const ConversationRecord &conversation, const QList<TurnRecord> &turns, qsizetype) {
+        [](const ConversationRecord &, qsizetype) { return QString(); },
+        [](const ConversationRecord &conversation, const QList<TurnRecord> &turns) {
             return csvRows(conversation, turns);
         });
 }

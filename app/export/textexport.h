@@ -30,6 +30,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     static QString markdown(const ConversationRecord &conversation, const QList<TurnRecord> &turns);
+    static QString markdownHeader(const ConversationRecord &conversation);
+    static QString markdownTurn(const TurnRecord &turn);
     //! Model text made safe for a Markdown file (see the class).
     static QString inertMarkdown(const QString &text);
     static std::expected<void, QString> writeMarkdown(

@@ -243,15 +243,63 @@ std::expected<std::optional<ConversationRecord>, StorageError> ConversationStore
     return std::optional<ConversationRecord>(conversationFrom(q));
 }
 
+namespace
+{
+const QString pageBefore = u"SELECT id FROM turns WHERE conversation_id = :c AND position < :at "
+                           "ORDER BY position DESC LIMIT :count"_s;
+const QString pageFrom = u"SELECT id FROM turns WHERE conversation_id = :c AND position >= :at "
+                         "ORDER BY position LIMIT :count"_s;
+} // namespace
+
 std::expected<QList<TurnRecord>, StorageError> ConversationStore::turns(qint64 conversationId) const
 {
-    return loadTurns(conversationId, -1, std::numeric_limits<int>::max());
+    return loadTurns(pageBefore, conversationId, std::numeric_limits<int>::max(), -1);
 }
 
 std::expected<QList<TurnRecord>, StorageError> ConversationStore::recentTurns(
     qint64 conversationId, int count, int beforePosition) const
 {
-    return loadTurns(conversationId, qMax(0, count), beforePosition);
+    return loadTurns(pageBefore, conversationId, beforePosition, qMax(0, count));
+}
+
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::turnsFrom(
+    qint64 conversationId, int fromPosition, int count) const
+{
+    return loadTurns(pageFrom, conversationId, fromPosition, qMax(0, count));
+}
+
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::turnOutline(qint64 conversationId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.id, t.parent_id, t.position, t.created_at, r.id, r.model, r.status, r.cost_micros "
+              "FROM turns t LEFT JOIN responses r ON r.turn_id = t.id "
+              "WHERE t.conversation_id = ? ORDER BY t.position, t.id, r.position"_s);
+    q.addBindValue(conversationId);
+    QUORUM_EXEC(q);
+    QList<TurnRecord> result;
+    while (q.next()) {
+        const qint64 turnId = q.value(0).toLongLong();
+        if (result.isEmpty() || result.constLast().id != turnId) {
+            TurnRecord t;
+            t.id = turnId;
+            t.conversationId = conversationId;
+            t.parentId = optionalFrom(q.value(1));
+            t.position = q.value(2).toInt();
+            t.createdAt = q.value(3).toLongLong();
+            result.append(t);
+        }
+        if (!q.value(4).isNull()) {
+            ResponseRecord r;
+            r.id = q.value(4).toLongLong();
+            r.turnId = turnId;
+            r.model = q.value(5).toString();
+            r.status = responseStatusFromName(q.value(6).toString()).value_or(ResponseStatus::Done);
+            r.costMicros = optionalFrom(q.value(7));
+            result.last().responses.append(r);
+        }
+    }
+    return result;
 }
 
 std::expected<int, StorageError> ConversationStore::turnCount(qint64 conversationId) const
@@ -266,16 +314,14 @@ std::expected<int, StorageError> ConversationStore::turnCount(qint64 conversatio
 // count < 0: every turn. Both queries walk the (conversation_id, position) index and
 // responses_by_turn, so a page costs the same in a conversation of 10 or 10,000 turns.
 std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
-    qint64 conversationId, int count, int beforePosition) const
+    const QString &page, qint64 conversationId, int at, int count) const
 {
-    const QString page = u"SELECT id FROM turns WHERE conversation_id = :c AND position < :before "
-                         "ORDER BY position DESC LIMIT :count"_s;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, conversation_id, parent_id, position, prompt, created_at FROM turns WHERE id IN ("_s + page
         + u") ORDER BY position, id"_s);
     q.bindValue(u":c"_s, conversationId);
-    q.bindValue(u":before"_s, beforePosition);
+    q.bindValue(u":at"_s, at);
     q.bindValue(u":count"_s, count);
     QUORUM_EXEC(q);
     QList<TurnRecord> result;
@@ -296,7 +342,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
     r.prepare(u"SELECT "_s + responseColumns + u" FROM responses WHERE turn_id IN ("_s + page
         + u") ORDER BY turn_id, position"_s);
     r.bindValue(u":c"_s, conversationId);
-    r.bindValue(u":before"_s, beforePosition);
+    r.bindValue(u":at"_s, at);
     r.bindValue(u":count"_s, count);
     QUORUM_EXEC(r);
     while (r.next()) {

@@ -60,6 +60,18 @@ public:
     std::expected<QList<TurnRecord>, StorageError> recentTurns(
         qint64 conversationId, int count, int beforePosition = std::numeric_limits<int>::max()) const;
     std::expected<int, StorageError> turnCount(qint64 conversationId) const;
+    /*!
+     * \a count turns from position \a fromPosition on, with their answers, in order: an
+     * export reads a long conversation a page at a time (the next page starts after the last
+     * turn's position).
+     */
+    std::expected<QList<TurnRecord>, StorageError> turnsFrom(qint64 conversationId, int fromPosition, int count) const;
+    /*!
+     * The shape of a conversation without its text: every turn's id, parent and position,
+     * and every answer's id, model, status and cost. Enough to find the current branch and
+     * to total it up before its turns are read a page at a time.
+     */
+    std::expected<QList<TurnRecord>, StorageError> turnOutline(qint64 conversationId) const;
 
     //! A whole conversation to store at once (import, restore, tests): ids are assigned anew.
     struct Import {
@@ -124,8 +136,9 @@ public:
 
 private:
     qint64 now() const;
+    //! The turns \a pageSql (ids, binding :c, :at and :count) selects, with their answers, in order.
     std::expected<QList<TurnRecord>, StorageError> loadTurns(
-        qint64 conversationId, int count, int beforePosition) const;
+        const QString &pageSql, qint64 conversationId, int at, int count) const;
     std::expected<void, StorageError> touchConversation(qint64 id, qint64 when);
 
     const Database &m_database;

@@ -3,8 +3,9 @@
 //
 // Export figures for issue #9: a conversation of 10,000 turns × 4 answers (generated text,
 // tests/bench/benchdata.h) exported to each format through QSaveFile, as `quorum export`
-// does: median time of 3 runs, file size, and the peak memory of one export measured in a
-// child process of its own (so formats do not inherit each other's peak). It reports
+// does: median time of 3 runs, file size, and the peak memory of the exports measured in a
+// process started afresh for each format (so no format inherits another's peak, nor the
+// generator's freed memory). It reports
 // figures; it does not pass or fail on time.
 //
 // HTML and PDF are laid out with fonts: the bench is a QGuiApplication on the offscreen
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -25,8 +27,6 @@
 #include "storage/database.h"
 
 #include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -55,6 +55,31 @@ long maxRssKb()
 }
 } // namespace
 
+//! The child: one format, timed, its peak memory its own (a process started afresh, so no
+//! free memory inherited from the generator absorbs the export's allocations).
+int measure(const QString &dbPath, qint64 id, const QString &format, const QString &path)
+{
+    auto db = Database::open(dbPath, Database::Mode::ReadOnly);
+    if (!db) {
+        return 1;
+    }
+    const ConversationStore store(**db);
+    const long baseline = maxRssKb();
+    std::vector<double> times;
+    const int runs = format == "pdf"_L1 ? 1 : 3;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        if (!exportTo(store, id, format, path)) {
+            return 2;
+        }
+        times.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::ranges::sort(times);
+    out << times.at(times.size() / 2) << ' ' << baseline << ' ' << maxRssKb() << '\n';
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -64,8 +89,13 @@ int main(int argc, char **argv)
     const QCommandLineOption turnsOption(u"turns"_s, u"Turns in the conversation."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption formatsOption(
         u"formats"_s, u"Formats to time, comma-separated."_s, u"list"_s, u"json,md,csv,html,pdf"_s);
-    parser.addOptions({turnsOption, formatsOption});
+    const QCommandLineOption childOption(u"measure"_s, u"(internal) DB ID FORMAT PATH"_s);
+    parser.addOptions({turnsOption, formatsOption, childOption});
     parser.process(app);
+    if (parser.isSet(childOption)) {
+        const QStringList a = parser.positionalArguments();
+        return a.size() == 4 ? measure(a.at(0), a.at(1).toLongLong(), a.at(2), a.at(3)) : 1;
+    }
     const int turns = parser.value(turnsOption).toInt();
 
     QTemporaryDir dir;
@@ -91,46 +121,20 @@ int main(int argc, char **argv)
     out.flush();
     for (const QString &format : parser.value(formatsOption).split(u',')) {
         const QString path = dir.filePath(u"export."_s + format);
-        // Each export in a child of its own: its peak memory is its own.
-        int pipeFd[2];
-        if (pipe(pipeFd) != 0) {
-            return 1;
+        QProcess child;
+        child.start(
+            QCoreApplication::applicationFilePath(), {u"--measure"_s, dbPath, QString::number(id), format, path});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            out << format << u"  failed\n"_s;
+            continue;
         }
-        const pid_t child = fork();
-        if (child == 0) {
-            close(pipeFd[0]);
-            auto db = Database::open(dbPath, Database::Mode::ReadOnly);
-            const ConversationStore store(**db);
-            const long baseline = maxRssKb();
-            std::vector<double> times;
-            const int runs = format == "pdf"_L1 ? 1 : 3;
-            for (int run = 0; run < runs; ++run) {
-                QElapsedTimer clock;
-                clock.start();
-                if (!exportTo(store, id, format, path)) {
-                    _exit(2);
-                }
-                times.push_back(double(clock.nsecsElapsed()) / 1e6);
-            }
-            std::ranges::sort(times);
-            const QByteArray line = QByteArray::number(times.at(times.size() / 2), 'f', 0) + ' '
-                + QByteArray::number(qlonglong(baseline)) + ' ' + QByteArray::number(qlonglong(maxRssKb()));
-            [[maybe_unused]] const auto n = write(pipeFd[1], line.constData(), size_t(line.size()));
-            _exit(0);
-        }
-        close(pipeFd[1]);
-        char buffer[128] = {};
-        const auto n = read(pipeFd[0], buffer, sizeof buffer - 1);
-        close(pipeFd[0]);
-        int status = 0;
-        waitpid(child, &status, 0);
-        const QList<QByteArray> parts = QByteArray(buffer, n > 0 ? n : 0).split(' ');
+        const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
         if (parts.size() != 3) {
             out << format << u"  failed\n"_s;
             continue;
         }
         out << u"%1  %2 ms  %3 MB  %4 MB (baseline %5 MB)\n"_s.arg(format, -6)
-                   .arg(QString::fromLatin1(parts.at(0)), 10)
+                   .arg(QString::number(parts.at(0).toDouble(), 'f', 0), 10)
                    .arg(double(QFileInfo(path).size()) / 1e6, 7, 'f', 1)
                    .arg(parts.at(2).toDouble() / 1024.0, 0, 'f', 0)
                    .arg(parts.at(1).toDouble() / 1024.0, 0, 'f', 0);

@@ -17,6 +17,7 @@
 #include "chat/history.h"
 #include "common/version.h"
 #include "exchange/markdownhtml.h"
+#include "export/turnpages.h"
 #include "pricing/modelprice.h"
 #include "storage/conversationstore.h"
 
@@ -159,25 +160,24 @@ QPageSize pageSizeFor(ExportJob::PageSize size)
     return QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4);
 }
 
-struct Loaded {
-    ConversationRecord conversation;
-    QList<TurnRecord> branch;
-};
-
-std::expected<Loaded, QString> load(const ConversationStore &store, qint64 id)
+//! Calls \a each for every turn of the current branch, read a page at a time, with its number.
+template<typename Each> std::expected<void, QString> eachTurn(TurnPages &pages, Each each)
 {
-    const auto conversation = store.conversation(id);
-    if (!conversation) {
-        return std::unexpected(conversation.error().message);
+    int number = 0;
+    for (;;) {
+        const auto page = pages.next();
+        if (!page) {
+            return std::unexpected(page.error());
+        }
+        if (page->isEmpty()) {
+            return {};
+        }
+        for (const TurnRecord &turn : *page) {
+            if (auto done = each(turn, ++number); !done) {
+                return done;
+            }
+        }
     }
-    if (!conversation->has_value()) {
-        return std::unexpected(DocumentExport::tr("There is no conversation %1.").arg(id));
-    }
-    const auto turns = store.turns(id);
-    if (!turns) {
-        return std::unexpected(turns.error().message);
-    }
-    return Loaded {**conversation, currentBranch(*turns)};
 }
 
 std::expected<void, QString> writeHtml(
@@ -218,20 +218,23 @@ std::expected<void, QString> writeHtml(
         return std::unexpected(out.errorString());
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const auto loaded = load(store, ids.at(i));
-        if (!loaded) {
-            return std::unexpected(loaded.error());
+        auto pages = TurnPages::open(store, ids.at(i), TurnPages::Scope::CurrentBranch);
+        if (!pages) {
+            return std::unexpected(pages.error());
         }
         if (!put(u"<article class=\"conversation\" id=\"conversation-%1\">\n"_s.arg(i + 1)
                 + DocumentExport::conversationHeader(
-                    loaded->conversation, loaded->branch, markdown, DocumentExport::Flavour::Browser))) {
+                    pages->conversation(), pages->outline(), markdown, DocumentExport::Flavour::Browser))) {
             return std::unexpected(out.errorString());
         }
-        for (qsizetype t = 0; t < loaded->branch.size(); ++t) {
-            if (!put(DocumentExport::turnHtml(
-                    loaded->branch.at(t), int(t + 1), markdown, DocumentExport::Flavour::Browser))) {
+        const auto written = eachTurn(*pages, [&](const TurnRecord &turn, int number) -> std::expected<void, QString> {
+            if (!put(DocumentExport::turnHtml(turn, number, markdown, DocumentExport::Flavour::Browser))) {
                 return std::unexpected(out.errorString());
             }
+            return {};
+        });
+        if (!written) {
+            return written;
         }
         if (!put(u"</article>\n"_s)) {
             return std::unexpected(out.errorString());
@@ -327,30 +330,36 @@ std::expected<void, QString> writePdf(const ConversationStore &store,
     const MarkdownHtml markdown;
     using Flavour = DocumentExport::Flavour;
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const auto loaded = load(store, ids.at(i));
-        if (!loaded) {
-            return std::unexpected(loaded.error());
+        auto pages = TurnPages::open(store, ids.at(i), TurnPages::Scope::CurrentBranch);
+        if (!pages) {
+            return std::unexpected(pages.error());
         }
+        const ConversationRecord &conversation = pages->conversation();
         if (!pager) {
-            const QString title = ids.size() == 1 ? loaded->conversation.title
+            const QString title = ids.size() == 1 ? conversation.title
                                                   : DocumentExport::tr("%n conversation(s)", nullptr, int(ids.size()));
             pager.emplace(out, size, title);
             if (!pager->ok()) {
                 return std::unexpected(out.errorString());
             }
         }
-        const QString start = DocumentExport::pageStart(loaded->conversation.title, markdown, Flavour::Print);
-        QString piece = start
-            + DocumentExport::conversationHeader(loaded->conversation, loaded->branch, markdown, Flavour::Print);
-        for (qsizetype t = 0; t < loaded->branch.size(); ++t) {
-            piece += DocumentExport::turnHtml(loaded->branch.at(t), int(t + 1), markdown, Flavour::Print);
-            if ((t + 1) % turnsPerPiece == 0 && t + 1 < loaded->branch.size()) {
+        const QString start = DocumentExport::pageStart(conversation.title, markdown, Flavour::Print);
+        QString piece
+            = start + DocumentExport::conversationHeader(conversation, pages->outline(), markdown, Flavour::Print);
+        const auto total = pages->outline().size();
+        const auto written = eachTurn(*pages, [&](const TurnRecord &turn, int number) -> std::expected<void, QString> {
+            piece += DocumentExport::turnHtml(turn, number, markdown, Flavour::Print);
+            if (number % turnsPerPiece == 0 && number < total) {
                 pager->add(piece + DocumentExport::pageEnd(Flavour::Print));
                 piece = start;
                 if (progress && !progress(int(i), int(ids.size()))) {
                     return std::unexpected(DocumentExport::tr("Cancelled."));
                 }
             }
+            return {};
+        });
+        if (!written) {
+            return written;
         }
         pager->add(piece + DocumentExport::pageEnd(Flavour::Print));
         if (progress && !progress(int(i + 1), int(ids.size()))) {
