@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@
 #include "export/exportjob.h"
 #include "export/importjob.h"
 #include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
 #include "screenshots.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -189,10 +191,15 @@ private Q_SLOTS:
         auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s));
         QVERIFY(db);
         Settings settings(QDir(other.path()).filePath(u"settings.ini"_s));
+        ProviderConfig providers(other.path());
+        QNetworkAccessManager network; // nothing is sent: it lets the window open conversations
         AppServices services;
         services.dataDir = other.path();
         services.database = db->get();
+        services.providers = &providers;
+        services.network = &network;
         MainWindow window(settings, services);
+        window.resize(1280, 820);
         window.show();
         QVERIFY(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
         ImportJob *job = window.importFile(file);
@@ -219,6 +226,19 @@ private Q_SLOTS:
         QVERIFY2(
             window.lastImportSummary().contains(u"not valid JSON at line"_s), qPrintable(window.lastImportSummary()));
         QCOMPARE(ConversationStore(**db).listConversations()->size(), 2);
+
+        // ChatGPT's conversations.json, recognised as such; the imported tree opens on the
+        // branch ChatGPT showed last.
+        job = window.importFile(QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
+        QSignalSpy chatgpt(job, &ImportJob::finished);
+        QVERIFY(chatgpt.wait(10000));
+        QCOMPARE(window.lastImportSummary(), u"Imported 2 conversations."_s);
+        const QList<qint64> imported = chatgpt.first().at(2).value<QList<qint64>>();
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(ConversationStore(**db).listConversations()->size(), 4);
+        window.openConversation(imported.first());
+        QTRY_VERIFY(window.findChildren<QWidget *>(u"answerPane"_s).size() >= 2);
+        Testing::saveScreenshots(&window, u"imported-chatgpt"_s);
     }
 
     void anUnwritablePlaceIsSaid()
