@@ -2990,10 +2990,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>not valid JSON at line %1, column %2 (byte %3): %4</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
     </message>
@@ -4329,10 +4325,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
 <context>
     <name>Quorum::TextExport</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
@@ -4370,6 +4362,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>There is no conversation %1.</source>
         <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

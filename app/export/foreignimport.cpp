@@ -263,6 +263,30 @@ QString where(qsizetype index, const QString &title)
                            : ForeignImport::tr("conversation %1 (“%2”)").arg(index + 1).arg(title);
 }
 
+//! Each conversation of a foreign export's list, read by \a readOne (object, index).
+template<typename ReadOne>
+std::expected<QList<ConversationStore::Import>, QString> readEach(const QByteArray &data, ReadOne readOne)
+{
+    const auto list = parseList(data);
+    if (!list) {
+        return std::unexpected(list.error());
+    }
+    QList<ConversationStore::Import> result;
+    result.reserve(list->size());
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QJsonValue value = list->at(i);
+        if (!value.isObject()) {
+            return std::unexpected(ForeignImport::tr("conversation %1 is not an object").arg(i + 1));
+        }
+        auto item = readOne(value.toObject(), i);
+        if (!item) {
+            return std::unexpected(item.error());
+        }
+        result.append(std::move(*item));
+    }
+    return result;
+}
+
 // ChatGPT: one message's visible content, by content type.
 void readChatGptContent(const QJsonObject &content, Message &m, QString &customInstructions)
 {
@@ -370,197 +394,179 @@ std::expected<QList<ConversationStore::Import>, QString> ForeignImport::read(con
 
 std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readChatGpt(const QByteArray &data)
 {
-    const auto list = parseList(data);
-    if (!list) {
-        return std::unexpected(list.error());
-    }
-    QList<ConversationStore::Import> result;
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        const QJsonValue value = list->at(i);
-        if (!value.isObject()) {
-            return std::unexpected(tr("conversation %1 is not an object").arg(i + 1));
-        }
-        const QJsonObject object = value.toObject();
-        ConversationStore::Import item;
-        item.conversation.title = object.value("title"_L1).toString();
-        const QString place = where(i, item.conversation.title);
-        if (!object.value("create_time"_L1).isDouble()) {
-            return std::unexpected(tr("%1: “create_time” is missing").arg(place));
-        }
-        item.conversation.createdAt = secondsToMs(object.value("create_time"_L1), 0);
-        item.conversation.updatedAt = secondsToMs(object.value("update_time"_L1), item.conversation.createdAt);
-        if (!object.value("mapping"_L1).isObject()) {
-            return std::unexpected(tr("%1: “mapping” is missing or not an object").arg(place));
-        }
-        const QString defaultModel = object.value("default_model_slug"_L1).toString();
-        const QJsonObject mapping = object.value("mapping"_L1).toObject();
-        QHash<QString, Message> nodes;
-        nodes.reserve(mapping.size());
-        QString customInstructions;
-        QString systemPrompt;
-        for (auto it = mapping.begin(); it != mapping.end(); ++it) {
-            if (!it.value().isObject()) {
-                return std::unexpected(tr("%1: message %2 is not an object").arg(place, it.key()));
+    return readEach(
+        data, [](const QJsonObject &object, qsizetype i) -> std::expected<ConversationStore::Import, QString> {
+            ConversationStore::Import item;
+            item.conversation.title = object.value("title"_L1).toString();
+            const QString place = where(i, item.conversation.title);
+            if (!object.value("create_time"_L1).isDouble()) {
+                return std::unexpected(tr("%1: “create_time” is missing").arg(place));
             }
-            const QJsonObject node = it.value().toObject();
-            Message m;
-            m.id = it.key();
-            m.parent = node.value("parent"_L1).toString();
-            for (const QJsonValue &child : node.value("children"_L1).toArray()) {
-                m.children << child.toString();
+            item.conversation.createdAt = secondsToMs(object.value("create_time"_L1), 0);
+            item.conversation.updatedAt = secondsToMs(object.value("update_time"_L1), item.conversation.createdAt);
+            if (!object.value("mapping"_L1).isObject()) {
+                return std::unexpected(tr("%1: “mapping” is missing or not an object").arg(place));
             }
-            const QJsonValue messageValue = node.value("message"_L1);
-            if (messageValue.isObject()) {
-                const QJsonObject message = messageValue.toObject();
-                const QString role = message.value("author"_L1).toObject().value("role"_L1).toString();
-                m.role = role == "user"_L1   ? Message::Role::User
-                    : role == "assistant"_L1 ? Message::Role::Assistant
-                                             : Message::Role::Other;
-                const QJsonObject metadata = message.value("metadata"_L1).toObject();
-                m.hidden = metadata.value("is_visually_hidden_from_conversation"_L1).toBool();
-                m.createdAt = secondsToMs(message.value("create_time"_L1), item.conversation.createdAt);
-                if (!message.value("content"_L1).isObject()) {
-                    return std::unexpected(tr("%1: message %2 has no “content”").arg(place, it.key()));
+            const QString defaultModel = object.value("default_model_slug"_L1).toString();
+            const QJsonObject mapping = object.value("mapping"_L1).toObject();
+            QHash<QString, Message> nodes;
+            nodes.reserve(mapping.size());
+            QString customInstructions;
+            QString systemPrompt;
+            for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+                if (!it.value().isObject()) {
+                    return std::unexpected(tr("%1: message %2 is not an object").arg(place, it.key()));
                 }
-                readChatGptContent(message.value("content"_L1).toObject(), m, customInstructions);
-                m.model = metadata.value("model_slug"_L1).toString(defaultModel);
-                if (m.model.isEmpty()) {
-                    m.model = defaultModel.isEmpty() ? u"chatgpt"_s : defaultModel;
+                const QJsonObject node = it.value().toObject();
+                Message m;
+                m.id = it.key();
+                m.parent = node.value("parent"_L1).toString();
+                for (const QJsonValue &child : node.value("children"_L1).toArray()) {
+                    m.children << child.toString();
                 }
-                const QString finish = metadata.value("finish_details"_L1).toObject().value("type"_L1).toString();
-                m.finishReason = finish == "max_tokens"_L1 ? u"length"_s : finish;
-                if (finish == "interrupted"_L1) {
-                    m.status = ResponseStatus::Cancelled;
-                } else if (message.value("status"_L1).toString() == "in_progress"_L1) {
-                    m.status = ResponseStatus::Interrupted;
+                const QJsonValue messageValue = node.value("message"_L1);
+                if (messageValue.isObject()) {
+                    const QJsonObject message = messageValue.toObject();
+                    const QString role = message.value("author"_L1).toObject().value("role"_L1).toString();
+                    m.role = role == "user"_L1   ? Message::Role::User
+                        : role == "assistant"_L1 ? Message::Role::Assistant
+                                                 : Message::Role::Other;
+                    const QJsonObject metadata = message.value("metadata"_L1).toObject();
+                    m.hidden = metadata.value("is_visually_hidden_from_conversation"_L1).toBool();
+                    m.createdAt = secondsToMs(message.value("create_time"_L1), item.conversation.createdAt);
+                    if (!message.value("content"_L1).isObject()) {
+                        return std::unexpected(tr("%1: message %2 has no “content”").arg(place, it.key()));
+                    }
+                    readChatGptContent(message.value("content"_L1).toObject(), m, customInstructions);
+                    m.model = metadata.value("model_slug"_L1).toString(defaultModel);
+                    if (m.model.isEmpty()) {
+                        m.model = defaultModel.isEmpty() ? u"chatgpt"_s : defaultModel;
+                    }
+                    const QString finish = metadata.value("finish_details"_L1).toObject().value("type"_L1).toString();
+                    m.finishReason = finish == "max_tokens"_L1 ? u"length"_s : finish;
+                    if (finish == "interrupted"_L1) {
+                        m.status = ResponseStatus::Cancelled;
+                    } else if (message.value("status"_L1).toString() == "in_progress"_L1) {
+                        m.status = ResponseStatus::Interrupted;
+                    }
+                    if (role == "system"_L1 && !m.hidden && !m.text.trimmed().isEmpty() && systemPrompt.isEmpty()) {
+                        systemPrompt = m.text;
+                    }
+                    if (role != "user"_L1 && role != "assistant"_L1) {
+                        m.hidden = true; // system and tool messages are context, not turns
+                    }
+                } else if (!messageValue.isNull() && !messageValue.isUndefined()) {
+                    return std::unexpected(tr("%1: message %2 is not an object").arg(place, it.key()));
+                } else {
+                    m.hidden = true; // the tree's root
                 }
-                if (role == "system"_L1 && !m.hidden && !m.text.trimmed().isEmpty() && systemPrompt.isEmpty()) {
-                    systemPrompt = m.text;
-                }
-                if (role != "user"_L1 && role != "assistant"_L1) {
-                    m.hidden = true; // system and tool messages are context, not turns
-                }
-            } else if (!messageValue.isNull() && !messageValue.isUndefined()) {
-                return std::unexpected(tr("%1: message %2 is not an object").arg(place, it.key()));
-            } else {
-                m.hidden = true; // the tree's root
+                nodes.insert(m.id, m);
             }
-            nodes.insert(m.id, m);
-        }
-        // Children lists are the app's order; a child missing from its parent's list is added.
-        QStringList roots;
-        for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
-            if (it->parent.isEmpty() || !nodes.contains(it->parent)) {
-                roots << it.key();
-            } else if (!nodes[it->parent].children.contains(it.key())) {
-                nodes[it->parent].children << it.key();
+            // Children lists are the app's order; a child missing from its parent's list is added.
+            QStringList roots;
+            for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+                if (it->parent.isEmpty() || !nodes.contains(it->parent)) {
+                    roots << it.key();
+                } else if (!nodes[it->parent].children.contains(it.key())) {
+                    nodes[it->parent].children << it.key();
+                }
             }
-        }
-        std::ranges::sort(roots, [&nodes](const QString &a, const QString &b) {
-            return std::pair(nodes.value(a).createdAt, a) < std::pair(nodes.value(b).createdAt, b);
+            std::ranges::sort(roots, [&nodes](const QString &a, const QString &b) {
+                return std::pair(nodes.value(a).createdAt, a) < std::pair(nodes.value(b).createdAt, b);
+            });
+            item.conversation.systemPrompt = !systemPrompt.isEmpty() ? systemPrompt : customInstructions;
+            item.turns = TurnBuilder(std::move(nodes), roots, object.value("current_node"_L1).toString(), u"chatgpt"_s)
+                             .build();
+            return item;
         });
-        item.conversation.systemPrompt = !systemPrompt.isEmpty() ? systemPrompt : customInstructions;
-        item.turns
-            = TurnBuilder(std::move(nodes), roots, object.value("current_node"_L1).toString(), u"chatgpt"_s).build();
-        result.append(item);
-    }
-    return result;
 }
 
 std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readClaude(const QByteArray &data)
 {
-    const auto list = parseList(data);
-    if (!list) {
-        return std::unexpected(list.error());
-    }
-    static const QString nilParent = u"00000000-0000-4000-8000-000000000000"_s;
-    QList<ConversationStore::Import> result;
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        const QJsonValue value = list->at(i);
-        if (!value.isObject()) {
-            return std::unexpected(tr("conversation %1 is not an object").arg(i + 1));
-        }
-        const QJsonObject object = value.toObject();
-        ConversationStore::Import item;
-        item.conversation.title = object.value("name"_L1).toString();
-        const QString place = where(i, item.conversation.title);
-        item.conversation.createdAt = isoToMs(object.value("created_at"_L1), -1);
-        if (item.conversation.createdAt < 0) {
-            return std::unexpected(tr("%1: “created_at” is missing or not a date").arg(place));
-        }
-        item.conversation.updatedAt = isoToMs(object.value("updated_at"_L1), item.conversation.createdAt);
-        if (!object.value("chat_messages"_L1).isArray()) {
-            return std::unexpected(tr("%1: “chat_messages” is missing or not a list").arg(place));
-        }
-        const QString model = object.value("model"_L1).toString(u"claude"_s);
-        const QJsonArray messages = object.value("chat_messages"_L1).toArray();
-        const bool tree = std::ranges::any_of(
-            messages, [](const QJsonValue &m) { return m.toObject().contains("parent_message_uuid"_L1); });
-        QHash<QString, Message> nodes;
-        QStringList order;
-        QStringList roots;
-        for (qsizetype j = 0; j < messages.size(); ++j) {
-            const QJsonObject message = messages.at(j).toObject();
-            Message m;
-            m.id = message.value("uuid"_L1).toString();
-            if (m.id.isEmpty() || nodes.contains(m.id)) {
-                return std::unexpected(tr("%1, message %2: “uuid” is missing or repeated").arg(place).arg(j + 1));
+    return readEach(
+        data, [](const QJsonObject &object, qsizetype i) -> std::expected<ConversationStore::Import, QString> {
+            static const QString nilParent = u"00000000-0000-4000-8000-000000000000"_s;
+            ConversationStore::Import item;
+            item.conversation.title = object.value("name"_L1).toString();
+            const QString place = where(i, item.conversation.title);
+            item.conversation.createdAt = isoToMs(object.value("created_at"_L1), -1);
+            if (item.conversation.createdAt < 0) {
+                return std::unexpected(tr("%1: “created_at” is missing or not a date").arg(place));
             }
-            const QString sender = message.value("sender"_L1).toString();
-            if (sender != "human"_L1 && sender != "assistant"_L1) {
-                return std::unexpected(
-                    tr("%1, message %2: the sender is “%3”, not human or assistant").arg(place).arg(j + 1).arg(sender));
+            item.conversation.updatedAt = isoToMs(object.value("updated_at"_L1), item.conversation.createdAt);
+            if (!object.value("chat_messages"_L1).isArray()) {
+                return std::unexpected(tr("%1: “chat_messages” is missing or not a list").arg(place));
             }
-            m.role = sender == "human"_L1 ? Message::Role::User : Message::Role::Assistant;
-            m.createdAt = isoToMs(message.value("created_at"_L1), item.conversation.createdAt);
-            m.model = model;
-            QStringList texts;
-            QStringList thinking;
-            for (const QJsonValue &blockValue : message.value("content"_L1).toArray()) {
-                const QJsonObject block = blockValue.toObject();
-                const QString type = block.value("type"_L1).toString();
-                if (type == "text"_L1) {
-                    texts << block.value("text"_L1).toString();
-                } else if (type == "thinking"_L1) {
-                    thinking << block.value("thinking"_L1).toString();
+            const QString model = object.value("model"_L1).toString(u"claude"_s);
+            const QJsonArray messages = object.value("chat_messages"_L1).toArray();
+            const bool tree = std::ranges::any_of(
+                messages, [](const QJsonValue &m) { return m.toObject().contains("parent_message_uuid"_L1); });
+            QHash<QString, Message> nodes;
+            QStringList order;
+            QStringList roots;
+            for (qsizetype j = 0; j < messages.size(); ++j) {
+                const QJsonObject message = messages.at(j).toObject();
+                Message m;
+                m.id = message.value("uuid"_L1).toString();
+                if (m.id.isEmpty() || nodes.contains(m.id)) {
+                    return std::unexpected(tr("%1, message %2: “uuid” is missing or repeated").arg(place).arg(j + 1));
+                }
+                const QString sender = message.value("sender"_L1).toString();
+                if (sender != "human"_L1 && sender != "assistant"_L1) {
+                    return std::unexpected(tr("%1, message %2: the sender is “%3”, not human or assistant")
+                            .arg(place)
+                            .arg(j + 1)
+                            .arg(sender));
+                }
+                m.role = sender == "human"_L1 ? Message::Role::User : Message::Role::Assistant;
+                m.createdAt = isoToMs(message.value("created_at"_L1), item.conversation.createdAt);
+                m.model = model;
+                QStringList texts;
+                QStringList thinking;
+                for (const QJsonValue &blockValue : message.value("content"_L1).toArray()) {
+                    const QJsonObject block = blockValue.toObject();
+                    const QString type = block.value("type"_L1).toString();
+                    if (type == "text"_L1) {
+                        texts << block.value("text"_L1).toString();
+                    } else if (type == "thinking"_L1) {
+                        thinking << block.value("thinking"_L1).toString();
+                    }
+                }
+                m.text = texts.isEmpty() ? message.value("text"_L1).toString() : texts.join(u"\n\n"_s);
+                m.reasoning = thinking.join(u"\n\n"_s);
+                for (const QJsonValue &attachment : message.value("attachments"_L1).toArray()) {
+                    const QJsonObject a = attachment.toObject();
+                    m.text += u"\n\nAttached: "_s + a.value("file_name"_L1).toString() + u"\n\n"_s
+                        + fenced(a.value("extracted_content"_L1).toString());
+                }
+                for (const QJsonValue &file : message.value("files"_L1).toArray()) {
+                    m.text += u"\n\n[file: "_s + file.toObject().value("file_name"_L1).toString() + u']';
+                }
+                m.text = m.text.trimmed();
+                if (tree) {
+                    m.parent = message.value("parent_message_uuid"_L1).toString();
+                    if (m.parent == nilParent) {
+                        m.parent.clear();
+                    }
+                } else if (!order.isEmpty()) {
+                    m.parent = order.constLast(); // an older export: one line of messages
+                }
+                order << m.id;
+                nodes.insert(m.id, m);
+            }
+            for (const QString &id : std::as_const(order)) {
+                const QString parent = nodes.value(id).parent;
+                if (parent.isEmpty() || !nodes.contains(parent)) {
+                    roots << id;
+                } else {
+                    nodes[parent].children << id;
                 }
             }
-            m.text = texts.isEmpty() ? message.value("text"_L1).toString() : texts.join(u"\n\n"_s);
-            m.reasoning = thinking.join(u"\n\n"_s);
-            for (const QJsonValue &attachment : message.value("attachments"_L1).toArray()) {
-                const QJsonObject a = attachment.toObject();
-                m.text += u"\n\nAttached: "_s + a.value("file_name"_L1).toString() + u"\n\n"_s
-                    + fenced(a.value("extracted_content"_L1).toString());
-            }
-            for (const QJsonValue &file : message.value("files"_L1).toArray()) {
-                m.text += u"\n\n[file: "_s + file.toObject().value("file_name"_L1).toString() + u']';
-            }
-            m.text = m.text.trimmed();
-            if (tree) {
-                m.parent = message.value("parent_message_uuid"_L1).toString();
-                if (m.parent == nilParent) {
-                    m.parent.clear();
-                }
-            } else if (!order.isEmpty()) {
-                m.parent = order.constLast(); // an older export: one line of messages
-            }
-            order << m.id;
-            nodes.insert(m.id, m);
-        }
-        for (const QString &id : std::as_const(order)) {
-            const QString parent = nodes.value(id).parent;
-            if (parent.isEmpty() || !nodes.contains(parent)) {
-                roots << id;
-            } else {
-                nodes[parent].children << id;
-            }
-        }
-        const QString leaf
-            = object.value("current_leaf_message_uuid"_L1).toString(order.isEmpty() ? QString() : order.constLast());
-        item.turns = TurnBuilder(std::move(nodes), roots, leaf, u"claude.ai"_s).build();
-        result.append(item);
-    }
-    return result;
+            const QString leaf = object.value("current_leaf_message_uuid"_L1)
+                                     .toString(order.isEmpty() ? QString() : order.constLast());
+            item.turns = TurnBuilder(std::move(nodes), roots, leaf, u"claude.ai"_s).build();
+            return item;
+        });
 }
 
 } // namespace Quorum

@@ -152,57 +152,47 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
             + ",\n\"conversations\": [\n"_ba)) {
         return std::unexpected(out.errorString());
     }
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        auto pages = TurnPages::open(store, ids.at(i), TurnPages::Scope::Everything);
-        if (!pages) {
-            return std::unexpected(pages.error());
-        }
-        const ConversationRecord &conversation = pages->conversation();
-        // The conversation's fields as QJsonDocument writes them (keys sorted), the turns
-        // spliced in where its empty list stands ("turns" comes after every string field, so
-        // the last match is the key itself).
-        const QByteArray frame = QJsonDocument(
-            QJsonObject {{"title"_L1, conversation.title},
-                {"system_prompt"_L1, conversation.systemPrompt},
-                {"tags"_L1, QJsonArray::fromStringList(conversation.tags)},
-                {"pinned"_L1, conversation.pinned},
-                {"created_at"_L1, conversation.createdAt},
-                {"updated_at"_L1, conversation.updatedAt},
-                {"turns"_L1,
-                    QJsonArray()}}).toJson(QJsonDocument::Compact);
-        const qsizetype splice = frame.lastIndexOf("\"turns\":[]") + qsizetype(sizeof("\"turns\":[") - 1);
-        if (!put(frame.left(splice))) {
-            return std::unexpected(out.errorString());
-        }
-        Numbering numbers;
-        for (;;) {
-            const auto page = pages->next();
-            if (!page) {
-                return std::unexpected(page.error());
-            }
-            if (page->isEmpty()) {
-                break;
-            }
+    Numbering numbers;
+    QByteArray frame;
+    qsizetype splice = 0;
+    const auto written = TurnPages::write(
+        store,
+        ids,
+        TurnPages::Scope::Everything,
+        out,
+        progress,
+        [&](const TurnPages &pages, qsizetype) {
+            const ConversationRecord &conversation = pages.conversation();
+            numbers = {};
+            // The conversation's fields as QJsonDocument writes them (keys sorted), the turns
+            // spliced in where its empty list stands ("turns" comes after every string field,
+            // so the last match is the key itself).
+            frame = QJsonDocument(QJsonObject {{"title"_L1, conversation.title},
+                                      {"system_prompt"_L1, conversation.systemPrompt},
+                                      {"tags"_L1, QJsonArray::fromStringList(conversation.tags)},
+                                      {"pinned"_L1, conversation.pinned},
+                                      {"created_at"_L1, conversation.createdAt},
+                                      {"updated_at"_L1, conversation.updatedAt},
+                                      {"turns"_L1, QJsonArray()}})
+                        .toJson(QJsonDocument::Compact);
+            splice = frame.lastIndexOf("\"turns\":[]") + qsizetype(sizeof("\"turns\":[") - 1);
+            return frame.left(splice);
+        },
+        [&](const TurnPages &, const QList<TurnRecord> &turns) {
             QByteArray json;
-            for (const TurnRecord &turn : *page) {
+            for (const TurnRecord &turn : turns) {
                 if (!numbers.turns.isEmpty()) {
                     json += ',';
                 }
                 json += QJsonDocument(turnJson(turn, numbers)).toJson(QJsonDocument::Compact);
             }
-            if (!put(json)) {
-                return std::unexpected(out.errorString());
-            }
-            if (progress && !progress(int(i), int(ids.size()))) {
-                return std::unexpected(tr("Cancelled."));
-            }
-        }
-        if (!put(frame.mid(splice) + (i + 1 < ids.size() ? ",\n"_ba : "\n"_ba))) {
-            return std::unexpected(out.errorString());
-        }
-        if (progress && !progress(int(i + 1), int(ids.size()))) {
-            return std::unexpected(tr("Cancelled."));
-        }
+            return json;
+        },
+        [&](const TurnPages &, qsizetype index) {
+            return frame.mid(splice) + (index + 1 < ids.size() ? ",\n"_ba : "\n"_ba);
+        });
+    if (!written) {
+        return written;
     }
     if (!put("]\n}\n"_ba)) {
         return std::unexpected(out.errorString());

@@ -46,49 +46,6 @@ QString number(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QString();
 }
 
-//! Writes each conversation: \a head (its start), then \a turns for each page of its turns.
-template<typename Head, typename Turns>
-std::expected<void, QString> eachConversation(const ConversationStore &store,
-    const QList<qint64> &ids,
-    TurnPages::Scope scope,
-    QIODevice &out,
-    const TextExport::Progress &progress,
-    Head head,
-    Turns turns)
-{
-    const auto put = [&out](const QString &text) {
-        const QByteArray bytes = text.toUtf8();
-        return out.write(bytes) == bytes.size();
-    };
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        auto pages = TurnPages::open(store, ids.at(i), scope);
-        if (!pages) {
-            return std::unexpected(pages.error());
-        }
-        if (!put(head(pages->conversation(), i))) {
-            return std::unexpected(out.errorString());
-        }
-        for (;;) {
-            const auto page = pages->next();
-            if (!page) {
-                return std::unexpected(page.error());
-            }
-            if (page->isEmpty()) {
-                break;
-            }
-            if (!put(turns(pages->conversation(), *page))) {
-                return std::unexpected(out.errorString());
-            }
-            if (progress && !progress(int(i), int(ids.size()))) {
-                return std::unexpected(TextExport::tr("Cancelled."));
-            }
-        }
-        if (progress && !progress(int(i + 1), int(ids.size()))) {
-            return std::unexpected(TextExport::tr("Cancelled."));
-        }
-    }
-    return {};
-}
 } // namespace
 
 QString TextExport::inertMarkdown(const QString &text)
@@ -210,22 +167,23 @@ QString TextExport::markdown(const ConversationRecord &conversation, const QList
 std::expected<void, QString> TextExport::writeMarkdown(
     const ConversationStore &store, const QList<qint64> &ids, QIODevice &out, const Progress &progress)
 {
-    return eachConversation(
+    return TurnPages::write(
         store,
         ids,
         TurnPages::Scope::CurrentBranch,
         out,
         progress,
-        [](const ConversationRecord &conversation, qsizetype index) {
-            return (index > 0 ? u"\n"_s : QString()) + markdownHeader(conversation);
+        [](const TurnPages &pages, qsizetype index) {
+            return ((index > 0 ? u"\n"_s : QString()) + markdownHeader(pages.conversation())).toUtf8();
         },
-        [](const ConversationRecord &, const QList<TurnRecord> &turns) {
+        [](const TurnPages &, const QList<TurnRecord> &turns) {
             QString md;
             for (const TurnRecord &turn : turns) {
                 md += markdownTurn(turn);
             }
-            return md;
-        });
+            return md.toUtf8();
+        },
+        [](const TurnPages &, qsizetype) { return QByteArray(); });
 }
 
 QString TextExport::csvHeader()
@@ -273,16 +231,18 @@ std::expected<void, QString> TextExport::writeCsv(
     if (out.write(header) != header.size()) {
         return std::unexpected(out.errorString());
     }
-    return eachConversation(
+    const auto nothing = [](const TurnPages &, qsizetype) { return QByteArray(); };
+    return TurnPages::write(
         store,
         ids,
         TurnPages::Scope::Everything,
         out,
         progress,
-        [](const ConversationRecord &, qsizetype) { return QString(); },
-        [](const ConversationRecord &conversation, const QList<TurnRecord> &turns) {
-            return csvRows(conversation, turns);
-        });
+        nothing,
+        [](const TurnPages &pages, const QList<TurnRecord> &turns) {
+            return csvRows(pages.conversation(), turns).toUtf8();
+        },
+        nothing);
 }
 
 } // namespace Quorum

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <expected>
+#include <functional>
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QSet>
 
 #include "storage/conversationstore.h"
@@ -33,6 +35,57 @@ public:
     const QList<TurnRecord> &outline() const { return m_outline; }
     //! The next turns in scope with their answers, in order; none when all were read.
     std::expected<QList<TurnRecord>, QString> next();
+
+    using Progress = std::function<bool(int done, int total)>;
+    /*!
+     * Writes conversations \a ids to \a out, each as \a head, then \a turns for every page
+     * of its turns in \a scope, then \a tail (each returns the bytes to write, given the
+     * pages and the conversation's index). \a progress (done, total) is asked after every
+     * page and may return false to cancel. What every export but PDF does.
+     */
+    template<typename Head, typename Turns, typename Tail>
+    static std::expected<void, QString> write(const ConversationStore &store,
+        const QList<qint64> &ids,
+        Scope scope,
+        QIODevice &out,
+        const Progress &progress,
+        Head head,
+        Turns turns,
+        Tail tail)
+    {
+        const auto put = [&out](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            auto pages = open(store, ids.at(i), scope);
+            if (!pages) {
+                return std::unexpected(pages.error());
+            }
+            if (!put(head(*pages, i))) {
+                return std::unexpected(out.errorString());
+            }
+            for (;;) {
+                const auto page = pages->next();
+                if (!page) {
+                    return std::unexpected(page.error());
+                }
+                if (page->isEmpty()) {
+                    break;
+                }
+                if (!put(turns(*pages, *page))) {
+                    return std::unexpected(out.errorString());
+                }
+                if (progress && !progress(int(i), int(ids.size()))) {
+                    return std::unexpected(tr("Cancelled."));
+                }
+            }
+            if (!put(tail(*pages, i))) {
+                return std::unexpected(out.errorString());
+            }
+            if (progress && !progress(int(i + 1), int(ids.size()))) {
+                return std::unexpected(tr("Cancelled."));
+            }
+        }
+        return {};
+    }
 
 private:
     TurnPages(const ConversationStore &store, ConversationRecord conversation)

@@ -217,31 +217,30 @@ std::expected<void, QString> writeHtml(
     if (!put(start)) {
         return std::unexpected(out.errorString());
     }
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        auto pages = TurnPages::open(store, ids.at(i), TurnPages::Scope::CurrentBranch);
-        if (!pages) {
-            return std::unexpected(pages.error());
-        }
-        if (!put(u"<article class=\"conversation\" id=\"conversation-%1\">\n"_s.arg(i + 1)
+    int number = 0;
+    const auto written = TurnPages::write(
+        store,
+        ids,
+        TurnPages::Scope::CurrentBranch,
+        out,
+        progress,
+        [&](const TurnPages &pages, qsizetype index) {
+            number = 0;
+            return (u"<article class=\"conversation\" id=\"conversation-%1\">\n"_s.arg(index + 1)
                 + DocumentExport::conversationHeader(
-                    pages->conversation(), pages->outline(), markdown, DocumentExport::Flavour::Browser))) {
-            return std::unexpected(out.errorString());
-        }
-        const auto written = eachTurn(*pages, [&](const TurnRecord &turn, int number) -> std::expected<void, QString> {
-            if (!put(DocumentExport::turnHtml(turn, number, markdown, DocumentExport::Flavour::Browser))) {
-                return std::unexpected(out.errorString());
+                    pages.conversation(), pages.outline(), markdown, DocumentExport::Flavour::Browser))
+                .toUtf8();
+        },
+        [&](const TurnPages &, const QList<TurnRecord> &turns) {
+            QString html;
+            for (const TurnRecord &turn : turns) {
+                html += DocumentExport::turnHtml(turn, ++number, markdown, DocumentExport::Flavour::Browser);
             }
-            return {};
-        });
-        if (!written) {
-            return written;
-        }
-        if (!put(u"</article>\n"_s)) {
-            return std::unexpected(out.errorString());
-        }
-        if (progress && !progress(int(i + 1), int(ids.size()))) {
-            return std::unexpected(DocumentExport::tr("Cancelled."));
-        }
+            return html.toUtf8();
+        },
+        [](const TurnPages &, qsizetype) { return "</article>\n"_ba; });
+    if (!written) {
+        return written;
     }
     if (!put(DocumentExport::pageEnd(DocumentExport::Flavour::Browser))) {
         return std::unexpected(out.errorString());
