@@ -69,6 +69,7 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
+    //! In turns read (a single long conversation moves the bar too).
     void progress(int done, int total);
     //! \a message says what was written, or why nothing was.
     void finished(bool ok, const QString &message);

@@ -34,6 +34,19 @@ std::expected<TurnPages, QString> TurnPages::open(const ConversationStore &store
     return pages;
 }
 
+std::expected<int, QString> TurnPages::totalTurns(const ConversationStore &store, const QList<qint64> &ids)
+{
+    int total = 0;
+    for (const qint64 id : ids) {
+        const auto count = store.turnCount(id);
+        if (!count) {
+            return std::unexpected(count.error().message);
+        }
+        total += *count;
+    }
+    return total;
+}
+
 std::expected<QList<TurnRecord>, QString> TurnPages::next()
 {
     while (!m_done) {
@@ -48,6 +61,7 @@ std::expected<QList<TurnRecord>, QString> TurnPages::next()
             break;
         }
         m_position = page->constLast().position + 1;
+        m_read += int(page->size());
         if (m_inScope.isEmpty()) {
             return *page;
         }

@@ -35,13 +35,21 @@ public:
     const QList<TurnRecord> &outline() const { return m_outline; }
     //! The next turns in scope with their answers, in order; none when all were read.
     std::expected<QList<TurnRecord>, QString> next();
+    //! How many turns next() has read from the database so far (in scope or not).
+    int turnsRead() const { return m_read; }
+
+    /*!
+     * The turns in \a ids, for progress counted in turns (one conversation of 10,000 turns
+     * moves the bar as smoothly as 10,000 conversations of one).
+     */
+    static std::expected<int, QString> totalTurns(const ConversationStore &store, const QList<qint64> &ids);
 
     using Progress = std::function<bool(int done, int total)>;
     /*!
      * Writes conversations \a ids to \a out, each as \a head, then \a turns for every page
      * of its turns in \a scope, then \a tail (each returns the bytes to write, given the
-     * pages and the conversation's index). \a progress (done, total) is asked after every
-     * page and may return false to cancel. What every export but PDF does.
+     * pages and the conversation's index). \a progress (done, total, in turns read) is
+     * asked after every page and may return false to cancel. What every export but PDF does.
      */
     template<typename Head, typename Turns, typename Tail>
     static std::expected<void, QString> write(const ConversationStore &store,
@@ -54,6 +62,11 @@ public:
         Tail tail)
     {
         const auto put = [&out](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
+        const auto total = totalTurns(store, ids);
+        if (!total) {
+            return std::unexpected(total.error());
+        }
+        int done = 0;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             auto pages = open(store, ids.at(i), scope);
             if (!pages) {
@@ -73,14 +86,15 @@ public:
                 if (!put(turns(*pages, *page))) {
                     return std::unexpected(out.errorString());
                 }
-                if (progress && !progress(int(i), int(ids.size()))) {
+                if (progress && !progress(done + pages->turnsRead(), *total)) {
                     return std::unexpected(tr("Cancelled."));
                 }
             }
             if (!put(tail(*pages, i))) {
                 return std::unexpected(out.errorString());
             }
-            if (progress && !progress(int(i + 1), int(ids.size()))) {
+            done += pages->turnsRead();
+            if (progress && !progress(done, *total)) {
                 return std::unexpected(tr("Cancelled."));
             }
         }
@@ -99,6 +113,7 @@ private:
     QList<TurnRecord> m_outline;
     QSet<qint64> m_inScope; //!< empty: every turn
     int m_position = 0;
+    int m_read = 0;
     bool m_done = false;
 };
 

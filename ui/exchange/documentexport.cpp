@@ -328,6 +328,13 @@ std::expected<void, QString> writePdf(const ConversationStore &store,
     std::optional<PdfPager> pager;
     const MarkdownHtml markdown;
     using Flavour = DocumentExport::Flavour;
+    // Progress in turns, as the other exports count it (turns off the branch count as done
+    // when their conversation is).
+    const auto totalTurns = TurnPages::totalTurns(store, ids);
+    if (!totalTurns) {
+        return std::unexpected(totalTurns.error());
+    }
+    int done = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         auto pages = TurnPages::open(store, ids.at(i), TurnPages::Scope::CurrentBranch);
         if (!pages) {
@@ -351,7 +358,7 @@ std::expected<void, QString> writePdf(const ConversationStore &store,
             if (number % turnsPerPiece == 0 && number < total) {
                 pager->add(piece + DocumentExport::pageEnd(Flavour::Print));
                 piece = start;
-                if (progress && !progress(int(i), int(ids.size()))) {
+                if (progress && !progress(done + number, *totalTurns)) {
                     return std::unexpected(DocumentExport::tr("Cancelled."));
                 }
             }
@@ -361,7 +368,8 @@ std::expected<void, QString> writePdf(const ConversationStore &store,
             return written;
         }
         pager->add(piece + DocumentExport::pageEnd(Flavour::Print));
-        if (progress && !progress(int(i + 1), int(ids.size()))) {
+        done += pages->turnsRead();
+        if (progress && !progress(done, *totalTurns)) {
             return std::unexpected(DocumentExport::tr("Cancelled."));
         }
     }

@@ -194,7 +194,7 @@ void ExportDialog::startExport()
         return;
     }
     m_result->setText(tr("Exporting…"));
-    m_progress->setRange(0, int(ids.size()));
+    m_progress->setRange(0, 0); // busy until the first count arrives (in turns)
     m_progress->setValue(0);
     setRunning(true);
     m_job->start(m_database->path(),

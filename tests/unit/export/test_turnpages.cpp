@@ -125,13 +125,27 @@ private Q_SLOTS:
         QVERIFY(all && conversation && conversation->has_value());
         QBuffer markdown;
         markdown.open(QIODevice::WriteOnly);
-        QVERIFY(TextExport::writeMarkdown(store, {m_id}, markdown));
+        QList<std::pair<int, int>> progress; // in turns: a long conversation moves the bar page by page
+        QVERIFY(TextExport::writeMarkdown(store, {m_id}, markdown, [&progress](int done, int total) {
+            progress.append({done, total});
+            return true;
+        }));
+        QCOMPARE(progress, (QList<std::pair<int, int>> {{200, 450}, {400, 450}, {450, 450}, {450, 450}}));
         QCOMPARE(QString::fromUtf8(markdown.data()), TextExport::markdown(**conversation, *all));
 
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
         QVERIFY(TextExport::writeCsv(store, {m_id}, csv));
         QCOMPARE(csv.data().count("\r\n"), 1 + 900);
+
+        // Cancelled after the first page: an error, and no more pages read.
+        QBuffer cancelled;
+        cancelled.open(QIODevice::WriteOnly);
+        int calls = 0;
+        const auto stopped = TextExport::writeCsv(store, {m_id}, cancelled, [&calls](int, int) { return ++calls < 1; });
+        QVERIFY(!stopped);
+        QCOMPARE(calls, 1);
+        QCOMPARE(cancelled.data().count("\r\n"), 1 + 400);
 
         // JSON: every turn's parent and every answer's history survive the page boundaries.
         QBuffer json;
