@@ -1046,6 +1046,17 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
         <source>Tags, separated by commas (routing rules can test them, such as “client” or “private”):</source>
         <translation>Schlagwörter, durch Kommas getrennt (Routing-Regeln können sie prüfen, etwa „kunde“ oder „privat“):</translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n Conversation(s)…</source>
+        <translation>
+            <numerusform>%n Gespräch exportieren…</numerusform>
+            <numerusform>%n Gespräche exportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationStore</name>
@@ -1556,6 +1567,13 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected conversation(s)</source>
+        <translation>
+            <numerusform>Das ausgewählte Gespräch</numerusform>
+            <numerusform>Die %n ausgewählten Gespräche</numerusform>
+        </translation>
     </message>
 </context>
 <context>

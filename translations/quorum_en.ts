@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ConversationListPanel</name>
+    <message numerus="yes">
+        <source>Export %n Conversation(s)…</source>
+        <translation>
+            <numerusform>Export %n Conversation…</numerusform>
+            <numerusform>Export %n Conversations…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::DiffDialog</name>
     <message numerus="yes">
         <source>%n piece(s)</source>
@@ -90,6 +100,16 @@
         <translation>
             <numerusform>Imported %n conversation.</numerusform>
             <numerusform>Imported %n conversations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n selected conversation(s)</source>
+        <translation>
+            <numerusform>The selected conversation</numerusform>
+            <numerusform>The %n selected conversations</numerusform>
         </translation>
     </message>
 </context>

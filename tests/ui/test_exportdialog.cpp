@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QRadioButton>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -124,6 +125,20 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir->filePath(u"one.json"_s)));
         QVERIFY(read(m_dir->filePath(u"one.json"_s)).contains("Question 1 of conversation 2?"));
         QVERIFY(!read(m_dir->filePath(u"one.json"_s)).contains("conversation 1?"));
+
+        // A selection from the list (Ctrl+click): the first and the third, as CSV.
+        dialog.setSelection({m_ids.at(0), m_ids.at(2)});
+        QVERIFY(dialog.findChild<QRadioButton *>(u"exportSelected"_s)->isChecked());
+        QCOMPARE(dialog.findChild<QRadioButton *>(u"exportSelected"_s)->text(), u"The 2 selected conversations"_s);
+        dialog.setFormat(ExportJob::Format::Csv);
+        dialog.startExport();
+        QVERIFY(finished.wait(10000));
+        QBuffer selected;
+        selected.open(QIODevice::WriteOnly);
+        QVERIFY(ExportJob::write(
+            ConversationStore(*m_database), {m_ids.at(0), m_ids.at(2)}, ExportJob::Format::Csv, selected));
+        QCOMPARE(read(m_dir->filePath(u"one.csv"_s)), selected.data());
+        Testing::saveScreenshots(&dialog, u"export-dialog-selection"_s);
     }
 
     // HTML and PDF are laid out on the export's worker thread (fonts, QTextDocument).

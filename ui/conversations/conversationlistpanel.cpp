@@ -117,6 +117,7 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // to export several at once
     m_list->installEventFilter(this);
     connect(m_list, &QListWidget::customContextMenuRequested, this, &ConversationListPanel::showContextMenu);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -362,9 +363,27 @@ void ConversationListPanel::showContextMenu(const QPoint &at)
             setTags(id, text.split(u',', Qt::SkipEmptyParts));
         }
     });
+    QList<qint64> chosen = selectedIds();
+    if (!chosen.contains(id)) {
+        chosen = {id};
+    }
+    menu.addAction(chosen.size() > 1 ? tr("Export %n Conversation(s)…", nullptr, int(chosen.size())) : tr("Export…"),
+        this,
+        [this, chosen] { Q_EMIT exportRequested(chosen); });
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, [this, id] { deleteWithUndo(id); });
     menu.exec(m_list->viewport()->mapToGlobal(at));
+}
+
+QList<qint64> ConversationListPanel::selectedIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (const QListWidgetItem *item = m_list->item(row); item->isSelected()) {
+            ids.append(item->data(idRole).toLongLong());
+        }
+    }
+    return ids;
 }
 
 void ConversationListPanel::rename(qint64 id, const QString &title)

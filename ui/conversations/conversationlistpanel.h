@@ -44,6 +44,8 @@ public:
     void setCurrent(qint64 id);
 
     QListWidget *listView() const { return m_list; }
+    //! The conversations selected in the list (Ctrl or Shift and click), in list order.
+    QList<qint64> selectedIds() const;
     QListWidget *resultsView() const { return m_results; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
     //! Deletes \a id after undoSeconds unless undone; the row disappears at once.
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void conversationDeleted(qint64 id);
     void problem(const QString &message);
     void tagsChanged(qint64 id, const QStringList &tags);
+    //! "Export…" in the list's menu: the selection, or the conversation under the pointer.
+    void exportRequested(const QList<qint64> &ids);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

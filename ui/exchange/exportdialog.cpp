@@ -53,6 +53,9 @@ ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidg
     m_thisOne->setObjectName(u"exportThisOne"_s);
     m_all = new QRadioButton(tr("All conversations"), this);
     m_all->setObjectName(u"exportAll"_s);
+    m_selected = new QRadioButton(this);
+    m_selected->setObjectName(u"exportSelected"_s);
+    m_selected->hide();
     m_thisOne->setEnabled(currentConversation > 0);
     (currentConversation > 0 ? m_thisOne : m_all)->setChecked(true);
     m_path = new QLineEdit(this);
@@ -73,6 +76,7 @@ ExportDialog::ExportDialog(Database *database, qint64 currentConversation, QWidg
     pathRow->addWidget(browse);
     auto *scope = new QVBoxLayout;
     scope->addWidget(m_thisOne);
+    scope->addWidget(m_selected);
     scope->addWidget(m_all);
 
     m_progress = new QProgressBar(this);
@@ -141,6 +145,20 @@ void ExportDialog::setAllConversations(bool all)
     (all ? m_all : m_thisOne)->setChecked(true);
 }
 
+void ExportDialog::setSelection(const QList<qint64> &ids)
+{
+    m_selection = ids;
+    m_selected->setText(tr("The %n selected conversation(s)", nullptr, int(ids.size())));
+    // One conversation that is not the open one (its menu's Export…) is a selection too.
+    const bool offered = ids.size() > 1 || (ids.size() == 1 && ids.first() != m_current);
+    m_selected->setVisible(offered);
+    if (offered) {
+        m_selected->setChecked(true);
+    } else if (m_selected->isChecked()) {
+        (m_thisOne->isEnabled() ? m_thisOne : m_all)->setChecked(true);
+    }
+}
+
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
@@ -179,7 +197,9 @@ void ExportDialog::startExport()
         return;
     }
     QList<qint64> ids;
-    if (m_thisOne->isChecked() && m_current > 0) {
+    if (m_selected->isChecked()) {
+        ids = m_selection;
+    } else if (m_thisOne->isChecked() && m_current > 0) {
         ids = {m_current};
     } else {
         QSqlQuery q(m_database->connection());

@@ -34,6 +34,11 @@ public:
     void setFormat(ExportJob::Format format);
     void setPageSize(ExportJob::PageSize size);
     void setAllConversations(bool all);
+    /*!
+     * The conversations chosen in the list: with two or more (or one that is not the open
+     * one), "The N selected conversations" is offered and chosen.
+     */
+    void setSelection(const QList<qint64> &ids);
     void setPath(const QString &path);
     //! Starts the export (what the Export button does).
     void startExport();
@@ -51,6 +56,8 @@ private:
     QComboBox *m_pageSize = nullptr;
     QRadioButton *m_thisOne = nullptr;
     QRadioButton *m_all = nullptr;
+    QRadioButton *m_selected = nullptr;
+    QList<qint64> m_selection;
     QLineEdit *m_path = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;

@@ -145,6 +145,9 @@ void MainWindow::createSession()
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editTurn.reset(); });
     connect(m_composer, &Composer::governanceConfirmed, this, &MainWindow::onGovernanceConfirmed);
     connect(m_conversationList, &ConversationListPanel::problem, this, &MainWindow::showProblem);
+    connect(m_conversationList, &ConversationListPanel::exportRequested, this, [this](const QList<qint64> &ids) {
+        showExport()->setSelection(ids);
+    });
     connect(m_conversationList, &ConversationListPanel::tagsChanged, this, [this](qint64 id, const QStringList &tags) {
         if (m_session && m_session->conversationId() == id) {
             m_conversationTags = tags; // conversation-tag rules see them at once
@@ -820,6 +823,7 @@ ImportJob *MainWindow::importFile(const QString &fileName)
 ExportDialog *MainWindow::showExport()
 {
     auto *dialog = new ExportDialog(m_services.database, m_session ? m_session->conversationId() : 0, this);
+    dialog->setSelection(m_conversationList->selectedIds());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
