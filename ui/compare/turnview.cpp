@@ -31,6 +31,8 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
     promptBox->setAutoFillBackground(true);
     promptBox->setBackgroundRole(QPalette::AlternateBase);
     promptBox->setFrameShape(QFrame::NoFrame);
+    // Never taller than its text: height the turn is given beyond its answers' is not the prompt's.
+    promptBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_prompt = new QLabel(promptBox);
     m_prompt->setObjectName(u"promptText"_s);
     m_prompt->setTextFormat(Qt::PlainText); // the user's own text, shown as typed
