@@ -51,6 +51,8 @@ nav ol { padding-left: 1.5rem; }
 .turn { margin: 1.75rem 0; }
 .prompt { background: var(--prompt); border-radius: 10px; padding: .6rem 1rem; }
 .who { font-weight: 600; font-size: .85rem; }
+.prompt > :last-child, .answer > :last-child, .system > :last-child { margin-bottom: 0; }
+.prompt p, .system p { margin: .35rem 0; }
 .answers { display: grid; gap: 1rem; margin-top: 1rem; }
 .answer { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .75rem 1rem;
   min-width: 0; overflow-wrap: anywhere; }
