@@ -133,14 +133,6 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
 }
 } // namespace
 
-// Runs a prepared query; on failure returns the StorageError from the calling function.
-#define QUORUM_EXEC(query)                                                                                             \
-    do {                                                                                                               \
-        if (!(query).exec()) {                                                                                         \
-            return std::unexpected(m_database.errorOf((query).lastError()));                                           \
-        }                                                                                                              \
-    } while (false)
-
 ConversationStore::ConversationStore(const Database &database, Clock clock)
     : m_database(database)
     , m_clock(std::move(clock))

@@ -10,6 +10,7 @@
 
 #include "common/jsonposition.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -28,13 +29,6 @@ QString compact(const QJsonValue &value)
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 } // namespace
-
-#define QUORUM_EXEC(query)                                                                                             \
-    do {                                                                                                               \
-        if (!(query).exec()) {                                                                                         \
-            return std::unexpected(m_database.errorOf((query).lastError()));                                           \
-        }                                                                                                              \
-    } while (false)
 
 RuleStore::RuleStore(const Database &database)
     : m_database(database)

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
-// Conversions between the stores' typed records and the values QtSql binds and returns.
+// Conversions between the stores' typed records and the values QtSql binds and returns, and
+// the one way the stores run a query.
 
 #include <optional>
 
@@ -36,3 +37,12 @@ inline QString nonNull(const QString &text)
 }
 
 } // namespace Quorum::Sql
+
+//! In a store's member function: runs the prepared \a query, and on failure returns the
+//! StorageError (from the store's m_database) as the function's unexpected result.
+#define QUORUM_EXEC(query)                                                                                             \
+    do {                                                                                                               \
+        if (!(query).exec()) {                                                                                         \
+            return std::unexpected(m_database.errorOf((query).lastError()));                                           \
+        }                                                                                                              \
+    } while (false)
