@@ -163,10 +163,7 @@ void MainWindow::createSession()
         m_services.database,
         m_services.network,
         [this](const QString &id) -> std::optional<ProviderAccount> {
-            std::optional<ProviderAccount> account = m_services.providers->find(id);
-            if (!account && id == "ollama"_L1) {
-                account = ProviderAccount::builtInOllama();
-            }
+            std::optional<ProviderAccount> account = m_services.providers->find(id); // Ollama built in
             if (!account) {
                 return std::nullopt;
             }
@@ -239,11 +236,9 @@ void MainWindow::refreshModelChoices()
         return;
     }
     QList<ModelChoice> choices;
-    QList<ProviderAccount> accounts = m_services.providers->accounts();
-    if (std::ranges::none_of(accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; })) {
-        accounts.append(ProviderAccount::builtInOllama());
-    }
-    for (const ProviderAccount &account : std::as_const(accounts)) {
+    // The configured accounts, with the built-in local Ollama unless one is configured.
+    const QList<ProviderAccount> accounts = m_services.providers->accounts();
+    for (const ProviderAccount &account : accounts) {
         if (!account.enabled || !m_services.database) {
             continue;
         }
@@ -379,9 +374,6 @@ void MainWindow::reloadRouting()
         return;
     }
     QList<ProviderAccount> accounts = m_services.providers->accounts();
-    if (std::ranges::none_of(accounts, [](const ProviderAccount &a) { return a.id == "ollama"_L1; })) {
-        accounts.append(ProviderAccount::builtInOllama());
-    }
     accounts.removeIf([](const ProviderAccount &a) { return !a.enabled; });
     m_routing = std::make_shared<RouteEnvironment>(m_services.database, accounts);
     if (!m_routing->problems().isEmpty()) {

@@ -474,8 +474,9 @@ void RulesPage::updateActionFields()
 RouteEnvironment &RulesPage::environment() const
 {
     if (!m_environment) {
-        QList<ProviderAccount> accounts = m_providers ? m_providers->accounts() : QList<ProviderAccount> {};
-        accounts.append(ProviderAccount::builtInOllama());
+        // ProviderConfig::accounts() has the built-in Ollama unless the user configured one.
+        const QList<ProviderAccount> accounts
+            = m_providers ? m_providers->accounts() : QList<ProviderAccount> {ProviderAccount::builtInOllama()};
         m_environment = std::make_unique<RouteEnvironment>(m_database, accounts);
     }
     return *m_environment;
