@@ -673,7 +673,10 @@ private Q_SLOTS:
         r = run({u"export"_s, u"--all"_s, u"--format"_s, u"pdf"_s, u"--page-size"_s, u"letter"_s, u"-o"_s, letter});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(tool(pdfinfo, {letter}).contains(u"pts (letter)"_s));
-        QVERIFY(tool(pdftotext, {letter, u"-"_s}).contains(u"Rust vs C++ error handling"_s));
+        const QString all = tool(pdftotext, {letter, u"-"_s});
+        QVERIFY(all.contains(u"Rust vs C++ error handling"_s));
+        // Japanese, through the font fallback (a CJK font is in packaging/debian-packages.txt).
+        QVERIFY2(all.contains(u"東京の天気"_s) && all.contains(u"晴れのち曇り。"_s), qPrintable(all));
         QCOMPARE(run({u"export"_s, u"1"_s, u"--format"_s, u"pdf"_s, u"--page-size"_s, u"a5"_s}).exitCode, 2);
     }
 
