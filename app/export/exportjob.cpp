@@ -114,23 +114,33 @@ ExportJob::~ExportJob()
 
 bool ExportJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_active;
 }
 
 void ExportJob::start(
     const QString &databasePath, const QList<qint64> &ids, Format format, const QString &path, PageSize pageSize)
 {
-    if (isRunning()) {
+    if (m_active) {
         return;
     }
-    delete m_thread;
+    if (m_thread) {
+        // finished() has been delivered; the thread may still be returning from its last line.
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_active = true;
     m_cancel = false;
     // The job outlives its thread (the destructor joins it), and events posted to a deleted
     // job are dropped: `this` is safe to post to from the worker.
     m_thread = QThread::create([this, databasePath, ids, format, path, pageSize] {
         const auto report = [this](bool ok, const QString &message) {
             QMetaObject::invokeMethod(
-                this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
+                this,
+                [this, ok, message] {
+                    m_active = false; // before the signal: a slot may start the next export
+                    Q_EMIT finished(ok, message);
+                },
+                Qt::QueuedConnection);
         };
         // A connection of this thread's own: SQLite connections do not cross threads.
         auto database = Database::open(databasePath, Database::Mode::ReadOnly);

@@ -66,6 +66,7 @@ public:
         const QString &path,
         PageSize pageSize = PageSize::Automatic);
     void cancel() { m_cancel = true; }
+    //! From start() until finished() is delivered: another export may start right after.
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -77,6 +78,7 @@ Q_SIGNALS:
 private:
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel = false;
+    bool m_active = false; //!< from start() until finished() is delivered (on the owner's thread)
 };
 
 } // namespace Quorum
