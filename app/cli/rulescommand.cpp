@@ -66,6 +66,29 @@ std::unique_ptr<Database> openRules(const CliContext &context, const QString &co
 }
 
 //! Warnings for targets no account or model list knows (the rule is kept: accounts come and go).
+/*!
+ * What remove, move, enable and disable share: open the rules for writing, find \a key (id,
+ * name or #N) or fail saying so, then \a change (store, the rule, how many there are).
+ */
+template<typename Change>
+int changeRule(const CliContext &context, const QString &command, const QString &key, Change change)
+{
+    const auto database = openRules(context, rulesCommand, HistoryCommand::Use::Write);
+    if (!database) {
+        return ExitFailure;
+    }
+    RuleStore store(*database);
+    const auto loaded = store.list();
+    if (!loaded) {
+        return context.failure(command, loaded.error().message);
+    }
+    const auto found = findRule(loaded->rules, key);
+    if (!found) {
+        return context.failure(command, RulesCommand::tr("no rule '%1' (see quorum rules list)").arg(key));
+    }
+    return change(store, *found, loaded->rules.size());
+}
+
 void warnAboutTargets(const CliContext &context, const Database &database, const QList<Rule> &rules)
 {
     ProviderConfig config(context.paths().dataDir());
@@ -313,26 +336,17 @@ int RulesCommand::remove(const CliContext &context, const QStringList &arguments
     if (sub.parser().positionalArguments().size() != 1) {
         return context.usageError(command, tr("expected one RULE"));
     }
-    const auto database = openRules(context, rulesCommand, HistoryCommand::Use::Write);
-    if (!database) {
-        return ExitFailure;
-    }
-    RuleStore store(*database);
-    const auto loaded = store.list();
-    if (!loaded) {
-        return context.failure(command, loaded.error().message);
-    }
-    const QString key = sub.parser().positionalArguments().first();
-    const auto found = findRule(loaded->rules, key);
-    if (!found) {
-        return context.failure(command, tr("no rule '%1' (see quorum rules list)").arg(key));
-    }
-    if (auto removed = store.remove(found->id); !removed) {
-        return context.failure(command, removed.error().message);
-    }
-    context.out() << tr("Removed rule “%1”.").arg(found->rule.name) << '\n';
-    context.out().flush();
-    return ExitOk;
+    return changeRule(context,
+        command,
+        sub.parser().positionalArguments().first(),
+        [&](RuleStore &store, const StoredRule &found, qsizetype) {
+            if (auto removed = store.remove(found.id); !removed) {
+                return context.failure(command, removed.error().message);
+            }
+            context.out() << tr("Removed rule “%1”.").arg(found.rule.name) << '\n';
+            context.out().flush();
+            return int(ExitOk);
+        });
 }
 
 int RulesCommand::move(const CliContext &context, const QStringList &arguments)
@@ -350,28 +364,17 @@ int RulesCommand::move(const CliContext &context, const QStringList &arguments)
     if (positional.size() != 2 || !ok || position < 1) {
         return context.usageError(command, tr("expected RULE and a POSITION from 1"));
     }
-    const auto database = openRules(context, rulesCommand, HistoryCommand::Use::Write);
-    if (!database) {
-        return ExitFailure;
-    }
-    RuleStore store(*database);
-    const auto loaded = store.list();
-    if (!loaded) {
-        return context.failure(command, loaded.error().message);
-    }
-    const auto found = findRule(loaded->rules, positional.first());
-    if (!found) {
-        return context.failure(command, tr("no rule '%1' (see quorum rules list)").arg(positional.first()));
-    }
-    if (auto moved = store.move(found->id, position - 1); !moved) {
-        return context.failure(command, moved.error().message);
-    }
-    context.out() << tr("Moved rule “%1” to position %2.")
-                         .arg(found->rule.name)
-                         .arg(std::min(position, int(loaded->rules.size())))
-                  << '\n';
-    context.out().flush();
-    return ExitOk;
+    return changeRule(
+        context, command, positional.first(), [&](RuleStore &store, const StoredRule &found, qsizetype count) {
+            if (auto moved = store.move(found.id, position - 1); !moved) {
+                return context.failure(command, moved.error().message);
+            }
+            context.out()
+                << tr("Moved rule “%1” to position %2.").arg(found.rule.name).arg(std::min(position, int(count)))
+                << '\n';
+            context.out().flush();
+            return int(ExitOk);
+        });
 }
 
 int RulesCommand::setEnabled(const CliContext &context, const QStringList &arguments, bool enabled)
@@ -385,25 +388,17 @@ int RulesCommand::setEnabled(const CliContext &context, const QStringList &argum
     if (sub.parser().positionalArguments().size() != 1) {
         return context.usageError(command, tr("expected one RULE"));
     }
-    const auto database = openRules(context, rulesCommand, HistoryCommand::Use::Write);
-    if (!database) {
-        return ExitFailure;
-    }
-    RuleStore store(*database);
-    const auto loaded = store.list();
-    if (!loaded) {
-        return context.failure(command, loaded.error().message);
-    }
-    auto found = findRule(loaded->rules, sub.parser().positionalArguments().first());
-    if (!found) {
-        return context.failure(
-            command, tr("no rule '%1' (see quorum rules list)").arg(sub.parser().positionalArguments().first()));
-    }
-    found->rule.enabled = enabled;
-    if (auto updated = store.update(found->id, found->rule); !updated) {
-        return context.failure(command, updated.error().message);
-    }
-    return ExitOk;
+    return changeRule(context,
+        command,
+        sub.parser().positionalArguments().first(),
+        [&](RuleStore &store, const StoredRule &found, qsizetype) {
+            Rule rule = found.rule;
+            rule.enabled = enabled;
+            if (auto updated = store.update(found.id, rule); !updated) {
+                return context.failure(command, updated.error().message);
+            }
+            return int(ExitOk);
+        });
 }
 
 int RulesCommand::import(const CliContext &context, const QStringList &arguments)

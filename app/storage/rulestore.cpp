@@ -28,6 +28,26 @@ QString compact(const QJsonValue &value)
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
+
+QSqlQuery insertQuery(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(u"INSERT INTO routing_rules (position, name, enabled, conditions, action, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    return q;
+}
+
+void bindInsert(QSqlQuery &q, int position, const Rule &rule, qint64 now)
+{
+    const QJsonObject json = rule.toJson();
+    q.bindValue(0, position);
+    q.bindValue(1, rule.name);
+    q.bindValue(2, rule.enabled ? 1 : 0);
+    q.bindValue(3, compact(json.value("conditions"_L1)));
+    q.bindValue(4, compact(json.value("action"_L1)));
+    q.bindValue(5, now);
+    q.bindValue(6, now);
+}
 } // namespace
 
 RuleStore::RuleStore(const Database &database)
@@ -117,18 +137,8 @@ std::expected<qint64, StorageError> RuleStore::add(const Rule &rule, std::option
     if (!ids) {
         return std::unexpected(ids.error());
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QJsonObject json = rule.toJson();
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO routing_rules (position, name, enabled, conditions, action, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, ids->size());
-    q.bindValue(1, rule.name);
-    q.bindValue(2, rule.enabled ? 1 : 0);
-    q.bindValue(3, compact(json.value("conditions"_L1)));
-    q.bindValue(4, compact(json.value("action"_L1)));
-    q.bindValue(5, now);
-    q.bindValue(6, now);
+    QSqlQuery q = insertQuery(m_database);
+    bindInsert(q, int(ids->size()), rule, QDateTime::currentMSecsSinceEpoch());
     QUORUM_EXEC(q);
     const qint64 id = q.lastInsertId().toLongLong();
     const int at = std::clamp(position.value_or(int(ids->size())), 0, int(ids->size()));
@@ -219,18 +229,10 @@ std::expected<void, StorageError> RuleStore::replaceAll(const QList<Rule> &rules
         return std::unexpected(m_database.errorOf(q.lastError()));
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    q.prepare(u"INSERT INTO routing_rules (position, name, enabled, conditions, action, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insert = insertQuery(m_database);
     for (int i = 0; i < rules.size(); ++i) {
-        const QJsonObject json = rules.at(i).toJson();
-        q.bindValue(0, i);
-        q.bindValue(1, rules.at(i).name);
-        q.bindValue(2, rules.at(i).enabled ? 1 : 0);
-        q.bindValue(3, compact(json.value("conditions"_L1)));
-        q.bindValue(4, compact(json.value("action"_L1)));
-        q.bindValue(5, now);
-        q.bindValue(6, now);
-        QUORUM_EXEC(q);
+        bindInsert(insert, i, rules.at(i), now);
+        QUORUM_EXEC(insert);
     }
     return transaction.commit();
 }
