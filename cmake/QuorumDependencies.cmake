@@ -48,3 +48,6 @@ if(NOT CMARK_GFM_FOUND)
                         "Install it (Debian/Ubuntu: libcmark-gfm-dev libcmark-gfm-extensions-dev), or run "
                         "packaging/build-env.sh, which installs everything Quorum needs.")
 endif()
+
+# zlib's crc32() checks AWS event-stream frames (Bedrock's ConverseStream).
+quorum_require_package(ZLIB zlib1g-dev)

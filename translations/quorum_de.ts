@@ -1326,6 +1326,33 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::EventStreamDecoder</name>
+    <message>
+        <source>the event stream is damaged: bad prelude checksum at byte %1</source>
+        <translation>der Ereignisstrom ist beschädigt: falsche Prelude-Prüfsumme bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: impossible lengths at byte %1</source>
+        <translation>der Ereignisstrom ist beschädigt: unmögliche Längen bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: bad message checksum at byte %1</source>
+        <translation>der Ereignisstrom ist beschädigt: falsche Nachrichten-Prüfsumme bei Byte %1</translation>
+    </message>
+    <message>
+        <source>(at byte %1)</source>
+        <translation>(bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: a header runs past its end</source>
+        <translation>der Ereignisstrom ist beschädigt: ein Header reicht über sein Ende hinaus</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: unknown header type %1</source>
+        <translation>der Ereignisstrom ist beschädigt: unbekannter Header-Typ %1</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExchangeCommand</name>
     <message>
         <source>Every stored conversation.</source>
