@@ -425,6 +425,37 @@
     </message>
 </context>
 <context>
+    <name>Quorum::AwsCredentialChain</name>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>Profil %1 in %2</translation>
+    </message>
+    <message>
+        <source>the environment (AWS_ACCESS_KEY_ID)</source>
+        <translation>die Umgebung (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>the AWS profile “%1” gets its credentials through %2, which Quorum does not run: put keys in %3 or in the environment</source>
+        <translation>das AWS-Profil „%1“ bezieht seine Zugangsdaten über %2, was Quorum nicht ausführt: legen Sie Schlüssel in %3 oder in der Umgebung ab</translation>
+    </message>
+    <message>
+        <source>there is no AWS profile “%1” in %2 or %3</source>
+        <translation>es gibt kein AWS-Profil „%1“ in %2 oder %3</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile in %1, or a Bedrock API key in AWS_BEARER_TOKEN_BEDROCK</source>
+        <translation>keine AWS-Zugangsdaten: setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, ein Profil in %1 oder einen Bedrock-API-Schlüssel in AWS_BEARER_TOKEN_BEDROCK</translation>
+    </message>
+    <message>
+        <source>a Bedrock API key (AWS_BEARER_TOKEN_BEDROCK)</source>
+        <translation>ein Bedrock-API-Schlüssel (AWS_BEARER_TOKEN_BEDROCK)</translation>
+    </message>
+    <message>
+        <source>no AWS region: give --region, or set AWS_REGION, or region in %1</source>
+        <translation>keine AWS-Region: geben Sie --region an, setzen Sie AWS_REGION oder region in %1</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Backups</name>
     <message>
         <source>Cannot create the backup directory %1.</source>
