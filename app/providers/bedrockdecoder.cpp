@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/bedrockdecoder.h"
+
+#include <QJsonArray>
+
+#include "providers/errorclassifier.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+void BedrockDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
+{
+    const auto messages = m_frames.feed(bytes);
+    if (!messages) {
+        fail(events, StreamError::make(StreamError::Kind::Protocol, messages.error()));
+        return;
+    }
+    for (const EventStreamMessage &message : *messages) {
+        if (isDone()) {
+            return;
+        }
+        handle(message, events);
+    }
+}
+
+void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent> &events)
+{
+    const QString messageType = message.header(":message-type");
+    if (messageType == "exception"_L1) {
+        const QString code = message.header(":exception-type");
+        QJsonObject payload;
+        if (!parseObject(message.payload, payload, events)) {
+            return;
+        }
+        StreamError error = StreamError::make(ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server),
+            payload.value("message"_L1).toString());
+        error.providerCode = code;
+        fail(events, error);
+        return;
+    }
+    if (messageType == "error"_L1) {
+        const QString code = message.header(":error-code");
+        StreamError error = StreamError::make(
+            ErrorClassifier::kindForCode(code).value_or(StreamError::Kind::Server), message.header(":error-message"));
+        error.providerCode = code;
+        fail(events, error);
+        return;
+    }
+    const QString type = message.header(":event-type");
+    QJsonObject payload;
+    if (!parseObject(message.payload, payload, events)) {
+        return;
+    }
+    if (type == "contentBlockDelta"_L1) {
+        const QJsonObject delta = payload.value("delta"_L1).toObject();
+        if (const QString text = delta.value("text"_L1).toString(); !text.isEmpty()) {
+            events.append(StreamEvent::textDelta(text));
+        } else if (const QString thought = delta.value("reasoningContent"_L1).toObject().value("text"_L1).toString();
+            !thought.isEmpty()) {
+            events.append(StreamEvent::reasoningDelta(thought));
+        }
+    } else if (type == "messageStop"_L1) {
+        m_finish = FinishReason::fromProvider(payload.value("stopReason"_L1).toString(u"end_turn"_s));
+    } else if (type == "metadata"_L1) {
+        const QJsonObject usage = payload.value("usage"_L1).toObject();
+        Usage u;
+        const qint64 cacheRead = usage.value("cacheReadInputTokens"_L1).toInteger();
+        const qint64 cacheWrite = usage.value("cacheWriteInputTokens"_L1).toInteger();
+        // inputTokens excludes cache reads and writes (as Anthropic's input_tokens does).
+        u.input = usage.value("inputTokens"_L1).toInteger() + cacheRead + cacheWrite;
+        u.cachedInput = cacheRead;
+        u.cacheWrite = cacheWrite;
+        u.output = usage.value("outputTokens"_L1).toInteger();
+        events.append(StreamEvent::usageUpdate(u));
+        // A prompt router answers with one of its models: the trace names it.
+        if (const QString invoked = payload.value("trace"_L1)
+                .toObject()
+                .value("promptRouter"_L1)
+                .toObject()
+                .value("invokedModelId"_L1)
+                .toString();
+            !invoked.isEmpty()) {
+            events.append(StreamEvent::servedBy(invoked));
+        }
+        if (m_finish) {
+            complete(events, *m_finish);
+        }
+    }
+    // messageStart, contentBlockStart/Stop and event types added later carry nothing for us.
+}
+
+void BedrockDecoder::decodeEnd(QList<StreamEvent> &events)
+{
+    // messageStop seen, metadata not: the answer is whole, only its usage is unknown.
+    if (m_finish && !m_frames.hasPartialMessage()) {
+        complete(events, *m_finish);
+    }
+    // Otherwise the base class reports a stream cut short.
+}
+
+} // namespace Quorum
