@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "providers/bedrockconverse.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "providers/errorclassifier.h"
+#include "providers/sigv4.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum::BedrockConverse
+{
+
+QByteArray body(const ChatRequest &request)
+{
+    QJsonArray messages;
+    for (const ChatMessage &message : request.messages) {
+        messages.append(QJsonObject {
+            {"role"_L1, message.role == ChatMessage::Role::User ? u"user"_s : u"assistant"_s},
+            {"content"_L1, QJsonArray {QJsonObject {{"text"_L1, message.content}}}},
+        });
+    }
+    QJsonObject json {{"messages"_L1, messages}};
+    if (!request.system.isEmpty()) {
+        json.insert("system"_L1, QJsonArray {QJsonObject {{"text"_L1, request.system}}});
+    }
+    QJsonObject inference;
+    if (request.maxTokens) {
+        inference.insert("maxTokens"_L1, *request.maxTokens);
+    }
+    if (request.temperature) {
+        inference.insert("temperature"_L1, *request.temperature);
+    }
+    if (!inference.isEmpty()) {
+        json.insert("inferenceConfig"_L1, inference);
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QByteArray path(const QString &modelId, bool stream)
+{
+    return "/model/"_ba + modelId.toUtf8().toPercentEncoding() + (stream ? "/converse-stream"_ba : "/converse"_ba);
+}
+
+QUrl runtimeUrl(const QString &region)
+{
+    return QUrl(u"https://bedrock-runtime.%1.amazonaws.com"_s.arg(region));
+}
+
+QUrl controlUrl(const QString &region)
+{
+    return QUrl(u"https://bedrock.%1.amazonaws.com"_s.arg(region));
+}
+
+QNetworkRequest request(const QUrl &base,
+    const QString &modelId,
+    bool stream,
+    const QByteArray &body,
+    const AwsIdentity &identity,
+    const QDateTime &now)
+{
+    QUrl url = base;
+    // The path set already encoded, so that QUrl sends "%3A" as it is (and signs what it sends).
+    QByteArray basePath = base.path(QUrl::FullyEncoded).toUtf8();
+    while (basePath.endsWith('/')) {
+        basePath.chop(1);
+    }
+    url.setPath(QString::fromLatin1(basePath + path(modelId, stream)), QUrl::TolerantMode);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Accept", stream ? "application/vnd.amazon.eventstream"_ba : "application/json"_ba);
+    if (!identity.bearerToken.isEmpty() && !identity.credentials.isValid()) {
+        request.setRawHeader("Authorization", "Bearer "_ba + identity.bearerToken.toUtf8());
+        return request;
+    }
+    const SigV4::Signature signature = SigV4::sign({"POST", url, {{"Content-Type", "application/json"}}, body},
+        identity.credentials,
+        identity.region,
+        u"bedrock"_s,
+        now);
+    for (const auto &[name, value] : signature.headers) {
+        if (name != "Content-Type" && name != "Host") { // Qt writes those itself, the same
+            request.setRawHeader(name, value);
+        }
+    }
+    return request;
+}
+
+StreamError parseError(int httpStatus, const QByteArray &errorTypeHeader, const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QString code = QString::fromUtf8(errorTypeHeader).section(u':', 0, 0).trimmed();
+    if (code.isEmpty()) {
+        for (const auto key : {"code"_L1, "Code"_L1, "__type"_L1}) {
+            if (const QString found = json.value(key).toString(); !found.isEmpty()) {
+                code = found.section(u'#', -1); // "com.amazon.coral.service#ThrottlingException"
+                break;
+            }
+        }
+    }
+    QString message = json.value("message"_L1).toString(json.value("Message"_L1).toString());
+    if (message.isEmpty()) {
+        message = QString::fromUtf8(body.left(500)).trimmed();
+    }
+    StreamError error = ErrorClassifier::fromHttp(httpStatus, message, code);
+    error.providerCode = code;
+    return error;
+}
+
+} // namespace Quorum::BedrockConverse

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QNetworkRequest>
+#include <QUrl>
+
+#include "providers/awscredentials.h"
+#include "providers/chatrequest.h"
+#include "providers/streamerror.h"
+
+namespace Quorum
+{
+
+/*!
+ * The pieces of a Bedrock Converse / ConverseStream call (providers.md §9) that the adapter
+ * will put together: the body, the path with the model id as one encoded segment, the
+ * endpoints, the request signed with SigV4 (service "bedrock") or carrying a Bedrock API key,
+ * and errors read from `x-amzn-ErrorType`.
+ */
+namespace BedrockConverse
+{
+//! The body both operations take: messages with content blocks, system blocks, inferenceConfig.
+QByteArray body(const ChatRequest &request);
+//! `/model/{modelId}/converse-stream` (or `/converse`); ':' and '/' in the id are encoded.
+QByteArray path(const QString &modelId, bool stream);
+//! https://bedrock-runtime.{region}.amazonaws.com (messages) and https://bedrock.{region}.amazonaws.com (models).
+QUrl runtimeUrl(const QString &region);
+QUrl controlUrl(const QString &region);
+/*!
+ * The request to \a base + path for \a modelId, ready to POST \a body: Content-Type, and
+ * either `Authorization: Bearer` (a Bedrock API key) or the SigV4 headers signed at \a now.
+ */
+QNetworkRequest request(const QUrl &base,
+    const QString &modelId,
+    bool stream,
+    const QByteArray &body,
+    const AwsIdentity &identity,
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
+//! An HTTP error: the code from `x-amzn-ErrorType` (before the ':'), else the body's; its message.
+StreamError parseError(int httpStatus, const QByteArray &errorTypeHeader, const QByteArray &body);
+} // namespace BedrockConverse
+
+} // namespace Quorum
