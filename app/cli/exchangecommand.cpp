@@ -8,14 +8,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
 #include "export/exportjob.h"
 #include "export/foreignimport.h"
-#include "export/quorumjson.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -74,14 +72,11 @@ int ExchangeCommand::runExport(const CliContext &context, const QStringList &arg
     }
     const ConversationStore store(*database);
     if (parser.isSet(allOption)) {
-        // Oldest first: the order they were had in.
-        QSqlQuery q(database->connection());
-        if (!q.exec(u"SELECT id FROM conversations ORDER BY created_at, id"_s)) {
+        const auto all = store.conversationIds();
+        if (!all) {
             return context.failure(command, tr("cannot list the conversations"));
         }
-        while (q.next()) {
-            ids.append(q.value(0).toLongLong());
-        }
+        ids = *all;
     }
     const auto write = [&](QIODevice &out) { return ExportJob::write(store, ids, *format, out, {}, pageSize); };
     if (!parser.isSet(outputOption)) {
@@ -158,15 +153,7 @@ int ExchangeCommand::runImport(const CliContext &context, const QStringList &arg
     if (!file.open(QIODevice::ReadOnly)) {
         return context.failure(command, tr("cannot read %1: %2").arg(path, file.errorString()));
     }
-    const QByteArray data = file.readAll();
-    if (!kind) {
-        const auto detected = ForeignImport::detect(data);
-        if (!detected) {
-            return context.failure(command, tr("nothing imported from %1: %2").arg(path, detected.error()));
-        }
-        kind = *detected;
-    }
-    const auto parsed = ForeignImport::read(data, *kind);
+    const auto parsed = ForeignImport::read(file.readAll(), kind);
     if (!parsed) {
         return context.failure(command, tr("nothing imported from %1: %2").arg(path, parsed.error()));
     }
@@ -174,41 +161,28 @@ int ExchangeCommand::runImport(const CliContext &context, const QStringList &arg
     if (!database) {
         return ExitFailure;
     }
-    ConversationStore store(*database);
-    QList<ConversationStore::Import> fresh;
-    QJsonArray skipped;
-    for (const ConversationStore::Import &item : *parsed) {
-        const auto existing = store.findImported(item);
-        if (!existing) {
-            return context.failure(command, existing.error().message);
-        }
-        if (existing->has_value()) {
-            skipped.append(QJsonObject {{"title"_L1, item.conversation.title},
-                {"reason"_L1, u"already there"_s},
-                {"conversation_id"_L1, **existing}});
-            continue;
-        }
-        fresh.append(item);
-    }
-    const auto ids = store.importConversations(fresh);
-    if (!ids) {
-        return context.failure(command, tr("nothing imported: %1").arg(ids.error().message));
+    const auto outcome = ConversationStore(*database).importNew(*parsed);
+    if (!outcome) {
+        return context.failure(command, tr("nothing imported: %1").arg(outcome.error().message));
     }
     if (parser.isSet(jsonOption)) {
         QJsonArray imported;
-        for (const qint64 id : *ids) {
+        for (const qint64 id : outcome->imported) {
             imported.append(id);
+        }
+        QJsonArray skipped;
+        for (const auto &[title, existing] : outcome->skipped) {
+            skipped.append(
+                QJsonObject {{"title"_L1, title}, {"reason"_L1, u"already there"_s}, {"conversation_id"_L1, existing}});
         }
         context.out() << QJsonDocument(QJsonObject {{"imported"_L1, imported}, {"skipped"_L1, skipped}})
                              .toJson(QJsonDocument::Compact)
                       << '\n';
     } else {
-        context.out() << tr("Imported %n conversation(s).", nullptr, static_cast<int>(ids->size())) << '\n';
-        for (const QJsonValue &s : std::as_const(skipped)) {
-            context.out() << tr("Skipped “%1”: already there (conversation %2).")
-                                 .arg(s.toObject().value("title"_L1).toString())
-                                 .arg(s.toObject().value("conversation_id"_L1).toInteger())
-                          << '\n';
+        context.out() << tr("Imported %n conversation(s).", nullptr, static_cast<int>(outcome->imported.size()))
+                      << '\n';
+        for (const auto &[title, existing] : outcome->skipped) {
+            context.out() << tr("Skipped “%1”: already there (conversation %2).").arg(title).arg(existing) << '\n';
         }
     }
     context.out().flush();

@@ -379,9 +379,17 @@ std::expected<ForeignImport::Kind, QString> ForeignImport::detect(const QByteArr
     return std::unexpected(tr("not a Quorum, ChatGPT or Claude export"));
 }
 
-std::expected<QList<ConversationStore::Import>, QString> ForeignImport::read(const QByteArray &data, Kind kind)
+std::expected<QList<ConversationStore::Import>, QString> ForeignImport::read(
+    const QByteArray &data, std::optional<Kind> kind)
 {
-    switch (kind) {
+    if (!kind) {
+        const auto detected = detect(data);
+        if (!detected) {
+            return std::unexpected(detected.error());
+        }
+        kind = *detected;
+    }
+    switch (*kind) {
     case Kind::Quorum:
         return QuorumJson::read(data);
     case Kind::ChatGpt:

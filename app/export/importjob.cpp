@@ -49,12 +49,7 @@ void ImportJob::start(const QString &databasePath, const QString &fileName)
             return;
         }
         const QByteArray data = file.readAll();
-        const auto kind = ForeignImport::detect(data);
-        if (!kind) {
-            report(false, tr("Nothing was imported from %1: %2").arg(fileName, kind.error()), {});
-            return;
-        }
-        const auto parsed = ForeignImport::read(data, *kind);
+        const auto parsed = ForeignImport::read(data);
         if (!parsed) {
             report(false, tr("Nothing was imported from %1: %2").arg(fileName, parsed.error()), {});
             return;
@@ -64,32 +59,21 @@ void ImportJob::start(const QString &databasePath, const QString &fileName)
             report(false, database.error().message, {});
             return;
         }
-        ConversationStore store(**database);
-        QList<ConversationStore::Import> fresh;
-        QStringList skipped;
-        for (const ConversationStore::Import &item : *parsed) {
-            const auto existing = store.findImported(item);
-            if (!existing) {
-                report(false, existing.error().message, {});
-                return;
-            }
-            if (existing->has_value()) {
-                skipped << item.conversation.title;
-            } else {
-                fresh.append(item);
-            }
-        }
-        const auto ids = store.importConversations(fresh);
-        if (!ids) {
-            report(false, tr("Nothing was imported: %1").arg(ids.error().message), {});
+        const auto outcome = ConversationStore(**database).importNew(*parsed);
+        if (!outcome) {
+            report(false, tr("Nothing was imported: %1").arg(outcome.error().message), {});
             return;
         }
-        QString summary = tr("Imported %n conversation(s).", nullptr, int(ids->size()));
+        QStringList skipped;
+        for (const auto &[title, existing] : outcome->skipped) {
+            skipped << title;
+        }
+        QString summary = tr("Imported %n conversation(s).", nullptr, int(outcome->imported.size()));
         if (!skipped.isEmpty()) {
             summary
                 += u' ' + tr("Skipped %n already there: %1.", nullptr, int(skipped.size())).arg(skipped.join(u", "_s));
         }
-        report(true, summary, *ids);
+        report(true, summary, outcome->imported);
     });
     m_thread->start();
 }

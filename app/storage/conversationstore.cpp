@@ -389,6 +389,43 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() c
     return result;
 }
 
+std::expected<ConversationStore::ImportOutcome, StorageError> ConversationStore::importNew(
+    const QList<Import> &conversations)
+{
+    ImportOutcome outcome;
+    QList<Import> fresh;
+    for (const Import &item : conversations) {
+        const auto existing = findImported(item);
+        if (!existing) {
+            return std::unexpected(existing.error());
+        }
+        if (existing->has_value()) {
+            outcome.skipped.append({item.conversation.title, **existing});
+        } else {
+            fresh.append(item);
+        }
+    }
+    auto ids = importConversations(fresh);
+    if (!ids) {
+        return std::unexpected(ids.error());
+    }
+    outcome.imported = std::move(*ids);
+    return outcome;
+}
+
+std::expected<QList<qint64>, StorageError> ConversationStore::conversationIds() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM conversations ORDER BY created_at, id"_s);
+    QUORUM_EXEC(q);
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 std::expected<std::optional<qint64>, StorageError> ConversationStore::findImported(const Import &item) const
 {
     QSqlQuery q(m_database.connection());

@@ -88,6 +88,14 @@ public:
     //! A stored conversation that \a item is a copy of (same start time, title and first
     //! prompt): importing the same file twice adds nothing the second time.
     std::expected<std::optional<qint64>, StorageError> findImported(const Import &item) const;
+    struct ImportOutcome {
+        QList<qint64> imported;
+        QList<std::pair<QString, qint64>> skipped; //!< title, and the stored conversation it copies
+    };
+    //! Imports the conversations not there yet (findImported) in one transaction; names the rest.
+    std::expected<ImportOutcome, StorageError> importNew(const QList<Import> &conversations);
+    //! Every conversation's id, oldest first (the order they were had in).
+    std::expected<QList<qint64>, StorageError> conversationIds() const;
 
     /*!
      * Stores the user's prompt and one pending answer per target in one transaction, before

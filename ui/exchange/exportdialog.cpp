@@ -15,10 +15,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "storage/conversationstore.h"
 #include "storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -202,12 +202,12 @@ void ExportDialog::startExport()
     } else if (m_thisOne->isChecked() && m_current > 0) {
         ids = {m_current};
     } else {
-        QSqlQuery q(m_database->connection());
-        if (q.exec(u"SELECT id FROM conversations ORDER BY created_at, id"_s)) {
-            while (q.next()) {
-                ids.append(q.value(0).toLongLong());
-            }
+        const auto all = ConversationStore(*m_database).conversationIds();
+        if (!all) {
+            m_result->setText(all.error().message);
+            return;
         }
+        ids = *all;
     }
     if (ids.isEmpty()) {
         m_result->setText(tr("There is nothing to export yet."));
