@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
@@ -104,21 +103,14 @@ int ExchangeCommand::runExport(const CliContext &context, const QStringList &arg
     }
     // Whole or nothing: a full disk, an error or Ctrl+C leaves no half file (and an earlier
     // file of that name as it was).
-    QSaveFile file(parser.value(outputOption));
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return context.failure(command, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const QString path = parser.value(outputOption);
+    if (auto written = ExportJob::writeFile(store, ids, *format, path, {}, pageSize); !written) {
+        return context.failure(command,
+            (written.error().opened ? tr("nothing written to %1: %2") : tr("cannot write %1: %2"))
+                .arg(path, written.error().message));
     }
-    if (auto written = write(file); !written) {
-        file.cancelWriting();
-        return context.failure(command, tr("nothing written to %1: %2").arg(file.fileName(), written.error()));
-    }
-    if (!file.commit()) {
-        return context.failure(command, tr("nothing written to %1: %2").arg(file.fileName(), file.errorString()));
-    }
-    context.err()
-        << tr("Exported %n conversation(s) to %1.", nullptr, static_cast<int>(ids.size())).arg(file.fileName())
-        << Qt::endl;
+    context.err() << tr("Exported %n conversation(s) to %1.", nullptr, static_cast<int>(ids.size())).arg(path)
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -98,6 +98,28 @@ std::expected<void, QString> ExportJob::write(const ConversationStore &store,
     return std::unexpected(QString());
 }
 
+std::expected<void, ExportJob::FileError> ExportJob::writeFile(const ConversationStore &store,
+    const QList<qint64> &ids,
+    Format format,
+    const QString &path,
+    const Progress &progress,
+    PageSize pageSize)
+{
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return std::unexpected(FileError {false, file.errorString()});
+    }
+    if (auto written = write(store, ids, format, file, progress, pageSize); !written) {
+        file.cancelWriting();
+        return std::unexpected(FileError {true, written.error()});
+    }
+    if (!file.commit()) {
+        return std::unexpected(FileError {true, file.errorString()});
+    }
+    return {};
+}
+
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
 {
@@ -149,18 +171,11 @@ void ExportJob::start(
             return;
         }
         const ConversationStore store(**database);
-        QSaveFile file(path);
-        file.setDirectWriteFallback(false);
-        if (!file.open(QIODevice::WriteOnly)) {
-            report(false,
-                QCoreApplication::translate("Quorum::ExportJob", "Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        const auto written = write(
+        const auto written = writeFile(
             store,
             ids,
             format,
-            file,
+            path,
             [this](int done, int total) {
                 QMetaObject::invokeMethod(
                     this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
@@ -168,16 +183,12 @@ void ExportJob::start(
             },
             pageSize);
         if (!written) {
-            file.cancelWriting();
             report(false,
-                m_cancel
-                    ? QCoreApplication::translate("Quorum::ExportJob", "Cancelled: nothing was written.")
-                    : QCoreApplication::translate("Quorum::ExportJob", "Nothing was written: %1").arg(written.error()));
-            return;
-        }
-        if (!file.commit()) {
-            report(false,
-                QCoreApplication::translate("Quorum::ExportJob", "Nothing was written: %1").arg(file.errorString()));
+                !written.error().opened ? QCoreApplication::translate("Quorum::ExportJob", "Cannot write %1: %2")
+                                              .arg(path, written.error().message)
+                    : m_cancel ? QCoreApplication::translate("Quorum::ExportJob", "Cancelled: nothing was written.")
+                               : QCoreApplication::translate("Quorum::ExportJob", "Nothing was written: %1")
+                                     .arg(written.error().message));
             return;
         }
         report(true,

@@ -57,6 +57,22 @@ public:
         const Progress &progress = {},
         PageSize pageSize = PageSize::Automatic);
 
+    //! Why writeFile() wrote nothing: the file could not be opened, or the export failed.
+    struct FileError {
+        bool opened = false;
+        QString message;
+    };
+    /*!
+     * write() into \a path whole or not at all (QSaveFile, no direct-write fallback): an
+     * error, a cancel or a crash leaves no half file, and an earlier file of that name as it was.
+     */
+    static std::expected<void, FileError> writeFile(const ConversationStore &store,
+        const QList<qint64> &ids,
+        Format format,
+        const QString &path,
+        const Progress &progress = {},
+        PageSize pageSize = PageSize::Automatic);
+
     explicit ExportJob(QObject *parent = nullptr);
     ~ExportJob() override;
 
