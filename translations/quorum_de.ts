@@ -592,8 +592,8 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   history      list the stored conversations
   show         print a stored conversation
   search       search every prompt and answer
-  export       write conversations as Markdown, JSON or CSV
-  import       read conversations from a Quorum JSON export
+  export       write conversations as Markdown, JSON, HTML, PDF or CSV
+  import       read conversations from Quorum, ChatGPT or Claude exports
   backup       copy the database now; restore FILE brings a copy back
 Each command has its own --help.</source>
         <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
@@ -608,8 +608,8 @@ Each command has its own --help.</source>
   history      die gespeicherten Gespräche auflisten
   show         ein gespeichertes Gespräch ausgeben
   search       alle Fragen und Antworten durchsuchen
-  export       Gespräche als Markdown, JSON oder CSV schreiben
-  import       Gespräche aus einem Quorum-JSON-Export lesen
+  export       Gespräche als Markdown, JSON, HTML, PDF oder CSV schreiben
+  import       Gespräche aus Quorum-, ChatGPT- oder Claude-Exporten lesen
   backup       die Datenbank jetzt sichern; restore DATEI stellt eine Sicherung wieder her
 Jeder Befehl hat seine eigene --help.</translation>
     </message>

@@ -50,8 +50,8 @@ CommandLine::CommandLine()
            "  history      list the stored conversations\n"
            "  show         print a stored conversation\n"
            "  search       search every prompt and answer\n"
-           "  export       write conversations as Markdown, JSON or CSV\n"
-           "  import       read conversations from a Quorum JSON export\n"
+           "  export       write conversations as Markdown, JSON, HTML, PDF or CSV\n"
+           "  import       read conversations from Quorum, ChatGPT or Claude exports\n"
            "  backup       copy the database now; restore FILE brings a copy back\n"
            "Each command has its own --help."),
         tr("[command [options]]"));

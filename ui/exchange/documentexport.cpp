@@ -229,8 +229,7 @@ std::expected<void, QString> writeHtml(
         [&](const TurnPages &pages, qsizetype index) {
             number = 0;
             return (u"<article class=\"conversation\" id=\"conversation-%1\">\n"_s.arg(index + 1)
-                + DocumentExport::conversationHeader(
-                    pages.conversation(), pages.outline(), markdown, DocumentExport::Flavour::Browser))
+                + DocumentExport::conversationHeader(pages.conversation(), pages.outline(), markdown))
                 .toUtf8();
         },
         [&](const TurnPages &, const QList<TurnRecord> &turns) {
@@ -352,8 +351,7 @@ std::expected<void, QString> writePdf(const ConversationStore &store,
             }
         }
         const QString start = DocumentExport::pageStart(conversation.title, markdown, Flavour::Print);
-        QString piece
-            = start + DocumentExport::conversationHeader(conversation, pages->outline(), markdown, Flavour::Print);
+        QString piece = start + DocumentExport::conversationHeader(conversation, pages->outline(), markdown);
         const auto total = pages->outline().size();
         const auto written = eachTurn(*pages, [&](const TurnRecord &turn, int number) -> std::expected<void, QString> {
             piece += DocumentExport::turnHtml(turn, number, markdown, Flavour::Print);
@@ -440,7 +438,7 @@ QString DocumentExport::pageEnd(Flavour flavour)
 }
 
 QString DocumentExport::conversationHeader(
-    const ConversationRecord &conversation, const QList<TurnRecord> &branch, const MarkdownHtml &markdown, Flavour)
+    const ConversationRecord &conversation, const QList<TurnRecord> &branch, const MarkdownHtml &markdown)
 {
     QString html = u"<h1>"_s + (conversation.title.isEmpty() ? tr("Conversation") : conversation.title).toHtmlEscaped()
         + u"</h1>\n"_s;

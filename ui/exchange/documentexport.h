@@ -49,10 +49,8 @@ public:
     enum class Flavour { Browser, Print };
     static QString pageStart(const QString &title, const MarkdownHtml &markdown, Flavour flavour);
     static QString pageEnd(Flavour flavour);
-    static QString conversationHeader(const ConversationRecord &conversation,
-        const QList<TurnRecord> &branch,
-        const MarkdownHtml &markdown,
-        Flavour flavour);
+    static QString conversationHeader(
+        const ConversationRecord &conversation, const QList<TurnRecord> &branch, const MarkdownHtml &markdown);
     static QString turnHtml(const TurnRecord &turn, int number, const MarkdownHtml &markdown, Flavour flavour);
 };
 
