@@ -12,6 +12,7 @@
 #include "cli/clicontext.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
+#include "providers/bedrockadapter.h"
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
@@ -40,11 +41,15 @@ QString kindChoices()
 }
 
 // "set", "missing" or "not_needed" (the --json contract of #3), and where a set key comes from.
+// For Bedrock without a stored key, "aws" (the credential chain found credentials).
 QPair<QString, QString> keyStatus(ProviderAccount account, SecretStore &secrets)
 {
     const KeyLookup lookup = loadApiKey(account, secrets);
     switch (lookup.source) {
     case KeyLookup::Source::NotNeeded:
+        if (account.kind == ProviderKind::Bedrock) {
+            return BedrockAdapter(account).identity() ? QPair {u"set"_s, u"aws"_s} : QPair {u"missing"_s, QString()};
+        }
         return {u"not_needed"_s, QString()};
     case KeyLookup::Source::Missing:
         return {u"missing"_s, QString()};
@@ -105,6 +110,7 @@ int ProvidersCommand::runProviders(const CliContext &context, const QStringList 
         context.out() << tr(
             "Usage: quorum providers add|list|remove|set-key ...\n\n"
             "  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account\n"
+            "  add ID --kind bedrock --region REGION [--profile NAME]    an AWS Bedrock account\n"
             "  list [--json]                                             list the accounts\n"
             "  remove ID                                                 remove an account and its key\n"
             "  set-key ID                                                store its API key in the system\n"
@@ -140,6 +146,16 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     const QCommandLineOption timeoutOption(u"timeout"_s,
         tr("Seconds to wait for the response to start (default 60; slow local models need more)."),
         tr("s"));
+    const QCommandLineOption regionOption(u"region"_s,
+        tr("Bedrock: the AWS region, such as eu-west-1 (default: AWS_REGION or AWS_DEFAULT_REGION)."),
+        tr("region"));
+    const QCommandLineOption profileOption(u"profile"_s,
+        tr("Bedrock: the AWS profile (in ~/.aws/credentials or ~/.aws/config) to sign with (default: the "
+           "environment's keys, AWS_PROFILE, then \"default\")."),
+        tr("name"));
+    const QCommandLineOption modelsUrlOption(u"models-url"_s,
+        tr("Bedrock: the control-plane URL for model lists (default: https://bedrock.REGION.amazonaws.com)."),
+        tr("url"));
     const QCommandLineOption tagOption(u"tag"_s,
         tr("A label for routing rules, such as eu or no-training (repeatable; an account on this machine is "
            "also \"local\")."),
@@ -153,6 +169,9 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         headerOption,
         proxyOption,
         timeoutOption,
+        regionOption,
+        profileOption,
+        modelsUrlOption,
         tagOption});
     parser.addPositionalArgument(u"ID"_s, tr("A name for the account, such as work-openai."));
     if (const auto stop = sub.parse(context, arguments)) {
@@ -168,6 +187,29 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     auto account = ProviderAccount::create(parser.positionalArguments().first(), parser.value(kindOption));
     if (!account) {
         return context.usageError(command, tr("unknown kind '%1' (%2)").arg(parser.value(kindOption), kindChoices()));
+    }
+    const bool bedrock = account->kind == ProviderKind::Bedrock;
+    if (!bedrock) {
+        for (const QCommandLineOption *option : {&regionOption, &profileOption, &modelsUrlOption}) {
+            if (parser.isSet(*option)) {
+                return context.usageError(command, tr("--%1 is for --kind bedrock").arg(option->names().constFirst()));
+            }
+        }
+    } else {
+        QString region = parser.value(regionOption);
+        for (const char *variable : {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+            if (region.isEmpty()) {
+                region = qEnvironmentVariable(variable);
+            }
+        }
+        if (region.isEmpty()) {
+            return context.usageError(command, tr("Bedrock needs --region, such as eu-west-1"));
+        }
+        *account = ProviderAccount::bedrock(account->id, region);
+        account->awsProfile = parser.value(profileOption);
+        if (parser.isSet(modelsUrlOption)) {
+            account->modelsUrl = QUrl(parser.value(modelsUrlOption), QUrl::StrictMode);
+        }
     }
     if (parser.isSet(urlOption)) {
         account->baseUrl = QUrl(parser.value(urlOption), QUrl::StrictMode);
@@ -235,7 +277,20 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     context.out() << tr("Added %1 (%2, %3).").arg(account->id, kindName(account->kind), account->baseUrl.toString())
                   << '\n';
     KeychainSecretStore secrets;
-    if (const KeyLookup lookup = loadApiKey(*account, secrets); lookup.source == KeyLookup::Source::Missing) {
+    if (bedrock) {
+        ProviderAccount withKey = *account;
+        loadApiKey(withKey, secrets);
+        const BedrockAdapter adapter(withKey);
+        if (adapter.identity()) {
+            context.out() << tr("Requests are signed with %1.").arg(adapter.identity()->source) << '\n';
+        } else {
+            context.out() << tr("No AWS credentials yet: %1.").arg(adapter.identity().error()) << '\n'
+                          << tr("Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum "
+                                "providers set-key %1")
+                                 .arg(account->id)
+                          << '\n';
+        }
+    } else if (const KeyLookup lookup = loadApiKey(*account, secrets); lookup.source == KeyLookup::Source::Missing) {
         context.out() << tr("Store its key with: quorum providers set-key %1 (or set the environment variable %2).")
                              .arg(account->id, account->effectiveKeyEnv())
                       << '\n';
@@ -278,10 +333,20 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
     }
     for (const ProviderAccount &account : accounts) {
         const auto [status, source] = keyStatus(account, secrets);
-        const QString key = status == "not_needed"_L1 ? tr("no key needed")
-            : source == "keychain"_L1                 ? tr("key in the keychain")
-            : status == "set"_L1                      ? tr("key in %1").arg(account.effectiveKeyEnv())
-                                                      : tr("key missing: quorum providers set-key %1").arg(account.id);
+        QString key;
+        if (status == "not_needed"_L1) {
+            key = tr("no key needed");
+        } else if (source == "keychain"_L1) {
+            key = tr("key in the keychain");
+        } else if (source == "aws"_L1) {
+            key = tr("AWS credentials from ~/.aws or the environment");
+        } else if (status == "set"_L1) {
+            key = tr("key in %1").arg(account.effectiveKeyEnv());
+        } else if (account.kind == ProviderKind::Bedrock) {
+            key = tr("no AWS credentials: quorum providers set-key %1, or configure the AWS CLI").arg(account.id);
+        } else {
+            key = tr("key missing: quorum providers set-key %1").arg(account.id);
+        }
         context.out() << account.id.leftJustified(18) << ' ' << kindName(account.kind).leftJustified(10) << ' '
                       << account.baseUrl.toString().leftJustified(44) << ' ' << key;
         if (const QStringList tags = account.effectiveTags(); !tags.isEmpty()) {
@@ -333,7 +398,8 @@ int ProvidersCommand::setKey(const CliContext &context, const QStringList &argum
         tr("ID"),
         tr("Stores the API key of a provider account in the system keychain (Secret Service, KWallet, "
            "macOS Keychain or Windows Credential Store). The key is read from standard input, "
-           "without echo on a terminal; it is never written to a file or printed."));
+           "without echo on a terminal; it is never written to a file or printed. For Bedrock: a "
+           "Bedrock API key, or an access key as ACCESS_KEY_ID:SECRET_ACCESS_KEY."));
     sub.parser().addPositionalArgument(u"ID"_s, tr("The provider account."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;

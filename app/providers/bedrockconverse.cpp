@@ -45,14 +45,67 @@ QByteArray path(const QString &modelId, bool stream)
     return "/model/"_ba + modelId.toUtf8().toPercentEncoding() + (stream ? "/converse-stream"_ba : "/converse"_ba);
 }
 
+namespace
+{
+QString awsDomain(const QString &region)
+{
+    return region.startsWith("cn-"_L1) ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
+}
+} // namespace
+
 QUrl runtimeUrl(const QString &region)
 {
-    return QUrl(u"https://bedrock-runtime.%1.amazonaws.com"_s.arg(region));
+    return QUrl(u"https://bedrock-runtime.%1.%2"_s.arg(region, awsDomain(region)));
 }
 
 QUrl controlUrl(const QString &region)
 {
-    return QUrl(u"https://bedrock.%1.amazonaws.com"_s.arg(region));
+    return QUrl(u"https://bedrock.%1.%2"_s.arg(region, awsDomain(region)));
+}
+
+void authorise(QNetworkRequest &request,
+    const QByteArray &method,
+    const QByteArray &body,
+    const AwsIdentity &identity,
+    const QDateTime &now)
+{
+    if (!identity.bearerToken.isEmpty() && !identity.credentials.isValid()) {
+        request.setRawHeader("Authorization", "Bearer "_ba + identity.bearerToken.toUtf8());
+        return;
+    }
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (const QByteArray type = request.header(QNetworkRequest::ContentTypeHeader).toByteArray(); !type.isEmpty()) {
+        headers.append({"Content-Type"_ba, type});
+    }
+    const SigV4::Signature signature
+        = SigV4::sign({method, request.url(), headers, body}, identity.credentials, identity.region, u"bedrock"_s, now);
+    for (const auto &[name, value] : signature.headers) {
+        if (name != "Content-Type" && name != "Host") { // Qt writes those itself, the same
+            request.setRawHeader(name, value);
+        }
+    }
+}
+
+QString modelIdFromArn(const QString &idOrArn)
+{
+    if (!idOrArn.startsWith("arn:"_L1)) {
+        return idOrArn;
+    }
+    const QString resource = idOrArn.section(u':', 5); // "inference-profile/us.anthropic…:0"
+    const qsizetype slash = resource.indexOf(u'/');
+    return slash < 0 ? idOrArn : resource.sliced(slash + 1);
+}
+
+QUrl operationUrl(const QUrl &base, const QString &modelId, bool stream)
+{
+    QUrl url = base;
+    // The path set already encoded, so that QUrl sends "%3A" as it is (and signs what it sends).
+    QByteArray basePath = base.path(QUrl::FullyEncoded).toUtf8();
+    while (basePath.endsWith('/')) {
+        basePath.chop(1);
+    }
+    url.setPath(QString::fromLatin1(basePath + path(modelId, stream)), QUrl::TolerantMode);
+    return url;
 }
 
 QNetworkRequest request(const QUrl &base,
@@ -62,30 +115,10 @@ QNetworkRequest request(const QUrl &base,
     const AwsIdentity &identity,
     const QDateTime &now)
 {
-    QUrl url = base;
-    // The path set already encoded, so that QUrl sends "%3A" as it is (and signs what it sends).
-    QByteArray basePath = base.path(QUrl::FullyEncoded).toUtf8();
-    while (basePath.endsWith('/')) {
-        basePath.chop(1);
-    }
-    url.setPath(QString::fromLatin1(basePath + path(modelId, stream)), QUrl::TolerantMode);
-    QNetworkRequest request(url);
+    QNetworkRequest request(operationUrl(base, modelId, stream));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Accept", stream ? "application/vnd.amazon.eventstream"_ba : "application/json"_ba);
-    if (!identity.bearerToken.isEmpty() && !identity.credentials.isValid()) {
-        request.setRawHeader("Authorization", "Bearer "_ba + identity.bearerToken.toUtf8());
-        return request;
-    }
-    const SigV4::Signature signature = SigV4::sign({"POST", url, {{"Content-Type", "application/json"}}, body},
-        identity.credentials,
-        identity.region,
-        u"bedrock"_s,
-        now);
-    for (const auto &[name, value] : signature.headers) {
-        if (name != "Content-Type" && name != "Host") { // Qt writes those itself, the same
-            request.setRawHeader(name, value);
-        }
-    }
+    authorise(request, "POST"_ba, body, identity, now);
     return request;
 }
 

@@ -26,9 +26,26 @@ namespace BedrockConverse
 QByteArray body(const ChatRequest &request);
 //! `/model/{modelId}/converse-stream` (or `/converse`); ':' and '/' in the id are encoded.
 QByteArray path(const QString &modelId, bool stream);
-//! https://bedrock-runtime.{region}.amazonaws.com (messages) and https://bedrock.{region}.amazonaws.com (models).
+//! https://bedrock-runtime.{region}.amazonaws.com (messages) and https://bedrock.{region}.amazonaws.com
+//! (models); amazonaws.com.cn in the China regions.
 QUrl runtimeUrl(const QString &region);
 QUrl controlUrl(const QString &region);
+/*!
+ * Signs \a request for \a method with \a body (SigV4, service "bedrock", its Content-Type
+ * signed when set) at \a now, or gives it `Authorization: Bearer` for a Bedrock API key.
+ */
+void authorise(QNetworkRequest &request,
+    const QByteArray &method,
+    const QByteArray &body,
+    const AwsIdentity &identity,
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
+/*!
+ * The short model id in an ARN (`arn:aws:bedrock:…:inference-profile/us.anthropic…` →
+ * `us.anthropic…`), as a prompt router's trace names the model that answered; other ids as they are.
+ */
+QString modelIdFromArn(const QString &idOrArn);
+//! \a base with the path of the operation for \a modelId (percent-encoding kept as it is signed).
+QUrl operationUrl(const QUrl &base, const QString &modelId, bool stream);
 /*!
  * The request to \a base + path for \a modelId, ready to POST \a body: Content-Type, and
  * either `Authorization: Bearer` (a Bedrock API key) or the SigV4 headers signed at \a now.

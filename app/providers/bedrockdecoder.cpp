@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include "providers/bedrockconverse.h"
 #include "providers/errorclassifier.h"
 
 using namespace Qt::StringLiterals;
@@ -13,16 +14,15 @@ namespace Quorum
 
 void BedrockDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
 {
-    const auto messages = m_frames.feed(bytes);
-    if (!messages) {
-        fail(events, StreamError::make(StreamError::Kind::Protocol, messages.error()));
-        return;
-    }
-    for (const EventStreamMessage &message : *messages) {
+    const QList<EventStreamMessage> messages = m_frames.feed(bytes);
+    for (const EventStreamMessage &message : messages) {
         if (isDone()) {
             return;
         }
         handle(message, events);
+    }
+    if (m_frames.isDamaged() && !isDone()) {
+        fail(events, StreamError::make(StreamError::Kind::Protocol, m_frames.error()));
     }
 }
 
@@ -83,7 +83,7 @@ void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent
                 .value("invokedModelId"_L1)
                 .toString();
             !invoked.isEmpty()) {
-            events.append(StreamEvent::servedBy(invoked));
+            events.append(StreamEvent::servedBy(BedrockConverse::modelIdFromArn(invoked)));
         }
         if (m_finish) {
             complete(events, *m_finish);

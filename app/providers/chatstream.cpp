@@ -269,17 +269,7 @@ void ChatStream::onReplyFinished()
         handleFailure(error);
         return;
     }
-    StreamError error = m_adapter->parseError(m_httpStatus, m_errorBody);
-    for (const auto &[name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        if (lower == "retry-after-ms") {
-            error.retryAfter = ErrorClassifier::parseRetryAfterMs(value);
-        } else if (lower == "retry-after" && !error.retryAfter) {
-            error.retryAfter = ErrorClassifier::parseRetryAfter(value);
-        } else if (lower == "x-should-retry") {
-            error.shouldRetry = value.trimmed() == "true";
-        }
-    }
+    const StreamError error = m_adapter->errorFromResponse(m_httpStatus, m_errorBody, headers);
     handleFailure(error);
 }
 

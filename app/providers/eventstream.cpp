@@ -50,18 +50,19 @@ QString EventStreamMessage::header(QByteArrayView name) const
     return {};
 }
 
-std::expected<QList<EventStreamMessage>, QString> EventStreamDecoder::feed(QByteArrayView bytes)
+QList<EventStreamMessage> EventStreamDecoder::feed(QByteArrayView bytes)
 {
-    if (!m_error.isEmpty()) {
-        return std::unexpected(m_error);
+    if (isDamaged()) {
+        return {};
     }
     m_buffer.append(bytes);
     QList<EventStreamMessage> messages;
     qsizetype at = 0;
-    const auto fail = [this](const QString &message) {
+    // The messages before the damage are whole and checked: they are handed out.
+    const auto fail = [this, &messages](const QString &message) {
         m_error = message;
         m_buffer.clear();
-        return std::unexpected(message);
+        return messages;
     };
     while (m_buffer.size() - at >= 12) {
         const char *prelude = m_buffer.constData() + at;

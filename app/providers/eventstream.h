@@ -48,10 +48,16 @@ public:
     static constexpr qsizetype maxHeaders = 128 * 1024; // botocore's limits
     static constexpr qsizetype maxPayload = 24 * 1024 * 1024;
 
-    //! Appends \a bytes; returns the messages they complete, or the error that ends the stream.
-    std::expected<QList<EventStreamMessage>, QString> feed(QByteArrayView bytes);
+    /*!
+     * Appends \a bytes; returns the messages they complete — when the bytes are damaged, the
+     * whole messages before the damage, after which error() is set and nothing more comes out.
+     */
+    QList<EventStreamMessage> feed(QByteArrayView bytes);
+    //! True once damage was found: the stream cannot be read on.
+    bool isDamaged() const { return !m_error.isEmpty(); }
     //! True when bytes of an unfinished message are waiting (the stream was cut if it ends now).
     bool hasPartialMessage() const { return !m_buffer.isEmpty(); }
+    //! What broke where ("bad message checksum at byte 137"), empty while the stream is whole.
     QString error() const { return m_error; }
 
     //! A message with string headers only (what Bedrock sends), CRCs and all.

@@ -41,6 +41,7 @@ void ModelLister::start()
 void ModelLister::requestPage(const QString &token)
 {
     ++m_pages;
+    m_token = token;
     QNetworkRequest request = m_adapter->modelsRequest(token);
     request.setTransferTimeout(m_timeout);
     m_reply = m_network->get(request);
@@ -65,7 +66,17 @@ void ModelLister::onReplyFinished()
         return;
     }
     if (status < 200 || status >= 300) {
-        fail(m_adapter->parseError(status, body));
+        const StreamError error = m_adapter->errorFromResponse(status, body, reply->rawHeaderPairs());
+        if (const auto next = m_adapter->pageAfterError(m_token, error); next && m_pages < maxPages) {
+            // A part of the listing the account may not see (Bedrock's prompt routers).
+            if (next->isEmpty()) {
+                complete();
+            } else {
+                requestPage(*next);
+            }
+            return;
+        }
+        fail(error);
         return;
     }
     ModelPage page = m_adapter->parseModels(body);
@@ -78,6 +89,11 @@ void ModelLister::onReplyFinished()
         requestPage(page.nextPageToken);
         return;
     }
+    complete();
+}
+
+void ModelLister::complete()
+{
     std::ranges::sort(m_models, {}, &ModelInfo::id);
     m_done = true;
     Q_EMIT finished(m_models);

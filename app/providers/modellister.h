@@ -48,12 +48,14 @@ private:
     void requestPage(const QString &token);
     void onReplyFinished();
     void fail(StreamError error);
+    void complete();
 
     QNetworkAccessManager *m_network;
     ProviderAccount m_account;
     std::unique_ptr<ProtocolAdapter> m_adapter;
     QPointer<QNetworkReply> m_reply;
     QList<ModelInfo> m_models;
+    QString m_token; //!< of the page being read
     std::chrono::milliseconds m_timeout;
     int m_pages = 0;
     bool m_done = false;

@@ -9,6 +9,7 @@
 
 #include "common/version.h"
 #include "providers/anthropicadapter.h"
+#include "providers/bedrockadapter.h"
 #include "providers/errorclassifier.h"
 #include "providers/geminiadapter.h"
 #include "providers/ollamaadapter.h"
@@ -42,6 +43,8 @@ std::unique_ptr<ProtocolAdapter> ProtocolAdapter::create(const ProviderAccount &
         return std::make_unique<GeminiAdapter>(account);
     case ProviderKind::Ollama:
         return std::make_unique<OllamaAdapter>(account);
+    case ProviderKind::Bedrock:
+        return std::make_unique<BedrockAdapter>(account);
     }
     return nullptr;
 }
@@ -150,6 +153,35 @@ StreamError ProtocolAdapter::parseError(int httpStatus, const QByteArray &body) 
         message = text;
     }
     return ErrorClassifier::fromHttp(httpStatus, message, code);
+}
+
+StreamError ProtocolAdapter::parseErrorResponse(int httpStatus, const QByteArray &body, const Headers &headers) const
+{
+    Q_UNUSED(headers)
+    return parseError(httpStatus, body);
+}
+
+StreamError ProtocolAdapter::errorFromResponse(int httpStatus, const QByteArray &body, const Headers &headers) const
+{
+    StreamError error = parseErrorResponse(httpStatus, body, headers);
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "retry-after-ms") {
+            error.retryAfter = ErrorClassifier::parseRetryAfterMs(value);
+        } else if (lower == "retry-after" && !error.retryAfter) {
+            error.retryAfter = ErrorClassifier::parseRetryAfter(value);
+        } else if (lower == "x-should-retry") {
+            error.shouldRetry = value.trimmed() == "true";
+        }
+    }
+    return error;
+}
+
+std::optional<QString> ProtocolAdapter::pageAfterError(const QString &pageToken, const StreamError &error) const
+{
+    Q_UNUSED(pageToken)
+    Q_UNUSED(error)
+    return std::nullopt;
 }
 
 ModelPage ProtocolAdapter::unreadableModels(const QString &why)

@@ -53,15 +53,28 @@ public:
      * Why the account cannot be used before anything is sent: incomplete, no key where one is
      * needed, or a key that would go over plain HTTP to another machine.
      */
-    std::optional<StreamError> accountProblem() const;
+    virtual std::optional<StreamError> accountProblem() const;
 
     //! The streaming chat request for \a request; its body goes to \a body.
     virtual QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const = 0;
     virtual std::unique_ptr<StreamDecoder> makeDecoder() const = 0;
     //! Reads the body of a non-2xx response (any provider's error shape, or plain text).
     virtual StreamError parseError(int httpStatus, const QByteArray &body) const;
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    /*!
+     * A non-2xx response as the user is told about it: the body read by the protocol (with
+     * its headers where the protocol puts the error code there), and the retry advice of the
+     * headers (Retry-After, retry-after-ms, x-should-retry).
+     */
+    StreamError errorFromResponse(int httpStatus, const QByteArray &body, const Headers &headers) const;
     virtual QNetworkRequest modelsRequest(const QString &pageToken) const = 0;
     virtual ModelPage parseModels(const QByteArray &body) const = 0;
+    /*!
+     * Where a model listing goes on when the page for \a pageToken failed with \a error:
+     * nothing (the listing fails), or the next token (empty: the listing is complete). For
+     * listings made of several parts of which only the first is essential.
+     */
+    virtual std::optional<QString> pageAfterError(const QString &pageToken, const StreamError &error) const;
 
     const ProviderAccount &account() const { return m_account; }
 
@@ -73,6 +86,8 @@ protected:
     QUrl endpoint(const QString &path, const QString &query = {}) const;
     //! A request with JSON content type, user agent, timeouts policy and the extra headers.
     QNetworkRequest baseRequest(const QUrl &url, const QByteArray &accept) const;
+    //! The error of a response whose headers say more than its body (Bedrock's x-amzn-ErrorType).
+    virtual StreamError parseErrorResponse(int httpStatus, const QByteArray &body, const Headers &headers) const;
     //! A ModelPage that carries a Protocol error for an unreadable model list.
     static ModelPage unreadableModels(const QString &why);
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "providers/bedrockconverse.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -24,6 +26,8 @@ QString kindName(ProviderKind kind)
         return u"ollama"_s;
     case ProviderKind::Azure:
         return u"azure"_s;
+    case ProviderKind::Bedrock:
+        return u"bedrock"_s;
     }
     return {};
 }
@@ -34,7 +38,8 @@ std::optional<ProviderKind> kindFromName(const QString &name)
              ProviderKind::Anthropic,
              ProviderKind::Gemini,
              ProviderKind::Ollama,
-             ProviderKind::Azure}) {
+             ProviderKind::Azure,
+             ProviderKind::Bedrock}) {
         if (kindName(kind) == name) {
             return kind;
         }
@@ -63,6 +68,9 @@ const QList<ProviderPreset> &ProviderPreset::all()
             0},
         {u"ollama"_s, ProviderKind::Ollama, u"Ollama"_s, u"http://127.0.0.1:11434"_s, u"OLLAMA_API_KEY"_s, false, 1},
         {u"azure"_s, ProviderKind::Azure, u"Azure OpenAI"_s, QString(), u"AZURE_OPENAI_API_KEY"_s, true, 0},
+        // AWS credentials come from the keychain, the environment or ~/.aws (AwsCredentialChain);
+        // the environment variable is the Bedrock API key the AWS SDKs read.
+        {u"bedrock"_s, ProviderKind::Bedrock, u"AWS Bedrock"_s, QString(), u"AWS_BEARER_TOKEN_BEDROCK"_s, false, 0},
         {u"mistral"_s,
             ProviderKind::OpenAi,
             u"Mistral"_s,
@@ -195,6 +203,18 @@ QString ProviderAccount::validate() const
     if (kind == ProviderKind::Azure && apiVersion.isEmpty()) {
         return tr("The Azure account %1 needs an api-version.").arg(id);
     }
+    if (kind == ProviderKind::Bedrock) {
+        static const QRegularExpression regionPattern(u"^[a-z]{2}(-[a-z]+)+-\\d{1,2}$"_s);
+        if (!regionPattern.match(region).hasMatch()) {
+            return region.isEmpty() ? tr("The Bedrock account %1 needs an AWS region, such as eu-west-1.").arg(id)
+                                    : tr("'%1' is not an AWS region (such as eu-west-1).").arg(region);
+        }
+        if (!modelsUrl.isEmpty()
+            && (!modelsUrl.isValid() || modelsUrl.host().isEmpty()
+                || (modelsUrl.scheme() != "https"_L1 && modelsUrl.scheme() != "http"_L1))) {
+            return tr("The models URL of %1 must be an http or https URL.").arg(id);
+        }
+    }
     return {};
 }
 
@@ -213,6 +233,15 @@ QJsonObject ProviderAccount::toJson() const
     }
     if (!apiVersion.isEmpty()) {
         json.insert("api_version"_L1, apiVersion);
+    }
+    if (!region.isEmpty()) {
+        json.insert("region"_L1, region);
+    }
+    if (!awsProfile.isEmpty()) {
+        json.insert("aws_profile"_L1, awsProfile);
+    }
+    if (!modelsUrl.isEmpty()) {
+        json.insert("models_url"_L1, modelsUrl.toString());
     }
     if (useResponsesApi) {
         json.insert("responses_api"_L1, true);
@@ -255,6 +284,9 @@ std::optional<ProviderAccount> ProviderAccount::fromJson(const QJsonObject &json
     account.baseUrl = QUrl(json.value("base_url"_L1).toString());
     account.apiKeyEnv = json.value("api_key_env"_L1).toString();
     account.apiVersion = json.value("api_version"_L1).toString();
+    account.region = json.value("region"_L1).toString();
+    account.awsProfile = json.value("aws_profile"_L1).toString();
+    account.modelsUrl = QUrl(json.value("models_url"_L1).toString());
     account.useResponsesApi = json.value("responses_api"_L1).toBool();
     account.maxConcurrent = json.value("max_concurrent"_L1).toInt(-1);
     account.enabled = json.value("enabled"_L1).toBool(true);
@@ -286,6 +318,14 @@ std::optional<ProviderAccount> ProviderAccount::create(const QString &id, const 
     if (account.kind == ProviderKind::Azure) {
         account.apiVersion = u"2024-10-21"_s;
     }
+    return account;
+}
+
+ProviderAccount ProviderAccount::bedrock(const QString &id, const QString &region)
+{
+    ProviderAccount account = *create(id, u"bedrock"_s);
+    account.region = region;
+    account.baseUrl = BedrockConverse::runtimeUrl(region);
     return account;
 }
 

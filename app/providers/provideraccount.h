@@ -18,7 +18,7 @@ namespace Quorum
 {
 
 //! The wire protocol family of a provider account.
-enum class ProviderKind { OpenAi, Anthropic, Gemini, Ollama, Azure };
+enum class ProviderKind { OpenAi, Anthropic, Gemini, Ollama, Azure, Bedrock };
 
 /*!
  * A known provider: its kind, public base URL, the environment variable that usually holds
@@ -56,6 +56,9 @@ public:
     QUrl baseUrl;
     QString apiKeyEnv;            //!< environment variable with the key; empty: the preset's default
     QString apiVersion;           //!< Azure's api-version
+    QString region;               //!< Bedrock: the AWS region (eu-west-1); signs every request
+    QString awsProfile;           //!< Bedrock: a profile in ~/.aws/credentials or ~/.aws/config
+    QUrl modelsUrl;               //!< Bedrock: the control plane for model lists; empty: the region's
     bool useResponsesApi = false; //!< OpenAI: /v1/responses instead of /chat/completions
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrent = -1; //!< -1: the preset's default; 0: no limit
@@ -85,6 +88,8 @@ public:
 
     //! A new account of \a kindOrPreset ("openai", "mistral", "ollama", ...) with its defaults.
     static std::optional<ProviderAccount> create(const QString &id, const QString &kindOrPreset);
+    //! A Bedrock account in \a region, at the region's public endpoint.
+    static ProviderAccount bedrock(const QString &id, const QString &region);
     //! Ollama on 127.0.0.1:11434, always there, no key needed.
     static ProviderAccount builtInOllama();
 };

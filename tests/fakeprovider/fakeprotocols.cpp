@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "providers/eventstream.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum::Fake
@@ -29,6 +31,8 @@ QString protocolName(Protocol protocol)
         return u"gemini"_s;
     case Protocol::Ollama:
         return u"ollama"_s;
+    case Protocol::Bedrock:
+        return u"bedrock"_s;
     }
     return {};
 }
@@ -347,6 +351,85 @@ QList<Segment> ollama(const Script &s, const QString &model)
     return out;
 }
 
+// --- AWS Bedrock ConverseStream ----------------------------------------------------------------
+
+// An event-stream frame as Bedrock writes it: JSON payload with keys in alphabetical order
+// and the padding key "p" (a prefix of a-zA-Z0-9 whose length varies).
+QByteArray bedrockFrame(const QByteArray &type, const QByteArray &payloadWithoutPadding, int padding)
+{
+    static const QByteArray alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    const QByteArray p = "\"p\":\"" + alphabet.first(1 + padding % (alphabet.size() - 1)) + '"';
+    // Insert "p" where alphabetical order puts it: before the first key that sorts after it.
+    QJsonObject object = QJsonDocument::fromJson(payloadWithoutPadding).object();
+    QByteArray json = "{";
+    bool placed = false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!placed && it.key() > "p"_L1) {
+            json += p + ',';
+            placed = true;
+        }
+        json += jsonString(it.key()) + ':'
+            + QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact).sliced(1).chopped(1) + ',';
+    }
+    if (!placed) {
+        json += p + ',';
+    }
+    json.chop(1);
+    json += '}';
+    return Quorum::EventStreamDecoder::encode(
+        {{":event-type", type}, {":content-type", "application/json"}, {":message-type", "event"}}, json);
+}
+
+QList<Segment> bedrock(const Script &s, const QString &model)
+{
+    QList<Segment> out;
+    int padding = 7;
+    const auto frame = [&padding](const QByteArray &type, const QByteArray &payload) {
+        padding = (padding * 7 + 3) % 61;
+        return bedrockFrame(type, payload, padding);
+    };
+    out.append({Segment::Kind::Preamble, frame("messageStart", R"({"role":"assistant"})")});
+    int index = 0;
+    if (!s.reasoning.isEmpty()) {
+        for (const QString &piece : s.reasoning) {
+            out.append({Segment::Kind::Reasoning,
+                frame("contentBlockDelta",
+                    R"({"contentBlockIndex":0,"delta":{"reasoningContent":{"text":)" + jsonString(piece) + "}}}")});
+        }
+        out.append({Segment::Kind::Preamble,
+            frame("contentBlockDelta",
+                R"({"contentBlockIndex":0,"delta":{"reasoningContent":{"signature":"EqQBCgIYAhIM1gbcDa9GJwZA2b3h"}}})")});
+        out.append({Segment::Kind::Preamble, frame("contentBlockStop", R"({"contentBlockIndex":0})")});
+        index = 1;
+    }
+    const QByteArray i = num(index);
+    for (const QString &piece : s.deltas) {
+        out.append({Segment::Kind::Text,
+            frame("contentBlockDelta",
+                R"({"contentBlockIndex":)" + i + R"(,"delta":{"text":)" + jsonString(piece) + "}}")});
+    }
+    out.append({Segment::Kind::Tail, frame("contentBlockStop", R"({"contentBlockIndex":)" + i + "}")});
+    out.append({Segment::Kind::Tail,
+        frame("messageStop",
+            R"({"stopReason":)" + jsonString(s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason) + "}")});
+    const qint64 output = outputTokens(s);
+    const qint64 input = s.usage.input - s.usage.cached;
+    QByteArray metadata = R"({"metrics":{"latencyMs":)" + num(180 + 20 * s.deltas.size()) + "}";
+    // A prompt router says in the trace which of its models answered.
+    if (model.contains(":default-prompt-router/"_L1) || model.contains(":prompt-router/"_L1)) {
+        const QString invoked = s.model.isEmpty()
+            ? u"arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0"_s
+            : s.model;
+        metadata += R"(,"trace":{"promptRouter":{"invokedModelId":)" + jsonString(invoked) + "}}";
+    }
+    metadata += R"(,"usage":{)"
+        + (s.usage.cached > 0 ? R"("cacheReadInputTokens":)" + num(s.usage.cached) + ',' : QByteArray())
+        + R"("inputTokens":)" + num(input) + R"(,"outputTokens":)" + num(output) + R"(,"totalTokens":)"
+        + num(s.usage.input + output) + "}}";
+    out.append({Segment::Kind::Tail, frame("metadata", metadata)});
+    return out;
+}
+
 } // namespace
 
 QList<Segment> stream(Protocol protocol, const Script &script, const QString &model, const QJsonObject &request)
@@ -365,6 +448,8 @@ QList<Segment> stream(Protocol protocol, const Script &script, const QString &mo
         return gemini(script, model);
     case Protocol::Ollama:
         return ollama(script, model);
+    case Protocol::Bedrock:
+        return bedrock(script, model);
     }
     return {};
 }
@@ -390,6 +475,11 @@ QByteArray midStreamError(Protocol protocol)
         return "{\r\n  \"error\": {\r\n    \"code\": 503,\r\n    \"message\": \"The model is overloaded. Please try again later.\",\r\n    \"status\": \"UNAVAILABLE\"\r\n  }\r\n}\r\n"_ba;
     case Protocol::Ollama:
         return R"({"error":"an error was encountered while running the model"})"_ba + "\n";
+    case Protocol::Bedrock:
+        return Quorum::EventStreamDecoder::encode({{":exception-type", "modelStreamErrorException"},
+                                                      {":content-type", "application/json"},
+                                                      {":message-type", "exception"}},
+            R"({"message":"Model stream error: the model failed to produce a response.","originalMessage":"Internal error","originalStatusCode":500})"_ba);
     }
     return {};
 }
@@ -459,6 +549,29 @@ QByteArray errorBody(Protocol protocol, int status, const QString &model)
                     : status == 402 ? "\"Insufficient credits\""_ba
                                     : "\"Provider returned error\""_ba)
             + "}}";
+    case Protocol::Bedrock: {
+        QByteArray message = "Internal server error";
+        switch (status) {
+        case 400:
+            message = "Malformed input request, please reformat your input and try again.";
+            break;
+        case 403:
+            message = "You don't have access to the model with the specified model ID.";
+            break;
+        case 404:
+            message = "The provided model identifier is invalid.";
+            break;
+        case 429:
+            message = "Too many requests, please wait before trying again.";
+            break;
+        case 503:
+            message = "Bedrock is unable to process your request.";
+            break;
+        default:
+            break;
+        }
+        return R"({"message":)" + jsonString(QString::fromUtf8(message)) + "}";
+    }
     case Protocol::OpenAiChat:
     case Protocol::OpenAiResponses:
         break;
@@ -486,9 +599,42 @@ QByteArray errorBody(Protocol protocol, int status, const QString &model)
         + "\n    }\n}\n";
 }
 
+QByteArray bedrockErrorCode(int status)
+{
+    switch (status) {
+    case 400:
+        return "ValidationException";
+    case 403:
+        return "AccessDeniedException";
+    case 404:
+        return "ResourceNotFoundException";
+    case 408:
+        return "ModelTimeoutException";
+    case 424:
+        return "ModelErrorException";
+    case 429:
+        return "ThrottlingException";
+    case 503:
+        return "ServiceUnavailableException";
+    default:
+        return "InternalServerException";
+    }
+}
+
+QList<QPair<QByteArray, QByteArray>> errorHeaders(Protocol protocol, int status)
+{
+    if (protocol != Protocol::Bedrock) {
+        return {};
+    }
+    return {{"x-amzn-RequestId", "7a3c1c51-5b0e-4d4e-9a33-fakefakefake"},
+        {"x-amzn-ErrorType", bedrockErrorCode(status) + ":http://internal.amazon.com/coral/com.amazon.bedrock/"}};
+}
+
 QByteArray streamContentType(Protocol protocol)
 {
     switch (protocol) {
+    case Protocol::Bedrock:
+        return "application/vnd.amazon.eventstream"_ba;
     case Protocol::Ollama:
         return "application/x-ndjson"_ba;
     case Protocol::Gemini:
@@ -540,6 +686,74 @@ QByteArray modelsBody(Protocol protocol, const QStringList &models)
     default:
         return R"({"object":"list","data":[)" + items + "]}";
     }
+}
+
+QByteArray bedrockListBody(const QByteArray &path, const QByteArray &nextToken, const QStringList &models)
+{
+    if (path.endsWith("/foundation-models")) {
+        QJsonArray summaries;
+        const auto add =
+            [&summaries](const QString &id, const QString &name, const QStringList &inference, const QString &output) {
+                summaries.append(QJsonObject {
+                    {"modelArn"_L1, QString(u"arn:aws:bedrock:us-east-1::foundation-model/"_s + id)},
+                    {"modelId"_L1, id},
+                    {"modelName"_L1, name},
+                    {"providerName"_L1, u"Fake"_s},
+                    {"inputModalities"_L1, QJsonArray {u"TEXT"_s}},
+                    {"outputModalities"_L1, QJsonArray {output}},
+                    {"responseStreamingSupported"_L1, true},
+                    {"customizationsSupported"_L1, QJsonArray {}},
+                    {"inferenceTypesSupported"_L1, QJsonArray::fromStringList(inference)},
+                    {"modelLifecycle"_L1, QJsonObject {{"status"_L1, u"ACTIVE"_s}}},
+                });
+            };
+        for (const QString &model : models) {
+            add(model, model, {u"ON_DEMAND"_s}, u"TEXT"_s);
+        }
+        // Two the client must leave out: callable only through a profile, and an embedding model.
+        add(u"anthropic.claude-sonnet-4-5-20250929-v1:0"_s,
+            u"Claude Sonnet 4.5"_s,
+            {u"INFERENCE_PROFILE"_s},
+            u"TEXT"_s);
+        add(u"amazon.titan-embed-text-v2:0"_s, u"Titan Text Embeddings V2"_s, {u"ON_DEMAND"_s}, u"EMBEDDING"_s);
+        return QJsonDocument(QJsonObject {{"modelSummaries"_L1, summaries}}).toJson(QJsonDocument::Compact);
+    }
+    if (path.endsWith("/inference-profiles")) {
+        // Two pages; the token has characters that must be percent-encoded on the way back.
+        const bool first = nextToken.isEmpty();
+        const QString id = first ? u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s : u"eu.amazon.nova-pro-v1:0"_s;
+        QJsonObject body {{"inferenceProfileSummaries"_L1,
+            QJsonArray {QJsonObject {
+                {"inferenceProfileId"_L1, id},
+                {"inferenceProfileName"_L1, first ? u"US Claude Sonnet 4.5"_s : u"EU Nova Pro"_s},
+                {"inferenceProfileArn"_L1,
+                    QString(u"arn:aws:bedrock:us-east-1:123456789012:inference-profile/"_s + id)},
+                {"status"_L1, u"ACTIVE"_s},
+                {"type"_L1, u"SYSTEM_DEFINED"_s},
+            }}}};
+        if (first) {
+            body.insert("nextToken"_L1, u"page+2/=="_s);
+        }
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return QJsonDocument(
+        QJsonObject {{"promptRouterSummaries"_L1,
+            QJsonArray {QJsonObject {
+                {"promptRouterArn"_L1,
+                    u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s},
+                {"promptRouterName"_L1, u"Anthropic Prompt Router"_s},
+                {"status"_L1, u"AVAILABLE"_s},
+                {"type"_L1, u"default"_s},
+                {"models"_L1,
+                    QJsonArray {QJsonObject {{"modelArn"_L1,
+                                    u"arn:aws:bedrock:us-east-1:123456789012:inference-profile/"
+                                    u"us.anthropic.claude-3-haiku-20240307-v1:0"_s}},
+                        QJsonObject {{"modelArn"_L1,
+                            u"arn:aws:bedrock:us-east-1:123456789012:inference-profile/"
+                            u"us.anthropic.claude-3-5-sonnet-20240620-v1:0"_s}}}},
+                {"routingCriteria"_L1, QJsonObject {{"responseQualityDifference"_L1, 0.5}}},
+            }}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace Wire

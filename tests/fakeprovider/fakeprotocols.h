@@ -32,10 +32,17 @@ QList<Segment> stream(Protocol protocol, const Script &script, const QString &mo
 QByteArray midStreamError(Protocol protocol);
 //! The body of an HTTP error response as the provider sends it.
 QByteArray errorBody(Protocol protocol, int status, const QString &model);
+//! The headers of an HTTP error response that carry its meaning (Bedrock's x-amzn-ErrorType).
+QList<QPair<QByteArray, QByteArray>> errorHeaders(Protocol protocol, int status);
+//! Bedrock's error code for an HTTP status (ThrottlingException for 429, ...).
+QByteArray bedrockErrorCode(int status);
 //! Content type of the streamed body.
 QByteArray streamContentType(Protocol protocol);
 //! The model list body.
 QByteArray modelsBody(Protocol protocol, const QStringList &models);
+//! A Bedrock control-plane list for \a path (/foundation-models, /inference-profiles,
+//! /prompt-routers) and its \a nextToken; inference profiles come in two pages.
+QByteArray bedrockListBody(const QByteArray &path, const QByteArray &nextToken, const QStringList &models);
 //! A JSON string literal for \a text ("..." with escapes).
 QByteArray jsonString(const QString &text);
 } // namespace Wire

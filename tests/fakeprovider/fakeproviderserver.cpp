@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 
 #include "fakeprotocols.h"
@@ -266,6 +267,71 @@ private:
         handle(request);
     }
 
+    // Why AWS would refuse the request's signature ("Code|message"), or empty when it is good.
+    // The signature is computed again from the bytes received: what the client signed must
+    // be what went over the wire (path encoding, Host with the port, the body).
+    QByteArray awsProblem(const RecordedRequest &r) const
+    {
+        const AwsCredentials &aws = m_server->m_aws;
+        const QByteArray authorization = r.headers.value("authorization");
+        if (!authorization.startsWith("AWS4-HMAC-SHA256 ")) {
+            return "MissingAuthenticationTokenException|Missing Authentication Token";
+        }
+        QHash<QByteArray, QByteArray> fields;
+        for (const QByteArray &part : authorization.sliced(17).split(',')) {
+            const qsizetype equals = part.indexOf('=');
+            fields.insert(part.first(qMax<qsizetype>(equals, 0)).trimmed(), part.sliced(equals + 1).trimmed());
+        }
+        const QList<QByteArray> scope = fields.value("Credential").split('/');
+        if (scope.size() != 5 || scope.at(0) != aws.accessKeyId.toUtf8()) {
+            return "UnrecognizedClientException|The security token included in the request is invalid.";
+        }
+        if (scope.at(2) != m_server->m_awsRegion.toUtf8() || scope.at(3) != "bedrock"
+            || scope.at(4) != "aws4_request") {
+            return "InvalidSignatureException|Credential should be scoped to a valid region, service bedrock.";
+        }
+        if (r.headers.value("x-amz-security-token") != aws.sessionToken.toUtf8()) {
+            return "UnrecognizedClientException|The security token included in the request is invalid.";
+        }
+        const QDateTime time
+            = QDateTime::fromString(QString::fromLatin1(r.headers.value("x-amz-date")), u"yyyyMMdd'T'HHmmss'Z'"_s);
+        QDateTime utc = time;
+        utc.setTimeZone(QTimeZone::UTC);
+        if (!time.isValid() || qAbs(utc.secsTo(QDateTime::currentDateTimeUtc())) > 300) {
+            return "InvalidSignatureException|Signature expired: " + r.headers.value("x-amz-date")
+                + " is now earlier or later than 5 minutes from now.";
+        }
+        SigV4::Request request;
+        request.method = r.method;
+        request.url = QUrl::fromEncoded(QByteArray(
+            "http://" + r.headers.value("host") + r.path + (r.query.isEmpty() ? QByteArray() : '?' + r.query)));
+        request.body = r.body;
+        for (const QByteArray &name : fields.value("SignedHeaders").split(';')) {
+            if (name != "host" && name != "x-amz-date" && name != "x-amz-security-token") {
+                request.headers.append({name, r.headers.value(name)});
+            }
+        }
+        const SigV4::Signature expected = SigV4::sign(request, aws, m_server->m_awsRegion, u"bedrock"_s, utc);
+        if (expected.signedHeaders != fields.value("SignedHeaders")
+            || expected.signature != fields.value("Signature")) {
+            return "InvalidSignatureException|The request signature we calculated does not match the signature you "
+                   "provided. Check your AWS Secret Access Key and signing method. Consult the service documentation "
+                   "for details.";
+        }
+        return {};
+    }
+
+    void respondAwsError(int status, const QByteArray &problem)
+    {
+        const qsizetype bar = problem.indexOf('|');
+        const QByteArray code = problem.first(bar);
+        respond(status,
+            "application/json",
+            R"({"message":)" + Wire::jsonString(QString::fromUtf8(problem.sliced(bar + 1))) + "}",
+            {{"x-amzn-RequestId", "7a3c1c51-5b0e-4d4e-9a33-fakefakefake"},
+                {"x-amzn-ErrorType", code + ":http://internal.amazon.com/coral/com.amazon.coral.service/"}});
+    }
+
     bool keyAccepted(const RecordedRequest &r, Protocol protocol) const
     {
         const QString key = m_server->m_requiredKey;
@@ -306,8 +372,18 @@ private:
         } else if (path.endsWith("/chat/completions")) {
             protocol = m_server->m_chatFlavour;
         }
+        const bool bedrockList = path.endsWith("/foundation-models") || path.endsWith("/inference-profiles")
+            || path.endsWith("/prompt-routers");
+        if (path.contains("/model/") || bedrockList) {
+            protocol = Protocol::Bedrock;
+        }
         request.protocol = protocol;
         request.model = request.json.value("model"_L1).toString();
+        if (protocol == Protocol::Bedrock && !bedrockList) {
+            // /model/{percent-encoded id}/converse-stream
+            const QByteArray id = path.sliced(path.indexOf("/model/") + 7).split('/').constFirst();
+            request.model = QString::fromUtf8(QByteArray::fromPercentEncoding(id));
+        }
         if (protocol == Protocol::Gemini && path.contains(":")) {
             const QString last = QString::fromLatin1(path).section(u'/', -1).section(u':', 0, 0);
             request.model = QString::fromUtf8(QByteArray::fromPercentEncoding(last.toLatin1()));
@@ -317,7 +393,40 @@ private:
         }
         m_server->record(request);
 
-        if (!keyAccepted(request, protocol)) {
+        if (protocol == Protocol::Bedrock) {
+            if (!m_server->m_requiredKey.isEmpty()) {
+                if (request.headers.value("authorization") != "Bearer " + m_server->m_requiredKey.toUtf8()) {
+                    respondAwsError(
+                        403, "UnrecognizedClientException|Invalid API Key format: Must start with pre-defined prefix");
+                    return;
+                }
+            } else if (m_server->m_aws.isValid()) {
+                if (const QByteArray problem = awsProblem(request); !problem.isEmpty()) {
+                    respondAwsError(403, problem);
+                    return;
+                }
+            }
+            if (bedrockList) {
+                if (path.endsWith("/prompt-routers") && m_server->m_promptRoutersDenied) {
+                    respondAwsError(403,
+                        "AccessDeniedException|User: arn:aws:iam::123456789012:user/fake is not "
+                        "authorized to perform: bedrock:ListPromptRouters");
+                    return;
+                }
+                QByteArray next;
+                for (const QByteArray &item : request.query.split('&')) {
+                    if (item.startsWith("nextToken=")) {
+                        next = QByteArray::fromPercentEncoding(item.sliced(10));
+                    }
+                }
+                if (!next.isEmpty() && next != "page+2/==") {
+                    respondAwsError(400, "ValidationException|Invalid pagination token.");
+                    return;
+                }
+                respond(200, "application/json", Wire::bedrockListBody(path, next, m_server->m_models), {});
+                return;
+            }
+        } else if (!keyAccepted(request, protocol)) {
             respondError(protocol, protocol == Protocol::Gemini ? 400 : 401, {}, request.model, {});
             return;
         }
@@ -343,8 +452,11 @@ private:
         }
         if (request.model.contains("echo"_L1)) {
             const QJsonArray messages = request.json.value("messages"_L1).toArray();
-            const QString prompt
-                = messages.isEmpty() ? QString() : messages.last().toObject().value("content"_L1).toString();
+            const QJsonValue content
+                = messages.isEmpty() ? QJsonValue() : messages.last().toObject().value("content"_L1);
+            // Bedrock's content is a list of blocks.
+            const QString prompt = content.isArray() ? content.toArray().first().toObject().value("text"_L1).toString()
+                                                     : content.toString();
             script.deltas = prompt.split(u' ');
             for (qsizetype i = 1; i < script.deltas.size(); ++i) {
                 script.deltas[i].prepend(u' ');
@@ -360,7 +472,10 @@ private:
         const QString &model,
         const QList<QPair<QByteArray, QByteArray>> &headers)
     {
-        respond(status, "application/json", body.isEmpty() ? Wire::errorBody(protocol, status, model) : body, headers);
+        respond(status,
+            "application/json",
+            body.isEmpty() ? Wire::errorBody(protocol, status, model) : body,
+            Wire::errorHeaders(protocol, status) + headers);
     }
 
     void respond(int status,
@@ -450,6 +565,8 @@ private:
             head += "request-id: req_011CFakE\r\n";
         } else if (protocol == Protocol::OpenRouter) {
             head += "X-Generation-Id: gen-1727346168-fake\r\n";
+        } else if (protocol == Protocol::Bedrock) {
+            head += "x-amzn-RequestId: 7a3c1c51-5b0e-4d4e-9a33-fakefakefake\r\n";
         }
         for (const auto &[name, value] : script.headers) {
             head += name + ": " + value + "\r\n";
@@ -549,6 +666,7 @@ QUrl FakeProviderServer::baseUrl(Protocol protocol) const
     case Protocol::Anthropic:
     case Protocol::Gemini:
     case Protocol::Ollama:
+    case Protocol::Bedrock:
         break;
     }
     return QUrl(root);

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "fakescript.h"
+#include "providers/sigv4.h"
 
 namespace Quorum::Fake
 {
@@ -36,7 +37,9 @@ struct RecordedRequest {
  *   POST /v1/messages                  Anthropic
  *   POST /v1beta/models/M:streamGenerateContent   Gemini
  *   POST /api/chat                     Ollama
+ *   POST /model/ID/converse-stream     AWS Bedrock (event-stream frames; SigV4 checked)
  *   GET  .../models, /v1beta/models, /api/tags    model lists
+ *   GET  /foundation-models, /inference-profiles, /prompt-routers   Bedrock's control plane
  *
  * The answer to each chat request is a Script: queued for a model (scriptFor), queued for
  * any request (enqueue), or read from the model name for manual runs
@@ -63,6 +66,19 @@ public:
     void setModels(const QStringList &models) { m_models = models; }
     //! Requests without this key (in the protocol's auth header) get a 401.
     void setRequiredKey(const QString &key) { m_requiredKey = key; }
+    /*!
+     * Bedrock requests must be signed (SigV4, service bedrock, \a region) with these
+     * credentials, signed less than 5 minutes ago; others get Bedrock's 403 with
+     * InvalidSignatureException or UnrecognizedClientException. A required key (setRequiredKey)
+     * is a Bedrock API key instead.
+     */
+    void setAwsCredentials(const AwsCredentials &credentials, const QString &region)
+    {
+        m_aws = credentials;
+        m_awsRegion = region;
+    }
+    //! ListPromptRouters answers AccessDeniedException (an IAM policy without it).
+    void setPromptRoutersDenied(bool denied) { m_promptRoutersDenied = denied; }
     //! Treat plain OpenAI Chat requests as this flavour (Mistral, OpenRouter).
     void setChatFlavour(Protocol flavour) { m_chatFlavour = flavour; }
 
@@ -95,6 +111,9 @@ private:
     QList<RecordedRequest> m_requests;
     QStringList m_models {QStringLiteral("fake-small"), QStringLiteral("fake-large")};
     QString m_requiredKey;
+    AwsCredentials m_aws;
+    QString m_awsRegion;
+    bool m_promptRoutersDenied = false;
     Protocol m_chatFlavour = Protocol::OpenAiChat;
     int m_openConnections = 0;
     int m_maxOpenConnections = 0;

@@ -14,7 +14,7 @@ namespace Quorum::Fake
 {
 
 //! The wire protocols the fake server speaks, chosen by the request path.
-enum class Protocol { OpenAiChat, Azure, Mistral, OpenRouter, OpenAiResponses, Anthropic, Gemini, Ollama };
+enum class Protocol { OpenAiChat, Azure, Mistral, OpenRouter, OpenAiResponses, Anthropic, Gemini, Ollama, Bedrock };
 
 QString protocolName(Protocol protocol);
 

@@ -19,41 +19,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
 
     EventStreamDecoder whole;
-    const auto all = whole.feed(bytes);
+    const QList<EventStreamMessage> all = whole.feed(bytes);
 
+    // Fed in pieces, the same messages come out (those before any damage) and the same damage.
     EventStreamDecoder pieces;
     QList<EventStreamMessage> collected;
-    bool failed = false;
-    for (qsizetype at = 0; at < bytes.size() && !failed; at += step) {
-        const auto got = pieces.feed(bytes.sliced(at, std::min(step, bytes.size() - at)));
-        if (!got) {
-            failed = true;
-        } else {
-            collected += *got;
-        }
+    for (qsizetype at = 0; at < bytes.size() && !pieces.isDamaged(); at += step) {
+        collected += pieces.feed(bytes.sliced(at, std::min(step, bytes.size() - at)));
     }
-    if (bool(all) == failed) {
-        std::abort(); // one way failed, the other did not
+    if (whole.error() != pieces.error() || all.size() != collected.size()
+        || (!whole.isDamaged() && whole.hasPartialMessage() != pieces.hasPartialMessage())) {
+        std::abort();
     }
-    if (all) {
-        if (all->size() != collected.size() || whole.hasPartialMessage() != pieces.hasPartialMessage()) {
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const EventStreamMessage &m = all.at(i);
+        if (m.payload != collected.at(i).payload || m.headers != collected.at(i).headers) {
             std::abort();
         }
-        for (qsizetype i = 0; i < all->size(); ++i) {
-            const EventStreamMessage &m = all->at(i);
-            if (m.payload != collected.at(i).payload || m.headers != collected.at(i).headers) {
-                std::abort();
-            }
-            // Encoding what was decoded decodes to the same message.
-            EventStreamDecoder again;
-            const auto round = again.feed(EventStreamDecoder::encode(m.headers, m.payload));
-            if (!round || round->size() != 1 || round->at(0).headers != m.headers
-                || round->at(0).payload != m.payload) {
-                std::abort();
-            }
+        // Encoding what was decoded decodes to the same message.
+        EventStreamDecoder again;
+        const auto round = again.feed(EventStreamDecoder::encode(m.headers, m.payload));
+        if (again.isDamaged() || round.size() != 1 || round.at(0).headers != m.headers
+            || round.at(0).payload != m.payload) {
+            std::abort();
         }
-    } else if (all.error().isEmpty()) {
-        std::abort();
     }
     return 0;
 }

@@ -303,6 +303,17 @@ private Q_SLOTS:
         for (const ModelInfo &m : models) {
             ids << m.id;
         }
+        if (protocol == Protocol::Bedrock) {
+            // Foundation models (not the profile-only one, not the embedding model), both pages of
+            // inference profiles, and the prompt router; signed GETs to the control plane.
+            QCOMPARE(ids,
+                (QStringList {u"alpha"_s,
+                    u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s,
+                    u"eu.amazon.nova-pro-v1:0"_s,
+                    u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s,
+                    u"zeta"_s}));
+            return;
+        }
         QCOMPARE(ids, (QStringList {u"alpha"_s, u"zeta"_s})); // sorted; Gemini's embedding model left out
     }
 

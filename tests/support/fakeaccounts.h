@@ -39,8 +39,16 @@ inline ProviderAccount fakeAccount(const Fake::FakeProviderServer &server,
     case Protocol::Ollama:
         preset = QStringLiteral("ollama");
         break;
+    case Protocol::Bedrock:
+        preset = QStringLiteral("bedrock");
+        break;
     }
     ProviderAccount account = *ProviderAccount::create(id, preset);
+    if (protocol == Protocol::Bedrock) {
+        // \a key is a Bedrock API key, or an access key "AKIA…:secret" that signs with SigV4.
+        account.region = QStringLiteral("us-east-1");
+        account.modelsUrl = server.baseUrl(protocol);
+    }
     account.baseUrl = server.baseUrl(protocol);
     account.useResponsesApi = protocol == Protocol::OpenAiResponses;
     account.apiKey = key;
@@ -57,7 +65,8 @@ inline QList<Fake::Protocol> allProtocols()
         Protocol::OpenAiResponses,
         Protocol::Anthropic,
         Protocol::Gemini,
-        Protocol::Ollama};
+        Protocol::Ollama,
+        Protocol::Bedrock};
 }
 
 } // namespace Quorum::Testing
