@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "providers/bedrockadapter.h"
 #include "providers/bedrockconverse.h"
 
 using namespace Qt::StringLiterals;
@@ -100,6 +101,111 @@ private Q_SLOTS:
         QCOMPARE(e.kind, StreamError::Kind::BadRequest);
         e = BedrockConverse::parseError(424, "ModelErrorException:x", "{}");
         QCOMPARE(e.kind, StreamError::Kind::Server);
+    }
+
+    void endpointsAndShortModelIds()
+    {
+        QCOMPARE(BedrockConverse::controlUrl(u"cn-north-1"_s), QUrl(u"https://bedrock.cn-north-1.amazonaws.com.cn"_s));
+        QCOMPARE(
+            BedrockConverse::modelIdFromArn(
+                u"arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0"_s),
+            u"us.anthropic.claude-3-haiku-20240307-v1:0"_s);
+        QCOMPARE(BedrockConverse::modelIdFromArn(u"arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-pro-v1:0"_s),
+            u"amazon.nova-pro-v1:0"_s);
+        QCOMPARE(BedrockConverse::modelIdFromArn(u"amazon.nova-pro-v1:0"_s), u"amazon.nova-pro-v1:0"_s);
+    }
+
+    void accountsAndWhoSigns()
+    {
+        ProviderAccount account = ProviderAccount::bedrock(u"aws"_s, u"eu-west-1"_s);
+        QCOMPARE(account.baseUrl, QUrl(u"https://bedrock-runtime.eu-west-1.amazonaws.com"_s));
+        QVERIFY(!account.needsKey());
+        QVERIFY(account.validate().isEmpty());
+        const auto back = ProviderAccount::fromJson(account.toJson());
+        QCOMPARE(back->kind, ProviderKind::Bedrock);
+        QCOMPARE(back->region, u"eu-west-1"_s);
+        account.region = u"Europe"_s;
+        QVERIFY(account.validate().contains(u"not an AWS region"_s));
+        account.region.clear();
+        QVERIFY(account.validate().contains(u"needs an AWS region"_s));
+        account.region = u"us-gov-west-1"_s;
+        QVERIFY(account.validate().isEmpty());
+
+        // The stored key: an access key pair (with a session token or not), else a Bedrock API key.
+        const auto pair = BedrockAdapter::accessKeyFromSecret(u"AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG+bPxRfiCY"_s);
+        QVERIFY(pair);
+        QCOMPARE(pair->accessKeyId, u"AKIAIOSFODNN7EXAMPLE"_s);
+        QCOMPARE(pair->secretAccessKey, u"wJalrXUtnFEMI/K7MDENG+bPxRfiCY"_s);
+        QVERIFY(pair->sessionToken.isEmpty());
+        QCOMPARE(BedrockAdapter::accessKeyFromSecret(u"ASIAIOSFODNN7EXAMPLE:s3cr3t:IQoJb3JpZ2lu+/=="_s)->sessionToken,
+            u"IQoJb3JpZ2lu+/=="_s);
+        QVERIFY(!BedrockAdapter::accessKeyFromSecret(u"ABSKQmVkcm9ja0FQSUtleS1mYWtl"_s));
+        QVERIFY(!BedrockAdapter::accessKeyFromSecret(u"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"_s));
+
+        account.apiKey = u"ABSKQmVkcm9ja0FQSUtleS1mYWtl"_s;
+        QCOMPARE(BedrockAdapter(account, {}).identity()->bearerToken, account.apiKey);
+        account.apiKey.clear();
+        QProcessEnvironment environment;
+        environment.insert(u"HOME"_s, u"/nonexistent"_s);
+        QVERIFY(!BedrockAdapter(account, environment).identity());
+        const auto problem = BedrockAdapter(account, environment).accountProblem();
+        QCOMPARE(problem->kind, StreamError::Kind::Config);
+        QVERIFY2(problem->providerMessage.contains(u"no AWS credentials"_s), qPrintable(problem->providerMessage));
+        environment.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIAIOSFODNN7EXAMPLE"_s);
+        environment.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"secret"_s);
+        environment.insert(u"AWS_REGION"_s, u"ap-south-1"_s);
+        const auto identity = BedrockAdapter(account, environment).identity();
+        QCOMPARE(identity->credentials.accessKeyId, u"AKIAIOSFODNN7EXAMPLE"_s);
+        QCOMPARE(identity->region, u"us-gov-west-1"_s); // the account's region signs, not AWS_REGION
+    }
+
+    void modelListInThreeParts()
+    {
+        ProviderAccount account = ProviderAccount::bedrock(u"aws"_s, u"us-east-1"_s);
+        account.apiKey = u"AKIAIOSFODNN7EXAMPLE:secret"_s;
+        const BedrockAdapter adapter(account);
+        QCOMPARE(adapter.modelsRequest({}).url().toString(),
+            u"https://bedrock.us-east-1.amazonaws.com/foundation-models?byOutputModality=TEXT&byInferenceType=ON_DEMAND"_s);
+        QVERIFY(adapter.modelsRequest({}).rawHeader("Authorization").startsWith("AWS4-HMAC-SHA256"));
+        QVERIFY(!adapter.modelsRequest({}).header(QNetworkRequest::ContentTypeHeader).isValid());
+
+        ModelPage page = adapter.parseModels(
+            R"({"modelSummaries":[
+              {"modelId":"amazon.nova-pro-v1:0","modelName":"Nova Pro","providerName":"Amazon","outputModalities":["TEXT"],
+               "inferenceTypesSupported":["ON_DEMAND","INFERENCE_PROFILE"],"responseStreamingSupported":true,
+               "modelLifecycle":{"status":"ACTIVE"}},
+              {"modelId":"anthropic.claude-3-haiku-20240307-v1:0","modelName":"Claude 3 Haiku","providerName":"Anthropic",
+               "outputModalities":["TEXT"],"inferenceTypesSupported":["ON_DEMAND"],"modelLifecycle":{"status":"LEGACY"}},
+              {"modelId":"anthropic.claude-sonnet-4-5-20250929-v1:0","outputModalities":["TEXT"],
+               "inferenceTypesSupported":["INFERENCE_PROFILE"]},
+              {"modelId":"cohere.embed-v4:0","outputModalities":["EMBEDDING"],"inferenceTypesSupported":["ON_DEMAND"]},
+              {"modelId":"amazon.titan-tg1-large","outputModalities":["TEXT"],"inferenceTypesSupported":["ON_DEMAND"],
+               "responseStreamingSupported":false}]})"_ba);
+        QVERIFY(!page.error);
+        QCOMPARE(page.models,
+            (QList<ModelInfo> {{u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0},
+                {u"anthropic.claude-3-haiku-20240307-v1:0"_s, u"Anthropic Claude 3 Haiku"_s, 0}}));
+        QCOMPARE(page.nextPageToken, u"profiles"_s);
+        page = adapter.parseModels(
+            R"({"inferenceProfileSummaries":[{"inferenceProfileId":"us.amazon.nova-pro-v1:0","inferenceProfileName":"US Nova Pro","status":"ACTIVE"}],"nextToken":"abc+/="})"_ba);
+        QCOMPARE(page.nextPageToken, u"profiles:abc+/="_s);
+        QCOMPARE(adapter.modelsRequest(page.nextPageToken).url().toString(QUrl::FullyEncoded),
+            u"https://bedrock.us-east-1.amazonaws.com/inference-profiles?maxResults=100&nextToken=abc%2B%2F%3D"_s);
+        page = adapter.parseModels(R"({"inferenceProfileSummaries":[]})"_ba);
+        QCOMPARE(page.nextPageToken, u"routers"_s);
+        page = adapter.parseModels(
+            R"({"promptRouterSummaries":[{"promptRouterArn":"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/meta.llama:1","promptRouterName":"Meta Prompt Router","status":"AVAILABLE"}]})"_ba);
+        QCOMPARE(page.models.first().displayName, u"Meta Prompt Router (prompt router)"_s);
+        QVERIFY(page.nextPageToken.isEmpty());
+        QVERIFY(adapter.parseModels("<html>gateway</html>"_ba).error);
+
+        // Profiles and routers are extras: denied or missing, the list goes on; other failures stop it.
+        const StreamError denied = StreamError::make(StreamError::Kind::Auth);
+        QCOMPARE(adapter.pageAfterError(u"profiles"_s, denied), std::optional<QString>(u"routers"_s));
+        QCOMPARE(adapter.pageAfterError(u"routers:abc"_s, StreamError::make(StreamError::Kind::NotFound)),
+            std::optional<QString>(QString()));
+        QVERIFY(!adapter.pageAfterError({}, denied));
+        QVERIFY(!adapter.pageAfterError(u"profiles"_s, StreamError::make(StreamError::Kind::Network)));
     }
 };
 
