@@ -38,6 +38,7 @@ class TestCliAsk : public QObject
 private:
     Fake::FakeProviderServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QProcessEnvironment m_extraEnvironment;
 
     QProcessEnvironment environment() const
     {
@@ -45,6 +46,9 @@ private:
         env.remove(u"DISPLAY"_s);
         env.insert(u"QUORUM_DATA_DIR"_s, m_dir->path());
         env.insert(u"FAKE_KEY"_s, u"test-key"_s);
+        for (const QString &name : m_extraEnvironment.keys()) {
+            env.insert(name, m_extraEnvironment.value(name));
+        }
         return env;
     }
 
@@ -492,6 +496,121 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith(u"quorum ask: "_s), qPrintable(r.err));
         QCOMPARE(m_server.chatRequestCount(), sentBefore); // a usage error sends nothing
+    }
+
+    void bedrockEndToEnd()
+    {
+        // An AWS profile in a home of its own; the fake checks every SigV4 signature with it.
+        const AwsCredentials team {u"AKIAFAKETEAMKEY00001"_s, u"team/secret+key/abcdefghijklmnopqrstuv"_s, {}};
+        QVERIFY(QDir(m_dir->path()).mkpath(u"home/.aws"_s));
+        QFile credentials(m_dir->filePath(u"home/.aws/credentials"_s));
+        QVERIFY(credentials.open(QIODevice::WriteOnly));
+        credentials.write("[team]\naws_access_key_id=" + team.accessKeyId.toUtf8()
+            + "\naws_secret_access_key=" + team.secretAccessKey.toUtf8() + "\n");
+        credentials.close();
+        m_extraEnvironment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
+        for (const QString &name : {u"AWS_ACCESS_KEY_ID"_s,
+                 u"AWS_SECRET_ACCESS_KEY"_s,
+                 u"AWS_PROFILE"_s,
+                 u"AWS_BEARER_TOKEN_BEDROCK"_s,
+                 u"AWS_SHARED_CREDENTIALS_FILE"_s,
+                 u"AWS_CONFIG_FILE"_s}) {
+            m_extraEnvironment.insert(name, QString()); // set empty: nothing of the machine's
+        }
+        m_server.setAwsCredentials(team, u"eu-west-1"_s);
+        const auto cleanUp = qScopeGuard([this] {
+            m_extraEnvironment.clear();
+            m_server.setAwsCredentials({}, {});
+        });
+
+        const QString root = u"http://127.0.0.1:%1"_s.arg(m_server.port());
+        const Result added = run({u"providers"_s,
+            u"add"_s,
+            u"aws"_s,
+            u"--kind"_s,
+            u"bedrock"_s,
+            u"--region"_s,
+            u"eu-west-1"_s,
+            u"--profile"_s,
+            u"team"_s,
+            u"--base-url"_s,
+            root,
+            u"--models-url"_s,
+            root});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains(u"Requests are signed with profile team in "_s), qPrintable(added.out));
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"x"_s, u"--kind"_s, u"bedrock"_s}).exitCode, 2); // no region
+        QCOMPARE(
+            run({u"providers"_s, u"add"_s, u"x"_s, u"--kind"_s, u"bedrock"_s, u"--region"_s, u"Paris"_s}).exitCode, 2);
+        QCOMPARE(
+            run({u"providers"_s, u"add"_s, u"x"_s, u"--kind"_s, u"openai"_s, u"--region"_s, u"eu-west-1"_s}).exitCode,
+            2);
+        QJsonObject listed;
+        for (const QJsonValue &v :
+            QJsonDocument::fromJson(run({u"providers"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array()) {
+            if (v.toObject().value("id"_L1).toString() == "aws"_L1) {
+                listed = v.toObject();
+            }
+        }
+        QCOMPARE(listed.value("kind"_L1).toString(), u"bedrock"_s);
+        QCOMPARE(listed.value("region"_L1).toString(), u"eu-west-1"_s);
+        QCOMPARE(listed.value("aws_profile"_L1).toString(), u"team"_s);
+        QCOMPARE(listed.value("key_status"_L1).toString(), u"set"_s);
+        QCOMPARE(listed.value("key_source"_L1).toString(), u"aws"_s);
+
+        // Throttled once, then answered: retried, signed anew, priced from the built-in Bedrock prices
+        // (Claude 3 Haiku 0.25/1.25 per MTok: 8 in, 12 out = $0.000017, pricing.md's example).
+        const QString haiku = u"anthropic.claude-3-haiku-20240307-v1:0"_s;
+        Script throttled;
+        throttled.status = 429;
+        m_server.enqueueFor(haiku, throttled);
+        Script answer;
+        answer.deltas.clear();
+        for (int i = 0; i < 12; ++i) {
+            answer.deltas << u"w%1 "_s.arg(i);
+        }
+        answer.usage.input = 8;
+        m_server.enqueueFor(haiku, answer);
+        m_server.clearRequests();
+        const Result asked = run({u"ask"_s, u"--json"_s, u"--target"_s, u"aws/"_s + haiku, u"Bonjour ?"_s});
+        QCOMPARE(asked.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(asked.out.toUtf8()).object();
+        QCOMPARE(result.value("status"_L1).toString(), u"ok"_s);
+        QVERIFY(result.value("text"_L1).toString().startsWith(u"w0 w1 "_s));
+        QCOMPARE(result.value("usage"_L1).toObject().value("input"_L1).toInt(), 8);
+        QCOMPARE(result.value("usage"_L1).toObject().value("output"_L1).toInt(), 12);
+        QCOMPARE(result.value("cost_usd"_L1).toDouble(), 0.000017);
+        QCOMPARE(result.value("cost_estimated"_L1).toBool(), false);
+        QCOMPARE(m_server.chatRequestCount(), 2);
+        QCOMPARE(
+            m_server.requests().constLast().path, "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse-stream"_ba);
+
+        // A prompt router as the model: the answer says which model it chose.
+        const QString router = u"arn:aws:bedrock:eu-west-1:123456789012:default-prompt-router/anthropic.claude:1"_s;
+        const Result routed = run({u"ask"_s, u"--json"_s, u"--target"_s, u"aws/"_s + router, u"Hi"_s});
+        QCOMPARE(routed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(routed.out.toUtf8()).object().value("served_model"_L1).toString(),
+            u"us.anthropic.claude-3-haiku-20240307-v1:0"_s);
+
+        // The model list: foundation models, inference profiles, prompt routers.
+        m_server.setModels({haiku});
+        const Result models = run({u"models"_s, u"aws"_s});
+        QCOMPARE(models.exitCode, 0);
+        QCOMPARE(models.out.split(u'\n', Qt::SkipEmptyParts),
+            (QStringList {haiku,
+                u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s,
+                u"eu.amazon.nova-pro-v1:0"_s,
+                u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s}));
+
+        // A wrong secret: AWS's words, exit 1, nothing retried.
+        credentials.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        credentials.write("[team]\naws_access_key_id=" + team.accessKeyId.toUtf8() + "\naws_secret_access_key=wrong\n");
+        credentials.close();
+        m_server.clearRequests();
+        const Result refused = run({u"ask"_s, u"--target"_s, u"aws/"_s + haiku, u"Hi"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"signature we calculated does not match"_s), qPrintable(refused.err));
+        QCOMPARE(m_server.chatRequestCount(), 1);
     }
 
     void modelWithSlashes()
