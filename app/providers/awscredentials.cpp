@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/awscredentials.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 
@@ -64,6 +66,23 @@ AwsCredentialChain::Sections AwsCredentialChain::parseIni(const QByteArray &text
         sections[current].insert(line.left(equals).trimmed().toLower(), value);
     }
     return sections;
+}
+
+QStringList AwsCredentialChain::profileNames(const QProcessEnvironment &environment)
+{
+    QStringList names = readShared(environment, "AWS_SHARED_CREDENTIALS_FILE", u".aws/credentials"_s).sections.keys();
+    for (const QString &section : readShared(environment, "AWS_CONFIG_FILE", u".aws/config"_s).sections.keys()) {
+        if (section == "default"_L1) {
+            names << section;
+        } else if (section.startsWith("profile "_L1)) {
+            names << section.sliced(8).trimmed();
+        } // "sso-session NAME" and "services NAME" are no profiles
+    }
+    names.removeDuplicates();
+    std::ranges::sort(names, [](const QString &a, const QString &b) {
+        return a == "default"_L1 ? b != "default"_L1 : b == "default"_L1 ? false : a < b;
+    });
+    return names;
 }
 
 std::expected<AwsIdentity, QString> AwsCredentialChain::resolve(

@@ -46,6 +46,9 @@ public:
         const QString &region,
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+    //! The profiles in the shared files (credentials and config), sorted, "default" first.
+    static QStringList profileNames(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
     /*!
      * The AWS shared-file INI dialect: `[section]`, `key = value`, `#` and `;` comments, keys
      * lower-cased. Hand-written: QSettings' INI reads commas as lists and escapes values.

@@ -8,6 +8,9 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -15,6 +18,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -175,6 +179,83 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
         QVERIFY(ModelStore(*m_db).models(u"fake"_s)->at(0).hidden);
         Testing::saveScreenshots(&page, u"providers-page"_s);
+    }
+
+    void bedrockAccountSignedWithAProfile()
+    {
+        // A home with an AWS profile; the fake checks the SigV4 signatures made with it.
+        const AwsCredentials team {u"AKIAFAKETEAMKEY00002"_s, u"team/secret+key"_s, {}};
+        QVERIFY(QDir(m_dir->path()).mkpath(u"home/.aws"_s));
+        QFile credentials(m_dir->filePath(u"home/.aws/credentials"_s));
+        QVERIFY(credentials.open(QIODevice::WriteOnly));
+        credentials.write("[default]\n[team]\naws_access_key_id=" + team.accessKeyId.toUtf8()
+            + "\naws_secret_access_key=" + team.secretAccessKey.toUtf8() + "\n");
+        credentials.close();
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", m_dir->filePath(u"home"_s).toLocal8Bit());
+        for (const char *name : {"AWS_ACCESS_KEY_ID",
+                 "AWS_SECRET_ACCESS_KEY",
+                 "AWS_PROFILE",
+                 "AWS_REGION",
+                 "AWS_DEFAULT_REGION",
+                 "AWS_BEARER_TOKEN_BEDROCK",
+                 "AWS_SHARED_CREDENTIALS_FILE",
+                 "AWS_CONFIG_FILE"}) {
+            qunsetenv(name);
+        }
+        m_server.setRequiredKey({});
+        m_server.setAwsCredentials(team, u"eu-central-1"_s);
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", home);
+            m_server.setRequiredKey(u"right-key"_s);
+            m_server.setAwsCredentials({}, {});
+        });
+
+        ProvidersPage page(*m_config, m_keychain, m_session, m_db.get(), &m_network);
+        page.resize(900, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *region = find<QComboBox>(&page, u"region"_s);
+        auto *profile = find<QComboBox>(&page, u"awsProfile"_s);
+        auto *baseUrl = find<QLineEdit>(&page, u"baseUrl"_s);
+        QVERIFY(!region->isVisible()); // the built-in Ollama account: no AWS rows
+
+        page.addAccount(u"bedrock"_s);
+        QVERIFY(region->isVisible() && profile->isVisible() && find<QLineEdit>(&page, u"modelsUrl"_s)->isVisible());
+        QCOMPARE(region->currentText(), u"us-east-1"_s);
+        QCOMPARE(baseUrl->text(), u"https://bedrock-runtime.us-east-1.amazonaws.com"_s);
+        QCOMPARE(profile->count(), 3); // (none), default, team
+        // The endpoint follows the region as it is typed.
+        region->lineEdit()->selectAll();
+        QTest::keyClicks(region->lineEdit(), u"eu-central-1"_s);
+        QCOMPARE(baseUrl->text(), u"https://bedrock-runtime.eu-central-1.amazonaws.com"_s);
+        QCOMPARE(
+            find<QLineEdit>(&page, u"modelsUrl"_s)->placeholderText(), u"https://bedrock.eu-central-1.amazonaws.com"_s);
+        profile->setCurrentText(u"team"_s);
+        Testing::saveScreenshots(&page, u"providers-bedrock"_s);
+
+        // Pointed at the fake, saved, tested: signed with the profile, models in three parts.
+        baseUrl->setText(m_server.baseUrl(Fake::Protocol::Bedrock).toString());
+        find<QLineEdit>(&page, u"modelsUrl"_s)->setText(m_server.baseUrl(Fake::Protocol::Bedrock).toString());
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QVERIFY(m_config->find(u"bedrock"_s));
+        QCOMPARE(m_config->find(u"bedrock"_s)->region, u"eu-central-1"_s);
+        QCOMPARE(m_config->find(u"bedrock"_s)->awsProfile, u"team"_s);
+        QTRY_VERIFY2(find<QLabel>(&page, u"keyStatus"_s)->text().startsWith(u"Requests are signed with profile team"_s),
+            qPrintable(find<QLabel>(&page, u"keyStatus"_s)->text()));
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(&page).startsWith(u"Connected"_s) || status(&page).contains(u"failed"_s), 10000);
+        QCOMPARE(status(&page), u"Connected: 6 models."_s); // 3 foundation models, 2 profiles, 1 router
+
+        // A profile without keys: the form says so where the key would be.
+        profile->setCurrentText(u"default"_s);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QTRY_VERIFY2(find<QLabel>(&page, u"keyStatus"_s)->text().startsWith(u"No AWS credentials"_s),
+            qPrintable(find<QLabel>(&page, u"keyStatus"_s)->text()));
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status(&page).contains(u"failed"_s), 10000);
+        QVERIFY2(status(&page).contains(u"No AWS credentials for bedrock"_s), qPrintable(status(&page)));
     }
 
     void withoutAKeychainTheKeyCanStayForTheSession()

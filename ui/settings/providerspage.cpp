@@ -3,6 +3,7 @@
 #include "settings/providerspage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "providers/awscredentials.h"
+#include "providers/bedrockadapter.h"
+#include "providers/bedrockconverse.h"
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
 #include "secrets/secretstore.h"
@@ -38,6 +42,43 @@ QString presetName(const QString &presetId, ProviderKind kind)
 {
     const auto preset = ProviderPreset::find(presetId.isEmpty() ? kindName(kind) : presetId);
     return preset ? preset->displayName : kindName(kind);
+}
+
+// The regions that offer Bedrock (any other can be typed).
+const QStringList &bedrockRegions()
+{
+    static const QStringList regions {u"us-east-1"_s,
+        u"us-east-2"_s,
+        u"us-west-2"_s,
+        u"ca-central-1"_s,
+        u"sa-east-1"_s,
+        u"eu-west-1"_s,
+        u"eu-west-2"_s,
+        u"eu-west-3"_s,
+        u"eu-central-1"_s,
+        u"eu-central-2"_s,
+        u"eu-north-1"_s,
+        u"eu-south-1"_s,
+        u"eu-south-2"_s,
+        u"ap-northeast-1"_s,
+        u"ap-northeast-2"_s,
+        u"ap-northeast-3"_s,
+        u"ap-south-1"_s,
+        u"ap-south-2"_s,
+        u"ap-southeast-1"_s,
+        u"ap-southeast-2"_s,
+        u"us-gov-west-1"_s};
+    return regions;
+}
+
+QString defaultAwsRegion()
+{
+    for (const char *variable : {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+        if (const QString region = qEnvironmentVariable(variable); !region.isEmpty()) {
+            return region;
+        }
+    }
+    return u"us-east-1"_s;
 }
 
 QString headersText(const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -125,6 +166,19 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setSpecialValueText(tr("default (60 s)"));
     m_timeout->setAccessibleName(tr("Response timeout"));
+    m_region = new QComboBox(m_form);
+    m_region->setObjectName(u"region"_s);
+    m_region->setEditable(true);
+    m_region->addItems(bedrockRegions());
+    m_region->setAccessibleName(tr("AWS region"));
+    m_awsProfile = new QComboBox(m_form);
+    m_awsProfile->setObjectName(u"awsProfile"_s);
+    m_awsProfile->setEditable(true);
+    m_awsProfile->lineEdit()->setPlaceholderText(tr("the environment's keys, AWS_PROFILE, or default"));
+    m_awsProfile->setAccessibleName(tr("AWS profile"));
+    m_modelsUrl = new QLineEdit(m_form);
+    m_modelsUrl->setObjectName(u"modelsUrl"_s);
+    m_modelsUrl->setAccessibleName(tr("Models URL"));
     m_save = new QPushButton(tr("&Save"), m_form);
     m_save->setObjectName(u"save"_s);
     m_test = new QPushButton(tr("&Test Connection"), m_form);
@@ -149,10 +203,14 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_models->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *form = new QFormLayout;
+    m_formLayout = form;
     form->addRow(tr("&Name:"), m_id);
     form->addRow(tr("Provider:"), m_kind);
     form->addRow(QString(), m_enabled);
+    form->addRow(tr("AWS re&gion:"), m_region);
+    form->addRow(tr("AWS &profile:"), m_awsProfile);
     form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Models URL:"), m_modelsUrl);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_keyStatus);
     form->addRow(tr("Key from &environment variable:"), m_keyEnv);
@@ -179,6 +237,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    connect(m_region, &QComboBox::currentTextChanged, this, &ProvidersPage::regionChanged);
     connect(m_list, &QListWidget::currentRowChanged, this, &ProvidersPage::showAccount);
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeAccount);
     connect(m_save, &QPushButton::clicked, this, &ProvidersPage::save);
@@ -251,6 +310,12 @@ void ProvidersPage::addAccount(const QString &presetId)
     m_id->setText(id);
     m_kind->setText(preset->displayName);
     m_baseUrl->setText(preset->baseUrl);
+    if (preset->kind == ProviderKind::Bedrock) {
+        const ProviderAccount bedrock = ProviderAccount::bedrock(id, defaultAwsRegion());
+        showBedrockRows(true, &bedrock);
+    } else {
+        showBedrockRows(false, nullptr);
+    }
     m_key->clear();
     m_keyEnv->clear();
     m_keyEnv->setPlaceholderText(preset->keyEnv);
@@ -258,8 +323,10 @@ void ProvidersPage::addAccount(const QString &presetId)
     m_proxy->clear();
     m_timeout->setValue(0);
     m_enabled->setChecked(true);
-    m_keyStatus->setText(preset->needsKey ? tr("Paste the API key; it is stored in the system keychain.")
-                                          : tr("This provider needs no key."));
+    m_keyStatus->setText(preset->kind == ProviderKind::Bedrock
+            ? tr("Requests are signed with the AWS profile, or the environment's keys; or paste a key above.")
+            : preset->needsKey ? tr("Paste the API key; it is stored in the system keychain.")
+                               : tr("This provider needs no key."));
     m_connection->clear();
     m_modelItems->clear();
     m_remove->setEnabled(false);
@@ -283,6 +350,7 @@ void ProvidersPage::showAccount()
     m_id->setReadOnly(true); // stored answers name the account: renaming would orphan them
     m_kind->setText(presetName(account->preset, account->kind));
     m_baseUrl->setText(account->baseUrl.toString());
+    showBedrockRows(account->kind == ProviderKind::Bedrock, &*account);
     m_key->clear();
     m_keyEnv->setText(account->apiKeyEnv);
     m_keyEnv->setPlaceholderText(account->effectiveKeyEnv());
@@ -346,6 +414,14 @@ void ProvidersPage::refreshKeyStatus(const ProviderAccount &account)
             case KeyFrom::Nowhere:
                 if (problem && problem->kind != SecretError::Kind::NotFound) {
                     m_keyStatus->setText(problem->message);
+                } else if (found.kind == ProviderKind::Bedrock) {
+                    // No key of its own: the AWS credential chain signs, or says why it cannot.
+                    const BedrockAdapter adapter(found);
+                    m_keyStatus->setText(adapter.identity()
+                            ? tr("Requests are signed with %1.").arg(adapter.identity()->source)
+                            : tr("No AWS credentials: %1. Or paste an access key (ACCESS_KEY_ID:SECRET) or a "
+                                 "Bedrock API key above.")
+                                  .arg(adapter.identity().error()));
                 } else {
                     const auto saved = m_config.find(id);
                     m_keyStatus->setText(saved && !saved->needsKey()
@@ -369,6 +445,11 @@ std::optional<ProviderAccount> ProvidersPage::accountFromForm(QString *problem) 
     account->id = m_id->text().trimmed();
     account->baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     account->apiKeyEnv = m_keyEnv->text().trimmed();
+    if (account->kind == ProviderKind::Bedrock) {
+        account->region = m_region->currentText().trimmed();
+        account->awsProfile = m_awsProfile->currentText().trimmed();
+        account->modelsUrl = QUrl(m_modelsUrl->text().trimmed(), QUrl::StrictMode);
+    }
     account->extraHeaders.clear();
     for (const QString &line : m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(u':');
@@ -531,6 +612,41 @@ void ProvidersPage::testConnection()
         return;
     }
     lookUpKey(*account, [start](const ProviderAccount &found, KeyFrom, std::optional<SecretError>) { start(found); });
+}
+
+void ProvidersPage::showBedrockRows(bool bedrock, const ProviderAccount *account)
+{
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_awsProfile), static_cast<QWidget *>(m_modelsUrl)}) {
+        m_formLayout->setRowVisible(field, bedrock);
+    }
+    m_key->setPlaceholderText(
+        bedrock ? tr("optional: a Bedrock API key, or ACCESS_KEY_ID:SECRET_ACCESS_KEY") : QString());
+    if (!bedrock || !account) {
+        return;
+    }
+    const QSignalBlocker blocker(m_region);
+    m_region->setCurrentText(account->region);
+    m_region0 = account->region;
+    m_baseUrl->setText(account->baseUrl.toString());
+    m_awsProfile->clear();
+    m_awsProfile->addItem(QString());
+    m_awsProfile->addItems(AwsCredentialChain::profileNames());
+    m_awsProfile->setCurrentText(account->awsProfile);
+    m_modelsUrl->setText(account->modelsUrl.toString());
+    m_modelsUrl->setPlaceholderText(BedrockConverse::controlUrl(account->region).toString());
+}
+
+void ProvidersPage::regionChanged(const QString &region)
+{
+    // The endpoint follows the region unless the user set one of their own (a VPC endpoint).
+    const QString trimmed = region.trimmed();
+    if (m_baseUrl->text().trimmed().isEmpty()
+        || QUrl(m_baseUrl->text().trimmed()) == BedrockConverse::runtimeUrl(m_region0)) {
+        m_baseUrl->setText(BedrockConverse::runtimeUrl(trimmed).toString());
+    }
+    m_modelsUrl->setPlaceholderText(BedrockConverse::controlUrl(trimmed).toString());
+    m_region0 = trimmed;
 }
 
 void ProvidersPage::showModels(const QString &accountId)

@@ -12,6 +12,8 @@
 #include "secrets/secretstore.h"
 
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -76,6 +78,9 @@ private:
     //! Finds \a account's key (environment, session, keychain) and calls \a done with it filled in.
     void lookUpKey(ProviderAccount account, KeyFound done);
     std::optional<ProviderAccount> accountFromForm(QString *problem) const;
+    //! Shows the rows of the AWS fields (region, profile, models URL) for Bedrock only.
+    void showBedrockRows(bool bedrock, const ProviderAccount *account);
+    void regionChanged(const QString &region);
     QString currentId() const;
 
     ProviderConfig &m_config;
@@ -101,6 +106,11 @@ private:
     QPlainTextEdit *m_headers = nullptr;
     QLineEdit *m_proxy = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QFormLayout *m_formLayout = nullptr;
+    QComboBox *m_region = nullptr;
+    QComboBox *m_awsProfile = nullptr;
+    QLineEdit *m_modelsUrl = nullptr;
+    QString m_region0; //!< the region before the user changed it (its URL follows the region)
     QPushButton *m_save = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_connection = nullptr;

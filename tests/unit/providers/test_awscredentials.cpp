@@ -64,6 +64,13 @@ private Q_SLOTS:
             "aws_secret_access_key = configsecret\n");
     }
 
+    void profileNamesForThePicker()
+    {
+        write(u".aws/config"_s, "[default]\n[profile work]\n[sso-session corp]\n[profile zed]\n[profile apple]\n");
+        QCOMPARE(AwsCredentialChain::profileNames(environment()),
+            (QStringList {u"default"_s, u"apple"_s, u"work"_s, u"zed"_s}));
+    }
+
     void defaultProfile()
     {
         const auto id = AwsCredentialChain::resolve({}, {}, environment());
