@@ -195,7 +195,8 @@ private Q_SLOTS:
         Script throttled;
         throttled.status = 429;
         m_server.enqueue(throttled);
-        // A retry more than a second later (1400 ms with jitter down to 75 %): its X-Amz-Date (and so its signature) differ.
+        // A retry more than a second later (1400 ms, jitter down to 75 %): its X-Amz-Date, and
+        // so its signature, differ.
         const auto stream = run(account(keyOf(temporary)), u"anthropic.claude-3-haiku-20240307-v1:0"_s, 1400ms);
         QCOMPARE(stream->status(), ChatStream::Status::Finished);
         QCOMPARE(stream->attempts(), 2);
