@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "providers/anthropicdecoder.h"
+#include "providers/bedrockdecoder.h"
 #include "providers/geminidecoder.h"
 #include "providers/ollamadecoder.h"
 #include "providers/openaichatdecoder.h"
@@ -26,6 +27,8 @@ std::unique_ptr<StreamDecoder> makeDecoder()
     return std::make_unique<AnthropicDecoder>();
 #elif QUORUM_FUZZ_PROTOCOL == 3
     return std::make_unique<GeminiDecoder>();
+#elif QUORUM_FUZZ_PROTOCOL == 5
+    return std::make_unique<BedrockDecoder>();
 #else
     return std::make_unique<OllamaDecoder>();
 #endif
