@@ -475,6 +475,25 @@
     </message>
 </context>
 <context>
+    <name>Quorum::BedrockAdapter</name>
+    <message>
+        <source>the access key stored for %1</source>
+        <translation>dem für %1 gespeicherten Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>the Bedrock API key of %1</source>
+        <translation>dem Bedrock-API-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>No AWS credentials for %1: %2. Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum providers set-key %1</source>
+        <translation>Keine AWS-Anmeldedaten für %1: %2. Oder einen Zugriffsschlüssel (ACCESS_KEY_ID:SECRET) oder einen Bedrock-API-Schlüssel speichern mit: quorum providers set-key %1</translation>
+    </message>
+    <message>
+        <source>%1 (prompt router)</source>
+        <translation>%1 (Prompt-Router)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ChatSession</name>
     <message>
         <source>There is no conversation %1.</source>
@@ -2577,6 +2596,18 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>The Azure account %1 needs an api-version.</source>
         <translation>Das Azure-Konto %1 braucht eine api-version.</translation>
     </message>
+    <message>
+        <source>The Bedrock account %1 needs an AWS region, such as eu-west-1.</source>
+        <translation>Das Bedrock-Konto %1 braucht eine AWS-Region, etwa eu-west-1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an AWS region (such as eu-west-1).</source>
+        <translation>„%1“ ist keine AWS-Region (wie eu-west-1).</translation>
+    </message>
+    <message>
+        <source>The models URL of %1 must be an http or https URL.</source>
+        <translation>Die Modell-URL von %1 muss eine http- oder https-URL sein.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProviderConfig</name>
@@ -2764,24 +2795,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>API-Schlüssel für %1: </translation>
     </message>
     <message>
-        <source>Usage: quorum providers add|list|remove|set-key ...
-
-  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account
-  list [--json]                                             list the accounts
-  remove ID                                                 remove an account and its key
-  set-key ID                                                store its API key in the system
-                                                            keychain (read from standard input)
-</source>
-        <translation>Aufruf: quorum providers add|list|remove|set-key ...
-
-  add ID --kind ART [--base-url URL] [--api-key-env VAR]    ein Konto hinzufügen oder ersetzen
-  list [--json]                                             die Konten auflisten
-  remove ID                                                 ein Konto und seinen Schlüssel entfernen
-  set-key ID                                                seinen API-Schlüssel im Schlüsselbund
-                                                            speichern (von der Standardeingabe)
-</translation>
-    </message>
-    <message>
         <source>unknown action &apos;%1&apos; (add, list, remove or set-key)</source>
         <translation>unbekannte Aktion &apos;%1&apos; (add, list, remove oder set-key)</translation>
     </message>
@@ -2800,10 +2813,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Stores the API key of a provider account in the system keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Store). The key is read from standard input, without echo on a terminal; it is never written to a file or printed.</source>
-        <translation>Speichert den API-Schlüssel eines Anbieterkontos im Schlüsselbund des Systems (Secret Service, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung). Der Schlüssel wird von der Standardeingabe gelesen, im Terminal ohne Echo; er wird nie in eine Datei geschrieben oder ausgegeben.</translation>
     </message>
     <message>
         <source>no key on standard input</source>
@@ -2848,6 +2857,78 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>a tag is one word, such as eu or no-training, not &apos;%1&apos;</source>
         <translation>ein Schlagwort ist ein Wort, etwa eu oder no-training, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: quorum providers add|list|remove|set-key ...
+
+  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account
+  add ID --kind bedrock --region REGION [--profile NAME]    an AWS Bedrock account
+  list [--json]                                             list the accounts
+  remove ID                                                 remove an account and its key
+  set-key ID                                                store its API key in the system
+                                                            keychain (read from standard input)
+</source>
+        <translation>Aufruf: quorum providers add|list|remove|set-key ...
+
+  add ID --kind ART [--base-url URL] [--api-key-env VAR]    ein Konto hinzufügen oder ersetzen
+  add ID --kind bedrock --region REGION [--profile NAME]    ein AWS-Bedrock-Konto
+  list [--json]                                             die Konten auflisten
+  remove ID                                                 ein Konto und seinen Schlüssel entfernen
+  set-key ID                                                seinen API-Schlüssel im Schlüsselbund
+                                                            speichern (von der Standardeingabe)
+</translation>
+    </message>
+    <message>
+        <source>Bedrock: the AWS region, such as eu-west-1 (default: AWS_REGION or AWS_DEFAULT_REGION).</source>
+        <translation>Bedrock: die AWS-Region, etwa eu-west-1 (Vorgabe: AWS_REGION oder AWS_DEFAULT_REGION).</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Bedrock: the AWS profile (in ~/.aws/credentials or ~/.aws/config) to sign with (default: the environment&apos;s keys, AWS_PROFILE, then &quot;default&quot;).</source>
+        <translation>Bedrock: das AWS-Profil (in ~/.aws/credentials oder ~/.aws/config), mit dem signiert wird (Vorgabe: die Schlüssel der Umgebung, AWS_PROFILE, dann „default“).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bedrock: the control-plane URL for model lists (default: https://bedrock.REGION.amazonaws.com).</source>
+        <translation>Bedrock: die URL der Steuerungsebene für Modelllisten (Vorgabe: https://bedrock.REGION.amazonaws.com).</translation>
+    </message>
+    <message>
+        <source>--%1 is for --kind bedrock</source>
+        <translation>--%1 gilt nur für --kind bedrock</translation>
+    </message>
+    <message>
+        <source>Bedrock needs --region, such as eu-west-1</source>
+        <translation>Bedrock braucht --region, etwa eu-west-1</translation>
+    </message>
+    <message>
+        <source>Requests are signed with %1.</source>
+        <translation>Anfragen werden signiert mit %1.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials yet: %1.</source>
+        <translation>Noch keine AWS-Anmeldedaten: %1.</translation>
+    </message>
+    <message>
+        <source>Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum providers set-key %1</source>
+        <translation>Oder einen Zugriffsschlüssel (ACCESS_KEY_ID:SECRET) oder einen Bedrock-API-Schlüssel speichern mit: quorum providers set-key %1</translation>
+    </message>
+    <message>
+        <source>AWS credentials from ~/.aws or the environment</source>
+        <translation>AWS-Anmeldedaten aus ~/.aws oder der Umgebung</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: quorum providers set-key %1, or configure the AWS CLI</source>
+        <translation>keine AWS-Anmeldedaten: quorum providers set-key %1, oder die AWS CLI einrichten</translation>
+    </message>
+    <message>
+        <source>Stores the API key of a provider account in the system keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Store). The key is read from standard input, without echo on a terminal; it is never written to a file or printed. For Bedrock: a Bedrock API key, or an access key as ACCESS_KEY_ID:SECRET_ACCESS_KEY.</source>
+        <translation>Speichert den API-Schlüssel eines Anbieterkontos im Schlüsselbund des Systems (Secret Service, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung). Der Schlüssel wird von der Standardeingabe gelesen, im Terminal ohne Echo; er wird nie in eine Datei geschrieben oder ausgegeben. Für Bedrock: ein Bedrock-API-Schlüssel oder ein Zugriffsschlüssel als ACCESS_KEY_ID:SECRET_ACCESS_KEY.</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2987,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>Key from &amp;environment variable:</source>
@@ -2914,7 +2995,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation>Zusätzliche &amp;Header:</translation>
+        <translation>Zusätzliche Hea&amp;der:</translation>
     </message>
     <message>
         <source>Models (uncheck to hide from the model picker):</source>
@@ -3038,6 +3119,50 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s keys, AWS_PROFILE, or default</source>
+        <translation>die Schlüssel der Umgebung, AWS_PROFILE oder default</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>Models URL</source>
+        <translation>Modell-URL</translation>
+    </message>
+    <message>
+        <source>AWS re&amp;gion:</source>
+        <translation>AWS-Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation>AWS-&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Models URL:</source>
+        <translation>&amp;Modell-URL:</translation>
+    </message>
+    <message>
+        <source>Requests are signed with the AWS profile, or the environment&apos;s keys; or paste a key above.</source>
+        <translation>Anfragen werden mit dem AWS-Profil oder den Schlüsseln der Umgebung signiert; oder oben einen Schlüssel einfügen.</translation>
+    </message>
+    <message>
+        <source>Requests are signed with %1.</source>
+        <translation>Anfragen werden signiert mit %1.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials: %1. Or paste an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key above.</source>
+        <translation>Keine AWS-Anmeldedaten: %1. Oder oben einen Zugriffsschlüssel (ACCESS_KEY_ID:SECRET) oder einen Bedrock-API-Schlüssel einfügen.</translation>
+    </message>
+    <message>
+        <source>optional: a Bedrock API key, or ACCESS_KEY_ID:SECRET_ACCESS_KEY</source>
+        <translation>optional: ein Bedrock-API-Schlüssel oder ACCESS_KEY_ID:SECRET_ACCESS_KEY</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4261,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation>Zusätzliche &amp;Header:</translation>
+        <translation>Zusätzliche Hea&amp;der:</translation>
     </message>
     <message>
         <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
