@@ -232,6 +232,10 @@
         <source>Sent past your rule(s): %1</source>
         <translation>An Ihren Regeln vorbei gesendet: %1</translation>
     </message>
+    <message>
+        <source>The prompt router chose %1</source>
+        <translation>Der Prompt-Router wählte %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>

@@ -250,6 +250,36 @@ private Q_SLOTS:
         Testing::saveScreenshots(&window, u"compare-three"_s);
     }
 
+    void aPromptRouterSaysWhichModelAnswered()
+    {
+        ProviderAccount aws = Testing::fakeAccount(m_server, Protocol::Bedrock, u"aws"_s);
+        aws.apiKeyEnv = u"QUORUM_TEST_NO_SUCH_VARIABLE"_s;
+        aws.apiKey.clear();
+        QVERIFY(m_keychain.writeBlocking(u"aws"_s, u"ABSKQmVkcm9ja0FQSUtleS1mYWtl"_s)); // a Bedrock API key
+        m_config->upsert(aws);
+        QVERIFY(m_config->save());
+        const QString router = u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s;
+        MainWindow window(*m_settings, services());
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        send(window,
+            u"Which is faster, quicksort or mergesort?"_s,
+            {*ChatTarget::parse(u"aws/"_s + router), *ChatTarget::parse(u"aws/amazon.nova-pro-v1:0"_s)});
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        AnswerPane *routed = turn->panes().at(0);
+        QCOMPARE(routed->response().status, ResponseStatus::Done);
+        QCOMPARE(routed->routeNote(), u"The prompt router chose us.anthropic.claude-3-haiku-20240307-v1:0"_s);
+        // Priced as the model that answered (Claude 3 Haiku's cross-region profile).
+        QVERIFY2(routed->costText().startsWith(u"$"_s), qPrintable(routed->costText()));
+        QCOMPARE(turn->panes().at(1)->routeNote(), QString());
+        QVERIFY2(turn->panes().at(1)->costText().startsWith(u"$"_s), qPrintable(turn->panes().at(1)->costText()));
+        const QList<TurnRecord> turns = storedTurns(window.session()->conversationId());
+        QCOMPARE(turns.constFirst().responses.at(0).servedModel, u"us.anthropic.claude-3-haiku-20240307-v1:0"_s);
+        Testing::saveScreenshots(&window, u"compare-bedrock-router"_s);
+    }
+
     void oneFailingTargetShowsItsErrorInItsOwnPane()
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Fine"_s, u" answer."_s}));

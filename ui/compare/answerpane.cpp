@@ -21,6 +21,7 @@
 
 #include "chat/chatsession.h"
 #include "pricing/modelprice.h"
+#include "providers/bedrockconverse.h"
 #include "render/markdownrenderer.h"
 
 using namespace Qt::StringLiterals;
@@ -283,6 +284,10 @@ void AnswerPane::updateRouteNote()
     if (lines.isEmpty() && !rule.isEmpty() && rule != "default"_L1) {
         lines << tr("Routed by the rule “%1”").arg(rule);
     }
+    // A Bedrock prompt router answers with one of its models; its trace says which.
+    if (m_response.model.contains("prompt-router/"_L1) && !m_response.servedModel.isEmpty()) {
+        lines << tr("The prompt router chose %1").arg(m_response.servedModel);
+    }
     if (!m_redaction.isEmpty()) {
         QStringList placeholders;
         for (const auto &[placeholder, original] : m_redaction.placeholders) {
@@ -518,13 +523,15 @@ void AnswerPane::updateHeader()
 {
     const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;
     // The model first (what the user compares), then the account it went through.
+    // An ARN (a Bedrock prompt router, a profile) by its last part; the whole in the tooltip.
     m_titleText = blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
-                        : u"%1  ·  %2"_s.arg(m_response.model, m_response.providerId);
+                        : u"%1  ·  %2"_s.arg(BedrockConverse::modelIdFromArn(m_response.model), m_response.providerId);
     elideTitle();
     m_title->setToolTip(blind ? tr("The model is shown once you pick the best answer.")
                               : (m_response.servedModel.isEmpty() || m_response.servedModel == m_response.model
                                         ? m_accountLabel
-                                        : tr("%1, answered by %2").arg(m_accountLabel, m_response.servedModel)));
+                                        : tr("%1, answered by %2").arg(m_accountLabel, m_response.servedModel))
+                + (m_response.model.startsWith("arn:"_L1) ? u'\n' + m_response.model : QString()));
 
     // One label for the stored and the live states (Retrying is only ever live).
     enum class Shown { Waiting, Queued, Streaming, Retrying, Done, Error, Stopped, Interrupted };

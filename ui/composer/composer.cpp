@@ -16,6 +16,7 @@
 
 #include "composer/modelpicker.h"
 #include "pricing/modelprice.h"
+#include "providers/bedrockconverse.h"
 
 using namespace Qt::StringLiterals;
 
@@ -415,7 +416,8 @@ void Composer::rebuildChips()
         auto *chip = new QToolButton(this);
         chip->setObjectName(u"targetChip"_s);
         chip->setProperty("target", target.label());
-        QString text = target.model;
+        // A Bedrock ARN (prompt router, profile) by its last part; the whole stays in the tooltip.
+        QString text = BedrockConverse::modelIdFromArn(target.model);
         QStringList extras;
         if (target.temperature) {
             extras << u"t=%1"_s.arg(*target.temperature);
@@ -572,7 +574,7 @@ QString modelNames(const QList<ChatTarget> &targets, const QString &separator)
 {
     QStringList names;
     for (const ChatTarget &t : targets) {
-        names << t.model;
+        names << BedrockConverse::modelIdFromArn(t.model);
     }
     return names.join(separator);
 }
@@ -680,11 +682,14 @@ void Composer::refreshEstimate()
         tokens = qMax(tokens, estimate.inputTokens);
         if (estimate.costMicros) {
             total += *estimate.costMicros;
-            parts
-                << u"%1 ~%2 tok %3"_s.arg(target.model).arg(estimate.inputTokens).arg(formatCost(*estimate.costMicros));
+            parts << u"%1 ~%2 tok %3"_s.arg(BedrockConverse::modelIdFromArn(target.model))
+                         .arg(estimate.inputTokens)
+                         .arg(formatCost(*estimate.costMicros));
         } else {
             totalKnown = false;
-            parts << tr("%1 ~%2 tok, price unknown").arg(target.model).arg(estimate.inputTokens);
+            parts << tr("%1 ~%2 tok, price unknown")
+                         .arg(BedrockConverse::modelIdFromArn(target.model))
+                         .arg(estimate.inputTokens);
         }
     }
     QString text = tr("Input estimate: %1").arg(parts.join(u"  ·  "_s));
