@@ -2934,6 +2934,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Stores the API key of a provider account in the system keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Store). The key is read from standard input, without echo on a terminal; it is never written to a file or printed. For Bedrock: a Bedrock API key, or an access key as ACCESS_KEY_ID:SECRET_ACCESS_KEY.</source>
         <translation>Speichert den API-Schlüssel eines Anbieterkontos im Schlüsselbund des Systems (Secret Service, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung). Der Schlüssel wird von der Standardeingabe gelesen, im Terminal ohne Echo; er wird nie in eine Datei geschrieben oder ausgegeben. Für Bedrock: ein Bedrock-API-Schlüssel oder ein Zugriffsschlüssel als ACCESS_KEY_ID:SECRET_ACCESS_KEY.</translation>
     </message>
+    <message>
+        <source>Bedrock: call Converse (the whole answer at once) instead of ConverseStream, for models that do not stream or proxies that hold streams back.</source>
+        <translation>Bedrock: Converse aufrufen (die ganze Antwort auf einmal) statt ConverseStream, für Modelle ohne Streaming oder Proxys, die Streams zurückhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProvidersPage</name>
@@ -2992,10 +2996,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>API &amp;key:</source>
         <translation>API-Sch&amp;lüssel:</translation>
-    </message>
-    <message>
-        <source>Key from &amp;environment variable:</source>
-        <translation>Schlüssel aus &amp;Umgebungsvariable:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
@@ -3113,10 +3113,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Pro&amp;xy:</translation>
     </message>
     <message>
-        <source>Response &amp;timeout:</source>
-        <translation>&amp;Zeitlimit für die Antwort:</translation>
-    </message>
-    <message>
         <source>&amp;Enabled (offered in the model picker)</source>
         <translation>&amp;Aktiviert (in der Modellauswahl angeboten)</translation>
     </message>
@@ -3167,6 +3163,18 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>optional: a Bedrock API key, or ACCESS_KEY_ID:SECRET_ACCESS_KEY</source>
         <translation>optional: ein Bedrock-API-Schlüssel oder ACCESS_KEY_ID:SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <source>Stream ans&amp;wers (off: each answer arrives whole)</source>
+        <translation>Antworten &amp;fortlaufend empfangen (aus: jede Antwort kommt als Ganzes)</translation>
+    </message>
+    <message>
+        <source>Key from en&amp;vironment variable:</source>
+        <translation>Schlüssel aus &amp;Umgebungsvariable:</translation>
+    </message>
+    <message>
+        <source>Response t&amp;imeout:</source>
+        <translation>&amp;Zeitlimit für die Antwort:</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4456,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>The stream ended before the answer was complete.</source>
         <translation>Der Datenstrom endete, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The Converse response has no output.message.</source>
+        <translation>Die Converse-Antwort enthält kein output.message.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,9 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     const QCommandLineOption modelsUrlOption(u"models-url"_s,
         tr("Bedrock: the control-plane URL for model lists (default: https://bedrock.REGION.amazonaws.com)."),
         tr("url"));
+    const QCommandLineOption noStreamOption(u"no-stream"_s,
+        tr("Bedrock: call Converse (the whole answer at once) instead of ConverseStream, for models that do not "
+           "stream or proxies that hold streams back."));
     const QCommandLineOption tagOption(u"tag"_s,
         tr("A label for routing rules, such as eu or no-training (repeatable; an account on this machine is "
            "also \"local\")."),
@@ -172,6 +175,7 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         regionOption,
         profileOption,
         modelsUrlOption,
+        noStreamOption,
         tagOption});
     parser.addPositionalArgument(u"ID"_s, tr("A name for the account, such as work-openai."));
     if (const auto stop = sub.parse(context, arguments)) {
@@ -190,7 +194,7 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
     }
     const bool bedrock = account->kind == ProviderKind::Bedrock;
     if (!bedrock) {
-        for (const QCommandLineOption *option : {&regionOption, &profileOption, &modelsUrlOption}) {
+        for (const QCommandLineOption *option : {&regionOption, &profileOption, &modelsUrlOption, &noStreamOption}) {
             if (parser.isSet(*option)) {
                 return context.usageError(command, tr("--%1 is for --kind bedrock").arg(option->names().constFirst()));
             }
@@ -207,6 +211,7 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         }
         *account = ProviderAccount::bedrock(account->id, region);
         account->awsProfile = parser.value(profileOption);
+        account->stream = !parser.isSet(noStreamOption);
         if (parser.isSet(modelsUrlOption)) {
             account->modelsUrl = QUrl(parser.value(modelsUrlOption), QUrl::StrictMode);
         }

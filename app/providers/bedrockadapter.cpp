@@ -76,8 +76,9 @@ std::optional<StreamError> BedrockAdapter::accountProblem() const
 QNetworkRequest BedrockAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
 {
     body = BedrockConverse::body(request);
-    QNetworkRequest http = baseRequest(
-        BedrockConverse::operationUrl(m_account.baseUrl, request.model, true), "application/vnd.amazon.eventstream"_ba);
+    QNetworkRequest http
+        = baseRequest(BedrockConverse::operationUrl(m_account.baseUrl, request.model, m_account.stream),
+            m_account.stream ? "application/vnd.amazon.eventstream"_ba : "application/json"_ba);
     if (m_identity) {
         BedrockConverse::authorise(http, "POST"_ba, body, *m_identity);
     }
@@ -86,7 +87,7 @@ QNetworkRequest BedrockAdapter::chatRequest(const ChatRequest &request, QByteArr
 
 std::unique_ptr<StreamDecoder> BedrockAdapter::makeDecoder() const
 {
-    return std::make_unique<BedrockDecoder>();
+    return std::make_unique<BedrockDecoder>(m_account.stream);
 }
 
 StreamError BedrockAdapter::parseError(int httpStatus, const QByteArray &body) const

@@ -14,6 +14,10 @@ namespace Quorum
 
 void BedrockDecoder::decode(QByteArrayView bytes, QList<StreamEvent> &events)
 {
+    if (!m_stream) {
+        m_body.append(bytes); // ChatStream's size cap bounds it
+        return;
+    }
     const QList<EventStreamMessage> messages = m_frames.feed(bytes);
     for (const EventStreamMessage &message : messages) {
         if (isDone()) {
@@ -65,7 +69,18 @@ void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent
     } else if (type == "messageStop"_L1) {
         m_finish = FinishReason::fromProvider(payload.value("stopReason"_L1).toString(u"end_turn"_s));
     } else if (type == "metadata"_L1) {
-        const QJsonObject usage = payload.value("usage"_L1).toObject();
+        reportUsageAndTrace(payload, events);
+        if (m_finish) {
+            complete(events, *m_finish);
+        }
+    }
+    // messageStart, contentBlockStart/Stop and event types added later carry nothing for us.
+}
+
+void BedrockDecoder::reportUsageAndTrace(const QJsonObject &object, QList<StreamEvent> &events)
+{
+    const QJsonObject usage = object.value("usage"_L1).toObject();
+    if (!usage.isEmpty()) {
         Usage u;
         const qint64 cacheRead = usage.value("cacheReadInputTokens"_L1).toInteger();
         const qint64 cacheWrite = usage.value("cacheWriteInputTokens"_L1).toInteger();
@@ -75,25 +90,54 @@ void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent
         u.cacheWrite = cacheWrite;
         u.output = usage.value("outputTokens"_L1).toInteger();
         events.append(StreamEvent::usageUpdate(u));
-        // A prompt router answers with one of its models: the trace names it.
-        if (const QString invoked = payload.value("trace"_L1)
-                .toObject()
-                .value("promptRouter"_L1)
-                .toObject()
-                .value("invokedModelId"_L1)
-                .toString();
-            !invoked.isEmpty()) {
-            events.append(StreamEvent::servedBy(BedrockConverse::modelIdFromArn(invoked)));
-        }
-        if (m_finish) {
-            complete(events, *m_finish);
+    }
+    // A prompt router answers with one of its models: the trace names it.
+    if (const QString invoked
+        = object.value("trace"_L1).toObject().value("promptRouter"_L1).toObject().value("invokedModelId"_L1).toString();
+        !invoked.isEmpty()) {
+        events.append(StreamEvent::servedBy(BedrockConverse::modelIdFromArn(invoked)));
+    }
+}
+
+void BedrockDecoder::decodeConverse(QList<StreamEvent> &events)
+{
+    // {"output":{"message":{"role":"assistant","content":[{"reasoningContent":{"reasoningText":
+    //  {"text":…}}},{"text":…}]}},"stopReason":"end_turn","usage":{…},"metrics":{…},"trace":{…}}
+    QJsonObject root;
+    if (!parseObject(m_body, root, events)) {
+        return;
+    }
+    const QJsonValue content = root.value("output"_L1).toObject().value("message"_L1).toObject().value("content"_L1);
+    if (!content.isArray()) {
+        fail(events,
+            StreamError::make(StreamError::Kind::Protocol,
+                QCoreApplication::translate("Quorum::StreamDecoder", "The Converse response has no output.message.")));
+        return;
+    }
+    for (const QJsonValue &value : content.toArray()) {
+        const QJsonObject block = value.toObject();
+        if (const QString text = block.value("text"_L1).toString(); !text.isEmpty()) {
+            events.append(StreamEvent::textDelta(text));
+        } else if (const QString thought = block.value("reasoningContent"_L1)
+                       .toObject()
+                       .value("reasoningText"_L1)
+                       .toObject()
+                       .value("text"_L1)
+                       .toString();
+            !thought.isEmpty()) {
+            events.append(StreamEvent::reasoningDelta(thought));
         }
     }
-    // messageStart, contentBlockStart/Stop and event types added later carry nothing for us.
+    reportUsageAndTrace(root, events);
+    complete(events, FinishReason::fromProvider(root.value("stopReason"_L1).toString(u"end_turn"_s)));
 }
 
 void BedrockDecoder::decodeEnd(QList<StreamEvent> &events)
 {
+    if (!m_stream) {
+        decodeConverse(events);
+        return;
+    }
     // messageStop seen, metadata not: the answer is whole, only its usage is unknown.
     if (m_finish && !m_frames.hasPartialMessage()) {
         complete(events, *m_finish);

@@ -17,11 +17,18 @@ namespace Quorum
  * usage and, for a prompt router, the model that answered (trace.promptRouter.invokedModelId).
  * An `exception` frame (throttlingException, modelStreamErrorException, validationException,
  * ...) ends the stream with that error; a damaged frame ends it as a protocol error.
+ *
+ * Not streaming, it reads a Converse response instead: one JSON body with the message's
+ * content blocks, the stop reason, usage and trace, reported when the body is complete.
  */
 class BedrockDecoder final : public StreamDecoder
 {
 public:
-    BedrockDecoder() = default;
+    //! \a stream: a ConverseStream body (event-stream frames); else a Converse JSON body.
+    explicit BedrockDecoder(bool stream = true)
+        : m_stream(stream)
+    {
+    }
 
 protected:
     void decode(QByteArrayView bytes, QList<StreamEvent> &events) override;
@@ -29,9 +36,14 @@ protected:
 
 private:
     void handle(const EventStreamMessage &message, QList<StreamEvent> &events);
+    //! Usage and, for a prompt router, the model it chose (metadata, or a Converse response).
+    static void reportUsageAndTrace(const QJsonObject &object, QList<StreamEvent> &events);
+    void decodeConverse(QList<StreamEvent> &events);
 
     EventStreamDecoder m_frames;
     std::optional<FinishReason> m_finish; //!< from messageStop; the answer ends at metadata
+    QByteArray m_body;                    //!< a Converse response, until it is whole
+    bool m_stream = true;
 };
 
 } // namespace Quorum

@@ -243,6 +243,9 @@ QJsonObject ProviderAccount::toJson() const
     if (!modelsUrl.isEmpty()) {
         json.insert("models_url"_L1, modelsUrl.toString());
     }
+    if (!stream) {
+        json.insert("stream"_L1, false);
+    }
     if (useResponsesApi) {
         json.insert("responses_api"_L1, true);
     }
@@ -287,6 +290,7 @@ std::optional<ProviderAccount> ProviderAccount::fromJson(const QJsonObject &json
     account.region = json.value("region"_L1).toString();
     account.awsProfile = json.value("aws_profile"_L1).toString();
     account.modelsUrl = QUrl(json.value("models_url"_L1).toString());
+    account.stream = json.value("stream"_L1).toBool(true);
     account.useResponsesApi = json.value("responses_api"_L1).toBool();
     account.maxConcurrent = json.value("max_concurrent"_L1).toInt(-1);
     account.enabled = json.value("enabled"_L1).toBool(true);

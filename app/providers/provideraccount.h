@@ -59,6 +59,7 @@ public:
     QString region;               //!< Bedrock: the AWS region (eu-west-1); signs every request
     QString awsProfile;           //!< Bedrock: a profile in ~/.aws/credentials or ~/.aws/config
     QUrl modelsUrl;               //!< Bedrock: the control plane for model lists; empty: the region's
+    bool stream = true;           //!< Bedrock: ConverseStream; off: Converse (the answer at once)
     bool useResponsesApi = false; //!< OpenAI: /v1/responses instead of /chat/completions
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     int maxConcurrent = -1; //!< -1: the preset's default; 0: no limit

@@ -688,6 +688,39 @@ QByteArray modelsBody(Protocol protocol, const QStringList &models)
     }
 }
 
+QByteArray bedrockConverseBody(const Script &s, const QString &model)
+{
+    QJsonArray content;
+    if (!s.reasoning.isEmpty()) {
+        content.append(QJsonObject {{"reasoningContent"_L1,
+            QJsonObject {{"reasoningText"_L1,
+                QJsonObject {{"text"_L1, s.reasoning.join(QString())}, {"signature"_L1, u"EqQBCgIYAhIM"_s}}}}}});
+    }
+    content.append(QJsonObject {{"text"_L1, s.deltas.join(QString())}});
+    const qint64 output = outputTokens(s);
+    QJsonObject usage {{"inputTokens"_L1, s.usage.input - s.usage.cached},
+        {"outputTokens"_L1, output},
+        {"totalTokens"_L1, s.usage.input + output}};
+    if (s.usage.cached > 0) {
+        usage.insert("cacheReadInputTokens"_L1, s.usage.cached);
+    }
+    QJsonObject body {
+        {"metrics"_L1, QJsonObject {{"latencyMs"_L1, 180 + 20 * s.deltas.size()}}},
+        {"output"_L1, QJsonObject {{"message"_L1, QJsonObject {{"content"_L1, content}, {"role"_L1, u"assistant"_s}}}}},
+        {"stopReason"_L1, s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason},
+        {"usage"_L1, usage},
+    };
+    if (model.contains(":default-prompt-router/"_L1) || model.contains(":prompt-router/"_L1)) {
+        body.insert("trace"_L1,
+            QJsonObject {{"promptRouter"_L1,
+                QJsonObject {{"invokedModelId"_L1,
+                    s.model.isEmpty() ? u"arn:aws:bedrock:us-east-1:123456789012:inference-profile/"
+                                        u"us.anthropic.claude-3-haiku-20240307-v1:0"_s
+                                      : s.model}}}});
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 QByteArray bedrockListBody(const QByteArray &path, const QByteArray &nextToken, const QStringList &models)
 {
     if (path.endsWith("/foundation-models")) {

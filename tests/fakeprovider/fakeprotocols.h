@@ -40,6 +40,8 @@ QByteArray bedrockErrorCode(int status);
 QByteArray streamContentType(Protocol protocol);
 //! The model list body.
 QByteArray modelsBody(Protocol protocol, const QStringList &models);
+//! A Bedrock Converse (not streamed) response: the whole answer in one JSON body.
+QByteArray bedrockConverseBody(const Script &script, const QString &model);
 //! A Bedrock control-plane list for \a path (/foundation-models, /inference-profiles,
 //! /prompt-routers) and its \a nextToken; inference profiles come in two pages.
 QByteArray bedrockListBody(const QByteArray &path, const QByteArray &nextToken, const QStringList &models);

@@ -463,6 +463,10 @@ private:
             }
         }
         m_model = request.model;
+        if (protocol == Protocol::Bedrock && path.endsWith("/converse")) {
+            respond(200, "application/json", Wire::bedrockConverseBody(script, request.model), {});
+            return;
+        }
         stream(protocol, script, script.model.isEmpty() ? request.model : script.model, request.json);
     }
 

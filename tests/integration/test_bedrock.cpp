@@ -219,6 +219,26 @@ private Q_SLOTS:
         QCOMPARE(stream->text(), u"Hello from"_s); // kept
     }
 
+    void converseWithoutStreaming()
+    {
+        ProviderAccount a = account(keyOf(temporary));
+        a.stream = false;
+        Script script;
+        script.reasoning = {u"Hm, "_s, u"Köln."_s};
+        m_server.enqueue(script);
+        const auto stream = run(a);
+        QCOMPARE(stream->status(), ChatStream::Status::Finished);
+        QCOMPARE(stream->text(), u"Hello from the fake server."_s);
+        QCOMPARE(stream->reasoning(), u"Hm, Köln."_s);
+        QCOMPARE(stream->usage()->output, 6);
+        const Fake::RecordedRequest sent = m_server.requests().constLast();
+        QCOMPARE(sent.path, "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse"_ba);
+        QCOMPARE(sent.headers.value("accept"), "application/json"_ba);
+        // A prompt router's choice comes in the trace of the whole response too.
+        const auto routed = run(a, router);
+        QCOMPARE(routed->servedModel(), u"us.anthropic.claude-3-haiku-20240307-v1:0"_s);
+    }
+
     void aPromptRouterNamesTheModelThatAnswered()
     {
         const auto stream = run(account(keyOf(temporary)), router);

@@ -557,6 +557,7 @@ private Q_SLOTS:
         QCOMPARE(listed.value("aws_profile"_L1).toString(), u"team"_s);
         QCOMPARE(listed.value("key_status"_L1).toString(), u"set"_s);
         QCOMPARE(listed.value("key_source"_L1).toString(), u"aws"_s);
+        QVERIFY(!listed.contains("stream"_L1)); // streams unless told otherwise
 
         // Throttled once, then answered: retried, signed anew, priced from the built-in Bedrock prices
         // (Claude 3 Haiku 0.25/1.25 per MTok: 8 in, 12 out = $0.000017, pricing.md's example).
@@ -601,6 +602,27 @@ private Q_SLOTS:
                 u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s,
                 u"eu.amazon.nova-pro-v1:0"_s,
                 u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s}));
+
+        // Without streaming: Converse, the answer in one piece.
+        QCOMPARE(run({u"providers"_s,
+                         u"add"_s,
+                         u"aws-whole"_s,
+                         u"--kind"_s,
+                         u"bedrock"_s,
+                         u"--region"_s,
+                         u"eu-west-1"_s,
+                         u"--profile"_s,
+                         u"team"_s,
+                         u"--base-url"_s,
+                         root,
+                         u"--no-stream"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(run({u"providers"_s, u"add"_s, u"x"_s, u"--kind"_s, u"openai"_s, u"--no-stream"_s}).exitCode, 2);
+        const Result whole = run({u"ask"_s, u"--json"_s, u"--target"_s, u"aws-whole/"_s + haiku, u"Hi"_s});
+        QCOMPARE(QJsonDocument::fromJson(whole.out.toUtf8()).object().value("text"_L1).toString(),
+            u"Hello from the fake server."_s);
+        QVERIFY(m_server.requests().constLast().path.endsWith("/converse"));
 
         // A wrong secret: AWS's words, exit 1, nothing retried.
         credentials.open(QIODevice::WriteOnly | QIODevice::Truncate);

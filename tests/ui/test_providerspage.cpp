@@ -233,6 +233,7 @@ private Q_SLOTS:
             find<QLineEdit>(&page, u"modelsUrl"_s)->placeholderText(), u"https://bedrock.eu-central-1.amazonaws.com"_s);
         profile->setCurrentText(u"team"_s);
         Testing::saveScreenshots(&page, u"providers-bedrock"_s);
+        QVERIFY(find<QCheckBox>(&page, u"stream"_s)->isChecked());
 
         // Pointed at the fake, saved, tested: signed with the profile, models in three parts.
         baseUrl->setText(m_server.baseUrl(Fake::Protocol::Bedrock).toString());
@@ -241,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(m_config->find(u"bedrock"_s));
         QCOMPARE(m_config->find(u"bedrock"_s)->region, u"eu-central-1"_s);
         QCOMPARE(m_config->find(u"bedrock"_s)->awsProfile, u"team"_s);
+        QVERIFY(m_config->find(u"bedrock"_s)->stream);
         QTRY_VERIFY2(find<QLabel>(&page, u"keyStatus"_s)->text().startsWith(u"Requests are signed with profile team"_s),
             qPrintable(find<QLabel>(&page, u"keyStatus"_s)->text()));
         QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
@@ -248,6 +250,10 @@ private Q_SLOTS:
             status(&page).startsWith(u"Connected"_s) || status(&page).contains(u"failed"_s), 10000);
         QCOMPARE(status(&page), u"Connected: 6 models."_s); // 3 foundation models, 2 profiles, 1 router
 
+        // Not streaming: kept with the account.
+        find<QCheckBox>(&page, u"stream"_s)->setChecked(false);
+        QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);
+        QVERIFY(!m_config->find(u"bedrock"_s)->stream);
         // A profile without keys: the form says so where the key would be.
         profile->setCurrentText(u"default"_s);
         QTest::mouseClick(find<QPushButton>(&page, u"save"_s), Qt::LeftButton);

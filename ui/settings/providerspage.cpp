@@ -179,6 +179,8 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_modelsUrl = new QLineEdit(m_form);
     m_modelsUrl->setObjectName(u"modelsUrl"_s);
     m_modelsUrl->setAccessibleName(tr("Models URL"));
+    m_stream = new QCheckBox(tr("Stream ans&wers (off: each answer arrives whole)"), m_form);
+    m_stream->setObjectName(u"stream"_s);
     m_save = new QPushButton(tr("&Save"), m_form);
     m_save->setObjectName(u"save"_s);
     m_test = new QPushButton(tr("&Test Connection"), m_form);
@@ -211,12 +213,13 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     form->addRow(tr("AWS &profile:"), m_awsProfile);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("&Models URL:"), m_modelsUrl);
+    form->addRow(QString(), m_stream);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_keyStatus);
-    form->addRow(tr("Key from &environment variable:"), m_keyEnv);
+    form->addRow(tr("Key from en&vironment variable:"), m_keyEnv);
     form->addRow(tr("Extra &headers:"), m_headers);
     form->addRow(tr("Pro&xy:"), m_proxy);
-    form->addRow(tr("Response &timeout:"), m_timeout);
+    form->addRow(tr("Response t&imeout:"), m_timeout);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_save);
     actions->addWidget(m_test);
@@ -449,6 +452,7 @@ std::optional<ProviderAccount> ProvidersPage::accountFromForm(QString *problem) 
         account->region = m_region->currentText().trimmed();
         account->awsProfile = m_awsProfile->currentText().trimmed();
         account->modelsUrl = QUrl(m_modelsUrl->text().trimmed(), QUrl::StrictMode);
+        account->stream = m_stream->isChecked();
     }
     account->extraHeaders.clear();
     for (const QString &line : m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
@@ -616,8 +620,7 @@ void ProvidersPage::testConnection()
 
 void ProvidersPage::showBedrockRows(bool bedrock, const ProviderAccount *account)
 {
-    for (QWidget *field :
-        {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_awsProfile), static_cast<QWidget *>(m_modelsUrl)}) {
+    for (QWidget *field : std::initializer_list<QWidget *> {m_region, m_awsProfile, m_modelsUrl, m_stream}) {
         m_formLayout->setRowVisible(field, bedrock);
     }
     m_key->setPlaceholderText(
@@ -634,6 +637,7 @@ void ProvidersPage::showBedrockRows(bool bedrock, const ProviderAccount *account
     m_awsProfile->addItems(AwsCredentialChain::profileNames());
     m_awsProfile->setCurrentText(account->awsProfile);
     m_modelsUrl->setText(account->modelsUrl.toString());
+    m_stream->setChecked(account->stream);
     m_modelsUrl->setPlaceholderText(BedrockConverse::controlUrl(account->region).toString());
 }
 

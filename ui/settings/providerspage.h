@@ -110,6 +110,7 @@ private:
     QComboBox *m_region = nullptr;
     QComboBox *m_awsProfile = nullptr;
     QLineEdit *m_modelsUrl = nullptr;
+    QCheckBox *m_stream = nullptr;
     QString m_region0; //!< the region before the user changed it (its URL follows the region)
     QPushButton *m_save = nullptr;
     QPushButton *m_test = nullptr;

@@ -47,9 +47,9 @@ struct Outcome {
     const StreamEvent *last() const { return events.isEmpty() ? nullptr : &events.constLast(); }
 };
 
-Outcome run(const QByteArray &body, qsizetype chunk)
+Outcome run(const QByteArray &body, qsizetype chunk, bool stream = true)
 {
-    BedrockDecoder decoder;
+    BedrockDecoder decoder(stream);
     Outcome outcome;
     for (qsizetype at = 0; at < body.size(); at += chunk) {
         decoder.feed(QByteArrayView(body).sliced(at, std::min(chunk, body.size() - at)), outcome.events);
@@ -139,6 +139,37 @@ private Q_SLOTS:
         QVERIFY(o.last() && o.last()->type == StreamEvent::Type::Failed);
         QCOMPARE(o.last()->error.kind, StreamError::Kind::Protocol);
         QVERIFY(!o.text.isEmpty() || !o.reasoning.isEmpty());
+    }
+
+    void converseResponseWithoutStreaming()
+    {
+        // Converse (not streamed): the same answer in one JSON body, whichever way it arrives.
+        const QByteArray body = "{\"metrics\":{\"latencyMs\":812},\"output\":{\"message\":{\"content\":["
+                                "{\"reasoningContent\":{\"reasoningText\":{\"signature\":\"x\",\"text\":\"Think.\"}}},"
+                                "{\"text\":\"Hello, 世界\"}],\"role\":\"assistant\"}},\"stopReason\":\"max_tokens\","
+                                "\"trace\":{\"promptRouter\":{\"invokedModelId\":\"arn:aws:bedrock:us-east-1:1:"
+                                "inference-profile/us.amazon.nova-lite-v1:0\"}},"
+                                "\"usage\":{\"cacheWriteInputTokens\":5,\"inputTokens\":20,\"outputTokens\":7,"
+                                "\"totalTokens\":32}}"_ba;
+        for (const qsizetype chunk : {body.size(), qsizetype(1), qsizetype(13)}) {
+            const Outcome o = run(body, chunk, false);
+            QCOMPARE(o.text, u"Hello, 世界"_s);
+            QCOMPARE(o.reasoning, u"Think."_s);
+            QCOMPARE(o.last()->type, StreamEvent::Type::Finished);
+            QCOMPARE(o.last()->finish.name(), u"length"_s);
+            const auto usage = std::ranges::find(o.events, StreamEvent::Type::Usage, &StreamEvent::type);
+            QCOMPARE(usage->usage.input, 25);
+            QCOMPARE(usage->usage.cacheWrite, 5);
+            QCOMPARE(usage->usage.output, 7);
+            const auto served = std::ranges::find(o.events, StreamEvent::Type::Model, &StreamEvent::type);
+            QCOMPARE(served->text, u"us.amazon.nova-lite-v1:0"_s);
+        }
+        const Outcome cut = run(body.left(60), 60, false);
+        QCOMPARE(cut.last()->type, StreamEvent::Type::Failed);
+        QCOMPARE(cut.last()->error.kind, StreamError::Kind::Protocol);
+        const Outcome empty = run("{\"stopReason\":\"end_turn\"}"_ba, 100, false);
+        QVERIFY2(empty.last()->error.providerMessage.contains(u"no output.message"_s),
+            qPrintable(empty.last()->error.providerMessage));
     }
 };
 
