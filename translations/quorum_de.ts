@@ -4527,6 +4527,18 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>(HTTP %1)</source>
         <translation>(HTTP %1)</translation>
     </message>
+    <message>
+        <source>AWS denied %1 access: allow the action in the IAM policy of its credentials.</source>
+        <translation>AWS verweigerte %1 den Zugriff: die Aktion in der IAM-Richtlinie seiner Anmeldedaten erlauben.</translation>
+    </message>
+    <message>
+        <source>AWS denied %1 access to %2: enable the model under Bedrock&apos;s “Model access”, or allow it in the IAM policy of the credentials.</source>
+        <translation>AWS verweigerte %1 den Zugriff auf %2: das Modell in Bedrock unter „Model access“ freischalten oder es in der IAM-Richtlinie der Anmeldedaten erlauben.</translation>
+    </message>
+    <message>
+        <source>The AWS session token of %1 has expired: refresh the credentials.</source>
+        <translation>Das AWS-Sitzungstoken von %1 ist abgelaufen: die Anmeldedaten erneuern.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SubcommandParser</name>

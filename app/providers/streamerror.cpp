@@ -71,7 +71,19 @@ void StreamError::describe(const QString &provider, const QString &model)
     QString text;
     switch (kind) {
     case Kind::Auth:
-        text = tr("The key for %1 was refused.").arg(provider);
+        // AWS says "access denied" both for a model not enabled and for an IAM policy without
+        // the action: neither is a bad key.
+        if (providerCode == "AccessDeniedException"_L1) {
+            text = model.isEmpty()
+                ? tr("AWS denied %1 access: allow the action in the IAM policy of its credentials.").arg(provider)
+                : tr("AWS denied %1 access to %2: enable the model under Bedrock's “Model access”, or allow it in the "
+                     "IAM policy of the credentials.")
+                      .arg(provider, model);
+        } else if (providerCode == "ExpiredTokenException"_L1) {
+            text = tr("The AWS session token of %1 has expired: refresh the credentials.").arg(provider);
+        } else {
+            text = tr("The key for %1 was refused.").arg(provider);
+        }
         break;
     case Kind::Billing:
         text = tr("%1 refused the request for billing reasons (quota or credits used up).").arg(provider);

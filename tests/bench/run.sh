@@ -6,10 +6,12 @@
 set -eu
 cd "$(dirname "$0")/../.."
 [ -f build/bench/build.ninja ] || cmake --preset bench >/dev/null
-cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_storage bench_compare bench_router bench_export >/dev/null
+cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_bedrock bench_storage bench_compare bench_router bench_export >/dev/null
 echo "== $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
 echo "== SSE parser (tests/bench/bench_sseparser.cpp)"
 build/bench/tests/bench/bench_sseparser
+echo "== Bedrock: event-stream decoding and SigV4 (tests/bench/bench_bedrock.cpp)"
+build/bench/tests/bench/bench_bedrock
 echo "== quorum ask end to end (tests/bench/bench_ask.sh)"
 sh tests/bench/bench_ask.sh build/bench
 echo "== storage (tests/bench/bench_storage.cpp; about 4 GB of disk in \$TMPDIR)"

@@ -101,6 +101,21 @@ private Q_SLOTS:
         QCOMPARE(e.kind, StreamError::Kind::BadRequest);
         e = BedrockConverse::parseError(424, "ModelErrorException:x", "{}");
         QCOMPARE(e.kind, StreamError::Kind::Server);
+
+        // Access denied is no bad key: the message says what to do.
+        e = BedrockConverse::parseError(403,
+            "AccessDeniedException:x",
+            "{\"message\":\"You don't have access to the model with the specified model ID.\"}");
+        e.describe(u"aws"_s, u"amazon.nova-pro-v1:0"_s);
+        QCOMPARE(e.message,
+            u"AWS denied aws access to amazon.nova-pro-v1:0: enable the model under Bedrock's “Model access”, or "
+            "allow it in the IAM policy of the credentials. (HTTP 403) You don't have access to the model with the "
+            "specified model ID."_s);
+        e = BedrockConverse::parseError(
+            403, "ExpiredTokenException:x", "{\"message\":\"The security token included in the request is expired\"}");
+        e.describe(u"aws"_s, u"m"_s);
+        QVERIFY2(e.message.startsWith(u"The AWS session token of aws has expired"_s), qPrintable(e.message));
+        QCOMPARE(e.kind, StreamError::Kind::Auth);
     }
 
     void endpointsAndShortModelIds()
