@@ -447,16 +447,16 @@
         <translation>es gibt kein AWS-Profil „%1“ in %2 oder %3</translation>
     </message>
     <message>
-        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile in %1, or a Bedrock API key in AWS_BEARER_TOKEN_BEDROCK</source>
-        <translation>keine AWS-Zugangsdaten: setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, ein Profil in %1 oder einen Bedrock-API-Schlüssel in AWS_BEARER_TOKEN_BEDROCK</translation>
-    </message>
-    <message>
         <source>a Bedrock API key (AWS_BEARER_TOKEN_BEDROCK)</source>
         <translation>ein Bedrock-API-Schlüssel (AWS_BEARER_TOKEN_BEDROCK)</translation>
     </message>
     <message>
         <source>no AWS region: give --region, or set AWS_REGION, or region in %1</source>
         <translation>keine AWS-Region: geben Sie --region an, setzen Sie AWS_REGION oder region in %1</translation>
+    </message>
+    <message>
+        <source>none found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile in %1, or a Bedrock API key in AWS_BEARER_TOKEN_BEDROCK</source>
+        <translation>keine gefunden: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY setzen, ein Profil in %1 anlegen oder einen Bedrock-API-Schlüssel in AWS_BEARER_TOKEN_BEDROCK setzen</translation>
     </message>
 </context>
 <context>
@@ -2915,10 +2915,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Anfragen werden signiert mit %1.</translation>
     </message>
     <message>
-        <source>No AWS credentials yet: %1.</source>
-        <translation>Noch keine AWS-Anmeldedaten: %1.</translation>
-    </message>
-    <message>
         <source>Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum providers set-key %1</source>
         <translation>Oder einen Zugriffsschlüssel (ACCESS_KEY_ID:SECRET) oder einen Bedrock-API-Schlüssel speichern mit: quorum providers set-key %1</translation>
     </message>
@@ -2937,6 +2933,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Bedrock: call Converse (the whole answer at once) instead of ConverseStream, for models that do not stream or proxies that hold streams back.</source>
         <translation>Bedrock: Converse aufrufen (die ganze Antwort auf einmal) statt ConverseStream, für Modelle ohne Streaming oder Proxys, die Streams zurückhalten.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials for %1 yet: %2.</source>
+        <translation>Noch keine AWS-Anmeldedaten für %1: %2.</translation>
     </message>
 </context>
 <context>

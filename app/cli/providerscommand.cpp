@@ -289,7 +289,8 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
         if (adapter.identity()) {
             context.out() << tr("Requests are signed with %1.").arg(adapter.identity()->source) << '\n';
         } else {
-            context.out() << tr("No AWS credentials yet: %1.").arg(adapter.identity().error()) << '\n'
+            context.out() << tr("No AWS credentials for %1 yet: %2.").arg(account->id, adapter.identity().error())
+                          << '\n'
                           << tr("Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum "
                                 "providers set-key %1")
                                  .arg(account->id)
@@ -336,6 +337,10 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
         context.out().flush();
         return ExitOk;
     }
+    qsizetype urlWidth = 44; // columns line up however long a URL is (Bedrock's are long)
+    for (const ProviderAccount &account : accounts) {
+        urlWidth = qMax(urlWidth, account.baseUrl.toString().size());
+    }
     for (const ProviderAccount &account : accounts) {
         const auto [status, source] = keyStatus(account, secrets);
         QString key;
@@ -353,7 +358,7 @@ int ProvidersCommand::list(const CliContext &context, const QStringList &argumen
             key = tr("key missing: quorum providers set-key %1").arg(account.id);
         }
         context.out() << account.id.leftJustified(18) << ' ' << kindName(account.kind).leftJustified(10) << ' '
-                      << account.baseUrl.toString().leftJustified(44) << ' ' << key;
+                      << account.baseUrl.toString().leftJustified(urlWidth) << ' ' << key;
         if (const QStringList tags = account.effectiveTags(); !tags.isEmpty()) {
             context.out() << u" ["_s << tags.join(u", "_s) << u']';
         }

@@ -146,7 +146,7 @@ std::expected<AwsIdentity, QString> AwsCredentialChain::resolve(
             return std::unexpected(
                 tr("there is no AWS profile “%1” in %2 or %3").arg(profileName, credentials.path, config.path));
         }
-        return std::unexpected(tr("no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile in "
+        return std::unexpected(tr("none found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile in "
                                   "%1, or a Bedrock API key in AWS_BEARER_TOKEN_BEDROCK")
                 .arg(credentials.path));
     }

@@ -32,6 +32,8 @@ struct AwsIdentity {
  *   files. A Bedrock API key in AWS_BEARER_TOKEN_BEDROCK is used as a bearer token.
  * - region: the account's; else AWS_REGION, AWS_DEFAULT_REGION; else the profile's `region`.
  *
+ * Errors are written to follow "No AWS credentials for ACCOUNT: ".
+ *
  * A profile that gets its credentials from SSO, a credential process or a role to assume is
  * named as such in the error: Quorum does not run those yet.
  */

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QProcessEnvironment bare;
         bare.insert(u"HOME"_s, m_home->filePath(u"nowhere"_s));
         r = AwsCredentialChain::resolve({}, {}, bare);
-        QVERIFY2(!r && r.error().startsWith(u"no AWS credentials"_s), qPrintable(r.error()));
+        QVERIFY2(!r && r.error().startsWith(u"none found: set AWS_ACCESS_KEY_ID"_s), qPrintable(r.error()));
         bare.insert(u"AWS_ACCESS_KEY_ID"_s, u"A"_s);
         bare.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"B"_s);
         r = AwsCredentialChain::resolve({}, {}, bare);

@@ -165,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!BedrockAdapter(account, environment).identity());
         const auto problem = BedrockAdapter(account, environment).accountProblem();
         QCOMPARE(problem->kind, StreamError::Kind::Config);
-        QVERIFY2(problem->providerMessage.contains(u"no AWS credentials"_s), qPrintable(problem->providerMessage));
+        QVERIFY2(problem->providerMessage.startsWith(u"No AWS credentials for aws: none found: set"_s),
+            qPrintable(problem->providerMessage));
         environment.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIAIOSFODNN7EXAMPLE"_s);
         environment.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"secret"_s);
         environment.insert(u"AWS_REGION"_s, u"ap-south-1"_s);
