@@ -209,8 +209,10 @@ test)
     # One simple command after another under sh -e: a failing build or ctest stops the
     # run. (It was one && chain whose "[ -f ... ] || cmake --preset" let a failed ctest
     # through to the next preset: an asan failure once passed CI that way.)
+    # Each preset's time is printed, to keep an eye on the 30-minute budget of CI.
     for p in $presets; do
-        script="$script $(build_preset "$p"); ctest --preset $p;"
+        script="$script started=\$(date +%s); $(build_preset "$p"); ctest --preset $p;"
+        script="$script echo \"== $p: built and tested in \$((\$(date +%s) - started)) s\";"
     done
     run_env "$script true"
     ;;
