@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -169,6 +170,59 @@ private Q_SLOTS:
         const auto gone = KeychainSecretStore().readBlocking(u"work"_s);
         QVERIFY(!gone);
         QCOMPARE(gone.error().kind, SecretError::Kind::NotFound);
+    }
+
+    void anAwsAccessKeyInTheKeychainSignsBedrockRequests()
+    {
+        if (noKeychain()) {
+            QSKIP("needs the Secret Service");
+        }
+        // The secret of an access key is never sent: only signatures made with it. The fake
+        // recomputes each signature with the same key; a wrong or missing key gets AWS's 403.
+        const AwsCredentials aws {u"AKIAKEYCHAINTEST0001"_s, u"kEyChAiN/sEcReT+0123456789abcdefghijklmn"_s, {}};
+        m_server.setAwsCredentials(aws, u"eu-west-1"_s);
+        const auto restore = qScopeGuard([this] { m_server.setAwsCredentials({}, {}); });
+        QTemporaryDir home; // no ~/.aws of the machine's, and none of its AWS variables
+        QProcessEnvironment env;
+        env.insert(u"HOME"_s, home.path());
+        for (const QString &name : {u"AWS_ACCESS_KEY_ID"_s,
+                 u"AWS_SECRET_ACCESS_KEY"_s,
+                 u"AWS_PROFILE"_s,
+                 u"AWS_BEARER_TOKEN_BEDROCK"_s,
+                 u"AWS_SHARED_CREDENTIALS_FILE"_s,
+                 u"AWS_CONFIG_FILE"_s}) {
+            env.insert(name, QString());
+        }
+        const QString root = u"http://127.0.0.1:%1"_s.arg(m_server.port());
+        QCOMPARE(run({u"providers"_s,
+                         u"add"_s,
+                         u"aws"_s,
+                         u"--kind"_s,
+                         u"bedrock"_s,
+                         u"--region"_s,
+                         u"eu-west-1"_s,
+                         u"--base-url"_s,
+                         root},
+                     {},
+                     env)
+                     .exitCode,
+            0);
+        const QByteArray secret = aws.accessKeyId.toUtf8() + ':' + aws.secretAccessKey.toUtf8();
+        QCOMPARE(run({u"providers"_s, u"set-key"_s, u"aws"_s}, secret + '\n', env).exitCode, 0);
+        const Result asked
+            = run({u"ask"_s, u"--json"_s, u"--target"_s, u"aws/amazon.nova-lite-v1:0"_s, u"Hello?"_s}, {}, env);
+        QCOMPARE(asked.exitCode, 0);
+        QVERIFY(lastAuthorization().startsWith(u"AWS4-HMAC-SHA256 Credential=AKIAKEYCHAINTEST0001/"_s));
+        QVERIFY2(!everythingStored().contains(aws.secretAccessKey.toUtf8()), "the secret is in a file");
+        QVERIFY2(!m_printed.contains(aws.secretAccessKey.toUtf8()), "quorum printed the secret");
+        for (const Fake::RecordedRequest &r : m_server.requests()) {
+            QVERIFY2(!r.body.contains(aws.secretAccessKey.toUtf8()), "the secret was sent");
+            for (const QByteArray &value : r.headers) {
+                QVERIFY2(!value.contains(aws.secretAccessKey.toUtf8()), "the secret was sent");
+            }
+        }
+        QCOMPARE(run({u"providers"_s, u"remove"_s, u"aws"_s}, {}, env).exitCode, 0);
+        QVERIFY(!KeychainSecretStore().readBlocking(u"aws"_s));
     }
 
     void withoutAKeychainItSaysSoAndWritesNothing()
