@@ -48,6 +48,7 @@
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/modelstore.h"
 #include "storage/rulestore.h"
 
 using namespace Qt::StringLiterals;
@@ -259,6 +260,12 @@ private Q_SLOTS:
         m_config->upsert(aws);
         QVERIFY(m_config->save());
         const QString router = u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s;
+        QVERIFY(ModelStore(*m_database)
+                .replace(u"aws"_s,
+                    {ModelInfo {router, u"Anthropic Prompt Router (prompt router)"_s, 0},
+                        ModelInfo {u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0},
+                        ModelInfo {u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s, u"US Claude Sonnet 4.5"_s, 0}},
+                    QDateTime::currentMSecsSinceEpoch()));
         MainWindow window(*m_settings, services());
         window.resize(1200, 700);
         window.show();
@@ -278,6 +285,18 @@ private Q_SLOTS:
         const QList<TurnRecord> turns = storedTurns(window.session()->conversationId());
         QCOMPARE(turns.constFirst().responses.at(0).servedModel, u"us.anthropic.claude-3-haiku-20240307-v1:0"_s);
         Testing::saveScreenshots(&window, u"compare-bedrock-router"_s);
+
+        // The picker names the router, not its ARN (which stays the tooltip).
+        QTest::mouseClick(window.findChild<QToolButton *>(u"modelPickerButton"_s), Qt::LeftButton);
+        auto *list = window.findChild<QListWidget *>(u"modelList"_s);
+        QTRY_VERIFY(list->isVisible());
+        QStringList texts;
+        for (int i = 0; i < list->count(); ++i) {
+            texts << list->item(i)->text();
+        }
+        QVERIFY2(texts.contains(u"aws  ·  Anthropic Prompt Router (prompt router) — anthropic.claude:1"_s),
+            qPrintable(texts.join(u" | "_s)));
+        Testing::saveScreenshots(window.findChild<QWidget *>(u"modelPicker"_s), u"model-picker-bedrock"_s);
     }
 
     void oneFailingTargetShowsItsErrorInItsOwnPane()

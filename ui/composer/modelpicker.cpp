@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "composer/composer.h"
+#include "providers/bedrockconverse.h"
 
 using namespace Qt::StringLiterals;
 
@@ -86,8 +87,10 @@ void ModelPicker::setChoices(
         listed.append(label);
     };
     for (const ModelChoice &choice : choices) {
-        const QString name = choice.displayName.isEmpty() || choice.displayName == choice.model
-            ? choice.model
+        // An ARN (a Bedrock prompt router) reads better by its name; the whole ARN is the tooltip.
+        const QString name = choice.displayName.isEmpty() || choice.displayName == choice.model ? choice.model
+            : choice.model.startsWith("arn:"_L1)
+            ? u"%1 — %2"_s.arg(choice.displayName, BedrockConverse::modelIdFromArn(choice.model))
             : u"%1 — %2"_s.arg(choice.model, choice.displayName);
         add(choice.label(), u"%1  ·  %2"_s.arg(choice.accountLabel, name), choice.label());
     }
