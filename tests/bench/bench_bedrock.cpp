@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include "benchtiming.h"
 #include "providers/bedrockdecoder.h"
 #include "providers/eventstream.h"
 #include "providers/openaichatdecoder.h"
@@ -46,23 +47,10 @@ std::pair<QByteArray, QByteArray> makeStreams(qsizetype events)
     return {bedrock, sse};
 }
 
-template<typename F> double medianMs(F &&run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < 7; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        run();
-        times.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
-    }
-    std::ranges::sort(times);
-    return times[3];
-}
-
 template<typename Decoder> double decodeMs(const QByteArray &stream, Decoder &&make)
 {
     constexpr qsizetype read = 16 * 1024;
-    return medianMs([&] {
+    return Bench::medianMs(7, [&] {
         auto decoder = make();
         QList<StreamEvent> out;
         for (qsizetype at = 0; at < stream.size(); at += read) {
@@ -81,10 +69,10 @@ int main()
     QTextStream out(stdout);
     volatile unsigned long sink = 0;
 
-    const double crcMs = medianMs([&] {
+    const double crcMs = Bench::medianMs(7, [&] {
         sink = crc32(0, reinterpret_cast<const Bytef *>(bedrock.constData()), static_cast<uInt>(bedrock.size()));
     });
-    const double framingMs = medianMs([&] {
+    const double framingMs = Bench::medianMs(7, [&] {
         EventStreamDecoder frames;
         constexpr qsizetype read = 16 * 1024;
         qsizetype messages = 0;
@@ -119,12 +107,12 @@ int main()
                                   "anthropic.claude-3-haiku-20240307-v1%3A0/converse-stream"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     constexpr int requests = 10'000;
-    const double hashMs = medianMs([&] {
+    const double hashMs = Bench::medianMs(7, [&] {
         for (int i = 0; i < requests; ++i) {
             sink = static_cast<unsigned long>(QCryptographicHash::hash(body, QCryptographicHash::Sha256).at(0));
         }
     });
-    const double signMs = medianMs([&] {
+    const double signMs = Bench::medianMs(7, [&] {
         for (int i = 0; i < requests; ++i) {
             sink = static_cast<unsigned long>(SigV4::sign({"POST", url, {{"Content-Type", "application/json"}}, body},
                 credentials,

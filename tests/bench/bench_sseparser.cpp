@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include "benchtiming.h"
 #include "providers/openaichatdecoder.h"
 #include "providers/sseparser.h"
 
@@ -37,18 +38,6 @@ QByteArray makeStream(qsizetype bytes)
     return stream;
 }
 
-template<typename F> double medianMs(F &&run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < 7; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        run();
-        times.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
-    }
-    std::ranges::sort(times);
-    return times[3];
-}
 } // namespace
 
 int main()
@@ -60,7 +49,7 @@ int main()
     QTextStream out(stdout);
 
     volatile qsizetype sink = 0;
-    const double scanMs = medianMs([&] {
+    const double scanMs = Bench::medianMs(7, [&] {
         qsizetype lines = 0;
         const char *p = stream.constData();
         const char *end = p + stream.size();
@@ -71,7 +60,7 @@ int main()
         sink = lines;
     });
     qsizetype events = 0;
-    const double parseMs = medianMs([&] {
+    const double parseMs = Bench::medianMs(7, [&] {
         SseParser parser;
         QList<SseEvent> out;
         events = 0;
@@ -81,7 +70,7 @@ int main()
             events += out.size();
         }
     });
-    const double decodeMs = medianMs([&] {
+    const double decodeMs = Bench::medianMs(7, [&] {
         OpenAiChatDecoder decoder;
         QList<StreamEvent> out;
         for (qsizetype at = 0; at < stream.size(); at += read) {

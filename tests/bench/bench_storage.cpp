@@ -30,6 +30,7 @@
 #include <QTextStream>
 
 #include "benchdata.h"
+#include "benchtiming.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/searchstore.h"
@@ -53,18 +54,6 @@ double percentile(std::vector<double> values, double p)
     std::ranges::sort(values);
     const auto at = static_cast<size_t>(std::ceil(p * static_cast<double>(values.size()))) - 1;
     return values.at(std::min(at, values.size() - 1));
-}
-
-template<typename F> double medianOf(int runs, F &&run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        run();
-        times.push_back(msSince(clock));
-    }
-    return percentile(times, 0.5);
 }
 
 QString fileSize(const QString &path)
@@ -177,8 +166,8 @@ int main(int argc, char **argv)
     for (const QString &query : queries) {
         int hits = 0;
         search.search(query); // warm the page cache for this query's pages
-        const double ms
-            = medianOf(5, [&] { hits = static_cast<int>(search.search(query).value_or(QList<SearchHit> {}).size()); });
+        const double ms = Bench::medianMs(
+            5, [&] { hits = static_cast<int>(search.search(query).value_or(QList<SearchHit> {}).size()); });
         medians.push_back(ms);
         out << QString::asprintf("   %-18s %8.2f ms  %d hits\n", qUtf8Printable(u'"' + query + u'"'), ms, hits);
     }
@@ -202,9 +191,9 @@ int main(int argc, char **argv)
     first.start();
     const int screenful = static_cast<int>(reader.recentTurns(longId, 20).value_or(QList<TurnRecord> {}).size());
     const double firstMs = msSince(first);
-    const double pageMs = medianOf(7, [&] { reader.recentTurns(longId, 20); });
-    const double countMs = medianOf(7, [&] { reader.turnCount(longId); });
-    const double allMs = medianOf(3, [&] { reader.turns(longId); });
+    const double pageMs = Bench::medianMs(7, [&] { reader.recentTurns(longId, 20); });
+    const double countMs = Bench::medianMs(7, [&] { reader.turnCount(longId); });
+    const double allMs = Bench::medianMs(3, [&] { reader.turns(longId); });
     out << "== open a conversation of 10,000 turns (30,000 answers)\n";
     out << QString::asprintf(
         "   newest %d turns with their answers: %.2f ms on a fresh connection, %.2f ms median of 7; turnCount %.2f "
@@ -231,7 +220,7 @@ int main(int argc, char **argv)
         for (const ResponseRecord &r : turn.responses) {
             partials.append({r.id, text, {}});
         }
-        const double normal = medianOf(41, [&] { reader.checkpoint(partials); });
+        const double normal = Bench::medianMs(41, [&] { reader.checkpoint(partials); });
         // The same statements through the same Transaction, committed with FULL durability
         // (what user actions get) against NORMAL (what checkpoints get).
         const auto replica = [&](Transaction::Durability durability) {
@@ -248,8 +237,8 @@ int main(int argc, char **argv)
             }
             transaction.commit();
         };
-        const double normalReplica = medianOf(41, [&] { replica(Transaction::Durability::Normal); });
-        const double full = medianOf(41, [&] { replica(Transaction::Durability::Full); });
+        const double normalReplica = Bench::medianMs(41, [&] { replica(Transaction::Durability::Normal); });
+        const double full = Bench::medianMs(41, [&] { replica(Transaction::Durability::Full); });
         out << QString::asprintf("   %6d characters each: checkpoint() %.2f ms; the same writes with NORMAL %.2f ms, "
                                  "with FULL %.2f ms (%.1fx)\n",
             length,

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "awshome.h"
 #include "fakeaccounts.h"
 #include "providers/bedrockadapter.h"
 #include "providers/chatstream.h"
@@ -39,7 +40,7 @@ class TestBedrock : public QObject
 private:
     Fake::FakeProviderServer m_server;
     QNetworkAccessManager m_network;
-    QTemporaryDir m_home;
+    Testing::AwsHome m_home;
 
     ProviderAccount account(const QString &key) const
     {
@@ -80,25 +81,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.listen());
         // A home of our own: no AWS variables or files of the machine running the tests.
-        for (const char *name : {"AWS_ACCESS_KEY_ID",
-                 "AWS_SECRET_ACCESS_KEY",
-                 "AWS_SESSION_TOKEN",
-                 "AWS_PROFILE",
-                 "AWS_REGION",
-                 "AWS_DEFAULT_REGION",
-                 "AWS_BEARER_TOKEN_BEDROCK",
-                 "AWS_CONFIG_FILE",
-                 "AWS_SHARED_CREDENTIALS_FILE"}) {
-            qunsetenv(name);
-        }
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        QVERIFY(QDir(m_home.path()).mkpath(u".aws"_s));
-        QFile credentials(m_home.filePath(u".aws/credentials"_s));
-        QVERIFY(credentials.open(QIODevice::WriteOnly));
-        credentials.write("[default]\naws_access_key_id = AKIAWRONGWRONGWRONG1\naws_secret_access_key = nope\n\n"
-                          "[work]\naws_access_key_id = "
-            + temporary.accessKeyId.toUtf8() + "\naws_secret_access_key = " + temporary.secretAccessKey.toUtf8()
-            + "\naws_session_token = " + temporary.sessionToken.toUtf8() + "\n");
+        m_home.applyToThisProcess();
+        QVERIFY(m_home.writeCredentials(
+            {{u"default"_s, {u"AKIAWRONGWRONGWRONG1"_s, u"nope"_s, {}}}, {u"work"_s, temporary}}));
     }
 
     void init()
@@ -143,8 +128,7 @@ private Q_SLOTS:
         const auto stream = run(a);
         QCOMPARE(stream->status(), ChatStream::Status::Finished);
         QVERIFY(m_server.requests().constLast().headers.value("authorization").contains("ASIAFAKEFAKEFAKE7777/"));
-        QCOMPARE(
-            BedrockAdapter(a).identity()->source, u"profile work in %1"_s.arg(m_home.filePath(u".aws/credentials"_s)));
+        QCOMPARE(BedrockAdapter(a).identity()->source, u"profile work in %1"_s.arg(m_home.credentialsPath()));
 
         // The default profile has a wrong key: AWS's own words reach the user, and no retry.
         const auto refused = run(account({}));

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "awshome.h"
 #include "fakeproviderserver.h"
 
 using namespace Qt::StringLiterals;
@@ -502,21 +503,9 @@ private Q_SLOTS:
     {
         // An AWS profile in a home of its own; the fake checks every SigV4 signature with it.
         const AwsCredentials team {u"AKIAFAKETEAMKEY00001"_s, u"team/secret+key/abcdefghijklmnopqrstuv"_s, {}};
-        QVERIFY(QDir(m_dir->path()).mkpath(u"home/.aws"_s));
-        QFile credentials(m_dir->filePath(u"home/.aws/credentials"_s));
-        QVERIFY(credentials.open(QIODevice::WriteOnly));
-        credentials.write("[team]\naws_access_key_id=" + team.accessKeyId.toUtf8()
-            + "\naws_secret_access_key=" + team.secretAccessKey.toUtf8() + "\n");
-        credentials.close();
-        m_extraEnvironment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-        for (const QString &name : {u"AWS_ACCESS_KEY_ID"_s,
-                 u"AWS_SECRET_ACCESS_KEY"_s,
-                 u"AWS_PROFILE"_s,
-                 u"AWS_BEARER_TOKEN_BEDROCK"_s,
-                 u"AWS_SHARED_CREDENTIALS_FILE"_s,
-                 u"AWS_CONFIG_FILE"_s}) {
-            m_extraEnvironment.insert(name, QString()); // set empty: nothing of the machine's
-        }
+        Testing::AwsHome home;
+        QVERIFY(home.writeCredentials({{u"team"_s, team}}));
+        m_extraEnvironment = home.environment();
         m_server.setAwsCredentials(team, u"eu-west-1"_s);
         const auto cleanUp = qScopeGuard([this] {
             m_extraEnvironment.clear();
@@ -625,9 +614,7 @@ private Q_SLOTS:
         QVERIFY(m_server.requests().constLast().path.endsWith("/converse"));
 
         // A wrong secret: AWS's words, exit 1, nothing retried.
-        credentials.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        credentials.write("[team]\naws_access_key_id=" + team.accessKeyId.toUtf8() + "\naws_secret_access_key=wrong\n");
-        credentials.close();
+        QVERIFY(home.writeCredentials({{u"team"_s, {team.accessKeyId, u"wrong"_s, {}}}}));
         m_server.clearRequests();
         const Result refused = run({u"ask"_s, u"--target"_s, u"aws/"_s + haiku, u"Hi"_s});
         QCOMPARE(refused.exitCode, 1);

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "awshome.h"
 #include "fakeproviderserver.h"
 #include "secrets/secretstore.h"
 
@@ -182,17 +183,8 @@ private Q_SLOTS:
         const AwsCredentials aws {u"AKIAKEYCHAINTEST0001"_s, u"kEyChAiN/sEcReT+0123456789abcdefghijklmn"_s, {}};
         m_server.setAwsCredentials(aws, u"eu-west-1"_s);
         const auto restore = qScopeGuard([this] { m_server.setAwsCredentials({}, {}); });
-        QTemporaryDir home; // no ~/.aws of the machine's, and none of its AWS variables
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, home.path());
-        for (const QString &name : {u"AWS_ACCESS_KEY_ID"_s,
-                 u"AWS_SECRET_ACCESS_KEY"_s,
-                 u"AWS_PROFILE"_s,
-                 u"AWS_BEARER_TOKEN_BEDROCK"_s,
-                 u"AWS_SHARED_CREDENTIALS_FILE"_s,
-                 u"AWS_CONFIG_FILE"_s}) {
-            env.insert(name, QString());
-        }
+        const Testing::AwsHome home; // no ~/.aws of the machine's, and none of its AWS variables
+        const QProcessEnvironment env = home.environment();
         const QString root = u"http://127.0.0.1:%1"_s.arg(m_server.port());
         QCOMPARE(run({u"providers"_s,
                          u"add"_s,

@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "awshome.h"
 #include "common/translations.h"
 #include "fakeproviderserver.h"
 #include "providers/providerconfig.h"
@@ -185,28 +186,12 @@ private Q_SLOTS:
     {
         // A home with an AWS profile; the fake checks the SigV4 signatures made with it.
         const AwsCredentials team {u"AKIAFAKETEAMKEY00002"_s, u"team/secret+key"_s, {}};
-        QVERIFY(QDir(m_dir->path()).mkpath(u"home/.aws"_s));
-        QFile credentials(m_dir->filePath(u"home/.aws/credentials"_s));
-        QVERIFY(credentials.open(QIODevice::WriteOnly));
-        credentials.write("[default]\n[team]\naws_access_key_id=" + team.accessKeyId.toUtf8()
-            + "\naws_secret_access_key=" + team.secretAccessKey.toUtf8() + "\n");
-        credentials.close();
-        const QByteArray home = qgetenv("HOME");
-        qputenv("HOME", m_dir->filePath(u"home"_s).toLocal8Bit());
-        for (const char *name : {"AWS_ACCESS_KEY_ID",
-                 "AWS_SECRET_ACCESS_KEY",
-                 "AWS_PROFILE",
-                 "AWS_REGION",
-                 "AWS_DEFAULT_REGION",
-                 "AWS_BEARER_TOKEN_BEDROCK",
-                 "AWS_SHARED_CREDENTIALS_FILE",
-                 "AWS_CONFIG_FILE"}) {
-            qunsetenv(name);
-        }
+        Testing::AwsHome home;
+        QVERIFY(home.writeCredentials({{u"default"_s, {}}, {u"team"_s, team}}));
+        home.applyToThisProcess();
         m_server.setRequiredKey({});
         m_server.setAwsCredentials(team, u"eu-central-1"_s);
         const auto restore = qScopeGuard([&] {
-            qputenv("HOME", home);
             m_server.setRequiredKey(u"right-key"_s);
             m_server.setAwsCredentials({}, {});
         });
