@@ -190,6 +190,19 @@ private Q_SLOTS:
         QVERIFY(sent.at(0).headers.value("authorization") != sent.at(1).headers.value("authorization"));
     }
 
+    void anExceptionFrameBeforeAnyTextIsRetried()
+    {
+        // The 200 came, then modelStreamErrorException before a word: nothing was shown, so the
+        // request goes again (signed anew) and the second answer is the one kept.
+        Script failing;
+        failing.midStreamErrorAfter = 0;
+        m_server.enqueue(failing);
+        const auto stream = run(account(keyOf(temporary)));
+        QCOMPARE(stream->status(), ChatStream::Status::Finished);
+        QCOMPARE(stream->attempts(), 2);
+        QCOMPARE(stream->text(), u"Hello from the fake server."_s);
+    }
+
     void anExceptionFrameAfterTextEndsTheAnswer()
     {
         // After the 200 and two pieces of text: modelStreamErrorException. The text is kept.
