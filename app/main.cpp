@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -86,6 +87,9 @@ int runGui(int &argc, char **argv)
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QApplication::translate("Quorum::MainWindow", "Quorum"));
     QGuiApplication::setDesktopFileName(Quorum::applicationId());
+    // The installed icon (hicolor theme), else the one built in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(Quorum::applicationId(), QIcon(u":/icons/%1.svg"_s.arg(Quorum::applicationId()))));
     Quorum::installTranslations(app);
 
     Quorum::CommandLine commandLine;
