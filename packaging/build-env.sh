@@ -5,7 +5,8 @@
 # Quorum's build environment: installs what is missing, builds, tests, runs.
 #
 #   packaging/build-env.sh run [QUORUM ARGS...]   build (dev preset) and start Quorum
-#   packaging/build-env.sh test                   build and run every test (dev, asan, fuzz)
+#   packaging/build-env.sh test                   build and run every test (dev, asan, fuzz, deb)
+#   packaging/build-env.sh deb                    build the release preset and its .deb (CPack)
 #   packaging/build-env.sh screenshot OUT.png [--data-dir DIR] [--size WxH] [--delay S]
 #   packaging/build-env.sh setup                  only make the environment ready
 #   packaging/build-env.sh exec CMD [ARGS...]     run a command in the environment
@@ -21,7 +22,9 @@
 # commands run natively.
 #
 # Environment: QUORUM_ROOT (default /var/cache/quorum/debian13-root),
-# QUORUM_ENV=auto|native|root (default auto), QUORUM_TEST_PRESETS (default "dev asan fuzz").
+# QUORUM_ENV=auto|native|root (default auto), QUORUM_TEST_PRESETS (default "dev asan fuzz"),
+# QUORUM_TEST_DEB=0 to leave out the package test (which installs the .deb into a fresh
+# Debian 13 root with packaging/test-deb.sh: needs root or sudo, and mmdebstrap).
 set -eu
 
 SRC=$(cd "$(dirname "$0")/.." && pwd)
@@ -160,6 +163,12 @@ in_root_as_root() { enter_root root "$@"; }
 in_root() { enter_root "$(id -u):$(id -g)" "$@"; }
 
 # --- commands -------------------------------------------------------------------------
+# Builds the release preset and packs it; prints the .deb's path.
+build_deb() {
+    run_env "$(build_preset release) >&2; cd build/release && rm -f quorum_*.deb && cpack -G DEB >&2" >&2
+    ls "$SRC"/build/release/quorum_*.deb
+}
+
 ROUTE=
 setup() {
     [ -f "$PKGLIST" ] || die "missing $PKGLIST"
@@ -215,6 +224,16 @@ test)
         script="$script echo \"== $p: built and tested in \$((\$(date +%s) - started)) s\";"
     done
     run_env "$script true"
+    if [ "${QUORUM_TEST_DEB:-1}" != 0 ]; then
+        started=$(date +%s)
+        deb=$(build_deb)
+        sh "$SRC/packaging/test-deb.sh" "$deb"
+        say "deb: built and tested in $(($(date +%s) - started)) s"
+    fi
+    ;;
+deb)
+    setup
+    build_deb
     ;;
 screenshot)
     [ $# -ge 1 ] || die "usage: $0 screenshot OUT.png [--data-dir DIR] [--size WxH] [--delay S]"
