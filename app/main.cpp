@@ -90,7 +90,6 @@ int runGui(int &argc, char **argv)
     // The installed icon (hicolor theme), else the one built in.
     QApplication::setWindowIcon(
         QIcon::fromTheme(Quorum::applicationId(), QIcon(u":/icons/%1.svg"_s.arg(Quorum::applicationId()))));
-    Quorum::installTranslations(app);
 
     Quorum::CommandLine commandLine;
     commandLine.parse(app.arguments()); // already validated by startsGui()
@@ -98,6 +97,9 @@ int runGui(int &argc, char **argv)
     QDir().mkpath(paths.dataDir());
 
     Quorum::Settings settings(paths.settingsFile());
+    // The language chosen in Settings -> Appearance, else the system's.
+    const QString language = settings.language();
+    Quorum::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
     // Before the window: a database that does not open is the user's decision, asked first.
     auto storage = Quorum::DatabaseOpener(paths.dataDir()).open(nullptr);
     if (!storage) {

@@ -4273,7 +4273,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation>Zusätzliche Hea&amp;der:</translation>
+        <translation>Zusätzliche &amp;Header:</translation>
     </message>
     <message>
         <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
@@ -4289,11 +4289,31 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>&amp;Composer</source>
-        <translation>&amp;Eingabefeld</translation>
+        <translation>Ein&amp;gabefeld</translation>
     </message>
     <message>
         <source>&amp;Routing</source>
         <translation>&amp;Routing</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Die des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>Quorum speaks the new language from its next start.</source>
+        <translation>Quorum spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ constexpr auto modelSetsKey = "composer/modelSets"_L1;
 constexpr auto enterSendsKey = "composer/enterSends"_L1;
 constexpr auto blindCompareKey = "compare/blind"_L1;
 constexpr auto colorSchemeKey = "appearance/colorScheme"_L1;
+constexpr auto languageKey = "appearance/language"_L1;
 constexpr auto followUpKey = "compare/followUpPolicy"_L1;
 constexpr auto lastConversationKey = "compare/lastConversation"_L1;
 } // namespace
@@ -208,6 +209,16 @@ QString Settings::colorScheme() const
 void Settings::setColorScheme(const QString &scheme)
 {
     setValue(colorSchemeKey, scheme);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(languageKey, language);
 }
 
 QString Settings::followUpPolicy() const

@@ -70,6 +70,10 @@ public:
     //! "system" (follow the desktop), "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
+
+    //! The language of the user interface ("de", "en"); empty: the system's. Read at start.
+    QString language() const;
+    void setLanguage(const QString &language);
     //! The follow-up policy for new turns ("own-thread" or "picked-answer").
     QString followUpPolicy() const;
     void setFollowUpPolicy(const QString &policy);

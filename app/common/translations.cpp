@@ -3,6 +3,7 @@
 #include "common/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -35,6 +36,16 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     }
     delete translator;
     return false;
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"quorum_*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        languages << file.sliced(7).chopped(3); // quorum_de.qm -> de
+    }
+    return languages;
 }
 
 } // namespace Quorum

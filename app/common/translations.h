@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QLocale>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -16,5 +17,8 @@ namespace Quorum
  * translation was loaded.
  */
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
+
+//! The languages Quorum has a translation for ("de", "en", ...), from the embedded files.
+QStringList availableLanguages();
 
 } // namespace Quorum

@@ -5,6 +5,7 @@
 // empty compare view. It finds an Ollama (the fake server speaking Ollama's protocol) and
 // starts with it in one click, or leads to Settings with a new account of a cloud provider.
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -126,6 +127,25 @@ private Q_SLOTS:
         // An account is set up: the compare view takes the panel's place.
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
+    }
+
+    void theLanguageIsChosenInAppearance()
+    {
+        SettingsDialog dialog(services());
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), QString()); // the system's, until chosen
+        QStringList names;
+        for (int i = 1; i < language->count(); ++i) {
+            names << language->itemText(i);
+        }
+        QCOMPARE(names, (QStringList {u"Deutsch"_s, u"English"_s}));
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QCOMPARE(Settings(m_dir->filePath(u"settings.ini"_s)).language(), u"de"_s);
+        // What the next start does with it: German text.
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_settings->language())));
+        QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"&Darstellung"_s);
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
     void anAccountMeansNoFirstRun()

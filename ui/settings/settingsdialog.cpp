@@ -3,6 +3,7 @@
 #include "settings/settingsdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "common/settings.h"
+#include "common/translations.h"
 #include "mainwindow/appservices.h"
 #include "providers/proxysetting.h"
 #include "settings/providerspage.h"
@@ -108,6 +110,27 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
             Q_EMIT composerSettingsChanged();
         });
         tabs->addTab(composer, tr("&Composer"));
+
+        auto *appearance = new QWidget(tabs);
+        auto *language = new QComboBox(appearance);
+        language->setObjectName(u"language"_s);
+        language->setAccessibleName(tr("Language"));
+        language->addItem(tr("The system's (%1)").arg(QLocale().nativeLanguageName()), QString());
+        for (const QString &code : availableLanguages()) {
+            // Each language in its own words ("Deutsch"); English without the "American" Qt adds.
+            const QString name = code == "en"_L1 ? u"English"_s : QLocale(code).nativeLanguageName();
+            language->addItem(name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1), code);
+        }
+        language->setCurrentIndex(qMax(0, language->findData(services.settings->language())));
+        auto *languageHelp = new QLabel(tr("Quorum speaks the new language from its next start."), appearance);
+        languageHelp->setForegroundRole(QPalette::PlaceholderText);
+        auto *appearanceForm = new QFormLayout(appearance);
+        appearanceForm->addRow(tr("&Language:"), language);
+        appearanceForm->addRow(QString(), languageHelp);
+        connect(language, &QComboBox::currentIndexChanged, this, [language, settings = services.settings] {
+            settings->setLanguage(language->currentData().toString());
+        });
+        tabs->addTab(appearance, tr("&Appearance"));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
