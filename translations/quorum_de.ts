@@ -4217,6 +4217,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>Cannot write %1: %2</source>
         <translation>%1 ist nicht schreibbar: %2</translation>
     </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Settings</name>

@@ -107,6 +107,7 @@ CompareArea::CompareArea(QWidget *parent)
 
     m_scroll = new QScrollArea(m_conversationPage);
     m_scroll->setObjectName(u"turnsScrollArea"_s);
+    m_scroll->setAccessibleName(tr("Answers"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -265,6 +265,10 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the splitter
+    // No Tab stop of its own: Tab goes into the fields, and the area scrolls to the one focused.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setObjectName(u"ruleFormScroll"_s);
+    scroll->setAccessibleName(tr("Rule"));
 
     // Try a prompt: the decision and every reason, as you type.
     auto *tryBox = new QGroupBox(tr("Try a prompt"), this);

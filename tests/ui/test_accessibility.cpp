@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// Quorum with the keyboard and a screen reader: every control a user can reach has a name as
+// assistive technology reads it (QAccessibleInterface::text(Name), which a button's text or a
+// form label's buddy gives too), in the main window and on every Settings tab; and the Tab key
+// walks the main window through its working controls and comes back round.
+#include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/settings.h"
+#include "common/translations.h"
+#include "mainwindow/appservices.h"
+#include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
+#include "settings/settingsdialog.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+//! Controls the keyboard can reach in \a root (shown, enabled, taking Tab focus).
+QList<QWidget *> reachable(QWidget *root)
+{
+    QList<QWidget *> found;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->isVisibleTo(root) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
+            && !w->objectName().startsWith(u"qt_"_s) && !w->inherits("QComboBoxListView")
+            && !qobject_cast<QLineEdit *>(w->parentWidget())) { // a combo box's own line edit
+            found << w;
+        }
+    }
+    return found;
+}
+
+QString describe(const QWidget *w)
+{
+    return u"%1 (%2, in %3)"_s.arg(w->objectName(),
+        QString::fromLatin1(w->metaObject()->className()),
+        w->parentWidget() ? w->parentWidget()->objectName() : QString());
+}
+
+//! The controls of \a root without a name for a screen reader.
+QStringList nameless(QWidget *root)
+{
+    QStringList missing;
+    for (QWidget *w : reachable(root)) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().remove(u'&').isEmpty()) {
+            missing << describe(w);
+        }
+    }
+    return missing;
+}
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ProviderConfig> m_config;
+    std::unique_ptr<Database> m_database;
+    MemorySecretStore m_keychain;
+    MemorySecretStore m_session;
+    QNetworkAccessManager m_network;
+    qint64 m_conversation = 0;
+
+    AppServices services()
+    {
+        return {m_dir.path(), m_database.get(), m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QAccessible::setActive(true);
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+        m_config = std::make_unique<ProviderConfig>(m_dir.path());
+        QVERIFY(m_config->load());
+        m_config->upsert(*ProviderAccount::create(u"work"_s, u"openai"_s)); // past the first-run panel
+        QVERIFY(m_config->save());
+        auto database = Database::open(m_dir.filePath(u"quorum.db"_s));
+        QVERIFY(database);
+        m_database = std::move(*database);
+        // A conversation with two answers: its panes and their buttons are part of the checks.
+        ConversationStore store(*m_database);
+        const auto conversation = store.createConversation(u"Quicksort"_s);
+        QVERIFY(conversation);
+        m_conversation = *conversation;
+        const auto turn = store.addTurn(m_conversation,
+            u"Write a quicksort."_s,
+            {{u"work"_s, u"gpt-4.1"_s, {}}, {u"work"_s, u"gpt-4.1-mini"_s, {}}});
+        QVERIFY(turn);
+        for (ResponseRecord response : turn->responses) {
+            response.status = ResponseStatus::Done;
+            response.text = u"Here is one:\n\n```python\ndef quicksort(xs):\n    return xs\n```"_s;
+            QVERIFY(store.finishResponse(response));
+        }
+    }
+
+    void theMainWindowNamesEveryControl()
+    {
+        MainWindow window(*m_settings, services());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openConversation(m_conversation);
+        QTRY_VERIFY(window.findChild<QWidget *>(u"pickButton"_s) != nullptr
+            && window.findChild<QWidget *>(u"pickButton"_s)->isVisible());
+        QVERIFY2(reachable(&window).size() >= 20, qPrintable(QString::number(reachable(&window).size())));
+        const QStringList missing = nameless(&window);
+        QVERIFY2(missing.isEmpty(), qPrintable(u"no accessible name: "_s + missing.join(u"; "_s)));
+    }
+
+    void everySettingsTabNamesEveryControl()
+    {
+        SettingsDialog dialog(services());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs->count() >= 5);
+        QStringList missing;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            for (const QString &control : nameless(tabs->widget(i))) {
+                missing << tabs->tabText(i).remove(u'&') + u": "_s + control;
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"no accessible name: "_s + missing.join(u"; "_s)));
+    }
+
+    void tabWalksTheMainWindowAndComesBackRound()
+    {
+        MainWindow window(*m_settings, services());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openConversation(m_conversation);
+        QTRY_VERIFY(window.findChild<QWidget *>(u"pickButton"_s) != nullptr
+            && window.findChild<QWidget *>(u"pickButton"_s)->isVisible());
+        auto *prompt = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        prompt->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(prompt));
+
+        QStringList visited;
+        for (int i = 0; i < 100; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            if (focus == prompt) {
+                break;
+            }
+            visited << focus->objectName();
+        }
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(prompt)); // round, no trap
+        // The working controls are all on the way: new conversation, search, the model choice
+        // and Auto, the model sets, the system prompt.
+        for (const QString &control : {u"newConversationButton"_s,
+                 u"conversationSearchEdit"_s,
+                 u"modelSetsButton"_s,
+                 u"autoButton"_s,
+                 u"modelPickerButton"_s,
+                 u"systemPromptButton"_s,
+                 u"conversationListView"_s,
+                 u"pickButton"_s}) {
+            QVERIFY2(
+                visited.contains(control), qPrintable(control + u" not reached; went: "_s + visited.join(u", "_s)));
+        }
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "test_accessibility.moc"
