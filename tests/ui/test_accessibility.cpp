@@ -8,17 +8,21 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "common/settings.h"
 #include "common/translations.h"
 #include "mainwindow/appservices.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
+#include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/settingsdialog.h"
 #include "storage/conversationstore.h"
@@ -141,6 +145,29 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(u"no accessible name: "_s + missing.join(u"; "_s)));
+    }
+
+    void theGermanWindowForItsScreenshot()
+    {
+        // The window as a German user sees it (QUORUM_SCREENSHOT_DIR keeps the picture):
+        // every visible text of the menus and the composer is translated.
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
+        const auto english
+            = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
+        MainWindow window(*m_settings, services());
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openConversation(m_conversation);
+        QTRY_VERIFY(window.findChild<QWidget *>(u"pickButton"_s) != nullptr
+            && window.findChild<QWidget *>(u"pickButton"_s)->isVisible());
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions()) {
+            menus << action->text().remove(u'&');
+        }
+        QCOMPARE(menus, (QStringList {u"Datei"_s, u"Bearbeiten"_s, u"Ansicht"_s, u"Hilfe"_s}));
+        QCOMPARE(window.findChild<QToolButton *>(u"modelPickerButton"_s)->accessibleName(), u"Modelle wählen"_s);
+        Testing::saveScreenshots(&window, u"main-window-de"_s);
     }
 
     void tabWalksTheMainWindowAndComesBackRound()
