@@ -87,6 +87,23 @@ private:
         return {m_dir.path(), m_database.get(), m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
     }
 
+    //! The window, shown, with the stored conversation open and its panes on screen.
+    std::unique_ptr<MainWindow> openWindow(QSize size)
+    {
+        auto window = std::make_unique<MainWindow>(*m_settings, services());
+        window->resize(size);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            return nullptr;
+        }
+        window->openConversation(m_conversation);
+        const bool panes = QTest::qWaitFor([&window] {
+            const auto *pick = window->findChild<QWidget *>(u"pickButton"_s);
+            return pick && pick->isVisible();
+        });
+        return panes ? std::move(window) : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -118,13 +135,9 @@ private Q_SLOTS:
 
     void theMainWindowNamesEveryControl()
     {
-        MainWindow window(*m_settings, services());
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openConversation(m_conversation);
-        QTRY_VERIFY(window.findChild<QWidget *>(u"pickButton"_s) != nullptr
-            && window.findChild<QWidget *>(u"pickButton"_s)->isVisible());
+        const auto opened = openWindow(QSize(1200, 800));
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         QVERIFY2(reachable(&window).size() >= 20, qPrintable(QString::number(reachable(&window).size())));
         const QStringList missing = nameless(&window);
         QVERIFY2(missing.isEmpty(), qPrintable(u"no accessible name: "_s + missing.join(u"; "_s)));
@@ -154,13 +167,9 @@ private Q_SLOTS:
         QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
         const auto english
             = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
-        MainWindow window(*m_settings, services());
-        window.resize(1200, 760);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openConversation(m_conversation);
-        QTRY_VERIFY(window.findChild<QWidget *>(u"pickButton"_s) != nullptr
-            && window.findChild<QWidget *>(u"pickButton"_s)->isVisible());
+        const auto opened = openWindow(QSize(1200, 760));
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         QStringList menus;
         for (QAction *action : window.menuBar()->actions()) {
             menus << action->text().remove(u'&');
@@ -172,15 +181,11 @@ private Q_SLOTS:
 
     void tabWalksTheMainWindowAndComesBackRound()
     {
-        MainWindow window(*m_settings, services());
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = openWindow(QSize(1200, 800));
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.openConversation(m_conversation);
-        QTRY_VERIFY(window.findChild<QWidget *>(u"pickButton"_s) != nullptr
-            && window.findChild<QWidget *>(u"pickButton"_s)->isVisible());
         auto *prompt = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
         prompt->setFocus(Qt::OtherFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(prompt));
