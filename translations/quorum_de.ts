@@ -4319,6 +4319,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SpendCommand</name>

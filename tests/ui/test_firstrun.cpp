@@ -140,6 +140,11 @@ private Q_SLOTS:
             names << language->itemText(i);
         }
         QCOMPARE(names, (QStringList {u"Deutsch"_s, u"English"_s}));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(tabs->count() - 1);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Testing::saveScreenshots(&dialog, u"settings-appearance"_s);
         language->setCurrentIndex(language->findData(u"de"_s));
         QCOMPARE(Settings(m_dir->filePath(u"settings.ini"_s)).language(), u"de"_s);
         // What the next start does with it: German text.

@@ -115,7 +115,10 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
         auto *language = new QComboBox(appearance);
         language->setObjectName(u"language"_s);
         language->setAccessibleName(tr("Language"));
-        language->addItem(tr("The system's (%1)").arg(QLocale().nativeLanguageName()), QString());
+        // The system's language by name, when the locale has one (the C locale has none).
+        const QString systemLanguage = QLocale().nativeLanguageName();
+        language->addItem(
+            systemLanguage.isEmpty() ? tr("The system's") : tr("The system's (%1)").arg(systemLanguage), QString());
         for (const QString &code : availableLanguages()) {
             // Each language in its own words ("Deutsch"); English without the "American" Qt adds.
             const QString name = code == "en"_L1 ? u"English"_s : QLocale(code).nativeLanguageName();
