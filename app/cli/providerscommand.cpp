@@ -12,6 +12,7 @@
 #include "cli/clicontext.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
+#include "providers/awscredentials.h"
 #include "providers/bedrockadapter.h"
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
@@ -200,12 +201,8 @@ int ProvidersCommand::add(const CliContext &context, const QStringList &argument
             }
         }
     } else {
-        QString region = parser.value(regionOption);
-        for (const char *variable : {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
-            if (region.isEmpty()) {
-                region = qEnvironmentVariable(variable);
-            }
-        }
+        const QString region
+            = parser.isSet(regionOption) ? parser.value(regionOption) : AwsCredentialChain::environmentRegion();
         if (region.isEmpty()) {
             return context.usageError(command, tr("Bedrock needs --region, such as eu-west-1"));
         }

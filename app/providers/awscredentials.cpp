@@ -68,6 +68,16 @@ AwsCredentialChain::Sections AwsCredentialChain::parseIni(const QByteArray &text
     return sections;
 }
 
+QString AwsCredentialChain::environmentRegion(const QProcessEnvironment &environment)
+{
+    for (const QString &variable : {u"AWS_REGION"_s, u"AWS_DEFAULT_REGION"_s}) {
+        if (const QString region = environment.value(variable); !region.isEmpty()) {
+            return region;
+        }
+    }
+    return {};
+}
+
 QStringList AwsCredentialChain::profileNames(const QProcessEnvironment &environment)
 {
     QStringList names = readShared(environment, "AWS_SHARED_CREDENTIALS_FILE", u".aws/credentials"_s).sections.keys();
@@ -99,10 +109,10 @@ std::expected<AwsIdentity, QString> AwsCredentialChain::resolve(
 
     AwsIdentity identity;
     identity.bearerToken = environment.value(u"AWS_BEARER_TOKEN_BEDROCK"_s);
-    identity.region = !region.isEmpty()                 ? region
-        : environment.contains(u"AWS_REGION"_s)         ? environment.value(u"AWS_REGION"_s)
-        : environment.contains(u"AWS_DEFAULT_REGION"_s) ? environment.value(u"AWS_DEFAULT_REGION"_s)
-                                                        : fromConfig.value(u"region"_s);
+    identity.region = !region.isEmpty() ? region : environmentRegion(environment);
+    if (identity.region.isEmpty()) {
+        identity.region = fromConfig.value(u"region"_s);
+    }
 
     const auto fromProfile = [&]() -> std::optional<AwsCredentials> {
         for (const auto *section : {&fromCredentials, &fromConfig}) {

@@ -48,6 +48,9 @@ public:
         const QString &region,
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+    //! The region the environment names: AWS_REGION, else AWS_DEFAULT_REGION; empty if neither.
+    static QString environmentRegion(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
     //! The profiles in the shared files (credentials and config), sorted, "default" first.
     static QStringList profileNames(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 

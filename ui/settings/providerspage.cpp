@@ -73,12 +73,8 @@ const QStringList &bedrockRegions()
 
 QString defaultAwsRegion()
 {
-    for (const char *variable : {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
-        if (const QString region = qEnvironmentVariable(variable); !region.isEmpty()) {
-            return region;
-        }
-    }
-    return u"us-east-1"_s;
+    const QString region = AwsCredentialChain::environmentRegion();
+    return region.isEmpty() ? u"us-east-1"_s : region;
 }
 
 QString headersText(const QList<QPair<QByteArray, QByteArray>> &headers)
