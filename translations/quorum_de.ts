@@ -2143,7 +2143,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>A&amp;usschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2234,7 +2234,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Unterhaltungen &amp;durchsuchen</translation>
     </message>
     <message>
-        <source>&amp;Focus the Prompt</source>
+        <source>F&amp;ocus the Prompt</source>
         <translation>Zum &amp;Prompt</translation>
     </message>
     <message>
@@ -2243,10 +2243,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Previous Answer</source>
-        <translation>&amp;Vorige Antwort</translation>
+        <translation>Vorige &amp;Antwort</translation>
     </message>
     <message>
-        <source>Colour &amp;Scheme</source>
+        <source>Colour Sc&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
@@ -2946,11 +2946,11 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Anbieterkonten</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>R&amp;emove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
@@ -2982,8 +2982,8 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Modelle (nicht angehakte sind in der Modellauswahl ausgeblendet)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Provider:</source>
@@ -2995,7 +2995,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-Sch&amp;lüssel:</translation>
+        <translation>API-S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
@@ -3113,8 +3113,8 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Pro&amp;xy:</translation>
     </message>
     <message>
-        <source>&amp;Enabled (offered in the model picker)</source>
-        <translation>&amp;Aktiviert (in der Modellauswahl angeboten)</translation>
+        <source>Enab&amp;led (offered in the model picker)</source>
+        <translation>Akt&amp;iviert (in der Modellauswahl angeboten)</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
@@ -3138,15 +3138,15 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>AWS re&amp;gion:</source>
-        <translation>AWS-Re&amp;gion:</translation>
+        <translation>AWS-Regi&amp;on:</translation>
     </message>
     <message>
-        <source>AWS &amp;profile:</source>
+        <source>AWS pr&amp;ofile:</source>
         <translation>AWS-&amp;Profil:</translation>
     </message>
     <message>
-        <source>&amp;Models URL:</source>
-        <translation>&amp;Modell-URL:</translation>
+        <source>Models &amp;URL:</source>
+        <translation>Modell-&amp;URL:</translation>
     </message>
     <message>
         <source>Requests are signed with the AWS profile, or the environment&apos;s keys; or paste a key above.</source>
@@ -3170,7 +3170,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Key from en&amp;vironment variable:</source>
-        <translation>Schlüssel aus &amp;Umgebungsvariable:</translation>
+        <translation>Schlüssel aus Umgebungs&amp;variable:</translation>
     </message>
     <message>
         <source>Response t&amp;imeout:</source>
@@ -4014,7 +4014,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <translation>Routing-Regeln</translation>
     </message>
     <message>
-        <source>&amp;Add Rule</source>
+        <source>A&amp;dd Rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
@@ -4022,7 +4022,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <translation>Eine Routing-Regel hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
@@ -4047,7 +4047,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Export the rules to a file</source>
@@ -4066,7 +4066,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <translation>Wenn all dies gilt (nichts: immer)</translation>
     </message>
     <message>
-        <source>Add &amp;Condition</source>
+        <source>Add C&amp;ondition</source>
         <translation>&amp;Bedingung hinzufügen</translation>
     </message>
     <message>
@@ -4098,24 +4098,24 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <translation>Meldung beim Sperren</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <source>&amp;Then:</source>
+        <source>T&amp;hen:</source>
         <translation>&amp;Dann:</translation>
     </message>
     <message>
-        <source>&amp;Models:</source>
-        <translation>&amp;Modelle:</translation>
+        <source>Mode&amp;ls:</source>
+        <translation>M&amp;odelle:</translation>
     </message>
     <message>
-        <source>T&amp;ag:</source>
+        <source>&amp;Tag:</source>
         <translation>Schlag&amp;wort:</translation>
     </message>
     <message>
-        <source>M&amp;essage:</source>
-        <translation>Mel&amp;dung:</translation>
+        <source>Me&amp;ssage:</source>
+        <translation>Meld&amp;ung:</translation>
     </message>
     <message>
         <source>Try a prompt</source>
@@ -4252,7 +4252,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <translation>Für jeden Anbieter ohne eigenen Proxy: system, none, http://host:port oder socks5://host:port. Den eigenen Proxy eines Anbieters legen Sie auf der Seite Anbieter fest.</translation>
     </message>
     <message>
-        <source>&amp;Proxy:</source>
+        <source>Pr&amp;oxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
@@ -4317,7 +4317,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>&amp;Darstellung</translation>
+        <translation>Darste&amp;llung</translation>
     </message>
     <message>
         <source>The system&apos;s</source>

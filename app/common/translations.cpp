@@ -14,7 +14,13 @@ namespace Quorum
 
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
-    // The translators are children of the application and live as long as it does.
+    // The translators are children of the application and live as long as it does; those of
+    // an earlier call go, so that a second call switches the language rather than layering
+    // the new one over the old (whose strings would show wherever the new one has none).
+    for (QTranslator *old : app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);

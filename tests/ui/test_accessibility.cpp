@@ -4,26 +4,40 @@
 // Quorum with the keyboard and a screen reader: every control a user can reach has a name as
 // assistive technology reads it (QAccessibleInterface::text(Name), which a button's text or a
 // form label's buddy gives too), in the main window and on every Settings tab; and the Tab key
-// walks the main window through its working controls and comes back round.
+// walks the main window through its working controls and comes back round. In every language
+// Quorum speaks, no two controls a user sees at once share an Alt+letter, nor two entries of a
+// menu (a clash makes the letter cycle instead of act).
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopeGuard>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
+#include "awshome.h"
 #include "common/settings.h"
 #include "common/translations.h"
+#include "exchange/exportdialog.h"
 #include "mainwindow/appservices.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
+#include "settings/providerspage.h"
+#include "settings/rulespage.h"
 #include "settings/settingsdialog.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -65,6 +79,86 @@ QStringList nameless(QWidget *root)
         }
     }
     return missing;
+}
+
+//! The letter Alt+letter would press in \a text ("Sa&ve" -> 'v'), or a null QChar ("&&" is a '&').
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&') {
+            if (text[i + 1] != u'&') {
+                return text[i + 1].toLower();
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
+//! The texts of \a texts that share their mnemonic with another, as "x: &Foo | Fo&x".
+QStringList clashes(const QStringList &texts)
+{
+    QMultiHash<QChar, QString> byLetter;
+    for (const QString &text : texts) {
+        if (const QChar letter = mnemonic(text); !letter.isNull()) {
+            byLetter.insert(letter, text);
+        }
+    }
+    QStringList found;
+    for (const QChar letter : byLetter.uniqueKeys()) {
+        if (byLetter.count(letter) > 1) {
+            found << QString(letter) + u": "_s + byLetter.values(letter).join(u" | "_s);
+        }
+    }
+    return found;
+}
+
+//! The texts with a mnemonic a user sees at once in \a window: buttons, labels' buddies, group
+//! boxes, tabs and the menu bar's titles.
+QStringList visibleMnemonicTexts(QWidget *window)
+{
+    QStringList texts;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window)) {
+            continue;
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            texts << button->text();
+        } else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) {
+            texts << label->text();
+        } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+            texts << group->title();
+        } else if (auto *tabBar = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabBar->count(); ++i) {
+                texts << tabBar->tabText(i);
+            }
+        } else if (auto *menuBar = qobject_cast<QMenuBar *>(w)) {
+            for (const QAction *action : menuBar->actions()) {
+                texts << action->text();
+            }
+        }
+    }
+    return texts;
+}
+
+//! Clashes inside \a menu and its submenus, each prefixed with the menu's title.
+QStringList menuClashes(const QMenu *menu)
+{
+    QStringList texts;
+    QStringList found;
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible()) {
+            continue;
+        }
+        texts << action->text();
+        if (action->menu()) {
+            found << menuClashes(action->menu());
+        }
+    }
+    for (const QString &clash : clashes(texts)) {
+        found << menu->title().remove(u'&') + u" menu, "_s + clash;
+    }
+    return found;
 }
 } // namespace
 
@@ -160,23 +254,110 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(), qPrintable(u"no accessible name: "_s + missing.join(u"; "_s)));
     }
 
-    void theGermanWindowForItsScreenshot()
+    void theTranslatedWindowForItsScreenshot_data()
     {
-        // The window as a German user sees it (QUORUM_SCREENSHOT_DIR keeps the picture):
-        // every visible text of the menus and the composer is translated.
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("menus");
+        QTest::addColumn<QString>("chooseModels");
+        QTest::newRow("de") << u"de"_s << QStringList {u"Datei"_s, u"Bearbeiten"_s, u"Ansicht"_s, u"Hilfe"_s}
+                            << u"Modelle wählen"_s;
+        QTest::newRow("fr") << u"fr"_s << QStringList {u"Fichier"_s, u"Édition"_s, u"Affichage"_s, u"Aide"_s}
+                            << u"Choisir des modèles"_s;
+    }
+
+    void theTranslatedWindowForItsScreenshot()
+    {
+        // The window as a German or French user sees it (QUORUM_SCREENSHOT_DIR keeps the
+        // picture): every visible text of the menus and the composer is translated.
+        QFETCH(QString, language);
+        QFETCH(QStringList, menus);
+        QFETCH(QString, chooseModels);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(language)));
         const auto english
             = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
         const auto opened = openWindow(QSize(1200, 760));
         QVERIFY(opened);
         MainWindow &window = *opened;
-        QStringList menus;
+        QStringList titles;
         for (QAction *action : window.menuBar()->actions()) {
-            menus << action->text().remove(u'&');
+            titles << action->text().remove(u'&');
         }
-        QCOMPARE(menus, (QStringList {u"Datei"_s, u"Bearbeiten"_s, u"Ansicht"_s, u"Hilfe"_s}));
-        QCOMPARE(window.findChild<QToolButton *>(u"modelPickerButton"_s)->accessibleName(), u"Modelle wählen"_s);
-        Testing::saveScreenshots(&window, u"main-window-de"_s);
+        QCOMPARE(titles, menus);
+        QCOMPARE(window.findChild<QToolButton *>(u"modelPickerButton"_s)->accessibleName(), chooseModels);
+        Testing::saveScreenshots(&window, u"main-window-"_s + language);
+    }
+
+    void noTwoControlsShareAnAltLetter_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : availableLanguages()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void noTwoControlsShareAnAltLetter()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(language)) || language == "en"_L1);
+        const auto english
+            = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
+        // A Bedrock account too, so that its rows on the Providers page are shown and checked.
+        Testing::AwsHome aws;
+        aws.applyToThisProcess();
+        m_config->upsert(ProviderAccount::bedrock(u"aws"_s, u"eu-west-1"_s));
+        const auto withoutBedrock = qScopeGuard([this] { m_config->remove(u"aws"_s); });
+        QStringList found;
+
+        {
+            const auto opened = openWindow(QSize(1200, 800));
+            QVERIFY(opened);
+            for (const QString &clash : clashes(visibleMnemonicTexts(opened.get()))) {
+                found << u"main window, "_s + clash;
+            }
+            for (const QAction *action : opened->menuBar()->actions()) {
+                found << menuClashes(action->menu());
+            }
+        }
+
+        SettingsDialog settings(services());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        auto *tabs = settings.findChild<QTabWidget *>();
+        const auto check = [&found, &settings, tabs](const QString &where) {
+            for (const QString &clash : clashes(visibleMnemonicTexts(&settings))) {
+                found << tabs->tabText(tabs->currentIndex()).remove(u'&') + where + u", "_s + clash;
+            }
+        };
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            check(QString());
+        }
+        // Each kind of account shows its own rows on the Providers page.
+        tabs->setCurrentWidget(settings.findChild<ProvidersPage *>());
+        auto *accounts = settings.findChild<QListWidget *>(u"accountList"_s);
+        QVERIFY(accounts && accounts->count() >= 3);
+        for (int row = 0; row < accounts->count(); ++row) {
+            accounts->setCurrentRow(row);
+            check(u" ("_s + accounts->item(row)->text() + u')');
+        }
+        // The rule form, with each action's own row.
+        tabs->setCurrentWidget(settings.findChild<RulesPage *>());
+        QTest::mouseClick(settings.findChild<QPushButton *>(u"addRuleButton"_s), Qt::LeftButton);
+        auto *action = settings.findChild<QComboBox *>(u"ruleAction"_s);
+        QVERIFY(action && action->isVisible());
+        for (int i = 0; i < action->count(); ++i) {
+            action->setCurrentIndex(i);
+            Q_EMIT action->activated(i);
+            check(u" ("_s + action->currentText() + u')');
+        }
+
+        ExportDialog exportDialog(m_database.get(), m_conversation);
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        for (const QString &clash : clashes(visibleMnemonicTexts(&exportDialog))) {
+            found << u"export, "_s + clash;
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(u"the same Alt+letter twice: "_s + found.join(u"; "_s)));
     }
 
     void tabWalksTheMainWindowAndComesBackRound()

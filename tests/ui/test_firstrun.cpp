@@ -139,7 +139,7 @@ private Q_SLOTS:
         for (int i = 1; i < language->count(); ++i) {
             names << language->itemText(i);
         }
-        QCOMPARE(names, (QStringList {u"Deutsch"_s, u"English"_s}));
+        QCOMPARE(names, (QStringList {u"Deutsch"_s, u"English"_s, u"Français"_s}));
         auto *tabs = dialog.findChild<QTabWidget *>();
         tabs->setCurrentIndex(tabs->count() - 1);
         dialog.show();
@@ -149,8 +149,13 @@ private Q_SLOTS:
         QCOMPARE(Settings(m_dir->filePath(u"settings.ini"_s)).language(), u"de"_s);
         // What the next start does with it: German text.
         QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_settings->language())));
-        QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"&Darstellung"_s);
+        QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"Darste&llung"_s);
+        // Choosing again switches the language, nothing of the German left over.
+        language->setCurrentIndex(language->findData(u"fr"_s));
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_settings->language())));
+        QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"&Apparence"_s);
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"&Appearance"_s);
     }
 
     void anAccountMeansNoFirstRun()

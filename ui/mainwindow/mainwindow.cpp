@@ -635,7 +635,7 @@ void MainWindow::createMenus()
         m_conversationList->searchEdit()->selectAll();
     });
     QAction *focusAction = addShortcutAction(
-        viewMenu, tr("&Focus the Prompt"), QKeySequence(Qt::CTRL | Qt::Key_L), u"focusPromptAction"_s);
+        viewMenu, tr("F&ocus the Prompt"), QKeySequence(Qt::CTRL | Qt::Key_L), u"focusPromptAction"_s);
     connect(focusAction, &QAction::triggered, m_composer, &Composer::focusPrompt);
     QAction *nextPane
         = addShortcutAction(viewMenu, tr("&Next Answer"), QKeySequence(Qt::ALT | Qt::Key_Right), u"nextPaneAction"_s);
@@ -644,7 +644,7 @@ void MainWindow::createMenus()
         viewMenu, tr("&Previous Answer"), QKeySequence(Qt::ALT | Qt::Key_Left), u"previousPaneAction"_s);
     connect(previousPane, &QAction::triggered, this, [this] { m_compareArea->focusPane(-1); });
     viewMenu->addSeparator();
-    QMenu *schemeMenu = viewMenu->addMenu(tr("Colour &Scheme"));
+    QMenu *schemeMenu = viewMenu->addMenu(tr("Colour Sc&heme"));
     auto *schemes = new QActionGroup(this);
     const QList<std::pair<QString, QString>> schemeNames {
         {u"system"_s, tr("Follow the &System")}, {u"light"_s, tr("&Light")}, {u"dark"_s, tr("&Dark")}};

@@ -106,7 +106,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_list->setAccessibleName(tr("Provider accounts"));
     m_add = new QToolButton(this);
     m_add->setObjectName(u"addAccount"_s);
-    m_add->setText(tr("&Add"));
+    m_add->setText(tr("A&dd"));
     m_add->setPopupMode(QToolButton::InstantPopup);
     auto *presets = new QMenu(m_add);
     for (const ProviderPreset &preset : ProviderPreset::all()) {
@@ -114,7 +114,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
         action->setObjectName(u"preset-"_s + preset.id);
     }
     m_add->setMenu(presets);
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(tr("R&emove"), this);
     m_remove->setObjectName(u"removeAccount"_s);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
@@ -131,7 +131,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_id = new QLineEdit(m_form);
     m_id->setObjectName(u"accountId"_s);
     m_id->setPlaceholderText(tr("work-openai"));
-    m_enabled = new QCheckBox(tr("&Enabled (offered in the model picker)"), m_form);
+    m_enabled = new QCheckBox(tr("Enab&led (offered in the model picker)"), m_form);
     m_enabled->setObjectName(u"enabled"_s);
     m_enabled->setChecked(true);
     m_kind = new QLabel(m_form);
@@ -202,13 +202,13 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
 
     auto *form = new QFormLayout;
     m_formLayout = form;
-    form->addRow(tr("&Name:"), m_id);
+    form->addRow(tr("Na&me:"), m_id);
     form->addRow(tr("Provider:"), m_kind);
     form->addRow(QString(), m_enabled);
     form->addRow(tr("AWS re&gion:"), m_region);
-    form->addRow(tr("AWS &profile:"), m_awsProfile);
+    form->addRow(tr("AWS pr&ofile:"), m_awsProfile);
     form->addRow(tr("&Base URL:"), m_baseUrl);
-    form->addRow(tr("&Models URL:"), m_modelsUrl);
+    form->addRow(tr("Models &URL:"), m_modelsUrl);
     form->addRow(QString(), m_stream);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_keyStatus);

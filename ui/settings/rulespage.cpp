@@ -141,11 +141,11 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     });
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &RulesPage::onRowsMoved);
 
-    auto *addButton = new QPushButton(tr("&Add Rule"), this);
+    auto *addButton = new QPushButton(tr("A&dd Rule"), this);
     addButton->setObjectName(u"addRuleButton"_s);
     addButton->setAccessibleName(tr("Add a routing rule"));
     connect(addButton, &QPushButton::clicked, this, &RulesPage::addRule);
-    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_removeButton = new QPushButton(tr("Remo&ve"), this);
     m_removeButton->setObjectName(u"removeRuleButton"_s);
     m_removeButton->setAccessibleName(tr("Remove the selected rule"));
     connect(m_removeButton, &QPushButton::clicked, this, &RulesPage::removeSelectedRule);
@@ -195,7 +195,7 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     auto *conditionsBox = new QGroupBox(tr("When all of these hold (none: always)"), m_form);
     m_conditionsLayout = new QVBoxLayout;
     m_conditionsLayout->setSpacing(2);
-    auto *addCondition = new QPushButton(tr("Add &Condition"), conditionsBox);
+    auto *addCondition = new QPushButton(tr("Add C&ondition"), conditionsBox);
     addCondition->setObjectName(u"addConditionButton"_s);
     addCondition->setAccessibleName(tr("Add a condition"));
     connect(addCondition, &QPushButton::clicked, this, [this] {
@@ -243,16 +243,16 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     m_validation->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(conditionsBox);
-    form->addRow(tr("&Then:"), m_actionType);
-    m_targetsLabel = new QLabel(tr("&Models:"), m_form);
+    form->addRow(tr("T&hen:"), m_actionType);
+    m_targetsLabel = new QLabel(tr("Mode&ls:"), m_form);
     m_targetsLabel->setBuddy(m_targets);
     form->addRow(m_targetsLabel, m_targets);
-    m_tagLabel = new QLabel(tr("T&ag:"), m_form);
+    m_tagLabel = new QLabel(tr("&Tag:"), m_form);
     m_tagLabel->setBuddy(m_tag);
     form->addRow(m_tagLabel, m_tag);
-    m_messageLabel = new QLabel(tr("M&essage:"), m_form);
+    m_messageLabel = new QLabel(tr("Me&ssage:"), m_form);
     m_messageLabel->setBuddy(m_message);
     form->addRow(m_messageLabel, m_message);
     form->addRow(m_validation);

@@ -62,7 +62,7 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
         headers->setTabChangesFocus(true);
         headers->setMaximumHeight(headers->fontMetrics().lineSpacing() * 6 + 12);
         auto *form = new QFormLayout(network);
-        form->addRow(tr("&Proxy:"), proxy);
+        form->addRow(tr("Pr&oxy:"), proxy);
         form->addRow(QString(), problem);
         form->addRow(QString(), help);
         form->addRow(tr("Response &timeout:"), timeout);

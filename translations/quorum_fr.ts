@@ -1,0 +1,4663 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Quorum</name>
+    <message>
+        <source>No API key for %1: %2 Set the environment variable %3 instead.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: %2 Définissez plutôt la variable d’environnement %3.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une avec quorum providers set-key %1.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1, or set %2.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une avec quorum providers set-key %1, ou définissez %2.</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1.</source>
+        <translation>Aucune clé n’est enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service or KWallet is running): %1</source>
+        <translation>Aucun trousseau de clés n’est disponible (ni Secret Service ni KWallet ne fonctionne)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Le trousseau de clés a refusé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Le trousseau de clés a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AnswerPane</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Pick as the best answer of this turn</source>
+        <translation>Choisir comme meilleure réponse de ce tour</translation>
+    </message>
+    <message>
+        <source>Ask again (regenerate)</source>
+        <translation>Redemander (régénérer)</translation>
+    </message>
+    <message>
+        <source>Stop this answer</source>
+        <translation>Arrêter cette réponse</translation>
+    </message>
+    <message>
+        <source>Maximise this answer</source>
+        <translation>Agrandir cette réponse</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>Copy Answer</source>
+        <translation>Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Continue with This Model Only</source>
+        <translation>Continuer avec ce modèle seulement</translation>
+    </message>
+    <message>
+        <source>Compare with Another Answer…</source>
+        <translation>Comparer avec une autre réponse…</translation>
+    </message>
+    <message>
+        <source>What Was It Given?</source>
+        <translation>Qu’a-t-il reçu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Inspect Request and Response…</source>
+        <translation>Examiner la requête et la réponse…</translation>
+    </message>
+    <message>
+        <source>Show reasoning</source>
+        <translation>Afficher le raisonnement</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry this answer</source>
+        <translation>Réessayer cette réponse</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2 → answered by %3</source>
+        <translation>%1&#xa0;: %2 → répondu par %3</translation>
+    </message>
+    <message>
+        <source> (rule “%1”)</source>
+        <translation> (règle «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Routed by the rule “%1”</source>
+        <translation>Routé par la règle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The prompt router chose %1</source>
+        <translation>Le routeur de prompts a choisi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent with %n item(s) redacted (%1), restored here</source>
+        <translation>
+            <numerusform>Envoyé avec %n élément masqué (%1), rétabli ici</numerusform>
+            <numerusform>Envoyé avec %n éléments masqués (%1), rétablis ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent past your rule(s): %1</source>
+        <translation>Envoyé malgré vos règles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queued: its provider is answering other requests; this one starts when a slot frees.</source>
+        <translation>En file d’attente&#xa0;: son fournisseur répond à d’autres requêtes&#xa0;; celle-ci démarre dès qu’une place se libère.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 (attempt %3).</source>
+        <translation>%1 Nouvel essai dans %2 (tentative %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking (%n characters)</source>
+        <translation>
+            <numerusform>Réflexion (%n caractère)</numerusform>
+            <numerusform>Réflexion (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer was interrupted (Quorum was closed while it streamed); its text is kept as it was.</source>
+        <translation>Cette réponse a été interrompue (Quorum a été fermé pendant sa réception)&#xa0;; son texte est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>The answer failed.</source>
+        <translation>La réponse a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Show all answers of this turn</source>
+        <translation>Afficher toutes les réponses de ce tour</translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation>Code copié</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>~%1 (estimated)</source>
+        <translation>~%1 (estimé)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>The model is shown once you pick the best answer.</source>
+        <translation>Le modèle s’affiche une fois la meilleure réponse choisie.</translation>
+    </message>
+    <message>
+        <source>%1, answered by %2</source>
+        <translation>%1, répondu par %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>premier jeton %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 in · %2%3 out</source>
+        <translation>%1 en entrée · %2%3 en sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AskCommand</name>
+    <message>
+        <source>To ask without saving the conversation, add --no-store.</source>
+        <translation>Pour demander sans enregistrer la conversation, ajoutez --no-store.</translation>
+    </message>
+    <message>
+        <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT</source>
+        <translation>[options] (--target ID/MODÈLE [--target ID/MODÈLE ...] | --auto) PROMPT</translation>
+    </message>
+    <message>
+        <source>Asks one prompt of one or more models at once and streams their answers. With --auto the routing rules choose the models (quorum route --explain says why); the --target models, or those last chosen in the window, are the default rule.</source>
+        <translation>Pose un prompt à un ou plusieurs modèles à la fois et diffuse leurs réponses au fil de l’eau. Avec --auto, les règles de routage choisissent les modèles (quorum route --explain dit pourquoi)&#xa0;; les modèles de --target, ou ceux choisis en dernier dans la fenêtre, forment la règle par défaut.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per target, on its own line, when it ends.</source>
+        <translation>Afficher un objet JSON par cible, sur sa propre ligne, quand elle se termine.</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Un prompt système.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The most tokens each answer may have.</source>
+        <translation>Le nombre maximal de jetons de chaque réponse.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation>Température d’échantillonnage.</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>A provider account and model, such as openai/gpt-4.1 (repeatable).</source>
+        <translation>Un compte de fournisseur et un modèle, comme openai/gpt-4.1 (répétable).</translation>
+    </message>
+    <message>
+        <source>id/model</source>
+        <translation>id/modèle</translation>
+    </message>
+    <message>
+        <source>Continue this stored conversation (see quorum history).</source>
+        <translation>Poursuivre cette conversation enregistrée (voir quorum history).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Do not keep this conversation.</source>
+        <translation>Ne pas conserver cette conversation.</translation>
+    </message>
+    <message>
+        <source>Let the routing rules choose the models.</source>
+        <translation>Laisser les règles de routage choisir les modèles.</translation>
+    </message>
+    <message>
+        <source>Tag the conversation (repeatable); routing rules can test its tags.</source>
+        <translation>Étiqueter la conversation (répétable)&#xa0;; les règles de routage peuvent tester ses étiquettes.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a response to begin (default 60).</source>
+        <translation>Secondes d’attente avant le début d’une réponse (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from standard input.</source>
+        <translation>Le prompt&#xa0;; - le lit sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected one PROMPT (quote it, or use - to read standard input)</source>
+        <translation>un seul PROMPT attendu (mettez-le entre guillemets, ou utilisez - pour lire l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>at least one --target ID/MODEL (or --auto) is needed</source>
+        <translation>il faut au moins un --target ID/MODÈLE (ou --auto)</translation>
+    </message>
+    <message>
+        <source>--max-tokens needs a positive number</source>
+        <translation>--max-tokens demande un nombre positif</translation>
+    </message>
+    <message>
+        <source>--temperature needs a number from 0 to 2</source>
+        <translation>--temperature demande un nombre de 0 à 2</translation>
+    </message>
+    <message>
+        <source>--response-timeout needs a positive number of seconds</source>
+        <translation>--response-timeout demande un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>le prompt est vide</translation>
+    </message>
+    <message>
+        <source>--conversation needs a conversation ID (a number)</source>
+        <translation>--conversation demande l’ID d’une conversation (un nombre)</translation>
+    </message>
+    <message>
+        <source>--conversation and --no-store exclude each other</source>
+        <translation>--conversation et --no-store s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>aucune conversation %1</translation>
+    </message>
+    <message>
+        <source>a target is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>une cible s’écrit ID/MODÈLE, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <translation>Auto&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: only accounts tagged “%2” may receive this prompt.</source>
+        <translation>Non envoyé à %1&#xa0;: seuls les comptes étiquetés «&#xa0;%2&#xa0;» peuvent recevoir ce prompt.</translation>
+    </message>
+    <message>
+        <source>Redacted before sending (restored in the answers): %1</source>
+        <translation>Masqué avant l’envoi (rétabli dans les réponses)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no provider &apos;%1&apos; (see quorum providers list)</source>
+        <translation>aucun fournisseur «&#xa0;%1&#xa0;» (voir quorum providers list)</translation>
+    </message>
+    <message>
+        <source>Could not save the answers yet (retrying): %1</source>
+        <translation>Les réponses ne sont pas encore enregistrées (nouvel essai)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2 → answered by %3 (rule “%4”)</source>
+        <translation>[%1] %2 → répondu par %3 (règle «&#xa0;%4&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>[%1] queued: its provider answers one request at a time</source>
+        <translation>[%1] en attente&#xa0;: son fournisseur répond à une requête à la fois</translation>
+    </message>
+    <message>
+        <source>[%1] %2 Retrying in %3 (attempt %4).</source>
+        <translation>[%1] %2 Nouvel essai dans %3 (tentative %4).</translation>
+    </message>
+    <message>
+        <source> · %1 in / %2 out tokens</source>
+        <translation> · %1 jetons en entrée / %2 en sortie</translation>
+    </message>
+    <message>
+        <source> · first token %1</source>
+        <translation> · premier jeton %1</translation>
+    </message>
+    <message>
+        <source> · cost unknown</source>
+        <translation> · coût inconnu</translation>
+    </message>
+    <message>
+        <source> · ~%1 (estimated)</source>
+        <translation> · ~%1 (estimé)</translation>
+    </message>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation>Arrêt (Ctrl+C encore une fois pour quitter aussitôt)…</translation>
+    </message>
+    <message>
+        <source>The answers were not saved: %1</source>
+        <translation>Les réponses n’ont pas été enregistrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AwsCredentialChain</name>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>profil %1 dans %2</translation>
+    </message>
+    <message>
+        <source>the environment (AWS_ACCESS_KEY_ID)</source>
+        <translation>l’environnement (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>the AWS profile “%1” gets its credentials through %2, which Quorum does not run: put keys in %3 or in the environment</source>
+        <translation>le profil AWS «&#xa0;%1&#xa0;» obtient ses identifiants via %2, que Quorum n’exécute pas&#xa0;: mettez des clés dans %3 ou dans l’environnement</translation>
+    </message>
+    <message>
+        <source>there is no AWS profile “%1” in %2 or %3</source>
+        <translation>il n’y a pas de profil AWS «&#xa0;%1&#xa0;» dans %2 ni dans %3</translation>
+    </message>
+    <message>
+        <source>none found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a profile in %1, or a Bedrock API key in AWS_BEARER_TOKEN_BEDROCK</source>
+        <translation>aucun trouvé&#xa0;: définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, un profil dans %1, ou une clé d’API Bedrock dans AWS_BEARER_TOKEN_BEDROCK</translation>
+    </message>
+    <message>
+        <source>a Bedrock API key (AWS_BEARER_TOKEN_BEDROCK)</source>
+        <translation>une clé d’API Bedrock (AWS_BEARER_TOKEN_BEDROCK)</translation>
+    </message>
+    <message>
+        <source>no AWS region: give --region, or set AWS_REGION, or region in %1</source>
+        <translation>aucune région AWS&#xa0;: indiquez --region, ou définissez AWS_REGION, ou region dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Backups</name>
+    <message>
+        <source>Cannot create the backup directory %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Impossible d’écrire la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but no Quorum backup.</source>
+        <translation>%1 est un fichier SQLite mais pas une sauvegarde de Quorum.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::BedrockAdapter</name>
+    <message>
+        <source>the access key stored for %1</source>
+        <translation>la clé d’accès enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>the Bedrock API key of %1</source>
+        <translation>la clé d’API Bedrock de %1</translation>
+    </message>
+    <message>
+        <source>No AWS credentials for %1: %2. Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum providers set-key %1</source>
+        <translation>Aucun identifiant AWS pour %1&#xa0;: %2. Ou enregistrez une clé d’accès (ACCESS_KEY_ID:SECRET) ou une clé d’API Bedrock avec&#xa0;: quorum providers set-key %1</translation>
+    </message>
+    <message>
+        <source>%1 (prompt router)</source>
+        <translation>%1 (routeur de prompts)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ChatSession</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Il n’y a pas de conversation %1.</translation>
+    </message>
+    <message>
+        <source>That turn is not on the conversation&apos;s current branch.</source>
+        <translation>Ce tour n’est pas sur la branche actuelle de la conversation.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Le prompt est vide.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Choisissez au moins un modèle.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>That answer is still streaming; stop it first.</source>
+        <translation>Cette réponse est encore en cours de réception&#xa0;; arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>That answer is not on the conversation&apos;s current branch.</source>
+        <translation>Cette réponse n’est pas sur la branche actuelle de la conversation.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos; any more.</source>
+        <translation>Il n’y a plus de compte de fournisseur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The raw response is kept only for answers received since Quorum started.</source>
+        <translation>La réponse brute n’est conservée que pour les réponses reçues depuis le démarrage de Quorum.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ChatStream</name>
+    <message>
+        <source>No response within %1 s.</source>
+        <translation>Aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>No data for %1 s.</source>
+        <translation>Aucune donnée depuis %1 s.</translation>
+    </message>
+    <message>
+        <source>No new text for %1 s.</source>
+        <translation>Aucun nouveau texte depuis %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer took longer than %1 s.</source>
+        <translation>La réponse a pris plus de %1 s.</translation>
+    </message>
+    <message>
+        <source>The response exceeded %1 MiB.</source>
+        <translation>La réponse a dépassé %1 Mio.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CliContext</name>
+    <message>
+        <source>Try &apos;quorum %1 --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;quorum %1 --help&#xa0;» pour en savoir plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Keep data and settings in &lt;dir&gt; (default: the XDG locations; the QUORUM_DATA_DIR environment variable does the same).</source>
+        <translation>Garder les données et les réglages dans &lt;dir&gt; (par défaut&#xa0;: les emplacements XDG&#xa0;; la variable d’environnement QUORUM_DATA_DIR fait de même).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Quorum asks several large language models at once and compares their answers.
+Without a command it opens its window.</source>
+        <translation>Quorum pose une question à plusieurs grands modèles de langage à la fois et compare leurs réponses.
+Sans commande, il ouvre sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>A command to run without opening the window:
+  ask          ask one prompt of several models
+  providers    add, list or remove provider accounts
+  models       list the models of a provider account
+  prices       list, import or set model prices
+  spend        what the answers cost, by model, provider or day
+  budget       set, clear or list monthly budgets
+  rules        list, add, remove, move, import or export routing rules
+  route        where the routing rules would send a prompt, and why
+  history      list the stored conversations
+  show         print a stored conversation
+  search       search every prompt and answer
+  export       write conversations as Markdown, JSON, HTML, PDF or CSV
+  import       read conversations from Quorum, ChatGPT or Claude exports
+  backup       copy the database now; restore FILE brings a copy back
+Each command has its own --help.</source>
+        <translation>Une commande à exécuter sans ouvrir la fenêtre&#xa0;:
+  ask          poser un prompt à plusieurs modèles
+  providers    ajouter, lister ou supprimer des comptes de fournisseur
+  models       lister les modèles d’un compte de fournisseur
+  prices       lister, importer ou fixer les prix des modèles
+  spend        ce qu’ont coûté les réponses, par modèle, fournisseur ou jour
+  budget       fixer, effacer ou lister les budgets mensuels
+  rules        lister, ajouter, supprimer, déplacer, importer ou exporter les règles de routage
+  route        où les règles de routage enverraient un prompt, et pourquoi
+  history      lister les conversations enregistrées
+  show         afficher une conversation enregistrée
+  search       chercher dans tous les prompts et toutes les réponses
+  export       écrire des conversations en Markdown, JSON, HTML, PDF ou CSV
+  import       lire des conversations exportées de Quorum, ChatGPT ou Claude
+  backup       copier la base de données maintenant&#xa0;; restore FICHIER ramène une copie
+Chaque commande a sa propre aide --help.</translation>
+    </message>
+    <message>
+        <source>[command [options]]</source>
+        <translation>[commande [options]]</translation>
+    </message>
+    <message>
+        <source>Try &apos;quorum --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;quorum --help&#xa0;» pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CompareArea</name>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ask several models at once&lt;/h2&gt;&lt;p&gt;Type a prompt below and choose the models that should answer it.&lt;br&gt;Their answers appear here side by side, each with its tokens, speed and cost.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Interrogez plusieurs modèles à la fois&lt;/h2&gt;&lt;p&gt;Saisissez un prompt ci-dessous et choisissez les modèles qui doivent y répondre.&lt;br&gt;Leurs réponses s’affichent ici côte à côte, chacune avec ses jetons, sa vitesse et son coût.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What this conversation has cost so far</source>
+        <translation>Ce que cette conversation a coûté jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Follow-up history</source>
+        <translation>Historique des suites</translation>
+    </message>
+    <message>
+        <source>Follow-ups: each model continues its own answers</source>
+        <translation>Suites&#xa0;: chaque modèle poursuit ses propres réponses</translation>
+    </message>
+    <message>
+        <source>Follow-ups: all continue from the picked answer ★</source>
+        <translation>Suites&#xa0;: tous poursuivent à partir de la réponse choisie ★</translation>
+    </message>
+    <message>
+        <source>Which earlier answers each model is given with your next prompt</source>
+        <translation>Quelles réponses précédentes chaque modèle reçoit avec votre prochain prompt</translation>
+    </message>
+    <message>
+        <source>Sync scrolling</source>
+        <translation>Défilement synchronisé</translation>
+    </message>
+    <message>
+        <source>Synchronised scrolling</source>
+        <translation>Défilement synchronisé</translation>
+    </message>
+    <message>
+        <source>Scrolling a long answer scrolls the other answers of its turn along</source>
+        <translation>Faire défiler une longue réponse fait défiler avec elle les autres réponses de son tour</translation>
+    </message>
+    <message>
+        <source>Show Earlier Turns</source>
+        <translation>Afficher les tours précédents</translation>
+    </message>
+    <message>
+        <source>Show earlier turns</source>
+        <translation>Afficher les tours précédents</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved yet (retrying): %1</source>
+        <translation>Les réponses ne sont pas encore enregistrées (nouvel essai)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total %1%2</source>
+        <translation>Total %1%2</translation>
+    </message>
+    <message>
+        <source> (partly estimated)</source>
+        <translation> (en partie estimé)</translation>
+    </message>
+    <message>
+        <source>This turn has only one answer.</source>
+        <translation>Ce tour n’a qu’une réponse.</translation>
+    </message>
+    <message>
+        <source>Compare Answers</source>
+        <translation>Comparer des réponses</translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation>Comparer %1 avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No earlier turns: this answer was given only its prompt.</source>
+        <translation>Aucun tour précédent&#xa0;: cette réponse n’a reçu que son prompt.</translation>
+    </message>
+    <message>
+        <source>answer %1 (not loaded)</source>
+        <translation>réponse %1 (non chargée)</translation>
+    </message>
+    <message>
+        <source>Turn %1: the answer of %2%3</source>
+        <translation>Tour %1&#xa0;: la réponse de %2%3</translation>
+    </message>
+    <message>
+        <source> (its own)</source>
+        <translation> (la sienne)</translation>
+    </message>
+    <message>
+        <source>Chosen by: each model continues its own answers.</source>
+        <translation>Choisi par&#xa0;: chaque modèle poursuit ses propres réponses.</translation>
+    </message>
+    <message>
+        <source>Chosen by: all continue from the picked answer.</source>
+        <translation>Choisi par&#xa0;: tous poursuivent à partir de la réponse choisie.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Besides its prompt, this answer was given:</source>
+        <translation>En plus de son prompt, cette réponse a reçu&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Composer</name>
+    <message>
+        <source>Ask anything… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Demandez ce que vous voulez… (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Choose models automatically</source>
+        <translation>Choisir les modèles automatiquement</translation>
+    </message>
+    <message>
+        <source>Let the routing rules choose the models for each prompt</source>
+        <translation>Laisser les règles de routage choisir les modèles pour chaque prompt</translation>
+    </message>
+    <message>
+        <source>+ Models</source>
+        <translation>+ Modèles</translation>
+    </message>
+    <message>
+        <source>Choose models</source>
+        <translation>Choisir des modèles</translation>
+    </message>
+    <message>
+        <source>Choose the models that answer (Ctrl+M)</source>
+        <translation>Choisir les modèles qui répondent (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Saved sets of models</source>
+        <translation>Groupes de modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>Choose a saved set of models, or save the current ones as a set</source>
+        <translation>Choisir un groupe de modèles enregistré, ou enregistrer les modèles actuels comme groupe</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>System Prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Instructions every model gets with this conversation:</source>
+        <translation>Instructions que chaque modèle reçoit avec cette conversation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send prompt</source>
+        <translation>Envoyer le prompt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop all answers</source>
+        <translation>Arrêter toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Stop every answer still streaming (Esc)</source>
+        <translation>Arrêter toutes les réponses encore en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Editing an earlier prompt: sending starts a new branch from there.</source>
+        <translation>Modification d’un prompt précédent&#xa0;: l’envoi démarre une nouvelle branche à partir de là.</translation>
+    </message>
+    <message>
+        <source>Cancel Editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Send as the Rules Say</source>
+        <translation>Envoyer comme le disent les règles</translation>
+    </message>
+    <message>
+        <source>Send as the routing rules say</source>
+        <translation>Envoyer comme le disent les règles de routage</translation>
+    </message>
+    <message>
+        <source>Send to My Choice Anyway</source>
+        <translation>Envoyer quand même à mon choix</translation>
+    </message>
+    <message>
+        <source>Send to the models I chose, past the rules</source>
+        <translation>Envoyer aux modèles que j’ai choisis, outre les règles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Ne pas envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n model(s))</source>
+        <translation>
+            <numerusform>%1 (%n modèle)</numerusform>
+            <numerusform>%1 (%n modèles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Current Models as a Set…</source>
+        <translation>Enregistrer les modèles actuels comme groupe…</translation>
+    </message>
+    <message>
+        <source>Save Models as a Set</source>
+        <translation>Enregistrer les modèles comme groupe</translation>
+    </message>
+    <message>
+        <source>Name of the set:</source>
+        <translation>Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My set</source>
+        <translation>Mon groupe</translation>
+    </message>
+    <message>
+        <source>Delete a Set</source>
+        <translation>Supprimer un groupe</translation>
+    </message>
+    <message>
+        <source>≤%1 tok</source>
+        <translation>≤%1 jetons</translation>
+    </message>
+    <message>
+        <source>%1 — click for its parameters or to remove it</source>
+        <translation>%1 — cliquez pour ses paramètres ou pour le retirer</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Temperature…</source>
+        <translation>Température…</translation>
+    </message>
+    <message>
+        <source>Maximum Output Tokens…</source>
+        <translation>Nombre maximal de jetons en sortie…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>No models chosen</source>
+        <translation>Aucun modèle choisi</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Temperature for %1 (0 to 2; -1 for the provider&apos;s default):</source>
+        <translation>Température pour %1 (de 0 à 2&#xa0;; -1 pour la valeur par défaut du fournisseur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum Output Tokens</source>
+        <translation>Nombre maximal de jetons en sortie</translation>
+    </message>
+    <message>
+        <source>At most this many tokens from %1 (0 for the default):</source>
+        <translation>Au plus ce nombre de jetons de %1 (0 pour la valeur par défaut)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set a system prompt for this conversation</source>
+        <translation>Définir un prompt système pour cette conversation</translation>
+    </message>
+    <message>
+        <source>System prompt: %1</source>
+        <translation>Prompt système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent with placeholders (restored in the answers): %1</source>
+        <translation>Envoyé avec des substituts (rétablis dans les réponses)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⛔ %1</source>
+        <translation>⛔ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>→ %1: %2</source>
+        <translation>→ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your rule “%1” blocks this prompt: %2</source>
+        <translation>Votre règle «&#xa0;%1&#xa0;» bloque ce prompt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>only accounts tagged “%1” may receive it, so %2 would be left out</source>
+        <translation>seuls les comptes étiquetés «&#xa0;%1&#xa0;» peuvent le recevoir, donc %2 serait laissé de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of sensitive data would be replaced by placeholders</source>
+        <translation>
+            <numerusform>%n donnée sensible serait remplacée par un substitut</numerusform>
+            <numerusform>%n données sensibles seraient remplacées par des substituts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rules (%1) change this prompt: %2.</source>
+        <translation>Vos règles (%1) modifient ce prompt&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ~%2 tok, price unknown</source>
+        <translation>%1 ~%2 jetons, prix inconnu</translation>
+    </message>
+    <message>
+        <source>Input estimate: %1</source>
+        <translation>Estimation de l’entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  ·  total ~%1</source>
+        <translation>  ·  total ~%1</translation>
+    </message>
+    <message>
+        <source>  ·  total ≥ %1</source>
+        <translation>  ·  total ≥ %1</translation>
+    </message>
+    <message>
+        <source>Input tokens estimated at 4 characters a token, with each model&apos;s history; the answers&apos; output is billed on top.</source>
+        <translation>Jetons d’entrée estimés à 4 caractères par jeton, avec l’historique de chaque modèle&#xa0;; la sortie des réponses est facturée en plus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model to send the prompt to.</source>
+        <translation>Choisissez au moins un modèle auquel envoyer le prompt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n model(s) (Enter)</source>
+        <translation>
+            <numerusform>Envoyer à %n modèle (Entrée)</numerusform>
+            <numerusform>Envoyer à %n modèles (Entrée)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ConversationListPanel</name>
+    <message>
+        <source>New Conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Chercher dans les conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Chercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No conversations yet.
+Your conversations will be listed here.</source>
+        <translation>Aucune conversation pour l’instant.
+Vos conversations seront listées ici.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 · last used %2</source>
+        <translation>%1 · dernière utilisation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing found for “%1”.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Rien trouvé pour «&#xa0;%1&#xa0;».&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Pin to the Top</source>
+        <translation>Épingler en haut</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <source>Conversation Tags</source>
+        <translation>Étiquettes de la conversation</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (routing rules can test them, such as “client” or “private”):</source>
+        <translation>Étiquettes, séparées par des virgules (les règles de routage peuvent les tester, comme «&#xa0;client&#xa0;» ou «&#xa0;privé&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Conversation(s)…</source>
+        <translation>
+            <numerusform>Exporter %n conversation…</numerusform>
+            <numerusform>Exporter %n conversations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ConversationStore</name>
+    <message>
+        <source>There is no answer %1 to update.</source>
+        <translation>Il n’y a pas de réponse %1 à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>There is no turn %1.</source>
+        <translation>Il n’y a pas de tour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Database</name>
+    <message>
+        <source>%1 is not a Quorum database (not an SQLite file, or its header is damaged). Quorum has not changed it.</source>
+        <translation>%1 n’est pas une base de données Quorum (pas un fichier SQLite, ou son en-tête est endommagé). Quorum ne l’a pas modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Quorum has not changed it.</source>
+        <translation>La base de données %1 est endommagée (%2). Quorum ne l’a pas modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database %1 (%2).</source>
+        <translation>Impossible d’écrire la base de données %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Le disque qui contient %1 est plein.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy in another process.</source>
+        <translation>La base de données %1 est occupée par un autre processus.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; try again in a second.</source>
+        <translation>%1 existe déjà&#xa0;; réessayez dans une seconde.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Quorum (schema %2; this version knows up to %3). Quorum has not changed it; please update Quorum.</source>
+        <translation>%1 a été écrit par une version plus récente de Quorum (schéma %2&#xa0;; cette version connaît jusqu’au %3). Quorum ne l’a pas modifié&#xa0;; veuillez mettre à jour Quorum.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no handle.</source>
+        <translation>Le pilote SQLite n’a fourni aucun descripteur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (is it on a network file system?).</source>
+        <translation>%1 ne peut pas utiliser la journalisation anticipée (WAL) (est-il sur un système de fichiers réseau&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys.</source>
+        <translation>SQLite a refusé d’appliquer les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before updating it: %2</source>
+        <translation>Impossible de sauvegarder %1 avant de le mettre à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 (%3) failed: %4. The file is unchanged.</source>
+        <translation>La mise à jour de %1 vers le schéma %2 (%3) a échoué&#xa0;: %4. Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>La base de données %1 est endommagée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::DatabaseOpener</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>La sauvegarde n’a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Your conversations were restored from %1.
+
+The damaged file is kept as %2.</source>
+        <translation>Vos conversations ont été restaurées à partir de %1.
+
+Le fichier endommagé est conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Quorum starts with a new, empty database.
+
+The damaged file is kept as %1.</source>
+        <translation>Quorum démarre avec une nouvelle base de données vide.
+
+Le fichier endommagé est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Not saving: %1</source>
+        <translation>Pas d’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quorum Cannot Open Its Database</source>
+        <translation>Quorum ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1.</source>
+        <translation>La sauvegarde la plus récente date du %1.</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Either way, the damaged file is kept under a new name.</source>
+        <translation>Dans tous les cas, le fichier endommagé est conservé sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Start With a New File</source>
+        <translation>Commencer avec un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Update Quorum to open it. Nothing was changed.</source>
+        <translation>Mettez à jour Quorum pour l’ouvrir. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>You can fix the cause and try again, or continue: answers are then shown but not saved.</source>
+        <translation>Vous pouvez corriger la cause et réessayer, ou continuer&#xa0;: les réponses sont alors affichées mais pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Continue Without Saving</source>
+        <translation>Continuer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::DiffDialog</name>
+    <message>
+        <source>Compare Answers</source>
+        <translation>Comparer des réponses</translation>
+    </message>
+    <message>
+        <source>Struck out: only in %1. Highlighted: only in %2. %3 removed, %4 added.</source>
+        <translation>Barré&#xa0;: seulement dans %1. Surligné&#xa0;: seulement dans %2. %3 retiré(s), %4 ajouté(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n morceau</numerusform>
+            <numerusform>%n morceaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::DocumentExport</name>
+    <message>
+        <source>first token %1 s</source>
+        <translation>premier jeton %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>%1 en entrée · %2 en sortie</translation>
+    </message>
+    <message>
+        <source>★ picked</source>
+        <translation>★ choisie</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Il n’y a pas de conversation %1.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported from Quorum.</source>
+        <translation>Exporté depuis Quorum.</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n tour</numerusform>
+            <numerusform>%n tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en tout</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::EventStreamDecoder</name>
+    <message>
+        <source>the event stream is damaged: bad prelude checksum at byte %1</source>
+        <translation>le flux d’événements est endommagé&#xa0;: mauvaise somme de contrôle du prélude à l’octet %1</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: impossible lengths at byte %1</source>
+        <translation>le flux d’événements est endommagé&#xa0;: longueurs impossibles à l’octet %1</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: bad message checksum at byte %1</source>
+        <translation>le flux d’événements est endommagé&#xa0;: mauvaise somme de contrôle du message à l’octet %1</translation>
+    </message>
+    <message>
+        <source>(at byte %1)</source>
+        <translation>(à l’octet %1)</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: a header runs past its end</source>
+        <translation>le flux d’événements est endommagé&#xa0;: un en-tête dépasse sa fin</translation>
+    </message>
+    <message>
+        <source>the event stream is damaged: unknown header type %1</source>
+        <translation>le flux d’événements est endommagé&#xa0;: type d’en-tête inconnu %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExchangeCommand</name>
+    <message>
+        <source>(ID ... | --all) --format md|json|html|pdf|csv [-o PATH] [--page-size a4|letter]</source>
+        <translation>(ID ... | --all) --format md|json|html|pdf|csv [-o CHEMIN] [--page-size a4|letter]</translation>
+    </message>
+    <message>
+        <source>Exports conversations: md (Markdown, the current branch of each, for people), json (everything, for quorum import; docs/export-format.md), html (one self-contained page, the answers of a turn side by side), pdf (the same layout on A4 or Letter pages), csv (one row per answer with its cost). Without -o the export goes to standard output.</source>
+        <translation>Exporte des conversations&#xa0;: md (Markdown, la branche actuelle de chacune, pour être lue), json (tout, pour quorum import&#xa0;; docs/export-format.md), html (une page autonome, les réponses d’un tour côte à côte), pdf (la même mise en page sur des pages A4 ou Letter), csv (une ligne par réponse avec son coût). Sans -o, l’export va sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Every stored conversation.</source>
+        <translation>Toutes les conversations enregistrées.</translation>
+    </message>
+    <message>
+        <source>md, json, html, pdf or csv.</source>
+        <translation>md, json, html, pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>A PDF&apos;s paper: a4 or letter (default: Letter in the United States, else A4).</source>
+        <translation>Le papier d’un PDF&#xa0;: a4 ou letter (par défaut&#xa0;: Letter aux États-Unis, A4 ailleurs).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>Write to this file (whole or not at all).</source>
+        <translation>Écrire dans ce fichier (en entier ou pas du tout).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>A conversation (see quorum history); several may be given.</source>
+        <translation>Une conversation (voir quorum history)&#xa0;; on peut en donner plusieurs.</translation>
+    </message>
+    <message>
+        <source>--format is md, json, html, pdf or csv</source>
+        <translation>--format vaut md, json, html, pdf ou csv</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter</source>
+        <translation>--page-size vaut a4 ou letter</translation>
+    </message>
+    <message>
+        <source>give conversation IDs or --all (not both)</source>
+        <translation>donnez des ID de conversation ou --all (pas les deux)</translation>
+    </message>
+    <message>
+        <source>a conversation ID is a number, not &apos;%1&apos;</source>
+        <translation>un ID de conversation est un nombre, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot list the conversations</source>
+        <translation>impossible de lister les conversations</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>nothing written to %1: %2</source>
+        <translation>rien n’a été écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n conversation exportée vers %1.</numerusform>
+            <numerusform>%n conversations exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATH [--from quorum|chatgpt|claude] [--json]</source>
+        <translation>CHEMIN [--from quorum|chatgpt|claude] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports conversations from a Quorum JSON export or from the conversations.json of a ChatGPT or Claude data export, all or nothing; conversations already there are skipped and named.</source>
+        <translation>Importe des conversations depuis un export JSON de Quorum ou depuis le conversations.json d’un export de données de ChatGPT ou de Claude, tout ou rien&#xa0;; les conversations déjà présentes sont ignorées et nommées.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s kind: quorum, chatgpt or claude (default: recognised).</source>
+        <translation>Le type du fichier&#xa0;: quorum, chatgpt ou claude (par défaut&#xa0;: reconnu).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>expected one PATH</source>
+        <translation>un seul CHEMIN attendu</translation>
+    </message>
+    <message>
+        <source>--from is quorum, chatgpt or claude</source>
+        <translation>--from vaut quorum, chatgpt ou claude</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported from %1: %2</source>
+        <translation>rien n’a été importé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation importée.</numerusform>
+            <numerusform>%n conversations importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped “%1”: already there (conversation %2).</source>
+        <translation>«&#xa0;%1&#xa0;» ignorée&#xa0;: déjà présente (conversation %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d’export</translation>
+    </message>
+    <message>
+        <source>Markdown — to read and share</source>
+        <translation>Markdown — à lire et à partager</translation>
+    </message>
+    <message>
+        <source>JSON — everything, to import again</source>
+        <translation>JSON — tout, pour l’importer à nouveau</translation>
+    </message>
+    <message>
+        <source>HTML — one page, answers side by side</source>
+        <translation>HTML — une page, les réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>PDF — the same layout, to print</source>
+        <translation>PDF — la même mise en page, à imprimer</translation>
+    </message>
+    <message>
+        <source>CSV — the cost of every answer</source>
+        <translation>CSV — le coût de chaque réponse</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation>Conversations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Fichier de &amp;destination&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation sélectionnée</numerusform>
+            <numerusform>Les %n conversations sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Il n’y a encore rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExportJob</name>
+    <message>
+        <source>HTML and PDF are written by the application, not by this library alone.</source>
+        <translation>Le HTML et le PDF sont écrits par l’application, pas par cette bibliothèque seule.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation>
+            <numerusform>%n conversation exportée vers %1.</numerusform>
+            <numerusform>%n conversations exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::FirstRunPanel</name>
+    <message>
+        <source>Set up a model provider</source>
+        <translation>Configurer un fournisseur de modèles</translation>
+    </message>
+    <message>
+        <source>Quorum sends each prompt to several models at once. Start with a model on this computer, or add the API key of a cloud provider. Keys are kept in the system keychain.</source>
+        <translation>Quorum envoie chaque prompt à plusieurs modèles à la fois. Commencez avec un modèle sur cet ordinateur, ou ajoutez la clé d’API d’un fournisseur en ligne. Les clés sont gardées dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Start with &amp;Ollama</source>
+        <translation>Commencer avec &amp;Ollama</translation>
+    </message>
+    <message>
+        <source>Or add a cloud provider:</source>
+        <translation>Ou ajoutez un fournisseur en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>More Providers…</source>
+        <translation>Plus de fournisseurs…</translation>
+    </message>
+    <message>
+        <source>Looking for Ollama on this computer…</source>
+        <translation>Recherche d’Ollama sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer but has no models yet. Pull one (for example: ollama pull llama3.2), then look again.</source>
+        <translation>Ollama fonctionne sur cet ordinateur mais n’a encore aucun modèle. Téléchargez-en un (par exemple&#xa0;: ollama pull llama3.2), puis regardez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ollama is running on this computer with %n model(s): %1.</source>
+        <translation>
+            <numerusform>Ollama fonctionne sur cet ordinateur avec %n modèle&#xa0;: %1.</numerusform>
+            <numerusform>Ollama fonctionne sur cet ordinateur avec %n modèles&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Ollama is running on this computer (%1). Install it from ollama.com to use local models.</source>
+        <translation>Aucun Ollama ne fonctionne sur cet ordinateur (%1). Installez-le depuis ollama.com pour utiliser des modèles locaux.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ForeignImport</name>
+    <message>
+        <source>not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>expected a list of conversations</source>
+        <translation>une liste de conversations était attendue</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (“%2”)</source>
+        <translation>conversation %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not an object</source>
+        <translation>la conversation %1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>this is a zip archive (a data export as downloaded): unpack it and import the conversations.json inside</source>
+        <translation>c’est une archive zip (un export de données tel que téléchargé)&#xa0;: décompressez-la et importez le conversations.json qu’elle contient</translation>
+    </message>
+    <message>
+        <source>the file holds no conversations</source>
+        <translation>le fichier ne contient aucune conversation</translation>
+    </message>
+    <message>
+        <source>not a Quorum, ChatGPT or Claude export</source>
+        <translation>ni un export de Quorum, ni de ChatGPT, ni de Claude</translation>
+    </message>
+    <message>
+        <source>%1: “create_time” is missing</source>
+        <translation>%1&#xa0;: «&#xa0;create_time&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>%1: “mapping” is missing or not an object</source>
+        <translation>%1&#xa0;: «&#xa0;mapping&#xa0;» manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1&#xa0;: le message %2 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no “content”</source>
+        <translation>%1&#xa0;: le message %2 n’a pas de «&#xa0;content&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: “created_at” is missing or not a date</source>
+        <translation>%1&#xa0;: «&#xa0;created_at&#xa0;» manque ou n’est pas une date</translation>
+    </message>
+    <message>
+        <source>%1: “chat_messages” is missing or not a list</source>
+        <translation>%1&#xa0;: «&#xa0;chat_messages&#xa0;» manque ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1, message %2: “uuid” is missing or repeated</source>
+        <translation>%1, message %2&#xa0;: «&#xa0;uuid&#xa0;» manque ou est répété</translation>
+    </message>
+    <message>
+        <source>%1, message %2: the sender is “%3”, not human or assistant</source>
+        <translation>%1, message %2&#xa0;: l’expéditeur est «&#xa0;%3&#xa0;», ni human ni assistant</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::HistoryCommand</name>
+    <message>
+        <source>The newest backup is %1. To use it: quorum restore %1 (the damaged file is kept, renamed).</source>
+        <translation>La sauvegarde la plus récente est %1. Pour l’utiliser&#xa0;: quorum restore %1 (le fichier endommagé est conservé, renommé).</translation>
+    </message>
+    <message>
+        <source>To start with an empty database instead, move %1 away; Quorum then creates a new one.</source>
+        <translation>Pour commencer plutôt avec une base de données vide, déplacez %1 ailleurs&#xa0;; Quorum en crée alors une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[--json] [--limit N]</source>
+        <translation>[--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Lists the stored conversations, newest first.</source>
+        <translation>Liste les conversations enregistrées, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Au plus ce nombre (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit demande un nombre positif</translation>
+    </message>
+    <message>
+        <source>[--json] ID</source>
+        <translation>[--json] ID</translation>
+    </message>
+    <message>
+        <source>Prints one stored conversation with every answer.</source>
+        <translation>Affiche une conversation enregistrée avec toutes ses réponses.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>The conversation (see quorum history).</source>
+        <translation>La conversation (voir quorum history).</translation>
+    </message>
+    <message>
+        <source>expected one conversation ID (a number)</source>
+        <translation>un seul ID de conversation attendu (un nombre)</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>aucune conversation %1</translation>
+    </message>
+    <message>
+        <source>[--json] [--limit N] QUERY</source>
+        <translation>[--json] [--limit N] REQUÊTE</translation>
+    </message>
+    <message>
+        <source>Searches every prompt and answer for QUERY, as typed (code and any script work).</source>
+        <translation>Cherche REQUÊTE, telle que saisie, dans tous les prompts et toutes les réponses (le code et toute écriture fonctionnent).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 20).</source>
+        <translation>Au plus ce nombre (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Ce qu’il faut chercher.</translation>
+    </message>
+    <message>
+        <source>expected a QUERY</source>
+        <translation>une REQUÊTE est attendue</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>Makes a consistent copy of the database now (the last 7 are kept).</source>
+        <translation>Fait maintenant une copie cohérente de la base de données (les 7 dernières sont conservées).</translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Replaces the conversations with those in a backup (what is there now is backed up first).</source>
+        <translation>Remplace les conversations par celles d’une sauvegarde (ce qui est là maintenant est d’abord sauvegardé).</translation>
+    </message>
+    <message>
+        <source>A backup made by quorum backup.</source>
+        <translation>Une sauvegarde faite par quorum backup.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>un seul FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>Restored %1. The damaged file is kept as %2.</source>
+        <translation>%1 restauré. Le fichier endommagé est conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ImportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation importée.</numerusform>
+            <numerusform>%n conversations importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already there: %1.</source>
+        <translation>
+            <numerusform>%n déjà présente ignorée&#xa0;: %1.</numerusform>
+            <numerusform>%n déjà présentes ignorées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::InspectorDialog</name>
+    <message>
+        <source>Inspect: %1</source>
+        <translation>Examiner&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request (keys hidden)</source>
+        <translation>Requête (clés masquées)</translation>
+    </message>
+    <message>
+        <source>Raw Response</source>
+        <translation>Réponse brute</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau de clés du système</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Leaderboard</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>général</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>(chosen by hand)</source>
+        <translation>(choisi à la main)</translation>
+    </message>
+    <message>
+        <source> at %1 % of %2’s cost</source>
+        <translation> à %1&#xa0;% du coût de %2</translation>
+    </message>
+    <message>
+        <source> at %1× %2’s cost</source>
+        <translation> à %1× le coût de %2</translation>
+    </message>
+    <message>
+        <source> against %1</source>
+        <translation> contre %1</translation>
+    </message>
+    <message>
+        <source>In your %1 prompts, %2 won %3 of %4 votes%5: route %1 prompts to %2?</source>
+        <translation>Dans vos prompts %1, %2 a remporté %3 votes sur %4%5&#xa0;: router les prompts %1 vers %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (from your votes)</source>
+        <translation>%1 → %2 (d’après vos votes)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Group the votes by</source>
+        <translation>Regrouper les votes par</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Kind of prompt</source>
+        <translation>Type de prompt</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>Règle de routage</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Regrouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your votes per model</source>
+        <translation>Vos votes par modèle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparés</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Cost per answer</source>
+        <translation>Coût par réponse</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <source>Suggestions from your votes</source>
+        <translation>Suggestions tirées de vos votes</translation>
+    </message>
+    <message>
+        <source>No votes yet. Ask two or more models, then pick the best answer (☆): your picks build this table. Blind compare (View menu) hides the names until you pick.</source>
+        <translation>Aucun vote pour l’instant. Interrogez deux modèles ou plus, puis choisissez la meilleure réponse (☆)&#xa0;: vos choix construisent ce tableau. La comparaison à l’aveugle (menu Affichage) cache les noms jusqu’à votre choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n vote(s): turns with two or more answers where you picked the best.</source>
+        <translation>
+            <numerusform>D’après %n vote&#xa0;: les tours à deux réponses ou plus où vous avez choisi la meilleure.</numerusform>
+            <numerusform>D’après %n votes&#xa0;: les tours à deux réponses ou plus où vous avez choisi la meilleure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: a model needs at least 5 votes of one kind of prompt (code, long, a language) and to win 60 % of them.</source>
+        <translation>Aucune suggestion pour l’instant&#xa0;: un modèle doit avoir au moins 5 votes d’un même type de prompt (code, long, une langue) et en remporter 60&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Rules your votes argue for. Each is added at the top of your rules; edit or remove it in Settings → Routing.</source>
+        <translation>Règles que vos votes recommandent. Chacune est ajoutée en tête de vos règles&#xa0;; modifiez-la ou supprimez-la dans Paramètres → Routage.</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Ajouter la règle</translation>
+    </message>
+    <message>
+        <source>Add the rule: %1</source>
+        <translation>Ajouter la règle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MainWindow</name>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Answers are not being saved: %1</source>
+        <translation>Les réponses ne sont pas enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Some routing rules cannot be used: %1</source>
+        <translation>Certaines règles de routage ne peuvent pas être utilisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That match is on another branch of the conversation.</source>
+        <translation>Ce résultat se trouve sur une autre branche de la conversation.</translation>
+    </message>
+    <message>
+        <source>Add a Model to This Turn</source>
+        <translation>Ajouter un modèle à ce tour</translation>
+    </message>
+    <message>
+        <source>Model (account/model); it gets the same history the others had:</source>
+        <translation>Modèle (compte/modèle)&#xa0;; il reçoit le même historique que les autres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the prompt: &lt;b&gt;Enter&lt;/b&gt; sends, &lt;b&gt;Shift+Enter&lt;/b&gt; starts a new line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans le prompt&#xa0;: &lt;b&gt;Entrée&lt;/b&gt; envoie, &lt;b&gt;Maj+Entrée&lt;/b&gt; commence une nouvelle ligne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>&amp;Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Send Prompt</source>
+        <translation>En&amp;voyer le prompt</translation>
+    </message>
+    <message>
+        <source>S&amp;top All Answers</source>
+        <translation>&amp;Arrêter toutes les réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Importer des conversations</translation>
+    </message>
+    <message>
+        <source>Quorum exports (*.json);;All files (*)</source>
+        <translation>Exports de Quorum (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus the Prompt</source>
+        <translation>Aller au pro&amp;mpt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Answer</source>
+        <translation>Réponse &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Answer</source>
+        <translation>Réponse &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Colour Sc&amp;heme</source>
+        <translation>&amp;Jeu de couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Compare</source>
+        <translation>Comparaison à l’a&amp;veugle</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which answer until you pick the best</source>
+        <translation>Cacher quel modèle a écrit quelle réponse jusqu’à ce que vous choisissiez la meilleure</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Classement…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Conversation List</source>
+        <translation>Afficher la &amp;liste des conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plei&amp;n écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Quorum</source>
+        <translation>À &amp;propos de Quorum</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Ask several large language models at once and compare their answers.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;KDE Frameworks Syntax Highlighting %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Interrogez plusieurs grands modèles de langage à la fois et comparez leurs réponses.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;KDE Frameworks Syntax Highlighting %4&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Quorum</source>
+        <translation>À propos de Quorum</translation>
+    </message>
+    <message>
+        <source>Storage problem</source>
+        <translation>Problème de stockage</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MarkdownRenderer</name>
+    <message>
+        <source>Copy this code</source>
+        <translation>Copier ce code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>mémoire (cette session seulement)</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1.</source>
+        <translation>Aucune clé n’est enregistrée pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ModelPicker</name>
+    <message>
+        <source>Search models, or type account/model</source>
+        <translation>Chercher des modèles, ou saisir compte/modèle</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Chercher des modèles</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>No models listed yet. Type account/model (for example openai/gpt-4.1), or list an account&apos;s models in Settings → Providers.</source>
+        <translation>Aucun modèle listé pour l’instant. Saisissez compte/modèle (par exemple openai/gpt-4.1), ou listez les modèles d’un compte dans Paramètres → Fournisseurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s). Check the ones that should answer.</source>
+        <translation>
+            <numerusform>%n modèle. Cochez ceux qui doivent répondre.</numerusform>
+            <numerusform>%n modèles. Cochez ceux qui doivent répondre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a model as account/model, for example openai/gpt-4.1.</source>
+        <translation>Saisissez un modèle sous la forme compte/modèle, par exemple openai/gpt-4.1.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;. Accounts: %2.</source>
+        <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;». Comptes&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PriceList</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;checked_on&quot; must be a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;checked_on&#xa0;» doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>row %1: needs scope, model, input and output (USD per million, as text)</source>
+        <translation>ligne %1&#xa0;: il faut scope, model, input et output (USD par million, en texte)</translation>
+    </message>
+    <message>
+        <source>expected one JSON object keyed by model name</source>
+        <translation>un objet JSON dont les clés sont les noms des modèles est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PricesCommand</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: quorum prices list|import|set ...
+
+  list [--json] [--scope ID]          the prices in force, USD per million tokens
+  import FILE                         LiteLLM&apos;s model_prices_and_context_window.json,
+                                      or a list in Quorum&apos;s own format
+  set ID/MODEL --input X --output Y   your own price for a model of an account ID,
+      [--cached-input Z]              or of every account of a kind such as openai;
+      [--cache-write W]               an account&apos;s own price wins over its kind&apos;s
+      [--reasoning R]
+</source>
+        <translation>Utilisation&#xa0;: quorum prices list|import|set ...
+
+  list [--json] [--scope ID]          les prix en vigueur, en USD par million de jetons
+  import FICHIER                      model_prices_and_context_window.json de LiteLLM,
+                                      ou une liste au format de Quorum
+  set ID/MODÈLE --input X --output Y  votre propre prix pour un modèle d’un compte ID,
+      [--cached-input Z]              ou de tous les comptes d’un type comme openai&#xa0;;
+      [--cache-write W]               le prix propre à un compte l’emporte sur celui de son type
+      [--reasoning R]
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, import or set)</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (list, import ou set)</translation>
+    </message>
+    <message>
+        <source>[--json] [--scope ID]</source>
+        <translation>[--json] [--scope ID]</translation>
+    </message>
+    <message>
+        <source>Lists the prices in force, in USD per million tokens: for each scope (an account, or a provider kind) and model, the user&apos;s own, imported and built-in rows.</source>
+        <translation>Liste les prix en vigueur, en USD par million de jetons&#xa0;: pour chaque portée (un compte, ou un type de fournisseur) et chaque modèle, les lignes de l’utilisateur, importées et intégrées.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Only this account or kind.</source>
+        <translation>Seulement ce compte ou ce type.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>USD per million tokens</source>
+        <translation>USD par million de jetons</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Imports prices: LiteLLM&apos;s model_prices_and_context_window.json (USD per token; the chat models of the providers Quorum knows), or a list in Quorum&apos;s format. Imported prices are in force from now; costs already stored stay as they were.</source>
+        <translation>Importe des prix&#xa0;: model_prices_and_context_window.json de LiteLLM (USD par jeton&#xa0;; les modèles de chat des fournisseurs que Quorum connaît), ou une liste au format de Quorum. Les prix importés sont en vigueur dès maintenant&#xa0;; les coûts déjà enregistrés restent tels quels.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Le fichier à lire.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>un seul FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n price(s)</source>
+        <translation>
+            <numerusform>%n prix importé</numerusform>
+            <numerusform>%n prix importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries skipped (not chat models of a provider Quorum knows, or not priced per token)</source>
+        <translation>
+            <numerusform>%n entrée ignorée (pas un modèle de chat d’un fournisseur que Quorum connaît, ou pas de prix par jeton)</numerusform>
+            <numerusform>%n entrées ignorées (pas des modèles de chat d’un fournisseur que Quorum connaît, ou pas de prix par jeton)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID/MODEL --input X --output Y [--cached-input Z] [--cache-write W] [--reasoning R]</source>
+        <translation>ID/MODÈLE --input X --output Y [--cached-input Z] [--cache-write W] [--reasoning R]</translation>
+    </message>
+    <message>
+        <source>Sets your own price for a model, in USD per million tokens, in force from now. ID is a provider account, or a provider kind (openai, anthropic, gemini, mistral, ...) for every account of it; an account&apos;s own price wins over its kind&apos;s.</source>
+        <translation>Fixe votre propre prix pour un modèle, en USD par million de jetons, en vigueur dès maintenant. ID est un compte de fournisseur, ou un type de fournisseur (openai, anthropic, gemini, mistral, ...) pour tous ses comptes&#xa0;; le prix propre à un compte l’emporte sur celui de son type.</translation>
+    </message>
+    <message>
+        <source>Input tokens.</source>
+        <translation>Jetons en entrée.</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>Output tokens (reasoning included).</source>
+        <translation>Jetons en sortie (raisonnement compris).</translation>
+    </message>
+    <message>
+        <source>Input read from the cache.</source>
+        <translation>Entrée lue depuis le cache.</translation>
+    </message>
+    <message>
+        <source>Input written to the cache.</source>
+        <translation>Entrée écrite dans le cache.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens, if billed unlike output.</source>
+        <translation>Jetons de raisonnement, s’ils sont facturés autrement que la sortie.</translation>
+    </message>
+    <message>
+        <source>Account or kind, and model: openai/gpt-4.1.</source>
+        <translation>Compte ou type, et modèle&#xa0;: openai/gpt-4.1.</translation>
+    </message>
+    <message>
+        <source>expected one ID/MODEL</source>
+        <translation>un seul ID/MODÈLE attendu</translation>
+    </message>
+    <message>
+        <source>expected ID/MODEL, not &apos;%1&apos;</source>
+        <translation>ID/MODÈLE attendu, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a provider account nor a provider kind</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un compte de fournisseur ni un type de fournisseur</translation>
+    </message>
+    <message>
+        <source>prices are amounts in USD per million tokens, such as 2.50</source>
+        <translation>les prix sont des montants en USD par million de jetons, comme 2.50</translation>
+    </message>
+    <message>
+        <source>--input and --output are required</source>
+        <translation>--input et --output sont obligatoires</translation>
+    </message>
+    <message>
+        <source>%1: input $%2, output $%3 per million tokens, from now on.</source>
+        <translation>%1&#xa0;: entrée %2 $, sortie %3 $ par million de jetons, dès maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProtocolAdapter</name>
+    <message>
+        <source>No API key for %1: store one in the keychain (quorum providers set-key %1).</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une dans le trousseau de clés (quorum providers set-key %1).</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one in the keychain (quorum providers set-key %1) or set the environment variable %2.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une dans le trousseau de clés (quorum providers set-key %1) ou définissez la variable d’environnement %2.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
+        <translation>Refus d’envoyer la clé d’API en HTTP non chiffré à %1&#xa0;; utilisez https.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProviderAccount</name>
+    <message>
+        <source>The provider id &apos;%1&apos; is not valid: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64).</source>
+        <translation>L’identifiant de fournisseur «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: utilisez des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;» (64 au plus).</translation>
+    </message>
+    <message>
+        <source>The base URL of %1 must be an http or https URL.</source>
+        <translation>L’URL de base de %1 doit être une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>The Azure account %1 needs an api-version.</source>
+        <translation>Le compte Azure %1 a besoin d’une api-version.</translation>
+    </message>
+    <message>
+        <source>The Bedrock account %1 needs an AWS region, such as eu-west-1.</source>
+        <translation>Le compte Bedrock %1 a besoin d’une région AWS, comme eu-west-1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an AWS region (such as eu-west-1).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une région AWS (comme eu-west-1).</translation>
+    </message>
+    <message>
+        <source>The models URL of %1 must be an http or https URL.</source>
+        <translation>L’URL des modèles de %1 doit être une URL http ou https.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProviderConfig</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 n’est pas du JSON valide (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <source>%1 has a provider of an unknown kind.</source>
+        <translation>%1 contient un fournisseur d’un type inconnu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProvidersCommand</name>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d’API pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Usage: quorum providers add|list|remove|set-key ...
+
+  add ID --kind KIND [--base-url URL] [--api-key-env VAR]   add or replace an account
+  add ID --kind bedrock --region REGION [--profile NAME]    an AWS Bedrock account
+  list [--json]                                             list the accounts
+  remove ID                                                 remove an account and its key
+  set-key ID                                                store its API key in the system
+                                                            keychain (read from standard input)
+</source>
+        <translation>Utilisation&#xa0;: quorum providers add|list|remove|set-key ...
+
+  add ID --kind TYPE [--base-url URL] [--api-key-env VAR]   ajouter ou remplacer un compte
+  add ID --kind bedrock --region RÉGION [--profile NOM]     un compte AWS Bedrock
+  list [--json]                                             lister les comptes
+  remove ID                                                 supprimer un compte et sa clé
+  set-key ID                                                enregistrer sa clé d’API dans le trousseau
+                                                            de clés du système (lue sur l’entrée standard)
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add, list, remove or set-key)</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (add, list, remove ou set-key)</translation>
+    </message>
+    <message>
+        <source>[options] ID</source>
+        <translation>[options] ID</translation>
+    </message>
+    <message>
+        <source>Adds a provider account, or replaces the one with the same ID. Keys are not stored: Quorum reads them from the environment variable named by --api-key-env (default: the provider&apos;s usual one, such as OPENAI_API_KEY).</source>
+        <translation>Ajoute un compte de fournisseur, ou remplace celui qui a le même ID. Les clés ne sont pas enregistrées&#xa0;: Quorum les lit dans la variable d’environnement nommée par --api-key-env (par défaut&#xa0;: celle habituelle du fournisseur, comme OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>The provider: %1.</source>
+        <translation>Le fournisseur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>The API base URL (default: the provider&apos;s public one).</source>
+        <translation>L’URL de base de l’API (par défaut&#xa0;: l’URL publique du fournisseur).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key.</source>
+        <translation>Variable d’environnement qui contient la clé d’API.</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>var</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI api-version (default 2024-10-21).</source>
+        <translation>api-version d’Azure OpenAI (2024-10-21 par défaut).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>OpenAI: use the Responses API (/v1/responses).</source>
+        <translation>OpenAI&#xa0;: utiliser l’API Responses (/v1/responses).</translation>
+    </message>
+    <message>
+        <source>Requests at a time to this account (0: no limit).</source>
+        <translation>Requêtes simultanées vers ce compte (0&#xa0;: pas de limite).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>An extra HTTP header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>Un en-tête HTTP supplémentaire, «&#xa0;Nom: valeur&#xa0;» (répétable).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>This account&apos;s proxy: system, none, http://HOST:PORT or socks5://HOST:PORT (default: the global one).</source>
+        <translation>Le proxy de ce compte&#xa0;: system, none, http://HÔTE:PORT ou socks5://HÔTE:PORT (par défaut&#xa0;: le proxy global).</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the response to start (default 60; slow local models need more).</source>
+        <translation>Secondes d’attente avant le début de la réponse (60 par défaut&#xa0;; les modèles locaux lents ont besoin de plus).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Bedrock: the AWS region, such as eu-west-1 (default: AWS_REGION or AWS_DEFAULT_REGION).</source>
+        <translation>Bedrock&#xa0;: la région AWS, comme eu-west-1 (par défaut&#xa0;: AWS_REGION ou AWS_DEFAULT_REGION).</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>Bedrock: the AWS profile (in ~/.aws/credentials or ~/.aws/config) to sign with (default: the environment&apos;s keys, AWS_PROFILE, then &quot;default&quot;).</source>
+        <translation>Bedrock&#xa0;: le profil AWS (dans ~/.aws/credentials ou ~/.aws/config) avec lequel signer (par défaut&#xa0;: les clés de l’environnement, AWS_PROFILE, puis «&#xa0;default&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Bedrock: the control-plane URL for model lists (default: https://bedrock.REGION.amazonaws.com).</source>
+        <translation>Bedrock&#xa0;: l’URL du plan de contrôle pour les listes de modèles (par défaut&#xa0;: https://bedrock.REGION.amazonaws.com).</translation>
+    </message>
+    <message>
+        <source>Bedrock: call Converse (the whole answer at once) instead of ConverseStream, for models that do not stream or proxies that hold streams back.</source>
+        <translation>Bedrock&#xa0;: appeler Converse (toute la réponse d’un coup) au lieu de ConverseStream, pour les modèles qui ne diffusent pas ou les proxys qui retiennent les flux.</translation>
+    </message>
+    <message>
+        <source>A label for routing rules, such as eu or no-training (repeatable; an account on this machine is also &quot;local&quot;).</source>
+        <translation>Une étiquette pour les règles de routage, comme eu ou no-training (répétable&#xa0;; un compte sur cette machine est aussi «&#xa0;local&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>A name for the account, such as work-openai.</source>
+        <translation>Un nom pour le compte, comme work-openai.</translation>
+    </message>
+    <message>
+        <source>expected one ID</source>
+        <translation>un seul ID attendu</translation>
+    </message>
+    <message>
+        <source>--kind is required (%1)</source>
+        <translation>--kind est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (%2)</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 is for --kind bedrock</source>
+        <translation>--%1 est réservé à --kind bedrock</translation>
+    </message>
+    <message>
+        <source>Bedrock needs --region, such as eu-west-1</source>
+        <translation>Bedrock a besoin de --region, comme eu-west-1</translation>
+    </message>
+    <message>
+        <source>Azure needs --base-url https://RESOURCE.openai.azure.com</source>
+        <translation>Azure a besoin de --base-url https://RESSOURCE.openai.azure.com</translation>
+    </message>
+    <message>
+        <source>--max-concurrent needs a number of 0 or more</source>
+        <translation>--max-concurrent demande un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
+        <translation>un en-tête s’écrit «&#xa0;Nom: valeur&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds from 1 to 3600</source>
+        <translation>--timeout demande des secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>a tag is one word, such as eu or no-training, not &apos;%1&apos;</source>
+        <translation>une étiquette est un seul mot, comme eu ou no-training, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>%1 ajouté (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Requests are signed with %1.</source>
+        <translation>Les requêtes sont signées avec %1.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials for %1 yet: %2.</source>
+        <translation>Pas encore d’identifiants AWS pour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Or store an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key with: quorum providers set-key %1</source>
+        <translation>Ou enregistrez une clé d’accès (ACCESS_KEY_ID:SECRET) ou une clé d’API Bedrock avec&#xa0;: quorum providers set-key %1</translation>
+    </message>
+    <message>
+        <source>Store its key with: quorum providers set-key %1 (or set the environment variable %2).</source>
+        <translation>Enregistrez sa clé avec&#xa0;: quorum providers set-key %1 (ou définissez la variable d’environnement %2).</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the provider accounts.</source>
+        <translation>Liste les comptes de fournisseur.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>aucune clé nécessaire</translation>
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation>clé dans le trousseau de clés</translation>
+    </message>
+    <message>
+        <source>AWS credentials from ~/.aws or the environment</source>
+        <translation>identifiants AWS de ~/.aws ou de l’environnement</translation>
+    </message>
+    <message>
+        <source>key in %1</source>
+        <translation>clé dans %1</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: quorum providers set-key %1, or configure the AWS CLI</source>
+        <translation>aucun identifiant AWS&#xa0;: quorum providers set-key %1, ou configurez l’AWS CLI</translation>
+    </message>
+    <message>
+        <source>key missing: quorum providers set-key %1</source>
+        <translation>clé manquante&#xa0;: quorum providers set-key %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Removes a provider account.</source>
+        <translation>Supprime un compte de fournisseur.</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>Le compte à supprimer.</translation>
+    </message>
+    <message>
+        <source>the built-in Ollama account cannot be removed</source>
+        <translation>le compte Ollama intégré ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>no provider &apos;%1&apos;</source>
+        <translation>aucun fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Stores the API key of a provider account in the system keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Store). The key is read from standard input, without echo on a terminal; it is never written to a file or printed. For Bedrock: a Bedrock API key, or an access key as ACCESS_KEY_ID:SECRET_ACCESS_KEY.</source>
+        <translation>Enregistre la clé d’API d’un compte de fournisseur dans le trousseau de clés du système (Secret Service, KWallet, Trousseau de macOS ou Gestionnaire d’identification de Windows). La clé est lue sur l’entrée standard, sans écho dans un terminal&#xa0;; elle n’est jamais écrite dans un fichier ni affichée. Pour Bedrock&#xa0;: une clé d’API Bedrock, ou une clé d’accès sous la forme ACCESS_KEY_ID:SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>The provider account.</source>
+        <translation>Le compte de fournisseur.</translation>
+    </message>
+    <message>
+        <source>no provider &apos;%1&apos; (see quorum providers list)</source>
+        <translation>aucun fournisseur «&#xa0;%1&#xa0;» (voir quorum providers list)</translation>
+    </message>
+    <message>
+        <source>no key on standard input</source>
+        <translation>aucune clé sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Quorum does not write keys to files. Set the environment variable %1 instead (for example in your shell&apos;s profile), or start a keychain such as gnome-keyring or KWallet.</source>
+        <translation>Quorum n’écrit pas de clés dans des fichiers. Définissez plutôt la variable d’environnement %1 (par exemple dans le profil de votre shell), ou démarrez un trousseau de clés comme gnome-keyring ou KWallet.</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in %2.</source>
+        <translation>Clé de %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>[--json] ID</source>
+        <translation>[--json] ID</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider account offers.</source>
+        <translation>Liste les modèles qu’offre un compte de fournisseur.</translation>
+    </message>
+    <message>
+        <source>expected one provider ID</source>
+        <translation>un seul ID de fournisseur attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProvidersPage</name>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Comptes de fournisseur</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>work-openai</source>
+        <translation>work-openai</translation>
+    </message>
+    <message>
+        <source>Enab&amp;led (offered in the model picker)</source>
+        <translation>Activé (&amp;proposé dans le sélecteur de modèles)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>Nom: valeur, un par ligne</translation>
+    </message>
+    <message>
+        <source>as in Network (or: system, none, http://host:port, socks5://host:port)</source>
+        <translation>comme dans Réseau (ou&#xa0;: system, none, http://hôte:port, socks5://hôte:port)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (60 s)</source>
+        <translation>par défaut (60 s)</translation>
+    </message>
+    <message>
+        <source>Response timeout</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>Région AWS</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s keys, AWS_PROFILE, or default</source>
+        <translation>les clés de l’environnement, AWS_PROFILE, ou default</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>Profil AWS</translation>
+    </message>
+    <message>
+        <source>Models URL</source>
+        <translation>URL des modèles</translation>
+    </message>
+    <message>
+        <source>Stream ans&amp;wers (off: each answer arrives whole)</source>
+        <translation>&amp;Diffuser les réponses (désactivé&#xa0;: chaque réponse arrive entière)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Chercher des modèles</translation>
+    </message>
+    <message>
+        <source>Models (unchecked ones are hidden from the model picker)</source>
+        <translation>Modèles (ceux qui sont décochés sont cachés du sélecteur de modèles)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AWS re&amp;gion:</source>
+        <translation>Région A&amp;WS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AWS pr&amp;ofile:</source>
+        <translation>Pr&amp;ofil AWS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Models &amp;URL:</source>
+        <translation>URL des &amp;modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key from en&amp;vironment variable:</source>
+        <translation>Clé depuis la &amp;variable d’environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>En-têtes s&amp;upplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Response t&amp;imeout:</source>
+        <translation>Dé&amp;lai de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Models (uncheck to hide from the model picker):</source>
+        <translation>Modèles (décochez pour les cacher du sélecteur de modèles)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Requests are signed with the AWS profile, or the environment&apos;s keys; or paste a key above.</source>
+        <translation>Les requêtes sont signées avec le profil AWS, ou les clés de l’environnement&#xa0;; ou collez une clé ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Paste the API key; it is stored in the system keychain.</source>
+        <translation>Collez la clé d’API&#xa0;; elle est enregistrée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>This provider needs no key.</source>
+        <translation>Ce fournisseur n’a besoin d’aucune clé.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau de clés…</translation>
+    </message>
+    <message>
+        <source>Using the key in the environment variable %1.</source>
+        <translation>Utilisation de la clé de la variable d’environnement %1.</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only (no keychain available).</source>
+        <translation>Clé gardée pour cette session seulement (aucun trousseau de clés disponible).</translation>
+    </message>
+    <message>
+        <source>Key stored in %1.</source>
+        <translation>Clé enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Requests are signed with %1.</source>
+        <translation>Les requêtes sont signées avec %1.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials: %1. Or paste an access key (ACCESS_KEY_ID:SECRET) or a Bedrock API key above.</source>
+        <translation>Aucun identifiant AWS&#xa0;: %1. Ou collez ci-dessus une clé d’accès (ACCESS_KEY_ID:SECRET) ou une clé d’API Bedrock.</translation>
+    </message>
+    <message>
+        <source>No key yet: paste it above and press Save.</source>
+        <translation>Pas encore de clé&#xa0;: collez-la ci-dessus et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind.</source>
+        <translation>Type de fournisseur inconnu.</translation>
+    </message>
+    <message>
+        <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>Un en-tête s’écrit «&#xa0;Nom: valeur&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Il y a déjà un compte nommé %1.</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Aucun trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Quorum cannot store the key: %1</source>
+        <translation>Quorum ne peut pas enregistrer la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You can keep the key for this session only (it is forgotten when Quorum quits), or set the environment variable %1 before starting Quorum. Quorum does not write keys to files.</source>
+        <translation>Vous pouvez garder la clé pour cette session seulement (elle est oubliée quand Quorum se ferme), ou définir la variable d’environnement %1 avant de démarrer Quorum. Quorum n’écrit pas de clés dans des fichiers.</translation>
+    </message>
+    <message>
+        <source>Keep for This Session</source>
+        <translation>Garder pour cette session</translation>
+    </message>
+    <message>
+        <source>The key was not kept. Set %1, or start a keychain, and try again.</source>
+        <translation>La clé n’a pas été gardée. Définissez %1, ou démarrez un trousseau de clés, et réessayez.</translation>
+    </message>
+    <message>
+        <source>Remove Provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 and its key? Conversations with its answers stay.</source>
+        <translation>Supprimer le compte %1 et sa clé&#xa0;? Les conversations avec ses réponses restent.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: %n modèle.</numerusform>
+            <numerusform>Connecté&#xa0;: %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>optional: a Bedrock API key, or ACCESS_KEY_ID:SECRET_ACCESS_KEY</source>
+        <translation>facultatif&#xa0;: une clé d’API Bedrock, ou ACCESS_KEY_ID:SECRET_ACCESS_KEY</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProxySetting</name>
+    <message>
+        <source>A proxy is system, none, http://HOST:PORT or socks5://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>Un proxy vaut system, none, http://HÔTE:PORT ou socks5://HÔTE:PORT, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A proxy password would be stored in a plain file; use a proxy without one.</source>
+        <translation>Un mot de passe de proxy serait enregistré dans un fichier en clair&#xa0;; utilisez un proxy sans mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::QuorumJson</name>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>«&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>not a Quorum export (its “format” is not “quorum-conversations”)</source>
+        <translation>pas un export de Quorum (son «&#xa0;format&#xa0;» n’est pas «&#xa0;quorum-conversations&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>written by a newer Quorum (format version %1; this one reads %2)</source>
+        <translation>écrit par un Quorum plus récent (version de format %1&#xa0;; celui-ci lit la %2)</translation>
+    </message>
+    <message>
+        <source>“conversations” must be a list</source>
+        <translation>«&#xa0;conversations&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>conversation %1, turn %2</source>
+        <translation>conversation %1, tour %2</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>l’id %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>its parent %1 is not an earlier turn</source>
+        <translation>son parent %1 n’est pas un tour précédent</translation>
+    </message>
+    <message>
+        <source>conversation %1, turn %2, answer %3</source>
+        <translation>conversation %1, tour %2, réponse %3</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RouteEnvironment</name>
+    <message>
+        <source>there is no provider account &apos;%1&apos;</source>
+        <translation>il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not offer a model &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» n’offre pas de modèle «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Router</name>
+    <message>
+        <source>“%1” matches “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» correspond à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” does not match</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas</translation>
+    </message>
+    <message>
+        <source>contains “%1”</source>
+        <translation>contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>aucun de %1</translation>
+    </message>
+    <message>
+        <source>no “%1”</source>
+        <translation>pas de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>contains all of %1</source>
+        <translation>contient tous les mots de %1</translation>
+    </message>
+    <message>
+        <source>about %1 tokens (%2 %3)</source>
+        <translation>environ %1 jetons (%2 %3)</translation>
+    </message>
+    <message>
+        <source>contains code</source>
+        <translation>contient du code</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>pas de code</translation>
+    </message>
+    <message>
+        <source>written mostly in %1 script</source>
+        <translation>écrit surtout en écriture %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the conversation is tagged “%1”</source>
+        <translation>la conversation est étiquetée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the conversation is not tagged “%1”</source>
+        <translation>la conversation n’est pas étiquetée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it is %1 (%2–%3)</source>
+        <translation>il est %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>nous sommes %1</translation>
+    </message>
+    <message>
+        <source>%1% of the monthly budget spent (threshold %2%)</source>
+        <translation>%1&#xa0;% du budget mensuel dépensé (seuil %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>no monthly budget set</source>
+        <translation>aucun budget mensuel fixé</translation>
+    </message>
+    <message>
+        <source>contains sensitive data (%1)</source>
+        <translation>contient des données sensibles (%1)</translation>
+    </message>
+    <message>
+        <source>no sensitive data</source>
+        <translation>aucune donnée sensible</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (context %2 tokens)</source>
+        <translation>%1 (contexte de %2 jetons)</translation>
+    </message>
+    <message>
+        <source>the cheapest that fits is %1</source>
+        <translation>le moins cher qui convient est %1</translation>
+    </message>
+    <message>
+        <source>none of the candidates fits the prompt</source>
+        <translation>aucun des candidats ne convient au prompt</translation>
+    </message>
+    <message>
+        <source>; too small: %1</source>
+        <translation>&#xa0;; trop petits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>aucune condition</translation>
+    </message>
+    <message>
+        <source>“%1” is turned off</source>
+        <translation>«&#xa0;%1&#xa0;» est désactivée</translation>
+    </message>
+    <message>
+        <source>“%1” did not match: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspondait pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Blocked by the rule “%1”.</source>
+        <translation>Bloqué par la règle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” blocks it: %2</source>
+        <translation>«&#xa0;%1&#xa0;» le bloque&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” redacts %n item(s): %2</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» masque %n élément&#xa0;: %2</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» masque %n éléments&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” allows only accounts tagged “%2”: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’autorise que les comptes étiquetés «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>“%1” matched: %2</source>
+        <translation>«&#xa0;%1&#xa0;» correspondait&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Auto is off: sent to the models chosen (%1)</source>
+        <translation>Auto est désactivé&#xa0;: envoyé aux modèles choisis (%1)</translation>
+    </message>
+    <message>
+        <source>no rule matched: the default rule sends to the models chosen (%1)</source>
+        <translation>aucune règle ne correspondait&#xa0;: la règle par défaut envoie aux modèles choisis (%1)</translation>
+    </message>
+    <message>
+        <source>not allowed (account not tagged “%1”): %2</source>
+        <translation>non autorisé (compte non étiqueté «&#xa0;%1&#xa0;»)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No chosen model may receive this prompt: only accounts tagged “%1” may.</source>
+        <translation>Aucun modèle choisi ne peut recevoir ce prompt&#xa0;: seuls les comptes étiquetés «&#xa0;%1&#xa0;» le peuvent.</translation>
+    </message>
+    <message>
+        <source>No model to send to.</source>
+        <translation>Aucun modèle auquel envoyer.</translation>
+    </message>
+    <message>
+        <source>Blocked by “%1”: %2</source>
+        <translation>Bloqué par «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your models: %1</source>
+        <translation>Vos modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Rule</name>
+    <message>
+        <source>unknown condition &apos;%1&apos;</source>
+        <translation>condition inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown kind of sensitive data &apos;%1&apos;</source>
+        <translation>type de données sensibles inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad regular expression &apos;%1&apos;: %2</source>
+        <translation>expression régulière incorrecte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a time of day is HH:mm</source>
+        <translation>une heure s’écrit HH:mm</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one word</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’au moins un mot</translation>
+    </message>
+    <message>
+        <source>weekdays are numbers from 1 (Monday) to 7 (Sunday)</source>
+        <translation>les jours de la semaine sont des nombres de 1 (lundi) à 7 (dimanche)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a number, such as %1:2000</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’un nombre, comme %1:2000</translation>
+    </message>
+    <message>
+        <source>a time of day is written time-of-day:22:00-06:00</source>
+        <translation>une heure de la journée s’écrit time-of-day:22:00-06:00</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a target is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>une cible s’écrit ID/MODÈLE, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the action &apos;%1&apos; needs targets</source>
+        <translation>l’action «&#xa0;%1&#xa0;» a besoin de cibles</translation>
+    </message>
+    <message>
+        <source>&apos;restrict&apos; needs a tag</source>
+        <translation>«&#xa0;restrict&#xa0;» a besoin d’une étiquette</translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation>une règle a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>send to %1</source>
+        <translation>envoyer à %1</translation>
+    </message>
+    <message>
+        <source>the cheapest that fits of %1</source>
+        <translation>le moins cher qui convient parmi %1</translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation>repli %1</translation>
+    </message>
+    <message>
+        <source>only accounts tagged “%1”</source>
+        <translation>seulement les comptes étiquetés «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>redact sensitive data</source>
+        <translation>masquer les données sensibles</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloquer</translation>
+    </message>
+    <message>
+        <source>block: %1</source>
+        <translation>bloquer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RuleStore</name>
+    <message>
+        <source>Rule %1 (&quot;%2&quot;) cannot be read: its stored JSON is damaged.</source>
+        <translation>La règle %1 («&#xa0;%2&#xa0;») ne peut pas être lue&#xa0;: son JSON enregistré est endommagé.</translation>
+    </message>
+    <message>
+        <source>Rule %1 cannot be used: %2</source>
+        <translation>La règle %1 ne peut pas être utilisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>Il n’y a pas de règle %1.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not a Quorum rules file (its &quot;format&quot; is not &quot;quorum-rules&quot;)</source>
+        <translation>pas un fichier de règles de Quorum (son «&#xa0;format&#xa0;» n’est pas «&#xa0;quorum-rules&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>written by a newer Quorum (rules format version %1; this one reads %2)</source>
+        <translation>écrit par un Quorum plus récent (version de format des règles %1&#xa0;; celui-ci lit la %2)</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list</source>
+        <translation>«&#xa0;rules&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>rule %1 is not an object</source>
+        <translation>la règle %1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>règle %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RulesCommand</name>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>no rule &apos;%1&apos; (see quorum rules list)</source>
+        <translation>aucune règle «&#xa0;%1&#xa0;» (voir quorum rules list)</translation>
+    </message>
+    <message>
+        <source>Warning: rule “%1”: %2</source>
+        <translation>Avertissement&#xa0;: règle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: quorum rules list|add|remove|move|enable|disable|import|export ...
+
+  list [--json]                      the rules in the order they are tried
+  add NAME [--if COND ...] ACTION    add a rule (see quorum rules add --help)
+  add --json RULE                    add a rule written as JSON
+  remove RULE                        remove a rule
+  move RULE POSITION                 move a rule (1 is tried first)
+  enable RULE / disable RULE         turn a rule on or off
+  import FILE [--append]             replace (or extend) the rules from a file
+  export [-o FILE]                   write the rules as JSON
+
+RULE is a rule&apos;s id, its name, or #N for the N-th rule.
+The file format and conditions are described in docs/rules.md.
+</source>
+        <translation>Utilisation&#xa0;: quorum rules list|add|remove|move|enable|disable|import|export ...
+
+  list [--json]                      les règles dans l’ordre où elles sont essayées
+  add NOM [--if COND ...] ACTION     ajouter une règle (voir quorum rules add --help)
+  add --json RÈGLE                   ajouter une règle écrite en JSON
+  remove RÈGLE                       supprimer une règle
+  move RÈGLE POSITION                déplacer une règle (1 est essayée en premier)
+  enable RÈGLE / disable RÈGLE       activer ou désactiver une règle
+  import FICHIER [--append]          remplacer (ou compléter) les règles depuis un fichier
+  export [-o FICHIER]                écrire les règles en JSON
+
+RÈGLE est l’id d’une règle, son nom, ou #N pour la N-ième règle.
+Le format de fichier et les conditions sont décrits dans docs/rules.md.
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, add, remove, move, enable, disable, import or export)</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (list, add, remove, move, enable, disable, import ou export)</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the routing rules in the order they are tried.</source>
+        <translation>Liste les règles de routage dans l’ordre où elles sont essayées.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>No rules: every prompt goes to the models you choose (the default rule).</source>
+        <translation>Aucune règle&#xa0;: chaque prompt va aux modèles que vous choisissez (la règle par défaut).</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <source>Otherwise: the models you choose (the default rule).</source>
+        <translation>Sinon&#xa0;: les modèles que vous choisissez (la règle par défaut).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | --block MESSAGE) [--position N] [--disabled]
+       quorum rules add --json RULE</source>
+        <translation>NOM [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict ÉTIQUETTE | --redact | --block MESSAGE) [--position N] [--disabled]
+       quorum rules add --json RÈGLE</translation>
+    </message>
+    <message>
+        <source>Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block) always run first. Conditions (all must hold), for example:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini.</source>
+        <translation>Ajoute une règle de routage. Les règles sont essayées dans l’ordre&#xa0;; les règles de gouvernance (restrict, redact, block) passent toujours en premier. Conditions (toutes doivent être remplies), par exemple&#xa0;:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s’écrivent ID/MODÈLE, comme openai/gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <source>A condition (repeatable).</source>
+        <translation>Une condition (répétable).</translation>
+    </message>
+    <message>
+        <source>cond</source>
+        <translation>cond</translation>
+    </message>
+    <message>
+        <source>Send to this target (repeatable: compare them).</source>
+        <translation>Envoyer à cette cible (répétable&#xa0;: pour les comparer).</translation>
+    </message>
+    <message>
+        <source>id/model</source>
+        <translation>id/modèle</translation>
+    </message>
+    <message>
+        <source>A candidate: the cheapest whose context window fits is used (repeatable).</source>
+        <translation>Un candidat&#xa0;: le moins cher dont la fenêtre de contexte convient est utilisé (répétable).</translation>
+    </message>
+    <message>
+        <source>Try this target, on an error before its first token the next (repeatable).</source>
+        <translation>Essayer cette cible et, sur une erreur avant son premier jeton, la suivante (répétable).</translation>
+    </message>
+    <message>
+        <source>Only accounts with this tag may receive it.</source>
+        <translation>Seuls les comptes avec cette étiquette peuvent le recevoir.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Replace sensitive data by placeholders before sending.</source>
+        <translation>Remplacer les données sensibles par des substituts avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Do not send; show this message.</source>
+        <translation>Ne pas envoyer&#xa0;; afficher ce message.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Where in the list (1 is tried first).</source>
+        <translation>Où dans la liste (1 est essayée en premier).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Add it turned off.</source>
+        <translation>L’ajouter désactivée.</translation>
+    </message>
+    <message>
+        <source>The whole rule as JSON (docs/rules.md).</source>
+        <translation>Toute la règle en JSON (docs/rules.md).</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>Le nom de la règle.</translation>
+    </message>
+    <message>
+        <source>--json needs one JSON object: %1</source>
+        <translation>--json demande un seul objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected one NAME (quote it when it has spaces)</source>
+        <translation>un seul NOM attendu (mettez-le entre guillemets s’il contient des espaces)</translation>
+    </message>
+    <message>
+        <source>--if %1: %2</source>
+        <translation>--if %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a rule has one action: --send, --cheapest, --fallback, --restrict, --redact or --block</source>
+        <translation>une règle a une seule action&#xa0;: --send, --cheapest, --fallback, --restrict, --redact ou --block</translation>
+    </message>
+    <message>
+        <source>--position needs a number from 1</source>
+        <translation>--position demande un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>there is a rule “%1” already</source>
+        <translation>il y a déjà une règle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Added rule “%1” (id %2).</source>
+        <translation>Règle «&#xa0;%1&#xa0;» ajoutée (id %2).</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>Removes a routing rule (by id, name or #N).</source>
+        <translation>Supprime une règle de routage (par id, nom ou #N).</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, name or #N.</source>
+        <translation>L’id, le nom ou le #N de la règle.</translation>
+    </message>
+    <message>
+        <source>expected one RULE</source>
+        <translation>une seule RÈGLE attendue</translation>
+    </message>
+    <message>
+        <source>Removed rule “%1”.</source>
+        <translation>Règle «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>RULE POSITION</source>
+        <translation>RÈGLE POSITION</translation>
+    </message>
+    <message>
+        <source>Moves a rule; position 1 is tried first.</source>
+        <translation>Déplace une règle&#xa0;; la position 1 est essayée en premier.</translation>
+    </message>
+    <message>
+        <source>Its new place, from 1.</source>
+        <translation>Sa nouvelle place, à partir de 1.</translation>
+    </message>
+    <message>
+        <source>expected RULE and a POSITION from 1</source>
+        <translation>RÈGLE et POSITION à partir de 1 attendues</translation>
+    </message>
+    <message>
+        <source>Moved rule “%1” to position %2.</source>
+        <translation>Règle «&#xa0;%1&#xa0;» déplacée en position %2.</translation>
+    </message>
+    <message>
+        <source>Turns a rule on.</source>
+        <translation>Active une règle.</translation>
+    </message>
+    <message>
+        <source>Turns a rule off.</source>
+        <translation>Désactive une règle.</translation>
+    </message>
+    <message>
+        <source>FILE [--append]</source>
+        <translation>FICHIER [--append]</translation>
+    </message>
+    <message>
+        <source>Reads rules from a file written by quorum rules export (docs/rules.md) and replaces the rules with them, or adds them after the others with --append. Nothing changes when any rule in the file is wrong.</source>
+        <translation>Lit des règles dans un fichier écrit par quorum rules export (docs/rules.md) et remplace les règles par celles-ci, ou les ajoute après les autres avec --append. Rien ne change si une règle du fichier est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Keep the rules there are and add these after them.</source>
+        <translation>Garder les règles existantes et ajouter celles-ci après.</translation>
+    </message>
+    <message>
+        <source>The rules file; - reads standard input.</source>
+        <translation>Le fichier de règles&#xa0;; - lit l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>un seul FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there would be a rule “%1” twice; rule names are unique</source>
+        <translation>il y aurait deux fois une règle «&#xa0;%1&#xa0;»&#xa0;; les noms de règles sont uniques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s).</source>
+        <translation>
+            <numerusform>%n règle importée.</numerusform>
+            <numerusform>%n règles importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[-o FILE]</source>
+        <translation>[-o FICHIER]</translation>
+    </message>
+    <message>
+        <source>Writes the routing rules as JSON (docs/rules.md), to standard output or a file.</source>
+        <translation>Écrit les règles de routage en JSON (docs/rules.md), sur la sortie standard ou dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Write to this file.</source>
+        <translation>Écrire dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n règle écrite dans %1.</numerusform>
+            <numerusform>%n règles écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[--explain] [--json] [--target ID/MODEL ...] [--tag TAG ...] PROMPT</source>
+        <translation>[--explain] [--json] [--target ID/MODÈLE ...] [--tag ÉTIQUETTE ...] PROMPT</translation>
+    </message>
+    <message>
+        <source>Says where the routing rules would send a prompt, without sending it. The default rule sends to the --target models, or without them to the models last chosen in the window.</source>
+        <translation>Dit où les règles de routage enverraient un prompt, sans l’envoyer. La règle par défaut envoie aux modèles de --target ou, sans eux, aux derniers modèles choisis dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Say why: each rule looked at, in order.</source>
+        <translation>Dire pourquoi&#xa0;: chaque règle examinée, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>A model the default rule sends to (repeatable).</source>
+        <translation>Un modèle auquel la règle par défaut envoie (répétable).</translation>
+    </message>
+    <message>
+        <source>A tag of the conversation (repeatable).</source>
+        <translation>Une étiquette de la conversation (répétable).</translation>
+    </message>
+    <message>
+        <source>Route as a follow-up in this stored conversation (its tags count).</source>
+        <translation>Router comme une suite dans cette conversation enregistrée (ses étiquettes comptent).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The prompt; - reads it from standard input.</source>
+        <translation>Le prompt&#xa0;; - le lit sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected one PROMPT (quote it, or use - to read standard input)</source>
+        <translation>un seul PROMPT attendu (mettez-le entre guillemets, ou utilisez - pour lire l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>a target is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>une cible s’écrit ID/MODÈLE, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>aucune conversation %1</translation>
+    </message>
+    <message>
+        <source>Blocked (%1): %2</source>
+        <translation>Bloqué (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>aucune cible</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation>Règle&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Cibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent as: %1</source>
+        <translation>Envoyé en tant que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RulesPage</name>
+    <message>
+        <source>Contains any of</source>
+        <translation>Contient l’un des mots</translation>
+    </message>
+    <message>
+        <source>Contains all of</source>
+        <translation>Contient tous les mots</translation>
+    </message>
+    <message>
+        <source>Matches the regular expression</source>
+        <translation>Correspond à l’expression régulière</translation>
+    </message>
+    <message>
+        <source>Contains code</source>
+        <translation>Contient du code</translation>
+    </message>
+    <message>
+        <source>Longer than (tokens)</source>
+        <translation>Plus long que (jetons)</translation>
+    </message>
+    <message>
+        <source>Shorter than (tokens)</source>
+        <translation>Plus court que (jetons)</translation>
+    </message>
+    <message>
+        <source>Written in the script</source>
+        <translation>Écrit dans l’écriture</translation>
+    </message>
+    <message>
+        <source>Conversation is tagged</source>
+        <translation>La conversation est étiquetée</translation>
+    </message>
+    <message>
+        <source>Time of day is between</source>
+        <translation>L’heure est entre</translation>
+    </message>
+    <message>
+        <source>Weekday is</source>
+        <translation>Le jour de la semaine est</translation>
+    </message>
+    <message>
+        <source>Monthly budget spent above (%)</source>
+        <translation>Budget mensuel dépensé au-delà de (%)</translation>
+    </message>
+    <message>
+        <source>Contains sensitive data</source>
+        <translation>Contient des données sensibles</translation>
+    </message>
+    <message>
+        <source>Send to (several: compare)</source>
+        <translation>Envoyer à (plusieurs&#xa0;: comparer)</translation>
+    </message>
+    <message>
+        <source>The cheapest that fits of</source>
+        <translation>Le moins cher qui convient parmi</translation>
+    </message>
+    <message>
+        <source>Try in turn (fallback)</source>
+        <translation>Essayer tour à tour (repli)</translation>
+    </message>
+    <message>
+        <source>Only accounts tagged</source>
+        <translation>Seulement les comptes étiquetés</translation>
+    </message>
+    <message>
+        <source>Redact sensitive data</source>
+        <translation>Masquer les données sensibles</translation>
+    </message>
+    <message>
+        <source>Block, saying</source>
+        <translation>Bloquer, en disant</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches chooses the models (with Auto on). Governance rules (only accounts tagged, redact, block) always apply, even to models you chose yourself. No match: the models you chose.</source>
+        <translation>Les règles sont essayées à partir du haut&#xa0;; la première qui correspond choisit les modèles (avec Auto activé). Les règles de gouvernance (seulement les comptes étiquetés, masquer, bloquer) s’appliquent toujours, même aux modèles que vous avez choisis vous-même. Aucune correspondance&#xa0;: les modèles que vous avez choisis.</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Règles de routage</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation>A&amp;jouter une règle</translation>
+    </message>
+    <message>
+        <source>Add a routing rule</source>
+        <translation>Ajouter une règle de routage</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Supprimer la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Import rules from a file</source>
+        <translation>Importer des règles depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation>Importer des règles</translation>
+    </message>
+    <message>
+        <source>Rules (*.json)</source>
+        <translation>Règles (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the rules to a file</source>
+        <translation>Exporter les règles dans un fichier</translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation>Exporter les règles</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <source>When all of these hold (none: always)</source>
+        <translation>Quand toutes ces conditions sont remplies (aucune&#xa0;: toujours)</translation>
+    </message>
+    <message>
+        <source>Add C&amp;ondition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>What the rule does</source>
+        <translation>Ce que fait la règle</translation>
+    </message>
+    <message>
+        <source>Models, as account/model, separated by commas</source>
+        <translation>Modèles, sous la forme compte/modèle, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>openai/gpt-4.1-mini, anthropic/claude-sonnet-4-5</source>
+        <translation>openai/gpt-4.1-mini, anthropic/claude-sonnet-4-5</translation>
+    </message>
+    <message>
+        <source>Account tag</source>
+        <translation>Étiquette de compte</translation>
+    </message>
+    <message>
+        <source>local, eu, no-training …</source>
+        <translation>local, eu, no-training …</translation>
+    </message>
+    <message>
+        <source>Message shown when blocked</source>
+        <translation>Message affiché en cas de blocage</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;hen:</source>
+        <translation>Al&amp;ors&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode&amp;ls:</source>
+        <translation>&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage:</source>
+        <translation>M&amp;essage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Try a prompt</source>
+        <translation>Essayer un prompt</translation>
+    </message>
+    <message>
+        <source>A prompt to try the rules on</source>
+        <translation>Un prompt sur lequel essayer les règles</translation>
+    </message>
+    <message>
+        <source>Type a prompt to see where the rules send it, and why.</source>
+        <translation>Saisissez un prompt pour voir où les règles l’envoient, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Rules are kept in the database, and Quorum runs without one now.</source>
+        <translation>Les règles sont gardées dans la base de données, et Quorum fonctionne maintenant sans elle.</translation>
+    </message>
+    <message>
+        <source>On: untick to turn it off</source>
+        <translation>Activée&#xa0;: décochez pour la désactiver</translation>
+    </message>
+    <message>
+        <source>Off: tick to turn it on</source>
+        <translation>Désactivée&#xa0;: cochez pour l’activer</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Negate this condition</source>
+        <translation>Inverser cette condition</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valeur de la condition</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Retirer cette condition</translation>
+    </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>Condition %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not account/model, such as openai/gpt-4.1-mini.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme compte/modèle, comme openai/gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <source>There is a rule “%1” already; names are unique.</source>
+        <translation>Il y a déjà une règle «&#xa0;%1&#xa0;»&#xa0;; les noms sont uniques.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved. Note: %1</source>
+        <translation>Enregistrée. Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>Type a prompt above to try the rules.</source>
+        <translation>Saisissez un prompt ci-dessus pour essayer les règles.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent as: %1</source>
+        <translation>Envoyé en tant que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Rien n’a été importé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Settings</name>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Impossible d’écrire le fichier de paramètres %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not valid.</source>
+        <translation>Le fichier de paramètres %1 n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Fournisseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation>Routa&amp;ge</translation>
+    </message>
+    <message>
+        <source>system (the system&apos;s proxy settings)</source>
+        <translation>system (les paramètres de proxy du système)</translation>
+    </message>
+    <message>
+        <source>For every provider without its own proxy: system, none, http://host:port or socks5://host:port. A provider&apos;s own proxy is set on the Providers page.</source>
+        <translation>Pour chaque fournisseur sans proxy propre&#xa0;: system, none, http://hôte:port ou socks5://hôte:port. Le proxy propre à un fournisseur se règle dans la page Fournisseurs.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (60 s)</source>
+        <translation>par défaut (60 s)</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line; sent to every provider</source>
+        <translation>Nom: valeur, un par ligne&#xa0;; envoyés à chaque fournisseur</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oxy:</source>
+        <translation>&amp;Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Response &amp;timeout:</source>
+        <translation>&amp;Délai de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>En-têtes s&amp;upplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A header is &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>Un en-tête s’écrit «&#xa0;Nom: valeur&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends the prompt (Shift+Enter starts a new line)</source>
+        <translation>&amp;Entrée envoie le prompt (Maj+Entrée commence une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends.</source>
+        <translation>Désactivé&#xa0;: Entrée commence une nouvelle ligne et Ctrl+Entrée envoie.</translation>
+    </message>
+    <message>
+        <source>&amp;Composer</source>
+        <translation>Sa&amp;isie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>Quorum speaks the new language from its next start.</source>
+        <translation>Quorum parlera la nouvelle langue à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SpendCommand</name>
+    <message>
+        <source>all providers</source>
+        <translation>tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 this month (%4 %)</source>
+        <translation>%1&#xa0;: %2 sur %3 ce mois-ci (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Budget exceeded: %1</source>
+        <translation>Budget dépassé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Budget at 80 %: %1</source>
+        <translation>Budget à 80&#xa0;%&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[--since DATE] [--by model|provider|day] [--json]</source>
+        <translation>[--since DATE] [--by model|provider|day] [--json]</translation>
+    </message>
+    <message>
+        <source>What the stored answers cost, from the costs stored with them, and the monthly budgets.</source>
+        <translation>Ce qu’ont coûté les réponses enregistrées, d’après les coûts enregistrés avec elles, et les budgets mensuels.</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, local time; default: the first of this month).</source>
+        <translation>À partir de ce jour (AAAA-MM-JJ, heure locale&#xa0;; par défaut&#xa0;: le premier du mois).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Group by model, provider or day (default: model).</source>
+        <translation>Regrouper par modèle, fournisseur ou jour (par défaut&#xa0;: modèle).</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01</source>
+        <translation>--since demande une date comme 2026-11-01</translation>
+    </message>
+    <message>
+        <source>--by is model, provider or day, not &apos;%1&apos;</source>
+        <translation>--by vaut model, provider ou day, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent since %1: %2 for %n answer(s)</source>
+        <translation>
+            <numerusform>Dépensé depuis le %1&#xa0;: %2 pour %n réponse</numerusform>
+            <numerusform>Dépensé depuis le %1&#xa0;: %2 pour %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them estimated from the text (the provider sent no usage)</source>
+        <translation>
+            <numerusform>  %n d’entre elles estimée à partir du texte (le fournisseur n’a pas envoyé l’utilisation)</numerusform>
+            <numerusform>  %n d’entre elles estimées à partir du texte (le fournisseur n’a pas envoyé l’utilisation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them with an unknown cost, not counted (no price for the model)</source>
+        <translation>
+            <numerusform>  %n d’entre elles au coût inconnu, non comptée (pas de prix pour le modèle)</numerusform>
+            <numerusform>  %n d’entre elles au coût inconnu, non comptées (pas de prix pour le modèle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source> — exceeded</source>
+        <translation> — dépassé</translation>
+    </message>
+    <message>
+        <source> — over 80 %</source>
+        <translation> — au-delà de 80&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Usage: quorum budget set|clear|list ...
+
+  set USD [--provider ID]     a monthly budget, overall or for one provider account;
+                              quorum warns at 80 % and at 100 %
+  clear [--provider ID]       remove it
+  list [--json]               the budgets and what was spent this month
+</source>
+        <translation>Utilisation&#xa0;: quorum budget set|clear|list ...
+
+  set USD [--provider ID]     un budget mensuel, global ou pour un compte de fournisseur&#xa0;;
+                              quorum avertit à 80&#xa0;% et à 100&#xa0;%
+  clear [--provider ID]       le supprimer
+  list [--json]               les budgets et ce qui a été dépensé ce mois-ci
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (set, clear or list)</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (set, clear ou list)</translation>
+    </message>
+    <message>
+        <source>Monthly budgets.</source>
+        <translation>Budgets mensuels.</translation>
+    </message>
+    <message>
+        <source>A provider account.</source>
+        <translation>Un compte de fournisseur.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>budget set needs an amount in USD, such as 20 or 12.50</source>
+        <translation>budget set demande un montant en USD, comme 20 ou 12.50</translation>
+    </message>
+    <message>
+        <source>budget %1 takes no amount</source>
+        <translation>budget %1 ne prend pas de montant</translation>
+    </message>
+    <message>
+        <source>No budget is set.</source>
+        <translation>Aucun budget n’est fixé.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::StreamDecoder</name>
+    <message>
+        <source>The Converse response has no output.message.</source>
+        <translation>La réponse de Converse n’a pas de output.message.</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at offset %2): %3</source>
+        <translation>JSON mal formé (%1 à la position %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>a JSON value that is no object: %1</source>
+        <translation>une valeur JSON qui n’est pas un objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
+        <translation>Le flux s’est terminé avant que la réponse soit complète.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::StreamError</name>
+    <message>
+        <source>AWS denied %1 access: allow the action in the IAM policy of its credentials.</source>
+        <translation>AWS a refusé l’accès à %1&#xa0;: autorisez l’action dans la politique IAM de ses identifiants.</translation>
+    </message>
+    <message>
+        <source>AWS denied %1 access to %2: enable the model under Bedrock&apos;s “Model access”, or allow it in the IAM policy of the credentials.</source>
+        <translation>AWS a refusé à %1 l’accès à %2&#xa0;: activez le modèle sous «&#xa0;Model access&#xa0;» de Bedrock, ou autorisez-le dans la politique IAM des identifiants.</translation>
+    </message>
+    <message>
+        <source>The AWS session token of %1 has expired: refresh the credentials.</source>
+        <translation>Le jeton de session AWS de %1 a expiré&#xa0;: renouvelez les identifiants.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was refused.</source>
+        <translation>La clé de %1 a été refusée.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request for billing reasons (quota or credits used up).</source>
+        <translation>%1 a refusé la requête pour des raisons de facturation (quota ou crédits épuisés).</translation>
+    </message>
+    <message>
+        <source>%1 does not know the model %2, or its base URL is wrong.</source>
+        <translation>%1 ne connaît pas le modèle %2, ou son URL de base est fausse.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request for %2.</source>
+        <translation>%1 a rejeté la requête pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests.</source>
+        <translation>%1 limite le débit des requêtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Il demande d’attendre %n seconde.</numerusform>
+            <numerusform>Il demande d’attendre %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is overloaded.</source>
+        <translation>%1 est surchargé.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error.</source>
+        <translation>%1 a eu une erreur de serveur.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>Impossible de joindre %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Quorum cannot read.</source>
+        <translation>%1 a envoyé une réponse que Quorum ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 exceeded the size limit and was stopped.</source>
+        <translation>La réponse de %1 a dépassé la taille maximale et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up completely.</source>
+        <translation>%1 n’est pas entièrement configuré.</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SubcommandParser</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Usage: quorum %1 %2</source>
+        <translation>Utilisation&#xa0;: quorum %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TextExport</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>*Started %1*</source>
+        <translation>*Commencée le %1*</translation>
+    </message>
+    <message>
+        <source>**System prompt:**</source>
+        <translation>**Prompt système&#xa0;:**</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens</source>
+        <translation>%1 jetons en entrée / %2 en sortie</translation>
+    </message>
+    <message>
+        <source>★ picked</source>
+        <translation>★ choisie</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Arrêtée avant la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TurnPages</name>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Il n’y a pas de conversation %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TurnView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this prompt and send it again as a new branch</source>
+        <translation>Modifier ce prompt et l’envoyer à nouveau comme nouvelle branche</translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Modifier le prompt</translation>
+    </message>
+    <message>
+        <source>+ Model</source>
+        <translation>+ Modèle</translation>
+    </message>
+    <message>
+        <source>Ask another model this prompt, with the same history</source>
+        <translation>Poser ce prompt à un autre modèle, avec le même historique</translation>
+    </message>
+    <message>
+        <source>Add a model to this turn</source>
+        <translation>Ajouter un modèle à ce tour</translation>
+    </message>
+</context>
+</TS>
