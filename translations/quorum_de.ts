@@ -3176,6 +3176,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Response t&amp;imeout:</source>
         <translation>&amp;Zeitlimit für die Antwort:</translation>
     </message>
+    <message>
+        <source>Provider account</source>
+        <translation>Anbieterkonto</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProxySetting</name>

@@ -3176,6 +3176,10 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>optional: a Bedrock API key, or ACCESS_KEY_ID:SECRET_ACCESS_KEY</source>
         <translation>facultatif&#xa0;: une clé d’API Bedrock, ou ACCESS_KEY_ID:SECRET_ACCESS_KEY</translation>
     </message>
+    <message>
+        <source>Provider account</source>
+        <translation>Compte de fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProxySetting</name>

@@ -340,6 +340,7 @@ private Q_SLOTS:
             accounts->setCurrentRow(row);
             check(u" ("_s + accounts->item(row)->text() + u')');
         }
+        Testing::saveScreenshots(&settings, u"settings-bedrock-"_s + language); // the longest form
         // The rule form, with each action's own row.
         tabs->setCurrentWidget(settings.findChild<RulesPage *>());
         QTest::mouseClick(settings.findChild<QPushButton *>(u"addRuleButton"_s), Qt::LeftButton);
@@ -350,6 +351,7 @@ private Q_SLOTS:
             Q_EMIT action->activated(i);
             check(u" ("_s + action->currentText() + u')');
         }
+        Testing::saveScreenshots(&settings, u"settings-rule-"_s + language);
 
         ExportDialog exportDialog(m_database.get(), m_conversation);
         exportDialog.show();

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -140,7 +141,10 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(860, 560);
+    // Tall enough for the longest account form (Bedrock's) without scrolling, on a screen
+    // that has the room; the form scrolls on a smaller one.
+    const QSize available = screen() ? screen()->availableSize() * 0.9 : QSize(860, 680);
+    resize(QSize(860, 680).boundedTo(available).expandedTo(minimumSizeHint()));
 }
 
 } // namespace Quorum
