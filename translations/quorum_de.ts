@@ -587,8 +587,8 @@
     <message>
         <source>Quorum asks several large language models at once and compares their answers.
 Without a command it opens its window.</source>
-        <translation>Quorum stellt mehreren großen Sprachmodellen zugleich eine Frage und vergleicht ihre Antworten.
-Ohne Befehl öffnet es sein Fenster.</translation>
+        <translation>Quorum stellt mehreren großen Sprachmodellen zugleich eine Frage und
+vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
     </message>
     <message>
         <source>[command [options]]</source>
@@ -603,7 +603,11 @@ Ohne Befehl öffnet es sein Fenster.</translation>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>A command to run without opening the window:
+        <source>A command to run without opening the window (see Commands below).</source>
+        <translation>Ein Befehl, der ohne Fenster ausgeführt wird (siehe Befehle unten).</translation>
+    </message>
+    <message>
+        <source>Commands:
   ask          ask one prompt of several models
   providers    add, list or remove provider accounts
   models       list the models of a provider account
@@ -618,23 +622,27 @@ Ohne Befehl öffnet es sein Fenster.</translation>
   export       write conversations as Markdown, JSON, HTML, PDF or CSV
   import       read conversations from Quorum, ChatGPT or Claude exports
   backup       copy the database now; restore FILE brings a copy back
-Each command has its own --help.</source>
-        <translation>Ein Befehl, der ohne Fenster ausgeführt wird:
+Each command has its own --help.
+</source>
+        <translation>Befehle:
   ask          eine Frage an mehrere Modelle stellen
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
   prices       Modellpreise auflisten, importieren oder festlegen
   spend        was die Antworten gekostet haben, nach Modell, Anbieter oder Tag
   budget       Monatsbudgets festlegen, löschen oder auflisten
-  rules        Routing-Regeln auflisten, hinzufügen, entfernen, verschieben, importieren oder exportieren
+  rules        Routing-Regeln auflisten, hinzufügen, entfernen, verschieben,
+               importieren oder exportieren
   route        wohin die Routing-Regeln eine Frage schicken würden, und warum
   history      die gespeicherten Gespräche auflisten
   show         ein gespeichertes Gespräch ausgeben
   search       alle Fragen und Antworten durchsuchen
   export       Gespräche als Markdown, JSON, HTML, PDF oder CSV schreiben
   import       Gespräche aus Quorum-, ChatGPT- oder Claude-Exporten lesen
-  backup       die Datenbank jetzt sichern; restore DATEI stellt eine Sicherung wieder her
-Jeder Befehl hat seine eigene --help.</translation>
+  backup       die Datenbank jetzt sichern; restore DATEI stellt eine
+               Sicherung wieder her
+Jeder Befehl hat seine eigene --help.
+</translation>
     </message>
 </context>
 <context>

@@ -587,11 +587,27 @@
     <message>
         <source>Quorum asks several large language models at once and compares their answers.
 Without a command it opens its window.</source>
-        <translation>Quorum pose une question à plusieurs grands modèles de langage à la fois et compare leurs réponses.
-Sans commande, il ouvre sa fenêtre.</translation>
+        <translation>Quorum pose une question à plusieurs grands modèles de langage à la fois
+et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
     </message>
     <message>
-        <source>A command to run without opening the window:
+        <source>[command [options]]</source>
+        <translation>[commande [options]]</translation>
+    </message>
+    <message>
+        <source>Try &apos;quorum --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;quorum --help&#xa0;» pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A command to run without opening the window (see Commands below).</source>
+        <translation>Une commande à exécuter sans ouvrir la fenêtre (voir Commandes ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Commands:
   ask          ask one prompt of several models
   providers    add, list or remove provider accounts
   models       list the models of a provider account
@@ -606,35 +622,27 @@ Sans commande, il ouvre sa fenêtre.</translation>
   export       write conversations as Markdown, JSON, HTML, PDF or CSV
   import       read conversations from Quorum, ChatGPT or Claude exports
   backup       copy the database now; restore FILE brings a copy back
-Each command has its own --help.</source>
-        <translation>Une commande à exécuter sans ouvrir la fenêtre&#xa0;:
+Each command has its own --help.
+</source>
+        <translation>Commandes&#xa0;:
   ask          poser un prompt à plusieurs modèles
   providers    ajouter, lister ou supprimer des comptes de fournisseur
   models       lister les modèles d’un compte de fournisseur
   prices       lister, importer ou fixer les prix des modèles
   spend        ce qu’ont coûté les réponses, par modèle, fournisseur ou jour
   budget       fixer, effacer ou lister les budgets mensuels
-  rules        lister, ajouter, supprimer, déplacer, importer ou exporter les règles de routage
+  rules        lister, ajouter, supprimer, déplacer, importer ou exporter
+               les règles de routage
   route        où les règles de routage enverraient un prompt, et pourquoi
   history      lister les conversations enregistrées
   show         afficher une conversation enregistrée
   search       chercher dans tous les prompts et toutes les réponses
   export       écrire des conversations en Markdown, JSON, HTML, PDF ou CSV
   import       lire des conversations exportées de Quorum, ChatGPT ou Claude
-  backup       copier la base de données maintenant&#xa0;; restore FICHIER ramène une copie
-Chaque commande a sa propre aide --help.</translation>
-    </message>
-    <message>
-        <source>[command [options]]</source>
-        <translation>[commande [options]]</translation>
-    </message>
-    <message>
-        <source>Try &apos;quorum --help&apos; for more information.</source>
-        <translation>Essayez «&#xa0;quorum --help&#xa0;» pour en savoir plus.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+  backup       copier la base de données maintenant&#xa0;; restore FICHIER
+               ramène une copie
+Chaque commande a sa propre aide --help.
+</translation>
     </message>
 </context>
 <context>

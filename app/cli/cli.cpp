@@ -38,22 +38,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_dataDirOption);
     m_parser.addPositionalArgument(u"command"_s,
-        tr("A command to run without opening the window:\n"
-           "  ask          ask one prompt of several models\n"
-           "  providers    add, list or remove provider accounts\n"
-           "  models       list the models of a provider account\n"
-           "  prices       list, import or set model prices\n"
-           "  spend        what the answers cost, by model, provider or day\n"
-           "  budget       set, clear or list monthly budgets\n"
-           "  rules        list, add, remove, move, import or export routing rules\n"
-           "  route        where the routing rules would send a prompt, and why\n"
-           "  history      list the stored conversations\n"
-           "  show         print a stored conversation\n"
-           "  search       search every prompt and answer\n"
-           "  export       write conversations as Markdown, JSON, HTML, PDF or CSV\n"
-           "  import       read conversations from Quorum, ChatGPT or Claude exports\n"
-           "  backup       copy the database now; restore FILE brings a copy back\n"
-           "Each command has its own --help."),
+        tr("A command to run without opening the window (see Commands below)."),
         tr("[command [options]]"));
     // Options after the command belong to the command, which parses them itself.
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -172,7 +157,26 @@ QStringList CommandLine::commandArguments() const
 
 QString CommandLine::helpText() const
 {
-    return m_parser.helpText();
+    // The commands follow the parser's text rather than being the description of its
+    // "command" argument: QCommandLineParser wraps a description at 79 columns, which breaks
+    // a table's rows (each translation keeps its rows within 79 columns; a test checks).
+    return m_parser.helpText() + u'\n'
+        + tr("Commands:\n"
+             "  ask          ask one prompt of several models\n"
+             "  providers    add, list or remove provider accounts\n"
+             "  models       list the models of a provider account\n"
+             "  prices       list, import or set model prices\n"
+             "  spend        what the answers cost, by model, provider or day\n"
+             "  budget       set, clear or list monthly budgets\n"
+             "  rules        list, add, remove, move, import or export routing rules\n"
+             "  route        where the routing rules would send a prompt, and why\n"
+             "  history      list the stored conversations\n"
+             "  show         print a stored conversation\n"
+             "  search       search every prompt and answer\n"
+             "  export       write conversations as Markdown, JSON, HTML, PDF or CSV\n"
+             "  import       read conversations from Quorum, ChatGPT or Claude exports\n"
+             "  backup       copy the database now; restore FILE brings a copy back\n"
+             "Each command has its own --help.\n");
 }
 
 int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)

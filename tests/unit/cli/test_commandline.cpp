@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QCoreApplication>
+#include <QScopeGuard>
 #include <QTest>
 
 #include "cli/cli.h"
+#include "common/translations.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -73,7 +76,49 @@ private Q_SLOTS:
         QVERIFY(!commandLine.parse({u"quorum"_s, u"--frobnicate"_s}));
         QVERIFY2(commandLine.errorText().contains(u"frobnicate"_s), qPrintable(commandLine.errorText()));
     }
+
+    void helpFitsATerminalInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : availableLanguages()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    void helpFitsATerminalInEveryLanguage()
+    {
+        // quorum --help in 80 columns, the table of commands with one row per command: no
+        // line wrapped by the parser in the middle of a row, none longer than the terminal.
+        QFETCH(QString, language);
+        installTranslations(*QCoreApplication::instance(), QLocale(language));
+        const auto english
+            = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
+        const QString help = CommandLine().helpText();
+        for (const QString &line : help.split(u'\n')) {
+            QVERIFY2(line.size() <= 80, qPrintable(u"%1 columns: %2"_s.arg(line.size()).arg(line)));
+        }
+        for (const char *command : {"ask",
+                 "providers",
+                 "models",
+                 "prices",
+                 "spend",
+                 "budget",
+                 "rules",
+                 "route",
+                 "history",
+                 "show",
+                 "search",
+                 "export",
+                 "import",
+                 "backup"}) {
+            const QString row = u"\n  "_s + QLatin1StringView(command) + u' ';
+            QVERIFY2(help.count(row) == 1, qPrintable(language + u": no row for "_s + QLatin1StringView(command)));
+        }
+        if (language != "en"_L1) {
+            QVERIFY(!help.contains(u"Each command has its own --help."_s));
+        }
+    }
 };
 
-QTEST_APPLESS_MAIN(TestCommandLine)
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "test_commandline.moc"
