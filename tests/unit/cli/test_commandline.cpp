@@ -95,6 +95,9 @@ private Q_SLOTS:
             = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
         const QString help = CommandLine().helpText();
         for (const QString &line : help.split(u'\n')) {
+            if (line.contains(QCoreApplication::arguments().constFirst())) {
+                continue; // the usage line names the program as it was started, a path here
+            }
             QVERIFY2(line.size() <= 80, qPrintable(u"%1 columns: %2"_s.arg(line.size()).arg(line)));
         }
         for (const char *command : {"ask",
