@@ -985,8 +985,8 @@ Jeder Befehl hat seine eigene --help.
         <translation>Mit Platzhaltern gesendet (in den Antworten wiederhergestellt): %1</translation>
     </message>
     <message>
-        <source>⛔ %1</source>
-        <translation>⛔ %1</translation>
+        <source>⊘ %1</source>
+        <translation>⊘ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>

@@ -954,8 +954,8 @@ Chaque commande a sa propre aide --help.
         <translation>Envoyé avec des substituts (rétablis dans les réponses)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>⛔ %1</source>
-        <translation>⛔ %1</translation>
+        <source>⊘ %1</source>
+        <translation>⊘ %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>

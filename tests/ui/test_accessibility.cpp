@@ -31,6 +31,7 @@
 #include "common/settings.h"
 #include "common/translations.h"
 #include "exchange/exportdialog.h"
+#include "languages.h"
 #include "mainwindow/appservices.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
@@ -272,9 +273,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QStringList, menus);
         QFETCH(QString, chooseModels);
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(language)));
-        const auto english
-            = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
+        const Testing::SpeakLanguage speaking(language);
+        QVERIFY(speaking.translated());
         const auto opened = openWindow(QSize(1200, 760));
         QVERIFY(opened);
         MainWindow &window = *opened;
@@ -287,20 +287,13 @@ private Q_SLOTS:
         Testing::saveScreenshots(&window, u"main-window-"_s + language);
     }
 
-    void noTwoControlsShareAnAltLetter_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : availableLanguages()) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void noTwoControlsShareAnAltLetter_data() { Testing::addLanguageRows(); }
 
     void noTwoControlsShareAnAltLetter()
     {
         QFETCH(QString, language);
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(language)) || language == "en"_L1);
-        const auto english
-            = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
+        const Testing::SpeakLanguage speaking(language);
+        QVERIFY(speaking.translated() || language == "en"_L1);
         // A Bedrock account too, so that its rows on the Providers page are shown and checked.
         Testing::AwsHome aws;
         aws.applyToThisProcess();

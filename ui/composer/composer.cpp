@@ -613,7 +613,8 @@ void Composer::updateRoute()
     const QString separator = route.action == Action::Type::Fallback ? u" → "_s : u", "_s;
     QString text;
     if (route.blocked) {
-        text = tr("⛔ %1").arg(route.rule.isEmpty() || route.rule == "default"_L1 ? route.message : route.rule);
+        // ⊘ rather than ⛔: DejaVu Sans, the fallback font of most Linux desktops, has no ⛔.
+        text = tr("⊘ %1").arg(route.rule.isEmpty() || route.rule == "default"_L1 ? route.message : route.rule);
     } else if (!isAuto()) {
         text = tr("⚠ %1").arg(route.governedBy.join(u", "_s));
     } else if (route.rule == "default"_L1) {

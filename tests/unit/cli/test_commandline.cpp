@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <QTest>
 
 #include "cli/cli.h"
-#include "common/translations.h"
+#include "languages.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -77,22 +76,14 @@ private Q_SLOTS:
         QVERIFY2(commandLine.errorText().contains(u"frobnicate"_s), qPrintable(commandLine.errorText()));
     }
 
-    void helpFitsATerminalInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : availableLanguages()) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void helpFitsATerminalInEveryLanguage_data() { Testing::addLanguageRows(); }
 
     void helpFitsATerminalInEveryLanguage()
     {
         // quorum --help in 80 columns, the table of commands with one row per command: no
         // line wrapped by the parser in the middle of a row, none longer than the terminal.
         QFETCH(QString, language);
-        installTranslations(*QCoreApplication::instance(), QLocale(language));
-        const auto english
-            = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); });
+        const Testing::SpeakLanguage speaking(language);
         const QString help = CommandLine().helpText();
         for (const QString &line : help.split(u'\n')) {
             if (line.contains(QCoreApplication::arguments().constFirst())) {

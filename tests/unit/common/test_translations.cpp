@@ -12,6 +12,7 @@
 #include <QXmlStreamReader>
 
 #include "common/translations.h"
+#include "languages.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -105,8 +106,6 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanupTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
-
     void everyLanguageHasItsFiles()
     {
         const QStringList languages = availableLanguages();
@@ -116,18 +115,13 @@ private Q_SLOTS:
         }
     }
 
-    void pluralsFollowTheLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : availableLanguages()) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void pluralsFollowTheLanguage_data() { Testing::addLanguageRows(); }
 
     void pluralsFollowTheLanguage()
     {
         QFETCH(QString, language);
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(language)) || language == "en"_L1);
+        const Testing::SpeakLanguage speaking(language);
+        QVERIFY(speaking.translated() || language == "en"_L1);
         const QList<Message> messages = readTs(tsPath(language));
         qsizetype plurals = 0;
         for (const Message &m : messages) {
@@ -155,23 +149,20 @@ private Q_SLOTS:
     void pluralsSpotCheck()
     {
         // What a reader sees, written out: the French singular covers 0, the German does not.
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French)));
-        QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 0), u"0 modèle"_s);
-        QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 2), u"2 modèles"_s);
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
-        QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 0), u"0 Modelle"_s);
-        QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 1), u"1 Modell"_s);
-        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        {
+            const Testing::SpeakLanguage french(u"fr"_s);
+            QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 0), u"0 modèle"_s);
+            QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 2), u"2 modèles"_s);
+        }
+        {
+            const Testing::SpeakLanguage german(u"de"_s);
+            QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 0), u"0 Modelle"_s);
+            QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 1), u"1 Modell"_s);
+        }
         QCOMPARE(QCoreApplication::translate("Quorum::DocumentExport", "%n model(s)", nullptr, 1), u"1 model"_s);
     }
 
-    void translationsKeepPlaceholdersAndAccelerators_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const QString &language : availableLanguages()) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void translationsKeepPlaceholdersAndAccelerators_data() { Testing::addLanguageRows(); }
 
     void translationsKeepPlaceholdersAndAccelerators()
     {
