@@ -349,6 +349,7 @@ private Q_SLOTS:
         ExportDialog exportDialog(m_database.get(), m_conversation);
         exportDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        Testing::saveScreenshots(&exportDialog, u"export-dialog-"_s + language);
         for (const QString &clash : clashes(visibleMnemonicTexts(&exportDialog))) {
             found << u"export, "_s + clash;
         }
