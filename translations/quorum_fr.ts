@@ -856,11 +856,11 @@ Chaque commande a sa propre aide --help.
     </message>
     <message>
         <source>Send to My Choice Anyway</source>
-        <translation>Envoyer quand même à mon choix</translation>
+        <translation>Envoyer quand même à mes modèles</translation>
     </message>
     <message>
         <source>Send to the models I chose, past the rules</source>
-        <translation>Envoyer aux modèles que j’ai choisis, outre les règles</translation>
+        <translation>Envoyer aux modèles que j’ai choisis, malgré les règles</translation>
     </message>
     <message>
         <source>Cancel</source>
