@@ -3310,11 +3310,11 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>written mostly in %1 script</source>
-        <translation>überwiegend in %1 Schrift geschrieben</translation>
+        <translation>vorherrschende Schrift: %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the conversation is tagged “%1”</source>
@@ -3438,6 +3438,42 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Lateinisch</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kyrillisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>CJK (Chinese, Japanese, Korean)</source>
+        <translation>CJK (Chinesisch, Japanisch, Koreanisch)</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>Devanagari</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>eine andere</translation>
     </message>
 </context>
 <context>

@@ -2010,7 +2010,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>In your %1 prompts, %2 won %3 of %4 votes%5: route %1 prompts to %2?</source>
-        <translation>Dans vos prompts %1, %2 a remporté %3 votes sur %4%5&#xa0;: router les prompts %1 vers %2&#xa0;?</translation>
+        <translation>Pour vos prompts de type «&#xa0;%1&#xa0;», %2 a remporté %3 votes sur %4%5&#xa0;: router ces prompts vers %2&#xa0;?</translation>
     </message>
     <message>
         <source>%1 → %2 (from your votes)</source>
@@ -3310,7 +3310,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>written mostly in %1 script</source>
-        <translation>écrit surtout en écriture %1</translation>
+        <translation>écriture principale&#xa0;: %1</translation>
     </message>
     <message>
         <source>no</source>
@@ -3438,6 +3438,42 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>latine</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cyrillique</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grecque</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébraïque</translation>
+    </message>
+    <message>
+        <source>CJK (Chinese, Japanese, Korean)</source>
+        <translation>CJC (chinois, japonais, coréen)</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>devanagari</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thaïe</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ QString Leaderboard::categoryLabel(const QString &category)
     if (category == "all"_L1) {
         return tr("all");
     }
-    return category; // a script's name
+    return Router::scriptLabel(category); // a script's name
 }
 
 QList<LeaderboardRow> Leaderboard::rows(By by) const

@@ -222,6 +222,27 @@ QString Router::dominantScript(const QString &text)
     return *most == 0 ? QString() : names.at(static_cast<std::size_t>(most - counts.begin()));
 }
 
+QString Router::scriptLabel(const QString &script)
+{
+    static const std::array<std::pair<const char *, const char *>, 9> labels {{
+        {"latin", QT_TRANSLATE_NOOP("Quorum::Router", "Latin")},
+        {"cyrillic", QT_TRANSLATE_NOOP("Quorum::Router", "Cyrillic")},
+        {"greek", QT_TRANSLATE_NOOP("Quorum::Router", "Greek")},
+        {"arabic", QT_TRANSLATE_NOOP("Quorum::Router", "Arabic")},
+        {"hebrew", QT_TRANSLATE_NOOP("Quorum::Router", "Hebrew")},
+        {"cjk", QT_TRANSLATE_NOOP("Quorum::Router", "CJK (Chinese, Japanese, Korean)")},
+        {"devanagari", QT_TRANSLATE_NOOP("Quorum::Router", "Devanagari")},
+        {"thai", QT_TRANSLATE_NOOP("Quorum::Router", "Thai")},
+        {"other", QT_TRANSLATE_NOOP("Quorum::Router", "another")},
+    }};
+    for (const auto &[id, label] : labels) {
+        if (script == QLatin1StringView(id)) {
+            return tr(label);
+        }
+    }
+    return script;
+}
+
 bool Router::looksLikeCode(const QString &text)
 {
     if (text.contains(u"```"_s) || text.contains(u"~~~"_s)) {
@@ -304,7 +325,7 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
     case Condition::Type::Script: {
         const QString script = facts.dominantScript();
         result = !script.isEmpty() && c.words.contains(script, Qt::CaseInsensitive);
-        why = tr("written mostly in %1 script").arg(script.isEmpty() ? tr("no") : script);
+        why = tr("written mostly in %1 script").arg(script.isEmpty() ? tr("no") : scriptLabel(script));
         break;
     }
     case Condition::Type::ConversationTag: {

@@ -77,6 +77,8 @@ public:
     //! The script most letters of \a text are in: latin, cyrillic, greek, arabic, hebrew,
     //! cjk, devanagari, thai, or "other"; empty for text without letters.
     static QString dominantScript(const QString &text);
+    //! A script of dominantScript() ("cyrillic") as readers name it ("Cyrillic"), translated.
+    static QString scriptLabel(const QString &script);
     static bool looksLikeCode(const QString &text);
 
 private:

@@ -162,6 +162,22 @@ private Q_SLOTS:
         QCOMPARE(d.rule == u"R"_s, holds);
     }
 
+    void aScriptIsNamedAsReadersNameIt()
+    {
+        Condition script = condition(CT::Script);
+        script.words = {u"cyrillic"_s};
+        const Router router({rule(u"Russian"_s, {script}, AT::Send, {u"x/y"_s})});
+        const RouteDecision russian = router.decide(context(u"Привет, как дела?"_s));
+        QCOMPARE(russian.rule, u"Russian"_s);
+        QVERIFY2(russian.reasons.constFirst().contains(u"written mostly in Cyrillic script"_s),
+            qPrintable(russian.reasons.constFirst()));
+        const RouteDecision english = router.decide(context(u"Hello there"_s));
+        QVERIFY2(english.reasons.constFirst().contains(u"written mostly in Latin script"_s),
+            qPrintable(english.reasons.constFirst()));
+        QCOMPARE(Router::scriptLabel(u"cjk"_s), u"CJK (Chinese, Japanese, Korean)"_s);
+        QCOMPARE(Router::scriptLabel(u"other"_s), u"another"_s);
+    }
+
     void budgetRuleFlipsWhenSpendCrossesTheThreshold()
     {
         Condition spent = condition(CT::BudgetAbove);
