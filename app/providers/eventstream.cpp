@@ -195,6 +195,17 @@ QByteArray EventStreamDecoder::encode(
     return encode(typed, payload);
 }
 
+QByteArray EventStreamDecoder::encodeEvent(const QByteArray &type, const QByteArray &payload)
+{
+    return encode({{":event-type", type}, {":content-type", "application/json"}, {":message-type", "event"}}, payload);
+}
+
+QByteArray EventStreamDecoder::encodeException(const QByteArray &type, const QByteArray &payload)
+{
+    return encode(
+        {{":exception-type", type}, {":content-type", "application/json"}, {":message-type", "exception"}}, payload);
+}
+
 QByteArray EventStreamDecoder::encode(const QList<EventStreamHeader> &headers, const QByteArray &payload)
 {
     QByteArray encodedHeaders;

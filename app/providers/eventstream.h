@@ -66,6 +66,10 @@ public:
     static QByteArray checksum(QByteArrayView bytes);
     //! A message with headers of any type.
     static QByteArray encode(const QList<EventStreamHeader> &headers, const QByteArray &payload);
+    //! An event as Bedrock frames it: `:event-type` \a type, a JSON \a payload.
+    static QByteArray encodeEvent(const QByteArray &type, const QByteArray &payload);
+    //! An in-stream exception as Bedrock frames it: `:exception-type` \a type, a JSON \a payload.
+    static QByteArray encodeException(const QByteArray &type, const QByteArray &payload);
 
 private:
     std::expected<EventStreamMessage, QString> decodeOne(QByteArrayView message) const;

@@ -36,8 +36,7 @@ std::pair<QByteArray, QByteArray> makeStreams(qsizetype events)
     QByteArray sse;
     for (qsizetype i = 0; i < events; ++i) {
         const QByteArray word = words[i % 10];
-        bedrock += EventStreamDecoder::encode(
-            {{":event-type", "contentBlockDelta"}, {":content-type", "application/json"}, {":message-type", "event"}},
+        bedrock += EventStreamDecoder::encodeEvent("contentBlockDelta",
             R"({"contentBlockIndex":0,"delta":{"text":")" + word + R"("},"p":"abcdefghijklmnopqrstuvwxyzABCD"})");
         sse += R"(data: {"id":"chatcmpl-AFakE0123456789","object":"chat.completion.chunk","created":1727346168,"model":"gpt-4o-2024-08-06","choices":[{"index":0,"delta":{"content":")"
             + word + R"("},"logprobs":null,"finish_reason":null}],"usage":null}

@@ -376,8 +376,7 @@ QByteArray bedrockFrame(const QByteArray &type, const QByteArray &payloadWithout
     }
     json.chop(1);
     json += '}';
-    return Quorum::EventStreamDecoder::encode(
-        {{":event-type", type}, {":content-type", "application/json"}, {":message-type", "event"}}, json);
+    return Quorum::EventStreamDecoder::encodeEvent(type, json);
 }
 
 QList<Segment> bedrock(const Script &s, const QString &model)
@@ -476,9 +475,7 @@ QByteArray midStreamError(Protocol protocol)
     case Protocol::Ollama:
         return R"({"error":"an error was encountered while running the model"})"_ba + "\n";
     case Protocol::Bedrock:
-        return Quorum::EventStreamDecoder::encode({{":exception-type", "modelStreamErrorException"},
-                                                      {":content-type", "application/json"},
-                                                      {":message-type", "exception"}},
+        return Quorum::EventStreamDecoder::encodeException("modelStreamErrorException",
             R"({"message":"Model stream error: the model failed to produce a response.","originalMessage":"Internal error","originalStatusCode":500})"_ba);
     }
     return {};

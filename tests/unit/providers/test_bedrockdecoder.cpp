@@ -17,14 +17,12 @@ namespace
 {
 QByteArray frame(const QByteArray &type, const QByteArray &payload)
 {
-    return EventStreamDecoder::encode(
-        {{":event-type", type}, {":content-type", "application/json"}, {":message-type", "event"}}, payload);
+    return EventStreamDecoder::encodeEvent(type, payload);
 }
 
 QByteArray exception(const QByteArray &type, const QByteArray &payload)
 {
-    return EventStreamDecoder::encode(
-        {{":exception-type", type}, {":content-type", "application/json"}, {":message-type", "exception"}}, payload);
+    return EventStreamDecoder::encodeException(type, payload);
 }
 
 const QByteArray answer = frame("messageStart", "{\"p\":\"abcdef\",\"role\":\"assistant\"}")

@@ -14,15 +14,6 @@
 using namespace Qt::StringLiterals;
 using namespace Quorum;
 
-namespace
-{
-QByteArray frame(const QByteArray &eventType, const QByteArray &payload)
-{
-    return EventStreamDecoder::encode(
-        {{":event-type", eventType}, {":content-type", "application/json"}, {":message-type", "event"}}, payload);
-}
-} // namespace
-
 class TestEventStream : public QObject
 {
     Q_OBJECT
@@ -47,7 +38,8 @@ private Q_SLOTS:
 
     void firstConverseStreamFrame()
     {
-        const QByteArray bytes = frame("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}");
+        const QByteArray bytes
+            = EventStreamDecoder::encodeEvent("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}");
         QCOMPARE(bytes.size(), 137);
         QCOMPARE(bytes.left(12).toHex(), "00000089000000525cb13d52"_ba);
         QCOMPARE(bytes.right(4).toHex(), "705f3c79"_ba);
@@ -64,7 +56,7 @@ private Q_SLOTS:
     {
         QByteArray stream;
         for (int i = 0; i < 3; ++i) {
-            stream += frame("contentBlockDelta",
+            stream += EventStreamDecoder::encodeEvent("contentBlockDelta",
                 "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"" + QByteArray::number(i) + "\"}}");
         }
         EventStreamDecoder whole;
@@ -118,15 +110,18 @@ private Q_SLOTS:
     {
         QFETCH(int, flip);
         QFETCH(QString, error);
-        QByteArray second = frame("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}");
+        QByteArray second
+            = EventStreamDecoder::encodeEvent("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}");
         second[flip] = char(second.at(flip) ^ 0x01);
         EventStreamDecoder decoder;
-        const auto got = decoder.feed(
-            QByteArray(frame("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}") + second));
+        const auto got = decoder.feed(QByteArray(
+            EventStreamDecoder::encodeEvent("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}")
+            + second));
         QCOMPARE(got.size(), 1); // the whole message before the damage is handed out
         QVERIFY(decoder.isDamaged());
         QVERIFY2(decoder.error().contains(error), qPrintable(decoder.error()));
-        QVERIFY(decoder.feed(frame("messageStop", "{}")).isEmpty()); // nothing after damage is trusted
+        QVERIFY(decoder.feed(EventStreamDecoder::encodeEvent("messageStop", "{}"))
+                .isEmpty()); // nothing after damage is trusted
     }
 
     void impossibleLengths()
@@ -147,7 +142,8 @@ private Q_SLOTS:
 
     void truncatedStreamIsNoticed()
     {
-        const QByteArray bytes = frame("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}");
+        const QByteArray bytes
+            = EventStreamDecoder::encodeEvent("messageStart", "{\"p\":\"abcdefghijkl\",\"role\":\"assistant\"}");
         EventStreamDecoder decoder;
         const auto got = decoder.feed(bytes.left(100));
         QVERIFY(got.isEmpty() && !decoder.isDamaged());
