@@ -1591,7 +1591,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>This conversation</source>
