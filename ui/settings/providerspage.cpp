@@ -16,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -31,6 +30,7 @@
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
 #include "secrets/secretstore.h"
+#include "settings/formscrollarea.h"
 #include "storage/modelstore.h"
 
 using namespace Qt::StringLiterals;
@@ -230,16 +230,8 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     right->addWidget(m_modelFilter);
     right->addWidget(m_models, 1);
 
-    // The form scrolls rather than squeezing its rows when the dialog is short: a wrapped
-    // status (Bedrock's "no AWS credentials: …" runs to five lines) keeps its height.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the splitter
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the fields, the area follows the focus
-    scroll->setObjectName(u"accountFormScroll"_s);
-    scroll->setAccessibleName(tr("Provider account"));
+    // A wrapped status (Bedrock's "no AWS credentials: …" runs to five lines) keeps its height.
+    auto *scroll = formScrollArea(m_form, u"accountFormScroll"_s, tr("Provider account"), this);
     // Without a horizontal scroll bar the area must be as wide as the form's widest row (all
     // rows are shown at this point, Bedrock's too), or that row would be cut off.
     scroll->setMinimumWidth(m_form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());

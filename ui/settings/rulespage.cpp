@@ -16,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,6 +23,7 @@
 #include "common/settings.h"
 #include "providers/providerconfig.h"
 #include "routing/routeenvironment.h"
+#include "settings/formscrollarea.h"
 #include "storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -260,15 +260,7 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addLayout(form);
     formLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the splitter
-    // No Tab stop of its own: Tab goes into the fields, and the area scrolls to the one focused.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setObjectName(u"ruleFormScroll"_s);
-    scroll->setAccessibleName(tr("Rule"));
+    auto *scroll = formScrollArea(m_form, u"ruleFormScroll"_s, tr("Rule"), this);
 
     // Try a prompt: the decision and every reason, as you type.
     auto *tryBox = new QGroupBox(tr("Try a prompt"), this);

@@ -143,8 +143,9 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     layout->addWidget(buttons);
     // Tall enough for the longest account form (Bedrock's) without scrolling, on a screen
     // that has the room; the form scrolls on a smaller one.
-    const QSize available = screen() ? screen()->availableSize() * 0.9 : QSize(860, 680);
-    resize(QSize(860, 680).boundedTo(available).expandedTo(minimumSizeHint()));
+    constexpr QSize preferred(860, 680);
+    const QSize available = screen() ? screen()->availableSize() * 0.9 : preferred;
+    resize(preferred.boundedTo(available).expandedTo(minimumSizeHint()));
 }
 
 } // namespace Quorum
