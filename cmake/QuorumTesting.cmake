@@ -34,6 +34,8 @@ function(quorum_add_test)
     endif()
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS} Qt6::Test)
+    # The shared fixtures and helpers (tests/support) are there for every test.
+    target_include_directories(${ARG_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
     # Tests get no -Wconversion: QTRY_COMPARE and friends narrow a std::chrono count to int
     # inside the macro (Qt 6.8). The libraries under test keep it (QuorumBuildSettings).
     set_target_properties(${ARG_NAME} PROPERTIES QUORUM_TEST ON)

@@ -5,7 +5,7 @@
 # Quorum's build environment: installs what is missing, builds, tests, runs.
 #
 #   packaging/build-env.sh run [QUORUM ARGS...]   build (dev preset) and start Quorum
-#   packaging/build-env.sh test                   build and run every test (dev, asan, fuzz, deb)
+#   packaging/build-env.sh test                   build and run every test (dev, release, asan, fuzz, deb)
 #   packaging/build-env.sh deb                    build the release preset and its .deb (CPack)
 #   packaging/build-env.sh screenshot OUT.png [--data-dir DIR] [--size WxH] [--delay S]
 #   packaging/build-env.sh setup                  only make the environment ready
@@ -17,12 +17,12 @@
 # a Debian 13 root is made once with mmdebstrap, outside the checkout, reused while the
 # package list is unchanged (a hash of the list is kept in its stamp file) and brought up
 # to date when it changes. Every build, test and app command then runs inside that root,
-# with the checkout, ../shared, $HOME and /tmp bound at the same paths.
+# with the checkout, $HOME and /tmp bound at the same paths.
 # On other systems (Fedora, Arch, ...) install the packages listed in the README and the
 # commands run natively.
 #
 # Environment: QUORUM_ROOT (default /var/cache/quorum/debian13-root),
-# QUORUM_ENV=auto|native|root (default auto), QUORUM_TEST_PRESETS (default "dev asan fuzz"),
+# QUORUM_ENV=auto|native|root (default auto), QUORUM_TEST_PRESETS (default "dev release asan fuzz"),
 # QUORUM_TEST_DEB=0 to leave out the package test (which installs the .deb into a fresh
 # Debian 13 root with packaging/test-deb.sh: needs root or sudo, and mmdebstrap).
 set -eu
@@ -132,11 +132,10 @@ setup_root() {
 enter_root() {
     user=$1
     shift
-    shared=$(cd "$SRC/.." && pwd)/shared
     home=${HOME:-/root}
     as_root unshare --mount --propagation private sh -eu -c '
-        root=$1 src=$2 shared=$3 home=$4 user=$5
-        shift 5
+        root=$1 src=$2 home=$3 user=$4
+        shift 4
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount --rbind /sys "$root/sys"
@@ -144,11 +143,10 @@ enter_root() {
         bindto() { [ -d "$1" ] || return 0; mkdir -p "$root$1"; mount --rbind "$1" "$root$1"; }
         [ "$home" = / ] || bindto "$home"
         bindto "$src"
-        bindto "$shared"
         cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
         if [ "$user" = root ]; then exec chroot "$root" "$@"; fi
         exec chroot --userspec="$user" "$root" "$@"' \
-        quorum-env "$ROOT" "$SRC" "$shared" "$home" "$user" \
+        quorum-env "$ROOT" "$SRC" "$home" "$user" \
         env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         HOME="$home" USER="${USER:-root}" LANG=C.UTF-8 TERM="${TERM:-dumb}" \
         ${DISPLAY:+DISPLAY="$DISPLAY"} ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} \
@@ -213,7 +211,7 @@ run)
     ;;
 test)
     setup
-    presets=${QUORUM_TEST_PRESETS:-dev asan fuzz}
+    presets=${QUORUM_TEST_PRESETS:-dev release asan fuzz}
     script=
     # One simple command after another under sh -e: a failing build or ctest stops the
     # run. (It was one && chain whose "[ -f ... ] || cmake --preset" let a failed ctest

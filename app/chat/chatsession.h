@@ -31,7 +31,7 @@ class StreamRecorder;
 
 /*!
  * One open conversation and the answers streaming into it: what the window's compare view
- * drives. Sending stores the prompt and a pending answer per target first (reliability.md),
+ * drives. Sending stores the prompt and a pending answer per target first (docs/reliability.md),
  * gives each target its history by the follow-up policy (and records which answers that
  * history came from with the answer), then streams all targets at once through a FanOut
  * whose StreamRecorder checkpoints them. Answers are known by their stored id; the view

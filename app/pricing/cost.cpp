@@ -31,7 +31,7 @@ Cost CostCalculator::fromUsage(const Usage &usage, std::optional<ModelPrice> pri
     if (!price) {
         return {};
     }
-    // A long prompt moves the whole request to the long-context prices (pricing.md).
+    // A long prompt moves the whole request to the long-context prices (docs/pricing.md).
     ModelPrice p = *price;
     if (p.longContextAbove && usage.input > *p.longContextAbove) {
         p.inputMicros = p.longInputMicros.value_or(p.inputMicros);

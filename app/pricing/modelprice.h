@@ -11,7 +11,7 @@ namespace Quorum
 
 /*!
  * What a model costs, in micro-dollars (1 USD = 1,000,000) per million tokens, so $2.50 per
- * million is 2,500,000: integers, never floats (pricing.md). `scope` is a provider account
+ * million is 2,500,000: integers, never floats (docs/pricing.md). `scope` is a provider account
  * id, or a preset/kind ("openai", "anthropic", "bedrock") for every account of it. A row is
  * in force from `effectiveFrom` (ms since the epoch); answers keep the cost computed when
  * they were made.

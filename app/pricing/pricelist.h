@@ -17,7 +17,7 @@ namespace Quorum
 /*!
  * Price lists read from files: Quorum's built-in list (resources/prices/builtin.json,
  * decimal strings in USD per million tokens) and LiteLLM's public
- * model_prices_and_context_window.json (USD per single token, pricing.md §3).
+ * model_prices_and_context_window.json (USD per single token, docs/pricing.md §4).
  */
 class PriceList final
 {

@@ -13,7 +13,7 @@ namespace Quorum
 {
 
 /*!
- * AWS Bedrock (providers.md §9-11): ConverseStream (or Converse, for an account that does
+ * AWS Bedrock (docs/providers.md §9-11): ConverseStream (or Converse, for an account that does
  * not stream) on the runtime endpoint, signed with SigV4
  * when it is built (each retry is built, and so signed, anew), or with a Bedrock API key; the
  * model list from the control plane in three parts read one after the other — foundation

@@ -15,7 +15,7 @@ namespace Quorum
 {
 
 /*!
- * The pieces of a Bedrock Converse / ConverseStream call (providers.md §9) that the adapter
+ * The pieces of a Bedrock Converse / ConverseStream call (docs/providers.md §9) that the adapter
  * will put together: the body, the path with the model id as one encoded segment, the
  * endpoints, the request signed with SigV4 (service "bedrock") or carrying a Bedrock API key,
  * and errors read from `x-amzn-ErrorType`.

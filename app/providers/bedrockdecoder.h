@@ -11,7 +11,7 @@ namespace Quorum
 {
 
 /*!
- * AWS Bedrock ConverseStream (providers.md §9): AWS event-stream frames (EventStreamDecoder)
+ * AWS Bedrock ConverseStream (docs/providers.md §9): AWS event-stream frames (EventStreamDecoder)
  * whose `:event-type` says what the JSON payload is. Text and reasoning come in
  * contentBlockDelta; messageStop gives the stop reason; metadata — after messageStop — the
  * usage and, for a prompt router, the model that answered (trace.promptRouter.invokedModelId).

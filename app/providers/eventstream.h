@@ -31,7 +31,7 @@ struct EventStreamMessage {
 };
 
 /*!
- * The AWS event-stream binary framing (providers.md §10): a prelude (total length, headers
+ * The AWS event-stream binary framing (docs/providers.md §10): a prelude (total length, headers
  * length, CRC32 of both), headers, payload, and a CRC32 of everything before it, integers big
  * endian. Written once for the client and the tests' fake server.
  *

@@ -8,7 +8,7 @@ namespace Quorum
 {
 
 /*!
- * Why a model stopped, unified across providers (providers.md §12), with the provider's
+ * Why a model stopped, unified across providers (docs/providers.md §12), with the provider's
  * own word kept for display ("end_turn", "STOP", "content_filter", ...).
  */
 struct FinishReason {

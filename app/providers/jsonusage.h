@@ -9,7 +9,7 @@
 namespace Quorum
 {
 
-//! Reads each provider's usage object into the normalised Usage (providers.md §12, pricing.md §1).
+//! Reads each provider's usage object into the normalised Usage (docs/providers.md §12, docs/pricing.md §1).
 namespace JsonUsage
 {
 //! OpenAI Chat, Azure, OpenRouter (with `cost`), Mistral, and OpenAI-compatible servers.

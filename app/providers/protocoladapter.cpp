@@ -91,7 +91,7 @@ QNetworkRequest ProtocolAdapter::baseRequest(const QUrl &url, const QByteArray &
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Quorum/" + applicationVersion().toLatin1()));
     request.setRawHeader("Accept"_ba, accept);
-    // Keys go only where they were meant to go (reliability.md: no cross-host redirects).
+    // Keys go only where they were meant to go (docs/reliability.md: no cross-host redirects).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     // Streams are consumed as they come: no HTTP/2 multiplexing surprises with local servers.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, url.scheme() == "https"_L1);
@@ -103,7 +103,7 @@ QNetworkRequest ProtocolAdapter::baseRequest(const QUrl &url, const QByteArray &
 
 StreamError ProtocolAdapter::parseError(int httpStatus, const QByteArray &body) const
 {
-    // Every error shape the providers use, read defensively (providers.md §1-8):
+    // Every error shape the providers use, read defensively (docs/providers.md §1-8):
     //   {"error":{"message","type","code"}}         OpenAI, Azure (code string), OpenRouter (code int)
     //   {"type":"error","error":{"type","message"}} Anthropic
     //   {"error":{"code","message","status"}}       Gemini (also wrapped in an array by Vertex)

@@ -21,7 +21,7 @@ struct AwsCredentials {
 };
 
 /*!
- * AWS Signature Version 4 (providers.md §11): the canonical request, the string to sign,
+ * AWS Signature Version 4 (docs/providers.md §11): the canonical request, the string to sign,
  * the derived key (HMAC-SHA256 with QMessageAuthenticationCode) and the Authorization header.
  * Hand-written because Qt has no AWS signer and the AWS SDK for C++ is far more than one
  * signature needs; checked against the published test-suite vectors.

@@ -10,7 +10,7 @@ namespace Quorum
 {
 
 /*!
- * Limits of one streamed answer (reliability.md, "Network"). The defaults suit cloud
+ * Limits of one streamed answer (docs/reliability.md, "Network"). The defaults suit cloud
  * providers; a slow local model may need a longer response timeout.
  */
 struct StreamOptions {

@@ -10,7 +10,7 @@ namespace Quorum
 {
 
 /*!
- * Token usage of one answer, normalised across providers (see providers.md §12):
+ * Token usage of one answer, normalised across providers (see docs/providers.md §12):
  * `input` counts every prompt token including cached ones, `cachedInput` the part read
  * from a cache, `cacheWrite` tokens written to a cache (Anthropic, Bedrock), `output`
  * every generated token including reasoning, `reasoning` the reasoning part of `output`.

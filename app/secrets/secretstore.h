@@ -27,7 +27,7 @@ struct SecretError {
 
 /*!
  * Where API keys are kept: the operating system's keychain, never the database, a file or a
- * log (reliability.md). Secrets are named by provider account id. The interface is
+ * log (docs/reliability.md). Secrets are named by provider account id. The interface is
  * asynchronous because keychains may ask the user to unlock them; the blocking helpers run
  * a local event loop and are for the command line.
  */

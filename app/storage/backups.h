@@ -19,7 +19,7 @@ class Database;
 
 /*!
  * Consistent copies of the database made with SQLite's online backup API (never by
- * copying files: reliability.md), kept in a directory as quorum-YYYYMMDD-HHMMSS.db, the
+ * copying files: docs/reliability.md), kept in a directory as quorum-YYYYMMDD-HHMMSS.db, the
  * newest `keep` of them. A copy is written under a temporary name and renamed when
  * complete. Restoring copies a checked backup into the live database, again through the
  * backup API, after backing up what is there now.

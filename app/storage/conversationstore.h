@@ -99,7 +99,7 @@ public:
 
     /*!
      * Stores the user's prompt and one pending answer per target in one transaction, before
-     * anything is sent (reliability.md). Returns the turn with the answers' ids.
+     * anything is sent (docs/reliability.md). Returns the turn with the answers' ids.
      */
     std::expected<TurnRecord, StorageError> addTurn(qint64 conversationId,
         const QString &prompt,

@@ -24,14 +24,14 @@ namespace Quorum
  *
  * Opening probes an existing file read-only first: a file that is not SQLite, or that a
  * newer Quorum wrote, is reported and never modified. Then the connection gets WAL,
- * foreign keys, a 5 s busy timeout and synchronous=FULL (reliability.md: commits that
+ * foreign keys, a 5 s busy timeout and synchronous=FULL (docs/reliability.md: commits that
  * record user intent are durable; the streaming checkpoint writer lowers it for its own
  * transactions), all read back. Forward-only migrations (resources/schema/NNNN_*.sql, by
  * PRAGMA user_version) run one transaction each; before migrating an existing file a
  * consistent copy is taken with VACUUM INTO.
  *
  * Qt's QSQLITE driver on Debian links the system libsqlite3, which Quorum links too: one
- * SQLite in the process (reliability.md). Its handle is used where Qt has no API (running
+ * SQLite in the process (docs/reliability.md). Its handle is used where Qt has no API (running
  * a whole migration script, the backup API).
  */
 class Database final

@@ -22,7 +22,7 @@ struct Segment {
 /*!
  * The wire formats, written as the real services write them (field order, spacing,
  * CRLF for Gemini, Azure's empty first chunk, OpenRouter's keep-alives, ...), from the
- * transcripts in providers.md.
+ * transcripts in docs/providers.md.
  */
 namespace Wire
 {

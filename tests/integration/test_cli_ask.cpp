@@ -372,7 +372,7 @@ private Q_SLOTS:
         QCOMPARE(run({u"prices"_s, u"frobnicate"_s}).exitCode, 2);
 
         // LiteLLM's table: imported once, unchanged the second time.
-        const QString table = QStringLiteral(QUORUM_SHARED_DATA "/model_prices_and_context_window.json");
+        const QString table = QStringLiteral(QUORUM_TEST_DATA "/litellm-prices.json");
         const Result imported = run({u"prices"_s, u"import"_s, table});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(
@@ -549,7 +549,7 @@ private Q_SLOTS:
         QVERIFY(!listed.contains("stream"_L1)); // streams unless told otherwise
 
         // Throttled once, then answered: retried, signed anew, priced from the built-in Bedrock prices
-        // (Claude 3 Haiku 0.25/1.25 per MTok: 8 in, 12 out = $0.000017, pricing.md's example).
+        // (Claude 3 Haiku 0.25/1.25 per MTok: 8 in, 12 out = $0.000017, docs/pricing.md's example).
         const QString haiku = u"anthropic.claude-3-haiku-20240307-v1:0"_s;
         Script throttled;
         throttled.status = 429;

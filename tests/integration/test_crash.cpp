@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 //
-// The kill test (reliability.md): `quorum ask` streams 8 answers from the fake provider
+// The kill test (docs/reliability.md): `quorum ask` streams 8 answers from the fake provider
 // into the database and is killed with SIGKILL at a random moment, 50 times in a row on
 // the same file. After each kill the file passes PRAGMA integrity_check, every stored text
 // is a prefix of what the server sent, and it lags the server by at most one checkpoint
@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include "chat/streamrecorder.h"
+#include "expectedtext.h"
 #include "fakeaccounts.h"
 #include "providers/providerconfig.h"
 #include "storage/conversationstore.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
             if (!db && round == 0) {
                 continue; // killed before it created the file
             }
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
             QSqlQuery check((*db)->connection());
             QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
             QCOMPARE(check.value(0).toString(), u"ok"_s);

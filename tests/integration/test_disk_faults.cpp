@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 //
-// Real file-system faults (issue #4, reliability.md): the data directory on a tmpfs that
+// Real file-system faults (issue #4, docs/reliability.md): the data directory on a tmpfs that
 // fills up while answers stream, and on a file system mounted read-only (which stops root
 // too, unlike chmod). The process runs in a mount namespace of its own (see
 // privatemounts.h); the quorum binary it starts inherits it.
@@ -18,6 +18,7 @@
 
 #include "chat/fanout.h"
 #include "chat/streamrecorder.h"
+#include "expectedtext.h"
 #include "fakeaccounts.h"
 #include "privatemounts.h"
 #include "providers/providerconfig.h"
@@ -158,12 +159,12 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(!db);
         QCOMPARE(db.error().kind, StorageError::Kind::ReadOnly);
-        QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(path), qPrintable(Quorum::Test::errorText(db)));
         // Reading still works.
         auto reader = Database::open(path, Database::Mode::ReadOnly);
-        QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
+        QVERIFY2(reader, qPrintable(Quorum::Test::errorText(reader)));
         const auto listed = ConversationStore(**reader).listConversations();
-        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QVERIFY2(listed, qPrintable(Quorum::Test::errorText(listed)));
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().title, u"Kept on read-only media"_s);
         reader->reset();
@@ -291,7 +292,7 @@ private Q_SLOTS:
         // What was stored before the disk filled is intact: the prompt, and a prefix of the answer.
         QFile::remove(QDir(m_mount).filePath(u"filler"_s));
         auto db = Database::open(QDir(m_mount).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
         QCOMPARE(integrity(**db), u"ok"_s);
         const auto response = ConversationStore(**db).response(result.value("response_id"_L1).toInteger());
         QVERIFY(response && response->has_value());

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "awshome.h"
+#include "expectedtext.h"
 #include "fakeproviderserver.h"
 #include "secrets/secretstore.h"
 
@@ -224,7 +225,7 @@ private Q_SLOTS:
         }
         const auto direct = KeychainSecretStore(u"quorum-test"_s).writeBlocking(u"acct"_s, u"x"_s);
         QVERIFY(!direct);
-        QVERIFY2(direct.error().kind == SecretError::Kind::NoKeychain, qPrintable(direct.error().message));
+        QVERIFY2(direct.error().kind == SecretError::Kind::NoKeychain, qPrintable(Quorum::Test::errorText(direct)));
 
         const Result refused = run({u"providers"_s, u"set-key"_s, u"work"_s}, secretKey + '\n');
         QCOMPARE(refused.exitCode, 1);

@@ -19,7 +19,7 @@ class Database;
 
 /*!
  * Opens the window's database at start-up, and when it cannot, asks the user what to do
- * instead of doing anything behind their back (reliability.md):
+ * instead of doing anything behind their back (docs/reliability.md):
  *  - damaged or not SQLite: restore the newest backup, or start with a new file (the old
  *    one is kept, renamed), or quit;
  *  - written by a newer Quorum: quit (the file stays as it is);

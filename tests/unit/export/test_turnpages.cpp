@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "chat/history.h"
+#include "expectedtext.h"
 #include "export/quorumjson.h"
 #include "export/textexport.h"
 #include "export/turnpages.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
         json.open(QIODevice::WriteOnly);
         QVERIFY(QuorumJson::write(store, {m_id}, json));
         const auto read = QuorumJson::read(json.data());
-        QVERIFY2(read, qPrintable(read.error()));
+        QVERIFY2(read, qPrintable(Quorum::Test::errorText(read)));
         const QList<TurnRecord> &turns = read->constFirst().turns;
         QCOMPARE(turns.size(), 450);
         for (qsizetype i = 0; i < turns.size(); ++i) {

@@ -3,7 +3,7 @@
 //
 // The pieces of a Bedrock Converse call: the body, the model id as one encoded path segment
 // (ids, inference profiles, ARNs of prompt routers), the request signed exactly as botocore
-// signs it (the Bedrock vector of providers.md §11) or carrying a Bedrock API key, and HTTP
+// signs it (the Bedrock vector of docs/providers.md §11) or carrying a Bedrock API key, and HTTP
 // errors read from x-amzn-ErrorType.
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 //
-// Each protocol's decoder against transcripts written from providers.md (real shapes,
+// Each protocol's decoder against transcripts written from docs/providers.md (real shapes,
 // real field order), fed whole, byte by byte and at every split point.
 #include <functional>
 #include <memory>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 //
 // The AWS event-stream framing: the encoder against botocore's vectors and the worked
-// ConverseStream frame of providers.md §10, byte for byte; the decoder on frames built here —
+// ConverseStream frame of docs/providers.md §10, byte for byte; the decoder on frames built here —
 // several in one read, one split over every byte boundary, every header type, a bad prelude
 // or message CRC, impossible lengths, a truncated stream.
 #include <QTest>

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "expectedtext.h"
 #include "providers/providerconfig.h"
 
 using namespace Qt::StringLiterals;
@@ -141,7 +142,7 @@ private Q_SLOTS:
         ProviderConfig config(dir.path());
         const auto loaded = config.load();
         QVERIFY(!loaded);
-        QVERIFY2(loaded.error().contains(u"providers.json"_s), qPrintable(loaded.error()));
+        QVERIFY2(loaded.error().contains(u"providers.json"_s), qPrintable(Quorum::Test::errorText(loaded)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), "{\"providers\": ["_ba);
     }

@@ -3,7 +3,7 @@
 //
 // AWS Signature Version 4 against published vectors: the SigV4 test suite's get-vanilla
 // (every intermediate value) and a Bedrock Converse request signed by botocore
-// (providers.md §11), plus session tokens and the canonical query and path rules.
+// (docs/providers.md §11), plus session tokens and the canonical query and path rules.
 #include <QTest>
 
 #include "providers/sigv4.h"

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "expectedtext.h"
 #include "storage/backups.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -40,7 +41,7 @@ private Q_SLOTS:
     {
         Backups backups(backupDir());
         const auto file = backups.backup(*m_db, at(1));
-        QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+        QVERIFY2(file, qPrintable(Quorum::Test::errorText(file)));
         QVERIFY(file->endsWith(u"quorum-20261101-120000.db"_s));
         QVERIFY(!QFile::exists(*file + u".partial"_s));
         auto copy = Database::open(*file, Database::Mode::ReadOnly);

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "expectedtext.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/searchstore.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const auto turn = m_store->addTurn(id,
             u"Compare: 你好 🎉"_s,
             {{u"openai"_s, u"gpt-4.1"_s, {{u"temperature"_s, 0.2}}}, {u"anthropic"_s, u"claude"_s, {}}});
-        QVERIFY2(turn, qPrintable(turn ? QString() : turn.error().message));
+        QVERIFY2(turn, qPrintable(Quorum::Test::errorText(turn)));
         QCOMPARE(turn->position, 0);
         QCOMPARE(turn->responses.size(), 2);
         QVERIFY(turn->responses.at(0).id != turn->responses.at(1).id);
@@ -254,7 +255,7 @@ private Q_SLOTS:
         const auto full = m_store->checkpoint({{responseId, big, {}}});
         QVERIFY(!full);
         QCOMPARE(full.error().kind, StorageError::Kind::Full);
-        QVERIFY2(full.error().message.contains(u"full"_s), qPrintable(full.error().message));
+        QVERIFY2(full.error().message.contains(u"full"_s), qPrintable(Quorum::Test::errorText(full)));
         QCOMPARE(m_store->response(responseId)->value().text, u"early text"_s); // nothing lost
         QVERIFY(m_db->quickCheck());
         QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s)); // space again
@@ -316,7 +317,7 @@ private Q_SLOTS:
         second.conversation.title = u"Empty"_s;
 
         const auto ids = m_store->importConversations({first, second});
-        QVERIFY2(ids, qPrintable(ids ? QString() : ids.error().message));
+        QVERIFY2(ids, qPrintable(Quorum::Test::errorText(ids)));
         QCOMPARE(ids->size(), 2);
         const ConversationRecord stored = m_store->conversation(ids->at(0))->value();
         QCOMPARE(stored.title, u"Imported ✓"_s);

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "expectedtext.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/searchstore.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
     {
         QVERIFY(Database::latestVersion() >= 1);
         auto db = Database::open(path());
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
         QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
         QCOMPARE((*db)->pragma(u"journal_mode"_s), u"wal"_s);
         QCOMPARE((*db)->pragma(u"foreign_keys"_s), u"1"_s);
@@ -116,7 +117,8 @@ private Q_SLOTS:
         auto refused = Database::open(path());
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, StorageError::Kind::NewerSchema);
-        QVERIFY2(refused.error().message.contains(u"newer version of Quorum"_s), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"newer version of Quorum"_s),
+            qPrintable(Quorum::Test::errorText(refused)));
         QVERIFY(refused.error().message.contains(u"999"_s));
         QVERIFY(refused.error().message.contains(path()));
         QCOMPARE(fileHash(path()), before);
@@ -133,7 +135,8 @@ private Q_SLOTS:
         auto refused = Database::open(path());
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, StorageError::Kind::NotADatabase);
-        QVERIFY2(refused.error().message.contains(u"has not changed it"_s), qPrintable(refused.error().message));
+        QVERIFY2(
+            refused.error().message.contains(u"has not changed it"_s), qPrintable(Quorum::Test::errorText(refused)));
         QCOMPARE(fileHash(path()), before);
         QVERIFY(!QFile::exists(path() + u"-wal"_s));
     }
@@ -165,7 +168,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(
                 db.error().kind == StorageError::Kind::Corrupt || db.error().kind == StorageError::Kind::NotADatabase,
-                qPrintable(db.error().message));
+                qPrintable(Quorum::Test::errorText(db)));
         }
     }
 
@@ -182,7 +185,7 @@ private Q_SLOTS:
         v2.append(
             {2, u"test_column"_s, "ALTER TABLE conversations ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';"_ba});
         auto db = Database::open(path(), Database::Mode::ReadWrite, v2);
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
         QCOMPARE((*db)->schemaVersion(), 2);
         QCOMPARE(scalar(**db, u"SELECT title || ' ' || colour FROM conversations"_s).toString(), u"Kept blue"_s);
         const QString backup = (*db)->preMigrationBackup();
@@ -230,7 +233,7 @@ private Q_SLOTS:
         }
 
         auto db = Database::open(path());
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
         QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
         QCOMPARE(scalar(**db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QCOMPARE(scalar(**db, u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
@@ -286,7 +289,7 @@ private Q_SLOTS:
         auto failed = Database::open(path(), Database::Mode::ReadWrite, migrations);
         QVERIFY(!failed);
         QCOMPARE(failed.error().kind, StorageError::Kind::Migration);
-        QVERIFY2(failed.error().message.contains(u"no_such_table"_s), qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains(u"no_such_table"_s), qPrintable(Quorum::Test::errorText(failed)));
         auto db = Database::open(path(), Database::Mode::ReadWrite, migrations.mid(0, 1));
         QVERIFY(db);
         QCOMPARE((*db)->schemaVersion(), 1);

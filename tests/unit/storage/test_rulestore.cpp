@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "expectedtext.h"
 #include "routing/routeenvironment.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -138,7 +139,7 @@ private Q_SLOTS:
     {
         const auto check = [](const QString &spec, const QString &canonical) {
             const auto c = Condition::parse(spec);
-            QVERIFY2(c, qPrintable(spec + u": "_s + c.error()));
+            QVERIFY2(c, qPrintable(spec + u": "_s + Quorum::Test::errorText(c)));
             QCOMPARE(c->toSpec(), canonical);
         };
         check(u"has-code"_s, u"has-code"_s);
