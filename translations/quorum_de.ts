@@ -1686,10 +1686,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
             <numerusform>%n Gespräche nach %1 exportiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>HTML and PDF are written by the application, not by this library alone.</source>
-        <translation>HTML und PDF schreibt die Anwendung, nicht diese Bibliothek allein.</translation>
-    </message>
 </context>
 <context>
     <name>Quorum::FirstRunPanel</name>

@@ -1668,10 +1668,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
 <context>
     <name>Quorum::ExportJob</name>
     <message>
-        <source>HTML and PDF are written by the application, not by this library alone.</source>
-        <translation>Le HTML et le PDF sont écrits par l’application, pas par cette bibliothèque seule.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>

@@ -404,23 +404,15 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         }
         QList<NewResponse> targets;
         for (const FanOutJob &job : std::as_const(jobs)) {
-            QJsonObject parameters;
-            if (job.request.temperature) {
-                parameters.insert("temperature"_L1, *job.request.temperature);
-            }
-            if (job.request.maxTokens) {
-                parameters.insert("max_tokens"_L1, *job.request.maxTokens);
-            }
+            AnswerParameters parameters;
+            parameters.temperature = job.request.temperature;
+            parameters.maxTokens = job.request.maxTokens;
             if (automatic) {
-                parameters.insert("rule"_L1, decision.rule);
+                parameters.rule = decision.rule;
             }
             if (!decision.redaction.isEmpty()) {
                 // The prompt is stored as sent; this puts the originals back where answers show them.
-                QJsonObject placeholders;
-                for (const auto &[placeholder, original] : decision.redaction.placeholders) {
-                    placeholders.insert(placeholder, original);
-                }
-                parameters.insert("redaction"_L1, placeholders);
+                parameters.redaction = decision.redaction.placeholders;
             }
             targets.append({job.account.id, job.request.model, parameters});
         }

@@ -11,7 +11,7 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
-#include "export/exportjob.h"
+#include "documents/exportjob.h"
 #include "export/foreignimport.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"

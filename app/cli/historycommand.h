@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "storage/records.h"
+#include "types/records.h"
 
 namespace Quorum
 {

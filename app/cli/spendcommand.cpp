@@ -9,9 +9,9 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
-#include "pricing/modelprice.h"
 #include "storage/database.h"
 #include "storage/spendstore.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 

@@ -29,8 +29,7 @@
 #include <QTextStream>
 
 #include "benchdata.h"
-#include "exchange/documentexport.h"
-#include "export/exportjob.h"
+#include "documents/exportjob.h"
 #include "export/textexport.h"
 #include "storage/database.h"
 
@@ -123,7 +122,6 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    DocumentExport::install();
     QCommandLineParser parser;
     const QCommandLineOption turnsOption(u"turns"_s, u"Turns in the conversation."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption formatsOption(

@@ -9,7 +9,7 @@
 
 #include <QRegularExpression>
 
-#include "exchange/markdownhtml.h"
+#include "documents/markdownhtml.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;

@@ -20,9 +20,9 @@
 #include <QTest>
 #include <QThread>
 
-#include "chat/history.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "types/records.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -77,7 +77,7 @@ QList<ConversationStore::Import> sample()
         u"Both carry a value or an error.\n\n```cpp\nstd::expected<int, Err> parse(std::string_view s);\n```\n"_s);
     a1.vote = 1;
     a1.servedModel = u"gpt-4.1-2025-04-14"_s;
-    a1.parameters = QJsonObject {{"temperature"_L1, 0.2}, {"history"_L1, QJsonArray {}}};
+    a1.parameters = AnswerParameters::fromJson(QJsonObject {{"temperature"_L1, 0.2}, {"history"_L1, QJsonArray {}}});
     ResponseRecord a2 = answer(2, u"anthropic"_s, u"claude-sonnet-4-5"_s, QString());
     a2.status = ResponseStatus::Error;
     a2.errorKind = u"auth"_s;
@@ -96,7 +96,8 @@ QList<ConversationStore::Import> sample()
     t2.createdAt = 1764000200000;
     ResponseRecord a3 = answer(3, u"openai"_s, u"gpt-4.1"_s, u"auto r = parse(s).and_then(check);"_s);
     a3.reasoning = u"The user wants a short example."_s;
-    a3.parameters = QJsonObject {{"history"_L1, QJsonArray {1}}, {"follow_up"_L1, u"own-thread"_s}};
+    a3.parameters
+        = AnswerParameters::fromJson(QJsonObject {{"history"_L1, QJsonArray {1}}, {"follow_up"_L1, u"own-thread"_s}});
     a3.costEstimated = true;
     t2.responses = {a3};
     TurnRecord t3; // a branch: the second prompt edited
@@ -289,8 +290,8 @@ private Q_SLOTS:
         for (const ConversationRecord &c : stored) {
             const QList<TurnRecord> turns = store.turns(c.id).value_or(QList<TurnRecord> {});
             if (turns.size() == 3) {
-                const QJsonArray given = turns.at(1).responses.at(0).parameters.value("history"_L1).toArray();
-                QCOMPARE(given, QJsonArray {turns.at(0).responses.at(0).id});
+                const auto given = turns.at(1).responses.at(0).parameters.history;
+                QCOMPARE(given, std::optional<QList<qint64>>({turns.at(0).responses.at(0).id}));
                 checked = true;
             }
         }
@@ -384,14 +385,14 @@ private Q_SLOTS:
         QVERIFY(tool.text.startsWith(u"```\nimport math\nprint(math.nan < 1, math.nan > 1)\n```\n\nBecause NaN"_s));
         QVERIFY(!tool.text.contains(u"False False"_s));
         // It followed the regenerated answer: its history names that one.
-        QCOMPARE(tool.parameters.value("history"_L1).toArray(), QJsonArray {first.responses.at(1).id});
+        QCOMPARE(tool.parameters.history, std::optional<QList<qint64>>({first.responses.at(1).id}));
         // The other branches are kept, each under the answer it followed.
         const auto after = [&](const QString &prompt) {
             return std::ranges::find_if(*turns, [&](const TurnRecord &t) { return t.prompt == prompt; });
         };
         QCOMPARE(after(u"And descending?"_s)->parentId, std::optional<qint64>(first.id));
-        QCOMPARE(after(u"And descending?"_s)->responses.at(0).parameters.value("history"_L1).toArray(),
-            QJsonArray {first.responses.at(0).id});
+        QCOMPARE(after(u"And descending?"_s)->responses.at(0).parameters.history,
+            std::optional<QList<qint64>>({first.responses.at(0).id}));
         QCOMPARE(after(u"Why can't I call sort() on floats?"_s)->responses.size(), 1);
 
         const auto picture = store.turns(2);

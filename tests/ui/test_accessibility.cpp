@@ -28,11 +28,11 @@
 #include <QToolButton>
 
 #include "awshome.h"
+#include "chat/appservices.h"
 #include "common/settings.h"
 #include "common/translations.h"
 #include "exchange/exportdialog.h"
 #include "languages.h"
-#include "mainwindow/appservices.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "screenshots.h"

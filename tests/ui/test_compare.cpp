@@ -713,8 +713,8 @@ private Q_SLOTS:
         QCOMPARE(turn->panes().at(0)->targetLabel(), u"an/claude-sonnet-4-5"_s);
         QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
         QCOMPARE(turn->panes().at(0)->routeNote(), u"Routed by the rule “Code”"_s);
-        QCOMPARE(storedTurns(window.session()->conversationId()).at(0).responses.at(0).parameters.value("rule"_L1),
-            u"Code"_s);
+        QCOMPARE(storedTurns(window.session()->conversationId()).at(0).responses.at(0).parameters.rule,
+            std::optional<QString>(u"Code"_s));
         QCOMPARE(composer->targets().size(), 2); // the chosen models stay for the default rule
         // With Auto off the routing rule does not apply (and the badge is gone).
         composer->setAuto(false);
@@ -769,8 +769,9 @@ private Q_SLOTS:
         QCOMPARE(second->panes().size(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(allEnded(second), 10000);
         QCOMPARE(second->panes().at(0)->routeNote(), u"Sent past your rule(s): EU only"_s);
-        const QJsonObject stored = storedTurns(window.session()->conversationId()).at(1).responses.at(0).parameters;
-        QCOMPARE(stored.value("overrode"_L1).toArray(), QJsonArray {u"EU only"_s});
+        const AnswerParameters stored
+            = storedTurns(window.session()->conversationId()).at(1).responses.at(0).parameters;
+        QCOMPARE(stored.overrode, std::optional<QStringList>({u"EU only"_s}));
     }
 
     void fallbackIsShownInThePane()
@@ -797,8 +798,8 @@ private Q_SLOTS:
         const ResponseRecord stored = storedTurns(window.session()->conversationId()).at(0).responses.at(0);
         QCOMPARE(stored.providerId, u"oa"_s);
         QCOMPARE(stored.model, u"gpt-4.1-mini"_s);
-        QCOMPARE(stored.parameters.value("fallback_from"_L1).toArray().at(0).toObject().value("target"_L1),
-            u"an/claude-haiku"_s);
+        QVERIFY(stored.parameters.fallbackFrom && !stored.parameters.fallbackFrom->isEmpty());
+        QCOMPARE(stored.parameters.fallbackFrom->at(0).target, u"an/claude-haiku"_s);
         window.resize(1280, 800);
         Testing::saveScreenshots(&window, u"fallback-pane"_s);
         // Reopened later (the panes are made anew), the pane says the same.

@@ -19,9 +19,8 @@
 
 #include "common/settings.h"
 #include "common/translations.h"
-#include "exchange/documentexport.h"
+#include "documents/exportjob.h"
 #include "exchange/exportdialog.h"
-#include "export/exportjob.h"
 #include "export/importjob.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
@@ -80,11 +79,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
-        DocumentExport::install(); // as main() does
-    }
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
 
     void init()
     {

@@ -20,9 +20,9 @@
 #include <QVBoxLayout>
 
 #include "chat/chatsession.h"
-#include "pricing/modelprice.h"
 #include "providers/bedrockconverse.h"
 #include "render/markdownrenderer.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -267,15 +267,12 @@ QString AnswerPane::routeNote() const
 
 void AnswerPane::updateRouteNote()
 {
-    const QJsonObject &p = m_response.parameters;
-    const QString rule = p.value("rule"_L1).toString();
+    const AnswerParameters &p = m_response.parameters;
+    const QString rule = p.rule.value_or(QString());
     QStringList lines;
     // "Anthropic overloaded -> answered by OpenAI gpt-4.1-mini (rule 'Cheap default')"
-    for (const QJsonValue &value : p.value("fallback_from"_L1).toArray()) {
-        const QJsonObject attempt = value.toObject();
-        QString line
-            = tr("%1: %2 → answered by %3")
-                  .arg(attempt.value("target"_L1).toString(), attempt.value("message"_L1).toString(), targetLabel());
+    for (const FallbackAttempt &attempt : p.fallbackFrom.value_or(QList<FallbackAttempt> {})) {
+        QString line = tr("%1: %2 → answered by %3").arg(attempt.target, attempt.message, targetLabel());
         if (!rule.isEmpty()) {
             line += tr(" (rule “%1”)").arg(rule);
         }
@@ -296,12 +293,8 @@ void AnswerPane::updateRouteNote()
         lines << tr("Sent with %n item(s) redacted (%1), restored here", nullptr, static_cast<int>(placeholders.size()))
                      .arg(placeholders.join(u", "_s));
     }
-    if (const QJsonArray overrode = p.value("overrode"_L1).toArray(); !overrode.isEmpty()) {
-        QStringList names;
-        for (const QJsonValue &name : overrode) {
-            names << name.toString();
-        }
-        lines << tr("Sent past your rule(s): %1").arg(names.join(u", "_s));
+    if (const QStringList overrode = p.overrode.value_or(QStringList {}); !overrode.isEmpty()) {
+        lines << tr("Sent past your rule(s): %1").arg(overrode.join(u", "_s));
     }
     // In a blind comparison the note would name the model: it waits for the vote too.
     const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;

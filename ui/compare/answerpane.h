@@ -10,7 +10,7 @@
 
 #include "providers/chatstream.h"
 #include "routing/sensitive.h"
-#include "storage/records.h"
+#include "types/records.h"
 
 class QLabel;
 class QTextBrowser;

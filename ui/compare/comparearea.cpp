@@ -22,11 +22,11 @@
 #include "compare/diffdialog.h"
 #include "compare/inspectordialog.h"
 #include "compare/turnview.h"
-#include "pricing/modelprice.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/spendstore.h"
 #include "theme/theme.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 

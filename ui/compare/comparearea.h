@@ -8,8 +8,9 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "chat/history.h"
-#include "storage/records.h"
+#include "types/chattarget.h"
+#include "types/followuppolicy.h"
+#include "types/records.h"
 
 class QCheckBox;
 class QComboBox;

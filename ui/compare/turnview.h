@@ -5,7 +5,7 @@
 #include <QList>
 #include <QWidget>
 
-#include "storage/records.h"
+#include "types/records.h"
 
 class QLabel;
 class QSplitter;

@@ -15,8 +15,8 @@
 #include <QVBoxLayout>
 
 #include "composer/modelpicker.h"
-#include "pricing/modelprice.h"
 #include "providers/bedrockconverse.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 

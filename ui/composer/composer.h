@@ -9,8 +9,9 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "chat/history.h"
 #include "routing/router.h"
+#include "types/chattarget.h"
+#include "types/followuppolicy.h"
 
 class QHBoxLayout;
 class QLabel;

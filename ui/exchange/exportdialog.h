@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "export/exportjob.h"
+#include "documents/exportjob.h"
 
 class QButtonGroup;
 class QComboBox;

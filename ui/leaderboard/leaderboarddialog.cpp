@@ -13,10 +13,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "pricing/modelprice.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/rulestore.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 

@@ -10,7 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "mainwindow/appservices.h"
+#include "chat/appservices.h"
 
 class QAction;
 class QSplitter;

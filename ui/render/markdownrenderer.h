@@ -10,7 +10,7 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
-#include "render/codedefinition.h"
+#include "documents/codedefinition.h"
 
 namespace KSyntaxHighlighting
 {

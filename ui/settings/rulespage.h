@@ -7,8 +7,8 @@
 
 #include <QWidget>
 
-#include "routing/rule.h"
 #include "storage/rulestore.h"
+#include "types/rule.h"
 
 class QCheckBox;
 class QComboBox;

@@ -14,9 +14,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "chat/appservices.h"
 #include "common/settings.h"
 #include "common/translations.h"
-#include "mainwindow/appservices.h"
 #include "providers/proxysetting.h"
 #include "settings/providerspage.h"
 #include "settings/rulespage.h"

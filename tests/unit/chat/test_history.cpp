@@ -69,7 +69,8 @@ private Q_SLOTS:
         t.temperature = 0.3;
         t.maxTokens = 100;
         ResponseRecord r = answer(1, t.accountId, t.model, {});
-        r.parameters = t.parameters();
+        r.parameters.temperature = 0.3;
+        r.parameters.maxTokens = 100;
         QCOMPARE(ChatTarget::fromResponse(r), t);
     }
 

@@ -10,13 +10,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "chat/history.h"
 #include "expectedtext.h"
 #include "export/quorumjson.h"
 #include "export/textexport.h"
 #include "export/turnpages.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "types/records.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -68,7 +68,7 @@ private Q_SLOTS:
                 r.status = ResponseStatus::Done;
                 r.costMicros = 10;
                 if (t > 1) {
-                    r.parameters = QJsonObject {{"history"_L1, QJsonArray {answer - 2}}};
+                    r.parameters.history = QList<qint64> {answer - 2};
                 }
                 turn.responses.append(r);
             }
@@ -162,7 +162,7 @@ private Q_SLOTS:
                 = stored ? std::ranges::find(*all, *stored, &TurnRecord::id) - all->begin() : -1;
             QCOMPARE(turns.at(i).parentId, stored ? std::optional<qint64>(parentIndex + 1) : std::nullopt);
         }
-        QCOMPARE(turns.at(300).responses.at(0).parameters.value("history"_L1).toArray(), QJsonArray {599});
+        QCOMPARE(turns.at(300).responses.at(0).parameters.history, std::optional<QList<qint64>>({599}));
     }
 };
 

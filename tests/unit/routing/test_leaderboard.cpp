@@ -62,9 +62,9 @@ private:
         ConversationStore store(*m_db);
         QList<NewResponse> targets;
         for (const Answer &a : answers) {
-            QJsonObject parameters;
+            AnswerParameters parameters;
             if (!a.rule.isEmpty()) {
-                parameters.insert("rule"_L1, a.rule);
+                parameters.rule = a.rule;
             }
             targets.append({a.target.section(u'/', 0, 0), a.target.section(u'/', 1), parameters});
         }

@@ -94,15 +94,19 @@ private Q_SLOTS:
         done.costMicros = 42;
         done.outputTokens = 9;
         QVERIFY(m_store->finishResponse(done));
-        QVERIFY(m_store->restartResponse(first, {{u"temperature"_s, 0.5}}));
+        AnswerParameters warmer;
+        warmer.temperature = 0.5;
+        QVERIFY(m_store->restartResponse(first, warmer));
         const ResponseRecord restarted = m_store->response(first)->value();
         QCOMPARE(restarted.status, ResponseStatus::Pending);
         QVERIFY(restarted.text.isEmpty());
         QVERIFY(restarted.errorMessage.isEmpty());
         QVERIFY(!restarted.costMicros && !restarted.outputTokens);
-        QCOMPARE(restarted.parameters.value("temperature"_L1).toDouble(), 0.5);
+        QCOMPARE(restarted.parameters.temperature, std::optional<double>(0.5));
         QCOMPARE(restarted.providerId, u"a"_s); // who it is stays
-        QVERIFY(!m_store->restartResponse(first + 100, {}));
+        const auto missing = m_store->restartResponse(first + 100, {});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, StorageError::Kind::NotFound); // not an I/O error
 
         // A target added to the turn later comes after the others.
         ++m_now;
@@ -118,9 +122,10 @@ private Q_SLOTS:
     {
         const qint64 id = newConversation(u"c"_s);
         ++m_now;
-        const auto turn = m_store->addTurn(id,
-            u"Compare: 你好 🎉"_s,
-            {{u"openai"_s, u"gpt-4.1"_s, {{u"temperature"_s, 0.2}}}, {u"anthropic"_s, u"claude"_s, {}}});
+        AnswerParameters cool;
+        cool.temperature = 0.2;
+        const auto turn = m_store->addTurn(
+            id, u"Compare: 你好 🎉"_s, {{u"openai"_s, u"gpt-4.1"_s, cool}, {u"anthropic"_s, u"claude"_s, {}}});
         QVERIFY2(turn, qPrintable(Quorum::Test::errorText(turn)));
         QCOMPARE(turn->position, 0);
         QCOMPARE(turn->responses.size(), 2);
@@ -134,7 +139,7 @@ private Q_SLOTS:
         const ResponseRecord &first = turns->first().responses.at(0);
         QCOMPARE(first.status, ResponseStatus::Pending);
         QCOMPARE(first.providerId, u"openai"_s);
-        QCOMPARE(first.parameters.value("temperature"_L1).toDouble(), 0.2);
+        QCOMPARE(first.parameters.temperature, std::optional<double>(0.2));
         QVERIFY(!first.costMicros); // unknown, not 0
         QCOMPARE(*turns, QList<TurnRecord> {*turn});
         QCOMPARE(m_store->conversation(id)->value().updatedAt, m_now);

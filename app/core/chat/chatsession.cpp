@@ -1,0 +1,665 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "chat/chatsession.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimer>
+
+#include "chat/fanout.h"
+#include "chat/streamrecorder.h"
+#include "providers/requestinspector.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+constexpr qint64 keepRawBytes = 1024 * 1024;
+
+QString titleFrom(const QString &prompt)
+{
+    QString title = prompt.simplified();
+    if (title.size() > 60) {
+        title = title.first(59) + u'…';
+    }
+    return title;
+}
+} // namespace
+
+struct ChatSession::Run {
+    FanOut *fanOut = nullptr;
+    StreamRecorder *recorder = nullptr;
+    QList<Job> jobs;
+    QHash<int, Cost> costs;
+};
+
+ChatSession::ChatSession(Database *database, QNetworkAccessManager *network, AccountLookup accounts, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_store(database ? std::make_unique<ConversationStore>(*database) : nullptr)
+    , m_network(network)
+    , m_accounts(std::move(accounts))
+    , m_pricing(database ? Pricing(*database) : Pricing())
+{
+    m_options.keepRawBytes = keepRawBytes;
+    if (database) {
+        // Prices of the built-in list that the table does not have yet (a no-op once seeded).
+        if (auto seeded = m_pricing.seedBuiltIn(); !seeded) {
+            qWarning("%s", qUtf8Printable(seeded.error().message));
+        }
+    }
+}
+
+ChatSession::~ChatSession()
+{
+    // Answers still streaming are stopped and their text stored as it stands.
+    for (Run *run : std::as_const(m_runs)) {
+        run->fanOut->disconnect(this);
+        run->fanOut->cancelAll();
+        if (run->recorder) {
+            run->recorder->flush();
+        }
+    }
+    qDeleteAll(m_runs); // their FanOut and recorder are children of this session
+}
+
+std::expected<void, QString> ChatSession::open(qint64 conversationId)
+{
+    if (!m_store) {
+        if (!m_memory.contains(conversationId)) {
+            return std::unexpected(tr("There is no conversation %1.").arg(conversationId));
+        }
+        m_conversationId = conversationId;
+        Q_EMIT conversationChanged(conversationId);
+        return {};
+    }
+    const auto conversation = m_store->conversation(conversationId);
+    if (!conversation) {
+        return std::unexpected(conversation.error().message);
+    }
+    if (!conversation->has_value()) {
+        return std::unexpected(tr("There is no conversation %1.").arg(conversationId));
+    }
+    m_conversationId = conversationId;
+    invalidate();
+    m_systemPrompt = (*conversation)->systemPrompt;
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+void ChatSession::startNew()
+{
+    m_conversationId = 0;
+    invalidate();
+    m_systemPrompt.clear();
+    Q_EMIT conversationChanged(0);
+}
+
+std::expected<QList<TurnRecord>, QString> ChatSession::storedBranch() const
+{
+    if (m_conversationId == 0) {
+        return QList<TurnRecord> {};
+    }
+    if (!m_store) {
+        return currentBranch(m_memory.value(m_conversationId));
+    }
+    if (m_branchCache) {
+        return *m_branchCache;
+    }
+    auto turns = m_store->turns(m_conversationId);
+    if (!turns) {
+        return std::unexpected(turns.error().message);
+    }
+    m_branchCache = currentBranch(*turns);
+    return *m_branchCache;
+}
+
+std::expected<QList<TurnRecord>, QString> ChatSession::branch() const
+{
+    auto turns = storedBranch();
+    if (!turns) {
+        return turns;
+    }
+    // Running answers: what has arrived so far, not the last checkpoint.
+    for (TurnRecord &turn : *turns) {
+        for (ResponseRecord &response : turn.responses) {
+            if (const ChatStream *live = stream(response.id)) {
+                response.text = live->text();
+                response.reasoning = live->reasoning();
+                response.status = ResponseStatus::Streaming;
+            }
+        }
+    }
+    return turns;
+}
+
+std::expected<QList<TurnRecord>, QString> ChatSession::historyBefore(qint64 turnId) const
+{
+    auto turns = storedBranch();
+    if (!turns) {
+        return turns;
+    }
+    const auto at = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
+    if (at == turns->end()) {
+        return std::unexpected(tr("That turn is not on the conversation's current branch."));
+    }
+    turns->erase(at, turns->end());
+    return turns;
+}
+
+AnswerParameters ChatSession::parametersFor(const ChatTarget &target, const History &history) const
+{
+    AnswerParameters parameters;
+    parameters.temperature = target.temperature;
+    parameters.maxTokens = target.maxTokens;
+    parameters.history = history.responseIds;
+    parameters.followUp = m_policy;
+    return parameters;
+}
+
+QList<qint64> ChatSession::historyOf(const ResponseRecord &response)
+{
+    return response.parameters.history.value_or(QList<qint64> {});
+}
+
+std::optional<FollowUpPolicy> ChatSession::policyOf(const ResponseRecord &response)
+{
+    return response.parameters.followUp;
+}
+
+std::optional<ChatSession::Job> ChatSession::jobFor(
+    const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const
+{
+    Job job;
+    job.responseId = responseId;
+    if (auto account = m_accounts(target.accountId)) {
+        job.account = *account;
+    } else {
+        return std::nullopt;
+    }
+    job.request.model = target.model;
+    job.request.system = m_systemPrompt;
+    job.request.temperature = target.temperature;
+    job.request.maxTokens = target.maxTokens;
+    job.request.messages = historyFor(history, target, m_policy).messages;
+    return job;
+}
+
+std::expected<TurnRecord, QString> ChatSession::send(
+    const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf)
+{
+    return sendTurn(prompt, targets, editOf, {}, {});
+}
+
+std::expected<TurnRecord, QString> ChatSession::send(
+    const RouteDecision &route, bool automatic, std::optional<qint64> editOf)
+{
+    if (route.blocked) {
+        return std::unexpected(route.message);
+    }
+    AnswerParameters extra;
+    if (automatic) {
+        extra.rule = route.rule;
+    }
+    if (route.overridden) {
+        // Kept with the answers: who sent past which rule is part of the record.
+        extra.overrode = route.governedBy;
+    }
+    if (!route.redaction.isEmpty()) {
+        extra.redaction = route.redaction.placeholders;
+    }
+    if (route.action == Action::Type::Fallback && !route.targets.isEmpty()) {
+        return sendTurn(route.prompt, route.targets.mid(0, 1), editOf, extra, route.targets.mid(1));
+    }
+    return sendTurn(route.prompt, route.targets, editOf, extra, {});
+}
+
+Redaction ChatSession::redactionOf(const ResponseRecord &response)
+{
+    Redaction redaction;
+    redaction.placeholders = response.parameters.placeholders();
+    return redaction;
+}
+
+std::expected<TurnRecord, QString> ChatSession::sendTurn(const QString &prompt,
+    const QList<ChatTarget> &targets,
+    std::optional<qint64> editOf,
+    const AnswerParameters &routeParameters,
+    const QList<ChatTarget> &fallbacks)
+{
+    if (prompt.trimmed().isEmpty()) {
+        return std::unexpected(tr("The prompt is empty."));
+    }
+    if (targets.isEmpty()) {
+        return std::unexpected(tr("Choose at least one model."));
+    }
+    for (const ChatTarget &target : targets + fallbacks) {
+        if (!m_accounts(target.accountId)) {
+            return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
+        }
+    }
+    auto earlier = editOf ? historyBefore(*editOf) : storedBranch();
+    if (!earlier) {
+        return std::unexpected(earlier.error());
+    }
+    std::optional<qint64> parent;
+    if (!earlier->isEmpty()) {
+        parent = earlier->constLast().id;
+    }
+
+    QList<NewResponse> newResponses;
+    QList<History> histories;
+    for (const ChatTarget &target : targets) {
+        histories.append(historyFor(*earlier, target, m_policy));
+        AnswerParameters parameters = parametersFor(target, histories.constLast());
+        parameters.rule = routeParameters.rule;
+        parameters.overrode = routeParameters.overrode;
+        parameters.redaction = routeParameters.redaction;
+        newResponses.append({target.accountId, target.model, parameters});
+    }
+
+    TurnRecord turn;
+    if (m_store) {
+        if (m_conversationId == 0) {
+            const auto created = m_store->createConversation(titleFrom(prompt), m_systemPrompt);
+            if (!created) {
+                return std::unexpected(created.error().message);
+            }
+            m_conversationId = *created;
+            Q_EMIT conversationChanged(m_conversationId);
+        }
+        invalidate();
+        auto added = m_store->addTurn(m_conversationId, prompt, newResponses, parent);
+        if (!added) {
+            return std::unexpected(added.error().message);
+        }
+        turn = *added;
+    } else {
+        if (m_conversationId == 0) {
+            m_conversationId = m_nextMemoryId++;
+            m_memory.insert(m_conversationId, {});
+            Q_EMIT conversationChanged(m_conversationId);
+        }
+        QList<TurnRecord> &turns = m_memory[m_conversationId];
+        turn.id = m_nextMemoryId++;
+        turn.conversationId = m_conversationId;
+        turn.parentId = parent;
+        turn.position = static_cast<int>(turns.size());
+        turn.prompt = prompt;
+        turn.createdAt = QDateTime::currentMSecsSinceEpoch();
+        for (qsizetype i = 0; i < newResponses.size(); ++i) {
+            ResponseRecord r;
+            r.id = m_nextMemoryId++;
+            r.turnId = turn.id;
+            r.position = static_cast<int>(i);
+            r.providerId = newResponses.at(i).providerId;
+            r.model = newResponses.at(i).model;
+            r.parameters = newResponses.at(i).parameters;
+            r.createdAt = turn.createdAt;
+            turn.responses.append(r);
+        }
+        turns.append(turn);
+    }
+
+    QList<Job> jobs;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        std::optional<Job> job = jobFor(targets.at(i), *earlier, turn.responses.at(i).id);
+        job->request.messages.append({ChatMessage::Role::User, prompt});
+        for (const ChatTarget &next : fallbacks) {
+            std::optional<Job> fallback = jobFor(next, *earlier, turn.responses.at(i).id);
+            fallback->request.messages.append({ChatMessage::Role::User, prompt});
+            job->fallbacks.push_back(FanOutJob {fallback->account, fallback->request, {}});
+        }
+        jobs.append(*job);
+    }
+    launch(jobs);
+    return turn;
+}
+
+std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
+{
+    if (isRunning(responseId)) {
+        return std::unexpected(tr("That answer is still streaming; stop it first."));
+    }
+    auto turns = storedBranch();
+    if (!turns) {
+        return std::unexpected(turns.error());
+    }
+    for (const TurnRecord &turn : std::as_const(*turns)) {
+        for (const ResponseRecord &response : turn.responses) {
+            if (response.id != responseId) {
+                continue;
+            }
+            const auto earlier = historyBefore(turn.id);
+            if (!earlier) {
+                return std::unexpected(earlier.error());
+            }
+            const ChatTarget target = ChatTarget::fromResponse(response);
+            std::optional<Job> job = jobFor(target, *earlier, responseId);
+            if (!job) {
+                return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
+            }
+            job->request.messages.append({ChatMessage::Role::User, turn.prompt});
+            AnswerParameters parameters = parametersFor(target, historyFor(*earlier, target, m_policy));
+            // The prompt was stored as sent: its placeholders still need restoring.
+            parameters.redaction = response.parameters.redaction;
+            parameters.rule = response.parameters.rule;
+            if (m_store) {
+                invalidate();
+                if (auto restarted = m_store->restartResponse(responseId, parameters); !restarted) {
+                    return std::unexpected(restarted.error().message);
+                }
+            } else if (ResponseRecord *stored = memoryResponse(responseId)) {
+                ResponseRecord fresh;
+                fresh.id = stored->id;
+                fresh.turnId = stored->turnId;
+                fresh.position = stored->position;
+                fresh.providerId = stored->providerId;
+                fresh.model = stored->model;
+                fresh.parameters = parameters;
+                fresh.createdAt = stored->createdAt;
+                *stored = fresh;
+            }
+            launch({*job});
+            return {};
+        }
+    }
+    return std::unexpected(tr("That answer is not on the conversation's current branch."));
+}
+
+std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, const ChatTarget &target)
+{
+    const auto earlier = historyBefore(turnId);
+    if (!earlier) {
+        return std::unexpected(earlier.error());
+    }
+    const auto turns = storedBranch();
+    const auto turn = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
+    const History history = historyFor(*earlier, target, m_policy);
+    ResponseRecord response;
+    if (m_store) {
+        invalidate();
+        auto added = m_store->addResponse(turnId, {target.accountId, target.model, parametersFor(target, history)});
+        if (!added) {
+            return std::unexpected(added.error().message);
+        }
+        response = *added;
+    } else {
+        QList<TurnRecord> &memory = m_memory[m_conversationId];
+        const auto stored = std::ranges::find_if(memory, [turnId](const TurnRecord &t) { return t.id == turnId; });
+        response.id = m_nextMemoryId++;
+        response.turnId = turnId;
+        response.position = static_cast<int>(stored->responses.size());
+        response.providerId = target.accountId;
+        response.model = target.model;
+        response.parameters = parametersFor(target, history);
+        stored->responses.append(response);
+    }
+    std::optional<Job> job = jobFor(target, *earlier, response.id);
+    if (!job) {
+        return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
+    }
+    job->request.messages.append({ChatMessage::Role::User, turn->prompt});
+    launch({*job});
+    return response;
+}
+
+void ChatSession::launch(const QList<Job> &jobs)
+{
+    auto *run = new Run;
+    run->jobs = jobs;
+    run->fanOut = new FanOut(m_network, m_options, this);
+    m_runs.append(run);
+    QList<FanOutJob> fanOutJobs;
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        fanOutJobs.append({jobs.at(i).account, jobs.at(i).request, jobs.at(i).fallbacks});
+        ids.append(jobs.at(i).responseId);
+        m_live.insert(jobs.at(i).responseId, {run, static_cast<int>(i)});
+        m_sent.insert(jobs.at(i).responseId, jobs.at(i));
+        m_raw.remove(jobs.at(i).responseId);
+    }
+    FanOut *fanOut = run->fanOut;
+    const auto costOf = [this, run](int index) {
+        auto it = run->costs.constFind(index);
+        if (it == run->costs.cend()) {
+            const FanOutJob &job = run->fanOut->job(index);
+            it = run->costs.insert(index, m_pricing.costOf(job.account, job.request, *run->fanOut->stream(index)));
+        }
+        return *it;
+    };
+    if (m_store) {
+        run->recorder = new StreamRecorder(*m_store, *fanOut, ids, StreamRecorder::defaultInterval, this);
+        run->recorder->setCostFunction(costOf);
+        connect(run->recorder, &StreamRecorder::storageFailed, this, &ChatSession::storageFailed);
+    }
+    const auto idOf = [run](int index) { return run->jobs.at(index).responseId; };
+    connect(fanOut, &FanOut::started, this, [this, idOf](int i) { Q_EMIT answerStarted(idOf(i)); });
+    connect(fanOut, &FanOut::queued, this, [this, idOf](int i) { Q_EMIT answerQueued(idOf(i)); });
+    connect(fanOut, &FanOut::statusChanged, this, [this, idOf](int i, ChatStream::Status status) {
+        Q_EMIT answerStatusChanged(idOf(i), status);
+    });
+    connect(fanOut, &FanOut::textDelta, this, [this, idOf](int i) { Q_EMIT answerGrew(idOf(i)); });
+    connect(fanOut, &FanOut::reasoningDelta, this, [this, idOf](int i) { Q_EMIT answerGrew(idOf(i)); });
+    connect(fanOut, &FanOut::usageUpdated, this, [this, idOf](int i) { Q_EMIT answerUsageUpdated(idOf(i)); });
+    connect(fanOut, &FanOut::retrying, this, [this, idOf](int i, int attempt, qint64 delay, const StreamError &why) {
+        Q_EMIT answerRetrying(idOf(i), attempt, delay, why);
+    });
+    connect(fanOut, &FanOut::fellBack, this, [this, run](int index, const QString &from, const StreamError &why) {
+        Job &job = run->jobs[index];
+        const FanOutJob &now = run->fanOut->job(index);
+        job.account = now.account;
+        job.request = now.request;
+        m_sent.insert(job.responseId, job);
+        const FallbackAttempt attempt = StreamRecorder::attemptFor(from, why);
+        ResponseRecord record;
+        if (ResponseRecord *stored = memoryResponse(job.responseId)) {
+            QList<FallbackAttempt> attempts = stored->parameters.fallbackFrom.value_or(QList<FallbackAttempt> {});
+            attempts.append(attempt);
+            stored->parameters.fallbackFrom = attempts;
+            stored->providerId = now.account.id;
+            stored->model = now.request.model;
+            record = *stored;
+        } else if (m_store) {
+            invalidate();
+            // The recorder wrote the change just now (it listens first).
+            if (auto stored = m_store->response(job.responseId); stored && stored->has_value()) {
+                record = **stored;
+            }
+        }
+        record.id = job.responseId;
+        record.providerId = now.account.id;
+        record.model = now.request.model;
+        if (!record.parameters.fallbackFrom) {
+            record.parameters.fallbackFrom = QList<FallbackAttempt> {attempt};
+        }
+        Q_EMIT answerFellBack(record);
+    });
+    connect(fanOut, &FanOut::targetEnded, this, [this, run, costOf](int index) {
+        const Job &job = run->jobs.at(index);
+        const ChatStream *stream = run->fanOut->stream(index);
+        ResponseRecord record = StreamRecorder::recordFor(job.responseId, *stream);
+        const Cost cost = costOf(index);
+        record.costMicros = cost.micros;
+        record.costEstimated = cost.estimated();
+        m_raw.insert(job.responseId, stream->rawResponse());
+        if (ResponseRecord *stored = memoryResponse(job.responseId)) {
+            const ResponseRecord before = *stored;
+            *stored = record;
+            stored->turnId = before.turnId;
+            stored->position = before.position;
+            stored->providerId = before.providerId;
+            stored->model = before.model;
+            stored->parameters = before.parameters;
+            stored->createdAt = before.createdAt;
+            record = *stored;
+        } else if (m_store) {
+            // The recorder stored it just now (it listens first); read back the whole record.
+            if (auto stored = m_store->response(job.responseId); stored && stored->has_value()) {
+                record = **stored;
+                record.text = stream->text(); // the same unless the write failed
+                record.costMicros = cost.micros;
+                record.costEstimated = cost.estimated();
+            }
+        }
+        m_live.remove(job.responseId);
+        invalidate(); // the answer is stored complete now: history for the next turn
+        Q_EMIT answerEnded(record);
+    });
+    connect(fanOut, &FanOut::allEnded, this, [this, run] { onRunEnded(run); }, Qt::QueuedConnection);
+    // Started from the event loop, so the caller sets up its view of the answers first.
+    QTimer::singleShot(0, fanOut, [fanOut, fanOutJobs] { fanOut->start(fanOutJobs); });
+}
+
+void ChatSession::onRunEnded(Run *run)
+{
+    if (!m_runs.removeOne(run)) {
+        return;
+    }
+    if (run->recorder) {
+        run->recorder->flush();
+        run->recorder->deleteLater();
+    }
+    run->fanOut->deleteLater();
+    delete run;
+    if (m_live.isEmpty()) {
+        Q_EMIT idle();
+    }
+}
+
+void ChatSession::stop(qint64 responseId)
+{
+    if (const auto it = m_live.constFind(responseId); it != m_live.cend()) {
+        it->first->fanOut->cancel(it->second);
+    }
+}
+
+void ChatSession::stopAll()
+{
+    for (Run *run : std::as_const(m_runs)) {
+        run->fanOut->cancelAll();
+    }
+}
+
+const ChatStream *ChatSession::stream(qint64 responseId) const
+{
+    const auto it = m_live.constFind(responseId);
+    if (it == m_live.cend() || it->second >= it->first->fanOut->count()) {
+        return nullptr; // not running, or about to start (the FanOut starts from the event loop)
+    }
+    return it->first->fanOut->stream(it->second);
+}
+
+std::expected<void, QString> ChatSession::pickBest(qint64 turnId, qint64 responseId)
+{
+    if (m_store) {
+        invalidate();
+        if (auto picked = m_store->pickBestAnswer(turnId, responseId); !picked) {
+            return std::unexpected(picked.error().message);
+        }
+        return {};
+    }
+    for (TurnRecord &turn : m_memory[m_conversationId]) {
+        if (turn.id == turnId) {
+            for (ResponseRecord &r : turn.responses) {
+                r.vote = r.id == responseId ? 1 : 0;
+            }
+        }
+    }
+    return {};
+}
+
+QString ChatSession::inspectRequest(qint64 responseId) const
+{
+    if (const auto sent = m_sent.constFind(responseId); sent != m_sent.cend()) {
+        return describeRequest(sent->account, sent->request);
+    }
+    // An answer from an earlier session: rebuilt from the history recorded with it.
+    const auto turns = storedBranch();
+    if (!turns) {
+        return turns.error();
+    }
+    QHash<qint64, std::pair<const TurnRecord *, const ResponseRecord *>> answers;
+    for (const TurnRecord &turn : *turns) {
+        for (const ResponseRecord &r : turn.responses) {
+            answers.insert(r.id, {&turn, &r});
+        }
+    }
+    const auto found = answers.constFind(responseId);
+    if (found == answers.cend()) {
+        return tr("That answer is not on the conversation's current branch.");
+    }
+    const ResponseRecord &response = *found->second;
+    const ChatTarget target = ChatTarget::fromResponse(response);
+    const std::optional<ProviderAccount> account = m_accounts(target.accountId);
+    if (!account) {
+        return tr("There is no provider account '%1' any more.").arg(target.accountId);
+    }
+    ChatRequest request;
+    request.model = target.model;
+    request.system = m_systemPrompt;
+    request.temperature = target.temperature;
+    request.maxTokens = target.maxTokens;
+    for (const qint64 id : historyOf(response)) {
+        if (const auto earlier = answers.constFind(id); earlier != answers.cend()) {
+            request.messages.append({ChatMessage::Role::User, earlier->first->prompt});
+            request.messages.append({ChatMessage::Role::Assistant, earlier->second->text});
+        }
+    }
+    request.messages.append({ChatMessage::Role::User, found->first->prompt});
+    return describeRequest(*account, request);
+}
+
+QString ChatSession::inspectResponse(qint64 responseId) const
+{
+    if (const ChatStream *live = stream(responseId)) {
+        return describeResponse(live->httpStatus(), live->rawResponse(), live->rawResponse().size() >= keepRawBytes);
+    }
+    const auto raw = m_raw.constFind(responseId);
+    if (raw == m_raw.cend()) {
+        return tr("The raw response is kept only for answers received since Quorum started.");
+    }
+    return describeResponse(0, *raw, raw->size() >= keepRawBytes);
+}
+
+ChatSession::Estimate ChatSession::estimate(const QString &prompt, const ChatTarget &target) const
+{
+    const auto turns = storedBranch();
+    qint64 characters = m_systemPrompt.size() + prompt.size();
+    if (turns) {
+        for (const ChatMessage &message : historyFor(*turns, target, m_policy).messages) {
+            characters += message.content.size();
+        }
+    }
+    Estimate estimate;
+    estimate.inputTokens = (characters + CostCalculator::charactersPerToken - 1) / CostCalculator::charactersPerToken;
+    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId)) {
+        const auto price = m_pricing.priceFor(*account, target.model, {}, QDateTime::currentMSecsSinceEpoch());
+        estimate.costMicros = CostCalculator::estimate(characters, 0, price).micros;
+    }
+    return estimate;
+}
+
+ResponseRecord *ChatSession::memoryResponse(qint64 responseId)
+{
+    if (m_store) {
+        return nullptr;
+    }
+    for (QList<TurnRecord> &turns : m_memory) {
+        for (TurnRecord &turn : turns) {
+            for (ResponseRecord &r : turn.responses) {
+                if (r.id == responseId) {
+                    return &r;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace Quorum

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <expected>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QObject>
+
+#include "chat/fanout.h"
+#include "chat/history.h"
+#include "pricing/cost.h"
+#include "pricing/pricing.h"
+#include "providers/chatstream.h"
+#include "providers/streamoptions.h"
+#include "routing/router.h"
+#include "storage/storageerror.h"
+#include "types/records.h"
+
+class QNetworkAccessManager;
+
+namespace Quorum
+{
+
+class ConversationStore;
+class Database;
+class StreamRecorder;
+
+/*!
+ * One open conversation and the answers streaming into it: what the window's compare view
+ * drives. Sending stores the prompt and a pending answer per target first (docs/reliability.md),
+ * gives each target its history by the follow-up policy (and records which answers that
+ * history came from with the answer), then streams all targets at once through a FanOut
+ * whose StreamRecorder checkpoints them. Answers are known by their stored id; the view
+ * listens to the answer* signals and reads live text from stream().
+ *
+ * Without a database (the user chose to go on without saving) the conversation lives in
+ * memory only, with the same behaviour.
+ */
+class ChatSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatSession)
+
+public:
+    //! The account for an id with its key filled in, or nullopt when there is no such account.
+    using AccountLookup = std::function<std::optional<ProviderAccount>(const QString &accountId)>;
+
+    ChatSession(Database *database, QNetworkAccessManager *network, AccountLookup accounts, QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    void setStreamOptions(const StreamOptions &options) { m_options = options; }
+
+    //! Opens a stored conversation (stopping nothing: earlier runs keep streaming to storage).
+    std::expected<void, QString> open(qint64 conversationId);
+    //! A new, empty conversation; it is stored with the first prompt.
+    void startNew();
+    qint64 conversationId() const { return m_conversationId; }
+    QString systemPrompt() const { return m_systemPrompt; }
+    //! The system prompt for this conversation (stored with it when it is created).
+    void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
+    FollowUpPolicy followUpPolicy() const { return m_policy; }
+    void setFollowUpPolicy(FollowUpPolicy policy) { m_policy = policy; }
+
+    //! The turns of the current branch with their answers (live text for running ones).
+    std::expected<QList<TurnRecord>, QString> branch() const;
+
+    /*!
+     * Sends \a prompt to \a targets as a new turn after the current branch's last turn, or,
+     * with \a editOf, as a new branch beside that turn (its prompt edited). Returns the
+     * stored turn with the answers' ids; they start streaming when control returns to the
+     * event loop.
+     */
+    std::expected<TurnRecord, QString> send(
+        const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf = std::nullopt);
+    /*!
+     * Sends as the router decided: \a route's prompt (redacted where a rule said so; stored as
+     * sent, with the placeholders kept in each answer's parameters to restore them on display),
+     * its targets, and for a fallback chain one answer that moves on to the next target when
+     * one fails before its first token. With \a automatic the rule's name is stored with the
+     * answers (the leaderboard counts votes per rule).
+     */
+    std::expected<TurnRecord, QString> send(
+        const RouteDecision &route, bool automatic, std::optional<qint64> editOf = std::nullopt);
+    //! Asks the same target again for answer \a responseId (retry, regenerate).
+    std::expected<void, QString> regenerate(qint64 responseId);
+    //! Adds \a target to turn \a turnId; it is asked with the history before that turn.
+    std::expected<ResponseRecord, QString> addTarget(qint64 turnId, const ChatTarget &target);
+    void stop(qint64 responseId);
+    void stopAll();
+    bool isRunning() const { return !m_live.isEmpty(); }
+    bool isRunning(qint64 responseId) const { return m_live.contains(responseId); }
+    //! The live stream of a running answer (null once it ended).
+    const ChatStream *stream(qint64 responseId) const;
+    //! The answer the user picked as the best of turn \a turnId (0: none).
+    std::expected<void, QString> pickBest(qint64 turnId, qint64 responseId);
+
+    //! The exact request answer \a responseId was (or is) sent with, keys redacted.
+    QString inspectRequest(qint64 responseId) const;
+    //! The raw response of a running or just-ended answer of this session (empty otherwise).
+    QString inspectResponse(qint64 responseId) const;
+    //! The stored answers an answer was given as history, one per earlier turn.
+    static QList<qint64> historyOf(const ResponseRecord &response);
+    //! The follow-up policy an answer's history was chosen by.
+    static std::optional<FollowUpPolicy> policyOf(const ResponseRecord &response);
+    //! The placeholders a redacted prompt was sent with (empty: nothing was redacted).
+    static Redaction redactionOf(const ResponseRecord &response);
+
+    //! Estimated input tokens and cost of sending \a prompt to \a target now, with its history.
+    struct Estimate {
+        qint64 inputTokens = 0;
+        std::optional<qint64> costMicros; //!< unknown price: empty
+    };
+    Estimate estimate(const QString &prompt, const ChatTarget &target) const;
+
+    const Pricing &pricing() const { return m_pricing; }
+
+Q_SIGNALS:
+    //! A conversation was created (the first prompt) or opened.
+    void conversationChanged(qint64 conversationId);
+    void answerStarted(qint64 responseId);
+    //! The answer waits for its provider (one request at a time, or all connections busy).
+    void answerQueued(qint64 responseId);
+    void answerStatusChanged(qint64 responseId, Quorum::ChatStream::Status status);
+    //! New text or reasoning arrived (read it from stream(); views coalesce these).
+    void answerGrew(qint64 responseId);
+    void answerUsageUpdated(qint64 responseId);
+    void answerRetrying(qint64 responseId, int attempt, qint64 delayMs, const Quorum::StreamError &reason);
+    //! A fallback chain moved the answer on: \a response names the new target, and its
+    //! parameters' "fallback_from" say who failed and why.
+    void answerFellBack(const Quorum::ResponseRecord &response);
+    //! The answer ended: the record holds everything stored about it, cost included.
+    void answerEnded(const Quorum::ResponseRecord &response);
+    void storageFailed(const Quorum::StorageError &error);
+    //! Nothing is streaming any more.
+    void idle();
+
+private:
+    struct Run;
+    struct Job {
+        qint64 responseId = 0;
+        ProviderAccount account;
+        ChatRequest request;
+        std::vector<FanOutJob> fallbacks;
+    };
+    std::expected<TurnRecord, QString> sendTurn(const QString &prompt,
+        const QList<ChatTarget> &targets,
+        std::optional<qint64> editOf,
+        const AnswerParameters &routeParameters,
+        const QList<ChatTarget> &fallbacks);
+    std::optional<Job> jobFor(const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const;
+    std::expected<QList<TurnRecord>, QString> storedBranch() const;
+    //! The branch up to (not including) turn \a turnId.
+    std::expected<QList<TurnRecord>, QString> historyBefore(qint64 turnId) const;
+    void launch(const QList<Job> &jobs);
+    void onRunEnded(Run *run);
+    ResponseRecord *memoryResponse(qint64 responseId);
+    AnswerParameters parametersFor(const ChatTarget &target, const History &history) const;
+
+    //! Drops the cached branch: the stored turns changed.
+    void invalidate() { m_branchCache.reset(); }
+
+    Database *m_database;
+    //! The current branch as stored, kept between changes: estimates read it at every pause
+    //! in typing, and a long conversation takes tens of milliseconds to load.
+    mutable std::optional<QList<TurnRecord>> m_branchCache;
+    std::unique_ptr<ConversationStore> m_store;
+    QNetworkAccessManager *m_network;
+    AccountLookup m_accounts;
+    Pricing m_pricing;
+    StreamOptions m_options;
+    qint64 m_conversationId = 0;
+    QString m_systemPrompt;
+    FollowUpPolicy m_policy = FollowUpPolicy::OwnThread;
+    QList<Run *> m_runs;
+    QHash<qint64, std::pair<Run *, int>> m_live; // running answer -> its run and index
+    //! Requests and raw responses of answers sent in this session, for the inspector.
+    QHash<qint64, Job> m_sent;
+    QHash<qint64, QByteArray> m_raw;
+    // Without a database: the conversations of this session, in memory.
+    QHash<qint64, QList<TurnRecord>> m_memory;
+    qint64 m_nextMemoryId = 1;
+};
+
+} // namespace Quorum

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "providers/chatrequest.h"
+#include "providers/finishreason.h"
+#include "providers/provideraccount.h"
+#include "providers/streamerror.h"
+#include "providers/streamoptions.h"
+#include "types/usage.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Quorum
+{
+
+class ProtocolAdapter;
+class StreamDecoder;
+struct StreamEvent;
+
+/*!
+ * One model's answer, streamed: sends the request with the account's protocol adapter,
+ * decodes the body as it arrives, and reports text, reasoning and usage, then exactly one
+ * of finished() or failed(). Retries before the first token (connect errors, timeouts,
+ * 408/409/429/5xx, honouring Retry-After), never after. Response, idle, content and total
+ * timeouts and a size cap stop a misbehaving server; cancel() aborts the request at once.
+ * Runs on the event loop of its thread; the network access manager is shared and injected.
+ */
+class ChatStream final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatStream)
+
+public:
+    enum class Status {
+        Idle,      //!< not started
+        Waiting,   //!< request sent, no text yet
+        Streaming, //!< text is arriving
+        Retrying,  //!< waiting before the next attempt
+        Finished,
+        Failed,
+        Cancelled,
+    };
+    Q_ENUM(Status)
+
+    ChatStream(QNetworkAccessManager *network,
+        ProviderAccount account,
+        ChatRequest request,
+        StreamOptions options = {},
+        QObject *parent = nullptr);
+    ~ChatStream() override;
+
+    void start();
+    //! Stops the answer at once; it fails with kind Cancelled and keeps its text.
+    void cancel();
+
+    Status status() const { return m_status; }
+    bool isActive() const;
+    const ProviderAccount &account() const { return m_account; }
+    const ChatRequest &request() const { return m_request; }
+    QString text() const { return m_text; }
+    QString reasoning() const { return m_reasoning; }
+    std::optional<Usage> usage() const { return m_usage; }
+    FinishReason finishReason() const { return m_finishReason; }
+    StreamError error() const { return m_error; }
+    //! The model that actually answered, as the provider named it.
+    QString servedModel() const { return m_servedModel; }
+    //! Milliseconds from start() to the first piece of text or reasoning.
+    std::optional<qint64> timeToFirstTokenMs() const { return m_ttftMs; }
+    //! Milliseconds from start() to the end (or until now while running).
+    qint64 durationMs() const;
+    int attempts() const { return m_attempt; }
+    //! The start of the last attempt's raw response body (StreamOptions::keepRawBytes).
+    QByteArray rawResponse() const { return m_raw; }
+    //! The HTTP status of the last attempt (0 before the response headers).
+    int httpStatus() const { return m_httpStatus; }
+
+Q_SIGNALS:
+    void statusChanged(Quorum::ChatStream::Status status);
+    void textDelta(const QString &text);
+    void reasoningDelta(const QString &text);
+    void usageUpdated(const Quorum::Usage &usage);
+    void retrying(int attempt, qint64 delayMs, const Quorum::StreamError &reason);
+    void finished(const Quorum::FinishReason &reason);
+    void failed(const Quorum::StreamError &error);
+
+private:
+    void sendAttempt();
+    void onMetaData();
+    void onReadyRead();
+    void onReplyFinished();
+    void handleEvents(const QList<StreamEvent> &events);
+    void handleFailure(StreamError error);
+    void finishWith(const FinishReason &reason);
+    void failWith(StreamError error);
+    void onTimeout(StreamError error, bool mayRetry);
+    void dropReply();
+    void setStatus(Status status);
+    std::chrono::milliseconds backoff(int retry) const;
+
+    QNetworkAccessManager *m_network;
+    ProviderAccount m_account;
+    ChatRequest m_request;
+    StreamOptions m_options;
+    std::unique_ptr<ProtocolAdapter> m_adapter;
+    std::unique_ptr<StreamDecoder> m_decoder;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_errorBody;
+    QByteArray m_raw;
+    QElapsedTimer m_clock;
+    QTimer m_responseTimer;
+    QTimer m_idleTimer;
+    QTimer m_contentTimer;
+    QTimer m_totalTimer;
+    QTimer m_retryTimer;
+    Status m_status = Status::Idle;
+    QString m_text;
+    QString m_reasoning;
+    QString m_servedModel;
+    std::optional<Usage> m_usage;
+    FinishReason m_finishReason;
+    StreamError m_error;
+    std::optional<qint64> m_ttftMs;
+    qint64 m_endMs = -1;
+    qint64 m_lastDataMs = 0;    // when bytes last arrived (m_clock)
+    qint64 m_lastContentMs = 0; // when text or reasoning last arrived
+    qint64 m_bodyBytes = 0;
+    int m_httpStatus = 0;
+    int m_attempt = 0;
+    bool m_contentSeen = false;
+};
+
+} // namespace Quorum

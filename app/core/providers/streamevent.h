@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <QString>
+
+#include "providers/finishreason.h"
+#include "providers/streamerror.h"
+#include "types/usage.h"
+
+namespace Quorum
+{
+
+//! One normalised event decoded from a provider's stream.
+struct StreamEvent {
+    enum class Type {
+        Text,      //!< `text` is the next piece of the answer
+        Reasoning, //!< `text` is the next piece of reasoning / thinking
+        Usage,     //!< `usage` is the usage so far (cumulative; replaces earlier values)
+        Finished,  //!< the answer is complete, `finish` says why it stopped
+        Failed,    //!< the stream carried an error, `error` says which
+        Model,     //!< `text` names the model that actually answered
+    };
+
+    Type type = Type::Text;
+    QString text;
+    Usage usage;
+    FinishReason finish;
+    StreamError error;
+
+    static StreamEvent textDelta(const QString &text) { return {Type::Text, text, {}, {}, {}}; }
+    static StreamEvent reasoningDelta(const QString &text) { return {Type::Reasoning, text, {}, {}, {}}; }
+    static StreamEvent usageUpdate(const Usage &usage) { return {Type::Usage, {}, usage, {}, {}}; }
+    static StreamEvent finished(const FinishReason &finish) { return {Type::Finished, {}, {}, finish, {}}; }
+    static StreamEvent failed(const StreamError &error) { return {Type::Failed, {}, {}, {}, error}; }
+    static StreamEvent servedBy(const QString &model) { return {Type::Model, model, {}, {}, {}}; }
+};
+
+} // namespace Quorum

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <expected>
+
+#include <QList>
+#include <QString>
+
+#include "storage/storageerror.h"
+#include "types/modelinfo.h"
+
+namespace Quorum
+{
+
+class Database;
+
+//! A model of a provider account as Quorum remembers it.
+struct StoredModel {
+    QString id;
+    QString displayName;
+    qint64 contextWindow = 0; //!< 0: not known
+    bool hidden = false;      //!< the user hid it from the model picker
+    qint64 fetchedAt = 0;
+
+    friend bool operator==(const StoredModel &, const StoredModel &) = default;
+};
+
+/*!
+ * The models each provider account offered when last listed, and which of them the user
+ * hid. Listing again replaces the list but keeps what the user hid.
+ */
+class ModelStore final
+{
+public:
+    explicit ModelStore(const Database &database);
+
+    std::expected<void, StorageError> replace(const QString &providerId, const QList<ModelInfo> &models, qint64 now);
+    //! Sorted by id.
+    std::expected<QList<StoredModel>, StorageError> models(const QString &providerId) const;
+    std::expected<void, StorageError> setHidden(const QString &providerId, const QString &modelId, bool hidden);
+    //! Forgets an account's models (the account was removed).
+    std::expected<void, StorageError> removeProvider(const QString &providerId);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Quorum

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <optional>
+#include <utility>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "types/followuppolicy.h"
+
+namespace Quorum
+{
+
+//! One target of a fallback chain that failed before its first token (the answer moved on).
+struct FallbackAttempt {
+    QString target;  //!< "account/model"
+    QString error;   //!< the error's kind (StreamError::kindName)
+    QString message; //!< what the user was told
+    std::optional<int> httpStatus;
+    QJsonObject other; //!< keys this version does not know, kept as they were
+
+    friend bool operator==(const FallbackAttempt &, const FallbackAttempt &) = default;
+};
+
+/*!
+ * What an answer was asked with, as stored with it (`responses.parameters`, the export's
+ * `parameters`; docs/export-format.md). Every field is optional: answers stored by earlier
+ * versions have fewer of them. The JSON is read and written here only.
+ *
+ * Reading never fails and never loses anything: a key this version does not know, or a
+ * known key whose value has an unexpected shape, is kept in `other` as it was and written
+ * back unchanged, so a newer Quorum's answers survive an older one's export and import.
+ */
+struct AnswerParameters {
+    std::optional<double> temperature; //!< "temperature"
+    std::optional<int> maxTokens;      //!< "max_tokens"
+    //! "history": the stored answers this one was given as earlier turns, one per turn
+    //! (absent for answers stored before Quorum recorded it).
+    std::optional<QList<qint64>> history;
+    std::optional<FollowUpPolicy> followUp; //!< "follow_up": the rule that chose the history
+    std::optional<QString> rule;            //!< "rule": the routing rule that chose the models (Auto)
+    //! "redaction": placeholder -> original, for a prompt sent with sensitive parts replaced
+    std::optional<QList<std::pair<QString, QString>>> redaction;
+    //! "fallback_from": the targets that failed before this answer's target took over
+    std::optional<QList<FallbackAttempt>> fallbackFrom;
+    //! "overrode": the governance rules the user chose to send past
+    std::optional<QStringList> overrode;
+    QJsonObject other;
+
+    static AnswerParameters fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    //! The placeholders of a redacted prompt (empty: nothing was redacted).
+    QList<std::pair<QString, QString>> placeholders() const
+    {
+        return redaction.value_or(QList<std::pair<QString, QString>> {});
+    }
+
+    friend bool operator==(const AnswerParameters &, const AnswerParameters &) = default;
+};
+
+} // namespace Quorum

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "types/records.h"
+
+#include <algorithm>
+#include <array>
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+constexpr std::array statusNames {
+    "pending"_L1, "streaming"_L1, "done"_L1, "error"_L1, "cancelled"_L1, "interrupted"_L1};
+} // namespace
+
+QString responseStatusName(ResponseStatus status)
+{
+    return statusNames.at(static_cast<size_t>(status));
+}
+
+std::optional<ResponseStatus> responseStatusFromName(const QString &name)
+{
+    for (size_t i = 0; i < statusNames.size(); ++i) {
+        if (statusNames.at(i) == name) {
+            return static_cast<ResponseStatus>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+QList<TurnRecord> currentBranch(const QList<TurnRecord> &turns)
+{
+    if (std::ranges::none_of(turns, [](const TurnRecord &t) { return t.parentId.has_value(); })) {
+        return turns; // no branches recorded (an import of a linear conversation): all in order
+    }
+    QHash<qint64, qsizetype> byId;
+    byId.reserve(turns.size());
+    qsizetype newest = 0;
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        byId.insert(turns.at(i).id, i);
+        if (turns.at(i).position > turns.at(newest).position) {
+            newest = i;
+        }
+    }
+    QList<TurnRecord> branch;
+    // Bounded by the number of turns, so a damaged parent cycle cannot loop forever.
+    for (qsizetype at = newest; at >= 0 && branch.size() < turns.size();) {
+        branch.append(turns.at(at));
+        const std::optional<qint64> parent = turns.at(at).parentId;
+        at = parent ? byId.value(*parent, -1) : -1;
+    }
+    std::ranges::reverse(branch);
+    return branch;
+}
+
+} // namespace Quorum

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "types/answerparameters.h"
+
+namespace Quorum
+{
+
+//! Where an answer stands, as stored.
+enum class ResponseStatus { Pending, Streaming, Done, Error, Cancelled, Interrupted };
+
+QString responseStatusName(ResponseStatus status);
+std::optional<ResponseStatus> responseStatusFromName(const QString &name);
+
+struct ConversationRecord {
+    qint64 id = 0;
+    QString title;
+    QString systemPrompt;
+    QStringList tags;
+    bool pinned = false;
+    qint64 createdAt = 0; //!< ms since the epoch, UTC
+    qint64 updatedAt = 0;
+
+    friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
+};
+
+//! One target's answer to a turn, as stored.
+struct ResponseRecord {
+    qint64 id = 0;
+    qint64 turnId = 0;
+    int position = 0;
+    QString providerId;
+    QString model;
+    QString servedModel;
+    AnswerParameters parameters;
+    QString text;
+    QString reasoning;
+    ResponseStatus status = ResponseStatus::Pending;
+    QString errorKind;
+    QString errorMessage;
+    int httpStatus = 0;
+    QString finishReason;
+    QString finishReasonRaw;
+    std::optional<qint64> inputTokens;
+    std::optional<qint64> cachedInputTokens;
+    std::optional<qint64> cacheWriteTokens;
+    std::optional<qint64> outputTokens;
+    std::optional<qint64> reasoningTokens;
+    std::optional<qint64> costMicros; //!< unknown cost stays empty, never 0
+    bool costEstimated = false;
+    std::optional<qint64> ttftMs;
+    std::optional<qint64> durationMs;
+    int vote = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    friend bool operator==(const ResponseRecord &, const ResponseRecord &) = default;
+};
+
+struct TurnRecord {
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    std::optional<qint64> parentId;
+    int position = 0;
+    QString prompt;
+    qint64 createdAt = 0;
+    QList<ResponseRecord> responses;
+
+    friend bool operator==(const TurnRecord &, const TurnRecord &) = default;
+};
+
+//! A target of a new turn: which account and model, with what parameters.
+struct NewResponse {
+    QString providerId;
+    QString model;
+    AnswerParameters parameters;
+};
+
+//! The partial text of a streaming answer, as the checkpoint writer saves it.
+struct ResponseCheckpoint {
+    qint64 responseId = 0;
+    QString text;
+    QString reasoning;
+};
+
+/*!
+ * The turns on the current branch, in order: from the newest turn back through its parents.
+ * Editing an earlier prompt makes a new branch (a turn whose parent is the edited turn's);
+ * the newest branch is the one shown and continued. Turns that record no parents at all
+ * (a linear import) are one branch.
+ */
+QList<TurnRecord> currentBranch(const QList<TurnRecord> &turns);
+
+} // namespace Quorum

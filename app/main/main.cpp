@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// The quorum executable: a headless command (QCoreApplication, no display needed), or
+// the window (QApplication).
+#include <memory>
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QNetworkAccessManager>
+
+#include "cli/cli.h"
+#include "common/apppaths.h"
+#include "common/settings.h"
+#include "common/translations.h"
+#include "common/version.h"
+#include "mainwindow/mainwindow.h"
+#include "providers/providerconfig.h"
+#include "secrets/secretstore.h"
+#include "startup/databaseopener.h"
+#include "startup/startupreporter.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+int runGui(int &argc, char **argv)
+{
+    Quorum::CommandLine::setApplicationIdentity();
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("Quorum::MainWindow", "Quorum"));
+    QGuiApplication::setDesktopFileName(Quorum::applicationId());
+    // The installed icon (hicolor theme), else the one built in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(Quorum::applicationId(), QIcon(u":/icons/%1.svg"_s.arg(Quorum::applicationId()))));
+
+    Quorum::CommandLine commandLine;
+    commandLine.parse(app.arguments()); // already validated by startsGui()
+    const Quorum::AppPaths paths = Quorum::AppPaths::resolve(commandLine.dataDir());
+    QDir().mkpath(paths.dataDir());
+
+    Quorum::Settings settings(paths.settingsFile());
+    // The language chosen in Settings -> Appearance, else the system's.
+    const QString language = settings.language();
+    Quorum::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
+    // Before the window: a database that does not open is the user's decision, asked first.
+    auto storage = Quorum::DatabaseOpener(paths.dataDir()).open(nullptr);
+    if (!storage) {
+        return 0; // the user chose to quit; nothing was changed
+    }
+    Quorum::ProviderConfig providers(paths.dataDir());
+    if (auto loaded = providers.load(); !loaded) {
+        qWarning("%s", qUtf8Printable(loaded.error()));
+    }
+    Quorum::KeychainSecretStore keychain;
+    Quorum::MemorySecretStore sessionKeys;
+    QNetworkAccessManager network;
+    Quorum::AppServices services {
+        paths.dataDir(), storage->database.get(), &providers, &keychain, &sessionKeys, &network, &settings};
+    Quorum::MainWindow window(settings, services);
+    if (!storage->notice.isEmpty()) {
+        window.setStorageNotice(storage->notice);
+    }
+    const auto reporter = Quorum::StartupReporter::fromEnvironment(&window); // benchmarks only
+    window.show();
+    return QApplication::exec();
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = rawArguments(argc, argv);
+    if (Quorum::CommandLine::startsGui(arguments)) {
+        return runGui(argc, argv);
+    }
+    if (Quorum::CommandLine::needsFonts(arguments)) {
+        // Text is laid out, but no window opens: the offscreen platform, display or not.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return Quorum::runCli(argc, argv, [](int &count, char **values) -> std::unique_ptr<QCoreApplication> {
+            return std::make_unique<QGuiApplication>(count, values);
+        });
+    }
+    return Quorum::runCli(argc, argv);
+}
