@@ -253,6 +253,9 @@ private Q_SLOTS:
         QCOMPARE(answer.status, ResponseStatus::Done);
         QCOMPARE(answer.costMicros, std::optional<qint64>(612));
         QCOMPARE(answer.vote, 1);
+        // Its parameters, as that version wrote them, read into the typed fields.
+        QCOMPARE(answer.parameters.temperature, std::optional<double>(0.2));
+        QVERIFY(!answer.parameters.history && answer.parameters.other.isEmpty());
         QCOMPARE(turns->at(0).responses.at(1).httpStatus, 401);
         // The answer left streaming is recovered with its text.
         QCOMPARE(store.recoverInterrupted(std::numeric_limits<qint64>::max()).value_or(-1), 1);
