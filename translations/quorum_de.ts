@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>Quorum</name>
-    <message>
-        <source>No API key for %1: %2 Set the environment variable %3 instead.</source>
-        <translation>Kein API-Schlüssel für %1: %2 Setzen Sie stattdessen die Umgebungsvariable %3.</translation>
-    </message>
-    <message>
-        <source>No API key for %1: store one with quorum providers set-key %1.</source>
-        <translation>Kein API-Schlüssel für %1: speichern Sie einen mit quorum providers set-key %1.</translation>
-    </message>
-    <message>
-        <source>No API key for %1: store one with quorum providers set-key %1, or set %2.</source>
-        <translation>Kein API-Schlüssel für %1: speichern Sie einen mit quorum providers set-key %1 oder setzen Sie %2.</translation>
-    </message>
-    <message>
-        <source>No key is stored for %1.</source>
-        <translation>Für %1 ist kein Schlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <source>No keychain is available (no Secret Service or KWallet is running): %1</source>
-        <translation>Kein Schlüsselbund verfügbar (weder Secret Service noch KWallet laufen): %1</translation>
-    </message>
-    <message>
-        <source>The keychain refused access: %1</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1</source>
-        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>Quorum::AnswerPane</name>
     <message>
         <source>%1 ms</source>
@@ -320,22 +289,6 @@
         <translation>kein Anbieter „%1“ (siehe quorum providers list)</translation>
     </message>
     <message>
-        <source>[%1] queued: its provider answers one request at a time</source>
-        <translation>[%1] wartet: sein Anbieter beantwortet eine Anfrage nach der anderen</translation>
-    </message>
-    <message>
-        <source>[%1] %2 Retrying in %3 (attempt %4).</source>
-        <translation>[%1] %2 Neuer Versuch in %3 (Versuch %4).</translation>
-    </message>
-    <message>
-        <source> · %1 in / %2 out tokens</source>
-        <translation> · %1 Tokens hinein / %2 heraus</translation>
-    </message>
-    <message>
-        <source> · first token %1</source>
-        <translation> · erstes Token nach %1</translation>
-    </message>
-    <message>
         <source>Stopping (Ctrl+C again to quit at once)…</source>
         <translation>Wird angehalten (nochmals Strg+C beendet sofort) …</translation>
     </message>
@@ -364,10 +317,6 @@
         <translation>kein Gespräch %1</translation>
     </message>
     <message>
-        <source>Could not save the answers yet (retrying): %1</source>
-        <translation>Die Antworten konnten noch nicht gespeichert werden (neuer Versuch folgt): %1</translation>
-    </message>
-    <message>
         <source>To ask without saving the conversation, add --no-store.</source>
         <translation>Um zu fragen, ohne das Gespräch zu speichern, fügen Sie --no-store hinzu.</translation>
     </message>
@@ -378,14 +327,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source> · cost unknown</source>
-        <translation> · Kosten unbekannt</translation>
-    </message>
-    <message>
-        <source> · ~%1 (estimated)</source>
-        <translation> · ~%1 (geschätzt)</translation>
     </message>
     <message>
         <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT</source>
@@ -404,6 +345,45 @@
         <translation>mindestens ein --target ID/MODELL (oder --auto) ist nötig</translation>
     </message>
     <message>
+        <source>Tag the conversation (repeatable); routing rules can test its tags.</source>
+        <translation>Das Gespräch verschlagworten (wiederholbar); Routing-Regeln können seine Schlagwörter prüfen.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>schlagwort</translation>
+    </message>
+    <message>
+        <source>Which earlier answers a follow-up carries: own-thread (each model its own) or picked-answer (the one picked as best); default: as set in the window.</source>
+        <translation>Welche früheren Antworten eine Folgefrage mitnimmt: own-thread (jedes Modell seine eigenen) oder picked-answer (die als beste gewählte); Vorgabe: wie im Fenster eingestellt.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>verfahren</translation>
+    </message>
+    <message>
+        <source>--follow-up is own-thread or picked-answer</source>
+        <translation>--follow-up ist own-thread oder picked-answer</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AskPrinter</name>
+    <message>
+        <source>[%1] %2 → answered by %3 (rule “%4”)</source>
+        <translation>[%1] %2 → beantwortet von %3 (Regel „%4“)</translation>
+    </message>
+    <message>
+        <source>Could not save the answers yet (retrying): %1</source>
+        <translation>Die Antworten konnten noch nicht gespeichert werden (neuer Versuch folgt): %1</translation>
+    </message>
+    <message>
+        <source>[%1] queued: its provider answers one request at a time</source>
+        <translation>[%1] wartet: sein Anbieter beantwortet eine Anfrage nach der anderen</translation>
+    </message>
+    <message>
+        <source>[%1] %2 Retrying in %3 (attempt %4).</source>
+        <translation>[%1] %2 Neuer Versuch in %3 (Versuch %4).</translation>
+    </message>
+    <message>
         <source>Auto: %1</source>
         <translation>Auto: %1</translation>
     </message>
@@ -416,16 +396,20 @@
         <translation>Vor dem Senden geschwärzt (in den Antworten wiederhergestellt): %1</translation>
     </message>
     <message>
-        <source>[%1] %2 → answered by %3 (rule “%4”)</source>
-        <translation>[%1] %2 → beantwortet von %3 (Regel „%4“)</translation>
+        <source> · %1 in / %2 out tokens</source>
+        <translation> · %1 Tokens hinein / %2 heraus</translation>
     </message>
     <message>
-        <source>Tag the conversation (repeatable); routing rules can test its tags.</source>
-        <translation>Das Gespräch verschlagworten (wiederholbar); Routing-Regeln können seine Schlagwörter prüfen.</translation>
+        <source> · first token %1</source>
+        <translation> · erstes Token nach %1</translation>
     </message>
     <message>
-        <source>tag</source>
-        <translation>schlagwort</translation>
+        <source> · cost unknown</source>
+        <translation> · Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source> · ~%1 (estimated)</source>
+        <translation> · ~%1 (geschätzt)</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1288,13 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::Dispatcher</name>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Es gibt kein Anbieterkonto „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::DocumentExport</name>
     <message>
         <source>first token %1 s</source>
@@ -1961,6 +1952,25 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Raw Response</source>
         <translation>Rohantwort</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::KeyResolver</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: %2 Set the environment variable %3 instead.</source>
+        <translation>Kein API-Schlüssel für %1: %2 Setzen Sie stattdessen die Umgebungsvariable %3.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1.</source>
+        <translation>Kein API-Schlüssel für %1: speichern Sie einen mit quorum providers set-key %1.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1, or set %2.</source>
+        <translation>Kein API-Schlüssel für %1: speichern Sie einen mit quorum providers set-key %1 oder setzen Sie %2.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4274,25 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SecretStore</name>
+    <message>
+        <source>No key is stored for %1.</source>
+        <translation>Für %1 ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service or KWallet is running): %1</source>
+        <translation>Kein Schlüsselbund verfügbar (weder Secret Service noch KWallet laufen): %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

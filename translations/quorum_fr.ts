@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>Quorum</name>
-    <message>
-        <source>No API key for %1: %2 Set the environment variable %3 instead.</source>
-        <translation>Aucune clé d’API pour %1&#xa0;: %2 Définissez plutôt la variable d’environnement %3.</translation>
-    </message>
-    <message>
-        <source>No API key for %1: store one with quorum providers set-key %1.</source>
-        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une avec quorum providers set-key %1.</translation>
-    </message>
-    <message>
-        <source>No API key for %1: store one with quorum providers set-key %1, or set %2.</source>
-        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une avec quorum providers set-key %1, ou définissez %2.</translation>
-    </message>
-    <message>
-        <source>No key is stored for %1.</source>
-        <translation>Aucune clé n’est enregistrée pour %1.</translation>
-    </message>
-    <message>
-        <source>No keychain is available (no Secret Service or KWallet is running): %1</source>
-        <translation>Aucun trousseau de clés n’est disponible (ni Secret Service ni KWallet ne fonctionne)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The keychain refused access: %1</source>
-        <translation>Le trousseau de clés a refusé l’accès&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1</source>
-        <translation>Le trousseau de clés a échoué&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>Quorum::AnswerPane</name>
     <message>
         <source>%1 ms</source>
@@ -372,6 +341,49 @@
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
+        <source>no provider &apos;%1&apos; (see quorum providers list)</source>
+        <translation>aucun fournisseur «&#xa0;%1&#xa0;» (voir quorum providers list)</translation>
+    </message>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation>Arrêt (Ctrl+C encore une fois pour quitter aussitôt)…</translation>
+    </message>
+    <message>
+        <source>The answers were not saved: %1</source>
+        <translation>Les réponses n’ont pas été enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Which earlier answers a follow-up carries: own-thread (each model its own) or picked-answer (the one picked as best); default: as set in the window.</source>
+        <translation>Quelles réponses précédentes une suite reprend&#xa0;: own-thread (chaque modèle les siennes) ou picked-answer (celle choisie comme la meilleure)&#xa0;; par défaut&#xa0;: comme réglé dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>--follow-up is own-thread or picked-answer</source>
+        <translation>--follow-up vaut own-thread ou picked-answer</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AskPrinter</name>
+    <message>
+        <source>[%1] %2 → answered by %3 (rule “%4”)</source>
+        <translation>[%1] %2 → répondu par %3 (règle «&#xa0;%4&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Could not save the answers yet (retrying): %1</source>
+        <translation>Les réponses ne sont pas encore enregistrées (nouvel essai)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[%1] queued: its provider answers one request at a time</source>
+        <translation>[%1] en attente&#xa0;: son fournisseur répond à une requête à la fois</translation>
+    </message>
+    <message>
+        <source>[%1] %2 Retrying in %3 (attempt %4).</source>
+        <translation>[%1] %2 Nouvel essai dans %3 (tentative %4).</translation>
+    </message>
+    <message>
         <source>Auto: %1</source>
         <translation>Auto&#xa0;: %1</translation>
     </message>
@@ -382,26 +394,6 @@
     <message>
         <source>Redacted before sending (restored in the answers): %1</source>
         <translation>Masqué avant l’envoi (rétabli dans les réponses)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no provider &apos;%1&apos; (see quorum providers list)</source>
-        <translation>aucun fournisseur «&#xa0;%1&#xa0;» (voir quorum providers list)</translation>
-    </message>
-    <message>
-        <source>Could not save the answers yet (retrying): %1</source>
-        <translation>Les réponses ne sont pas encore enregistrées (nouvel essai)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>[%1] %2 → answered by %3 (rule “%4”)</source>
-        <translation>[%1] %2 → répondu par %3 (règle «&#xa0;%4&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>[%1] queued: its provider answers one request at a time</source>
-        <translation>[%1] en attente&#xa0;: son fournisseur répond à une requête à la fois</translation>
-    </message>
-    <message>
-        <source>[%1] %2 Retrying in %3 (attempt %4).</source>
-        <translation>[%1] %2 Nouvel essai dans %3 (tentative %4).</translation>
     </message>
     <message>
         <source> · %1 in / %2 out tokens</source>
@@ -418,14 +410,6 @@
     <message>
         <source> · ~%1 (estimated)</source>
         <translation> · ~%1 (estimé)</translation>
-    </message>
-    <message>
-        <source>Stopping (Ctrl+C again to quit at once)…</source>
-        <translation>Arrêt (Ctrl+C encore une fois pour quitter aussitôt)…</translation>
-    </message>
-    <message>
-        <source>The answers were not saved: %1</source>
-        <translation>Les réponses n’ont pas été enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1288,13 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::Dispatcher</name>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::DocumentExport</name>
     <message>
         <source>first token %1 s</source>
@@ -1961,6 +1952,25 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Raw Response</source>
         <translation>Réponse brute</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::KeyResolver</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau de clés n’est disponible.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: %2 Set the environment variable %3 instead.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: %2 Définissez plutôt la variable d’environnement %3.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une avec quorum providers set-key %1.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: store one with quorum providers set-key %1, or set %2.</source>
+        <translation>Aucune clé d’API pour %1&#xa0;: enregistrez-en une avec quorum providers set-key %1, ou définissez %2.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4274,25 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SecretStore</name>
+    <message>
+        <source>No key is stored for %1.</source>
+        <translation>Aucune clé n’est enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service or KWallet is running): %1</source>
+        <translation>Aucun trousseau de clés n’est disponible (ni Secret Service ni KWallet ne fonctionne)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Le trousseau de clés a refusé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Le trousseau de clés a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ QPair<QString, QString> keyStatus(ProviderAccount account, SecretStore &secrets)
     case KeyLookup::Source::Missing:
         return {u"missing"_s, QString()};
     case KeyLookup::Source::Environment:
+    case KeyLookup::Source::Session:
     case KeyLookup::Source::Keychain:
         break;
     }

@@ -645,7 +645,7 @@ private Q_SLOTS:
         QCOMPARE(history.exitCode, 0);
         const QJsonObject listed = QJsonDocument::fromJson(history.out.toUtf8()).array().first().toObject();
         QCOMPARE(listed.value("id"_L1).toInteger(), conversationId);
-        QCOMPARE(listed.value("title"_L1).toString(), u"Remember this"_s);
+        QCOMPARE(listed.value("title"_L1).toString(), u"Remember this second line"_s); // the window's rule
 
         const Result shown = run({u"show"_s, u"--json"_s, QString::number(conversationId)});
         QCOMPARE(shown.exitCode, 0);

@@ -367,14 +367,8 @@ void CompareArea::connectPane(TurnView *turn, AnswerPane *p)
             m_session->stop(id);
         }
     });
-    connect(p, &AnswerPane::retryRequested, this, [this](qint64 id) {
-        if (!m_session) {
-            return;
-        }
-        if (const auto retried = m_session->regenerate(id); !retried) {
-            Q_EMIT problem(retried.error());
-        }
-    });
+    // Asking again goes through the engine (it finds the key first), like any send.
+    connect(p, &AnswerPane::retryRequested, this, &CompareArea::regenerateRequested);
     connect(p, &AnswerPane::pickRequested, this, [this, turn](qint64 id) {
         if (!m_session) {
             return;

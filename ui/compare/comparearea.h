@@ -84,6 +84,8 @@ public:
 
 Q_SIGNALS:
     void continueOnlyRequested(const Quorum::ChatTarget &target);
+    //! Retry on a pane: ask its model again.
+    void regenerateRequested(qint64 responseId);
     void editRequested(qint64 turnId, const QString &prompt);
     void addTargetRequested(qint64 turnId);
     //! Something the user should read (a failed store, a refused action).

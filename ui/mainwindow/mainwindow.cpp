@@ -22,6 +22,7 @@
 #include <QTextBrowser>
 
 #include "chat/chatsession.h"
+#include "chat/dispatcher.h"
 #include "common/settings.h"
 #include "common/version.h"
 #include "compare/answerpane.h"
@@ -150,7 +151,7 @@ void MainWindow::createSession()
     });
     connect(m_conversationList, &ConversationListPanel::tagsChanged, this, [this](qint64 id, const QStringList &tags) {
         if (m_session && m_session->conversationId() == id) {
-            m_conversationTags = tags; // conversation-tag rules see them at once
+            (void)m_session->setTags(tags, false); // stored by the list; conversation-tag rules see them at once
             m_composer->refreshEstimate();
         }
     });
@@ -159,23 +160,9 @@ void MainWindow::createSession()
         return; // tests of the bare window: nothing to send with
     }
 
-    m_session = new ChatSession(
-        m_services.database,
-        m_services.network,
-        [this](const QString &id) -> std::optional<ProviderAccount> {
-            std::optional<ProviderAccount> account = m_services.providers->find(id); // Ollama built in
-            if (!account) {
-                return std::nullopt;
-            }
-            if (!account->loadKeyFromEnvironment() || account->apiKey.isEmpty()) {
-                account->apiKey = m_keys.value(id);
-            }
-            applyNetworkDefaults(*account, m_settings.networkTimeoutSeconds(), m_settings.networkHeaders());
-            return account;
-        },
-        this);
-    m_session->setFollowUpPolicy(
-        followUpPolicyFromName(m_settings.followUpPolicy()).value_or(FollowUpPolicy::OwnThread));
+    m_dispatcher = new Dispatcher(m_services, Dispatcher::Governance::Ask, this);
+    m_services.keys = &m_dispatcher->keys(); // Settings finds keys the same way
+    m_session = &m_dispatcher->session();
     m_compareArea->setSession(m_session, m_services.database);
     m_compareArea->setAccountLabels([this](const QString &id) {
         const auto account = m_services.providers->find(id);
@@ -192,10 +179,27 @@ void MainWindow::createSession()
     connect(m_session, &ChatSession::answerStarted, this, [this] { m_composer->setBusy(true); });
     connect(m_session, &ChatSession::idle, this, [this] {
         m_composer->setBusy(false);
-        reloadRouting(); // this month's spend moved: budget rules may route differently now
         m_composer->refreshEstimate();
         m_conversationList->reload();
     });
+    connect(m_dispatcher, &Dispatcher::routingChanged, this, [this] {
+        // This month's spend moved, or the rules or accounts changed: budget rules may route
+        // differently now.
+        m_composer->refreshEstimate();
+    });
+    connect(m_dispatcher, &Dispatcher::confirmationNeeded, m_composer, &Composer::askGovernanceConfirmation);
+    connect(m_dispatcher, &Dispatcher::sent, this, &MainWindow::onSent);
+    connect(m_dispatcher, &Dispatcher::answerAdded, this, [this](const ResponseRecord &added) {
+        for (TurnView *view : m_compareArea->turnViews()) {
+            if (view->turnId() == added.turnId) {
+                view->addAnswer(added);
+            }
+        }
+    });
+    connect(m_dispatcher, &Dispatcher::failed, this, [this](const SendFailure &failure) {
+        showProblem(failure.message); // the prompt stays in the composer
+    });
+    connect(m_compareArea, &CompareArea::regenerateRequested, m_dispatcher, &Dispatcher::regenerate);
     connect(m_session, &ChatSession::storageFailed, this, [this](const StorageError &error) {
         setStorageNotice(tr("Answers are not being saved: %1").arg(error.message));
     });
@@ -255,134 +259,56 @@ void MainWindow::refreshModelChoices()
     m_composer->setModelChoices(choices);
 }
 
-void MainWindow::resolveKeys(const QStringList &accountIds, std::function<void()> then)
-{
-    auto pending = std::make_shared<int>(1);
-    const auto done = [pending, then] {
-        if (--*pending == 0) {
-            then();
-        }
-    };
-    for (const QString &id : accountIds) {
-        std::optional<ProviderAccount> account = m_services.providers->find(id);
-        if (!account || !account->needsKey() || m_keys.contains(id)
-            || (account->loadKeyFromEnvironment() && !account->apiKey.isEmpty()) || !m_services.keychain
-            || !m_services.sessionKeys) {
-            continue;
-        }
-        ++*pending;
-        QPointer<MainWindow> self(this);
-        m_services.sessionKeys->read(id, [self, id, done](std::expected<QString, SecretError> session) {
-            if (!self) {
-                return;
-            }
-            if (session) {
-                self->m_keys.insert(id, *session);
-                done();
-                return;
-            }
-            self->m_services.keychain->read(id, [self, id, done](std::expected<QString, SecretError> stored) {
-                if (!self) {
-                    return;
-                }
-                if (stored) {
-                    self->m_keys.insert(id, *stored);
-                }
-                done(); // a missing key ends that model's answer with a clear message
-            });
-        });
-    }
-    done();
-}
-
 void MainWindow::sendPrompt()
 {
-    if (!m_session || !m_composer->canSend()) {
+    if (!m_dispatcher || !m_composer->canSend()) {
         return;
     }
-    const RouteDecision route = m_composer->route();
-    const bool automatic = m_composer->isAuto();
-    if (route.blocked && route.governedBy.isEmpty()) {
-        showProblem(route.message); // nothing to send to: not a rule the user may override
-        return;
-    }
-    // Governance rules are never skipped silently: a blocked prompt, or (Auto off) a choice
-    // a rule changes, is sent only once the user said which way.
-    if (route.blocked || (!automatic && route.overridesSelection())) {
-        m_composer->askGovernanceConfirmation(route);
-        return;
-    }
-    sendRoute(route, automatic);
+    SendRequest request;
+    request.prompt = m_composer->prompt();
+    request.chosen = m_composer->targets();
+    request.automatic = m_composer->isAuto();
+    request.editOf = m_editTurn;
+    request.systemPrompt = m_composer->systemPrompt();
+    m_dispatcher->send(request);
 }
 
 void MainWindow::onGovernanceConfirmed(bool override)
 {
-    if (!m_session) {
-        return;
+    if (m_dispatcher) {
+        m_dispatcher->confirm(override);
     }
-    RouteDecision route = m_composer->route(); // the prompt as it is now
-    if (!override) {
-        if (!route.blocked) {
-            sendRoute(route, m_composer->isAuto());
-        }
-        return;
-    }
-    RouteDecision chosen;
-    chosen.rule = u"default"_s;
-    chosen.prompt = m_composer->prompt();
-    chosen.targets = m_composer->targets();
-    chosen.governedBy = route.governedBy;
-    chosen.overridden = true;
-    sendRoute(chosen, false);
 }
 
-void MainWindow::sendRoute(const RouteDecision &route, bool automatic)
+void MainWindow::onSent(const TurnRecord &turn, const SendRequest &request)
 {
-    QStringList ids;
-    for (const ChatTarget &t : route.targets) {
-        ids.append(t.accountId);
+    if (m_composer->prompt() == request.prompt) {
+        m_composer->clear();
     }
-    const QString prompt = m_composer->prompt();
-    resolveKeys(ids, [this, route, automatic, prompt] {
-        const std::optional<qint64> editOf = m_editTurn;
-        if (m_session->conversationId() == 0) {
-            m_session->setSystemPrompt(m_composer->systemPrompt());
-        }
-        const auto turn = m_session->send(route, automatic, editOf);
-        if (!turn) {
-            showProblem(turn.error());
-            return; // the prompt stays in the composer
-        }
-        if (m_composer->prompt() == prompt) {
-            m_composer->clear();
-        }
-        m_composer->setEditing(false);
-        m_editTurn.reset();
-        if (editOf) {
-            m_compareArea->reload(); // the new branch replaces the old one on screen
-        } else {
-            m_compareArea->appendTurn(*turn);
-        }
-        m_conversationList->reload();
-        m_conversationList->setCurrent(m_session->conversationId());
-    });
+    m_composer->setEditing(false);
+    m_editTurn.reset();
+    if (request.editOf) {
+        m_compareArea->reload(); // the new branch replaces the old one on screen
+    } else {
+        m_compareArea->appendTurn(turn);
+    }
+    m_conversationList->reload();
+    m_conversationList->setCurrent(m_session->conversationId());
 }
 
 void MainWindow::reloadRouting()
 {
-    if (!m_services.providers) {
+    if (!m_dispatcher) {
         return;
     }
-    QList<ProviderAccount> accounts = m_services.providers->accounts();
-    accounts.removeIf([](const ProviderAccount &a) { return !a.enabled; });
-    m_routing = std::make_shared<RouteEnvironment>(m_services.database, accounts);
-    if (!m_routing->problems().isEmpty()) {
-        showProblem(tr("Some routing rules cannot be used: %1").arg(m_routing->problems().join(u' ')));
+    m_dispatcher->reloadRouting();
+    if (const QStringList problems = m_dispatcher->routingProblems(); !problems.isEmpty()) {
+        showProblem(tr("Some routing rules cannot be used: %1").arg(problems.join(u' ')));
     }
-    m_composer->setRouter(
-        [routing = m_routing, this](const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
-            return routing->decide(prompt, chosen, m_conversationTags, automatic);
-        });
+    m_composer->setRouter([dispatcher = QPointer<Dispatcher>(m_dispatcher)](
+                              const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
+        return dispatcher ? dispatcher->decide(prompt, chosen, automatic) : RouteDecision {};
+    });
     m_composer->refreshEstimate();
 }
 
@@ -396,12 +322,6 @@ void MainWindow::openConversation(qint64 id)
         return;
     }
     cancelEdit();
-    m_conversationTags.clear();
-    if (m_services.database) {
-        if (const auto found = ConversationStore(*m_services.database).conversation(id); found && found->has_value()) {
-            m_conversationTags = (*found)->tags;
-        }
-    }
     m_composer->setSystemPrompt(m_session->systemPrompt());
     m_compareArea->reload();
     m_conversationList->setCurrent(id);
@@ -464,21 +384,9 @@ void MainWindow::addTargetTo(qint64 turnId)
 
 void MainWindow::addTarget(qint64 turnId, const ChatTarget &target)
 {
-    if (!m_session) {
-        return;
+    if (m_dispatcher) {
+        m_dispatcher->addTarget(turnId, target);
     }
-    resolveKeys({target.accountId}, [this, turnId, target] {
-        const auto added = m_session->addTarget(turnId, target);
-        if (!added) {
-            showProblem(added.error());
-            return;
-        }
-        for (TurnView *view : m_compareArea->turnViews()) {
-            if (view->turnId() == turnId) {
-                view->addAnswer(*added);
-            }
-        }
-    });
 }
 
 void MainWindow::onComposerSettingsChanged()
@@ -488,9 +396,8 @@ void MainWindow::onComposerSettingsChanged()
 
 void MainWindow::onAccountsChanged()
 {
-    m_keys.clear(); // a key may have been set, changed or removed
     refreshModelChoices();
-    reloadRouting(); // tags, accounts turned on or off
+    updateFirstRun();
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -745,7 +652,6 @@ void MainWindow::newConversation()
         m_compareArea->reload();
     }
     cancelEdit();
-    m_conversationTags.clear();
     m_conversationList->setCurrent(0);
     m_composer->setSystemPrompt({});
     m_composer->clear();
@@ -894,10 +800,8 @@ void MainWindow::updateFirstRun()
 
 void MainWindow::applyNetworkSettings()
 {
-    if (m_services.network && m_services.providers) {
-        installProviderProxies(*m_services.network,
-            m_services.providers->accounts(),
-            ProxySetting::parse(m_settings.networkProxy()).value_or(ProxySetting {}));
+    if (m_dispatcher) {
+        m_dispatcher->applyNetworkSettings();
     }
 }
 

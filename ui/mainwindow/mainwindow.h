@@ -22,8 +22,10 @@ namespace Quorum
 {
 
 class ChatSession;
-class RouteEnvironment;
+class Dispatcher;
 struct RouteDecision;
+struct SendRequest;
+struct TurnRecord;
 class ExportDialog;
 class ImportJob;
 class FirstRunPanel;
@@ -76,12 +78,13 @@ public:
     bool needsSetup() const;
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
     ChatSession *session() const { return m_session; }
+    //! The engine the window sends with (null in tests of the bare window).
+    Dispatcher *dispatcher() const { return m_dispatcher; }
     //! Opens a stored conversation in the compare view.
     void openConversation(qint64 id);
     //! Sends the composer's prompt to its models (what Send and Enter do).
     void sendPrompt();
     void onGovernanceConfirmed(bool override);
-    void sendRoute(const RouteDecision &route, bool automatic);
     //! Reads the routing rules, accounts and this month's spend again (they changed).
     void reloadRouting();
     //! The text of Help -> Keyboard Shortcuts, made from the actions themselves.
@@ -105,8 +108,7 @@ private:
     void newConversation();
     void invokeOnFocusWidget(const char *slot);
     void createSession();
-    //! Finds the keys of \a accountIds (environment, this session, keychain), then calls \a then.
-    void resolveKeys(const QStringList &accountIds, std::function<void()> then);
+    void onSent(const TurnRecord &turn, const SendRequest &request);
     void beginEdit(qint64 turnId, const QString &prompt);
     void cancelEdit();
     void addTargetTo(qint64 turnId);
@@ -134,11 +136,9 @@ private:
     Composer *m_composer = nullptr;
     QAction *m_showConversationListAction = nullptr;
     QLabel *m_storageNotice = nullptr;
+    Dispatcher *m_dispatcher = nullptr;
     ChatSession *m_session = nullptr;
-    QHash<QString, QString> m_keys; //!< keys found for this session, by account id
     std::optional<qint64> m_editTurn;
-    std::shared_ptr<RouteEnvironment> m_routing;
-    QStringList m_conversationTags; //!< of the open conversation, for conversation-tag rules
     QList<QAction *> m_shortcutActions;
     QString m_colorScheme;
 };

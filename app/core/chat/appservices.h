@@ -10,14 +10,16 @@ namespace Quorum
 {
 
 class Database;
+class KeyResolver;
 class ProviderConfig;
 class SecretStore;
 class Settings;
 
 /*!
- * What the window works with, owned by main() and living as long as the window: the data
- * directory, the database (null when the user chose to go on without saving), the provider
- * accounts, where keys are kept, and the one network access manager.
+ * What the engine works with, owned by whoever runs it (main() for the window, a command
+ * for the CLI, a test) and living as long as the engine: the data directory, the database
+ * (null when nothing is to be saved), the provider accounts, where keys are kept and who
+ * finds them, the one network access manager, and the settings.
  */
 struct AppServices {
     QString dataDir;
@@ -26,7 +28,10 @@ struct AppServices {
     SecretStore *keychain = nullptr;
     SecretStore *sessionKeys = nullptr; //!< keys kept for this session only (no keychain)
     QNetworkAccessManager *network = nullptr;
-    Settings *settings = nullptr; //!< the global network settings live here
+    Settings *settings = nullptr; //!< network defaults, the follow-up policy
+    //! Finds keys (environment, session, keychain); when null the engine makes its own from
+    //! keychain and sessionKeys.
+    KeyResolver *keys = nullptr;
 
     bool canConfigureProviders() const { return providers && keychain && sessionKeys && network; }
 };

@@ -33,9 +33,19 @@ QString titleFrom(const QString &prompt)
 
 struct ChatSession::Run {
     FanOut *fanOut = nullptr;
-    StreamRecorder *recorder = nullptr;
+    StreamRecorder *recorder = nullptr; //!< reads the FanOut's streams, to its last flush
     QList<Job> jobs;
     QHash<int, Cost> costs;
+
+    Run() = default;
+    Q_DISABLE_COPY_MOVE(Run)
+    //! The recorder goes first: its destructor flushes what it could not store yet, reading
+    //! the streams. (As children of the session they would go in the order they were made.)
+    ~Run()
+    {
+        delete recorder;
+        delete fanOut;
+    }
 };
 
 ChatSession::ChatSession(Database *database, QNetworkAccessManager *network, AccountLookup accounts, QObject *parent)
@@ -65,7 +75,7 @@ ChatSession::~ChatSession()
             run->recorder->flush();
         }
     }
-    qDeleteAll(m_runs); // their FanOut and recorder are children of this session
+    qDeleteAll(m_runs);
 }
 
 std::expected<void, QString> ChatSession::open(qint64 conversationId)
@@ -88,7 +98,19 @@ std::expected<void, QString> ChatSession::open(qint64 conversationId)
     m_conversationId = conversationId;
     invalidate();
     m_systemPrompt = (*conversation)->systemPrompt;
+    m_tags = (*conversation)->tags;
     Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+std::expected<void, QString> ChatSession::setTags(const QStringList &tags, bool store)
+{
+    if (store && m_store && m_conversationId != 0) {
+        if (auto stored = m_store->setTags(m_conversationId, tags); !stored) {
+            return std::unexpected(stored.error().message);
+        }
+    }
+    m_tags = tags;
     return {};
 }
 
@@ -97,6 +119,7 @@ void ChatSession::startNew()
     m_conversationId = 0;
     invalidate();
     m_systemPrompt.clear();
+    m_tags.clear();
     Q_EMIT conversationChanged(0);
 }
 
@@ -190,17 +213,17 @@ std::optional<ChatSession::Job> ChatSession::jobFor(
     return job;
 }
 
-std::expected<TurnRecord, QString> ChatSession::send(
+std::expected<TurnRecord, SendFailure> ChatSession::send(
     const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf)
 {
     return sendTurn(prompt, targets, editOf, {}, {});
 }
 
-std::expected<TurnRecord, QString> ChatSession::send(
+std::expected<TurnRecord, SendFailure> ChatSession::send(
     const RouteDecision &route, bool automatic, std::optional<qint64> editOf)
 {
     if (route.blocked) {
-        return std::unexpected(route.message);
+        return std::unexpected(SendFailure {SendFailure::Kind::Blocked, route.message, std::nullopt});
     }
     AnswerParameters extra;
     if (automatic) {
@@ -226,26 +249,28 @@ Redaction ChatSession::redactionOf(const ResponseRecord &response)
     return redaction;
 }
 
-std::expected<TurnRecord, QString> ChatSession::sendTurn(const QString &prompt,
+std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prompt,
     const QList<ChatTarget> &targets,
     std::optional<qint64> editOf,
     const AnswerParameters &routeParameters,
     const QList<ChatTarget> &fallbacks)
 {
+    using Kind = SendFailure::Kind;
     if (prompt.trimmed().isEmpty()) {
-        return std::unexpected(tr("The prompt is empty."));
+        return std::unexpected(SendFailure {Kind::Invalid, tr("The prompt is empty."), std::nullopt});
     }
     if (targets.isEmpty()) {
-        return std::unexpected(tr("Choose at least one model."));
+        return std::unexpected(SendFailure {Kind::Invalid, tr("Choose at least one model."), std::nullopt});
     }
     for (const ChatTarget &target : targets + fallbacks) {
         if (!m_accounts(target.accountId)) {
-            return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
+            return std::unexpected(SendFailure {
+                Kind::UnknownAccount, tr("There is no provider account '%1'.").arg(target.accountId), std::nullopt});
         }
     }
     auto earlier = editOf ? historyBefore(*editOf) : storedBranch();
     if (!earlier) {
-        return std::unexpected(earlier.error());
+        return std::unexpected(SendFailure {Kind::Invalid, earlier.error(), std::nullopt});
     }
     std::optional<qint64> parent;
     if (!earlier->isEmpty()) {
@@ -265,18 +290,25 @@ std::expected<TurnRecord, QString> ChatSession::sendTurn(const QString &prompt,
 
     TurnRecord turn;
     if (m_store) {
+        const auto storageFailure
+            = [](const StorageError &error) { return SendFailure {Kind::Storage, error.message, error.kind}; };
         if (m_conversationId == 0) {
             const auto created = m_store->createConversation(titleFrom(prompt), m_systemPrompt);
             if (!created) {
-                return std::unexpected(created.error().message);
+                return std::unexpected(storageFailure(created.error()));
             }
             m_conversationId = *created;
+            if (!m_tags.isEmpty()) {
+                if (auto tagged = m_store->setTags(m_conversationId, m_tags); !tagged) {
+                    return std::unexpected(storageFailure(tagged.error()));
+                }
+            }
             Q_EMIT conversationChanged(m_conversationId);
         }
         invalidate();
         auto added = m_store->addTurn(m_conversationId, prompt, newResponses, parent);
         if (!added) {
-            return std::unexpected(added.error().message);
+            return std::unexpected(storageFailure(added.error()));
         }
         turn = *added;
     } else {
@@ -509,7 +541,7 @@ void ChatSession::launch(const QList<Job> &jobs)
         }
         m_live.remove(job.responseId);
         invalidate(); // the answer is stored complete now: history for the next turn
-        Q_EMIT answerEnded(record);
+        Q_EMIT answerEnded(record, stream);
     });
     connect(fanOut, &FanOut::allEnded, this, [this, run] { onRunEnded(run); }, Qt::QueuedConnection);
     // Started from the event loop, so the caller sets up its view of the answers first.
@@ -523,10 +555,11 @@ void ChatSession::onRunEnded(Run *run)
     }
     if (run->recorder) {
         run->recorder->flush();
-        run->recorder->deleteLater();
+        if (!run->recorder->isSaved()) {
+            ++m_unsaved; // said through storageFailed; the caller decides what it means
+        }
     }
-    run->fanOut->deleteLater();
-    delete run;
+    delete run; // from the event loop (a queued call), never inside a signal of its FanOut
     if (m_live.isEmpty()) {
         Q_EMIT idle();
     }

@@ -29,6 +29,19 @@ class ConversationStore;
 class Database;
 class StreamRecorder;
 
+//! Why a prompt was not sent; nothing was stored or sent.
+struct SendFailure {
+    enum class Kind {
+        Invalid,        //!< an empty prompt, no model, a turn not on the branch
+        Blocked,        //!< a rule blocks it, or a governance rule left no model
+        UnknownAccount, //!< a target names an account that does not exist
+        Storage,        //!< the prompt could not be stored (see storage)
+    };
+    Kind kind = Kind::Invalid;
+    QString message;
+    std::optional<StorageError::Kind> storage;
+};
+
 /*!
  * One open conversation and the answers streaming into it: what the window's compare view
  * drives. Sending stores the prompt and a pending answer per target first (docs/reliability.md),
@@ -52,6 +65,7 @@ public:
     ChatSession(Database *database, QNetworkAccessManager *network, AccountLookup accounts, QObject *parent = nullptr);
     ~ChatSession() override;
 
+    StreamOptions streamOptions() const { return m_options; }
     void setStreamOptions(const StreamOptions &options) { m_options = options; }
 
     //! Opens a stored conversation (stopping nothing: earlier runs keep streaming to storage).
@@ -64,6 +78,15 @@ public:
     void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
     FollowUpPolicy followUpPolicy() const { return m_policy; }
     void setFollowUpPolicy(FollowUpPolicy policy) { m_policy = policy; }
+    //! The open conversation's tags (routing rules may test them).
+    QStringList tags() const { return m_tags; }
+    /*!
+     * Sets the open conversation's tags: stored at once, or with the conversation when the
+     * first prompt creates it. \a store false only takes note of tags stored elsewhere.
+     */
+    std::expected<void, QString> setTags(const QStringList &tags, bool store = true);
+    //! Whether everything that ended so far is stored (false after a write failed for good).
+    bool isSaved() const { return m_unsaved == 0; }
 
     //! The turns of the current branch with their answers (live text for running ones).
     std::expected<QList<TurnRecord>, QString> branch() const;
@@ -74,7 +97,7 @@ public:
      * stored turn with the answers' ids; they start streaming when control returns to the
      * event loop.
      */
-    std::expected<TurnRecord, QString> send(
+    std::expected<TurnRecord, SendFailure> send(
         const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf = std::nullopt);
     /*!
      * Sends as the router decided: \a route's prompt (redacted where a rule said so; stored as
@@ -83,7 +106,7 @@ public:
      * one fails before its first token. With \a automatic the rule's name is stored with the
      * answers (the leaderboard counts votes per rule).
      */
-    std::expected<TurnRecord, QString> send(
+    std::expected<TurnRecord, SendFailure> send(
         const RouteDecision &route, bool automatic, std::optional<qint64> editOf = std::nullopt);
     //! Asks the same target again for answer \a responseId (retry, regenerate).
     std::expected<void, QString> regenerate(qint64 responseId);
@@ -132,8 +155,9 @@ Q_SIGNALS:
     //! A fallback chain moved the answer on: \a response names the new target, and its
     //! parameters' "fallback_from" say who failed and why.
     void answerFellBack(const Quorum::ResponseRecord &response);
-    //! The answer ended: the record holds everything stored about it, cost included.
-    void answerEnded(const Quorum::ResponseRecord &response);
+    //! The answer ended: the record holds everything stored about it, cost included; the
+    //! stream it came from (its attempts, raw usage) is valid during the call.
+    void answerEnded(const Quorum::ResponseRecord &response, const Quorum::ChatStream *stream);
     void storageFailed(const Quorum::StorageError &error);
     //! Nothing is streaming any more.
     void idle();
@@ -146,7 +170,7 @@ private:
         ChatRequest request;
         std::vector<FanOutJob> fallbacks;
     };
-    std::expected<TurnRecord, QString> sendTurn(const QString &prompt,
+    std::expected<TurnRecord, SendFailure> sendTurn(const QString &prompt,
         const QList<ChatTarget> &targets,
         std::optional<qint64> editOf,
         const AnswerParameters &routeParameters,
@@ -174,7 +198,9 @@ private:
     StreamOptions m_options;
     qint64 m_conversationId = 0;
     QString m_systemPrompt;
+    QStringList m_tags;
     FollowUpPolicy m_policy = FollowUpPolicy::OwnThread;
+    int m_unsaved = 0; //!< runs whose recorder could not store everything
     QList<Run *> m_runs;
     QHash<qint64, std::pair<Run *, int>> m_live; // running answer -> its run and index
     //! Requests and raw responses of answers sent in this session, for the inspector.

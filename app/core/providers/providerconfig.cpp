@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,9 +17,58 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
-ProviderConfig::ProviderConfig(QString dataDir)
-    : m_dataDir(std::move(dataDir))
+ProviderConfig::ProviderConfig(QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(100);
+    connect(&m_settle, &QTimer::timeout, this, &ProviderConfig::reread);
+}
+
+ProviderConfig::~ProviderConfig() = default;
+
+void ProviderConfig::watch()
+{
+    if (m_watcher) {
+        return;
+    }
+    QDir().mkpath(m_dataDir);
+    m_watcher = new QFileSystemWatcher(this);
+    // The directory too: QSaveFile replaces the file, and a watch on the old one ends with it.
+    m_watcher->addPath(m_dataDir);
+    if (QFile::exists(fileName())) {
+        m_watcher->addPath(fileName());
+    }
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+}
+
+void ProviderConfig::reread()
+{
+    if (m_watcher && QFile::exists(fileName()) && !m_watcher->files().contains(fileName())) {
+        m_watcher->addPath(fileName());
+    }
+    QFile file(fileName());
+    QByteArray data;
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            Q_EMIT problem(tr("Cannot read %1: %2").arg(fileName(), file.errorString()));
+            return;
+        }
+        data = file.readAll();
+    }
+    if (data == m_lastRead) {
+        return; // written by this process, or touched without a change
+    }
+    auto accounts = parse(data);
+    if (!accounts) {
+        Q_EMIT problem(accounts.error());
+        return;
+    }
+    m_lastRead = data;
+    m_accounts = *accounts;
+    Q_EMIT changed();
 }
 
 QString ProviderConfig::fileName() const
@@ -26,18 +76,14 @@ QString ProviderConfig::fileName() const
     return QDir(m_dataDir).filePath(u"providers.json"_s);
 }
 
-std::expected<void, QString> ProviderConfig::load()
+std::expected<QList<ProviderAccount>, QString> ProviderConfig::parse(const QByteArray &data) const
 {
-    m_accounts.clear();
-    QFile file(fileName());
-    if (!file.exists()) {
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(tr("Cannot read %1: %2").arg(fileName(), file.errorString()));
+    QList<ProviderAccount> accounts;
+    if (data.isEmpty()) {
+        return accounts; // no file yet: no accounts of the user's own
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return std::unexpected(
             tr("%1 is not valid JSON (%2 at offset %3).").arg(fileName(), error.errorString()).arg(error.offset));
@@ -47,12 +93,31 @@ std::expected<void, QString> ProviderConfig::load()
         if (!account) {
             return std::unexpected(tr("%1 has a provider of an unknown kind.").arg(fileName()));
         }
-        m_accounts.append(*account);
+        accounts.append(*account);
     }
+    return accounts;
+}
+
+std::expected<void, QString> ProviderConfig::load()
+{
+    QFile file(fileName());
+    QByteArray data;
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            return std::unexpected(tr("Cannot read %1: %2").arg(fileName(), file.errorString()));
+        }
+        data = file.readAll();
+    }
+    auto accounts = parse(data);
+    if (!accounts) {
+        return std::unexpected(accounts.error());
+    }
+    m_accounts = *accounts;
+    m_lastRead = data;
     return {};
 }
 
-std::expected<void, QString> ProviderConfig::save() const
+std::expected<void, QString> ProviderConfig::save()
 {
     if (!QDir().mkpath(m_dataDir)) {
         return std::unexpected(tr("Cannot create the data directory %1.").arg(m_dataDir));
@@ -62,10 +127,13 @@ std::expected<void, QString> ProviderConfig::save() const
         providers.append(account.toJson());
     }
     const QJsonObject root {{"version"_L1, 1}, {"providers"_L1, providers}};
+    const QByteArray data = QJsonDocument(root).toJson();
     QSaveFile file(fileName());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit()) {
         return std::unexpected(tr("Cannot write %1: %2").arg(fileName(), file.errorString()));
     }
+    m_lastRead = data;
+    Q_EMIT changed();
     return {};
 }
 

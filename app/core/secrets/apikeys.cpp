@@ -2,10 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "secrets/apikeys.h"
 
-#include <QCoreApplication>
-
-#include "providers/provideraccount.h"
-#include "secrets/secretstore.h"
+#include "secrets/keyresolver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +16,8 @@ QString KeyLookup::sourceName(Source source)
         return u"not_needed"_s;
     case Source::Environment:
         return u"environment"_s;
+    case Source::Session:
+        return u"session"_s;
     case Source::Keychain:
         return u"keychain"_s;
     case Source::Missing:
@@ -29,38 +28,8 @@ QString KeyLookup::sourceName(Source source)
 
 KeyLookup loadApiKey(ProviderAccount &account, SecretStore &secrets)
 {
-    if (!account.needsKey()) {
-        // A local server needs none, but one the user stored (or set) is sent.
-        account.apiKey.clear();
-        if (account.loadKeyFromEnvironment() && !account.apiKey.isEmpty()) {
-            return {KeyLookup::Source::Environment, {}};
-        }
-        if (const auto stored = secrets.readBlocking(account.id); stored && !stored->isEmpty()) {
-            account.apiKey = *stored;
-            return {KeyLookup::Source::Keychain, {}};
-        }
-        return {KeyLookup::Source::NotNeeded, {}};
-    }
-    account.apiKey.clear();
-    if (account.loadKeyFromEnvironment() && !account.apiKey.isEmpty()) {
-        return {KeyLookup::Source::Environment, {}};
-    }
-    const auto stored = secrets.readBlocking(account.id);
-    if (stored && !stored->isEmpty()) {
-        account.apiKey = *stored;
-        return {KeyLookup::Source::Keychain, {}};
-    }
-    const QString env = account.effectiveKeyEnv();
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Quorum::ApiKeys", text); };
-    if (!stored && stored.error().kind == SecretError::Kind::NoKeychain) {
-        return {KeyLookup::Source::Missing,
-            tr("No API key for %1: %2 Set the environment variable %3 instead.")
-                .arg(account.id, stored.error().message, env.isEmpty() ? u"(none)"_s : env)};
-    }
-    return {KeyLookup::Source::Missing,
-        env.isEmpty()
-            ? tr("No API key for %1: store one with quorum providers set-key %1.").arg(account.id)
-            : tr("No API key for %1: store one with quorum providers set-key %1, or set %2.").arg(account.id, env)};
+    KeyResolver resolver(&secrets);
+    return resolver.resolveNow(account);
 }
 
 } // namespace Quorum

@@ -12,7 +12,7 @@ struct ProviderAccount;
 
 //! Where an account's API key came from.
 struct KeyLookup {
-    enum class Source { NotNeeded, Environment, Keychain, Missing };
+    enum class Source { NotNeeded, Environment, Session, Keychain, Missing };
     Source source = Source::Missing;
     QString problem; //!< for Missing: why, and what the user can do (never the key)
 
@@ -20,9 +20,9 @@ struct KeyLookup {
 };
 
 /*!
- * Fills \a account's apiKey: from its environment variable when that is set (the command
- * line and power users), else from \a secrets (the system keychain). Missing keys come back
- * with a message that says what to do, including when there is no keychain at all.
+ * Fills \a account's apiKey, waiting for it (the command line): KeyResolver's rule, with
+ * \a secrets as the keychain and no session keys. Missing keys come back with a message that
+ * says what to do, including when there is no keychain at all.
  */
 KeyLookup loadApiKey(ProviderAccount &account, SecretStore &secrets);
 

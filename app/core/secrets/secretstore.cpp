@@ -15,29 +15,24 @@ namespace Quorum
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quorum::SecretStore", text);
-}
-
 SecretError errorFrom(const QKeychain::Job &job, const QString &accountId)
 {
     SecretError error;
     switch (job.error()) {
     case QKeychain::EntryNotFound:
         error.kind = SecretError::Kind::NotFound;
-        error.message = tr("No key is stored for %1.").arg(accountId);
+        error.message = SecretStore::tr("No key is stored for %1.").arg(accountId);
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         error.kind = SecretError::Kind::NoKeychain;
-        error.message
-            = tr("No keychain is available (no Secret Service or KWallet is running): %1").arg(job.errorString());
+        error.message = SecretStore::tr("No keychain is available (no Secret Service or KWallet is running): %1")
+                            .arg(job.errorString());
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         error.kind = SecretError::Kind::AccessDenied;
-        error.message = tr("The keychain refused access: %1").arg(job.errorString());
+        error.message = SecretStore::tr("The keychain refused access: %1").arg(job.errorString());
         break;
     default:
         // QtKeychain reports a session bus without any Secret Service (nothing provides
@@ -45,10 +40,11 @@ SecretError errorFrom(const QKeychain::Job &job, const QString &accountId)
         if (const QString text = job.errorString(); text.contains("org.freedesktop.secrets"_L1)
             || text.contains("ServiceUnknown"_L1) || text.contains("D-Bus"_L1) || text.contains("DBus"_L1)) {
             error.kind = SecretError::Kind::NoKeychain;
-            error.message = tr("No keychain is available (no Secret Service or KWallet is running): %1").arg(text);
+            error.message
+                = SecretStore::tr("No keychain is available (no Secret Service or KWallet is running): %1").arg(text);
         } else {
             error.kind = SecretError::Kind::Other;
-            error.message = tr("The keychain failed: %1").arg(text);
+            error.message = SecretStore::tr("The keychain failed: %1").arg(text);
         }
         break;
     }
@@ -130,10 +126,11 @@ void KeychainSecretStore::write(const QString &accountId, const QString &secret,
     job->setInsecureFallback(false);
     job->setKey(entryKey(accountId));
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [job, accountId, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, accountId, done = std::move(done)] {
         if (job->error() != QKeychain::NoError) {
             done(std::unexpected(errorFrom(*job, accountId)));
         } else {
+            Q_EMIT changed(accountId);
             done({});
         }
     });
@@ -145,10 +142,11 @@ void KeychainSecretStore::remove(const QString &accountId, WriteDone done)
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setKey(entryKey(accountId));
-    connect(job, &QKeychain::Job::finished, this, [job, accountId, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, accountId, done = std::move(done)] {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
             done(std::unexpected(errorFrom(*job, accountId)));
         } else {
+            Q_EMIT changed(accountId);
             done({});
         }
     });
@@ -172,12 +170,14 @@ void MemorySecretStore::read(const QString &accountId, ReadDone done)
 void MemorySecretStore::write(const QString &accountId, const QString &secret, WriteDone done)
 {
     m_secrets.insert(accountId, secret);
+    Q_EMIT changed(accountId);
     done({});
 }
 
 void MemorySecretStore::remove(const QString &accountId, WriteDone done)
 {
     m_secrets.remove(accountId);
+    Q_EMIT changed(accountId);
     done({});
 }
 

@@ -50,6 +50,10 @@ public:
     std::expected<QString, SecretError> readBlocking(const QString &accountId);
     std::expected<void, SecretError> writeBlocking(const QString &accountId, const QString &secret);
     std::expected<void, SecretError> removeBlocking(const QString &accountId);
+
+Q_SIGNALS:
+    //! The key of \a accountId was written or removed through this store.
+    void changed(const QString &accountId);
 };
 
 /*!

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "cli/askprinter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "chat/chatsession.h"
+#include "cli/askcommand.h"
+#include "cli/clicontext.h"
+#include "types/modelprice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QString formatMs(qint64 ms)
+{
+    return ms < 1000 ? u"%1 ms"_s.arg(ms) : u"%1 s"_s.arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1);
+}
+
+Cost costOf(const ResponseRecord &record)
+{
+    if (!record.costMicros) {
+        return {};
+    }
+    return {record.costMicros, record.costEstimated ? Cost::Basis::Estimate : Cost::Basis::Usage};
+}
+} // namespace
+
+AskPrinter::AskPrinter(const CliContext &context, ChatSession &session, bool json, bool stored)
+    : m_context(context)
+    , m_session(session)
+    , m_json(json)
+    , m_stored(stored)
+{
+    connect(&session, &ChatSession::answerGrew, this, &AskPrinter::onGrew);
+    connect(&session, &ChatSession::answerEnded, this, &AskPrinter::onEnded);
+    connect(&session, &ChatSession::answerFellBack, this, [this](const ResponseRecord &record) {
+        Answer &answer = m_answers[record.id];
+        const QString from = answer.label;
+        answer.label = record.providerId + u'/' + record.model;
+        answer.textShown = answer.reasoningShown = 0; // the next target's stream starts afresh
+        const auto attempts = record.parameters.fallbackFrom.value_or(QList<FallbackAttempt> {});
+        if (!m_json && !attempts.isEmpty()) {
+            m_context.err() << tr("[%1] %2 → answered by %3 (rule “%4”)")
+                                   .arg(attempts.constLast().target,
+                                       attempts.constLast().message,
+                                       answer.label,
+                                       m_route.rule)
+                            << Qt::endl;
+        }
+    });
+    connect(&session, &ChatSession::storageFailed, this, [this](const StorageError &error) {
+        // Said once per problem, not at every checkpoint; the answers keep streaming.
+        if (error.message != m_storageProblem) {
+            m_context.err() << tr("Could not save the answers yet (retrying): %1").arg(error.message) << Qt::endl;
+        }
+        m_storageProblem = error.message;
+    });
+    if (m_json) {
+        return;
+    }
+    connect(&session, &ChatSession::answerQueued, this, [this](qint64 id) {
+        m_context.err() << tr("[%1] queued: its provider answers one request at a time").arg(m_answers[id].label)
+                        << Qt::endl;
+    });
+    connect(&session,
+        &ChatSession::answerRetrying,
+        this,
+        [this](qint64 id, int attempt, qint64 delayMs, const StreamError &why) {
+            m_context.err() << tr("[%1] %2 Retrying in %3 (attempt %4).")
+                                   .arg(m_answers[id].label, why.message, formatMs(delayMs))
+                                   .arg(attempt + 1)
+                            << Qt::endl;
+        });
+}
+
+AskPrinter::~AskPrinter() = default;
+
+void AskPrinter::showRoute(const RouteDecision &decision, bool automatic)
+{
+    m_route = decision;
+    m_automatic = automatic;
+    if (automatic && !m_json) {
+        m_context.err() << tr("Auto: %1").arg(decision.summary()) << Qt::endl;
+    }
+    if (!decision.excluded.isEmpty()) {
+        m_context.err() << tr("Not sent to %1: only accounts tagged “%2” may receive this prompt.")
+                               .arg(decision.excluded.join(u", "_s), decision.restrictedTo)
+                        << Qt::endl;
+    }
+    if (!decision.redaction.isEmpty()) {
+        QStringList placeholders;
+        for (const auto &[placeholder, original] : decision.redaction.placeholders) {
+            placeholders << placeholder;
+        }
+        m_context.err() << tr("Redacted before sending (restored in the answers): %1").arg(placeholders.join(u", "_s))
+                        << Qt::endl;
+    }
+}
+
+void AskPrinter::begin(const TurnRecord &turn)
+{
+    m_labelled = turn.responses.size() > 1;
+    for (const ResponseRecord &response : turn.responses) {
+        Answer answer;
+        answer.label = response.providerId + u'/' + response.model;
+        answer.restorer = RedactionStream(m_route.redaction);
+        m_answers.insert(response.id, answer);
+    }
+}
+
+void AskPrinter::printText(Answer &answer, const QString &text)
+{
+    if (!m_labelled) {
+        m_context.out() << text;
+        m_context.out().flush();
+        return;
+    }
+    answer.partialLine += text;
+    qsizetype newline;
+    while ((newline = answer.partialLine.indexOf(u'\n')) >= 0) {
+        m_context.out() << '[' << answer.label << "] "_L1 << answer.partialLine.first(newline) << '\n';
+        answer.partialLine.remove(0, newline + 1);
+    }
+    m_context.out().flush();
+}
+
+void AskPrinter::endText(Answer &answer)
+{
+    if (m_labelled && !answer.partialLine.isEmpty()) {
+        m_context.out() << '[' << answer.label << "] "_L1 << answer.partialLine << '\n';
+        answer.partialLine.clear();
+        m_context.out().flush();
+    }
+}
+
+void AskPrinter::onGrew(qint64 id)
+{
+    if (const ChatStream *stream = m_session.stream(id); stream && !m_json) {
+        showNew(m_answers[id], *stream);
+    }
+}
+
+void AskPrinter::showNew(Answer &answer, const ChatStream &stream)
+{
+    if (stream.text().size() > answer.textShown) {
+        const QString piece = stream.text().sliced(answer.textShown);
+        answer.textShown = stream.text().size();
+        printText(answer, answer.restorer.push(piece));
+    }
+    if (stream.reasoning().size() > answer.reasoningShown) {
+        const QString piece = stream.reasoning().sliced(answer.reasoningShown);
+        answer.reasoningShown = stream.reasoning().size();
+        m_context.err() << (m_labelled ? u"[%1 thinking] "_s.arg(answer.label) : QString()) << piece;
+        m_context.err().flush();
+    }
+}
+
+QString AskPrinter::summaryOf(const QString &label, const ResponseRecord &record, const ChatStream &stream) const
+{
+    QString summary = u"— %1: %2"_s.arg(label, stream.finishReason().name());
+    if (const auto usage = stream.usage()) {
+        summary += tr(" · %1 in / %2 out tokens").arg(usage->input).arg(usage->output);
+    }
+    if (const auto ttft = stream.timeToFirstTokenMs()) {
+        summary += tr(" · first token %1").arg(formatMs(*ttft));
+    }
+    summary += u" · "_s + formatMs(stream.durationMs());
+    if (!record.costMicros) {
+        summary += tr(" · cost unknown");
+    } else if (record.costEstimated) {
+        summary += tr(" · ~%1 (estimated)").arg(formatCost(*record.costMicros));
+    } else {
+        summary += u" · "_s + formatCost(*record.costMicros);
+    }
+    return summary;
+}
+
+void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
+{
+    if (!stream) {
+        return;
+    }
+    Answer &answer = m_answers[record.id];
+    const QString label = record.providerId + u'/' + record.model;
+    if (stream->status() != ChatStream::Status::Finished) {
+        ++m_failures;
+    }
+    if (m_json) {
+        QJsonObject result = AskCommand::resultJson(label, *stream, costOf(record));
+        if (!m_route.redaction.isEmpty()) {
+            result.insert("text"_L1, m_route.redaction.restore(stream->text()));
+        }
+        if (m_automatic) {
+            result.insert("rule"_L1, m_route.rule);
+        }
+        if (const auto attempts = record.parameters.fallbackFrom) {
+            AnswerParameters only;
+            only.fallbackFrom = attempts;
+            result.insert("fallback_from"_L1, only.toJson().value("fallback_from"_L1));
+        }
+        const qint64 conversation = m_session.conversationId();
+        result.insert("conversation_id"_L1, m_stored && conversation ? QJsonValue(conversation) : QJsonValue());
+        result.insert("response_id"_L1, m_stored ? QJsonValue(record.id) : QJsonValue());
+        m_context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        m_context.out().flush();
+        return;
+    }
+    showNew(answer, *stream); // whatever arrived with the end
+
+    const QString rest = answer.restorer.finish();
+    if (m_labelled) {
+        printText(answer, rest);
+        endText(answer);
+    } else if (!rest.isEmpty() || (!stream->text().isEmpty() && !stream->text().endsWith(u'\n'))) {
+        m_context.out() << rest;
+        if (!rest.endsWith(u'\n')) {
+            m_context.out() << '\n';
+        }
+        m_context.out().flush();
+    }
+    if (stream->status() == ChatStream::Status::Finished) {
+        m_context.err() << summaryOf(label, record, *stream) << Qt::endl;
+    } else {
+        m_context.err() << u"— %1: "_s.arg(label) << stream->error().message << Qt::endl;
+    }
+}
+
+} // namespace Quorum
