@@ -23,6 +23,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include "appfixture.h"
 #include "chat/chatsession.h"
 #include "common/settings.h"
 #include "compare/answerpane.h"
@@ -73,36 +74,17 @@ double percentile(QList<double> values, double p)
     return values.at(qMin(values.size() - 1, static_cast<qsizetype>(p * static_cast<double>(values.size()))));
 }
 
-struct Environment {
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<ProviderConfig> providers;
-    std::unique_ptr<Database> database;
-    MemorySecretStore keychain;
-    MemorySecretStore session;
-    QNetworkAccessManager network;
-
-    //! One account "fakeN" per URL.
+//! The window's services (tests/support/appfixture.h) with one account "fakeN" per URL.
+struct Environment : Testing::AppFixture {
     explicit Environment(const QList<QUrl> &fakeUrls)
     {
-        settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
-        providers = std::make_unique<ProviderConfig>(dir.path());
-        (void)providers->load();
         for (qsizetype i = 0; i < fakeUrls.size(); ++i) {
-            const QString id = u"fake%1"_s.arg(i);
-            ProviderAccount account = *ProviderAccount::create(id, u"openai"_s);
+            ProviderAccount account = *ProviderAccount::create(u"fake%1"_s.arg(i), u"openai"_s);
             account.baseUrl = fakeUrls.at(i);
             account.maxConcurrent = 0;
-            providers->upsert(account);
-            (void)keychain.writeBlocking(id, u"bench-key"_s);
+            account.apiKey = u"bench-key"_s;
+            (void)addAccount(account);
         }
-        (void)providers->save();
-        database = std::move(*Database::open(dir.filePath(u"quorum.db"_s)));
-    }
-
-    AppServices services()
-    {
-        return {dir.path(), database.get(), providers.get(), &keychain, &session, &network, settings.get()};
     }
 };
 
@@ -124,7 +106,7 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
         servers.push_back(std::move(server));
     }
     Environment env(urls);
-    MainWindow window(*env.settings, env.services());
+    MainWindow window(env.settings(), env.services());
     window.resize(1600, 1000);
     window.show();
     QList<ChatTarget> targets;
@@ -222,7 +204,7 @@ int open(int turns)
 {
     Environment env({QUrl(u"http://127.0.0.1:9/v1"_s)});
     // A long conversation: each turn a prompt and four answers of about 1.5 KB with code.
-    ConversationStore store(*env.database);
+    ConversationStore store(*env.database());
     ConversationStore::Import conversation;
     conversation.conversation.title = u"A long comparison"_s;
     conversation.conversation.createdAt = 1'800'000'000'000LL;
@@ -258,7 +240,7 @@ int open(int turns)
     }
     const qint64 id = store.importConversations({conversation})->constFirst();
 
-    MainWindow window(*env.settings, env.services());
+    MainWindow window(env.settings(), env.services());
     window.resize(1600, 1000);
     window.show();
     QApplication::processEvents();

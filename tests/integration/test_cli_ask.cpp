@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "awshome.h"
+#include "clirunner.h"
 #include "fakeproviderserver.h"
 
 using namespace Qt::StringLiterals;
@@ -25,11 +26,7 @@ using Fake::Script;
 
 namespace
 {
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = Testing::CliResult;
 } // namespace
 
 class TestCliAsk : public QObject
@@ -55,20 +52,9 @@ private:
 
     Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(QUORUM_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        // The fake server lives in this process: keep its event loop running meanwhile.
-        if (!finished.wait(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY));
+        cli.environment = environment();
+        return cli.run(arguments, input);
     }
 
     void addAccounts()

@@ -8,16 +8,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 using namespace Qt::StringLiterals;
 
 namespace
 {
-struct Result {
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using Result = Quorum::Testing::CliResult;
 } // namespace
 
 class TestCliBinary : public QObject
@@ -27,23 +24,9 @@ class TestCliBinary : public QObject
 private:
     Result run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-        env.insert(u"QUORUM_DATA_DIR"_s, m_dir.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUORUM_BINARY), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitCode(),
-            process.exitStatus(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        Quorum::Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        cli.environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // no display: the CLI must not need one
+        return cli.run(arguments);
     }
 
     QTemporaryDir m_dir;

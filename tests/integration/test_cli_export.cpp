@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "clirunner.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "types/records.h"
@@ -29,11 +30,7 @@ using namespace Quorum;
 
 namespace
 {
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = Testing::CliResult;
 
 ResponseRecord answer(qint64 id, const QString &provider, const QString &model, const QString &text)
 {
@@ -136,22 +133,10 @@ private:
 
     Result run(const QStringList &arguments, const QString &dataDir = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.insert(u"QUORUM_DATA_DIR"_s, dataDir.isEmpty() ? m_dir->path() : dataDir);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the Markdown's headings are in the user's language
-        env.remove(u"LANGUAGE"_s);
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUORUM_BINARY), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), dataDir.isEmpty() ? m_dir->path() : dataDir);
+        cli.environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the Markdown's headings are in the user's language
+        cli.environment.remove(u"LANGUAGE"_s);
+        return cli.run(arguments);
     }
 
     static QByteArray read(const QString &path)

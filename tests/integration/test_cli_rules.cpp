@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
 #include "fakeproviderserver.h"
 
 using namespace Qt::StringLiterals;
@@ -21,11 +22,7 @@ using Fake::Script;
 
 namespace
 {
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = Testing::CliResult;
 } // namespace
 
 class TestCliRules : public QObject
@@ -38,22 +35,9 @@ private:
 
     Result run(const QStringList &arguments, const QString &dataDir = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.insert(u"QUORUM_DATA_DIR"_s, dataDir.isEmpty() ? m_dir->path() : dataDir);
-        env.insert(u"FAKE_KEY"_s, u"test-key"_s);
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(QUORUM_BINARY), arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(30000)) { // the fake server lives in this process: keep its loop running
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), dataDir.isEmpty() ? m_dir->path() : dataDir);
+        cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
+        return cli.run(arguments);
     }
 
     QJsonObject routeJson(const QStringList &arguments)

@@ -105,7 +105,7 @@ private Q_SLOTS:
             if (!db && round == 0) {
                 continue; // killed before it created the file
             }
-            QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
+            QVERIFY2(db, qPrintable(Quorum::Testing::errorText(db)));
             QSqlQuery check((*db)->connection());
             QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
             QCOMPARE(check.value(0).toString(), u"ok"_s);

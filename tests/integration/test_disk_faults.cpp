@@ -159,12 +159,12 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(!db);
         QCOMPARE(db.error().kind, StorageError::Kind::ReadOnly);
-        QVERIFY2(db.error().message.contains(path), qPrintable(Quorum::Test::errorText(db)));
+        QVERIFY2(db.error().message.contains(path), qPrintable(Quorum::Testing::errorText(db)));
         // Reading still works.
         auto reader = Database::open(path, Database::Mode::ReadOnly);
-        QVERIFY2(reader, qPrintable(Quorum::Test::errorText(reader)));
+        QVERIFY2(reader, qPrintable(Quorum::Testing::errorText(reader)));
         const auto listed = ConversationStore(**reader).listConversations();
-        QVERIFY2(listed, qPrintable(Quorum::Test::errorText(listed)));
+        QVERIFY2(listed, qPrintable(Quorum::Testing::errorText(listed)));
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().title, u"Kept on read-only media"_s);
         reader->reset();
@@ -292,7 +292,7 @@ private Q_SLOTS:
         // What was stored before the disk filled is intact: the prompt, and a prefix of the answer.
         QFile::remove(QDir(m_mount).filePath(u"filler"_s));
         auto db = Database::open(QDir(m_mount).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
-        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
+        QVERIFY2(db, qPrintable(Quorum::Testing::errorText(db)));
         QCOMPARE(integrity(**db), u"ok"_s);
         const auto response = ConversationStore(**db).response(result.value("response_id"_L1).toInteger());
         QVERIFY(response && response->has_value());

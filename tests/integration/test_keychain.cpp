@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "awshome.h"
+#include "clirunner.h"
 #include "expectedtext.h"
 #include "fakeproviderserver.h"
 #include "secrets/secretstore.h"
@@ -44,34 +45,17 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QByteArray m_printed; // everything quorum wrote to stdout and stderr
 
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = Testing::CliResult;
 
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QUORUM_DATA_DIR"_s, m_dir->path());
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        env.remove(u"WORK_KEY"_s);
-        env.insert(extra);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUORUM_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        QEventLoop loop; // the fake server answers on this thread
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning) {
-            loop.exec();
-        }
-        const QByteArray out = process.readAllStandardOutput();
-        const QByteArray err = process.readAllStandardError();
-        m_printed += out + err;
-        return {process.exitCode(), QString::fromUtf8(out), QString::fromUtf8(err)};
+        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir->path());
+        cli.environment.insert(u"LANGUAGE"_s, u"en"_s);
+        cli.environment.remove(u"WORK_KEY"_s);
+        cli.environment.insert(extra);
+        const Result result = cli.run(arguments, input);
+        m_printed += (result.out + result.err).toUtf8();
+        return result;
     }
 
     // Every byte of every file in the data directory (database, WAL, providers.json, backups).
@@ -225,7 +209,7 @@ private Q_SLOTS:
         }
         const auto direct = KeychainSecretStore(u"quorum-test"_s).writeBlocking(u"acct"_s, u"x"_s);
         QVERIFY(!direct);
-        QVERIFY2(direct.error().kind == SecretError::Kind::NoKeychain, qPrintable(Quorum::Test::errorText(direct)));
+        QVERIFY2(direct.error().kind == SecretError::Kind::NoKeychain, qPrintable(Quorum::Testing::errorText(direct)));
 
         const Result refused = run({u"providers"_s, u"set-key"_s, u"work"_s}, secretKey + '\n');
         QCOMPARE(refused.exitCode, 1);

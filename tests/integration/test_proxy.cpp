@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "clirunner.h"
 #include "providers/provideraccount.h"
 #include "providers/proxysetting.h"
 
@@ -65,33 +66,17 @@ class TestProxy : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = Testing::CliResult;
 
     Result run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QUORUM_DATA_DIR"_s, m_dir.path());
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        env.insert(u"P_KEY"_s, u"k"_s);
+        Quorum::Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        cli.environment.insert(u"LANGUAGE"_s, u"en"_s);
+        cli.environment.insert(u"P_KEY"_s, u"k"_s);
         for (const auto name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "no_proxy"}) {
-            env.remove(QString::fromLatin1(name));
+            cli.environment.remove(QString::fromLatin1(name));
         }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUORUM_BINARY), arguments);
-        QEventLoop loop; // the proxy answers on this thread
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning) {
-            loop.exec();
-        }
-        return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        return cli.run(arguments, {}, 20000);
     }
 
 private Q_SLOTS:

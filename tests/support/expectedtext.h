@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace Quorum::Test
+namespace Quorum::Testing
 {
 
 /*!
@@ -28,4 +28,4 @@ template<class T, class E> QString errorText(const std::expected<T, E> &result)
     }
 }
 
-} // namespace Quorum::Test
+} // namespace Quorum::Testing

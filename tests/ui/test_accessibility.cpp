@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "appfixture.h"
 #include "awshome.h"
 #include "chat/appservices.h"
 #include "common/settings.h"
@@ -168,24 +169,15 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProviderConfig> m_config;
-    std::unique_ptr<Database> m_database;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<Testing::AppFixture> m_app;
     qint64 m_conversation = 0;
 
-    AppServices services()
-    {
-        return {m_dir.path(), m_database.get(), m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
-    }
+    AppServices services() { return m_app->services(); }
 
     //! The window, shown, with the stored conversation open and its panes on screen.
     std::unique_ptr<MainWindow> openWindow(QSize size)
     {
-        auto window = std::make_unique<MainWindow>(*m_settings, services());
+        auto window = std::make_unique<MainWindow>(m_app->settings(), services());
         window->resize(size);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get())) {
@@ -204,16 +196,11 @@ private Q_SLOTS:
     {
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         QAccessible::setActive(true);
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_config = std::make_unique<ProviderConfig>(m_dir.path());
-        QVERIFY(m_config->load());
-        m_config->upsert(*ProviderAccount::create(u"work"_s, u"openai"_s)); // past the first-run panel
-        QVERIFY(m_config->save());
-        auto database = Database::open(m_dir.filePath(u"quorum.db"_s));
-        QVERIFY(database);
-        m_database = std::move(*database);
+        m_app = std::make_unique<Testing::AppFixture>();
+        QVERIFY2(m_app->problem().isEmpty(), qPrintable(m_app->problem()));
+        QVERIFY(m_app->addAccount(*ProviderAccount::create(u"work"_s, u"openai"_s))); // past the first-run panel
         // A conversation with two answers: its panes and their buttons are part of the checks.
-        ConversationStore store(*m_database);
+        ConversationStore store(*m_app->database());
         const auto conversation = store.createConversation(u"Quicksort"_s);
         QVERIFY(conversation);
         m_conversation = *conversation;
@@ -297,8 +284,8 @@ private Q_SLOTS:
         // A Bedrock account too, so that its rows on the Providers page are shown and checked.
         Testing::AwsHome aws;
         aws.applyToThisProcess();
-        m_config->upsert(ProviderAccount::bedrock(u"aws"_s, u"eu-west-1"_s));
-        const auto withoutBedrock = qScopeGuard([this] { m_config->remove(u"aws"_s); });
+        m_app->providers().upsert(ProviderAccount::bedrock(u"aws"_s, u"eu-west-1"_s));
+        const auto withoutBedrock = qScopeGuard([this] { m_app->providers().remove(u"aws"_s); });
         QStringList found;
 
         {
@@ -346,7 +333,7 @@ private Q_SLOTS:
         }
         Testing::saveScreenshots(&settings, u"settings-rule-"_s + language);
 
-        ExportDialog exportDialog(m_database.get(), m_conversation);
+        ExportDialog exportDialog(m_app->database(), m_conversation);
         exportDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
         Testing::saveScreenshots(&exportDialog, u"export-dialog-"_s + language);

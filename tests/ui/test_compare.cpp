@@ -29,6 +29,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 
+#include "appfixture.h"
 #include "chat/chatsession.h"
 #include "common/settings.h"
 #include "common/translations.h"
@@ -106,18 +107,9 @@ class TestCompare : public QObject
 
 private:
     Fake::FakeProviderServer m_server;
-    QNetworkAccessManager m_network;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProviderConfig> m_config;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Testing::AppFixture> m_app;
 
-    AppServices services()
-    {
-        return {m_dir->path(), m_database.get(), m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
-    }
+    AppServices services() { return m_app->services(); }
 
     static QList<ChatTarget> threeTargets()
     {
@@ -145,7 +137,7 @@ private:
 
     QList<TurnRecord> storedTurns(qint64 conversationId)
     {
-        return ConversationStore(*m_database).turns(conversationId).value_or(QList<TurnRecord> {});
+        return ConversationStore(*m_app->database()).turns(conversationId).value_or(QList<TurnRecord> {});
     }
 
     void addRule(const QString &name, const QStringList &conditions, Action action)
@@ -156,7 +148,7 @@ private:
             rule.conditions.append(*Condition::parse(spec));
         }
         rule.action = std::move(action);
-        QVERIFY(RuleStore(*m_database).add(rule));
+        QVERIFY(RuleStore(*m_app->database()).add(rule));
     }
 
     static Action actionOf(Action::Type type, const QStringList &targets = {}, const QString &tag = {})
@@ -179,27 +171,17 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
-        m_config = std::make_unique<ProviderConfig>(m_dir->path());
-        QVERIFY(m_config->load());
+        m_app = std::make_unique<Testing::AppFixture>();
+        QVERIFY2(m_app->problem().isEmpty(), qPrintable(m_app->problem()));
         for (const auto &[id, protocol] : {std::pair {u"oa"_s, Protocol::OpenAiChat},
                  std::pair {u"an"_s, Protocol::Anthropic},
                  std::pair {u"ge"_s, Protocol::Gemini},
                  std::pair {u"ol"_s, Protocol::Ollama}}) {
-            ProviderAccount account = Testing::fakeAccount(m_server, protocol, id);
-            account.apiKeyEnv = u"QUORUM_TEST_NO_SUCH_VARIABLE"_s;
-            QVERIFY(m_keychain.writeBlocking(id, u"test-key"_s));
-            account.apiKey.clear(); // only the keychain has it, as in real use
-            m_config->upsert(account);
+            QVERIFY(m_app->addAccount(Testing::fakeAccount(m_server, protocol, id))); // its key in the keychain only
         }
-        QVERIFY(m_config->save());
-        auto database = Database::open(m_dir->filePath(u"quorum.db"_s));
-        QVERIFY(database);
-        m_database = std::move(*database);
     }
 
-    void cleanup() { m_database.reset(); }
+    void cleanup() { m_app.reset(); }
 
     void threeTargetsFillThreePanes()
     {
@@ -207,7 +189,7 @@ private Q_SLOTS:
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer(pieces(u"Claude thinks *differently*."_s)));
         m_server.enqueueFor(
             u"gemini-2.5-flash"_s, answer(pieces(u"Gemini: a table\n\n| a | b |\n|---|---|\n| 1 | 2 |"_s)));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -256,17 +238,17 @@ private Q_SLOTS:
         ProviderAccount aws = Testing::fakeAccount(m_server, Protocol::Bedrock, u"aws"_s);
         aws.apiKeyEnv = u"QUORUM_TEST_NO_SUCH_VARIABLE"_s;
         aws.apiKey.clear();
-        QVERIFY(m_keychain.writeBlocking(u"aws"_s, u"ABSKQmVkcm9ja0FQSUtleS1mYWtl"_s)); // a Bedrock API key
-        m_config->upsert(aws);
-        QVERIFY(m_config->save());
+        QVERIFY(m_app->keychain().writeBlocking(u"aws"_s, u"ABSKQmVkcm9ja0FQSUtleS1mYWtl"_s)); // a Bedrock API key
+        m_app->providers().upsert(aws);
+        QVERIFY(m_app->providers().save());
         const QString router = u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s;
-        QVERIFY(ModelStore(*m_database)
+        QVERIFY(ModelStore(*m_app->database())
                 .replace(u"aws"_s,
                     {ModelInfo {router, u"Anthropic Prompt Router (prompt router)"_s, 0},
                         ModelInfo {u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0},
                         ModelInfo {u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s, u"US Claude Sonnet 4.5"_s, 0}},
                     QDateTime::currentMSecsSinceEpoch()));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.resize(1200, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -306,7 +288,7 @@ private Q_SLOTS:
         refused.status = 401;
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, refused);
         m_server.enqueueFor(u"gemini-2.5-flash"_s, answer({u"Also"_s, u" fine."_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Hello"_s, threeTargets());
         TurnView *turn = window.compareArea()->turnViews().constFirst();
@@ -335,7 +317,7 @@ private Q_SLOTS:
         Script slow = answer(QStringList(200, u"word "_s), 30);
         m_server.enqueueFor(u"gpt-4.1-mini"_s, slow);
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, slow);
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Go on and on"_s, {threeTargets().at(0), threeTargets().at(1)});
         TurnView *turn = window.compareArea()->turnViews().constFirst();
@@ -358,7 +340,7 @@ private Q_SLOTS:
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Answer A"_s}));
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Answer B"_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
         send(window, u"First"_s, two);
@@ -421,7 +403,7 @@ private Q_SLOTS:
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"one"_s}));
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"two"_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Hi"_s, {threeTargets().at(0), threeTargets().at(1)});
         TurnView *turn = window.compareArea()->turnViews().constFirst();
@@ -434,7 +416,7 @@ private Q_SLOTS:
     void searchFindsAndOpensAConversation()
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"The zebrafish "_s, u"regenerates fins."_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Tell me about fish"_s, {threeTargets().at(0)});
         QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().constFirst()), 10000);
@@ -466,7 +448,7 @@ private Q_SLOTS:
 
     void editingAnEarlierPromptMakesABranch()
     {
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         const QList<ChatTarget> one {threeTargets().at(0)};
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Paris."_s}));
@@ -508,7 +490,7 @@ private Q_SLOTS:
 
     void aModelAddedMidConversationGetsThePickedHistory()
     {
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Answer A"_s}));
@@ -540,7 +522,7 @@ private Q_SLOTS:
 
     void diffAndInspectorDialogs()
     {
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"The quick brown fox."_s}));
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"The slow brown fox."_s}));
@@ -568,7 +550,7 @@ private Q_SLOTS:
 
     void enterCanBeMadeToStartANewLine()
     {
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         window.composer()->setTargets({threeTargets().at(0)});
         QSignalSpy sent(window.composer(), &Composer::sendRequested);
@@ -597,7 +579,7 @@ private Q_SLOTS:
         }
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(longText, 400)));
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer(pieces(longText + longText, 400)));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -645,7 +627,7 @@ private Q_SLOTS:
         m_server.enqueueFor(u"gpt-4.1-mini"_s,
             answer(
                 {u"See [the docs](https://example.org/a) or [this](javascript:alert(1)) or [that](file:///etc/passwd)."_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Links"_s, {threeTargets().at(0)});
         TurnView *turn = window.compareArea()->turnViews().at(0);
@@ -665,7 +647,7 @@ private Q_SLOTS:
     void theDarkSchemeReachesTheCode()
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(codeAnswer)));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Code"_s, {threeTargets().at(0)});
         TurnView *turn = window.compareArea()->turnViews().at(0);
@@ -681,16 +663,16 @@ private Q_SLOTS:
         const QColor light = codeBackground();
         window.findChild<QAction *>(u"colorScheme:dark"_s)->trigger();
         QTRY_VERIFY(codeBackground().lightness() < light.lightness());
-        QCOMPARE(m_settings->colorScheme(), u"dark"_s);
+        QCOMPARE(m_app->settings().colorScheme(), u"dark"_s);
         window.findChild<QAction *>(u"colorScheme:light"_s)->trigger();
         QTRY_COMPARE(codeBackground(), light);
-        m_settings->setColorScheme(u"system"_s);
+        m_app->settings().setColorScheme(u"system"_s);
     }
 
     void autoRoutesByTheStoredRules()
     {
         addRule(u"Code"_s, {u"has-code"_s}, actionOf(Action::Type::Send, {u"an/claude-sonnet-4-5"_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         Composer *composer = window.composer();
         composer->setTargets({threeTargets().at(0), threeTargets().at(1)});
@@ -727,12 +709,12 @@ private Q_SLOTS:
     // Governance holds for a manual choice too, but never silently: the user is asked.
     void governanceAsksBeforeChangingAManualChoice()
     {
-        ProviderAccount an = *m_config->find(u"an"_s);
+        ProviderAccount an = *m_app->providers().find(u"an"_s);
         an.tags = {u"eu"_s};
-        m_config->upsert(an);
-        QVERIFY(m_config->save());
+        m_app->providers().upsert(an);
+        QVERIFY(m_app->providers().save());
         addRule(u"EU only"_s, {u"sensitive"_s}, actionOf(Action::Type::Restrict, {}, u"eu"_s));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
         const QString secret = u"Refund to DE89 3704 0044 0532 0130 00 please"_s;
@@ -781,7 +763,7 @@ private Q_SLOTS:
         overloaded.status = 529;
         m_server.enqueueFor(u"claude-haiku"_s, overloaded);
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Four."_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         window.composer()->setAuto(true);
         send(window, u"2+2?"_s, {threeTargets().at(2)});
@@ -812,7 +794,7 @@ private Q_SLOTS:
     {
         addRule(u"Hide mail"_s, {u"sensitive:email"_s}, actionOf(Action::Type::Redact));
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"I will write to [EM"_s, u"AIL_1] today."_s}, 30));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         window.composer()->setAuto(true);
         window.composer()->setTargets({threeTargets().at(0)});
@@ -836,10 +818,10 @@ private Q_SLOTS:
     void blindCompareHidesTheModelsUntilAPick()
     {
         addRule(u"Routed"_s, {}, actionOf(Action::Type::Send, {u"oa/gpt-4.1-mini"_s, u"an/claude-sonnet-4-5"_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         window.findChild<QAction *>(u"blindCompareAction"_s)->trigger();
-        QVERIFY(m_settings->blindCompare());
+        QVERIFY(m_app->settings().blindCompare());
         window.composer()->setAuto(true);
         send(window, u"Which is better?"_s, {threeTargets().at(2)});
         TurnView *turn = window.compareArea()->turnViews().at(0);
@@ -877,12 +859,12 @@ private Q_SLOTS:
         QVERIFY(!window.compareArea()->turnViews().at(0)->isHidingModels());
         QTRY_VERIFY(title(window.compareArea()->turnViews().at(0)->panes().at(0)).contains(u"gpt-4.1"_s));
         window.findChild<QAction *>(u"blindCompareAction"_s)->trigger();
-        QVERIFY(!m_settings->blindCompare());
+        QVERIFY(!m_app->settings().blindCompare());
     }
 
     void leaderboardSuggestsARuleFromVotes()
     {
-        ConversationStore store(*m_database);
+        ConversationStore store(*m_app->database());
         const qint64 conversation = *store.createConversation(u"Votes"_s);
         for (int i = 0; i < 6; ++i) {
             const auto turn = store.addTurn(conversation,
@@ -897,7 +879,7 @@ private Q_SLOTS:
             }
             QVERIFY(store.pickBestAnswer(turn->id, turn->responses.at(i < 5 ? 0 : 1).id));
         }
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         LeaderboardDialog *board = window.showLeaderboard();
         QTableWidget *table = board->table();
@@ -910,7 +892,7 @@ private Q_SLOTS:
                          "route code prompts to gpt-4.1-mini?"_s});
         Testing::saveScreenshots(board, u"leaderboard"_s);
         board->findChild<QPushButton *>(u"addSuggestionButton"_s)->click();
-        QCOMPARE(RuleStore(*m_database).rules().size(), 1);
+        QCOMPARE(RuleStore(*m_app->database()).rules().size(), 1);
         QVERIFY(board->suggestionTexts().isEmpty());
         // The window routes by it at once.
         window.composer()->setTargets({threeTargets().at(1)});
@@ -925,7 +907,7 @@ private Q_SLOTS:
         addRule(u"Client work"_s,
             {u"conversation-tag:client"_s},
             actionOf(Action::Type::Send, {u"an/claude-sonnet-4-5"_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Hi."_s}));
         send(window, u"Hello"_s, {threeTargets().at(0)});
@@ -936,7 +918,7 @@ private Q_SLOTS:
         QCOMPARE(composer->effectiveTargets().first().label(), u"oa/gpt-4.1-mini"_s);
         auto *list = window.findChild<ConversationListPanel *>();
         list->setTags(window.session()->conversationId(), {u" client "_s, u"Client"_s, u"2026"_s});
-        QCOMPARE(ConversationStore(*m_database).conversation(window.session()->conversationId())->value().tags,
+        QCOMPARE(ConversationStore(*m_app->database()).conversation(window.session()->conversationId())->value().tags,
             (QStringList {u"client"_s, u"2026"_s}));
         QCOMPARE(composer->effectiveTargets().first().label(), u"an/claude-sonnet-4-5"_s);
         // Another conversation has other tags.
@@ -950,7 +932,7 @@ private Q_SLOTS:
         Script thinking = answer({u"The answer is 4."_s});
         thinking.reasoning = {u"Two plus two "_s, u"is four."_s};
         m_server.enqueueFor(u"claude-sonnet-4-5"_s, thinking);
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"2+2?"_s, {threeTargets().at(1)});
         TurnView *turn = window.compareArea()->turnViews().at(0);
@@ -988,8 +970,8 @@ private Q_SLOTS:
             turn.responses = {r};
             conversation.turns.append(turn);
         }
-        const qint64 id = ConversationStore(*m_database).importConversations({conversation})->constFirst();
-        MainWindow window(*m_settings, services());
+        const qint64 id = ConversationStore(*m_app->database()).importConversations({conversation})->constFirst();
+        MainWindow window(m_app->settings(), services());
         window.show();
         window.openConversation(id);
         CompareArea *area = window.compareArea();
@@ -1013,7 +995,7 @@ private Q_SLOTS:
     void deleteCanBeUndone()
     {
         m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"kept"_s}));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Keep me"_s, {threeTargets().at(0)});
         QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().constFirst()), 10000);
@@ -1024,10 +1006,10 @@ private Q_SLOTS:
         QCOMPARE(window.session()->conversationId(), 0); // the open one closed
         list->findChild<QAbstractButton *>(u"undoDeleteButton"_s)->click();
         QCOMPARE(list->listView()->count(), 1);
-        QVERIFY(ConversationStore(*m_database).conversation(id)->has_value());
+        QVERIFY(ConversationStore(*m_app->database()).conversation(id)->has_value());
         list->deleteWithUndo(id);
         list->commitDeletes(); // the undo time passed
-        QVERIFY(!ConversationStore(*m_database).conversation(id)->has_value());
+        QVERIFY(!ConversationStore(*m_app->database()).conversation(id)->has_value());
     }
 
     void noRemoteResourceIsRequested()
@@ -1036,7 +1018,7 @@ private Q_SLOTS:
         m_server.enqueueFor(u"gpt-4.1-mini"_s,
             answer(pieces(u"![tracker](http://127.0.0.1:%1/pixel.png)\n\n<img src=\"http://127.0.0.1:%1/img.png\">\n\n"
                           "[a link](http://127.0.0.1:%1/page)"_s.arg(port))));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         send(window, u"Show an image"_s, {threeTargets().at(0)});
         TurnView *turn = window.compareArea()->turnViews().constFirst();
@@ -1068,7 +1050,7 @@ private Q_SLOTS:
             answer(pieces(
                 u"```cpp\ntemplate <class It>\nvoid quicksort(It first, It last) {\n    if (last - first < 2) return;\n"
                 "    auto pivot = *std::next(first, (last - first) / 2);\n}\n```"_s)));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.resize(1500, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "appfixture.h"
 #include "common/settings.h"
 #include "common/translations.h"
 #include "compare/comparearea.h"
@@ -36,25 +37,17 @@ class TestFirstRun : public QObject
 
 private:
     Fake::FakeProviderServer m_server;
-    QNetworkAccessManager m_network;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProviderConfig> m_config;
+    std::unique_ptr<Testing::AppFixture> m_app;
 
-    AppServices services()
-    {
-        return {m_dir->path(), nullptr, m_config.get(), &m_keychain, &m_session, &m_network, m_settings.get()};
-    }
+    AppServices services() { return m_app->services(); }
 
     // "ollama" pointing at \a url: the fake server, or a port where nothing listens.
     void ollamaAt(const QUrl &url)
     {
         ProviderAccount ollama = ProviderAccount::builtInOllama();
         ollama.baseUrl = url;
-        m_config->upsert(ollama);
-        QVERIFY(m_config->save());
+        m_app->providers().upsert(ollama);
+        QVERIFY(m_app->providers().save());
     }
 
     static QWidget *centre(MainWindow &window)
@@ -72,16 +65,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
-        m_config = std::make_unique<ProviderConfig>(m_dir->path());
-        QVERIFY(m_config->load());
+        m_app = std::make_unique<Testing::AppFixture>(false); // the first run works without a database too
+        QVERIFY2(m_app->problem().isEmpty(), qPrintable(m_app->problem()));
     }
 
     void aLocalOllamaIsOfferedAndStartsInOneClick()
     {
         ollamaAt(m_server.baseUrl(Fake::Protocol::Ollama));
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.needsSetup());
@@ -95,13 +86,13 @@ private Q_SLOTS:
         QTest::mouseClick(use, Qt::LeftButton);
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
-        QVERIFY(Settings(m_dir->filePath(u"settings.ini"_s)).startedWithOllama()); // remembered
+        QVERIFY(Settings(QDir(m_app->dataDir()).filePath(u"settings.ini"_s)).startedWithOllama()); // remembered
     }
 
     void withoutOllamaItLeadsToAKey()
     {
         ollamaAt(QUrl(u"http://127.0.0.1:1"_s)); // nothing listens there
-        MainWindow window(*m_settings, services());
+        MainWindow window(m_app->settings(), services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *status = window.findChild<QLabel *>(u"ollamaStatus"_s);
@@ -123,7 +114,7 @@ private Q_SLOTS:
         }
         QTest::keyClicks(page->findChild<QLineEdit *>(u"apiKey"_s), u"sk-ant-test"_s);
         QTest::mouseClick(page->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
-        QCOMPARE(m_keychain.readBlocking(u"anthropic"_s).value_or(QString()), u"sk-ant-test"_s);
+        QCOMPARE(m_app->keychain().readBlocking(u"anthropic"_s).value_or(QString()), u"sk-ant-test"_s);
         // An account is set up: the compare view takes the panel's place.
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
@@ -146,13 +137,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         Testing::saveScreenshots(&dialog, u"settings-appearance"_s);
         language->setCurrentIndex(language->findData(u"de"_s));
-        QCOMPARE(Settings(m_dir->filePath(u"settings.ini"_s)).language(), u"de"_s);
+        QCOMPARE(Settings(QDir(m_app->dataDir()).filePath(u"settings.ini"_s)).language(), u"de"_s);
         // What the next start does with it: German text.
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_settings->language())));
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_app->settings().language())));
         QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"Darste&llung"_s);
         // Choosing again switches the language, nothing of the German left over.
         language->setCurrentIndex(language->findData(u"fr"_s));
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_settings->language())));
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(m_app->settings().language())));
         QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"&Apparence"_s);
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         QCOMPARE(QCoreApplication::translate("Quorum::SettingsDialog", "&Appearance"), u"&Appearance"_s);
@@ -160,9 +151,9 @@ private Q_SLOTS:
 
     void anAccountMeansNoFirstRun()
     {
-        m_config->upsert(*ProviderAccount::create(u"work"_s, u"openai"_s));
-        QVERIFY(m_config->save());
-        MainWindow window(*m_settings, services());
+        m_app->providers().upsert(*ProviderAccount::create(u"work"_s, u"openai"_s));
+        QVERIFY(m_app->providers().save());
+        MainWindow window(m_app->settings(), services());
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
     }

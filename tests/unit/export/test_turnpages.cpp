@@ -153,7 +153,7 @@ private Q_SLOTS:
         json.open(QIODevice::WriteOnly);
         QVERIFY(QuorumJson::write(store, {m_id}, json));
         const auto read = QuorumJson::read(json.data());
-        QVERIFY2(read, qPrintable(Quorum::Test::errorText(read)));
+        QVERIFY2(read, qPrintable(Quorum::Testing::errorText(read)));
         const QList<TurnRecord> &turns = read->constFirst().turns;
         QCOMPARE(turns.size(), 450);
         for (qsizetype i = 0; i < turns.size(); ++i) {

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(builtIn->longContextAbove, std::optional<qint64>(200'000));
         QCOMPARE(builtIn->longOutputMicros, std::optional<qint64>(15'000'000));
         const auto parsed = PriceList::fromLiteLlm(liteLlmTable(), 0, {});
-        QVERIFY2(parsed, qPrintable(Quorum::Test::errorText(parsed)));
+        QVERIFY2(parsed, qPrintable(Quorum::Testing::errorText(parsed)));
         const auto imported = std::ranges::find_if(parsed->prices, [](const ModelPrice &p) {
             return p.scope == u"anthropic"_s && p.model == u"claude-sonnet-4-5-20250929"_s;
         });
@@ -242,7 +242,7 @@ private Q_SLOTS:
         const QByteArray table = liteLlmTable();
         QVERIFY2(!table.isEmpty(), "tests/data/litellm-prices.json is missing");
         const auto parsed = PriceList::fromLiteLlm(table, 1'764'000'000'000, u"2025-11-21"_s);
-        QVERIFY2(parsed, qPrintable(Quorum::Test::errorText(parsed)));
+        QVERIFY2(parsed, qPrintable(Quorum::Testing::errorText(parsed)));
         // Of the copy's 261 entries, 38 are chat models of providers Quorum prices; the rest are
         // embeddings, images, providers Quorum does not know. Every entry is counted once.
         QCOMPARE(parsed->prices.size(), 38);
@@ -326,7 +326,7 @@ private Q_SLOTS:
     {
         const auto broken = PriceList::fromLiteLlm(R"({"gpt-4o": {"input_cost_per_token": 2.5e-06,)", 0, {});
         QVERIFY(!broken);
-        QVERIFY2(broken.error().contains(u"byte"_s), qPrintable(Quorum::Test::errorText(broken)));
+        QVERIFY2(broken.error().contains(u"byte"_s), qPrintable(Quorum::Testing::errorText(broken)));
         QVERIFY(!PriceList::fromLiteLlm("[1, 2]", 0, {}));
     }
 

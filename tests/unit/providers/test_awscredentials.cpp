@@ -75,7 +75,7 @@ private Q_SLOTS:
     void defaultProfile()
     {
         const auto id = AwsCredentialChain::resolve({}, {}, environment());
-        QVERIFY2(id, qPrintable(Quorum::Test::errorText(id)));
+        QVERIFY2(id, qPrintable(Quorum::Testing::errorText(id)));
         QCOMPARE(id->credentials.accessKeyId, u"AKIDDEFAULT"_s);
         QCOMPARE(id->credentials.secretAccessKey, u"secret/with+chars="_s);
         QCOMPARE(id->region, u"eu-west-1"_s);
@@ -88,19 +88,19 @@ private Q_SLOTS:
         env.insert(u"AWS_ACCESS_KEY_ID"_s, u"AKIDENV"_s);
         env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"envsecret"_s);
         const auto id = AwsCredentialChain::resolve(u"work"_s, {}, env);
-        QVERIFY2(id, qPrintable(Quorum::Test::errorText(id)));
+        QVERIFY2(id, qPrintable(Quorum::Testing::errorText(id)));
         QCOMPARE(id->credentials.accessKeyId, u"AKIDWORK"_s);
         QCOMPARE(id->credentials.secretAccessKey, u"worksecret"_s);
         QCOMPARE(id->credentials.sessionToken, u"FwoGZXIvYXdzE#keeps-hash"_s);
         QCOMPARE(id->region, u"us-east-1"_s);
         // Without a profile named, the environment's keys come first, then AWS_PROFILE.
         const auto fromEnv = AwsCredentialChain::resolve({}, {}, env);
-        QVERIFY2(fromEnv, qPrintable(Quorum::Test::errorText(fromEnv)));
+        QVERIFY2(fromEnv, qPrintable(Quorum::Testing::errorText(fromEnv)));
         QCOMPARE(fromEnv->credentials.accessKeyId, u"AKIDENV"_s);
         env.remove(u"AWS_ACCESS_KEY_ID"_s);
         env.insert(u"AWS_PROFILE"_s, u"inconfig"_s);
         const auto fromConfig = AwsCredentialChain::resolve({}, u"us-east-2"_s, env);
-        QVERIFY2(fromConfig, qPrintable(Quorum::Test::errorText(fromConfig)));
+        QVERIFY2(fromConfig, qPrintable(Quorum::Testing::errorText(fromConfig)));
         QCOMPARE(fromConfig->credentials.accessKeyId, u"AKIDCONFIG"_s); // keys may live in config too
     }
 
@@ -125,7 +125,7 @@ private Q_SLOTS:
         bare.insert(u"HOME"_s, m_home->filePath(u"nowhere"_s));
         bare.insert(u"AWS_BEARER_TOKEN_BEDROCK"_s, u"ABSKexample"_s);
         const auto bearer = AwsCredentialChain::resolve({}, u"us-west-2"_s, bare);
-        QVERIFY2(bearer, qPrintable(Quorum::Test::errorText(bearer)));
+        QVERIFY2(bearer, qPrintable(Quorum::Testing::errorText(bearer)));
         QCOMPARE(bearer->bearerToken, u"ABSKexample"_s);
         QVERIFY(!bearer->credentials.isValid());
     }
@@ -135,19 +135,19 @@ private Q_SLOTS:
         auto r = AwsCredentialChain::resolve(u"sso"_s, {}, environment());
         QVERIFY(!r);
         QVERIFY2(r.error().contains(u"through sso_session, which Quorum does not run"_s),
-            qPrintable(Quorum::Test::errorText(r)));
+            qPrintable(Quorum::Testing::errorText(r)));
         r = AwsCredentialChain::resolve(u"nosuch"_s, {}, environment());
         QVERIFY2(
-            !r && r.error().contains(u"there is no AWS profile “nosuch”"_s), qPrintable(Quorum::Test::errorText(r)));
+            !r && r.error().contains(u"there is no AWS profile “nosuch”"_s), qPrintable(Quorum::Testing::errorText(r)));
         QProcessEnvironment bare;
         bare.insert(u"HOME"_s, m_home->filePath(u"nowhere"_s));
         r = AwsCredentialChain::resolve({}, {}, bare);
-        QVERIFY2(
-            !r && r.error().startsWith(u"none found: set AWS_ACCESS_KEY_ID"_s), qPrintable(Quorum::Test::errorText(r)));
+        QVERIFY2(!r && r.error().startsWith(u"none found: set AWS_ACCESS_KEY_ID"_s),
+            qPrintable(Quorum::Testing::errorText(r)));
         bare.insert(u"AWS_ACCESS_KEY_ID"_s, u"A"_s);
         bare.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"B"_s);
         r = AwsCredentialChain::resolve({}, {}, bare);
-        QVERIFY2(!r && r.error().startsWith(u"no AWS region"_s), qPrintable(Quorum::Test::errorText(r)));
+        QVERIFY2(!r && r.error().startsWith(u"no AWS region"_s), qPrintable(Quorum::Testing::errorText(r)));
     }
 };
 

@@ -142,7 +142,7 @@ private Q_SLOTS:
         ProviderConfig config(dir.path());
         const auto loaded = config.load();
         QVERIFY(!loaded);
-        QVERIFY2(loaded.error().contains(u"providers.json"_s), qPrintable(Quorum::Test::errorText(loaded)));
+        QVERIFY2(loaded.error().contains(u"providers.json"_s), qPrintable(Quorum::Testing::errorText(loaded)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), "{\"providers\": ["_ba);
     }

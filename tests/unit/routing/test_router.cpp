@@ -156,7 +156,7 @@ private Q_SLOTS:
         QFETCH(QString, prompt);
         QFETCH(bool, holds);
         const auto parsed = Condition::fromJson(json);
-        QVERIFY2(parsed, qPrintable(Quorum::Test::errorText(parsed)));
+        QVERIFY2(parsed, qPrintable(Quorum::Testing::errorText(parsed)));
         RouteContext ctx = context(prompt);
         ctx.conversationTags = {u"Work"_s};
         const RouteDecision d = Router({rule(u"R"_s, {*parsed}, AT::Send, {u"x/y"_s})}).decide(ctx);
@@ -311,7 +311,7 @@ private Q_SLOTS:
                                     "\"action\":{\"type\":\"send\",\"targets\":[\"a/b\"]}}")
                 .object());
         QVERIFY(!bad);
-        QVERIFY2(bad.error().contains(u"bad regular expression"_s), qPrintable(Quorum::Test::errorText(bad)));
+        QVERIFY2(bad.error().contains(u"bad regular expression"_s), qPrintable(Quorum::Testing::errorText(bad)));
         QVERIFY(!Rule::fromJson(QJsonDocument::fromJson("{\"name\":\"R\",\"action\":{\"type\":\"send\"}}").object()));
         QVERIFY(!Rule::fromJson(
             QJsonDocument::fromJson("{\"name\":\"R\",\"action\":{\"type\":\"fly\",\"targets\":[\"a/b\"]}}").object()));

@@ -41,7 +41,7 @@ private Q_SLOTS:
     {
         Backups backups(backupDir());
         const auto file = backups.backup(*m_db, at(1));
-        QVERIFY2(file, qPrintable(Quorum::Test::errorText(file)));
+        QVERIFY2(file, qPrintable(Quorum::Testing::errorText(file)));
         QVERIFY(file->endsWith(u"quorum-20261101-120000.db"_s));
         QVERIFY(!QFile::exists(*file + u".partial"_s));
         auto copy = Database::open(*file, Database::Mode::ReadOnly);

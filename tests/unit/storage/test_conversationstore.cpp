@@ -126,7 +126,7 @@ private Q_SLOTS:
         cool.temperature = 0.2;
         const auto turn = m_store->addTurn(
             id, u"Compare: 你好 🎉"_s, {{u"openai"_s, u"gpt-4.1"_s, cool}, {u"anthropic"_s, u"claude"_s, {}}});
-        QVERIFY2(turn, qPrintable(Quorum::Test::errorText(turn)));
+        QVERIFY2(turn, qPrintable(Quorum::Testing::errorText(turn)));
         QCOMPARE(turn->position, 0);
         QCOMPARE(turn->responses.size(), 2);
         QVERIFY(turn->responses.at(0).id != turn->responses.at(1).id);
@@ -260,7 +260,7 @@ private Q_SLOTS:
         const auto full = m_store->checkpoint({{responseId, big, {}}});
         QVERIFY(!full);
         QCOMPARE(full.error().kind, StorageError::Kind::Full);
-        QVERIFY2(full.error().message.contains(u"full"_s), qPrintable(Quorum::Test::errorText(full)));
+        QVERIFY2(full.error().message.contains(u"full"_s), qPrintable(Quorum::Testing::errorText(full)));
         QCOMPARE(m_store->response(responseId)->value().text, u"early text"_s); // nothing lost
         QVERIFY(m_db->quickCheck());
         QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s)); // space again
@@ -322,7 +322,7 @@ private Q_SLOTS:
         second.conversation.title = u"Empty"_s;
 
         const auto ids = m_store->importConversations({first, second});
-        QVERIFY2(ids, qPrintable(Quorum::Test::errorText(ids)));
+        QVERIFY2(ids, qPrintable(Quorum::Testing::errorText(ids)));
         QCOMPARE(ids->size(), 2);
         const ConversationRecord stored = m_store->conversation(ids->at(0))->value();
         QCOMPARE(stored.title, u"Imported ✓"_s);

@@ -62,7 +62,7 @@ private Q_SLOTS:
     {
         QVERIFY(Database::latestVersion() >= 1);
         auto db = Database::open(path());
-        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
+        QVERIFY2(db, qPrintable(Quorum::Testing::errorText(db)));
         QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
         QCOMPARE((*db)->pragma(u"journal_mode"_s), u"wal"_s);
         QCOMPARE((*db)->pragma(u"foreign_keys"_s), u"1"_s);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, StorageError::Kind::NewerSchema);
         QVERIFY2(refused.error().message.contains(u"newer version of Quorum"_s),
-            qPrintable(Quorum::Test::errorText(refused)));
+            qPrintable(Quorum::Testing::errorText(refused)));
         QVERIFY(refused.error().message.contains(u"999"_s));
         QVERIFY(refused.error().message.contains(path()));
         QCOMPARE(fileHash(path()), before);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, StorageError::Kind::NotADatabase);
         QVERIFY2(
-            refused.error().message.contains(u"has not changed it"_s), qPrintable(Quorum::Test::errorText(refused)));
+            refused.error().message.contains(u"has not changed it"_s), qPrintable(Quorum::Testing::errorText(refused)));
         QCOMPARE(fileHash(path()), before);
         QVERIFY(!QFile::exists(path() + u"-wal"_s));
     }
@@ -168,7 +168,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(
                 db.error().kind == StorageError::Kind::Corrupt || db.error().kind == StorageError::Kind::NotADatabase,
-                qPrintable(Quorum::Test::errorText(db)));
+                qPrintable(Quorum::Testing::errorText(db)));
         }
     }
 
@@ -185,7 +185,7 @@ private Q_SLOTS:
         v2.append(
             {2, u"test_column"_s, "ALTER TABLE conversations ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';"_ba});
         auto db = Database::open(path(), Database::Mode::ReadWrite, v2);
-        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
+        QVERIFY2(db, qPrintable(Quorum::Testing::errorText(db)));
         QCOMPARE((*db)->schemaVersion(), 2);
         QCOMPARE(scalar(**db, u"SELECT title || ' ' || colour FROM conversations"_s).toString(), u"Kept blue"_s);
         const QString backup = (*db)->preMigrationBackup();
@@ -233,7 +233,7 @@ private Q_SLOTS:
         }
 
         auto db = Database::open(path());
-        QVERIFY2(db, qPrintable(Quorum::Test::errorText(db)));
+        QVERIFY2(db, qPrintable(Quorum::Testing::errorText(db)));
         QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
         QCOMPARE(scalar(**db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QCOMPARE(scalar(**db, u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
@@ -292,7 +292,7 @@ private Q_SLOTS:
         auto failed = Database::open(path(), Database::Mode::ReadWrite, migrations);
         QVERIFY(!failed);
         QCOMPARE(failed.error().kind, StorageError::Kind::Migration);
-        QVERIFY2(failed.error().message.contains(u"no_such_table"_s), qPrintable(Quorum::Test::errorText(failed)));
+        QVERIFY2(failed.error().message.contains(u"no_such_table"_s), qPrintable(Quorum::Testing::errorText(failed)));
         auto db = Database::open(path(), Database::Mode::ReadWrite, migrations.mid(0, 1));
         QVERIFY(db);
         QCOMPARE((*db)->schemaVersion(), 1);

@@ -139,7 +139,7 @@ private Q_SLOTS:
     {
         const auto check = [](const QString &spec, const QString &canonical) {
             const auto c = Condition::parse(spec);
-            QVERIFY2(c, qPrintable(spec + u": "_s + Quorum::Test::errorText(c)));
+            QVERIFY2(c, qPrintable(spec + u": "_s + Quorum::Testing::errorText(c)));
             QCOMPARE(c->toSpec(), canonical);
         };
         check(u"has-code"_s, u"has-code"_s);
