@@ -2319,6 +2319,13 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message numerus="yes">
+        <source>%n model(s) of %1 listed.</source>
+        <translation>
+            <numerusform>%n Modell von %1 aufgelistet.</numerusform>
+            <numerusform>%n Modelle von %1 aufgelistet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -2374,6 +2381,26 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>There is no provider account &apos;%1&apos;. Accounts: %2.</source>
         <translation>Es gibt kein Anbieterkonto „%1“. Konten: %2.</translation>
+    </message>
+    <message>
+        <source>%1: listing its models…</source>
+        <translation>%1: Modelle werden abgefragt …</translation>
+    </message>
+    <message>
+        <source>%1: its models could not be listed. Try again</source>
+        <translation>%1: Die Modelle konnten nicht abgefragt werden. Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1: its models were never listed. List them</source>
+        <translation>%1: Die Modelle wurden noch nie abgefragt. Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>Asks %1 for its models; or type %1/MODEL above</source>
+        <translation>Fragt %1 nach seinen Modellen; oder oben %1/MODELL eingeben</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;, and no account is turned on.</source>
+        <translation>Es gibt kein Anbieterkonto „%1“, und kein Konto ist eingeschaltet.</translation>
     </message>
 </context>
 <context>

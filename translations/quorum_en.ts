@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::MainWindow</name>
+    <message numerus="yes">
+        <source>%n model(s) of %1 listed.</source>
+        <translation>
+            <numerusform>%n model of %1 listed.</numerusform>
+            <numerusform>%n models of %1 listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ModelPicker</name>
     <message numerus="yes">
         <source>%n model(s). Check the ones that should answer.</source>

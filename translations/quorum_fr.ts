@@ -2319,6 +2319,13 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n model(s) of %1 listed.</source>
+        <translation>
+            <numerusform>%n modèle de %1 listé.</numerusform>
+            <numerusform>%n modèles de %1 listés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -2374,6 +2381,26 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>There is no provider account &apos;%1&apos;. Accounts: %2.</source>
         <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;». Comptes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: listing its models…</source>
+        <translation>%1&#xa0;: liste de ses modèles…</translation>
+    </message>
+    <message>
+        <source>%1: its models could not be listed. Try again</source>
+        <translation>%1&#xa0;: ses modèles n’ont pas pu être listés. Réessayer</translation>
+    </message>
+    <message>
+        <source>%1: its models were never listed. List them</source>
+        <translation>%1&#xa0;: ses modèles n’ont jamais été listés. Les lister</translation>
+    </message>
+    <message>
+        <source>Asks %1 for its models; or type %1/MODEL above</source>
+        <translation>Demande à %1 ses modèles&#xa0;; ou saisissez %1/MODÈLE ci-dessus</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;, and no account is turned on.</source>
+        <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;», et aucun compte n’est activé.</translation>
     </message>
 </context>
 <context>

@@ -100,9 +100,10 @@ Composer::Composer(QWidget *parent)
     m_picker = new ModelPicker(this);
     connect(m_modelsButton, &QToolButton::clicked, this, [this] {
         Q_EMIT modelChoicesWanted();
-        setModelChoices(m_choices);
+        setModelChoices(m_choices, m_accounts);
         m_picker->popup(m_modelsButton->mapToGlobal(QPoint(0, 0)));
     });
+    connect(m_picker, &ModelPicker::listModelsRequested, this, &Composer::listModelsRequested);
     connect(m_picker, &ModelPicker::toggled, this, [this](const QString &label, bool chosen) {
         if (chosen) {
             if (const auto target = ChatTarget::parse(label)) {
@@ -330,18 +331,13 @@ void Composer::removeTarget(const QString &label)
     }
 }
 
-void Composer::setModelChoices(const QList<ModelChoice> &choices)
+void Composer::setModelChoices(const QList<ModelChoice> &choices, const QList<AccountChoice> &accounts)
 {
     m_choices = choices;
+    m_accounts = accounts;
     QStringList chosen;
     for (const ChatTarget &t : std::as_const(m_targets)) {
         chosen.append(t.label());
-    }
-    QStringList accounts;
-    for (const ModelChoice &c : choices) {
-        if (!accounts.contains(c.accountId)) {
-            accounts.append(c.accountId);
-        }
     }
     m_picker->setChoices(choices, chosen, accounts);
 }

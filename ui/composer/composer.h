@@ -33,6 +33,13 @@ struct ModelChoice {
     QString label() const { return accountId + u'/' + model; }
 };
 
+//! An enabled provider account the picker offers: any of its models can be typed as
+//! "account/model", listed or not.
+struct AccountChoice {
+    QString id;
+    bool modelsListed = false; //!< false: its models were never listed (the picker offers to)
+};
+
 /*!
  * The composer at the bottom of the main window: the prompt, the models it goes to (chips
  * with the provider's mark and the model's name, each with its own temperature and token
@@ -69,8 +76,8 @@ public:
     void setTargets(const QList<ChatTarget> &targets);
     void addTarget(const ChatTarget &target);
     void removeTarget(const QString &label);
-    //! What the model picker lists.
-    void setModelChoices(const QList<ModelChoice> &choices);
+    //! What the model picker lists: the listed models, and every enabled account.
+    void setModelChoices(const QList<ModelChoice> &choices, const QList<AccountChoice> &accounts);
     void setModelSets(const QMap<QString, QStringList> &sets);
     QMap<QString, QStringList> modelSets() const { return m_sets; }
     void setEstimator(Estimator estimator);
@@ -116,6 +123,8 @@ Q_SIGNALS:
     void systemPromptChanged(const QString &prompt);
     //! The picker opened: a chance to list models not known yet.
     void modelChoicesWanted();
+    //! The user asked, in the picker, to list the models of \a accountId.
+    void listModelsRequested(const QString &accountId);
     void editCancelled();
     //! From the governance bar: send as the rules say (\a override false) or to the chosen models anyway.
     void governanceConfirmed(bool override);
@@ -151,6 +160,7 @@ private:
     ModelPicker *m_picker = nullptr;
     QList<ChatTarget> m_targets;
     QList<ModelChoice> m_choices;
+    QList<AccountChoice> m_accounts;
     QMap<QString, QStringList> m_sets;
     QString m_systemPrompt;
     Estimator m_estimator;

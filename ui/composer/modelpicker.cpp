@@ -20,7 +20,8 @@ namespace Quorum
 namespace
 {
 constexpr int labelRole = Qt::UserRole;
-}
+constexpr int listAccountRole = Qt::UserRole + 1; //!< a row that lists an account's models
+} // namespace
 
 ModelPicker::ModelPicker(QWidget *parent)
     : QFrame(parent, Qt::Popup)
@@ -51,10 +52,10 @@ ModelPicker::ModelPicker(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &ModelPicker::applyFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         // Enter chooses the only match, or adds what was typed.
-        if (visibleCount() == 1) {
+        if (visibleCount() == 1 && !ChatTarget::parse(m_filter->text().trimmed())) {
             for (int i = 0; i < m_list->count(); ++i) {
                 if (QListWidgetItem *item = m_list->item(i); !item->isHidden()) {
-                    item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+                    activate(item);
                     return;
                 }
             }
@@ -62,19 +63,48 @@ ModelPicker::ModelPicker(QWidget *parent)
         addTyped();
     });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        Q_EMIT toggled(item->data(labelRole).toString(), item->checkState() == Qt::Checked);
+        if (item->data(listAccountRole).isNull()) {
+            Q_EMIT toggled(item->data(labelRole).toString(), item->checkState() == Qt::Checked);
+        }
     });
-    connect(m_list, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
-        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    connect(m_list, &QListWidget::itemActivated, this, &ModelPicker::activate);
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (!item->data(listAccountRole).isNull()) {
+            activate(item); // a click is enough for a row that is a button
+        }
     });
+}
+
+void ModelPicker::activate(QListWidgetItem *item)
+{
+    if (const QString account = item->data(listAccountRole).toString(); !account.isEmpty()) {
+        item->setText(tr("%1: listing its models…").arg(account));
+        Q_EMIT listModelsRequested(account);
+        return;
+    }
+    item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+}
+
+void ModelPicker::setListingFailed(const QString &accountId, const QString &message)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (QListWidgetItem *item = m_list->item(i); item->data(listAccountRole).toString() == accountId) {
+            item->setText(tr("%1: its models could not be listed. Try again").arg(accountId));
+            item->setToolTip(message);
+        }
+    }
+    m_hint->setText(message);
 }
 
 ModelPicker::~ModelPicker() = default;
 
 void ModelPicker::setChoices(
-    const QList<ModelChoice> &choices, const QStringList &chosen, const QStringList &accountIds)
+    const QList<ModelChoice> &choices, const QStringList &chosen, const QList<AccountChoice> &accounts)
 {
-    m_accountIds = accountIds;
+    m_accountIds.clear();
+    for (const AccountChoice &account : accounts) {
+        m_accountIds.append(account.id);
+    }
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     QStringList listed;
@@ -99,6 +129,21 @@ void ModelPicker::setChoices(
         if (!listed.contains(label)) {
             add(label, label, label);
         }
+    }
+    // Accounts whose models were never listed: a row that lists them (their models can be
+    // typed as account/model meanwhile).
+    for (const AccountChoice &account : accounts) {
+        if (account.modelsListed) {
+            continue;
+        }
+        auto *item = new QListWidgetItem(tr("%1: its models were never listed. List them").arg(account.id), m_list);
+        item->setData(listAccountRole, account.id);
+        item->setToolTip(tr("Asks %1 for its models; or type %1/MODEL above").arg(account.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+        item->setForeground(palette().brush(QPalette::Link)); // it does something when clicked
     }
     m_hint->setText(choices.isEmpty()
             ? tr("No models listed yet. Type account/model (for example openai/gpt-4.1), "
@@ -145,8 +190,10 @@ void ModelPicker::addTyped()
         return;
     }
     if (!m_accountIds.contains(target->accountId)) {
-        m_hint->setText(
-            tr("There is no provider account '%1'. Accounts: %2.").arg(target->accountId, m_accountIds.join(u", "_s)));
+        m_hint->setText(m_accountIds.isEmpty()
+                ? tr("There is no provider account '%1', and no account is turned on.").arg(target->accountId)
+                : tr("There is no provider account '%1'. Accounts: %2.")
+                      .arg(target->accountId, m_accountIds.join(u", "_s)));
         return;
     }
     Q_EMIT toggled(target->label(), true);

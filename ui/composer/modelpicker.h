@@ -7,17 +7,21 @@
 
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QLabel;
 
 namespace Quorum
 {
 
+struct AccountChoice;
 struct ModelChoice;
 
 /*!
  * A searchable list of every model of every enabled provider account, with a check box for
- * each chosen one. Typing filters by model, name or account; a typed "account/model" that
- * is not in the list can be added as it is (a model the provider did not list).
+ * each chosen one. Typing filters by model, name or account; a typed "account/model" of any
+ * enabled account can be added as it is (a model the provider did not list, or an account
+ * whose models were never listed). An account whose models were never listed has a row of
+ * its own that offers to list them.
  */
 class ModelPicker final : public QFrame
 {
@@ -28,7 +32,9 @@ public:
     explicit ModelPicker(QWidget *parent = nullptr);
     ~ModelPicker() override;
 
-    void setChoices(const QList<ModelChoice> &choices, const QStringList &chosen, const QStringList &accountIds);
+    void setChoices(const QList<ModelChoice> &choices, const QStringList &chosen, const QList<AccountChoice> &accounts);
+    //! Says in the picker that listing \a accountId's models failed, and why.
+    void setListingFailed(const QString &accountId, const QString &message);
     void setChosen(const QStringList &chosen);
     void popup(const QPoint &at);
     QLineEdit *filterEdit() const { return m_filter; }
@@ -37,10 +43,12 @@ public:
 
 Q_SIGNALS:
     void toggled(const QString &label, bool chosen);
+    void listModelsRequested(const QString &accountId);
 
 private:
     void applyFilter();
     void addTyped();
+    void activate(QListWidgetItem *item);
 
     QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;

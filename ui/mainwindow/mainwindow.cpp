@@ -200,6 +200,21 @@ void MainWindow::createSession()
         showProblem(failure.message); // the prompt stays in the composer
     });
     connect(m_compareArea, &CompareArea::regenerateRequested, m_dispatcher, &Dispatcher::regenerate);
+    connect(m_composer, &Composer::listModelsRequested, m_dispatcher, &Dispatcher::listModels);
+    connect(m_dispatcher, &Dispatcher::modelsListed, this, [this](const QString &accountId, int count) {
+        refreshModelChoices();
+        statusBar()->showMessage(tr("%n model(s) of %1 listed.", nullptr, count).arg(accountId), 5000);
+    });
+    connect(
+        m_dispatcher, &Dispatcher::modelsListFailed, this, [this](const QString &accountId, const QString &message) {
+            m_composer->modelPicker()->setListingFailed(accountId, message);
+            showProblem(message);
+        });
+    // An account added or changed elsewhere (quorum providers add, while the window runs) is
+    // here at once.
+    m_services.providers->watch();
+    connect(m_services.providers, &ProviderConfig::changed, this, &MainWindow::onAccountsChanged);
+    connect(m_services.providers, &ProviderConfig::problem, this, &MainWindow::showProblem);
     connect(m_session, &ChatSession::storageFailed, this, [this](const StorageError &error) {
         setStorageNotice(tr("Answers are not being saved: %1").arg(error.message));
     });
@@ -240,23 +255,34 @@ void MainWindow::refreshModelChoices()
         return;
     }
     QList<ModelChoice> choices;
-    // The configured accounts, with the built-in local Ollama unless one is configured.
-    const QList<ProviderAccount> accounts = m_services.providers->accounts();
-    for (const ProviderAccount &account : accounts) {
-        if (!account.enabled || !m_services.database) {
+    QList<AccountChoice> accountChoices;
+    // The accounts themselves (providers.json, with the built-in local Ollama unless the user
+    // has one), and each one's models as last listed.
+    for (const ProviderAccount &account : m_services.providers->accounts()) {
+        if (!account.enabled) {
             continue;
         }
-        const auto models = ModelStore(*m_services.database).models(account.id);
-        if (!models) {
-            continue;
-        }
-        for (const StoredModel &model : *models) {
-            if (!model.hidden) {
-                choices.append({account.id, account.id, model.id, model.displayName});
+        QList<ModelInfo> shown;
+        bool listed = false;
+        if (m_services.database) {
+            const QList<StoredModel> stored
+                = ModelStore(*m_services.database).models(account.id).value_or(QList<StoredModel> {});
+            listed = !stored.isEmpty(); // hidden models count: the list was made
+            for (const StoredModel &model : stored) {
+                if (!model.hidden) {
+                    shown.append({model.id, model.displayName, model.contextWindow});
+                }
             }
+        } else if (m_dispatcher) {
+            shown = m_dispatcher->unstoredModels(account.id);
+            listed = !shown.isEmpty();
+        }
+        accountChoices.append({account.id, listed});
+        for (const ModelInfo &model : std::as_const(shown)) {
+            choices.append({account.id, account.id, model.id, model.displayName});
         }
     }
-    m_composer->setModelChoices(choices);
+    m_composer->setModelChoices(choices, accountChoices);
 }
 
 void MainWindow::sendPrompt()
@@ -323,9 +349,39 @@ void MainWindow::openConversation(qint64 id)
     }
     cancelEdit();
     m_composer->setSystemPrompt(m_session->systemPrompt());
+    // Continuing it means asking the models of its last turn again (as the CLI does with
+    // --conversation and the same --target): they go into the composer.
+    if (const QList<ChatTarget> last = lastTurnTargets(); !last.isEmpty()) {
+        m_composer->setTargets(last);
+    }
     m_compareArea->reload();
     m_conversationList->setCurrent(id);
     m_composer->scheduleEstimate(); // after the first paint: it reads the whole branch
+}
+
+QList<ChatTarget> MainWindow::lastTurnTargets() const
+{
+    std::optional<TurnRecord> last;
+    if (m_services.database) {
+        // The newest turn is the tip of the current branch; reading it alone keeps a long
+        // conversation's first paint fast.
+        if (const auto newest = ConversationStore(*m_services.database).recentTurns(m_session->conversationId(), 1);
+            newest && !newest->isEmpty()) {
+            last = newest->constLast();
+        }
+    } else if (const auto branch = m_session->branch(); branch && !branch->isEmpty()) {
+        last = branch->constLast();
+    }
+    QList<ChatTarget> targets;
+    if (last) {
+        for (const ResponseRecord &response : last->responses) {
+            const ChatTarget target = ChatTarget::fromResponse(response);
+            if (!std::ranges::any_of(targets, [&](const ChatTarget &t) { return t.label() == target.label(); })) {
+                targets.append(target);
+            }
+        }
+    }
+    return targets;
 }
 
 void MainWindow::revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId)

@@ -109,6 +109,8 @@ private:
     void invokeOnFocusWidget(const char *slot);
     void createSession();
     void onSent(const TurnRecord &turn, const SendRequest &request);
+    //! The models that answered the open conversation's last turn.
+    QList<ChatTarget> lastTurnTargets() const;
     void beginEdit(qint64 turnId, const QString &prompt);
     void cancelEdit();
     void addTargetTo(qint64 turnId);

@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "chat/dispatcher.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 #include "common/settings.h"
+#include "providers/modellister.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
 #include "routing/routeenvironment.h"
 #include "secrets/keyresolver.h"
+#include "storage/modelstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -184,6 +187,41 @@ void Dispatcher::dispatch(const RouteDecision &route, bool automatic, const Send
             return;
         }
         Q_EMIT sent(*turn, request);
+    });
+}
+
+void Dispatcher::listModels(const QString &accountId)
+{
+    if (const auto failure = unknownAccount({ChatTarget {accountId, QString(), std::nullopt, std::nullopt}})) {
+        Q_EMIT modelsListFailed(accountId, failure->message);
+        return;
+    }
+    withKeys({ChatTarget {accountId, QString(), std::nullopt, std::nullopt}}, [this, accountId] {
+        const std::optional<ProviderAccount> withKey = account(accountId);
+        if (!withKey || !m_services.network) {
+            return;
+        }
+        auto *lister = new ModelLister(m_services.network, *withKey, std::chrono::seconds(30), this);
+        connect(lister, &ModelLister::finished, this, [this, lister, accountId](const QList<ModelInfo> &models) {
+            lister->deleteLater();
+            if (m_services.database) {
+                const auto stored
+                    = ModelStore(*m_services.database).replace(accountId, models, QDateTime::currentMSecsSinceEpoch());
+                if (!stored) {
+                    Q_EMIT modelsListFailed(accountId, stored.error().message);
+                    return;
+                }
+            } else {
+                m_unstoredModels.insert(accountId, models);
+            }
+            reloadRouting(); // context windows are known now
+            Q_EMIT modelsListed(accountId, static_cast<int>(models.size()));
+        });
+        connect(lister, &ModelLister::failed, this, [this, lister, accountId](const StreamError &error) {
+            lister->deleteLater();
+            Q_EMIT modelsListFailed(accountId, error.message);
+        });
+        lister->start();
     });
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -13,6 +14,7 @@
 #include "chat/chatsession.h"
 #include "routing/router.h"
 #include "types/chattarget.h"
+#include "types/modelinfo.h"
 
 namespace Quorum
 {
@@ -85,6 +87,15 @@ public:
     //! Asks answer \a responseId's model again (retry, regenerate).
     void regenerate(qint64 responseId);
 
+    /*!
+     * Asks account \a accountId for its models (its key found first) and stores the list
+     * (ModelStore; without a database it is kept for this session): modelsListed() or
+     * modelsListFailed() follows.
+     */
+    void listModels(const QString &accountId);
+    //! What listModels() found for \a accountId in this session without a database.
+    QList<ModelInfo> unstoredModels(const QString &accountId) const { return m_unstoredModels.value(accountId); }
+
     //! The account \a id as a request uses it: its key found, the network defaults applied.
     std::optional<ProviderAccount> account(const QString &id) const;
 
@@ -105,6 +116,8 @@ Q_SIGNALS:
     void failed(const Quorum::SendFailure &failure);
     //! The rules, the accounts or the spend changed: a preview of the route may differ now.
     void routingChanged();
+    void modelsListed(const QString &accountId, int count);
+    void modelsListFailed(const QString &accountId, const QString &message);
 
 private:
     void dispatch(const RouteDecision &route, bool automatic, const SendRequest &request);
@@ -120,6 +133,7 @@ private:
     std::shared_ptr<RouteEnvironment> m_routing;
     ChatSession *m_session = nullptr;
     std::optional<SendRequest> m_pending;
+    QHash<QString, QList<ModelInfo>> m_unstoredModels;
 };
 
 } // namespace Quorum
