@@ -1005,6 +1005,21 @@ Jeder Befehl hat seine eigene --help.
     </message>
 </context>
 <context>
+    <name>Quorum::ConversationListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 · last used %2</source>
+        <translation>%1 · zuletzt benutzt %2</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, angeheftet</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ConversationListPanel</name>
     <message>
         <source>New Conversation</source>
@@ -1043,14 +1058,6 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
     <message>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Ohne Titel</translation>
-    </message>
-    <message>
-        <source>%1 · last used %2</source>
-        <translation>%1 · zuletzt benutzt %2</translation>
     </message>
     <message>
         <source>prompt</source>

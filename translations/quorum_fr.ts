@@ -1005,6 +1005,21 @@ Chaque commande a sa propre aide --help.
     </message>
 </context>
 <context>
+    <name>Quorum::ConversationListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 · last used %2</source>
+        <translation>%1 · dernière utilisation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, épinglée</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ConversationListPanel</name>
     <message>
         <source>New Conversation</source>
@@ -1043,14 +1058,6 @@ Vos conversations seront listées ici.</translation>
     <message>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>%1 · last used %2</source>
-        <translation>%1 · dernière utilisation&#xa0;: %2</translation>
     </message>
     <message>
         <source>prompt</source>

@@ -22,12 +22,12 @@
 #include "compare/answerpane.h"
 #include "compare/comparearea.h"
 #include "compare/turnview.h"
-#include "render/markdownrenderer.h"
 #include "composer/composer.h"
 #include "composer/modelpicker.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
+#include "render/markdownrenderer.h"
 #include "screenshots.h"
 #include "storage/conversationstore.h"
 #include "storage/modelstore.h"
@@ -162,7 +162,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(listed.wait(5000));
-        QTRY_VERIFY2(rows(list).contains(u"ollama  ·  llama3.2 — llama3.2 (3.2B)"_s), qPrintable(rows(list).join(u" | "_s)));
+        QTRY_VERIFY2(
+            rows(list).contains(u"ollama  ·  llama3.2 — llama3.2 (3.2B)"_s), qPrintable(rows(list).join(u" | "_s)));
         QVERIFY(rows(list).contains(u"ollama  ·  qwen3:8b — qwen3:8b (3.2B)"_s));
         QVERIFY(!rows(list).contains(u"ollama: its models were never listed. List them"_s));
         QVERIFY(rows(list).contains(u"an: its models were never listed. List them"_s));

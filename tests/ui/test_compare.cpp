@@ -228,8 +228,9 @@ private Q_SLOTS:
             QVERIFY(r.costMicros.has_value());
         }
         QCOMPARE(turns.constFirst().responses.at(1).text, u"Claude thinks *differently*."_s);
-        QCOMPARE(window.conversationList()->listView()->count(), 1);
-        QCOMPARE(window.conversationList()->listView()->item(0)->text(), u"Write a quicksort."_s);
+        QCOMPARE(window.conversationList()->listView()->model()->rowCount(), 1);
+        QCOMPARE(
+            window.conversationList()->listView()->model()->index(0, 0).data().toString(), u"Write a quicksort."_s);
         Testing::saveScreenshots(&window, u"compare-three"_s);
     }
 
@@ -429,7 +430,7 @@ private Q_SLOTS:
         send(window, u"Other topic"_s, {threeTargets().at(0)});
         QTRY_VERIFY_WITH_TIMEOUT(allEnded(window.compareArea()->turnViews().constFirst()), 10000);
         QVERIFY(window.session()->conversationId() != fishConversation);
-        QCOMPARE(window.conversationList()->listView()->count(), 2);
+        QCOMPARE(window.conversationList()->listView()->model()->rowCount(), 2);
 
         window.findChild<QAction *>(u"searchAction"_s)->trigger();
         QLineEdit *search = window.conversationList()->searchEdit();
@@ -1002,10 +1003,10 @@ private Q_SLOTS:
         const qint64 id = window.session()->conversationId();
         ConversationListPanel *list = window.conversationList();
         list->deleteWithUndo(id);
-        QCOMPARE(list->listView()->count(), 0);
+        QCOMPARE(list->listView()->model()->rowCount(), 0);
         QCOMPARE(window.session()->conversationId(), 0); // the open one closed
         list->findChild<QAbstractButton *>(u"undoDeleteButton"_s)->click();
-        QCOMPARE(list->listView()->count(), 1);
+        QCOMPARE(list->listView()->model()->rowCount(), 1);
         QVERIFY(ConversationStore(*m_app->database()).conversation(id)->has_value());
         list->deleteWithUndo(id);
         list->commitDeletes(); // the undo time passed

@@ -9,15 +9,18 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStackedLayout>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "models/conversationlistmodel.h"
 #include "storage/conversationstore.h"
 #include "storage/searchstore.h"
 
@@ -28,10 +31,10 @@ namespace Quorum
 
 namespace
 {
+// Search results' roles.
 constexpr int idRole = Qt::UserRole;
 constexpr int turnRole = Qt::UserRole + 1;
 constexpr int responseRole = Qt::UserRole + 2;
-constexpr int pinnedRole = Qt::UserRole + 3;
 constexpr int htmlRole = Qt::UserRole + 4;
 
 //! Search results: the conversation's title, then the snippet with the match in bold.
@@ -67,19 +70,53 @@ public:
     }
 };
 
-QString relativeTime(qint64 ms)
-{
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
-    const QDate today = QDate::currentDate();
-    if (when.date() == today) {
-        return QLocale().toString(when.time(), QLocale::ShortFormat);
-    }
-    if (when.date().daysTo(today) < 7) {
-        return QLocale().dayName(when.date().dayOfWeek(), QLocale::ShortFormat);
-    }
-    return QLocale().toString(when.date(), QLocale::ShortFormat);
-}
 } // namespace
+
+/*!
+ * The conversation model as the list shows it: conversations waiting for their undo time
+ * to pass are left out, and pinned ones get a pin and bold type (the core has no icons or
+ * fonts).
+ */
+class ConversationListView final : public QSortFilterProxyModel
+{
+public:
+    explicit ConversationListView(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+    }
+
+    void setHidden(const QList<qint64> &ids)
+    {
+        m_hidden = ids;
+        invalidateFilter();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole || role == Qt::FontRole) {
+            if (index.data(ConversationListModel::PinnedRole).toBool()) {
+                if (role == Qt::DecorationRole) {
+                    return QIcon::fromTheme(u"pin"_s, QIcon::fromTheme(u"emblem-favorite"_s));
+                }
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return !m_hidden.contains(index.data(ConversationListModel::IdRole).toLongLong());
+    }
+
+private:
+    QList<qint64> m_hidden;
+};
 
 ConversationListPanel::ConversationListPanel(QWidget *parent)
     : QWidget(parent)
@@ -109,7 +146,8 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
         }
     });
 
-    m_list = new QListWidget(this);
+    m_view = new ConversationListView(this);
+    m_list = new QListView(this);
     m_list->setObjectName(u"conversationListView"_s);
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setUniformItemSizes(true);
@@ -119,28 +157,22 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // to export several at once
     m_list->installEventFilter(this);
-    connect(m_list, &QListWidget::customContextMenuRequested, this, &ConversationListPanel::showContextMenu);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && !m_loading) {
-            const qint64 id = item->data(idRole).toLongLong();
+    m_list->setModel(m_view);
+    connect(m_list, &QListView::customContextMenuRequested, this, &ConversationListPanel::showContextMenu);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && !m_loading) {
+            const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
             if (id != m_current) {
                 m_current = id;
                 Q_EMIT conversationActivated(id);
             }
         }
     });
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (m_loading) {
-            return;
-        }
-        // The user edited the title in place.
-        const QString title = item->text().trimmed();
-        if (!title.isEmpty()) {
-            rename(item->data(idRole).toLongLong(), title);
-        } else {
-            reload();
-        }
-    });
+    // The list follows the model: rows come, go and move by themselves.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_view, signal, this, &ConversationListPanel::updateEmptyState);
+    }
+    connect(m_view, &QAbstractItemModel::modelReset, this, &ConversationListPanel::updateEmptyState);
 
     m_results = new QListWidget(this);
     m_results->setObjectName(u"searchResultsView"_s);
@@ -213,40 +245,12 @@ ConversationListPanel::~ConversationListPanel()
 void ConversationListPanel::setDatabase(Database *database)
 {
     m_database = database;
-    reload();
-}
-
-void ConversationListPanel::reload()
-{
-    m_loading = true;
-    m_list->clear();
-    if (m_database) {
-        const auto conversations = ConversationStore(*m_database).listConversations(500);
-        if (!conversations) {
-            Q_EMIT problem(conversations.error().message);
-        } else {
-            for (const ConversationRecord &c : *conversations) {
-                if (m_pendingDeletes.contains(c.id)) {
-                    continue;
-                }
-                auto *item = new QListWidgetItem(c.title.isEmpty() ? tr("Untitled") : c.title, m_list);
-                item->setData(idRole, c.id);
-                item->setData(pinnedRole, c.pinned);
-                item->setFlags(item->flags() | Qt::ItemIsEditable);
-                item->setToolTip(tr("%1 · last used %2").arg(c.title, relativeTime(c.updatedAt)));
-                if (c.pinned) {
-                    item->setIcon(QIcon::fromTheme(u"pin"_s, QIcon::fromTheme(u"emblem-favorite"_s)));
-                    QFont font = item->font();
-                    font.setBold(true);
-                    item->setFont(font);
-                }
-                if (c.id == m_current) {
-                    m_list->setCurrentItem(item);
-                }
-            }
-        }
-    }
-    m_loading = false;
+    delete m_model;
+    m_model = new ConversationListModel(database, this);
+    connect(m_model, &ConversationListModel::problem, this, &ConversationListPanel::problem);
+    m_view->setSourceModel(m_model);
+    m_model->fetchMore(); // the first screen at once; the view asks for more as it scrolls
+    setCurrent(m_current);
     updateEmptyState();
 }
 
@@ -255,7 +259,7 @@ void ConversationListPanel::updateEmptyState()
     if (!m_searchEdit->text().trimmed().isEmpty()) {
         m_stack->setCurrentWidget(m_results);
     } else {
-        m_stack->setCurrentWidget(m_list->count() > 0 ? static_cast<QWidget *>(m_list) : m_emptyLabel);
+        m_stack->setCurrentWidget(m_view->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_emptyLabel);
     }
 }
 
@@ -263,21 +267,22 @@ void ConversationListPanel::setCurrent(qint64 id)
 {
     m_current = id;
     m_loading = true;
-    m_list->setCurrentItem(itemFor(id));
-    if (id == 0) {
-        m_list->clearSelection();
+    const QModelIndex index = indexFor(id);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+    } else {
+        m_list->selectionModel()->clear(); // not in the list (yet): nothing is marked
     }
     m_loading = false;
 }
 
-QListWidgetItem *ConversationListPanel::itemFor(qint64 id) const
+QModelIndex ConversationListPanel::indexFor(qint64 id) const
 {
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(idRole).toLongLong() == id) {
-            return m_list->item(i);
-        }
+    if (!m_model) {
+        return {};
     }
-    return nullptr;
+    const int row = m_model->rowOf(id);
+    return row < 0 ? QModelIndex() : m_view->mapFromSource(m_model->index(row));
 }
 
 void ConversationListPanel::search()
@@ -325,8 +330,8 @@ bool ConversationListPanel::eventFilter(QObject *watched, QEvent *event)
     // (While a title is being edited the key goes to the editor, not to the list.)
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
-            if (QListWidgetItem *item = m_list->currentItem()) {
-                deleteWithUndo(item->data(idRole).toLongLong());
+            if (const QModelIndex current = m_list->currentIndex(); current.isValid()) {
+                deleteWithUndo(current.data(ConversationListModel::IdRole).toLongLong());
                 return true;
             }
         }
@@ -336,22 +341,21 @@ bool ConversationListPanel::eventFilter(QObject *watched, QEvent *event)
 
 void ConversationListPanel::showContextMenu(const QPoint &at)
 {
-    QListWidgetItem *item = m_list->itemAt(at);
-    if (!item) {
+    const QModelIndex index = m_list->indexAt(at);
+    if (!index.isValid()) {
         return;
     }
-    const qint64 id = item->data(idRole).toLongLong();
-    const bool pinned = item->data(pinnedRole).toBool();
+    const qint64 id = index.data(ConversationListModel::IdRole).toLongLong();
+    const bool pinned = index.data(ConversationListModel::PinnedRole).toBool();
+    const QStringList tags = index.data(ConversationListModel::TagsRole).toStringList();
     QMenu menu(this);
-    menu.addAction(tr("Rename"), this, [this, item] { m_list->editItem(item); });
-    menu.addAction(pinned ? tr("Unpin") : tr("Pin to the Top"), this, [this, id, pinned] { setPinned(id, !pinned); });
-    menu.addAction(tr("Tags…"), this, [this, id] {
-        QStringList current;
-        if (m_database) {
-            if (const auto found = ConversationStore(*m_database).conversation(id); found && found->has_value()) {
-                current = (*found)->tags;
-            }
+    menu.addAction(tr("Rename"), this, [this, index = QPersistentModelIndex(index)] {
+        if (index.isValid()) {
+            m_list->edit(index);
         }
+    });
+    menu.addAction(pinned ? tr("Unpin") : tr("Pin to the Top"), this, [this, id, pinned] { setPinned(id, !pinned); });
+    menu.addAction(tr("Tags…"), this, [this, id, current = tags] {
         bool ok = false;
         const QString text = QInputDialog::getText(this,
             tr("Conversation Tags"),
@@ -377,11 +381,11 @@ void ConversationListPanel::showContextMenu(const QPoint &at)
 
 QList<qint64> ConversationListPanel::selectedIds() const
 {
+    QModelIndexList selected = m_list->selectionModel()->selectedRows();
+    std::ranges::sort(selected, [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (const QListWidgetItem *item = m_list->item(row); item->isSelected()) {
-            ids.append(item->data(idRole).toLongLong());
-        }
+    for (const QModelIndex &index : std::as_const(selected)) {
+        ids.append(index.data(ConversationListModel::IdRole).toLongLong());
     }
     return ids;
 }
@@ -393,7 +397,6 @@ void ConversationListPanel::rename(qint64 id, const QString &title)
             Q_EMIT problem(renamed.error().message);
         }
     }
-    QMetaObject::invokeMethod(this, &ConversationListPanel::reload, Qt::QueuedConnection);
 }
 
 void ConversationListPanel::setPinned(qint64 id, bool pinned)
@@ -403,7 +406,6 @@ void ConversationListPanel::setPinned(qint64 id, bool pinned)
             Q_EMIT problem(done.error().message);
         }
     }
-    reload();
 }
 
 void ConversationListPanel::setTags(qint64 id, const QStringList &tags)
@@ -424,10 +426,9 @@ void ConversationListPanel::setTags(qint64 id, const QStringList &tags)
 void ConversationListPanel::deleteWithUndo(qint64 id)
 {
     commitDeletes(); // one undo at a time: an earlier delete becomes final
-    QListWidgetItem *item = itemFor(id);
-    const QString title = item ? item->text() : QString();
+    const QString title = indexFor(id).data().toString();
     m_pendingDeletes.append(id);
-    delete item;
+    m_view->setHidden(m_pendingDeletes);
     m_undoLabel->setText(tr("Deleted “%1”.").arg(title));
     m_undoBar->show();
     m_undoTimer.start();
@@ -442,8 +443,9 @@ void ConversationListPanel::undoDelete()
 {
     m_undoTimer.stop();
     m_pendingDeletes.clear();
+    m_view->setHidden({});
     m_undoBar->hide();
-    reload();
+    setCurrent(m_current);
 }
 
 void ConversationListPanel::commitDeletes()
@@ -453,6 +455,9 @@ void ConversationListPanel::commitDeletes()
         m_undoBar->hide();
     }
     const QList<qint64> ids = std::exchange(m_pendingDeletes, {});
+    if (m_view) {
+        m_view->setHidden({}); // the rows go as the store deletes them
+    }
     for (const qint64 id : ids) {
         if (m_database) {
             if (auto deleted = ConversationStore(*m_database).deleteConversation(id); !deleted) {

@@ -8,8 +8,9 @@
 
 class QLabel;
 class QLineEdit;
+class QListView;
 class QListWidget;
-class QListWidgetItem;
+class QModelIndex;
 class QPushButton;
 class QStackedLayout;
 class QFrame;
@@ -17,14 +18,18 @@ class QFrame;
 namespace Quorum
 {
 
+class ConversationListModel;
+class ConversationListView;
 class Database;
 
 /*!
  * The left side of the main window: New Conversation, a search box, and the conversations
- * (pinned first, then the most recent), each renamable (F2 or double-click the title),
- * pinnable and deletable with Undo. Typing in the search box lists matching prompts and
- * answers from the full-text index with a snippet; choosing one opens its conversation at
- * the match. Shows a short hint while there are no conversations.
+ * (pinned first, then the most recent; all of them, a page at a time as the list scrolls),
+ * each renamable (F2 or double-click the title), pinnable and deletable with Undo. The list
+ * shows a ConversationListModel and follows the database by itself. Typing in the search
+ * box lists matching prompts and answers from the full-text index with a snippet; choosing
+ * one opens its conversation at the match. Shows a short hint while there are no
+ * conversations.
  */
 class ConversationListPanel final : public QWidget
 {
@@ -38,12 +43,11 @@ public:
     ~ConversationListPanel() override;
 
     void setDatabase(Database *database);
-    //! Lists the conversations again (after one was created or changed elsewhere).
-    void reload();
     //! Marks \a id as the open conversation.
     void setCurrent(qint64 id);
 
-    QListWidget *listView() const { return m_list; }
+    QListView *listView() const { return m_list; }
+    ConversationListModel *model() const { return m_model; }
     //! The conversations selected in the list (Ctrl or Shift and click), in list order.
     QList<qint64> selectedIds() const;
     QListWidget *resultsView() const { return m_results; }
@@ -78,11 +82,13 @@ protected:
 private:
     void showContextMenu(const QPoint &at);
     void updateEmptyState();
-    QListWidgetItem *itemFor(qint64 id) const;
+    QModelIndex indexFor(qint64 id) const;
 
     Database *m_database = nullptr;
     QLineEdit *m_searchEdit = nullptr;
-    QListWidget *m_list = nullptr;
+    ConversationListModel *m_model = nullptr;
+    ConversationListView *m_view = nullptr;
+    QListView *m_list = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_newButton = nullptr;

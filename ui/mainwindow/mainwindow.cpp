@@ -41,6 +41,7 @@
 #include "settings/settingsdialog.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/databasechanges.h"
 #include "storage/modelstore.h"
 #include "theme/theme.h"
 #include "welcome/firstrunpanel.h"
@@ -123,6 +124,10 @@ MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent
 
 void MainWindow::createSession()
 {
+    if (m_services.database) {
+        // What `quorum ask` or an import writes while the window runs: the lists follow.
+        m_services.database->changes().watchElsewhere();
+    }
     m_conversationList->setDatabase(m_services.database);
     m_composer->setModelSets(m_settings.modelSets());
     m_composer->setEnterSends(m_settings.enterSends());
@@ -180,7 +185,6 @@ void MainWindow::createSession()
     connect(m_session, &ChatSession::idle, this, [this] {
         m_composer->setBusy(false);
         m_composer->refreshEstimate();
-        m_conversationList->reload();
     });
     connect(m_dispatcher, &Dispatcher::routingChanged, this, [this] {
         // This month's spend moved, or the rules or accounts changed: budget rules may route
@@ -318,8 +322,7 @@ void MainWindow::onSent(const TurnRecord &turn, const SendRequest &request)
     } else {
         m_compareArea->appendTurn(turn);
     }
-    m_conversationList->reload();
-    m_conversationList->setCurrent(m_session->conversationId());
+    m_conversationList->setCurrent(m_session->conversationId()); // the list has it already
 }
 
 void MainWindow::reloadRouting()
@@ -759,7 +762,8 @@ ImportJob *MainWindow::importFile(const QString &fileName)
     connect(job, &ImportJob::finished, this, [this, job](bool ok, const QString &summary, const QList<qint64> &ids) {
         m_lastImportSummary = summary;
         statusBar()->showMessage((ok ? QString() : u"⚠ "_s) + summary, 15000);
-        m_conversationList->reload();
+        // Imported through the job's own connection: the lists notice it now, not in a second.
+        m_services.database->changes().checkElsewhere();
         if (ok && ids.size() == 1) {
             openConversation(ids.constFirst());
         }

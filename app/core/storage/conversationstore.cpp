@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include "storage/database.h"
+#include "storage/databasechanges.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -166,7 +167,9 @@ std::expected<qint64, StorageError> ConversationStore::createConversation(
     q.addBindValue(when);
     q.addBindValue(when);
     QUORUM_EXEC(q);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    Q_EMIT m_database.changes().conversationChanged(id);
+    return id;
 }
 
 std::expected<void, StorageError> ConversationStore::renameConversation(qint64 id, const QString &title)
@@ -177,6 +180,7 @@ std::expected<void, StorageError> ConversationStore::renameConversation(qint64 i
     q.addBindValue(now());
     q.addBindValue(id);
     QUORUM_EXEC(q);
+    Q_EMIT m_database.changes().conversationChanged(id);
     return {};
 }
 
@@ -187,6 +191,7 @@ std::expected<void, StorageError> ConversationStore::setPinned(qint64 id, bool p
     q.addBindValue(pinned ? 1 : 0);
     q.addBindValue(id);
     QUORUM_EXEC(q);
+    Q_EMIT m_database.changes().conversationChanged(id);
     return {};
 }
 
@@ -206,6 +211,7 @@ std::expected<void, StorageError> ConversationStore::setTags(qint64 id, const QS
     q.addBindValue(QString::fromUtf8(QJsonDocument(clean).toJson(QJsonDocument::Compact)));
     q.addBindValue(id);
     QUORUM_EXEC(q);
+    Q_EMIT m_database.changes().conversationChanged(id);
     return {};
 }
 
@@ -215,7 +221,30 @@ std::expected<void, StorageError> ConversationStore::deleteConversation(qint64 i
     q.prepare(u"DELETE FROM conversations WHERE id = ?"_s);
     q.addBindValue(id);
     QUORUM_EXEC(q);
+    Q_EMIT m_database.changes().conversationRemoved(id);
     return {};
+}
+
+std::expected<QList<ConversationRecord>, StorageError> ConversationStore::conversationsAfter(
+    const std::optional<ConversationRecord> &after, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // Keyset paging on the list's own order (the conversations_recent index, with the rowid):
+    // the 100,000th page costs what the first does, where OFFSET would count its way there.
+    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at FROM conversations "
+              "WHERE (pinned, updated_at, id) < (?, ?, ?) "
+              "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?"_s);
+    q.addBindValue(after ? (after->pinned ? 1 : 0) : 2);
+    q.addBindValue(after ? after->updatedAt : std::numeric_limits<qint64>::max());
+    q.addBindValue(after ? after->id : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    QUORUM_EXEC(q);
+    QList<ConversationRecord> result;
+    while (q.next()) {
+        result.append(conversationFrom(q));
+    }
+    return result;
 }
 
 std::expected<QList<ConversationRecord>, StorageError> ConversationStore::listConversations(int limit, int offset) const
@@ -563,6 +592,9 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
     if (auto committed = transaction.commit(); !committed) {
         return std::unexpected(committed.error());
     }
+    for (const qint64 id : std::as_const(ids)) {
+        Q_EMIT m_database.changes().conversationChanged(id);
+    }
     return ids;
 }
 
@@ -638,6 +670,7 @@ std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
     if (auto committed = transaction.commit(); !committed) {
         return std::unexpected(committed.error());
     }
+    Q_EMIT m_database.changes().conversationChanged(conversationId);
     return turn;
 }
 
@@ -794,13 +827,18 @@ std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint6
     q.addBindValue(response.updatedAt);
     QUORUM_EXEC(q);
     response.id = q.lastInsertId().toLongLong();
-    q.prepare(u"UPDATE conversations SET updated_at = ? WHERE id = (SELECT conversation_id FROM turns WHERE id = ?)"_s);
-    q.addBindValue(response.createdAt);
+    q.prepare(u"SELECT conversation_id FROM turns WHERE id = ?"_s);
     q.addBindValue(turnId);
     QUORUM_EXEC(q);
+    const qint64 conversationId = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (auto touched = touchConversation(conversationId, response.createdAt); !touched) {
+        return std::unexpected(touched.error());
+    }
     if (auto committed = transaction.commit(); !committed) {
         return std::unexpected(committed.error());
     }
+    Q_EMIT m_database.changes().conversationChanged(conversationId);
     return response;
 }
 

@@ -43,6 +43,13 @@ public:
     std::expected<void, StorageError> deleteConversation(qint64 id);
     //! Pinned first, then the most recently updated; \a limit rows from \a offset.
     std::expected<QList<ConversationRecord>, StorageError> listConversations(int limit = 100, int offset = 0) const;
+    /*!
+     * The next \a limit conversations in the list's order (pinned first, then the most
+     * recently used) after \a after, or from the top: a page of the conversation list, as
+     * fast at the 100,000th conversation as at the first.
+     */
+    std::expected<QList<ConversationRecord>, StorageError> conversationsAfter(
+        const std::optional<ConversationRecord> &after, int limit) const;
     std::expected<std::optional<ConversationRecord>, StorageError> conversation(qint64 id) const;
     //! Every turn of a conversation with its answers, in order.
     std::expected<QList<TurnRecord>, StorageError> turns(qint64 conversationId) const;

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include "storage/databasechanges.h"
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +165,7 @@ Database::Database(QString path, QString connectionName, Mode mode)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
+    , m_changes(std::make_unique<DatabaseChanges>(*this))
 {
 }
 

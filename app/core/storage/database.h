@@ -19,6 +19,8 @@ struct sqlite3;
 namespace Quorum
 {
 
+class DatabaseChanges;
+
 /*!
  * One connection to Quorum's SQLite file, for the thread that opens it.
  *
@@ -65,6 +67,9 @@ public:
     //! The backup taken before this open migrated the file, empty if none was needed.
     QString preMigrationBackup() const { return m_backup; }
 
+    //! What was changed through this connection, and elsewhere (DatabaseChanges).
+    DatabaseChanges &changes() const { return *m_changes; }
+
     //! Runs a PRAGMA and returns its first value as text (for diagnostics and tests).
     QString pragma(const QString &name) const;
     /*!
@@ -95,6 +100,7 @@ private:
     QString m_connectionName;
     QString m_backup;
     Mode m_mode;
+    std::unique_ptr<DatabaseChanges> m_changes;
 };
 
 } // namespace Quorum

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include "storage/database.h"
+#include "storage/databasechanges.h"
 #include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -52,7 +53,11 @@ std::expected<void, StorageError> ModelStore::replace(
     if (!old.exec()) {
         return std::unexpected(m_database.errorOf(old.lastError()));
     }
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    Q_EMIT m_database.changes().modelsChanged(providerId);
+    return {};
 }
 
 std::expected<QList<StoredModel>, StorageError> ModelStore::models(const QString &providerId) const
@@ -86,6 +91,7 @@ std::expected<void, StorageError> ModelStore::setHidden(const QString &providerI
     if (!q.exec()) {
         return std::unexpected(m_database.errorOf(q.lastError()));
     }
+    Q_EMIT m_database.changes().modelsChanged(providerId);
     return {};
 }
 
@@ -97,6 +103,7 @@ std::expected<void, StorageError> ModelStore::removeProvider(const QString &prov
     if (!q.exec()) {
         return std::unexpected(m_database.errorOf(q.lastError()));
     }
+    Q_EMIT m_database.changes().modelsChanged(providerId);
     return {};
 }
 

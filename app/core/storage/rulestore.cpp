@@ -10,6 +10,7 @@
 
 #include "common/jsonposition.h"
 #include "storage/database.h"
+#include "storage/databasechanges.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -17,6 +18,19 @@ using namespace Qt::StringLiterals;
 
 namespace Quorum
 {
+
+namespace
+{
+//! Commits, and tells the views that the rules changed.
+std::expected<void, StorageError> committed(const Database &database, Transaction &transaction)
+{
+    auto done = transaction.commit();
+    if (done) {
+        Q_EMIT database.changes().rulesChanged();
+    }
+    return done;
+}
+} // namespace
 
 namespace
 {
@@ -146,8 +160,8 @@ std::expected<qint64, StorageError> RuleStore::add(const Rule &rule, std::option
     if (auto renumbered = renumber(*ids); !renumbered) {
         return std::unexpected(renumbered.error());
     }
-    if (auto committed = transaction.commit(); !committed) {
-        return std::unexpected(committed.error());
+    if (auto done = committed(m_database, transaction); !done) {
+        return std::unexpected(done.error());
     }
     return id;
 }
@@ -172,7 +186,7 @@ std::expected<void, StorageError> RuleStore::update(qint64 id, const Rule &rule)
     if (q.numRowsAffected() != 1) {
         return std::unexpected(StorageError {StorageError::Kind::NotFound, tr("There is no rule %1.").arg(id)});
     }
-    return transaction.commit();
+    return committed(m_database, transaction);
 }
 
 std::expected<void, StorageError> RuleStore::remove(qint64 id)
@@ -195,7 +209,7 @@ std::expected<void, StorageError> RuleStore::remove(qint64 id)
     if (auto renumbered = renumber(*ids); !renumbered) {
         return std::unexpected(renumbered.error());
     }
-    return transaction.commit();
+    return committed(m_database, transaction);
 }
 
 std::expected<void, StorageError> RuleStore::move(qint64 id, int position)
@@ -215,7 +229,7 @@ std::expected<void, StorageError> RuleStore::move(qint64 id, int position)
     if (auto renumbered = renumber(*ids); !renumbered) {
         return std::unexpected(renumbered.error());
     }
-    return transaction.commit();
+    return committed(m_database, transaction);
 }
 
 std::expected<void, StorageError> RuleStore::replaceAll(const QList<Rule> &rules)
@@ -234,7 +248,7 @@ std::expected<void, StorageError> RuleStore::replaceAll(const QList<Rule> &rules
         bindInsert(insert, i, rules.at(i), now);
         QUORUM_EXEC(insert);
     }
-    return transaction.commit();
+    return committed(m_database, transaction);
 }
 
 QJsonDocument RuleStore::toDocument(const QList<Rule> &rules)
