@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Quorum::AccountListModel</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AnswerPane</name>
     <message>
         <source>%1 ms</source>
@@ -3165,10 +3172,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>Akt&amp;iviert (in der Modellauswahl angeboten)</translation>
     </message>
     <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deaktiviert)</translation>
-    </message>
-    <message>
         <source>AWS region</source>
         <translation>AWS-Region</translation>
     </message>
@@ -3227,6 +3230,18 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Provider account</source>
         <translation>Anbieterkonto</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The key of %1 is still in the keychain: %2</source>
+        <translation>Der Schlüssel von %1 ist noch im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Connected, but the list was not saved: %1</source>
+        <translation>Verbunden, aber die Liste wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3612,21 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>block: %1</source>
         <translation>sperren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RuleListModel</name>
+    <message>
+        <source>Rules are kept in the database, and Quorum runs without one now.</source>
+        <translation>Regeln liegen in der Datenbank, und Quorum läuft gerade ohne.</translation>
+    </message>
+    <message>
+        <source>On: untick to turn it off</source>
+        <translation>Ein: Haken entfernen zum Ausschalten</translation>
+    </message>
+    <message>
+        <source>Off: tick to turn it on</source>
+        <translation>Aus: Haken setzen zum Einschalten</translation>
     </message>
 </context>
 <context>
@@ -4216,18 +4246,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Type a prompt to see where the rules send it, and why.</source>
         <translation>Tippen Sie eine Frage, um zu sehen, wohin die Regeln sie schicken, und warum.</translation>
-    </message>
-    <message>
-        <source>Rules are kept in the database, and Quorum runs without one now.</source>
-        <translation>Regeln liegen in der Datenbank, und Quorum läuft gerade ohne.</translation>
-    </message>
-    <message>
-        <source>On: untick to turn it off</source>
-        <translation>Ein: Haken entfernen zum Ausschalten</translation>
-    </message>
-    <message>
-        <source>Off: tick to turn it on</source>
-        <translation>Aus: Haken setzen zum Einschalten</translation>
     </message>
     <message>
         <source>not</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Quorum::AccountListModel</name>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AnswerPane</name>
     <message>
         <source>%1 ms</source>
@@ -3122,10 +3129,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <translation>Modèles (décochez pour les cacher du sélecteur de modèles)&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (désactivé)</translation>
-    </message>
-    <message>
         <source>Requests are signed with the AWS profile, or the environment&apos;s keys; or paste a key above.</source>
         <translation>Les requêtes sont signées avec le profil AWS, ou les clés de l’environnement&#xa0;; ou collez une clé ci-dessus.</translation>
     </message>
@@ -3227,6 +3230,18 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Provider account</source>
         <translation>Compte de fournisseur</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key of %1 is still in the keychain: %2</source>
+        <translation>La clé de %1 est toujours dans le trousseau de clés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connected, but the list was not saved: %1</source>
+        <translation>Connecté, mais la liste n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3612,21 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>block: %1</source>
         <translation>bloquer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RuleListModel</name>
+    <message>
+        <source>Rules are kept in the database, and Quorum runs without one now.</source>
+        <translation>Les règles sont gardées dans la base de données, et Quorum fonctionne maintenant sans elle.</translation>
+    </message>
+    <message>
+        <source>On: untick to turn it off</source>
+        <translation>Activée&#xa0;: décochez pour la désactiver</translation>
+    </message>
+    <message>
+        <source>Off: tick to turn it on</source>
+        <translation>Désactivée&#xa0;: cochez pour l’activer</translation>
     </message>
 </context>
 <context>
@@ -4220,18 +4250,6 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Type a prompt to see where the rules send it, and why.</source>
         <translation>Saisissez un prompt pour voir où les règles l’envoient, et pourquoi.</translation>
-    </message>
-    <message>
-        <source>Rules are kept in the database, and Quorum runs without one now.</source>
-        <translation>Les règles sont gardées dans la base de données, et Quorum fonctionne maintenant sans elle.</translation>
-    </message>
-    <message>
-        <source>On: untick to turn it off</source>
-        <translation>Activée&#xa0;: décochez pour la désactiver</translation>
-    </message>
-    <message>
-        <source>Off: tick to turn it on</source>
-        <translation>Désactivée&#xa0;: cochez pour l’activer</translation>
     </message>
     <message>
         <source>not</source>

@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -314,11 +315,11 @@ private Q_SLOTS:
         }
         // Each kind of account shows its own rows on the Providers page.
         tabs->setCurrentWidget(settings.findChild<ProvidersPage *>());
-        auto *accounts = settings.findChild<QListWidget *>(u"accountList"_s);
-        QVERIFY(accounts && accounts->count() >= 3);
-        for (int row = 0; row < accounts->count(); ++row) {
-            accounts->setCurrentRow(row);
-            check(u" ("_s + accounts->item(row)->text() + u')');
+        auto *accounts = settings.findChild<QListView *>(u"accountList"_s);
+        QVERIFY(accounts && accounts->model()->rowCount() >= 3);
+        for (int row = 0; row < accounts->model()->rowCount(); ++row) {
+            accounts->setCurrentIndex(accounts->model()->index(row, 0));
+            check(u" ("_s + accounts->currentIndex().data().toString() + u')');
         }
         Testing::saveScreenshots(&settings, u"settings-bedrock-"_s + language); // the longest form
         // The rule form, with each action's own row.

@@ -165,7 +165,7 @@ private Q_SLOTS:
         ProviderConfig reread(m_dir->path());
         QVERIFY(reread.load());
         QCOMPARE(reread.find(u"fake"_s)->enabled, false);
-        QVERIFY(find<QListWidget>(&page, u"accountList"_s)->currentItem()->text().contains(u"(disabled)"_s));
+        QVERIFY(find<QListView>(&page, u"accountList"_s)->currentIndex().data().toString().contains(u"(disabled)"_s));
         // A proxy that is no proxy is refused with the reason.
         auto *proxy = find<QLineEdit>(&page, u"proxy"_s);
         QTest::keyClicks(proxy, u"gopher://old:70"_s);

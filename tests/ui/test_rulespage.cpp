@@ -6,7 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -15,6 +15,7 @@
 
 #include "common/settings.h"
 #include "common/translations.h"
+#include "models/rulelistmodel.h"
 #include "providers/providerconfig.h"
 #include "screenshots.h"
 #include "settings/rulespage.h"
@@ -159,13 +160,14 @@ private Q_SLOTS:
     {
         RulesPage page(m_database.get(), m_config.get(), m_settings.get());
         page.show();
-        auto *list = page.findChild<QListWidget *>(u"rulesList"_s);
-        list->item(1)->setCheckState(Qt::Unchecked);
+        auto *list = page.findChild<QListView *>(u"rulesList"_s);
+        QVERIFY(list->model()->setData(list->model()->index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(storedNames(), (QStringList {u"Code"_s, u"Long (off)"_s}));
         // A drag in the list is a move of the model's row.
         QVERIFY(list->model()->moveRow({}, 1, {}, 0));
         QTRY_COMPARE(storedNames(), (QStringList {u"Long (off)"_s, u"Code"_s}));
-        QTRY_COMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), RuleStore(*m_database).list()->rules.at(0).id);
+        QCOMPARE(list->model()->index(0, 0).data(RuleListModel::IdRole).toLongLong(),
+            RuleStore(*m_database).list()->rules.at(0).id); // at once: the store said it moved
         page.selectRule(0);
         page.addRule();
         QCOMPARE(storedNames(), (QStringList {u"Long (off)"_s, u"Rule 3"_s, u"Code"_s}));

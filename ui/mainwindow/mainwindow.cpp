@@ -190,6 +190,7 @@ void MainWindow::createSession()
         // This month's spend moved, or the rules or accounts changed: budget rules may route
         // differently now.
         m_composer->refreshEstimate();
+        showRoutingProblems();
     });
     connect(m_dispatcher, &Dispatcher::confirmationNeeded, m_composer, &Composer::askGovernanceConfirmation);
     connect(m_dispatcher, &Dispatcher::sent, this, &MainWindow::onSent);
@@ -240,8 +241,17 @@ void MainWindow::createSession()
             setColorScheme(m_colorScheme);
         }
     });
+    m_composer->setRouter([dispatcher = QPointer<Dispatcher>(m_dispatcher)](
+                              const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
+        return dispatcher ? dispatcher->decide(prompt, chosen, automatic) : RouteDecision {};
+    });
+    if (m_services.database) {
+        // A model list made or changed (Settings, the picker, quorum models): the picker follows.
+        connect(
+            &m_services.database->changes(), &DatabaseChanges::modelsChanged, this, &MainWindow::refreshModelChoices);
+    }
     refreshModelChoices();
-    reloadRouting();
+    showRoutingProblems();
     connect(
         m_session, &ChatSession::conversationChanged, this, [this](qint64 id) { m_settings.setLastConversation(id); });
     // Where the user left off (a conversation deleted meanwhile is simply not there).
@@ -325,20 +335,13 @@ void MainWindow::onSent(const TurnRecord &turn, const SendRequest &request)
     m_conversationList->setCurrent(m_session->conversationId()); // the list has it already
 }
 
-void MainWindow::reloadRouting()
+void MainWindow::showRoutingProblems()
 {
-    if (!m_dispatcher) {
-        return;
-    }
-    m_dispatcher->reloadRouting();
-    if (const QStringList problems = m_dispatcher->routingProblems(); !problems.isEmpty()) {
+    const QStringList problems = m_dispatcher ? m_dispatcher->routingProblems() : QStringList {};
+    if (!problems.isEmpty() && problems != m_shownRoutingProblems) {
         showProblem(tr("Some routing rules cannot be used: %1").arg(problems.join(u' ')));
     }
-    m_composer->setRouter([dispatcher = QPointer<Dispatcher>(m_dispatcher)](
-                              const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
-        return dispatcher ? dispatcher->decide(prompt, chosen, automatic) : RouteDecision {};
-    });
-    m_composer->refreshEstimate();
+    m_shownRoutingProblems = problems; // said once, not at every answer
 }
 
 void MainWindow::openConversation(qint64 id)
@@ -792,7 +795,6 @@ LeaderboardDialog *MainWindow::showLeaderboard()
     if (!m_leaderboard) {
         m_leaderboard = new LeaderboardDialog(m_services.database, this);
         m_leaderboard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_leaderboard, &LeaderboardDialog::rulesChanged, this, &MainWindow::reloadRouting);
     } else {
         m_leaderboard->reload();
     }
@@ -810,27 +812,14 @@ SettingsDialog *MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(m_services, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    connect(m_settingsDialog->providersPage(),
-        &ProvidersPage::accountsChanged,
-        this,
-        &MainWindow::updateFirstRun,
-        Qt::UniqueConnection);
-    connect(m_settingsDialog->providersPage(),
-        &ProvidersPage::accountsChanged,
-        this,
-        &MainWindow::applyNetworkSettings,
-        Qt::UniqueConnection);
+    // Accounts, keys, model lists and rules changed in Settings reach the window through the
+    // core's own signals (ProviderConfig, SecretStore, DatabaseChanges); only the settings
+    // that live in the settings file are said here.
     connect(m_settingsDialog,
         &SettingsDialog::networkSettingsChanged,
         this,
         &MainWindow::applyNetworkSettings,
         Qt::UniqueConnection);
-    connect(m_settingsDialog->providersPage(),
-        &ProvidersPage::accountsChanged,
-        this,
-        &MainWindow::onAccountsChanged,
-        Qt::UniqueConnection);
-    connect(m_settingsDialog, &SettingsDialog::rulesChanged, this, &MainWindow::reloadRouting, Qt::UniqueConnection);
     connect(m_settingsDialog,
         &SettingsDialog::composerSettingsChanged,
         this,

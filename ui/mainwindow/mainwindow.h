@@ -85,8 +85,6 @@ public:
     //! Sends the composer's prompt to its models (what Send and Enter do).
     void sendPrompt();
     void onGovernanceConfirmed(bool override);
-    //! Reads the routing rules, accounts and this month's spend again (they changed).
-    void reloadRouting();
     //! The text of Help -> Keyboard Shortcuts, made from the actions themselves.
     QString shortcutsText() const;
     //! View -> Colour Scheme: "system", "light" or "dark".
@@ -117,6 +115,8 @@ private:
     void revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId);
     void showShortcuts();
     void showProblem(const QString &message);
+    //! Stored rules that cannot be used, said once in the status bar.
+    void showRoutingProblems();
     void onAccountsChanged();
     void onComposerSettingsChanged();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name);
@@ -139,6 +139,7 @@ private:
     QAction *m_showConversationListAction = nullptr;
     QLabel *m_storageNotice = nullptr;
     Dispatcher *m_dispatcher = nullptr;
+    QStringList m_shownRoutingProblems;
     ChatSession *m_session = nullptr;
     std::optional<qint64> m_editTurn;
     QList<QAction *> m_shortcutActions;

@@ -2,15 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "settings/providerspage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -24,11 +25,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "models/accountlistmodel.h"
 #include "providers/awscredentials.h"
 #include "providers/bedrockadapter.h"
 #include "providers/bedrockconverse.h"
 #include "providers/modellister.h"
 #include "providers/providerconfig.h"
+#include "secrets/keyresolver.h"
 #include "secrets/secretstore.h"
 #include "settings/formscrollarea.h"
 #include "storage/modelstore.h"
@@ -42,9 +45,23 @@ namespace
 {
 QString presetName(const QString &presetId, ProviderKind kind)
 {
-    const auto preset = ProviderPreset::find(presetId.isEmpty() ? kindName(kind) : presetId);
-    return preset ? preset->displayName : kindName(kind);
+    return ProviderPreset::displayNameFor(presetId, kind);
 }
+
+//! The accounts as the list shows them: a disabled one greyed (the core has no colours).
+class AccountListView final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && !index.data(AccountListModel::EnabledRole).toBool()) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
 
 // The regions that offer Bedrock (any other can be typed).
 const QStringList &bedrockRegions()
@@ -94,6 +111,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     SecretStore &sessionKeys,
     Database *database,
     QNetworkAccessManager *network,
+    KeyResolver *keys,
     QWidget *parent)
     : QWidget(parent)
     , m_config(config)
@@ -101,11 +119,17 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     , m_sessionKeys(sessionKeys)
     , m_database(database)
     , m_network(network)
+    , m_ownKeys(keys ? nullptr : std::make_unique<KeyResolver>(&keychain, &sessionKeys))
+    , m_keys(keys ? *keys : *m_ownKeys)
 {
-    // Left: the accounts, with Add (a menu of presets) and Remove.
-    m_list = new QListWidget(this);
+    // Left: the accounts (they follow providers.json), with Add (a menu of presets) and Remove.
+    m_accounts = new AccountListModel(config, this);
+    auto *view = new AccountListView(this);
+    view->setSourceModel(m_accounts);
+    m_list = new QListView(this);
     m_list->setObjectName(u"accountList"_s);
     m_list->setAccessibleName(tr("Provider accounts"));
+    m_list->setModel(view);
     m_add = new QToolButton(this);
     m_add->setObjectName(u"addAccount"_s);
     m_add->setText(tr("A&dd"));
@@ -244,55 +268,44 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     layout->addWidget(splitter);
 
     connect(m_region, &QComboBox::currentTextChanged, this, &ProvidersPage::regionChanged);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ProvidersPage::showAccount);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProvidersPage::showAccount);
+    connect(m_accounts, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_list->currentIndex().isValid() && !m_isNew) {
+            selectAccount({}); // the account shown went (removed here, or elsewhere)
+        }
+    });
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeAccount);
     connect(m_save, &QPushButton::clicked, this, &ProvidersPage::save);
     connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
     connect(m_modelFilter, &QLineEdit::textChanged, m_modelFilterProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_modelItems, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (m_database && !m_fillingModels && item->isCheckable()) {
-            ModelStore(*m_database)
-                .setHidden(currentId(), item->data(Qt::UserRole).toString(), item->checkState() != Qt::Checked);
+            if (auto hidden = ModelStore(*m_database)
+                    .setHidden(currentId(), item->data(Qt::UserRole).toString(), item->checkState() != Qt::Checked);
+                !hidden) {
+                m_connection->setText(tr("Not saved: %1").arg(hidden.error().message));
+            }
         }
     });
-    reloadList();
+    selectAccount({});
 }
 
 ProvidersPage::~ProvidersPage() = default;
 
 QString ProvidersPage::currentId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
-}
-
-void ProvidersPage::reloadList(const QString &select)
-{
-    QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const ProviderAccount &account : m_config.accounts()) {
-        auto *item
-            = new QListWidgetItem(u"%1 — %2"_s.arg(account.id, presetName(account.preset, account.kind)), m_list);
-        item->setData(Qt::UserRole, account.id);
-        item->setToolTip(account.baseUrl.toString());
-        if (!account.enabled) {
-            item->setText(tr("%1 (disabled)").arg(item->text()));
-            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-        }
-        if (account.id == select) {
-            m_list->setCurrentItem(item);
-        }
-    }
-    if (!m_list->currentItem() && m_list->count() > 0) {
-        m_list->setCurrentRow(0);
-    }
-    blocker.unblock();
-    showAccount();
+    return m_list->currentIndex().data(AccountListModel::IdRole).toString();
 }
 
 void ProvidersPage::selectAccount(const QString &id)
 {
-    reloadList(id);
+    const int row = m_accounts->rowOf(id);
+    const QModelIndex index = m_list->model()->index(row >= 0 ? row : 0, 0);
+    if (index.isValid() && index != m_list->currentIndex()) {
+        m_list->setCurrentIndex(index); // showAccount() follows
+    } else {
+        showAccount();
+    }
 }
 
 void ProvidersPage::addAccount(const QString &presetId)
@@ -306,10 +319,11 @@ void ProvidersPage::addAccount(const QString &presetId)
     for (int n = 2; m_config.find(id); ++n) {
         id = preset->id + u'-' + QString::number(n);
     }
-    const QSignalBlocker blocker(m_list);
-    m_list->clearSelection();
-    m_list->setCurrentItem(nullptr);
     m_isNew = true;
+    {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectionModel()->clear();
+    }
     m_editingPreset = preset->id;
     m_form->setEnabled(true);
     m_id->setReadOnly(false);
@@ -370,32 +384,10 @@ void ProvidersPage::showAccount()
 
 void ProvidersPage::lookUpKey(ProviderAccount account, KeyFound done)
 {
-    // The account's environment variable, else this session's key, else the keychain's.
-    if (account.loadKeyFromEnvironment() && !account.apiKey.isEmpty()) {
-        done(account, KeyFrom::Environment, std::nullopt);
-        return;
-    }
-    QPointer<ProvidersPage> self(this);
-    m_sessionKeys.read(account.id, [self, account, done](std::expected<QString, SecretError> session) mutable {
-        if (!self) {
-            return;
-        }
-        if (session) {
-            account.apiKey = *session;
-            done(account, KeyFrom::Session, std::nullopt);
-            return;
-        }
-        self->m_keychain.read(account.id, [self, account, done](std::expected<QString, SecretError> stored) mutable {
-            if (!self) {
-                return;
-            }
-            if (stored) {
-                account.apiKey = *stored;
-                done(account, KeyFrom::Keychain, std::nullopt);
-            } else {
-                done(account, KeyFrom::Nowhere, stored.error());
-            }
-        });
+    // The one rule for keys (KeyResolver): the environment, this session's, the keychain's.
+    m_keys.resolve({account}, this, [this, account, done]() mutable {
+        const KeyLookup lookup = m_keys.apply(account);
+        done(account, lookup.source, m_keys.keychainError(account.id));
     });
 }
 
@@ -403,21 +395,23 @@ void ProvidersPage::refreshKeyStatus(const ProviderAccount &account)
 {
     m_keyStatus->setText(tr("Checking the keychain…"));
     lookUpKey(account,
-        [this, id = account.id](const ProviderAccount &found, KeyFrom from, std::optional<SecretError> problem) {
+        [this, id = account.id](
+            const ProviderAccount &found, KeyLookup::Source from, std::optional<SecretError> problem) {
             if (currentId() != id) {
                 return; // the user moved on to another account
             }
             switch (from) {
-            case KeyFrom::Environment:
+            case KeyLookup::Source::Environment:
                 m_keyStatus->setText(tr("Using the key in the environment variable %1.").arg(found.effectiveKeyEnv()));
                 break;
-            case KeyFrom::Session:
+            case KeyLookup::Source::Session:
                 m_keyStatus->setText(tr("Key kept for this session only (no keychain available)."));
                 break;
-            case KeyFrom::Keychain:
+            case KeyLookup::Source::Keychain:
                 m_keyStatus->setText(tr("Key stored in %1.").arg(m_keychain.description()));
                 break;
-            case KeyFrom::Nowhere:
+            case KeyLookup::Source::NotNeeded:
+            case KeyLookup::Source::Missing:
                 if (problem && problem->kind != SecretError::Kind::NotFound) {
                     m_keyStatus->setText(problem->message);
                 } else if (found.kind == ProviderKind::Bedrock) {
@@ -501,7 +495,8 @@ void ProvidersPage::save()
     }
     const QString key = m_key->text().trimmed();
     m_key->clear(); // the key never stays in a widget longer than needed
-    reloadList(account->id);
+    m_isNew = false;
+    selectAccount(account->id); // in the list already: it follows providers.json
     if (!key.isEmpty()) {
         storeKey(*account, key);
     }
@@ -567,12 +562,20 @@ void ProvidersPage::removeAccount()
         m_connection->setText(saved.error());
         return;
     }
-    m_keychain.remove(id, [](std::expected<void, SecretError>) { });
-    m_sessionKeys.remove(id, [](std::expected<void, SecretError>) { });
+    // The key goes too; a keychain that refuses keeps it, and the user is told where.
+    QPointer<ProvidersPage> self(this);
+    m_keychain.remove(id, [self, id](std::expected<void, SecretError> removed) {
+        if (self && !removed && removed.error().kind != SecretError::Kind::NotFound) {
+            self->m_connection->setText(
+                tr("The key of %1 is still in the keychain: %2").arg(id, removed.error().message));
+        }
+    });
+    m_sessionKeys.remove(id, [](std::expected<void, SecretError>) { }); // memory: cannot fail
     if (m_database) {
-        ModelStore(*m_database).removeProvider(id);
+        if (auto forgotten = ModelStore(*m_database).removeProvider(id); !forgotten) {
+            m_connection->setText(forgotten.error().message);
+        }
     }
-    reloadList();
     Q_EMIT accountsChanged();
 }
 
@@ -593,7 +596,10 @@ void ProvidersPage::testConnection()
             m_test->setEnabled(true);
             m_connection->setText(tr("Connected: %n model(s).", nullptr, int(models.size())));
             if (m_database && m_config.find(id)) {
-                ModelStore(*m_database).replace(id, models, QDateTime::currentMSecsSinceEpoch());
+                if (auto stored = ModelStore(*m_database).replace(id, models, QDateTime::currentMSecsSinceEpoch());
+                    !stored) {
+                    m_connection->setText(tr("Connected, but the list was not saved: %1").arg(stored.error().message));
+                }
                 showModels(id);
             } else {
                 m_modelItems->clear();
@@ -618,7 +624,8 @@ void ProvidersPage::testConnection()
         start(*account);
         return;
     }
-    lookUpKey(*account, [start](const ProviderAccount &found, KeyFrom, std::optional<SecretError>) { start(found); });
+    lookUpKey(*account,
+        [start](const ProviderAccount &found, KeyLookup::Source, std::optional<SecretError>) { start(found); });
 }
 
 void ProvidersPage::showBedrockRows(bool bedrock, const ProviderAccount *account)

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QPointer>
 #include <QWidget>
 
 #include "providers/provideraccount.h"
+#include "secrets/apikeys.h"
 #include "secrets/secretstore.h"
 
 class QCheckBox;
@@ -17,7 +19,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QListWidget;
+class QListView;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +30,9 @@ class QToolButton;
 
 namespace Quorum
 {
+
+class AccountListModel;
+class KeyResolver;
 
 class Database;
 class ModelLister;
@@ -51,6 +56,7 @@ public:
         SecretStore &sessionKeys,
         Database *database,
         QNetworkAccessManager *network,
+        KeyResolver *keys = nullptr,
         QWidget *parent = nullptr);
     ~ProvidersPage() override;
 
@@ -64,7 +70,6 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
-    void reloadList(const QString &select = {});
     void showAccount();
     void save();
     void removeAccount();
@@ -72,9 +77,8 @@ private:
     void showModels(const QString &accountId);
     void storeKey(const ProviderAccount &account, const QString &key);
     void refreshKeyStatus(const ProviderAccount &account);
-    enum class KeyFrom { Environment, Session, Keychain, Nowhere };
-    using KeyFound
-        = std::function<void(const ProviderAccount &withKey, KeyFrom from, std::optional<SecretError> problem)>;
+    using KeyFound = std::function<void(
+        const ProviderAccount &withKey, KeyLookup::Source from, std::optional<SecretError> problem)>;
     //! Finds \a account's key (environment, session, keychain) and calls \a done with it filled in.
     void lookUpKey(ProviderAccount account, KeyFound done);
     std::optional<ProviderAccount> accountFromForm(QString *problem) const;
@@ -88,11 +92,14 @@ private:
     SecretStore &m_sessionKeys;
     Database *m_database;
     QNetworkAccessManager *m_network;
+    std::unique_ptr<KeyResolver> m_ownKeys; //!< when the window brings none
+    KeyResolver &m_keys;
     QString m_editingPreset; //!< the preset of the account in the form
     bool m_isNew = false;
     bool m_fillingModels = false; //!< itemChanged while filling the list is no user choice
 
-    QListWidget *m_list = nullptr;
+    AccountListModel *m_accounts = nullptr;
+    QListView *m_list = nullptr;
     QToolButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QWidget *m_form = nullptr;

@@ -12,7 +12,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "common/settings.h"
+#include "models/rulelistmodel.h"
 #include "providers/providerconfig.h"
 #include "routing/routeenvironment.h"
 #include "settings/formscrollarea.h"
@@ -114,32 +115,23 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
         this);
     intro->setWordWrap(true);
 
-    m_list = new QListWidget(this);
+    // The rules as stored, following every change (this page's, the store's, another
+    // process's): ticking a rule or dragging it writes through the model.
+    m_model = new RuleListModel(database, this);
+    m_list = new QListView(this);
     m_list->setObjectName(u"rulesList"_s);
     m_list->setAccessibleName(tr("Routing rules"));
+    m_list->setModel(m_model);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
-    connect(m_list, &QListWidget::currentRowChanged, this, &RulesPage::showRule);
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        // By id, not by row: a drag moves items before the rules follow.
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        const auto it = std::ranges::find(m_rules, id, &StoredRule::id);
-        if (m_loading || it == m_rules.end()) {
-            return;
-        }
-        const auto row = std::distance(m_rules.begin(), it);
-        const bool on = item->checkState() == Qt::Checked;
-        if (m_rules[row].rule.enabled == on) {
-            return;
-        }
-        m_rules[row].rule.enabled = on;
-        if (m_database) {
-            RuleStore(*m_database).update(m_rules.at(row).id, m_rules.at(row).rule);
-        }
-        updateTry();
-        Q_EMIT rulesChanged();
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        showRule(current.isValid() ? current.row() : -1);
     });
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &RulesPage::onRowsMoved);
+    connect(m_model, &RuleListModel::problem, this, [this](const QString &message) {
+        m_problems->setText(message);
+        m_problems->show();
+    });
+    connect(m_model, &RuleListModel::reloaded, this, &RulesPage::onRulesReloaded);
 
     auto *addButton = new QPushButton(tr("A&dd Rule"), this);
     addButton->setObjectName(u"addRuleButton"_s);
@@ -298,7 +290,8 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
     layout->addWidget(splitter, 1);
     layout->addWidget(tryBox);
 
-    reload(0);
+    onRulesReloaded();
+    selectRule(0);
 }
 
 RulesPage::~RulesPage()
@@ -308,61 +301,32 @@ RulesPage::~RulesPage()
 
 int RulesPage::ruleCount() const
 {
-    return static_cast<int>(m_rules.size());
+    return m_model->rowCount();
 }
 
-void RulesPage::reload(int selectRow)
+void RulesPage::onRulesReloaded()
 {
-    m_rules.clear();
-    QStringList problems;
-    if (m_database) {
-        if (const auto loaded = RuleStore(*m_database).list()) {
-            m_rules = loaded->rules;
-            problems = loaded->problems;
-        } else {
-            problems << loaded.error().message;
-        }
-    } else {
-        problems << tr("Rules are kept in the database, and Quorum runs without one now.");
-    }
-    m_environment.reset(); // accounts or models may have changed since
+    const QStringList problems = m_model->problems();
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
-    m_loading = true;
-    m_list->clear();
-    for (int i = 0; i < m_rules.size(); ++i) {
-        auto *item = new QListWidgetItem(m_list);
-        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-        updateItem(i);
-    }
-    m_loading = false;
-    m_current = -1;
-    if (m_rules.isEmpty()) {
+    m_environment.reset(); // accounts or models may have changed since
+    if (m_model->rowCount() == 0) {
         showRule(-1);
-    } else {
-        m_list->setCurrentRow(std::clamp(selectRow, 0, int(m_rules.size()) - 1));
+    } else if (m_current >= m_model->rowCount() || m_current < 0) {
+        selectRule(m_model->rowCount() - 1);
     }
     updateTry();
-}
-
-void RulesPage::updateItem(int row)
-{
-    QListWidgetItem *item = m_list->item(row);
-    if (!item) {
-        return;
-    }
-    const bool loading = std::exchange(m_loading, true);
-    const Rule &rule = m_rules.at(row).rule;
-    item->setText(u"%1\n    %2"_s.arg(rule.name, rule.action.summary()));
-    item->setCheckState(rule.enabled ? Qt::Checked : Qt::Unchecked);
-    item->setData(Qt::UserRole, m_rules.at(row).id);
-    item->setToolTip(rule.enabled ? tr("On: untick to turn it off") : tr("Off: tick to turn it on"));
-    m_loading = loading;
+    Q_EMIT rulesChanged();
 }
 
 void RulesPage::selectRule(int row)
 {
-    m_list->setCurrentRow(row);
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_list->setCurrentIndex({});
+        showRule(-1);
+        return;
+    }
+    m_list->setCurrentIndex(m_model->index(row));
 }
 
 void RulesPage::clearConditionRows()
@@ -432,12 +396,12 @@ void RulesPage::addConditionRow(const Condition &condition)
 void RulesPage::showRule(int row)
 {
     m_current = row;
-    const bool has = row >= 0 && row < m_rules.size();
+    const bool has = row >= 0 && row < m_model->rowCount();
     m_form->setEnabled(has);
     m_removeButton->setEnabled(has);
     m_loading = true;
     clearConditionRows();
-    const Rule rule = has ? m_rules.at(row).rule : Rule {};
+    const Rule rule = has ? m_model->at(row).rule : Rule {};
     m_name->setText(rule.name);
     for (const Condition &c : rule.conditions) {
         addConditionRow(c);
@@ -487,7 +451,7 @@ std::pair<bool, QString> RulesPage::targetProblem(const ChatTarget &target) cons
 std::optional<Rule> RulesPage::ruleFromForm(QStringList &errors, QStringList &warnings) const
 {
     QJsonObject json {{"name"_L1, m_name->text().trimmed()},
-        {"enabled"_L1, m_current >= 0 && m_current < m_rules.size() ? m_rules.at(m_current).rule.enabled : true}};
+        {"enabled"_L1, m_current >= 0 && m_current < m_model->rowCount() ? m_model->at(m_current).rule.enabled : true}};
     QJsonArray conditions;
     for (int i = 0; i < m_conditionRows.size(); ++i) {
         const ConditionRow *row = m_conditionRows.at(i);
@@ -533,8 +497,8 @@ std::optional<Rule> RulesPage::ruleFromForm(QStringList &errors, QStringList &wa
         errors << rule.error();
         return std::nullopt;
     }
-    for (int i = 0; i < m_rules.size(); ++i) {
-        if (i != m_current && m_rules.at(i).rule.name.compare(rule->name, Qt::CaseInsensitive) == 0) {
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (i != m_current && m_model->at(i).rule.name.compare(rule->name, Qt::CaseInsensitive) == 0) {
             errors << tr("There is a rule “%1” already; names are unique.").arg(rule->name);
         }
     }
@@ -546,7 +510,7 @@ std::optional<Rule> RulesPage::ruleFromForm(QStringList &errors, QStringList &wa
 
 void RulesPage::onFormEdited()
 {
-    if (m_loading || m_current < 0 || m_current >= m_rules.size()) {
+    if (m_loading || m_current < 0 || m_current >= m_model->rowCount()) {
         return;
     }
     QStringList errors;
@@ -561,16 +525,13 @@ void RulesPage::onFormEdited()
     }
     m_validation->setPalette(palette());
     m_validation->setText(warnings.isEmpty() ? tr("Saved.") : tr("Saved. Note: %1").arg(warnings.join(u' ')));
-    m_rules[m_current].rule = *rule;
     if (m_database) {
-        if (auto saved = RuleStore(*m_database).update(m_rules.at(m_current).id, *rule); !saved) {
+        // The list follows through the store's change signal.
+        if (auto saved = RuleStore(*m_database).update(m_model->at(m_current).id, *rule); !saved) {
             m_validation->setText(tr("Not saved: %1").arg(saved.error().message));
             return;
         }
     }
-    updateItem(m_current);
-    updateTry();
-    Q_EMIT rulesChanged();
 }
 
 QString RulesPage::validationText() const
@@ -584,10 +545,10 @@ void RulesPage::addRule()
         return;
     }
     Rule rule;
-    int n = static_cast<int>(m_rules.size()) + 1;
+    int n = m_model->rowCount() + 1;
     const auto taken = [this](const QString &name) {
         return std::ranges::any_of(
-            m_rules, [&](const StoredRule &r) { return r.rule.name.compare(name, Qt::CaseInsensitive) == 0; });
+            m_model->rows(), [&](const StoredRule &r) { return r.rule.name.compare(name, Qt::CaseInsensitive) == 0; });
     };
     do {
         rule.name = tr("Rule %1").arg(n++);
@@ -600,81 +561,37 @@ void RulesPage::addRule()
     keywords.type = Condition::Type::AnyKeyword;
     keywords.words = {tr("example")};
     rule.conditions = {keywords};
-    const int at = m_current >= 0 ? m_current + 1 : static_cast<int>(m_rules.size());
-    if (auto added = RuleStore(*m_database).add(rule, at); !added) {
+    const int at = m_current >= 0 ? m_current + 1 : m_model->rowCount();
+    const auto added = RuleStore(*m_database).add(rule, at);
+    if (!added) {
         m_problems->setText(added.error().message);
         m_problems->show();
         return;
     }
-    reload(at);
+    selectRule(m_model->rowOf(*added)); // in the list already, from the store's change signal
     m_name->setFocus();
     m_name->selectAll();
-    Q_EMIT rulesChanged();
 }
 
 void RulesPage::removeSelectedRule()
 {
-    if (!m_database || m_current < 0 || m_current >= m_rules.size()) {
+    if (!m_database || m_current < 0 || m_current >= m_model->rowCount()) {
         return;
     }
     const int row = m_current;
-    if (auto removed = RuleStore(*m_database).remove(m_rules.at(row).id); !removed) {
+    if (auto removed = RuleStore(*m_database).remove(m_model->at(row).id); !removed) {
         m_problems->setText(removed.error().message);
         m_problems->show();
         return;
     }
-    reload(row);
-    Q_EMIT rulesChanged();
+    selectRule(std::min(row, m_model->rowCount() - 1));
 }
 
 void RulesPage::moveRule(int from, int to)
 {
-    if (!m_database || from < 0 || from >= m_rules.size()) {
-        return;
-    }
-    if (auto moved = RuleStore(*m_database).move(m_rules.at(from).id, to); !moved) {
-        m_problems->setText(moved.error().message);
-        m_problems->show();
-    }
-    reload(std::clamp(to, 0, int(m_rules.size()) - 1));
-    Q_EMIT rulesChanged();
-}
-
-void RulesPage::onRowsMoved()
-{
-    if (m_loading) {
-        return;
-    }
-    // The list moved an item: find which, and where to, from the ids in the new order.
-    QList<qint64> order;
-    for (int i = 0; i < m_list->count(); ++i) {
-        order << m_list->item(i)->data(Qt::UserRole).toLongLong();
-    }
-    for (int i = 0; i < m_rules.size() && i < order.size(); ++i) {
-        if (m_rules.at(i).id != order.at(i)) {
-            // Either rule i moved down, or the rule now at i moved up.
-            const qint64 up = order.at(i);
-            const int upTo = i;
-            if (i + 1 < m_rules.size() && m_rules.at(i + 1).id == up) {
-                const qint64 down = m_rules.at(i).id;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, down, order] {
-                        moveRule(static_cast<int>(std::ranges::find(m_rules, down, &StoredRule::id) - m_rules.begin()),
-                            static_cast<int>(order.indexOf(down)));
-                    },
-                    Qt::QueuedConnection);
-            } else {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, up, upTo] {
-                        moveRule(
-                            static_cast<int>(std::ranges::find(m_rules, up, &StoredRule::id) - m_rules.begin()), upTo);
-                    },
-                    Qt::QueuedConnection);
-            }
-            return;
-        }
+    // As a drag does: a move of the model's row, which moves the stored rule.
+    if (m_model->moveRow({}, from, {}, to > from ? to + 1 : to)) {
+        selectRule(std::clamp(to, 0, m_model->rowCount() - 1));
     }
 }
 
@@ -687,7 +604,7 @@ void RulesPage::updateTry()
         return;
     }
     QList<Rule> rules;
-    for (const StoredRule &r : std::as_const(m_rules)) {
+    for (const StoredRule &r : m_model->rows()) {
         rules.append(r.rule);
     }
     RouteEnvironment &environment = this->environment();
@@ -749,15 +666,14 @@ bool RulesPage::importFrom(const QString &fileName)
         m_problems->show();
         return false;
     }
-    reload(0);
-    Q_EMIT rulesChanged();
+    selectRule(0);
     return true;
 }
 
 bool RulesPage::exportTo(const QString &fileName)
 {
     QList<Rule> rules;
-    for (const StoredRule &r : std::as_const(m_rules)) {
+    for (const StoredRule &r : m_model->rows()) {
         rules.append(r.rule);
     }
     const QByteArray data = RuleStore::toDocument(rules).toJson(QJsonDocument::Indented);

@@ -14,8 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
@@ -26,6 +25,7 @@ namespace Quorum
 class Database;
 class ProviderConfig;
 class RouteEnvironment;
+class RuleListModel;
 class Settings;
 
 /*!
@@ -66,17 +66,15 @@ Q_SIGNALS:
 
 private:
     struct ConditionRow;
-    void reload(int selectRow);
+    void onRulesReloaded();
     void showRule(int row);
     void addConditionRow(const Condition &condition);
     void clearConditionRows();
     //! Reads the form; saves when valid, else shows why.
     void onFormEdited();
     std::optional<Rule> ruleFromForm(QStringList &errors, QStringList &warnings) const;
-    void updateItem(int row);
     void updateTry();
     void updateActionFields();
-    void onRowsMoved();
     std::pair<bool, QString> targetProblem(const ChatTarget &target) const;
     //! Accounts, model lists, prices and budgets read once (not at every key typed), with
     //! the rules as they stand in the list.
@@ -85,12 +83,12 @@ private:
     Database *m_database;
     ProviderConfig *m_providers;
     Settings *m_settings;
-    QList<StoredRule> m_rules;
+    RuleListModel *m_model = nullptr;
     mutable std::unique_ptr<RouteEnvironment> m_environment;
     int m_current = -1;
     bool m_loading = false;
 
-    QListWidget *m_list = nullptr;
+    QListView *m_list = nullptr;
     QPushButton *m_removeButton = nullptr;
     QWidget *m_form = nullptr;
     QLineEdit *m_name = nullptr;

@@ -32,8 +32,13 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
-    m_providers = new ProvidersPage(
-        *services.providers, *services.keychain, *services.sessionKeys, services.database, services.network, tabs);
+    m_providers = new ProvidersPage(*services.providers,
+        *services.keychain,
+        *services.sessionKeys,
+        services.database,
+        services.network,
+        services.keys,
+        tabs);
     tabs->addTab(m_providers, tr("&Providers"));
     m_rules = new RulesPage(services.database, services.providers, services.settings, tabs);
     connect(m_rules, &RulesPage::rulesChanged, this, &SettingsDialog::rulesChanged);

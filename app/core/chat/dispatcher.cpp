@@ -11,6 +11,8 @@
 #include "providers/proxysetting.h"
 #include "routing/routeenvironment.h"
 #include "secrets/keyresolver.h"
+#include "storage/database.h"
+#include "storage/databasechanges.h"
 #include "storage/modelstore.h"
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,13 @@ Dispatcher::Dispatcher(const AppServices &services, Governance governance, QObje
             applyNetworkSettings();
             reloadRouting();
         });
+    }
+    if (m_services.database) {
+        // Rules, model lists (context windows) and anything another process wrote.
+        DatabaseChanges &changes = m_services.database->changes();
+        connect(&changes, &DatabaseChanges::rulesChanged, this, &Dispatcher::reloadRouting);
+        connect(&changes, &DatabaseChanges::modelsChanged, this, &Dispatcher::reloadRouting);
+        connect(&changes, &DatabaseChanges::changedElsewhere, this, &Dispatcher::reloadRouting);
     }
     applyNetworkSettings();
     reloadRouting();
@@ -214,7 +223,6 @@ void Dispatcher::listModels(const QString &accountId)
             } else {
                 m_unstoredModels.insert(accountId, models);
             }
-            reloadRouting(); // context windows are known now
             Q_EMIT modelsListed(accountId, static_cast<int>(models.size()));
         });
         connect(lister, &ModelLister::failed, this, [this, lister, accountId](const StreamError &error) {

@@ -107,6 +107,12 @@ const QList<ProviderPreset> &ProviderPreset::all()
     return presets;
 }
 
+QString ProviderPreset::displayNameFor(const QString &presetId, ProviderKind kind)
+{
+    const auto preset = find(presetId.isEmpty() ? kindName(kind) : presetId);
+    return preset ? preset->displayName : kindName(kind);
+}
+
 std::optional<ProviderPreset> ProviderPreset::find(const QString &id)
 {
     for (const ProviderPreset &preset : all()) {

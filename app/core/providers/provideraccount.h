@@ -37,6 +37,8 @@ struct ProviderPreset {
 
     static const QList<ProviderPreset> &all();
     static std::optional<ProviderPreset> find(const QString &id);
+    //! What to call an account's provider: its preset's name ("Groq"), else its kind's.
+    static QString displayNameFor(const QString &presetId, ProviderKind kind);
     //! The preset that fits an OpenAI-compatible base URL by its host (api.mistral.ai, ...).
     static QString presetForOpenAiUrl(const QUrl &url);
 };
@@ -93,6 +95,8 @@ public:
     static ProviderAccount bedrock(const QString &id, const QString &region);
     //! Ollama on 127.0.0.1:11434, always there, no key needed.
     static ProviderAccount builtInOllama();
+
+    friend bool operator==(const ProviderAccount &, const ProviderAccount &) = default;
 };
 
 QString kindName(ProviderKind kind);

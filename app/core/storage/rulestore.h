@@ -23,6 +23,7 @@ struct StoredRule {
     qint64 id = 0;
     int position = 0;
     Rule rule;
+    friend bool operator==(const StoredRule &, const StoredRule &) = default;
 };
 
 /*!

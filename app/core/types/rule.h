@@ -54,6 +54,7 @@ struct Condition {
      */
     static std::expected<Condition, QString> parse(const QString &spec);
     QString toSpec() const;
+    friend bool operator==(const Condition &, const Condition &) = default;
 };
 
 //! What a matching rule does.
@@ -79,6 +80,7 @@ struct Action {
     static std::expected<Action, QString> fromJson(const QJsonObject &json);
     //! One line for lists: "send to a/x, b/y", "fallback a/x → b/y", "only accounts tagged eu", ...
     QString summary() const;
+    friend bool operator==(const Action &, const Action &) = default;
 };
 
 //! A named rule: conditions (all must hold; none: always) and an action. First match wins.
@@ -90,6 +92,7 @@ struct Rule {
 
     QJsonObject toJson() const;
     static std::expected<Rule, QString> fromJson(const QJsonObject &json);
+    friend bool operator==(const Rule &, const Rule &) = default;
 };
 
 } // namespace Quorum
