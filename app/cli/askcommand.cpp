@@ -250,7 +250,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             return ExitFailure;
         }
         // Answers another Quorum left streaming and has not touched for 30 s died with it.
-        (void)ConversationStore(*database).recoverInterrupted(QDateTime::currentMSecsSinceEpoch() - 30'000);
+        if (const auto recovered
+            = ConversationStore(*database).recoverInterrupted(QDateTime::currentMSecsSinceEpoch() - 30'000);
+            !recovered) {
+            context.err() << tr("Warning: %1").arg(recovered.error().message) << Qt::endl; // the ask goes on
+        }
     } else if (QFile::exists(QDir(context.paths().dataDir()).filePath(u"quorum.db"_s))) {
         rulesDatabase = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Read);
         if (!rulesDatabase) {

@@ -39,7 +39,8 @@ public:
 private:
     struct Options;
     //! The options, or the exit status of a usage error (already printed).
-    static std::expected<Options, int> parseOptions(const CliContext &context, const QStringList &arguments);
+    [[nodiscard]] static std::expected<Options, int> parseOptions(
+        const CliContext &context, const QStringList &arguments);
 };
 
 } // namespace Quorum

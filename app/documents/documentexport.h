@@ -35,7 +35,7 @@ class DocumentExport final
     Q_DECLARE_TR_FUNCTIONS(Quorum::DocumentExport)
 
 public:
-    static std::expected<void, QString> write(const ConversationStore &store,
+    [[nodiscard]] static std::expected<void, QString> write(const ConversationStore &store,
         const QList<qint64> &ids,
         ExportJob::Format format,
         ExportJob::PageSize pageSize,

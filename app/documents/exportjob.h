@@ -38,7 +38,7 @@ public:
     static std::optional<PageSize> pageSizeFromName(const QString &name); //!< a4, letter
     static QString suffix(Format format);
     //! Writes \a ids in \a format to \a out (what `quorum export` and the job both do).
-    static std::expected<void, QString> write(const ConversationStore &store,
+    [[nodiscard]] static std::expected<void, QString> write(const ConversationStore &store,
         const QList<qint64> &ids,
         Format format,
         QIODevice &out,
@@ -54,7 +54,7 @@ public:
      * write() into \a path whole or not at all (QSaveFile, no direct-write fallback): an
      * error, a cancel or a crash leaves no half file, and an earlier file of that name as it was.
      */
-    static std::expected<void, FileError> writeFile(const ConversationStore &store,
+    [[nodiscard]] static std::expected<void, FileError> writeFile(const ConversationStore &store,
         const QList<qint64> &ids,
         Format format,
         const QString &path,

@@ -156,7 +156,8 @@ void MainWindow::createSession()
     });
     connect(m_conversationList, &ConversationListPanel::tagsChanged, this, [this](qint64 id, const QStringList &tags) {
         if (m_session && m_session->conversationId() == id) {
-            (void)m_session->setTags(tags, false); // stored by the list; conversation-tag rules see them at once
+            // Stored by the list already (nothing to fail here); conversation-tag rules see them at once.
+            (void)m_session->setTags(tags, false);
             m_composer->refreshEstimate();
         }
     });

@@ -69,7 +69,7 @@ public:
     void setStreamOptions(const StreamOptions &options) { m_options = options; }
 
     //! Opens a stored conversation (stopping nothing: earlier runs keep streaming to storage).
-    std::expected<void, QString> open(qint64 conversationId);
+    [[nodiscard]] std::expected<void, QString> open(qint64 conversationId);
     //! A new, empty conversation; it is stored with the first prompt.
     void startNew();
     qint64 conversationId() const { return m_conversationId; }
@@ -84,12 +84,12 @@ public:
      * Sets the open conversation's tags: stored at once, or with the conversation when the
      * first prompt creates it. \a store false only takes note of tags stored elsewhere.
      */
-    std::expected<void, QString> setTags(const QStringList &tags, bool store = true);
+    [[nodiscard]] std::expected<void, QString> setTags(const QStringList &tags, bool store = true);
     //! Whether everything that ended so far is stored (false after a write failed for good).
     bool isSaved() const { return m_unsaved == 0; }
 
     //! The turns of the current branch with their answers (live text for running ones).
-    std::expected<QList<TurnRecord>, QString> branch() const;
+    [[nodiscard]] std::expected<QList<TurnRecord>, QString> branch() const;
 
     /*!
      * Sends \a prompt to \a targets as a new turn after the current branch's last turn, or,
@@ -97,7 +97,7 @@ public:
      * stored turn with the answers' ids; they start streaming when control returns to the
      * event loop.
      */
-    std::expected<TurnRecord, SendFailure> send(
+    [[nodiscard]] std::expected<TurnRecord, SendFailure> send(
         const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf = std::nullopt);
     /*!
      * Sends as the router decided: \a route's prompt (redacted where a rule said so; stored as
@@ -106,12 +106,12 @@ public:
      * one fails before its first token. With \a automatic the rule's name is stored with the
      * answers (the leaderboard counts votes per rule).
      */
-    std::expected<TurnRecord, SendFailure> send(
+    [[nodiscard]] std::expected<TurnRecord, SendFailure> send(
         const RouteDecision &route, bool automatic, std::optional<qint64> editOf = std::nullopt);
     //! Asks the same target again for answer \a responseId (retry, regenerate).
-    std::expected<void, QString> regenerate(qint64 responseId);
+    [[nodiscard]] std::expected<void, QString> regenerate(qint64 responseId);
     //! Adds \a target to turn \a turnId; it is asked with the history before that turn.
-    std::expected<ResponseRecord, QString> addTarget(qint64 turnId, const ChatTarget &target);
+    [[nodiscard]] std::expected<ResponseRecord, QString> addTarget(qint64 turnId, const ChatTarget &target);
     void stop(qint64 responseId);
     void stopAll();
     bool isRunning() const { return !m_live.isEmpty(); }
@@ -119,7 +119,7 @@ public:
     //! The live stream of a running answer (null once it ended).
     const ChatStream *stream(qint64 responseId) const;
     //! The answer the user picked as the best of turn \a turnId (0: none).
-    std::expected<void, QString> pickBest(qint64 turnId, qint64 responseId);
+    [[nodiscard]] std::expected<void, QString> pickBest(qint64 turnId, qint64 responseId);
 
     //! The exact request answer \a responseId was (or is) sent with, keys redacted.
     QString inspectRequest(qint64 responseId) const;
@@ -170,15 +170,15 @@ private:
         ChatRequest request;
         std::vector<FanOutJob> fallbacks;
     };
-    std::expected<TurnRecord, SendFailure> sendTurn(const QString &prompt,
+    [[nodiscard]] std::expected<TurnRecord, SendFailure> sendTurn(const QString &prompt,
         const QList<ChatTarget> &targets,
         std::optional<qint64> editOf,
         const AnswerParameters &routeParameters,
         const QList<ChatTarget> &fallbacks);
     std::optional<Job> jobFor(const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const;
-    std::expected<QList<TurnRecord>, QString> storedBranch() const;
+    [[nodiscard]] std::expected<QList<TurnRecord>, QString> storedBranch() const;
     //! The branch up to (not including) turn \a turnId.
-    std::expected<QList<TurnRecord>, QString> historyBefore(qint64 turnId) const;
+    [[nodiscard]] std::expected<QList<TurnRecord>, QString> historyBefore(qint64 turnId) const;
     void launch(const QList<Job> &jobs);
     void onRunEnded(Run *run);
     ResponseRecord *memoryResponse(qint64 responseId);

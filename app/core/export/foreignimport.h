@@ -36,13 +36,13 @@ public:
     enum class Kind { Quorum, ChatGpt, Claude };
     static std::optional<Kind> kindFromName(const QString &name); //!< quorum, chatgpt, claude
     //! What \a data is, or why it is none Quorum reads (a zip archive, something else).
-    static std::expected<Kind, QString> detect(const QByteArray &data);
+    [[nodiscard]] static std::expected<Kind, QString> detect(const QByteArray &data);
     //! Reads \a data as \a kind, or as what detect() recognises it to be.
-    static std::expected<QList<ConversationStore::Import>, QString> read(
+    [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> read(
         const QByteArray &data, std::optional<Kind> kind = std::nullopt);
 
-    static std::expected<QList<ConversationStore::Import>, QString> readChatGpt(const QByteArray &data);
-    static std::expected<QList<ConversationStore::Import>, QString> readClaude(const QByteArray &data);
+    [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> readChatGpt(const QByteArray &data);
+    [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> readClaude(const QByteArray &data);
 };
 
 } // namespace Quorum

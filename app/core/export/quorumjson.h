@@ -34,12 +34,12 @@ public:
      * Writes conversations \a ids to \a out. \a progress (done, total) may return false to
      * cancel; the caller discards the half-written file (QSaveFile::cancelWriting).
      */
-    static std::expected<void, QString> write(const ConversationStore &store,
+    [[nodiscard]] static std::expected<void, QString> write(const ConversationStore &store,
         const QList<qint64> &ids,
         QIODevice &out,
         const std::function<bool(int done, int total)> &progress = {});
     //! Reads a file; the message says where it broke ("conversation 2, turn 5: ...").
-    static std::expected<QList<ConversationStore::Import>, QString> read(const QByteArray &data);
+    [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> read(const QByteArray &data);
     //! Whether \a data looks like this format (for `quorum import` without --from).
     static bool recognises(const QByteArray &data);
 };

@@ -34,12 +34,12 @@ public:
     static QString markdownTurn(const TurnRecord &turn);
     //! Model text made safe for a Markdown file (see the class).
     static QString inertMarkdown(const QString &text);
-    static std::expected<void, QString> writeMarkdown(
+    [[nodiscard]] static std::expected<void, QString> writeMarkdown(
         const ConversationStore &store, const QList<qint64> &ids, QIODevice &out, const Progress &progress = {});
 
     static QString csvHeader();
     static QString csvRows(const ConversationRecord &conversation, const QList<TurnRecord> &turns);
-    static std::expected<void, QString> writeCsv(
+    [[nodiscard]] static std::expected<void, QString> writeCsv(
         const ConversationStore &store, const QList<qint64> &ids, QIODevice &out, const Progress &progress = {});
 };
 

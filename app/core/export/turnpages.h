@@ -28,13 +28,13 @@ public:
     enum class Scope { Everything, CurrentBranch };
     static constexpr int pageSize = 200;
 
-    static std::expected<TurnPages, QString> open(const ConversationStore &store, qint64 id, Scope scope);
+    [[nodiscard]] static std::expected<TurnPages, QString> open(const ConversationStore &store, qint64 id, Scope scope);
 
     const ConversationRecord &conversation() const { return m_conversation; }
     //! The turns in scope, in order, without their text.
     const QList<TurnRecord> &outline() const { return m_outline; }
     //! The next turns in scope with their answers, in order; none when all were read.
-    std::expected<QList<TurnRecord>, QString> next();
+    [[nodiscard]] std::expected<QList<TurnRecord>, QString> next();
     //! How many turns next() has read from the database so far (in scope or not).
     int turnsRead() const { return m_read; }
 
@@ -42,7 +42,8 @@ public:
      * The turns in \a ids, for progress counted in turns (one conversation of 10,000 turns
      * moves the bar as smoothly as 10,000 conversations of one).
      */
-    static std::expected<int, QString> totalTurns(const ConversationStore &store, const QList<qint64> &ids);
+    [[nodiscard]] static std::expected<int, QString> totalTurns(
+        const ConversationStore &store, const QList<qint64> &ids);
 
     using Progress = std::function<bool(int done, int total)>;
     /*!
@@ -52,7 +53,7 @@ public:
      * asked after every page and may return false to cancel. What every export but PDF does.
      */
     template<typename Head, typename Turns, typename Tail>
-    static std::expected<void, QString> write(const ConversationStore &store,
+    [[nodiscard]] static std::expected<void, QString> write(const ConversationStore &store,
         const QList<qint64> &ids,
         Scope scope,
         QIODevice &out,

@@ -33,9 +33,10 @@ public:
     //! The list shipped with this version (in force from the date it was checked).
     static const QList<ModelPrice> &builtIn();
     //! Parses Quorum's own format; \a source marks the rows.
-    static std::expected<Result, QString> fromQuorumJson(const QByteArray &json, ModelPrice::Source source);
+    [[nodiscard]] static std::expected<Result, QString> fromQuorumJson(
+        const QByteArray &json, ModelPrice::Source source);
     //! Parses LiteLLM's table; rows are marked imported and in force from \a effectiveFrom.
-    static std::expected<Result, QString> fromLiteLlm(
+    [[nodiscard]] static std::expected<Result, QString> fromLiteLlm(
         const QByteArray &json, qint64 effectiveFrom, const QString &checkedOn);
     //! USD per single token (LiteLLM) to micro-dollars per million tokens, exactly for the usual values.
     static std::optional<qint64> perTokenToMicrosPerMillion(double usdPerToken);

@@ -32,7 +32,7 @@ public:
     Pricing() = default;
 
     //! Adds the built-in list to the table (rows already there are skipped).
-    std::expected<int, StorageError> seedBuiltIn();
+    [[nodiscard]] std::expected<int, StorageError> seedBuiltIn();
 
     static QStringList scopesFor(const ProviderAccount &account);
     //! The model ids to look a price up under: as given, the served model, without a date suffix.

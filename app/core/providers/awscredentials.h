@@ -44,7 +44,7 @@ class AwsCredentialChain final
 public:
     using Sections = QHash<QString, QHash<QString, QString>>;
 
-    static std::expected<AwsIdentity, QString> resolve(const QString &profile,
+    [[nodiscard]] static std::expected<AwsIdentity, QString> resolve(const QString &profile,
         const QString &region,
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 

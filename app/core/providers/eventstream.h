@@ -72,7 +72,7 @@ public:
     static QByteArray encodeException(const QByteArray &type, const QByteArray &payload);
 
 private:
-    std::expected<EventStreamMessage, QString> decodeOne(QByteArrayView message) const;
+    [[nodiscard]] std::expected<EventStreamMessage, QString> decodeOne(QByteArrayView message) const;
 
     QByteArray m_buffer;
     QString m_error;

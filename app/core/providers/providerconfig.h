@@ -39,9 +39,9 @@ public:
 
     //! Reads the file; a missing file is an empty configuration, a broken one an error (and
     //! the accounts stay as they were).
-    std::expected<void, QString> load();
+    [[nodiscard]] std::expected<void, QString> load();
     //! Writes the file; changed() follows.
-    std::expected<void, QString> save();
+    [[nodiscard]] std::expected<void, QString> save();
     //! Reads the file again whenever another process changes it.
     void watch();
 
@@ -62,7 +62,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    std::expected<QList<ProviderAccount>, QString> parse(const QByteArray &data) const;
+    [[nodiscard]] std::expected<QList<ProviderAccount>, QString> parse(const QByteArray &data) const;
     void reread();
 
     QString m_dataDir;

@@ -30,7 +30,7 @@ public:
     Mode mode = Mode::Inherit;
     QNetworkProxy proxy; //!< for Manual
 
-    static std::expected<ProxySetting, QString> parse(const QString &text);
+    [[nodiscard]] static std::expected<ProxySetting, QString> parse(const QString &text);
     QString toString() const;
 
     friend bool operator==(const ProxySetting &a, const ProxySetting &b)

@@ -47,9 +47,9 @@ public:
     //! A short description for messages: "the system keychain", "memory (this session only)".
     virtual QString description() const = 0;
 
-    std::expected<QString, SecretError> readBlocking(const QString &accountId);
-    std::expected<void, SecretError> writeBlocking(const QString &accountId, const QString &secret);
-    std::expected<void, SecretError> removeBlocking(const QString &accountId);
+    [[nodiscard]] std::expected<QString, SecretError> readBlocking(const QString &accountId);
+    [[nodiscard]] std::expected<void, SecretError> writeBlocking(const QString &accountId, const QString &secret);
+    [[nodiscard]] std::expected<void, SecretError> removeBlocking(const QString &accountId);
 
 Q_SIGNALS:
     //! The key of \a accountId was written or removed through this store.

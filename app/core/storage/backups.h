@@ -34,21 +34,21 @@ public:
     explicit Backups(QString directory, int keep = defaultKeep);
 
     //! Backs \a database up now; returns the new file.
-    std::expected<QString, StorageError> backup(
+    [[nodiscard]] std::expected<QString, StorageError> backup(
         const Database &database, const QDateTime &now = QDateTime::currentDateTimeUtc());
     //! Backs up unless there is a backup from today (UTC); returns the new file, or an
     //! empty string when none was due.
-    std::expected<QString, StorageError> backupIfDue(
+    [[nodiscard]] std::expected<QString, StorageError> backupIfDue(
         const Database &database, const QDateTime &now = QDateTime::currentDateTimeUtc());
     //! Replaces the contents of \a database with \a file, after checking the file and backing
     //! up the current contents.
-    std::expected<void, StorageError> restore(const Database &database, const QString &file);
+    [[nodiscard]] std::expected<void, StorageError> restore(const Database &database, const QString &file);
     /*!
      * For a database file that does not open (damaged, not SQLite): checks \a file, sets the
      * file at \a path aside (Database::setAside; \a setAsideTo receives its new name), and
      * puts the backup in its place. Returns the restored database, migrated to this version.
      */
-    std::expected<std::unique_ptr<Database>, StorageError> restoreOver(
+    [[nodiscard]] std::expected<std::unique_ptr<Database>, StorageError> restoreOver(
         const QString &path, const QString &file, QString *setAsideTo = nullptr);
     //! The backups, newest first.
     QStringList list() const;

@@ -55,7 +55,7 @@ public:
     //! The schema version this build writes.
     static int latestVersion();
 
-    static std::expected<std::unique_ptr<Database>, StorageError> open(
+    [[nodiscard]] static std::expected<std::unique_ptr<Database>, StorageError> open(
         const QString &path, Mode mode = Mode::ReadWrite, const QList<Migration> &migrations = builtInMigrations());
     ~Database();
 
@@ -77,11 +77,11 @@ public:
      * -wal and -shm files, to PATH.damaged-YYYYMMDD-HHMMSS: kept, never deleted. Only on the
      * user's explicit request (quorum restore, the start-up dialog). Returns the new name.
      */
-    static std::expected<QString, StorageError> setAside(
+    [[nodiscard]] static std::expected<QString, StorageError> setAside(
         const QString &path, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     //! PRAGMA quick_check: ok, or the problems SQLite found.
-    std::expected<void, StorageError> quickCheck() const;
+    [[nodiscard]] std::expected<void, StorageError> quickCheck() const;
     /*!
      * A StorageError from SQLite's extended result code and message. \a systemErrno (from
      * sqlite3_system_errno) tells an I/O error on a full or read-only disk from others.
@@ -92,8 +92,8 @@ public:
 
 private:
     Database(QString path, QString connectionName, Mode mode);
-    std::expected<void, StorageError> configure();
-    std::expected<void, StorageError> migrate(const QList<Migration> &migrations);
+    [[nodiscard]] std::expected<void, StorageError> configure();
+    [[nodiscard]] std::expected<void, StorageError> migrate(const QList<Migration> &migrations);
     sqlite3 *handle() const;
 
     QString m_path;

@@ -35,12 +35,14 @@ class ModelStore final
 public:
     explicit ModelStore(const Database &database);
 
-    std::expected<void, StorageError> replace(const QString &providerId, const QList<ModelInfo> &models, qint64 now);
+    [[nodiscard]] std::expected<void, StorageError> replace(
+        const QString &providerId, const QList<ModelInfo> &models, qint64 now);
     //! Sorted by id.
-    std::expected<QList<StoredModel>, StorageError> models(const QString &providerId) const;
-    std::expected<void, StorageError> setHidden(const QString &providerId, const QString &modelId, bool hidden);
+    [[nodiscard]] std::expected<QList<StoredModel>, StorageError> models(const QString &providerId) const;
+    [[nodiscard]] std::expected<void, StorageError> setHidden(
+        const QString &providerId, const QString &modelId, bool hidden);
     //! Forgets an account's models (the account was removed).
-    std::expected<void, StorageError> removeProvider(const QString &providerId);
+    [[nodiscard]] std::expected<void, StorageError> removeProvider(const QString &providerId);
 
 private:
     const Database &m_database;

@@ -35,11 +35,11 @@ public:
      * the same scope, model and source is skipped (re-importing the same list adds
      * nothing). Returns how many were added.
      */
-    std::expected<int, StorageError> add(const QList<ModelPrice> &prices);
+    [[nodiscard]] std::expected<int, StorageError> add(const QList<ModelPrice> &prices);
     //! The rows in force at \a at: the newest per scope, model and source, sorted by scope and model.
-    std::expected<QList<ModelPrice>, StorageError> list(qint64 at) const;
+    [[nodiscard]] std::expected<QList<ModelPrice>, StorageError> list(qint64 at) const;
     //! The price for the first of \a models in the first of \a scopes that has one, in force at \a at.
-    std::expected<std::optional<ModelPrice>, StorageError> find(
+    [[nodiscard]] std::expected<std::optional<ModelPrice>, StorageError> find(
         const QStringList &scopes, const QStringList &models, qint64 at) const;
 
 private:

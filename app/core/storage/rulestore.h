@@ -44,27 +44,27 @@ public:
         QList<StoredRule> rules;
         QStringList problems; //!< one line per row that could not be read
     };
-    std::expected<Loaded, StorageError> list() const;
+    [[nodiscard]] std::expected<Loaded, StorageError> list() const;
     //! The rules alone, in order (what the router is built from).
     QList<Rule> rules() const;
 
     //! Adds \a rule at \a position (nullopt or past the end: last); returns its id.
-    std::expected<qint64, StorageError> add(const Rule &rule, std::optional<int> position = std::nullopt);
-    std::expected<void, StorageError> update(qint64 id, const Rule &rule);
-    std::expected<void, StorageError> remove(qint64 id);
+    [[nodiscard]] std::expected<qint64, StorageError> add(const Rule &rule, std::optional<int> position = std::nullopt);
+    [[nodiscard]] std::expected<void, StorageError> update(qint64 id, const Rule &rule);
+    [[nodiscard]] std::expected<void, StorageError> remove(qint64 id);
     //! Moves rule \a id to \a position (0 first; past the end: last).
-    std::expected<void, StorageError> move(qint64 id, int position);
+    [[nodiscard]] std::expected<void, StorageError> move(qint64 id, int position);
     //! Replaces every rule by \a rules, in that order, in one transaction.
-    std::expected<void, StorageError> replaceAll(const QList<Rule> &rules);
+    [[nodiscard]] std::expected<void, StorageError> replaceAll(const QList<Rule> &rules);
 
     //! The rules file format (docs/rules.md): {"format": "quorum-rules", "version": 1, "rules": [...]}.
     static QJsonDocument toDocument(const QList<Rule> &rules);
     //! Reads a rules file; the message names the rule (by number and name) that is wrong.
-    static std::expected<QList<Rule>, QString> fromDocument(const QByteArray &data);
+    [[nodiscard]] static std::expected<QList<Rule>, QString> fromDocument(const QByteArray &data);
 
 private:
-    std::expected<void, StorageError> renumber(QList<qint64> order) const;
-    std::expected<QList<qint64>, StorageError> order() const;
+    [[nodiscard]] std::expected<void, StorageError> renumber(QList<qint64> order) const;
+    [[nodiscard]] std::expected<QList<qint64>, StorageError> order() const;
 
     const Database &m_database;
 };

@@ -46,11 +46,11 @@ public:
     explicit SearchStore(const Database &database);
 
     //! The best \a limit hits, best first.
-    std::expected<QList<SearchHit>, StorageError> search(const QString &query, int limit = 20) const;
+    [[nodiscard]] std::expected<QList<SearchHit>, StorageError> search(const QString &query, int limit = 20) const;
 
 private:
-    std::expected<QList<SearchHit>, StorageError> searchIndexed(const QString &query, int limit) const;
-    std::expected<QList<SearchHit>, StorageError> searchShort(const QString &query, int limit) const;
+    [[nodiscard]] std::expected<QList<SearchHit>, StorageError> searchIndexed(const QString &query, int limit) const;
+    [[nodiscard]] std::expected<QList<SearchHit>, StorageError> searchShort(const QString &query, int limit) const;
 
     const Database &m_database;
 };

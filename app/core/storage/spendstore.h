@@ -52,14 +52,14 @@ public:
 
     //! Totals of the answers made from \a since (ms since the epoch) up to \a until, largest first (by day: in date
     //! order).
-    std::expected<QList<Row>, StorageError> totals(GroupBy by, qint64 since, qint64 until) const;
+    [[nodiscard]] std::expected<QList<Row>, StorageError> totals(GroupBy by, qint64 since, qint64 until) const;
     //! Everything a conversation cost.
-    std::expected<Row, StorageError> conversationTotal(qint64 conversationId) const;
+    [[nodiscard]] std::expected<Row, StorageError> conversationTotal(qint64 conversationId) const;
 
     //! Sets (or with 0 removes) the monthly budget, overall or for one provider account.
-    std::expected<void, StorageError> setMonthlyBudget(const QString &providerId, qint64 micros);
+    [[nodiscard]] std::expected<void, StorageError> setMonthlyBudget(const QString &providerId, qint64 micros);
     //! Every budget with what was spent in the month of \a today.
-    std::expected<QList<Budget>, StorageError> budgets(const QDate &today = QDate::currentDate()) const;
+    [[nodiscard]] std::expected<QList<Budget>, StorageError> budgets(const QDate &today = QDate::currentDate()) const;
 
     //! The first millisecond of the local month of \a day.
     static qint64 monthStart(const QDate &day);

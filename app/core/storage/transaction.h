@@ -31,7 +31,7 @@ public:
 
     //! Whether BEGIN succeeded; if not, error() says why and nothing may be written.
     bool isActive() const { return m_active; }
-    std::expected<void, StorageError> commit();
+    [[nodiscard]] std::expected<void, StorageError> commit();
     StorageError error() const { return m_error; }
 
 private:

@@ -46,13 +46,13 @@ struct Condition {
     static QString typeName(Type type);
     static std::optional<Type> typeFromName(const QString &name);
     QJsonObject toJson() const;
-    static std::expected<Condition, QString> fromJson(const QJsonObject &json);
+    [[nodiscard]] static std::expected<Condition, QString> fromJson(const QJsonObject &json);
     /*!
      * The short form of the command line (docs/rules.md): `[!]TYPE[:VALUE]`, such as
      * `has-code`, `any-keyword:invoice,contract`, `tokens-above:2000`, `time-of-day:22:00-06:00`,
      * `weekday:sat,sun`, `sensitive:email,card`, `!script:latin`.
      */
-    static std::expected<Condition, QString> parse(const QString &spec);
+    [[nodiscard]] static std::expected<Condition, QString> parse(const QString &spec);
     QString toSpec() const;
     friend bool operator==(const Condition &, const Condition &) = default;
 };
@@ -77,7 +77,7 @@ struct Action {
     static QString typeName(Type type);
     static std::optional<Type> typeFromName(const QString &name);
     QJsonObject toJson() const;
-    static std::expected<Action, QString> fromJson(const QJsonObject &json);
+    [[nodiscard]] static std::expected<Action, QString> fromJson(const QJsonObject &json);
     //! One line for lists: "send to a/x, b/y", "fallback a/x → b/y", "only accounts tagged eu", ...
     QString summary() const;
     friend bool operator==(const Action &, const Action &) = default;
@@ -91,7 +91,7 @@ struct Rule {
     Action action;
 
     QJsonObject toJson() const;
-    static std::expected<Rule, QString> fromJson(const QJsonObject &json);
+    [[nodiscard]] static std::expected<Rule, QString> fromJson(const QJsonObject &json);
     friend bool operator==(const Rule &, const Rule &) = default;
 };
 
