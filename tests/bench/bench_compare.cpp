@@ -17,8 +17,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
@@ -30,7 +33,9 @@
 #include "compare/comparearea.h"
 #include "compare/turnview.h"
 #include "composer/composer.h"
+#include "conversations/conversationlistpanel.h"
 #include "mainwindow/mainwindow.h"
+#include "models/conversationlistmodel.h"
 #include "providers/providerconfig.h"
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
@@ -283,6 +288,90 @@ int open(int turns)
     std::printf("  resident memory: %.0f MiB before, %.0f MiB after opening\n", rssBefore, rssMiB());
     return painted ? 0 : 1;
 }
+//! Waits (at most 10 s) for \a widget to paint once; the milliseconds since \a timer started.
+double firstPaint(QWidget *widget, const QElapsedTimer &timer)
+{
+    bool painted = false;
+    struct PaintWatch : QObject {
+        bool *painted;
+        explicit PaintWatch(bool *p)
+            : painted(p)
+        {
+        }
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                *painted = true;
+            }
+            return false;
+        }
+    } watch(&painted);
+    widget->installEventFilter(&watch);
+    while (!painted && timer.elapsed() < 10000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    widget->removeEventFilter(&watch);
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::ranges::sort(values);
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+/*!
+ * The conversation list's first screen with \a count stored conversations: the model of the
+ * core (a page, then more as the list scrolls) against the way the list was filled before
+ * issue #20 (a QListWidget of the newest 500, rebuilt from SQL), in the same run.
+ */
+int list(int count)
+{
+    Environment env({QUrl(u"http://127.0.0.1:9/v1"_s)});
+    QSqlQuery fill(env.database()->connection());
+    if (!fill.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                   "INSERT INTO conversations (title, created_at, updated_at) "
+                   "SELECT 'Conversation number ' || i, i, i FROM n"_s.arg(count))) {
+        return 1;
+    }
+    QList<double> before;
+    QList<double> model;
+    for (int run = 0; run < 7; ++run) {
+        {
+            QElapsedTimer timer;
+            timer.start();
+            QListWidget widget;
+            widget.setUniformItemSizes(true);
+            // As ConversationListPanel::reload() did: 500 rows, an item each.
+            for (const ConversationRecord &c :
+                ConversationStore(*env.database()).listConversations(500).value_or(QList<ConversationRecord> {})) {
+                auto *item = new QListWidgetItem(c.title, &widget);
+                item->setData(Qt::UserRole, c.id);
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
+                item->setToolTip(c.title);
+            }
+            widget.resize(260, 800);
+            widget.show();
+            before.append(firstPaint(widget.viewport(), timer));
+        }
+        {
+            QElapsedTimer timer;
+            timer.start();
+            ConversationListPanel panel;
+            panel.setDatabase(env.database());
+            panel.resize(260, 800);
+            panel.show();
+            model.append(firstPaint(panel.listView()->viewport(), timer));
+        }
+    }
+    std::printf("list: the conversation list's first screen with %d conversations (median of 7)\n", count);
+    std::printf("  before (a QListWidget of the newest 500): %.1f ms\n", median(before));
+    std::printf("  the model (a page of %d, more on scrolling): %.1f ms (%.2fx)\n",
+        ConversationListModel::pageSize,
+        median(model),
+        median(model) / median(before));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -290,14 +379,15 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"mode"_s, u"stream or open"_s);
+    parser.addPositionalArgument(u"mode"_s, u"stream, open or list"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Seconds of streaming."_s, u"s"_s, u"30"_s);
     const QCommandLineOption panes(u"panes"_s, u"Panes."_s, u"n"_s, u"8"_s);
     const QCommandLineOption rate(u"rate"_s, u"Deltas per second per pane."_s, u"n"_s, u"500"_s);
     const QCommandLineOption turns(u"turns"_s, u"Turns of the stored conversation."_s, u"n"_s, u"2000"_s);
+    const QCommandLineOption conversations(u"conversations"_s, u"Stored conversations."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption fake(
         u"fakeprovider"_s, u"The quorum-fakeprovider binary."_s, u"path"_s, QStringLiteral(QUORUM_FAKEPROVIDER));
-    parser.addOptions({seconds, panes, rate, turns, fake});
+    parser.addOptions({seconds, panes, rate, turns, conversations, fake});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     if (mode == "stream"_L1) {
@@ -306,6 +396,9 @@ int main(int argc, char *argv[])
     }
     if (mode == "open"_L1) {
         return open(parser.value(turns).toInt());
+    }
+    if (mode == "list"_L1) {
+        return list(parser.value(conversations).toInt());
     }
     parser.showHelp(2);
 }

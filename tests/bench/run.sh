@@ -19,6 +19,7 @@ build/bench/tests/bench/bench_storage
 echo "== the main window (tests/bench/bench_compare.cpp, tests/bench/bench_startup.sh)"
 build/bench/tests/bench/bench_compare stream --seconds 30 2>/dev/null
 build/bench/tests/bench/bench_compare open --turns 2000 2>/dev/null
+build/bench/tests/bench/bench_compare list --conversations 100000 2>/dev/null
 sh tests/bench/bench_startup.sh build/bench
 echo "== the router (tests/bench/bench_router.cpp)"
 build/bench/tests/bench/bench_router
