@@ -2416,6 +2416,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>There is no provider account &apos;%1&apos;, and no account is turned on.</source>
         <translation>Es gibt kein Anbieterkonto „%1“, und kein Konto ist eingeschaltet.</translation>
     </message>
+    <message>
+        <source>Press Enter to add %1.</source>
+        <translation>Mit der Eingabetaste %1 hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::PriceList</name>

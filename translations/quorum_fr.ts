@@ -2416,6 +2416,10 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>There is no provider account &apos;%1&apos;, and no account is turned on.</source>
         <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;», et aucun compte n’est activé.</translation>
     </message>
+    <message>
+        <source>Press Enter to add %1.</source>
+        <translation>Appuyez sur Entrée pour ajouter %1.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::PriceList</name>

@@ -32,8 +32,8 @@ void check(const std::expected<QList<ConversationStore::Import>, QString> &impor
                 std::abort();
             }
             for (const ResponseRecord &r : turn.responses) {
-                for (const QJsonValue &id : r.parameters.value(QLatin1StringView("history")).toArray()) {
-                    if (!answers.contains(id.toInteger())) {
+                for (const qint64 id : r.parameters.history.value_or(QList<qint64> {})) {
+                    if (!answers.contains(id)) {
                         std::abort();
                     }
                 }

@@ -117,8 +117,14 @@ private Q_SLOTS:
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QTRY_VERIFY_WITH_TIMEOUT(m_app->providers().find(u"fxo"_s).has_value(), 5000);
 
-        // Its models were never listed: typing one is enough.
+        // Its models were never listed: typing one is enough, and the picker says that Enter
+        // adds it rather than show an empty list.
         openPicker(window);
+        QLabel *hint = window.findChild<QLabel *>(u"modelPickerHint"_s);
+        QTest::keyClicks(window.composer()->modelPicker()->filterEdit(), u"fxo/model"_s);
+        QCOMPARE(hint->text(), u"Press Enter to add fxo/model."_s);
+        window.composer()->modelPicker()->filterEdit()->clear();
+        QVERIFY2(!hint->text().startsWith(u"Press Enter"_s), qPrintable(hint->text()));
         typeInPicker(window, u"fxo/model"_s);
         QCOMPARE(labels(window.composer()->targets()), QStringList {u"fxo/model"_s});
         QVERIFY2(window.findChild<QLabel *>(u"modelPickerHint"_s)->text().indexOf(u"no provider account"_s) < 0,

@@ -127,7 +127,8 @@ void ModelPicker::setChoices(
     // Chosen models the list does not have (typed, or not listed yet) stay visible.
     for (const QString &label : chosen) {
         if (!listed.contains(label)) {
-            add(label, label, label);
+            const std::optional<ChatTarget> target = ChatTarget::parse(label);
+            add(label, target ? u"%1  ·  %2"_s.arg(target->accountId, target->model) : label, label);
         }
     }
     // Accounts whose models were never listed: a row that lists them (their models can be
@@ -145,10 +146,12 @@ void ModelPicker::setChoices(
         item->setFont(font);
         item->setForeground(palette().brush(QPalette::Link)); // it does something when clicked
     }
-    m_hint->setText(choices.isEmpty()
-            ? tr("No models listed yet. Type account/model (for example openai/gpt-4.1), "
-                 "or list an account's models in Settings → Providers.")
-            : tr("%n model(s). Check the ones that should answer.", nullptr, static_cast<int>(choices.size())));
+    m_idleHint = choices.isEmpty()
+        ? tr("No models listed yet. Type account/model (for example openai/gpt-4.1), "
+             "or list an account's models in Settings → Providers.")
+        : tr("%n model(s). Check the ones that should answer.", nullptr, static_cast<int>(choices.size()));
+    m_hint->setText(m_idleHint);
+    m_hintShowsTyped = false;
     applyFilter();
 }
 
@@ -179,6 +182,16 @@ void ModelPicker::applyFilter()
         item->setHidden(!std::ranges::all_of(
             words, [&haystack](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); }));
     }
+    // A typed ACCOUNT/MODEL that no row holds: say that Enter adds it, rather than show an
+    // empty list.
+    const std::optional<ChatTarget> typed = ChatTarget::parse(m_filter->text().trimmed());
+    const bool offerTyped = typed && m_accountIds.contains(typed->accountId) && visibleCount() == 0;
+    if (offerTyped) {
+        m_hint->setText(tr("Press Enter to add %1.").arg(typed->label()));
+    } else if (m_hintShowsTyped) {
+        m_hint->setText(m_idleHint);
+    }
+    m_hintShowsTyped = offerTyped;
 }
 
 void ModelPicker::addTyped()

@@ -54,6 +54,8 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_hint = nullptr;
     QStringList m_accountIds;
+    QString m_idleHint; //!< what the hint says while nothing typed is on offer
+    bool m_hintShowsTyped = false;
 };
 
 } // namespace Quorum
