@@ -299,7 +299,7 @@ int HistoryCommand::runSearch(const CliContext &context, const QStringList &argu
             QString snippet = hit.snippet;
             snippet.replace(SearchStore::matchStart, u'«').replace(SearchStore::matchEnd, u'»');
             context.out() << QString::number(hit.conversationId).rightJustified(6) << "  "_L1 << hit.conversationTitle
-                          << " — "_L1 << (hit.kind == SearchHit::Kind::Prompt ? tr("prompt") : hit.target) << ": "_L1
+                          << u" — "_s << (hit.kind == SearchHit::Kind::Prompt ? tr("prompt") : hit.target) << ": "_L1
                           << snippet << '\n';
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <QByteArray>
 #include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -18,6 +19,7 @@ struct CliResult {
     QProcess::ExitStatus exitStatus = QProcess::NormalExit;
     QString out;
     QString err;
+    QByteArray outBytes; //!< standard output as written, before any decoding
 };
 
 /*!
@@ -59,10 +61,12 @@ public:
             process.kill();
             process.waitForFinished();
         }
+        const QByteArray out = process.readAllStandardOutput();
         return {process.exitCode(),
             process.exitStatus(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(out),
+            QString::fromUtf8(process.readAllStandardError()),
+            out};
     }
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
