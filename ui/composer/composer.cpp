@@ -454,7 +454,9 @@ void Composer::rebuildChips()
     m_picker->setChosen(chosen);
     rebuildSetsMenu();
     updateSendState();
-    refreshEstimate();
+    // After a pause, as for typing: the estimate reads the conversation's whole branch, and
+    // opening a long conversation sets its models before its first paint.
+    scheduleEstimate();
 }
 
 void Composer::editTargetParameter(const QString &label, bool temperature)
