@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Quorum</name>
+    <message>
+        <source>The judge did not answer with the map it was asked for; its answer is shown as it came.</source>
+        <translation>Der Richter hat nicht mit der verlangten Karte geantwortet; seine Antwort wird gezeigt, wie sie kam.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s map could not be read (%1); its answer is shown as it came.</source>
+        <translation>Die Karte des Richters ließ sich nicht lesen (%1); seine Antwort wird gezeigt, wie sie kam.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s answer holds none of what it was asked for; it is shown as it came.</source>
+        <translation>Die Antwort des Richters enthält nichts vom Verlangten; sie wird gezeigt, wie sie kam.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AccountListModel</name>
     <message>
         <source>%1 (disabled)</source>
@@ -212,6 +227,18 @@
         <source>The prompt router chose %1</source>
         <translation>Der Prompt-Router wählte %1</translation>
     </message>
+    <message>
+        <source>Continue the next turn from this synthesis</source>
+        <translation>Die nächste Runde von dieser Synthese aus fortsetzen</translation>
+    </message>
+    <message>
+        <source>The answers were cut by %1 characters to fit the judge&apos;s input.</source>
+        <translation>Die Antworten wurden um %1 Zeichen gekürzt, damit sie in die Eingabe des Richters passen.</translation>
+    </message>
+    <message>
+        <source>Judge %1</source>
+        <translation>Richter %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
@@ -360,16 +387,44 @@
         <translation>schlagwort</translation>
     </message>
     <message>
-        <source>Which earlier answers a follow-up carries: own-thread (each model its own) or picked-answer (the one picked as best); default: as set in the window.</source>
-        <translation>Welche früheren Antworten eine Folgefrage mitnimmt: own-thread (jedes Modell seine eigenen) oder picked-answer (die als beste gewählte); Vorgabe: wie im Fenster eingestellt.</translation>
-    </message>
-    <message>
         <source>policy</source>
         <translation>verfahren</translation>
     </message>
     <message>
-        <source>--follow-up is own-thread or picked-answer</source>
-        <translation>--follow-up ist own-thread oder picked-answer</translation>
+        <source>Which earlier answers a follow-up carries: own-thread (each model its own), picked-answer (the one picked as best) or synthesis (each turn&apos;s judge&apos;s synthesis); default: as set in the window.</source>
+        <translation>Welche früheren Antworten eine Folgefrage mitnimmt: own-thread (jedes Modell seine eigenen), picked-answer (die als beste gewählte) oder synthesis (die Synthese des Richters jeder Runde); Vorgabe: wie im Fenster eingestellt.</translation>
+    </message>
+    <message>
+        <source>When the answers have ended, ask this judge (a provider account and model) about them.</source>
+        <translation>Wenn die Antworten fertig sind, diesen Richter (ein Anbieterkonto und Modell) dazu befragen.</translation>
+    </message>
+    <message>
+        <source>What the judge does: fuse, checklist, table or rank (default fuse), or a custom mode&apos;s name.</source>
+        <translation>Was der Richter tut: fuse, checklist, table oder rank (Vorgabe fuse) oder der Name eines eigenen Modus.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>--mode table: a criterion to score (repeatable).</source>
+        <translation>--mode table: ein zu bewertendes Kriterium (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--follow-up is own-thread, picked-answer or synthesis</source>
+        <translation>--follow-up ist own-thread, picked-answer oder synthesis</translation>
+    </message>
+    <message>
+        <source>--mode is fuse, checklist, table, rank or a custom mode&apos;s name</source>
+        <translation>--mode ist fuse, checklist, table, rank oder der Name eines eigenen Modus</translation>
+    </message>
+    <message>
+        <source>a judge is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>ein Richter ist ID/MODELL, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--mode needs --judge ID/MODEL (only --mode rank goes without)</source>
+        <translation>--mode braucht --judge ID/MODELL (nur --mode rank geht ohne)</translation>
     </message>
 </context>
 <context>
@@ -526,6 +581,10 @@
         <source>The raw response is kept only for answers received since Quorum started.</source>
         <translation>Die Rohantwort wird nur für Antworten aufbewahrt, die seit dem Start von Quorum empfangen wurden.</translation>
     </message>
+    <message>
+        <source>There is no judge to ask.</source>
+        <translation>Es gibt keinen Richter zu befragen.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ChatStream</name>
@@ -600,6 +659,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
     <message>
         <source>Commands:
   ask          ask one prompt of several models
+  judge        let a judge model fuse, score or rank a turn&apos;s answers
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
@@ -617,6 +677,8 @@ Each command has its own --help.
 </source>
         <translation>Befehle:
   ask          eine Frage an mehrere Modelle stellen
+  judge        die Antworten einer Runde von einem Richter-Modell
+               zusammenführen, bewerten oder ordnen lassen
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
   prices       Modellpreise auflisten, importieren oder festlegen
@@ -741,6 +803,10 @@ Jeder Befehl hat seine eigene --help.
     <message>
         <source>Besides its prompt, this answer was given:</source>
         <translation>Außer ihrem Prompt bekam diese Antwort:</translation>
+    </message>
+    <message>
+        <source>Follow-ups: all continue from the synthesis</source>
+        <translation>Folgefragen: alle setzen bei der Synthese an</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1372,44 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>There is no provider account &apos;%1&apos;.</source>
         <translation>Es gibt kein Anbieterkonto „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no turn to judge yet.</source>
+        <translation>Es gibt noch keine Runde zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>That turn is not on the conversation&apos;s current branch.</source>
+        <translation>Diese Runde liegt nicht auf dem aktuellen Zweig der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>There is no judge mode named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Richter-Modus namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A peer ranking needs at least three finished answers; this turn has %n.</source>
+        <translation>
+            <numerusform>Eine gegenseitige Rangfolge braucht mindestens drei fertige Antworten; diese Runde hat %n.</numerusform>
+            <numerusform>Eine gegenseitige Rangfolge braucht mindestens drei fertige Antworten; diese Runde hat %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A synthesis needs at least two finished answers; this turn has %n.</source>
+        <translation>
+            <numerusform>Eine Synthese braucht mindestens zwei fertige Antworten; diese Runde hat %n.</numerusform>
+            <numerusform>Eine Synthese braucht mindestens zwei fertige Antworten; diese Runde hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a judge model first.</source>
+        <translation>Wählen Sie zuerst ein Richter-Modell.</translation>
+    </message>
+    <message>
+        <source>This turn&apos;s answers may only go to accounts tagged %1, and the judge %2 is not one; it was not asked. Choose a judge on such an account.</source>
+        <translation>Die Antworten dieser Runde dürfen nur an Konten mit dem Schlagwort %1 gehen, und der Richter %2 gehört nicht dazu; er wurde nicht befragt. Wählen Sie einen Richter auf einem solchen Konto.</translation>
+    </message>
+    <message>
+        <source>The answers were cut by %1 characters to fit the judge&apos;s input.</source>
+        <translation>Die Antworten wurden um %1 Zeichen gekürzt, damit sie in die Eingabe des Richters passen.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2070,166 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Raw Response</source>
         <translation>Rohantwort</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeCommand</name>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation>Wird angehalten (nochmals Strg+C beendet sofort) …</translation>
+    </message>
+    <message>
+        <source>[options] --judge ID/MODEL [--mode MODE] CONVERSATION</source>
+        <translation>[Optionen] --judge ID/MODELL [--mode MODUS] GESPRÄCH</translation>
+    </message>
+    <message>
+        <source>Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their points (checklist), score them (table), or let the answering models rank each other (rank). Every mode maps where the answers agree and contradict each other.</source>
+        <translation>Befragt ein Richter-Modell zu den Antworten einer gespeicherten Runde: zu einer zusammenführen (fuse), ihre Punkte auflisten (checklist), sie bewerten (table) oder die antwortenden Modelle einander ordnen lassen (rank). Jeder Modus zeigt, wo die Antworten übereinstimmen und wo sie sich widersprechen.</translation>
+    </message>
+    <message>
+        <source>The judge: a provider account and model.</source>
+        <translation>Der Richter: ein Anbieterkonto und Modell.</translation>
+    </message>
+    <message>
+        <source>id/model</source>
+        <translation>id/modell</translation>
+    </message>
+    <message>
+        <source>fuse, checklist, table or rank (default fuse), or the name of a custom mode.</source>
+        <translation>fuse, checklist, table oder rank (Vorgabe fuse) oder der Name eines eigenen Modus.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>The turn to judge, by its ID (quorum show --json); default: the last one.</source>
+        <translation>Die zu beurteilende Runde, nach ihrer ID (quorum show --json); Vorgabe: die letzte.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>table: a criterion to score (repeatable; default correctness, completeness, clarity).</source>
+        <translation>table: ein zu bewertendes Kriterium (wiederholbar; Vorgabe correctness, completeness, clarity).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Print one JSON object, {&quot;synthesis&quot;: ...}, when it ends.</source>
+        <translation>Am Ende ein JSON-Objekt ausgeben, {&quot;synthesis&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>The conversation (see quorum history).</source>
+        <translation>Die Unterhaltung (siehe quorum history).</translation>
+    </message>
+    <message>
+        <source>expected one conversation ID (a number)</source>
+        <translation>genau eine Unterhaltungs-ID (eine Zahl) erwartet</translation>
+    </message>
+    <message>
+        <source>--mode is fuse, checklist, table, rank or a custom mode&apos;s name</source>
+        <translation>--mode ist fuse, checklist, table, rank oder der Name eines eigenen Modus</translation>
+    </message>
+    <message>
+        <source>a judge is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>ein Richter ist ID/MODELL, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--judge ID/MODEL is needed (only --mode rank goes without)</source>
+        <translation>--judge ID/MODELL wird gebraucht (nur --mode rank geht ohne)</translation>
+    </message>
+    <message>
+        <source>--turn needs a turn ID (a number)</source>
+        <translation>--turn braucht die ID einer Runde (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>kein Gespräch %1</translation>
+    </message>
+    <message>
+        <source>The synthesis was not saved.</source>
+        <translation>Die Synthese wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgePrinter</name>
+    <message>
+        <source>[%1/%2] ranks the other answers</source>
+        <translation>[%1/%2] ordnet die anderen Antworten</translation>
+    </message>
+    <message>
+        <source>Judge %1/%2 (%3):</source>
+        <translation>Richter %1/%2 (%3):</translation>
+    </message>
+    <message>
+        <source>Note: the answers were cut by %1 characters to fit the judge&apos;s input.</source>
+        <translation>Hinweis: Die Antworten wurden um %1 Zeichen gekürzt, damit sie in die Eingabe des Richters passen.</translation>
+    </message>
+    <message>
+        <source>Where the answers agree and disagree:</source>
+        <translation>Wo die Antworten übereinstimmen und wo nicht:</translation>
+    </message>
+    <message>
+        <source>stated by %1</source>
+        <translation>gesagt von %1</translation>
+    </message>
+    <message>
+        <source>stated by %1; contradicted by %2</source>
+        <translation>gesagt von %1; widersprochen von %2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>stated by none</source>
+        <translation>von keiner gesagt</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 10):</source>
+        <translation>Bewertungen (0 bis 10):</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer ranking (Borda count over %n ballots):</source>
+        <translation>
+            <numerusform>Gegenseitige Rangfolge (Borda-Zählung über %n Stimmzettel):</numerusform>
+            <numerusform>Gegenseitige Rangfolge (Borda-Zählung über %n Stimmzettel):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (first in %1 of %2)</source>
+        <translation>  (Erste in %1 von %2)</translation>
+    </message>
+    <message>
+        <source> · %1 in / %2 out tokens</source>
+        <translation> · %1 Tokens hinein / %2 heraus</translation>
+    </message>
+    <message>
+        <source> · cost unknown</source>
+        <translation> · Kosten unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeStore</name>
+    <message>
+        <source>A judge mode needs a name and instructions.</source>
+        <translation>Ein Richter-Modus braucht einen Namen und Anweisungen.</translation>
+    </message>
+    <message>
+        <source>There is no judge mode named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Richter-Modus namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Dispatcher</name>
+    <message numerus="yes">
+        <source>A peer ranking needs at least three finished answers; this turn has %n.</source>
+        <translation>
+            <numerusform>A peer ranking needs at least three finished answers; this turn has %n.</numerusform>
+            <numerusform>A peer ranking needs at least three finished answers; this turn has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A synthesis needs at least two finished answers; this turn has %n.</source>
+        <translation>
+            <numerusform>A synthesis needs at least two finished answers; this turn has %n.</numerusform>
+            <numerusform>A synthesis needs at least two finished answers; this turn has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::DocumentExport</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -147,6 +164,16 @@
         <translation>
             <numerusform>Skipped %n already there: %1.</numerusform>
             <numerusform>Skipped %n already there: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgePrinter</name>
+    <message numerus="yes">
+        <source>Peer ranking (Borda count over %n ballots):</source>
+        <translation>
+            <numerusform>Peer ranking (Borda count over %n ballot):</numerusform>
+            <numerusform>Peer ranking (Borda count over %n ballots):</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Quorum</name>
+    <message>
+        <source>The judge did not answer with the map it was asked for; its answer is shown as it came.</source>
+        <translation>Le juge n’a pas répondu avec la carte demandée&#xa0;; sa réponse est affichée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s map could not be read (%1); its answer is shown as it came.</source>
+        <translation>La carte du juge n’a pas pu être lue (%1)&#xa0;; sa réponse est affichée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s answer holds none of what it was asked for; it is shown as it came.</source>
+        <translation>La réponse du juge ne contient rien de ce qui était demandé&#xa0;; elle est affichée telle quelle.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AccountListModel</name>
     <message>
         <source>%1 (disabled)</source>
@@ -212,6 +227,18 @@
         <source>%1 in · %2%3 out</source>
         <translation>%1 en entrée · %2%3 en sortie</translation>
     </message>
+    <message>
+        <source>Continue the next turn from this synthesis</source>
+        <translation>Poursuivre le tour suivant à partir de cette synthèse</translation>
+    </message>
+    <message>
+        <source>The answers were cut by %1 characters to fit the judge&apos;s input.</source>
+        <translation>Les réponses ont été raccourcies de %1 caractères pour tenir dans l’entrée du juge.</translation>
+    </message>
+    <message>
+        <source>Judge %1</source>
+        <translation>Juge %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
@@ -360,16 +387,44 @@
         <translation>Les réponses n’ont pas été enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Which earlier answers a follow-up carries: own-thread (each model its own) or picked-answer (the one picked as best); default: as set in the window.</source>
-        <translation>Quelles réponses précédentes une suite reprend&#xa0;: own-thread (chaque modèle les siennes) ou picked-answer (celle choisie comme la meilleure)&#xa0;; par défaut&#xa0;: comme réglé dans la fenêtre.</translation>
-    </message>
-    <message>
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <source>--follow-up is own-thread or picked-answer</source>
-        <translation>--follow-up vaut own-thread ou picked-answer</translation>
+        <source>Which earlier answers a follow-up carries: own-thread (each model its own), picked-answer (the one picked as best) or synthesis (each turn&apos;s judge&apos;s synthesis); default: as set in the window.</source>
+        <translation>Quelles réponses précédentes une suite reprend&#xa0;: own-thread (chaque modèle les siennes), picked-answer (celle choisie comme la meilleure) ou synthesis (la synthèse du juge de chaque tour)&#xa0;; par défaut&#xa0;: comme réglé dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>When the answers have ended, ask this judge (a provider account and model) about them.</source>
+        <translation>Une fois les réponses terminées, interroger ce juge (un compte de fournisseur et un modèle) à leur sujet.</translation>
+    </message>
+    <message>
+        <source>What the judge does: fuse, checklist, table or rank (default fuse), or a custom mode&apos;s name.</source>
+        <translation>Ce que fait le juge&#xa0;: fuse, checklist, table ou rank (fuse par défaut), ou le nom d’un mode personnalisé.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>--mode table: a criterion to score (repeatable).</source>
+        <translation>--mode table&#xa0;: un critère à noter (répétable).</translation>
+    </message>
+    <message>
+        <source>--follow-up is own-thread, picked-answer or synthesis</source>
+        <translation>--follow-up vaut own-thread, picked-answer ou synthesis</translation>
+    </message>
+    <message>
+        <source>--mode is fuse, checklist, table, rank or a custom mode&apos;s name</source>
+        <translation>--mode vaut fuse, checklist, table, rank ou le nom d’un mode personnalisé</translation>
+    </message>
+    <message>
+        <source>a judge is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>un juge s’écrit ID/MODÈLE, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--mode needs --judge ID/MODEL (only --mode rank goes without)</source>
+        <translation>--mode demande --judge ID/MODÈLE (seul --mode rank s’en passe)</translation>
     </message>
 </context>
 <context>
@@ -526,6 +581,10 @@
         <source>The raw response is kept only for answers received since Quorum started.</source>
         <translation>La réponse brute n’est conservée que pour les réponses reçues depuis le démarrage de Quorum.</translation>
     </message>
+    <message>
+        <source>There is no judge to ask.</source>
+        <translation>Il n’y a aucun juge à interroger.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ChatStream</name>
@@ -600,6 +659,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
     <message>
         <source>Commands:
   ask          ask one prompt of several models
+  judge        let a judge model fuse, score or rank a turn&apos;s answers
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
@@ -617,6 +677,8 @@ Each command has its own --help.
 </source>
         <translation>Commandes&#xa0;:
   ask          poser un prompt à plusieurs modèles
+  judge        faire fusionner, noter ou classer les réponses d’un tour
+               par un modèle juge
   providers    ajouter, lister ou supprimer des comptes de fournisseur
   models       lister les modèles d’un compte de fournisseur
   prices       lister, importer ou fixer les prix des modèles
@@ -741,6 +803,10 @@ Chaque commande a sa propre aide --help.
     <message>
         <source>Besides its prompt, this answer was given:</source>
         <translation>En plus de son prompt, cette réponse a reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-ups: all continue from the synthesis</source>
+        <translation>Suites&#xa0;: toutes reprennent la synthèse</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1372,44 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>There is no provider account &apos;%1&apos;.</source>
         <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no turn to judge yet.</source>
+        <translation>Il n’y a encore aucun tour à juger.</translation>
+    </message>
+    <message>
+        <source>That turn is not on the conversation&apos;s current branch.</source>
+        <translation>Ce tour n’est pas sur la branche actuelle de la conversation.</translation>
+    </message>
+    <message>
+        <source>There is no judge mode named &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de mode de juge nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>A peer ranking needs at least three finished answers; this turn has %n.</source>
+        <translation>
+            <numerusform>Un classement entre pairs demande au moins trois réponses terminées&#xa0;; ce tour en a %n.</numerusform>
+            <numerusform>Un classement entre pairs demande au moins trois réponses terminées&#xa0;; ce tour en a %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A synthesis needs at least two finished answers; this turn has %n.</source>
+        <translation>
+            <numerusform>Une synthèse demande au moins deux réponses terminées&#xa0;; ce tour en a %n.</numerusform>
+            <numerusform>Une synthèse demande au moins deux réponses terminées&#xa0;; ce tour en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a judge model first.</source>
+        <translation>Choisissez d’abord un modèle juge.</translation>
+    </message>
+    <message>
+        <source>This turn&apos;s answers may only go to accounts tagged %1, and the judge %2 is not one; it was not asked. Choose a judge on such an account.</source>
+        <translation>Les réponses de ce tour ne peuvent aller qu’à des comptes étiquetés %1, et le juge %2 n’en est pas un&#xa0;; il n’a pas été interrogé. Choisissez un juge sur un tel compte.</translation>
+    </message>
+    <message>
+        <source>The answers were cut by %1 characters to fit the judge&apos;s input.</source>
+        <translation>Les réponses ont été raccourcies de %1 caractères pour tenir dans l’entrée du juge.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2070,166 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Raw Response</source>
         <translation>Réponse brute</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeCommand</name>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation>Arrêt (Ctrl+C encore une fois pour quitter aussitôt)…</translation>
+    </message>
+    <message>
+        <source>[options] --judge ID/MODEL [--mode MODE] CONVERSATION</source>
+        <translation>[options] --judge ID/MODÈLE [--mode MODE] CONVERSATION</translation>
+    </message>
+    <message>
+        <source>Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their points (checklist), score them (table), or let the answering models rank each other (rank). Every mode maps where the answers agree and contradict each other.</source>
+        <translation>Interroge un modèle juge sur les réponses d’un tour enregistré&#xa0;: les fusionner en une (fuse), lister leurs points (checklist), les noter (table) ou laisser les modèles qui ont répondu se classer entre eux (rank). Chaque mode montre où les réponses s’accordent et se contredisent.</translation>
+    </message>
+    <message>
+        <source>The judge: a provider account and model.</source>
+        <translation>Le juge&#xa0;: un compte de fournisseur et un modèle.</translation>
+    </message>
+    <message>
+        <source>id/model</source>
+        <translation>id/modèle</translation>
+    </message>
+    <message>
+        <source>fuse, checklist, table or rank (default fuse), or the name of a custom mode.</source>
+        <translation>fuse, checklist, table ou rank (fuse par défaut), ou le nom d’un mode personnalisé.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>The turn to judge, by its ID (quorum show --json); default: the last one.</source>
+        <translation>Le tour à juger, par son ID (quorum show --json)&#xa0;; par défaut&#xa0;: le dernier.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>table: a criterion to score (repeatable; default correctness, completeness, clarity).</source>
+        <translation>table&#xa0;: un critère à noter (répétable&#xa0;; par défaut correctness, completeness, clarity).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Print one JSON object, {&quot;synthesis&quot;: ...}, when it ends.</source>
+        <translation>Afficher un objet JSON, {&quot;synthesis&quot;: ...}, à la fin.</translation>
+    </message>
+    <message>
+        <source>The conversation (see quorum history).</source>
+        <translation>La conversation (voir quorum history).</translation>
+    </message>
+    <message>
+        <source>expected one conversation ID (a number)</source>
+        <translation>un seul ID de conversation attendu (un nombre)</translation>
+    </message>
+    <message>
+        <source>--mode is fuse, checklist, table, rank or a custom mode&apos;s name</source>
+        <translation>--mode vaut fuse, checklist, table, rank ou le nom d’un mode personnalisé</translation>
+    </message>
+    <message>
+        <source>a judge is ID/MODEL, not &apos;%1&apos;</source>
+        <translation>un juge s’écrit ID/MODÈLE, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--judge ID/MODEL is needed (only --mode rank goes without)</source>
+        <translation>--judge ID/MODÈLE est requis (seul --mode rank s’en passe)</translation>
+    </message>
+    <message>
+        <source>--turn needs a turn ID (a number)</source>
+        <translation>--turn demande l’ID d’un tour (un nombre)</translation>
+    </message>
+    <message>
+        <source>no conversation %1</source>
+        <translation>aucune conversation %1</translation>
+    </message>
+    <message>
+        <source>The synthesis was not saved.</source>
+        <translation>La synthèse n’a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgePrinter</name>
+    <message>
+        <source>[%1/%2] ranks the other answers</source>
+        <translation>[%1/%2] classe les autres réponses</translation>
+    </message>
+    <message>
+        <source>Judge %1/%2 (%3):</source>
+        <translation>Juge %1/%2 (%3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note: the answers were cut by %1 characters to fit the judge&apos;s input.</source>
+        <translation>Remarque&#xa0;: les réponses ont été raccourcies de %1 caractères pour tenir dans l’entrée du juge.</translation>
+    </message>
+    <message>
+        <source>Where the answers agree and disagree:</source>
+        <translation>Où les réponses s’accordent et divergent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>stated by %1</source>
+        <translation>affirmé par %1</translation>
+    </message>
+    <message>
+        <source>stated by %1; contradicted by %2</source>
+        <translation>affirmé par %1&#xa0;; contredit par %2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>seulement %1</translation>
+    </message>
+    <message>
+        <source>stated by none</source>
+        <translation>affirmé par aucune</translation>
+    </message>
+    <message>
+        <source>Scores (0 to 10):</source>
+        <translation>Notes (0 à 10)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer ranking (Borda count over %n ballots):</source>
+        <translation>
+            <numerusform>Classement entre pairs (méthode de Borda sur %n bulletin)&#xa0;:</numerusform>
+            <numerusform>Classement entre pairs (méthode de Borda sur %n bulletins)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (first in %1 of %2)</source>
+        <translation>  (premier dans %1 sur %2)</translation>
+    </message>
+    <message>
+        <source> · %1 in / %2 out tokens</source>
+        <translation> · %1 jetons en entrée / %2 en sortie</translation>
+    </message>
+    <message>
+        <source> · cost unknown</source>
+        <translation> · coût inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeStore</name>
+    <message>
+        <source>A judge mode needs a name and instructions.</source>
+        <translation>Un mode de juge demande un nom et des instructions.</translation>
+    </message>
+    <message>
+        <source>There is no judge mode named &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de mode de juge nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Il n’y a pas de conversation %1.</translation>
     </message>
 </context>
 <context>

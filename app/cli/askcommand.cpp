@@ -14,6 +14,7 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/interruptwatcher.h"
+#include "cli/judgecommand.h"
 #include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
@@ -50,6 +51,7 @@ struct AskCommand::Options {
     std::optional<double> temperature;
     std::optional<int> maxTokens;
     QString system;
+    std::optional<JudgeRequest> judge; //!< --judge: a synthesis once the answers have ended
 };
 
 std::expected<AskCommand::Options, int> AskCommand::parseOptions(
@@ -77,9 +79,18 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     const QCommandLineOption timeoutOption(
         u"response-timeout"_s, tr("Seconds to wait for a response to begin (default 60)."), tr("s"));
     const QCommandLineOption followUpOption(u"follow-up"_s,
-        tr("Which earlier answers a follow-up carries: own-thread (each model its own) or picked-answer "
-           "(the one picked as best); default: as set in the window."),
+        tr("Which earlier answers a follow-up carries: own-thread (each model its own), picked-answer "
+           "(the one picked as best) or synthesis (each turn's judge's synthesis); default: as set in the window."),
         tr("policy"));
+    const QCommandLineOption judgeOption(u"judge"_s,
+        tr("When the answers have ended, ask this judge (a provider account and model) about them."),
+        tr("id/model"));
+    const QCommandLineOption modeOption(u"mode"_s,
+        tr("What the judge does: fuse, checklist, table or rank (default fuse), or a custom mode's name."),
+        tr("mode"));
+    const QCommandLineOption criterionOption(
+        u"criterion"_s, tr("--mode table: a criterion to score (repeatable)."), tr("text"));
+    parser.addOptions({judgeOption, modeOption, criterionOption});
     parser.addOptions({jsonOption,
         systemOption,
         maxTokensOption,
@@ -134,7 +145,7 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     if (parser.isSet(followUpOption)) {
         options.followUp = followUpPolicyFromName(parser.value(followUpOption));
         if (!options.followUp) {
-            return usage(tr("--follow-up is own-thread or picked-answer"));
+            return usage(tr("--follow-up is own-thread, picked-answer or synthesis"));
         }
     }
     const auto read = CliContext::promptArgument(parser.positionalArguments().first());
@@ -164,6 +175,22 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         options.request.chosen.append(*target);
     }
     options.tags = parser.values(tagOption);
+    if (parser.isSet(judgeOption) || parser.isSet(modeOption)) {
+        JudgeRequest judge;
+        if (parser.isSet(modeOption) && !JudgeCommand::parseMode(parser.value(modeOption), judge)) {
+            return usage(tr("--mode is fuse, checklist, table, rank or a custom mode's name"));
+        }
+        if (parser.isSet(judgeOption)) {
+            judge.judge = ChatTarget::parse(parser.value(judgeOption));
+            if (!judge.judge) {
+                return usage(tr("a judge is ID/MODEL, not '%1'").arg(parser.value(judgeOption)));
+            }
+        } else if (judge.mode != JudgeMode::Rank || !judge.custom.isEmpty()) {
+            return usage(tr("--mode needs --judge ID/MODEL (only --mode rank goes without)"));
+        }
+        judge.criteria = parser.values(criterionOption);
+        options.judge = judge;
+    }
     return options;
 }
 
@@ -314,7 +341,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     QEventLoop loop;
     int status = ExitOk;
     QObject::connect(&engine, &Dispatcher::routed, &printer, &AskPrinter::showRoute);
-    QObject::connect(&engine, &Dispatcher::sent, &printer, [&](const TurnRecord &turn) { printer.begin(turn); });
+    qint64 turnId = 0;
+    QObject::connect(&engine, &Dispatcher::sent, &printer, [&](const TurnRecord &turn) {
+        turnId = turn.id;
+        printer.begin(turn);
+    });
     QObject::connect(&engine, &Dispatcher::failed, &loop, [&](const SendFailure &failure) {
         const bool disk
             = failure.storage == StorageError::Kind::Full || failure.storage == StorageError::Kind::ReadOnly;
@@ -334,6 +365,12 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (status != ExitOk) {
         return status;
     }
+    int judged = ExitOk;
+    if (options.judge && turnId != 0) {
+        JudgeRequest judge = *options.judge;
+        judge.turnId = turnId;
+        judged = JudgeCommand::judge(context, command, engine, judge, options.json, options.store);
+    }
     if (database) {
         if (!session.isSaved()) {
             context.err() << tr("The answers were not saved: %1").arg(printer.storageProblem()) << Qt::endl;
@@ -341,7 +378,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         }
         SpendCommand::warnAboutBudgets(context, *database);
     }
-    return printer.failures() == 0 ? ExitOk : ExitFailure;
+    return printer.failures() == 0 && judged == ExitOk ? ExitOk : ExitFailure;
 }
 
 } // namespace Quorum

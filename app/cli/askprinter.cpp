@@ -141,8 +141,9 @@ void AskPrinter::endText(Answer &answer)
 
 void AskPrinter::onGrew(qint64 id)
 {
-    if (const ChatStream *stream = m_session.stream(id); stream && !m_json) {
-        showNew(m_answers[id], *stream);
+    const auto answer = m_answers.find(id); // not a judge's: JudgePrinter prints those
+    if (const ChatStream *stream = m_session.stream(id); stream && !m_json && answer != m_answers.end()) {
+        showNew(*answer, *stream);
     }
 }
 
@@ -183,8 +184,8 @@ QString AskPrinter::summaryOf(const QString &label, const ResponseRecord &record
 
 void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
 {
-    if (!stream) {
-        return;
+    if (!stream || !m_answers.contains(record.id)) {
+        return; // a judge's answer: JudgePrinter prints it
     }
     Answer &answer = m_answers[record.id];
     const QString label = record.providerId + u'/' + record.model;

@@ -10,6 +10,7 @@
 #include "cli/clicontext.h"
 #include "cli/exchangecommand.h"
 #include "cli/historycommand.h"
+#include "cli/judgecommand.h"
 #include "cli/pricescommand.h"
 #include "cli/providerscommand.h"
 #include "cli/rulescommand.h"
@@ -163,6 +164,7 @@ QString CommandLine::helpText() const
     return m_parser.helpText() + u'\n'
         + tr("Commands:\n"
              "  ask          ask one prompt of several models\n"
+             "  judge        let a judge model fuse, score or rank a turn's answers\n"
              "  providers    add, list or remove provider accounts\n"
              "  models       list the models of a provider account\n"
              "  prices       list, import or set model prices\n"
@@ -208,6 +210,9 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     const QStringList arguments = commandLine.commandArguments();
     if (command == "ask"_L1) {
         return AskCommand::run(context, arguments);
+    }
+    if (command == "judge"_L1) {
+        return JudgeCommand::run(context, arguments);
     }
     if (command == "providers"_L1) {
         return ProvidersCommand::runProviders(context, arguments);

@@ -20,6 +20,8 @@
 #include <QVBoxLayout>
 
 #include "chat/chatsession.h"
+#include "judge/judgereader.h"
+#include "judge/quoteindex.h"
 #include "providers/bedrockconverse.h"
 #include "render/markdownrenderer.h"
 #include "types/modelprice.h"
@@ -105,6 +107,20 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     menu->addAction(tr("Inspect Request and Response…"), this, [this] { Q_EMIT inspectRequested(responseId()); })
         ->setObjectName(u"inspectAction"_s);
     m_moreButton->setMenu(menu);
+    if (isJudge()) {
+        // A judge's answer is about the others: it is picked to be continued from, redone
+        // from the synthesis row, and has nothing to compare with or continue alone.
+        const QString tip = tr("Continue the next turn from this synthesis");
+        m_pickButton->setToolTip(tip);
+        m_pickButton->setAccessibleName(tip);
+        m_retryButton->hide();
+        m_maximiseButton->hide();
+        for (const auto *name : {"continueOnlyAction", "compareAction", "historyAction"}) {
+            if (QAction *action = menu->findChild<QAction *>(QString::fromLatin1(name))) {
+                action->setVisible(false);
+            }
+        }
+    }
 
     connect(m_pickButton, &QToolButton::clicked, this, [this] { Q_EMIT pickRequested(responseId()); });
     connect(m_retryButton, &QToolButton::clicked, this, [this] { Q_EMIT retryRequested(responseId()); });
@@ -248,7 +264,68 @@ void AnswerPane::setBlindLetter(int index)
 
 QString AnswerPane::shownText() const
 {
+    if (isJudge()) {
+        return m_stream ? synthesisSoFar(m_stream->text())
+                        : (m_response.judgement ? m_response.judgement->text : synthesisSoFar(m_response.text));
+    }
     return m_redaction.restore(m_stream ? m_stream->text() : m_response.text);
+}
+
+QColor AnswerPane::markColour(Claim::Kind kind)
+{
+    // Translucent, so the same colours read on a light and on a dark page.
+    switch (kind) {
+    case Claim::Kind::Agreement:
+        return QColor(46, 160, 67, 80);
+    case Claim::Kind::Contradiction:
+        return QColor(218, 54, 51, 95);
+    case Claim::Kind::Unique:
+        return QColor(56, 132, 244, 80);
+    case Claim::Kind::Unstated:
+        break;
+    }
+    return QColor(128, 128, 128, 60);
+}
+
+int AnswerPane::setQuoteMarks(const QList<QuoteMark> &marks)
+{
+    m_marks.clear();
+    if (!marks.isEmpty()) {
+        // Positions of the raw text are the document's own (blocks, frames, cells included).
+        const QuoteIndex index(m_document->toRawText());
+        for (const QuoteMark &mark : marks) {
+            if (const auto span = index.locate(mark.quote)) {
+                m_marks.append({static_cast<int>(span->first), static_cast<int>(span->second), mark.kind, mark.claim});
+            }
+        }
+    }
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_marks.size());
+    for (const PlacedMark &mark : std::as_const(m_marks)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_document);
+        selection.cursor.setPosition(mark.start);
+        selection.cursor.setPosition(mark.end, QTextCursor::KeepAnchor);
+        selection.format.setBackground(markColour(mark.kind));
+        selection.format.setProperty(QTextFormat::UserProperty, mark.claim);
+        selections.append(selection);
+    }
+    m_body->setExtraSelections(selections);
+    return static_cast<int>(m_marks.size());
+}
+
+bool AnswerPane::revealClaim(int claim)
+{
+    const auto it = std::ranges::find_if(m_marks, [claim](const PlacedMark &m) { return m.claim == claim; });
+    if (it == m_marks.end()) {
+        return false;
+    }
+    QTextCursor cursor(m_document);
+    cursor.setPosition(it->start);
+    cursor.setPosition(it->end, QTextCursor::KeepAnchor);
+    m_body->setTextCursor(cursor); // selected: the span stands out over its mark
+    m_body->ensureCursorVisible();
+    return true;
 }
 
 void AnswerPane::setTarget(const ResponseRecord &response)
@@ -295,6 +372,13 @@ void AnswerPane::updateRouteNote()
     }
     if (const QStringList overrode = p.overrode.value_or(QStringList {}); !overrode.isEmpty()) {
         lines << tr("Sent past your rule(s): %1").arg(overrode.join(u", "_s));
+    }
+    if (p.judge && p.judge->truncatedCharacters) {
+        lines
+            << tr("The answers were cut by %1 characters to fit the judge's input.").arg(*p.judge->truncatedCharacters);
+    }
+    if (m_response.judgement && !m_response.judgement->isReadable()) {
+        lines << m_response.judgement->problem;
     }
     // In a blind comparison the note would name the model: it waits for the vote too.
     const bool blind = m_blindIndex >= 0 && m_response.vote <= 0;
@@ -357,7 +441,9 @@ void AnswerPane::refresh()
 {
     ++m_refreshes;
     if (m_stream) {
-        m_renderer->setText(m_redaction.restoreGrowing(m_stream->text()));
+        // A judge streams JSON: its pane shows the synthesis inside as it arrives.
+        m_renderer->setText(
+            isJudge() ? synthesisSoFar(m_stream->text()) : m_redaction.restoreGrowing(m_stream->text()));
         if (const QString reasoning = m_stream->reasoning();
             reasoning.size() != m_reasoning->document()->characterCount() - 1) {
             m_reasoning->setPlainText(reasoning);
@@ -380,8 +466,14 @@ void AnswerPane::setResponse(const ResponseRecord &response)
     m_response = response;
     m_redaction = ChatSession::redactionOf(response);
     updateRouteNote();
-    m_renderer->setText(m_redaction.restore(response.text));
+    if (isJudge()) {
+        m_renderer->setText(response.judgement ? response.judgement->text : synthesisSoFar(response.text));
+    } else {
+        m_renderer->setText(m_redaction.restore(response.text));
+    }
     m_renderer->finish();
+    m_marks.clear();
+    m_body->setExtraSelections({});
     m_reasoning->setPlainText(response.reasoning);
     m_reasoningToggle->setVisible(!response.reasoning.isEmpty());
     m_reasoningToggle->setText(tr("Thinking (%n characters)", nullptr, static_cast<int>(response.reasoning.size())));
@@ -519,6 +611,9 @@ void AnswerPane::updateHeader()
     // An ARN (a Bedrock prompt router, a profile) by its last part; the whole in the tooltip.
     m_titleText = blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
                         : u"%1  ·  %2"_s.arg(BedrockConverse::modelIdFromArn(m_response.model), m_response.providerId);
+    if (isJudge()) {
+        m_titleText = tr("Judge %1").arg(m_titleText);
+    }
     elideTitle();
     m_title->setToolTip(blind ? tr("The model is shown once you pick the best answer.")
                               : (m_response.servedModel.isEmpty() || m_response.servedModel == m_response.model

@@ -10,6 +10,7 @@
 
 #include "providers/chatstream.h"
 #include "routing/sensitive.h"
+#include "types/judgement.h"
 #include "types/records.h"
 
 class QLabel;
@@ -20,6 +21,13 @@ class QPlainTextEdit;
 
 namespace Quorum
 {
+
+//! One quoted span of a judge's map, to be marked in an answer.
+struct QuoteMark {
+    QString quote;
+    Claim::Kind kind = Claim::Kind::Unique;
+    int claim = 0; //!< the claim's index in the map
+};
 
 class MarkdownRenderer;
 class SafeTextDocument;
@@ -71,6 +79,19 @@ public:
     //! Gives the answer's document to its view (done at the first show; before that the
     //! text is rendered but not laid out).
     void attachDocument();
+    bool isJudge() const { return m_response.kind == ResponseKind::Judge; }
+
+    /*!
+     * Marks a judge's quotes in the answer (agreement, contradiction, unique: colours of the
+     * legend) as extra selections, which leave the document itself alone. Quotes are found in
+     * the rendered text (QuoteIndex); returns how many were found.
+     */
+    int setQuoteMarks(const QList<QuoteMark> &marks);
+    int quoteMarkCount() const { return static_cast<int>(m_marks.size()); }
+    //! Scrolls to the first span of claim \a claim and flashes it; false when it has none.
+    bool revealClaim(int claim);
+    //! The colour of \a kind's marks (for the legend).
+    static QColor markColour(Claim::Kind kind);
 
     QTextBrowser *body() const { return m_body; }
     SafeTextDocument *document() const { return m_document; }
@@ -137,6 +158,13 @@ private:
     QTextBrowser *m_body = nullptr;
     SafeTextDocument *m_document = nullptr;
     std::unique_ptr<MarkdownRenderer> m_renderer;
+    struct PlacedMark {
+        int start = 0;
+        int end = 0;
+        Claim::Kind kind = Claim::Kind::Unique;
+        int claim = 0;
+    };
+    QList<PlacedMark> m_marks;
     QTimer m_refreshTimer;
     int m_maxBodyHeight = 600;
     int m_refreshes = 0;

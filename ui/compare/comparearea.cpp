@@ -77,6 +77,8 @@ CompareArea::CompareArea(QWidget *parent)
         tr("Follow-ups: each model continues its own answers"), followUpPolicyName(FollowUpPolicy::OwnThread));
     m_followUp->addItem(
         tr("Follow-ups: all continue from the picked answer ★"), followUpPolicyName(FollowUpPolicy::PickedAnswer));
+    m_followUp->addItem(
+        tr("Follow-ups: all continue from the synthesis"), followUpPolicyName(FollowUpPolicy::Synthesis));
     m_followUp->setToolTip(tr("Which earlier answers each model is given with your next prompt"));
     connect(m_followUp, &QComboBox::currentIndexChanged, this, [this] {
         if (m_session) {

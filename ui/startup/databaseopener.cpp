@@ -131,6 +131,7 @@ DatabaseOpener::Choice DatabaseOpener::ask(QWidget *parent, const StorageError &
     case StorageError::Kind::Full:
     case StorageError::Kind::Busy:
     case StorageError::Kind::NotFound:
+    case StorageError::Kind::Invalid:
     case StorageError::Kind::Io:
         box.setInformativeText(
             tr("You can fix the cause and try again, or continue: answers are then shown but not saved."));

@@ -8,6 +8,7 @@
 
 #include "chat/fanout.h"
 #include "chat/streamrecorder.h"
+#include "judge/judgereader.h"
 #include "providers/requestinspector.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -149,14 +150,18 @@ std::expected<QList<TurnRecord>, QString> ChatSession::branch() const
         return turns;
     }
     // Running answers: what has arrived so far, not the last checkpoint.
-    for (TurnRecord &turn : *turns) {
-        for (ResponseRecord &response : turn.responses) {
-            if (const ChatStream *live = stream(response.id)) {
-                response.text = live->text();
-                response.reasoning = live->reasoning();
+    const auto live = [this](QList<ResponseRecord> &responses) {
+        for (ResponseRecord &response : responses) {
+            if (const ChatStream *running = stream(response.id)) {
+                response.text = running->text();
+                response.reasoning = running->reasoning();
                 response.status = ResponseStatus::Streaming;
             }
         }
+    };
+    for (TurnRecord &turn : *turns) {
+        live(turn.responses);
+        live(turn.judgements);
     }
     return turns;
 }
@@ -236,6 +241,9 @@ std::expected<TurnRecord, SendFailure> ChatSession::send(
     if (!route.redaction.isEmpty()) {
         extra.redaction = route.redaction.placeholders;
     }
+    if (!route.requiredTags.isEmpty() && !route.overridden) {
+        extra.requiredTags = route.requiredTags; // a judge of this turn is held to them too
+    }
     if (route.action == Action::Type::Fallback && !route.targets.isEmpty()) {
         return sendTurn(route.prompt, route.targets.mid(0, 1), editOf, extra, route.targets.mid(1));
     }
@@ -285,6 +293,7 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
         parameters.rule = routeParameters.rule;
         parameters.overrode = routeParameters.overrode;
         parameters.redaction = routeParameters.redaction;
+        parameters.requiredTags = routeParameters.requiredTags;
         newResponses.append({target.accountId, target.model, parameters});
     }
 
@@ -441,6 +450,66 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
     return response;
 }
 
+std::expected<QList<ResponseRecord>, QString> ChatSession::judge(qint64 turnId, const QList<JudgeJob> &jobs)
+{
+    if (jobs.isEmpty()) {
+        return std::unexpected(tr("There is no judge to ask."));
+    }
+    const auto turns = storedBranch();
+    if (!turns) {
+        return std::unexpected(turns.error());
+    }
+    if (std::ranges::none_of(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; })) {
+        return std::unexpected(tr("That turn is not on the conversation's current branch."));
+    }
+    QList<ResponseRecord> added;
+    QList<Job> launched;
+    for (const JudgeJob &judgeJob : jobs) {
+        Job job;
+        if (auto account = m_accounts(judgeJob.target.accountId)) {
+            job.account = *account;
+        } else {
+            return std::unexpected(tr("There is no provider account '%1'.").arg(judgeJob.target.accountId));
+        }
+        job.request = judgeJob.build.request;
+        job.request.model = judgeJob.target.model;
+        job.request.temperature = judgeJob.target.temperature;
+        job.request.maxTokens = judgeJob.target.maxTokens;
+        job.judgeLabels = judgeJob.build.labels;
+        AnswerParameters parameters = judgeJob.extra;
+        parameters.temperature = judgeJob.target.temperature;
+        parameters.maxTokens = judgeJob.target.maxTokens;
+        parameters.judge = judgeJob.build.parameters;
+        ResponseRecord response;
+        if (m_store) {
+            invalidate();
+            auto stored = m_store->addResponse(
+                turnId, {judgeJob.target.accountId, judgeJob.target.model, parameters, ResponseKind::Judge});
+            if (!stored) {
+                return std::unexpected(stored.error().message);
+            }
+            response = *stored;
+        } else {
+            QList<TurnRecord> &memory = m_memory[m_conversationId];
+            const auto turn = std::ranges::find_if(memory, [turnId](const TurnRecord &t) { return t.id == turnId; });
+            response.id = m_nextMemoryId++;
+            response.turnId = turnId;
+            response.position = static_cast<int>(turn->responses.size() + turn->judgements.size());
+            response.kind = ResponseKind::Judge;
+            response.providerId = judgeJob.target.accountId;
+            response.model = judgeJob.target.model;
+            response.parameters = parameters;
+            response.createdAt = QDateTime::currentMSecsSinceEpoch();
+            turn->judgements.append(response);
+        }
+        job.responseId = response.id;
+        added.append(response);
+        launched.append(job);
+    }
+    launch(launched);
+    return added;
+}
+
 void ChatSession::launch(const QList<Job> &jobs)
 {
     auto *run = new Run;
@@ -465,9 +534,18 @@ void ChatSession::launch(const QList<Job> &jobs)
         }
         return *it;
     };
+    // A judge's answer is read when it ends, and stored with what was read.
+    const auto judgementOf = [run](int index, const QString &text) -> std::optional<Judgement> {
+        const Job &job = run->jobs.at(index);
+        if (!job.judgeLabels || text.trimmed().isEmpty()) {
+            return std::nullopt; // not a judge, or it failed before saying anything
+        }
+        return readJudgement(text, *job.judgeLabels);
+    };
     if (m_store) {
         run->recorder = new StreamRecorder(*m_store, *fanOut, ids, StreamRecorder::defaultInterval, this);
         run->recorder->setCostFunction(costOf);
+        run->recorder->setJudgementReader(judgementOf);
         connect(run->recorder, &StreamRecorder::storageFailed, this, &ChatSession::storageFailed);
     }
     const auto idOf = [run](int index) { return run->jobs.at(index).responseId; };
@@ -512,13 +590,14 @@ void ChatSession::launch(const QList<Job> &jobs)
         }
         Q_EMIT answerFellBack(record);
     });
-    connect(fanOut, &FanOut::targetEnded, this, [this, run, costOf](int index) {
+    connect(fanOut, &FanOut::targetEnded, this, [this, run, costOf, judgementOf](int index) {
         const Job &job = run->jobs.at(index);
         const ChatStream *stream = run->fanOut->stream(index);
         ResponseRecord record = StreamRecorder::recordFor(job.responseId, *stream);
         const Cost cost = costOf(index);
         record.costMicros = cost.micros;
         record.costEstimated = cost.estimated();
+        record.judgement = judgementOf(index, stream->text());
         m_raw.insert(job.responseId, stream->rawResponse());
         if (ResponseRecord *stored = memoryResponse(job.responseId)) {
             const ResponseRecord before = *stored;
@@ -528,6 +607,7 @@ void ChatSession::launch(const QList<Job> &jobs)
             stored->providerId = before.providerId;
             stored->model = before.model;
             stored->parameters = before.parameters;
+            stored->kind = before.kind;
             stored->createdAt = before.createdAt;
             record = *stored;
         } else if (m_store) {
@@ -537,6 +617,7 @@ void ChatSession::launch(const QList<Job> &jobs)
                 record.text = stream->text(); // the same unless the write failed
                 record.costMicros = cost.micros;
                 record.costEstimated = cost.estimated();
+                record.judgement = judgementOf(index, stream->text());
             }
         }
         m_live.remove(job.responseId);
@@ -678,6 +759,21 @@ ChatSession::Estimate ChatSession::estimate(const QString &prompt, const ChatTar
     return estimate;
 }
 
+ChatSession::Estimate ChatSession::estimate(const ChatRequest &request, const ChatTarget &target) const
+{
+    qint64 characters = request.system.size();
+    for (const ChatMessage &message : request.messages) {
+        characters += message.content.size();
+    }
+    Estimate estimate;
+    estimate.inputTokens = (characters + CostCalculator::charactersPerToken - 1) / CostCalculator::charactersPerToken;
+    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId)) {
+        const auto price = m_pricing.priceFor(*account, target.model, {}, QDateTime::currentMSecsSinceEpoch());
+        estimate.costMicros = CostCalculator::estimate(characters, 0, price).micros;
+    }
+    return estimate;
+}
+
 ResponseRecord *ChatSession::memoryResponse(qint64 responseId)
 {
     if (m_store) {
@@ -686,6 +782,11 @@ ResponseRecord *ChatSession::memoryResponse(qint64 responseId)
     for (QList<TurnRecord> &turns : m_memory) {
         for (TurnRecord &turn : turns) {
             for (ResponseRecord &r : turn.responses) {
+                if (r.id == responseId) {
+                    return &r;
+                }
+            }
+            for (ResponseRecord &r : turn.judgements) {
                 if (r.id == responseId) {
                     return &r;
                 }

@@ -12,6 +12,7 @@
 
 #include "chat/fanout.h"
 #include "chat/history.h"
+#include "judge/judgeprompt.h"
 #include "pricing/cost.h"
 #include "pricing/pricing.h"
 #include "providers/chatstream.h"
@@ -112,6 +113,19 @@ public:
     [[nodiscard]] std::expected<void, QString> regenerate(qint64 responseId);
     //! Adds \a target to turn \a turnId; it is asked with the history before that turn.
     [[nodiscard]] std::expected<ResponseRecord, QString> addTarget(qint64 turnId, const ChatTarget &target);
+
+    //! One judge to ask about a turn's answers: its model and what it is sent.
+    struct JudgeJob {
+        ChatTarget target;
+        JudgeBuild build;
+        AnswerParameters extra; //!< governance: required tags, redaction
+    };
+    /*!
+     * Adds a judge's answer to turn \a turnId for each of \a jobs (stored first, as a
+     * response of kind Judge), and streams them. When one ends, what it returned is read
+     * (readJudgement) and stored with it.
+     */
+    [[nodiscard]] std::expected<QList<ResponseRecord>, QString> judge(qint64 turnId, const QList<JudgeJob> &jobs);
     void stop(qint64 responseId);
     void stopAll();
     bool isRunning() const { return !m_live.isEmpty(); }
@@ -138,6 +152,8 @@ public:
         std::optional<qint64> costMicros; //!< unknown price: empty
     };
     Estimate estimate(const QString &prompt, const ChatTarget &target) const;
+    //! Estimated input tokens and cost of sending \a request (a judge's) to \a target.
+    Estimate estimate(const ChatRequest &request, const ChatTarget &target) const;
 
     const Pricing &pricing() const { return m_pricing; }
 
@@ -169,6 +185,7 @@ private:
         ProviderAccount account;
         ChatRequest request;
         std::vector<FanOutJob> fallbacks;
+        std::optional<QStringList> judgeLabels; //!< a judge: the labels its answer may name
     };
     [[nodiscard]] std::expected<TurnRecord, SendFailure> sendTurn(const QString &prompt,
         const QList<ChatTarget> &targets,

@@ -13,6 +13,7 @@
 #include "secrets/keyresolver.h"
 #include "storage/database.h"
 #include "storage/databasechanges.h"
+#include "storage/judgestore.h"
 #include "storage/modelstore.h"
 
 using namespace Qt::StringLiterals;
@@ -254,6 +255,23 @@ void Dispatcher::regenerate(qint64 responseId)
     QList<ChatTarget> targets;
     if (const auto branch = m_session->branch()) {
         for (const TurnRecord &turn : *branch) {
+            for (const ResponseRecord &asked : turn.judgements) {
+                if (asked.id == responseId && asked.parameters.judge) {
+                    // A judge is asked again as it was asked (a new answer beside the old one).
+                    const JudgeParameters &p = *asked.parameters.judge;
+                    JudgeRequest again;
+                    again.turnId = turn.id;
+                    again.mode = judgeModeFromName(p.mode).value_or(JudgeMode::Fuse);
+                    again.custom = p.custom;
+                    again.criteria = p.criteria;
+                    again.points = p.points;
+                    if (!p.rankerOf) {
+                        again.judge = ChatTarget::fromResponse(asked);
+                    }
+                    judge(again);
+                    return;
+                }
+            }
             for (const ResponseRecord &response : turn.responses) {
                 if (response.id == responseId) {
                     targets.append(ChatTarget::fromResponse(response));
@@ -265,6 +283,172 @@ void Dispatcher::regenerate(qint64 responseId)
         if (const auto again = m_session->regenerate(responseId); !again) {
             Q_EMIT failed({SendFailure::Kind::Invalid, again.error(), std::nullopt});
         }
+    });
+}
+
+JudgePlan Dispatcher::planJudge(const JudgeRequest &request) const
+{
+    JudgePlan plan;
+    const auto refuse = [&plan](SendFailure::Kind kind, const QString &message) {
+        plan.refused = SendFailure {kind, message, std::nullopt};
+        return plan;
+    };
+    const auto branch = m_session->branch();
+    if (!branch) {
+        return refuse(SendFailure::Kind::Invalid, branch.error());
+    }
+    if (branch->isEmpty()) {
+        return refuse(SendFailure::Kind::Invalid, tr("There is no turn to judge yet."));
+    }
+    const auto turn = request.turnId == 0
+        ? std::prev(branch->cend())
+        : std::ranges::find_if(*branch, [&request](const TurnRecord &t) { return t.id == request.turnId; });
+    if (turn == branch->cend()) {
+        return refuse(SendFailure::Kind::Invalid, tr("That turn is not on the conversation's current branch."));
+    }
+    plan.turnId = turn->id;
+
+    // The template: the built-in mode's, or the user's own based on it.
+    JudgeTemplate judgeTemplate = JudgeTemplate::builtIn(request.mode);
+    if (!request.custom.isEmpty()) {
+        const auto custom = m_services.database ? JudgeStore(*m_services.database).customMode(request.custom)
+                                                : std::expected<std::optional<CustomJudgeMode>, StorageError>();
+        if (!custom || !custom->has_value()) {
+            return refuse(SendFailure::Kind::Invalid, tr("There is no judge mode named '%1'.").arg(request.custom));
+        }
+        judgeTemplate = JudgeTemplate::builtIn((*custom)->base);
+        judgeTemplate.custom = (*custom)->name;
+        judgeTemplate.version = (*custom)->version;
+        judgeTemplate.instructions = (*custom)->instructions;
+    }
+    const JudgeMode mode = judgeTemplate.mode;
+
+    // The answers it is given: those that finished with something to say.
+    QList<const ResponseRecord *> answers;
+    QStringList requiredTags;
+    for (const ResponseRecord &r : turn->responses) {
+        if (r.status == ResponseStatus::Done && !r.text.trimmed().isEmpty()) {
+            answers.append(&r);
+        }
+        // Every restriction an answer was sent under holds for whoever reads it.
+        for (const QString &tag : r.parameters.requiredTags.value_or(QStringList {})) {
+            if (!requiredTags.contains(tag)) {
+                requiredTags.append(tag);
+            }
+        }
+    }
+    const qsizetype needed = mode == JudgeMode::Rank ? 3 : 2;
+    if (answers.size() < needed) {
+        return refuse(SendFailure::Kind::Invalid,
+            mode == JudgeMode::Rank ? tr("A peer ranking needs at least three finished answers; this turn has %n.",
+                                          nullptr,
+                                          int(answers.size()))
+                                    : tr("A synthesis needs at least two finished answers; this turn has %n.",
+                                          nullptr,
+                                          int(answers.size())));
+    }
+    if (mode != JudgeMode::Rank && !request.judge) {
+        return refuse(SendFailure::Kind::Invalid, tr("Choose a judge model first."));
+    }
+
+    JudgeOptions options;
+    options.criteria = request.criteria;
+    options.points = request.points;
+    const auto toJudge = [&answers](std::optional<qint64> except) {
+        QList<JudgeAnswer> list;
+        for (const ResponseRecord *r : answers) {
+            if (r->id != except) {
+                list.append({QString(), r->id, r->text});
+            }
+        }
+        return list;
+    };
+    QList<std::pair<ChatTarget, JudgeBuild>> builds;
+    if (mode == JudgeMode::Rank) {
+        for (const ResponseRecord *r : answers) {
+            JudgeOptions own = options;
+            own.rankerOf = r->id; // it ranks the others, never its own
+            builds.append(
+                {ChatTarget::fromResponse(*r), buildJudgeRequest(judgeTemplate, turn->prompt, toJudge(r->id), own)});
+        }
+    }
+    if (request.judge) {
+        builds.append({*request.judge, buildJudgeRequest(judgeTemplate, turn->prompt, toJudge(std::nullopt), options)});
+    }
+
+    // Governance: the turn's restrictions, and the rules as they apply to what the judge reads.
+    for (auto &[target, build] : builds) {
+        if (const auto failure = unknownAccount({target})) {
+            plan.refused = failure;
+            return plan;
+        }
+        const QStringList has = m_services.providers->find(target.accountId)->effectiveTags();
+        const auto refuseTags = [&](const QStringList &tags) {
+            return refuse(SendFailure::Kind::Blocked,
+                tr("This turn's answers may only go to accounts tagged %1, and the judge %2 is not one; "
+                   "it was not asked. Choose a judge on such an account.")
+                    .arg(tags.join(u" + "_s), target.label()));
+        };
+        if (!std::ranges::all_of(requiredTags, [&has](const QString &tag) { return has.contains(tag); })) {
+            return refuseTags(requiredTags);
+        }
+        // The rules as they apply now, to what the judge would read.
+        const QString input = build.request.messages.constLast().content;
+        const RouteDecision decision = m_routing->decide(input, {target}, m_session->tags(), false);
+        if (decision.blocked) {
+            return refuse(SendFailure::Kind::Blocked, decision.message);
+        }
+        QStringList tags = requiredTags;
+        for (const QString &tag : decision.requiredTags) {
+            if (!tags.contains(tag)) {
+                tags.append(tag);
+            }
+        }
+        if (!std::ranges::all_of(tags, [&has](const QString &tag) { return has.contains(tag); })) {
+            return refuseTags(tags);
+        }
+        ChatSession::JudgeJob job {target, build, {}};
+        if (!tags.isEmpty()) {
+            job.extra.requiredTags = tags;
+        }
+        if (!decision.redaction.isEmpty()) {
+            job.build.request.messages.last().content = decision.prompt;
+            job.extra.redaction = decision.redaction.placeholders;
+        }
+        const ChatSession::Estimate estimate = m_session->estimate(job.build.request, target);
+        plan.inputTokens += estimate.inputTokens;
+        if (estimate.costMicros && (plan.jobs.isEmpty() || plan.costMicros)) {
+            plan.costMicros = plan.costMicros.value_or(0) + *estimate.costMicros;
+        } else {
+            plan.costMicros.reset();
+        }
+        if (build.parameters.truncatedCharacters) {
+            plan.note = tr("The answers were cut by %1 characters to fit the judge's input.")
+                            .arg(*build.parameters.truncatedCharacters);
+        }
+        plan.jobs.append(job);
+    }
+    return plan;
+}
+
+void Dispatcher::judge(const JudgeRequest &request)
+{
+    const JudgePlan plan = planJudge(request);
+    if (plan.refused) {
+        Q_EMIT failed(*plan.refused);
+        return;
+    }
+    QList<ChatTarget> targets;
+    for (const ChatSession::JudgeJob &job : plan.jobs) {
+        targets.append(job.target);
+    }
+    withKeys(targets, [this, plan] {
+        const auto added = m_session->judge(plan.turnId, plan.jobs);
+        if (!added) {
+            Q_EMIT failed({SendFailure::Kind::Invalid, added.error(), std::nullopt});
+            return;
+        }
+        Q_EMIT judgesAdded(*added);
     });
 }
 

@@ -31,6 +31,28 @@ struct SendRequest {
     std::optional<QString> systemPrompt; //!< for a conversation that the prompt creates
 };
 
+//! What the user asks a judge to do with one turn's answers (docs/judge.md).
+struct JudgeRequest {
+    qint64 turnId = 0; //!< 0: the last turn of the current branch
+    JudgeMode mode = JudgeMode::Fuse;
+    //! The judge. Rank: the answering models rank each other, and a judge given here casts
+    //! one more ballot, over all the answers.
+    std::optional<ChatTarget> judge;
+    QString custom;       //!< a custom mode's name (its base mode is used)
+    QStringList criteria; //!< Table: the criteria (empty: correctness, completeness, clarity)
+    QStringList points;   //!< Fuse: only these points of a checklist
+};
+
+//! What a judge request would send: one job per judge, or why it is refused.
+struct JudgePlan {
+    QList<ChatSession::JudgeJob> jobs;
+    qint64 turnId = 0;
+    std::optional<SendFailure> refused;
+    qint64 inputTokens = 0;           //!< estimated, of all jobs (exact on the characters sent)
+    std::optional<qint64> costMicros; //!< of the input; empty when a price is unknown
+    QString note;                     //!< e.g. that answers were cut to fit
+};
+
 /*!
  * The engine that sends prompts, for the window and the command line alike. It owns the
  * conversation being continued (a ChatSession) and everything between "send" and the answers
@@ -88,6 +110,16 @@ public:
     void regenerate(qint64 responseId);
 
     /*!
+     * What judge() would send for \a request: the turn's finished answers labelled A, B, ...,
+     * the judges, governance applied (a judge must satisfy every restriction the turn's
+     * answers were sent under, and the rules that apply to the judge's input now), and the
+     * estimated input cost. Sends nothing.
+     */
+    JudgePlan planJudge(const JudgeRequest &request) const;
+    //! Asks the judges of planJudge(\a request): judgesAdded(), or failed() with the reason.
+    void judge(const JudgeRequest &request);
+
+    /*!
      * Asks account \a accountId for its models (its key found first) and stores the list
      * (ModelStore; without a database it is kept for this session): modelsListed() or
      * modelsListFailed() follows.
@@ -112,6 +144,8 @@ Q_SIGNALS:
     //! The turn is stored; its answers start streaming when control returns to the event loop.
     void sent(const Quorum::TurnRecord &turn, const Quorum::SendRequest &request);
     void answerAdded(const Quorum::ResponseRecord &response);
+    //! Judges' answers were stored and are about to stream (read them as the answers).
+    void judgesAdded(const QList<Quorum::ResponseRecord> &judges);
     //! Nothing was sent (or added, or asked again): why, for where the user is looking.
     void failed(const Quorum::SendFailure &failure);
     //! The rules, the accounts or the spend changed: a preview of the route may differ now.

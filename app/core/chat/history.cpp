@@ -26,11 +26,34 @@ History historyFor(const QList<TurnRecord> &turns, const ChatTarget &target, Fol
                 first = &r;
             }
         }
-        const ResponseRecord *answer = policy == FollowUpPolicy::OwnThread ? (own ? own : (picked ? picked : first))
-                                                                           : (picked ? picked : (own ? own : first));
+        // A synthesis the user picked, or (Synthesis) the turn's newest one, stands for the turn.
+        const ResponseRecord *synthesis = nullptr;
+        for (const ResponseRecord &j : turn.judgements) {
+            const bool ballot = j.parameters.judge && j.parameters.judge->rankerOf;
+            if (j.status == ResponseStatus::Done && !ballot && j.judgement && !j.judgement->text.trimmed().isEmpty()) {
+                if (j.vote > 0) {
+                    picked = &j;
+                }
+                synthesis = &j;
+            }
+        }
+        const ResponseRecord *answer = nullptr;
+        switch (policy) {
+        case FollowUpPolicy::OwnThread:
+            answer = own ? own : (picked ? picked : first);
+            break;
+        case FollowUpPolicy::PickedAnswer:
+            answer = picked ? picked : (own ? own : first);
+            break;
+        case FollowUpPolicy::Synthesis:
+            answer = synthesis ? synthesis : (picked ? picked : (own ? own : first));
+            break;
+        }
         if (answer) {
             history.messages.append({ChatMessage::Role::User, turn.prompt});
-            history.messages.append({ChatMessage::Role::Assistant, answer->text});
+            // A judge's answer is given as what was read from it (its synthesis), not its JSON.
+            history.messages.append({ChatMessage::Role::Assistant,
+                answer->kind == ResponseKind::Judge && answer->judgement ? answer->judgement->text : answer->text});
             history.responseIds.append(answer->id);
         }
     }

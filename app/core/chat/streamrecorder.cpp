@@ -77,6 +77,9 @@ void StreamRecorder::flush()
             record.costMicros = cost.micros;
             record.costEstimated = cost.estimated();
         }
+        if (m_judgement) {
+            record.judgement = m_judgement(index, record.text);
+        }
         if (auto saved = m_store.finishResponse(record); !saved) {
             Q_EMIT storageFailed(saved.error());
             return;

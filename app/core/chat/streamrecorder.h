@@ -59,6 +59,11 @@ public:
     static FallbackAttempt attemptFor(const QString &from, const StreamError &reason);
     //! Gives the cost of target \a index's answer for the final write (none: cost unknown).
     void setCostFunction(std::function<Cost(int index)> cost) { m_cost = std::move(cost); }
+    //! Reads what a judge returned from target \a index's final text (nullopt: not a judge).
+    void setJudgementReader(std::function<std::optional<Judgement>(int index, const QString &text)> reader)
+    {
+        m_judgement = std::move(reader);
+    }
 
 Q_SIGNALS:
     void storageFailed(const Quorum::StorageError &error);
@@ -80,6 +85,7 @@ private:
     QTimer m_heartbeat;
     int m_piecesSinceFlush = 0;
     std::function<Cost(int)> m_cost;
+    std::function<std::optional<Judgement>(int, const QString &)> m_judgement;
 };
 
 } // namespace Quorum

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,13 @@ struct ChatRequest {
     QList<ChatMessage> messages;
     std::optional<double> temperature;
     std::optional<int> maxTokens;
+    /*!
+     * The JSON Schema the answer must follow (a judge's map). Adapters whose provider
+     * constrains output natively send it (OpenAI and Azure: json_schema, strict; Ollama:
+     * format; Gemini: JSON mode); the others rely on the prompt, and the reader is lenient.
+     */
+    std::optional<QJsonObject> outputSchema;
+    QString outputSchemaName; //!< the schema's name where a provider asks for one
 
     friend bool operator==(const ChatRequest &, const ChatRequest &) = default;
 };

@@ -50,6 +50,11 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
     if (request.maxTokens) {
         generationConfig.insert("maxOutputTokens"_L1, *request.maxTokens);
     }
+    if (request.outputSchema) {
+        // JSON mode only: Gemini's responseSchema is an OpenAPI subset that differs from JSON
+        // Schema; the shape is in the prompt, and the reader is lenient.
+        generationConfig.insert("responseMimeType"_L1, "application/json"_L1);
+    }
     if (!generationConfig.isEmpty()) {
         json.insert("generationConfig"_L1, generationConfig);
     }

@@ -50,6 +50,9 @@ QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArra
     if (!options.isEmpty()) {
         json.insert("options"_L1, options);
     }
+    if (request.outputSchema) {
+        json.insert("format"_L1, *request.outputSchema); // Ollama 0.5+: a JSON Schema constrains the output
+    }
     body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     return authorisedRequest(endpoint(u"/api/chat"_s), "application/x-ndjson"_ba);
 }

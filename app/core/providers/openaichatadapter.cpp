@@ -85,6 +85,16 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
         const bool modern = kind == "openai"_L1 || kind == "azure"_L1;
         json.insert(modern ? "max_completion_tokens"_L1 : "max_tokens"_L1, *request.maxTokens);
     }
+    // Structured output where the service is known to take a strict JSON Schema; other
+    // compatible servers vary (some answer 400), so they get the shape in the prompt only.
+    if (request.outputSchema && (kind == "openai"_L1 || kind == "azure"_L1)) {
+        json.insert("response_format"_L1,
+            QJsonObject {{"type"_L1, "json_schema"_L1},
+                {"json_schema"_L1,
+                    QJsonObject {{"name"_L1, request.outputSchemaName},
+                        {"schema"_L1, *request.outputSchema},
+                        {"strict"_L1, true}}}});
+    }
     body = QJsonDocument(json).toJson(QJsonDocument::Compact);
 
     const QUrl url = isAzure()

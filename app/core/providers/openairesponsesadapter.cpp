@@ -37,6 +37,14 @@ QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, 
     if (request.maxTokens) {
         json.insert("max_output_tokens"_L1, *request.maxTokens);
     }
+    if (request.outputSchema) {
+        json.insert("text"_L1,
+            QJsonObject {{"format"_L1,
+                QJsonObject {{"type"_L1, "json_schema"_L1},
+                    {"name"_L1, request.outputSchemaName},
+                    {"schema"_L1, *request.outputSchema},
+                    {"strict"_L1, true}}}});
+    }
     body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QUrl url = isAzure() ? endpoint(u"/openai/responses"_s, azureQuery()) : endpoint(u"/responses"_s);
     return authorisedRequest(url, "text/event-stream"_ba);

@@ -38,7 +38,7 @@ constexpr auto responseColumns
     = "id, turn_id, position, provider_id, model, served_model, parameters, text, reasoning, status, error_kind, "
       "error_message, http_status, finish_reason, finish_reason_raw, input_tokens, cached_input_tokens, "
       "cache_write_tokens, output_tokens, reasoning_tokens, cost_micros, cost_estimated, ttft_ms, duration_ms, vote, "
-      "created_at, updated_at"_L1;
+      "created_at, updated_at, kind, judgement"_L1;
 
 // What an answer ends with: the columns finishResponse() updates and importConversations()
 // inserts, bound from one place so the two cannot drift apart.
@@ -59,7 +59,8 @@ const QStringList outcomeColumns {u"served_model"_s,
     u"cost_micros"_s,
     u"cost_estimated"_s,
     u"ttft_ms"_s,
-    u"duration_ms"_s};
+    u"duration_ms"_s,
+    u"judgement"_s};
 
 //! Binds outcomeColumns from placeholder \a first on; returns the next placeholder.
 int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
@@ -81,7 +82,9 @@ int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
         optionalValue(r.costMicros),
         r.costEstimated ? 1 : 0,
         optionalValue(r.ttftMs),
-        optionalValue(r.durationMs)};
+        optionalValue(r.durationMs),
+        r.judgement ? QVariant(QString::fromUtf8(QJsonDocument(r.judgement->toJson()).toJson(QJsonDocument::Compact)))
+                    : QVariant(QMetaType(QMetaType::QString))};
     Q_ASSERT(values.size() == outcomeColumns.size());
     for (const QVariant &value : values) {
         q.bindValue(first++, value);
@@ -126,6 +129,10 @@ ResponseRecord responseFrom(const QSqlQuery &q)
     r.vote = q.value(24).toInt();
     r.createdAt = q.value(25).toLongLong();
     r.updatedAt = q.value(26).toLongLong();
+    r.kind = responseKindFromName(q.value(27).toString()).value_or(ResponseKind::Answer);
+    if (!q.value(28).isNull()) {
+        r.judgement = Judgement::fromJson(QJsonDocument::fromJson(q.value(28).toString().toUtf8()).object());
+    }
     return r;
 }
 
@@ -305,7 +312,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::turnOutline(qi
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t.id, t.parent_id, t.position, t.created_at, r.id, r.model, r.status, r.cost_micros "
+    q.prepare(u"SELECT t.id, t.parent_id, t.position, t.created_at, r.id, r.model, r.status, r.cost_micros, r.kind "
               "FROM turns t LEFT JOIN responses r ON r.turn_id = t.id "
               "WHERE t.conversation_id = ? ORDER BY t.position, t.id, r.position"_s);
     q.addBindValue(conversationId);
@@ -329,7 +336,8 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::turnOutline(qi
             r.model = q.value(5).toString();
             r.status = responseStatusFromName(q.value(6).toString()).value_or(ResponseStatus::Done);
             r.costMicros = optionalFrom(q.value(7));
-            result.last().responses.append(r);
+            r.kind = responseKindFromName(q.value(8).toString()).value_or(ResponseKind::Answer);
+            (r.kind == ResponseKind::Judge ? result.last().judgements : result.last().responses).append(r);
         }
     }
     return result;
@@ -381,7 +389,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
     while (r.next()) {
         ResponseRecord response = responseFrom(r);
         if (const auto it = index.constFind(response.turnId); it != index.cend()) {
-            result[*it].responses.append(response);
+            (response.kind == ResponseKind::Judge ? result[*it].judgements : result[*it].responses).append(response);
         }
     }
     return result;
@@ -392,12 +400,13 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() c
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // Turns with a pick and at least two finished answers; their finished answers.
-    q.prepare(u"WITH voted AS (SELECT turn_id FROM responses WHERE status = 'done' GROUP BY turn_id "
-              "HAVING count(*) >= 2 AND max(vote) > 0) "
-              "SELECT t.id, t.conversation_id, t.prompt, t.created_at, r.id, r.provider_id, r.model, r.parameters, "
-              "r.output_tokens, r.cost_micros, r.cost_estimated, r.ttft_ms, r.duration_ms, r.vote, r.input_tokens "
-              "FROM voted JOIN turns t ON t.id = voted.turn_id JOIN responses r ON r.turn_id = t.id "
-              "WHERE r.status = 'done' ORDER BY t.created_at, t.id, r.position"_s);
+    q.prepare(
+        u"WITH voted AS (SELECT turn_id FROM responses WHERE status = 'done' AND kind = 'answer' GROUP BY turn_id "
+        "HAVING count(*) >= 2 AND max(vote) > 0) "
+        "SELECT t.id, t.conversation_id, t.prompt, t.created_at, r.id, r.provider_id, r.model, r.parameters, "
+        "r.output_tokens, r.cost_micros, r.cost_estimated, r.ttft_ms, r.duration_ms, r.vote, r.input_tokens "
+        "FROM voted JOIN turns t ON t.id = voted.turn_id JOIN responses r ON r.turn_id = t.id "
+        "WHERE r.status = 'done' AND r.kind = 'answer' ORDER BY t.created_at, t.id, r.position"_s);
     QUORUM_EXEC(q);
     QList<TurnRecord> result;
     while (q.next()) {
@@ -504,8 +513,8 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
     t.prepare(u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     QSqlQuery r(m_database.connection());
     r.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, "_s
-        + outcomeColumns.join(u", "_s) + u", vote, created_at, updated_at) VALUES ("_s
-        + placeholders(outcomeColumns.size() + 8) + u')');
+        + outcomeColumns.join(u", "_s) + u", vote, created_at, updated_at, kind) VALUES ("_s
+        + placeholders(outcomeColumns.size() + 9) + u')');
     QList<qint64> ids;
     ids.reserve(conversations.size());
     for (const Import &item : conversations) {
@@ -553,20 +562,31 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
             QUORUM_EXEC(t);
             const qint64 turnId = t.lastInsertId().toLongLong();
             newTurnIds.insert(turn.id, turnId);
-            for (qsizetype i = 0; i < turn.responses.size(); ++i) {
-                const ResponseRecord &x = turn.responses.at(i);
+            // The answers first, then the judges' (whose sources name the answers).
+            const QList<ResponseRecord> all = turn.responses + turn.judgements;
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                const ResponseRecord &x = all.at(i);
                 r.bindValue(0, turnId);
                 r.bindValue(1, static_cast<int>(i));
                 r.bindValue(2, nonNull(x.providerId));
                 r.bindValue(3, nonNull(x.model));
                 bool complete = true;
                 const bool history = x.parameters.history.has_value();
-                const AnswerParameters parameters = history ? renumbered(x.parameters, complete) : x.parameters;
+                AnswerParameters parameters = history ? renumbered(x.parameters, complete) : x.parameters;
+                if (parameters.judge) {
+                    for (JudgeSource &source : parameters.judge->sources) {
+                        source.responseId = newResponseIds.value(source.responseId, 0);
+                    }
+                    if (parameters.judge->rankerOf) {
+                        parameters.judge->rankerOf = newResponseIds.value(*parameters.judge->rankerOf, 0);
+                    }
+                }
                 r.bindValue(4, parametersText(parameters));
                 const int next = bindOutcome(r, 5, x);
                 r.bindValue(next, x.vote);
                 r.bindValue(next + 1, x.createdAt);
                 r.bindValue(next + 2, x.updatedAt);
+                r.bindValue(next + 3, responseKindName(x.kind));
                 QUORUM_EXEC(r);
                 const qint64 stored = r.lastInsertId().toLongLong();
                 if (x.id != 0) {
@@ -642,7 +662,7 @@ std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
     }
     QSqlQuery q(m_database.connection());
     q.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, status, created_at, "
-              "updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
+              "updated_at, kind) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, 'answer')"_s);
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const NewResponse &target = targets.at(i);
         q.bindValue(0, turn.id);
@@ -814,10 +834,11 @@ std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint6
     response.providerId = target.providerId;
     response.model = target.model;
     response.parameters = target.parameters;
+    response.kind = target.kind;
     response.createdAt = now();
     response.updatedAt = response.createdAt;
     q.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, status, created_at, "
-              "updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
+              "updated_at, kind) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"_s);
     q.addBindValue(turnId);
     q.addBindValue(response.position);
     q.addBindValue(response.providerId);
@@ -825,6 +846,7 @@ std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint6
     q.addBindValue(parametersText(response.parameters));
     q.addBindValue(response.createdAt);
     q.addBindValue(response.updatedAt);
+    q.addBindValue(responseKindName(response.kind));
     QUORUM_EXEC(q);
     response.id = q.lastInsertId().toLongLong();
     q.prepare(u"SELECT conversation_id FROM turns WHERE id = ?"_s);

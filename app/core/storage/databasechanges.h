@@ -39,6 +39,8 @@ Q_SIGNALS:
     void conversationRemoved(qint64 id);
     //! The routing rules changed (added, edited, moved, turned on or off, removed, imported).
     void rulesChanged();
+    //! The judges' custom modes or a conversation's judge changed.
+    void judgesChanged();
     //! An account's model list changed (listed again, a model hidden or shown, removed).
     void modelsChanged(const QString &accountId);
     //! Another connection or process committed: anything may have changed.

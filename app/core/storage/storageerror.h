@@ -18,6 +18,7 @@ struct StorageError {
         Busy,         //!< another process holds the lock longer than the busy timeout
         Migration,    //!< a schema migration failed (and was rolled back)
         NotFound,     //!< the row asked for is not there (deleted, or never was): nothing is wrong with the file
+        Invalid,      //!< what was to be stored is not valid (an empty name): nothing was written
         Io,           //!< any other failure of the file or the query
     };
 

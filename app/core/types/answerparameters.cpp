@@ -21,6 +21,19 @@ constexpr auto ruleKey = "rule"_L1;
 constexpr auto redactionKey = "redaction"_L1;
 constexpr auto fallbackKey = "fallback_from"_L1;
 constexpr auto overrodeKey = "overrode"_L1;
+constexpr auto requiredTagsKey = "required_tags"_L1;
+constexpr auto judgeKey = "judge"_L1;
+
+constexpr auto modeKey = "mode"_L1;
+constexpr auto customKey = "custom"_L1;
+constexpr auto templateVersionKey = "template_version"_L1;
+constexpr auto sourcesKey = "sources"_L1;
+constexpr auto labelKey = "label"_L1;
+constexpr auto responseIdKey = "response_id"_L1;
+constexpr auto rankerOfKey = "ranker_of"_L1;
+constexpr auto criteriaKey = "criteria"_L1;
+constexpr auto pointsKey = "points"_L1;
+constexpr auto truncatedKey = "truncated_characters"_L1;
 
 constexpr auto targetKey = "target"_L1;
 constexpr auto errorKey = "error"_L1;
@@ -66,6 +79,117 @@ std::optional<FallbackAttempt> attemptFrom(const QJsonValue &value)
     }
     attempt.other = json;
     return attempt;
+}
+
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (!value.isArray()) {
+        return std::nullopt;
+    }
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString()) {
+            return std::nullopt;
+        }
+        list.append(item.toString());
+    }
+    return list;
+}
+
+std::optional<JudgeParameters> judgeFrom(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        return std::nullopt;
+    }
+    QJsonObject json = value.toObject();
+    JudgeParameters judge;
+    if (!json.value(modeKey).isString()) {
+        return std::nullopt;
+    }
+    judge.mode = json.take(modeKey).toString();
+    if (json.contains(customKey)) {
+        if (!json.value(customKey).isString()) {
+            return std::nullopt;
+        }
+        judge.custom = json.take(customKey).toString();
+    }
+    if (json.contains(templateVersionKey)) {
+        const auto version = wholeNumber(json.value(templateVersionKey), std::numeric_limits<int>::max());
+        if (!version) {
+            return std::nullopt;
+        }
+        judge.templateVersion = static_cast<int>(*version);
+        json.remove(templateVersionKey);
+    }
+    if (json.contains(sourcesKey)) {
+        if (!json.value(sourcesKey).isArray()) {
+            return std::nullopt;
+        }
+        for (const QJsonValue &s : json.take(sourcesKey).toArray()) {
+            const QJsonObject o = s.toObject();
+            const auto id = wholeNumber(o.value(responseIdKey), qint64(1) << 53);
+            if (!o.value(labelKey).isString() || !id) {
+                return std::nullopt;
+            }
+            judge.sources.append({o.value(labelKey).toString(), *id});
+        }
+    }
+    if (json.contains(rankerOfKey)) {
+        const auto id = wholeNumber(json.value(rankerOfKey), qint64(1) << 53);
+        if (!id) {
+            return std::nullopt;
+        }
+        judge.rankerOf = *id;
+        json.remove(rankerOfKey);
+    }
+    for (const auto &[key, list] : {std::pair {criteriaKey, &judge.criteria}, std::pair {pointsKey, &judge.points}}) {
+        if (json.contains(key)) {
+            const auto strings = stringList(json.value(key));
+            if (!strings) {
+                return std::nullopt;
+            }
+            *list = *strings;
+            json.remove(key);
+        }
+    }
+    if (json.contains(truncatedKey)) {
+        const auto n = wholeNumber(json.value(truncatedKey), qint64(1) << 53);
+        if (!n) {
+            return std::nullopt;
+        }
+        judge.truncatedCharacters = *n;
+        json.remove(truncatedKey);
+    }
+    judge.other = json;
+    return judge;
+}
+
+QJsonObject judgeJson(const JudgeParameters &judge)
+{
+    QJsonObject json = judge.other;
+    json.insert(modeKey, judge.mode);
+    if (!judge.custom.isEmpty()) {
+        json.insert(customKey, judge.custom);
+    }
+    json.insert(templateVersionKey, judge.templateVersion);
+    QJsonArray sources;
+    for (const JudgeSource &s : judge.sources) {
+        sources.append(QJsonObject {{labelKey, s.label}, {responseIdKey, s.responseId}});
+    }
+    json.insert(sourcesKey, sources);
+    if (judge.rankerOf) {
+        json.insert(rankerOfKey, *judge.rankerOf);
+    }
+    if (!judge.criteria.isEmpty()) {
+        json.insert(criteriaKey, QJsonArray::fromStringList(judge.criteria));
+    }
+    if (!judge.points.isEmpty()) {
+        json.insert(pointsKey, QJsonArray::fromStringList(judge.points));
+    }
+    if (judge.truncatedCharacters) {
+        json.insert(truncatedKey, *judge.truncatedCharacters);
+    }
+    return json;
 }
 
 QJsonObject attemptJson(const FallbackAttempt &attempt)
@@ -160,18 +284,16 @@ AnswerParameters AnswerParameters::fromJson(const QJsonObject &json)
         return true;
     });
     take(overrodeKey, [&p](const QJsonValue &v) {
-        if (!v.isArray()) {
-            return false;
-        }
-        QStringList names;
-        for (const QJsonValue &name : v.toArray()) {
-            if (!name.isString()) {
-                return false;
-            }
-            names.append(name.toString());
-        }
-        p.overrode = names;
-        return true;
+        p.overrode = stringList(v);
+        return p.overrode.has_value();
+    });
+    take(requiredTagsKey, [&p](const QJsonValue &v) {
+        p.requiredTags = stringList(v);
+        return p.requiredTags.has_value();
+    });
+    take(judgeKey, [&p](const QJsonValue &v) {
+        p.judge = judgeFrom(v);
+        return p.judge.has_value();
     });
     return p;
 }
@@ -214,6 +336,12 @@ QJsonObject AnswerParameters::toJson() const
     }
     if (overrode) {
         json.insert(overrodeKey, QJsonArray::fromStringList(*overrode));
+    }
+    if (requiredTags) {
+        json.insert(requiredTagsKey, QJsonArray::fromStringList(*requiredTags));
+    }
+    if (judge) {
+        json.insert(judgeKey, judgeJson(*judge));
     }
     return json;
 }

@@ -15,6 +15,29 @@
 namespace Quorum
 {
 
+//! One answer a judge was given, under the label it had there ("A", "B", ...).
+struct JudgeSource {
+    QString label;
+    qint64 responseId = 0;
+
+    friend bool operator==(const JudgeSource &, const JudgeSource &) = default;
+};
+
+//! What a judge's answer was asked with (`parameters.judge`; docs/judge.md).
+struct JudgeParameters {
+    QString mode;            //!< "fuse", "checklist", "table", "rank"
+    QString custom;          //!< the user's custom mode it came from ("": the built-in one)
+    int templateVersion = 0; //!< the version of the template it was asked with
+    QList<JudgeSource> sources;
+    std::optional<qint64> rankerOf;            //!< rank: the answer whose model ranks the others
+    QStringList criteria;                      //!< table: the criteria scored
+    QStringList points;                        //!< a fuse of the checklist's ticked points only
+    std::optional<qint64> truncatedCharacters; //!< left out of the answers to fit the judge's input
+    QJsonObject other;
+
+    friend bool operator==(const JudgeParameters &, const JudgeParameters &) = default;
+};
+
 //! One target of a fallback chain that failed before its first token (the answer moved on).
 struct FallbackAttempt {
     QString target;  //!< "account/model"
@@ -49,6 +72,11 @@ struct AnswerParameters {
     std::optional<QList<FallbackAttempt>> fallbackFrom;
     //! "overrode": the governance rules the user chose to send past
     std::optional<QStringList> overrode;
+    //! "required_tags": a governance rule let only accounts with all of these tags receive
+    //! the prompt (a judge of the turn must satisfy them too)
+    std::optional<QStringList> requiredTags;
+    //! "judge": this answer is a judge's (a synthesis, a map, scores or a ranking)
+    std::optional<JudgeParameters> judge;
     QJsonObject other;
 
     static AnswerParameters fromJson(const QJsonObject &json);

@@ -9,7 +9,15 @@ namespace Quorum
 
 QString followUpPolicyName(FollowUpPolicy policy)
 {
-    return policy == FollowUpPolicy::OwnThread ? u"own-thread"_s : u"picked-answer"_s;
+    switch (policy) {
+    case FollowUpPolicy::OwnThread:
+        return u"own-thread"_s;
+    case FollowUpPolicy::PickedAnswer:
+        return u"picked-answer"_s;
+    case FollowUpPolicy::Synthesis:
+        break;
+    }
+    return u"synthesis"_s;
 }
 
 std::optional<FollowUpPolicy> followUpPolicyFromName(const QString &name)
@@ -19,6 +27,9 @@ std::optional<FollowUpPolicy> followUpPolicyFromName(const QString &name)
     }
     if (name == "picked-answer"_L1) {
         return FollowUpPolicy::PickedAnswer;
+    }
+    if (name == "synthesis"_L1) {
+        return FollowUpPolicy::Synthesis;
     }
     return std::nullopt;
 }

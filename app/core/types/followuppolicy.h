@@ -18,9 +18,12 @@ enum class FollowUpPolicy {
     OwnThread,
     //! Every target continues from the answer the user picked (voted best) in each turn.
     PickedAnswer,
+    //! Every target continues from each turn's synthesis (the newest judge's fused answer,
+    //! checklist or table), where the turn has one; else as PickedAnswer.
+    Synthesis,
 };
 
-//! "own-thread", "picked-answer": as stored and as the command line takes them.
+//! "own-thread", "picked-answer", "synthesis": as stored and as the command line takes them.
 QString followUpPolicyName(FollowUpPolicy policy);
 std::optional<FollowUpPolicy> followUpPolicyFromName(const QString &name);
 

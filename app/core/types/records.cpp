@@ -16,7 +16,33 @@ namespace
 {
 constexpr std::array statusNames {
     "pending"_L1, "streaming"_L1, "done"_L1, "error"_L1, "cancelled"_L1, "interrupted"_L1};
+constexpr std::array kindNames {"answer"_L1, "judge"_L1};
 } // namespace
+
+QString responseKindName(ResponseKind kind)
+{
+    return kindNames.at(static_cast<size_t>(kind));
+}
+
+std::optional<ResponseKind> responseKindFromName(const QString &name)
+{
+    for (size_t i = 0; i < kindNames.size(); ++i) {
+        if (kindNames.at(i) == name) {
+            return static_cast<ResponseKind>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+const ResponseRecord *TurnRecord::latestSynthesis() const
+{
+    for (auto it = judgements.crbegin(); it != judgements.crend(); ++it) {
+        if (!it->parameters.judge || !it->parameters.judge->rankerOf) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
 
 QString responseStatusName(ResponseStatus status)
 {

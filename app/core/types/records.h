@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "types/answerparameters.h"
+#include "types/judgement.h"
 
 namespace Quorum
 {
@@ -18,6 +19,13 @@ enum class ResponseStatus { Pending, Streaming, Done, Error, Cancelled, Interrup
 
 QString responseStatusName(ResponseStatus status);
 std::optional<ResponseStatus> responseStatusFromName(const QString &name);
+
+//! What a stored response is: a model's answer to the prompt, or a judge's answer about
+//! the turn's answers (`responses.kind`).
+enum class ResponseKind { Answer, Judge };
+
+QString responseKindName(ResponseKind kind);
+std::optional<ResponseKind> responseKindFromName(const QString &name);
 
 struct ConversationRecord {
     qint64 id = 0;
@@ -36,6 +44,7 @@ struct ResponseRecord {
     qint64 id = 0;
     qint64 turnId = 0;
     int position = 0;
+    ResponseKind kind = ResponseKind::Answer;
     QString providerId;
     QString model;
     QString servedModel;
@@ -58,6 +67,8 @@ struct ResponseRecord {
     std::optional<qint64> ttftMs;
     std::optional<qint64> durationMs;
     int vote = 0;
+    //! A judge's answer as read when it ended (kind Judge; empty while it streams).
+    std::optional<Judgement> judgement;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 
@@ -71,7 +82,11 @@ struct TurnRecord {
     int position = 0;
     QString prompt;
     qint64 createdAt = 0;
-    QList<ResponseRecord> responses;
+    QList<ResponseRecord> responses;  //!< the models' answers (kind Answer), by position
+    QList<ResponseRecord> judgements; //!< judges' answers about them (kind Judge), oldest first
+
+    //! The newest judge's answer that is not one ballot of a peer ranking (null: none).
+    const ResponseRecord *latestSynthesis() const;
 
     friend bool operator==(const TurnRecord &, const TurnRecord &) = default;
 };
@@ -81,6 +96,7 @@ struct NewResponse {
     QString providerId;
     QString model;
     AnswerParameters parameters;
+    ResponseKind kind = ResponseKind::Answer;
 };
 
 //! The partial text of a streaming answer, as the checkpoint writer saves it.

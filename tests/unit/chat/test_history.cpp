@@ -56,6 +56,40 @@ class TestHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A turn's synthesis: what the Synthesis policy continues from, or a picked one for any.
+    void followUpsContinueFromTheSynthesis()
+    {
+        TurnRecord t = turn(1,
+            std::nullopt,
+            0,
+            u"Q"_s,
+            {answer(10, u"a"_s, u"m"_s, u"A says"_s), answer(11, u"b"_s, u"n"_s, u"B says"_s)});
+        ResponseRecord judge = answer(12, u"j"_s, u"judge"_s, u"{\"synthesis\": \"Fused\"}"_s);
+        judge.kind = ResponseKind::Judge;
+        JudgeParameters p;
+        p.mode = u"fuse"_s;
+        judge.parameters.judge = p;
+        Judgement read;
+        read.text = u"Fused"_s;
+        judge.judgement = read;
+        t.judgements.append(judge);
+        const ChatTarget a {u"a"_s, u"m"_s, {}, {}};
+        QCOMPARE(texts(historyFor({t}, a, FollowUpPolicy::OwnThread)), (QStringList {u"U:Q"_s, u"A:A says"_s}));
+        // The synthesis as read, never the judge's JSON.
+        const History synthesis = historyFor({t}, a, FollowUpPolicy::Synthesis);
+        QCOMPARE(texts(synthesis), (QStringList {u"U:Q"_s, u"A:Fused"_s}));
+        QCOMPARE(synthesis.responseIds, QList<qint64> {12});
+        // A peer ranking's ballot is no synthesis; a turn without one falls back to the pick.
+        t.judgements[0].parameters.judge->rankerOf = 10;
+        QCOMPARE(texts(historyFor({t}, a, FollowUpPolicy::Synthesis)), (QStringList {u"U:Q"_s, u"A:A says"_s}));
+        // Picked, a synthesis is what the picked-answer policy continues from.
+        t.judgements[0].parameters.judge->rankerOf.reset();
+        t.judgements[0].vote = 1;
+        QCOMPARE(historyFor({t}, a, FollowUpPolicy::PickedAnswer).responseIds, QList<qint64> {12});
+        QCOMPARE(followUpPolicyFromName(u"synthesis"_s), std::optional(FollowUpPolicy::Synthesis));
+        QCOMPARE(followUpPolicyName(FollowUpPolicy::Synthesis), u"synthesis"_s);
+    }
+
     void targetsParseAndKeepTheirParameters()
     {
         const auto target = ChatTarget::parse(u"openrouter/openai/gpt-4o"_s);

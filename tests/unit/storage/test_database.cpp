@@ -10,6 +10,7 @@
 #include "expectedtext.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/judgestore.h"
 #include "storage/searchstore.h"
 
 using namespace Qt::StringLiterals;
@@ -257,6 +258,15 @@ private Q_SLOTS:
         QCOMPARE(answer.parameters.temperature, std::optional<double>(0.2));
         QVERIFY(!answer.parameters.history && answer.parameters.other.isEmpty());
         QCOMPARE(turns->at(0).responses.at(1).httpStatus, 401);
+        // Every earlier answer is an answer (not a judge's); the judges' tables are there.
+        QCOMPARE(answer.kind, ResponseKind::Answer);
+        QVERIFY(turns->at(0).judgements.isEmpty());
+        QVERIFY(!answer.judgement);
+        JudgeStore judges(**db);
+        QVERIFY(judges.saveCustomMode({u"Strict"_s, JudgeMode::Table, u"Be strict."_s, 1, 0}));
+        QVERIFY(judges.setConversationJudge(
+            1, ConversationJudge {*ChatTarget::parse(u"openai/gpt-4.1"_s), JudgeMode::Fuse, {}, true}));
+        QCOMPARE(judges.conversationJudge(1).value_or(std::nullopt).value_or(ConversationJudge {}).automatic, true);
         // The answer left streaming is recovered with its text.
         QCOMPARE(store.recoverInterrupted(std::numeric_limits<qint64>::max()).value_or(-1), 1);
         const auto recovered = store.response(102);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,13 +160,16 @@ private Q_SLOTS:
         {
             auto v1 = Database::open(path, Database::Mode::ReadWrite, Database::builtInMigrations().mid(0, 1));
             QVERIFY(v1);
-            ConversationStore store(**v1);
-            const qint64 id = store.createConversation(u"old"_s).value();
-            const TurnRecord turn = store.addTurn(id, u"an archived quokka question"_s, {{u"p"_s, u"m"_s, {}}}).value();
-            ResponseRecord response = turn.responses.first();
-            response.status = ResponseStatus::Done;
-            response.text = u"an archived quokka answer"_s;
-            QVERIFY(store.finishResponse(response));
+            // Written as schema 1 had it (today's stores write today's columns).
+            QSqlQuery q((*v1)->connection());
+            for (const QString &sql :
+                {u"INSERT INTO conversations (id, title, created_at, updated_at) VALUES (1, 'old', 1, 1)"_s,
+                    u"INSERT INTO turns (id, conversation_id, position, prompt, created_at) "
+                    "VALUES (1, 1, 0, 'an archived quokka question', 1)"_s,
+                    u"INSERT INTO responses (turn_id, position, provider_id, model, text, status, created_at, "
+                    "updated_at) VALUES (1, 0, 'p', 'm', 'an archived quokka answer', 'done', 1, 1)"_s}) {
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
         }
         auto db = Database::open(path);
         QVERIFY(db);

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+//
+// `quorum ask --judge` and `quorum judge`, the real binary against the fake provider: the
+// synthesis printed after the answers, the {"synthesis": ...} JSON contract (mode, target,
+// text, claims with the answers' targets, scores, ranks, usage, cost_usd), a stored turn
+// judged again in another mode, peer ranking, and the usage errors.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "clirunner.h"
+#include "fakeproviderserver.h"
+
+using namespace Qt::StringLiterals;
+using namespace Quorum;
+
+namespace
+{
+Fake::Script says(const QString &text)
+{
+    Fake::Script s;
+    s.deltas.clear();
+    for (qsizetype i = 0; i < text.size(); i += 11) {
+        s.deltas.append(text.mid(i, 11));
+    }
+    return s;
+}
+
+const QString map
+    = uR"json({"synthesis": "Boil for 9 minutes [A]; some say 7 [B].", "claims": [{"claim": "Boil the egg for 9 minutes", "answers": [{"answer": "A", "stance": "states", "quote": "9 minutes"}, {"answer": "B", "stance": "contradicts", "quote": "7 minutes"}]}, {"claim": "Cool it in cold water", "answers": [{"answer": "A", "stance": "states", "quote": "cold water"}, {"answer": "B", "stance": "states", "quote": "ice bath"}]}], "scores": [], "ranking": []})json"_s;
+} // namespace
+
+class TestCliJudge : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fake::FakeProviderServer m_server;
+    QTemporaryDir m_dir;
+
+    Testing::CliResult run(const QStringList &arguments) const
+    {
+        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
+        return cli.run(arguments);
+    }
+
+    static QList<QJsonObject> jsonLines(const QByteArray &out)
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                lines.append(QJsonDocument::fromJson(line).object());
+            }
+        }
+        return lines;
+    }
+
+    void answersAndJudge(const QString &judge)
+    {
+        m_server.enqueueFor(u"m1"_s, says(u"Boil it for 9 minutes, then cold water."_s));
+        m_server.enqueueFor(u"m2"_s, says(u"7 minutes, then an ice bath."_s));
+        m_server.enqueueFor(u"judge"_s, says(judge));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        QVERIFY(m_dir.isValid());
+        const Testing::CliResult added = run({u"providers"_s,
+            u"add"_s,
+            u"fxo"_s,
+            u"--kind"_s,
+            u"openai"_s,
+            u"--base-url"_s,
+            u"http://127.0.0.1:%1/v1"_s.arg(m_server.port()),
+            u"--api-key-env"_s,
+            u"FAKE_KEY"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+
+    void askWithAJudgePrintsTheSynthesisAfterTheAnswers()
+    {
+        answersAndJudge(map);
+        const Testing::CliResult r = run({u"ask"_s,
+            u"--target"_s,
+            u"fxo/m1"_s,
+            u"--target"_s,
+            u"fxo/m2"_s,
+            u"--judge"_s,
+            u"fxo/judge"_s,
+            u"How long do I boil an egg?"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const qsizetype answers = r.out.indexOf(u"[fxo/m2] 7 minutes"_s);
+        const qsizetype synthesis = r.out.indexOf(u"Boil for 9 minutes [A]; some say 7 [B]."_s);
+        QVERIFY2(answers >= 0 && synthesis > answers, qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"≠ Boil the egg for 9 minutes (stated by A fxo/m1; contradicted by B fxo/m2)"_s),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"= Cool it in cold water (stated by A fxo/m1, B fxo/m2)"_s), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"Judge fxo/judge (fuse):"_s), qPrintable(r.err));
+    }
+
+    void askJsonAddsASynthesisObject()
+    {
+        answersAndJudge(map);
+        const Testing::CliResult r = run({u"ask"_s,
+            u"--json"_s,
+            u"--target"_s,
+            u"fxo/m1"_s,
+            u"--target"_s,
+            u"fxo/m2"_s,
+            u"--judge"_s,
+            u"fxo/judge"_s,
+            u"--mode"_s,
+            u"fuse"_s,
+            u"How long do I boil an egg?"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QJsonObject> lines = jsonLines(r.outBytes);
+        QVERIFY2(lines.size() == 3, r.outBytes.constData()); // two answers, then the synthesis
+        QVERIFY(lines.at(0).contains(u"target"_s));
+        const QJsonObject s = lines.at(2).value(u"synthesis"_s).toObject();
+        QCOMPARE(s.value(u"mode"_s).toString(), u"fuse"_s);
+        QCOMPARE(s.value(u"target"_s).toString(), u"fxo/judge"_s);
+        QCOMPARE(s.value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(s.value(u"text"_s).toString(), u"Boil for 9 minutes [A]; some say 7 [B]."_s);
+        QVERIFY(s.value(u"problem"_s).isNull());
+        const QJsonArray claims = s.value(u"claims"_s).toArray();
+        QCOMPARE(claims.size(), 2);
+        QCOMPARE(claims.at(0)[u"kind"_s].toString(), u"contradiction"_s);
+        const QJsonObject stance = claims.at(0)[u"answers"_s].toArray().at(1).toObject();
+        QCOMPARE(stance.value(u"target"_s).toString(), u"fxo/m2"_s);
+        QCOMPARE(stance.value(u"stance"_s).toString(), u"contradicts"_s);
+        QCOMPARE(stance.value(u"quote"_s).toString(), u"7 minutes"_s);
+        QCOMPARE(stance.value(u"response_id"_s).toInteger(), lines.at(1).value(u"response_id"_s).toInteger());
+        QVERIFY(
+            s.contains(u"scores"_s) && s.contains(u"ranks"_s) && s.contains(u"usage"_s) && s.contains(u"cost_usd"_s));
+        QCOMPARE(s.value(u"usage"_s).toObject().value(u"output"_s).toInt() > 0, true);
+        QCOMPARE(s.value(u"conversation_id"_s).toInteger(), lines.at(0).value(u"conversation_id"_s).toInteger());
+        QCOMPARE(s.value(u"answers"_s).toArray().at(0)[u"target"_s].toString(), u"fxo/m1"_s);
+    }
+
+    void judgeAStoredTurnInAnotherMode()
+    {
+        const Testing::CliResult history = run({u"history"_s, u"--json"_s});
+        const QString conversation
+            = QString::number(QJsonDocument::fromJson(history.outBytes).array().first()[u"id"_s].toInteger());
+        m_server.enqueueFor(u"judge"_s,
+            says(
+                uR"json({"synthesis": "A is right.", "claims": [], "scores": [{"answer": "A", "criterion": "safety", "score": 8, "reason": "cooled"}, {"answer": "B", "criterion": "safety", "score": 5, "reason": "short"}], "ranking": []})json"_s));
+        const Testing::CliResult r = run({u"judge"_s,
+            conversation,
+            u"--judge"_s,
+            u"fxo/judge"_s,
+            u"--mode"_s,
+            u"table"_s,
+            u"--criterion"_s,
+            u"safety"_s,
+            u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = jsonLines(r.outBytes).constFirst().value(u"synthesis"_s).toObject();
+        QCOMPARE(s.value(u"mode"_s).toString(), u"table"_s);
+        const QJsonArray scores = s.value(u"scores"_s).toArray();
+        QCOMPARE(scores.size(), 2);
+        QCOMPARE(scores.at(1)[u"target"_s].toString(), u"fxo/m2"_s);
+        QCOMPARE(scores.at(1)[u"score"_s].toDouble(), 5.0);
+        QCOMPARE(scores.at(1)[u"criterion"_s].toString(), u"safety"_s);
+
+        // Plain output: the table.
+        m_server.enqueueFor(u"judge"_s,
+            says(
+                uR"json({"synthesis": "A.", "claims": [], "scores": [{"answer": "B", "criterion": "safety", "score": 5, "reason": "short"}], "ranking": []})json"_s));
+        const Testing::CliResult plain
+            = run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--mode"_s, u"table"_s});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY2(plain.out.contains(u"B fxo/m2 · safety: 5 — short"_s), qPrintable(plain.out + plain.err));
+    }
+
+    void peerRankingNeedsThreeAnswers()
+    {
+        const Testing::CliResult history = run({u"history"_s, u"--json"_s});
+        const QString conversation
+            = QString::number(QJsonDocument::fromJson(history.outBytes).array().first()[u"id"_s].toInteger());
+        const Testing::CliResult r = run({u"judge"_s, conversation, u"--mode"_s, u"rank"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"A peer ranking needs at least three finished answers; this turn has 2."_s),
+            qPrintable(r.err));
+    }
+
+    void peersRankFromTheCommandLine()
+    {
+        m_server.enqueueFor(u"m1"_s, says(u"One."_s));
+        m_server.enqueueFor(u"m2"_s, says(u"Two."_s));
+        m_server.enqueueFor(u"m3"_s, says(u"Three."_s));
+        // Each ranks the other two (A, B of its own): m2 comes out first.
+        m_server.enqueueFor(
+            u"m1"_s, says(uR"json({"synthesis": "", "claims": [], "scores": [], "ranking": ["A", "B"]})json"_s));
+        m_server.enqueueFor(
+            u"m2"_s, says(uR"json({"synthesis": "", "claims": [], "scores": [], "ranking": ["B", "A"]})json"_s));
+        m_server.enqueueFor(
+            u"m3"_s, says(uR"json({"synthesis": "", "claims": [], "scores": [], "ranking": ["B", "A"]})json"_s));
+        const Testing::CliResult r = run({u"ask"_s,
+            u"--json"_s,
+            u"--target"_s,
+            u"fxo/m1"_s,
+            u"--target"_s,
+            u"fxo/m2"_s,
+            u"--target"_s,
+            u"fxo/m3"_s,
+            u"--mode"_s,
+            u"rank"_s,
+            u"Count to three"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = jsonLines(r.outBytes).constLast().value(u"synthesis"_s).toObject();
+        QCOMPARE(s.value(u"mode"_s).toString(), u"rank"_s);
+        QVERIFY(s.value(u"target"_s).isNull());
+        QCOMPARE(s.value(u"judges"_s).toArray().size(), 3);
+        const QJsonArray ranks = s.value(u"ranks"_s).toArray();
+        QCOMPARE(ranks.size(), 3);
+        QCOMPARE(ranks.at(0)[u"target"_s].toString(), u"fxo/m2"_s);
+        QCOMPARE(ranks.at(0)[u"rank"_s].toInt(), 1);
+        QCOMPARE(ranks.at(0)[u"points"_s].toDouble(), 1.0);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({u"judge"_s, u"1"_s}).exitCode, 2); // fuse needs --judge
+        QCOMPARE(run({u"judge"_s, u"x"_s, u"--judge"_s, u"fxo/j"_s}).exitCode, 2);
+        QCOMPARE(run({u"judge"_s, u"1"_s, u"--judge"_s, u"nojudge"_s}).exitCode, 2);
+        QCOMPARE(run({u"ask"_s, u"--target"_s, u"fxo/m1"_s, u"--mode"_s, u"fuse"_s, u"x"_s}).exitCode, 2);
+        const Testing::CliResult missing = run({u"judge"_s, u"999"_s, u"--judge"_s, u"fxo/j"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"no conversation 999"_s));
+        QVERIFY(
+            run({u"--help"_s}).out.contains(u"judge        let a judge model fuse, score or rank a turn's answers"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliJudge)
+#include "test_cli_judge.moc"
