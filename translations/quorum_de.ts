@@ -2604,6 +2604,30 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
             <numerusform>%n Modelle von %1 aufgelistet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>choose a judge first</source>
+        <translation>zuerst einen Richter wählen</translation>
+    </message>
+    <message>
+        <source>the answering models</source>
+        <translation>die antwortenden Modelle</translation>
+    </message>
+    <message>
+        <source>%1 · ~%2 tokens in, ~%3</source>
+        <translation>%1 · ~%2 Token Eingabe, ~%3</translation>
+    </message>
+    <message>
+        <source>%1 · ~%2 tokens in, price unknown</source>
+        <translation>%1 · ~%2 Token Eingabe, Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>Choose the Judge</source>
+        <translation>Richter wählen</translation>
+    </message>
+    <message>
+        <source>The model that reads the answers (account/model). It sees them as A, B, C, never the models&apos; names; the rules that governed the answers hold for it too:</source>
+        <translation>Das Modell, das die Antworten liest (Konto/Modell). Es sieht sie als A, B, C, nie die Namen der Modelle; die Regeln, die für die Antworten galten, gelten auch für es:</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4973,6 +4997,51 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
 </context>
 <context>
+    <name>Quorum::SynthesisRow</name>
+    <message>
+        <source>agree</source>
+        <translation>übereinstimmend</translation>
+    </message>
+    <message>
+        <source>contradict</source>
+        <translation>widersprüchlich</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>einzeln</translation>
+    </message>
+    <message>
+        <source>unstated</source>
+        <translation>nicht gesagt</translation>
+    </message>
+    <message>
+        <source>Claims of the answers</source>
+        <translation>Aussagen der Antworten</translation>
+    </message>
+    <message>
+        <source>%1 contradicts</source>
+        <translation>%1 widerspricht</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 (%4)</source>
+        <translation>%1 · %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 points, first in %4 of %5</source>
+        <translation>%1. %2 — %3 Punkte, Erste in %4 von %5</translation>
+    </message>
+    <message>
+        <source>Peer ranking (Borda):
+</source>
+        <translation>Gegenseitige Rangfolge (Borda):
+</translation>
+    </message>
+    <message>
+        <source>Where the answers agree (%1)</source>
+        <translation>Wo die Antworten übereinstimmen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::TextExport</name>
     <message>
         <source>Conversation</source>
@@ -5051,6 +5120,46 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Add a model to this turn</source>
         <translation>Dieser Runde ein Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Synthesize</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Let a judge model fuse, list, score or rank these answers and map where they disagree</source>
+        <translation>Ein Richter-Modell diese Antworten zusammenführen, auflisten, bewerten oder ordnen lassen und zeigen, wo sie sich widersprechen</translation>
+    </message>
+    <message>
+        <source>Synthesize the answers</source>
+        <translation>Die Antworten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Fuse into One Answer</source>
+        <translation>Zu einer Antwort zusammenführen</translation>
+    </message>
+    <message>
+        <source>Checklist of Points</source>
+        <translation>Liste der Punkte</translation>
+    </message>
+    <message>
+        <source>Scored Table</source>
+        <translation>Bewertungstabelle</translation>
+    </message>
+    <message>
+        <source>Peer Ranking (the Models Rank Each Other)</source>
+        <translation>Gegenseitige Rangfolge (die Modelle ordnen einander)</translation>
+    </message>
+    <message>
+        <source>Choose the Judge…</source>
+        <translation>Richter wählen…</translation>
+    </message>
+    <message>
+        <source>an answer no longer shown</source>
+        <translation>eine nicht mehr gezeigte Antwort</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
     </message>
 </context>
 </TS>

@@ -2604,6 +2604,30 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
             <numerusform>%n modèles de %1 listés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>choose a judge first</source>
+        <translation>choisissez d’abord un juge</translation>
+    </message>
+    <message>
+        <source>the answering models</source>
+        <translation>les modèles qui ont répondu</translation>
+    </message>
+    <message>
+        <source>%1 · ~%2 tokens in, ~%3</source>
+        <translation>%1 · ~%2 jetons en entrée, ~%3</translation>
+    </message>
+    <message>
+        <source>%1 · ~%2 tokens in, price unknown</source>
+        <translation>%1 · ~%2 jetons en entrée, prix inconnu</translation>
+    </message>
+    <message>
+        <source>Choose the Judge</source>
+        <translation>Choisir le juge</translation>
+    </message>
+    <message>
+        <source>The model that reads the answers (account/model). It sees them as A, B, C, never the models&apos; names; the rules that governed the answers hold for it too:</source>
+        <translation>Le modèle qui lit les réponses (compte/modèle). Il les voit comme A, B, C, jamais les noms des modèles&#xa0;; les règles qui ont régi les réponses s’appliquent aussi à lui&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4973,6 +4997,51 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     </message>
 </context>
 <context>
+    <name>Quorum::SynthesisRow</name>
+    <message>
+        <source>agree</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>contradict</source>
+        <translation>contradiction</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <source>unstated</source>
+        <translation>non affirmé</translation>
+    </message>
+    <message>
+        <source>Claims of the answers</source>
+        <translation>Affirmations des réponses</translation>
+    </message>
+    <message>
+        <source>%1 contradicts</source>
+        <translation>%1 contredit</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 (%4)</source>
+        <translation>%1 · %2&#xa0;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 points, first in %4 of %5</source>
+        <translation>%1. %2 — %3 points, premier dans %4 sur %5</translation>
+    </message>
+    <message>
+        <source>Peer ranking (Borda):
+</source>
+        <translation>Classement entre pairs (Borda)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Where the answers agree (%1)</source>
+        <translation>Où les réponses s’accordent (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::TextExport</name>
     <message>
         <source>Conversation</source>
@@ -5051,6 +5120,46 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Add a model to this turn</source>
         <translation>Ajouter un modèle à ce tour</translation>
+    </message>
+    <message>
+        <source>Synthesize</source>
+        <translation>Synthétiser</translation>
+    </message>
+    <message>
+        <source>Let a judge model fuse, list, score or rank these answers and map where they disagree</source>
+        <translation>Faire fusionner, lister, noter ou classer ces réponses par un modèle juge et montrer où elles divergent</translation>
+    </message>
+    <message>
+        <source>Synthesize the answers</source>
+        <translation>Synthétiser les réponses</translation>
+    </message>
+    <message>
+        <source>Fuse into One Answer</source>
+        <translation>Fusionner en une réponse</translation>
+    </message>
+    <message>
+        <source>Checklist of Points</source>
+        <translation>Liste des points</translation>
+    </message>
+    <message>
+        <source>Scored Table</source>
+        <translation>Tableau de notes</translation>
+    </message>
+    <message>
+        <source>Peer Ranking (the Models Rank Each Other)</source>
+        <translation>Classement entre pairs (les modèles se classent)</translation>
+    </message>
+    <message>
+        <source>Choose the Judge…</source>
+        <translation>Choisir le juge…</translation>
+    </message>
+    <message>
+        <source>an answer no longer shown</source>
+        <translation>une réponse qui n’est plus affichée</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
     </message>
 </context>
 </TS>

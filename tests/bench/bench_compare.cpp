@@ -9,14 +9,17 @@
 //           max), the CPU time of this process per wall second, and pane refreshes.
 //   open:   a stored conversation of --turns turns x 4 answers: time from opening it to the
 //           first paint of the answers, and the memory it takes.
+//   list:   the conversation list's first screen with --conversations stored.
+//   highlight: a judge's map of 50 claims marked in 4 answers of 20 KB (find + mark).
 //
-// Usage: bench_compare stream|open [--seconds S] [--turns N] [--fakeprovider PATH]
+// Usage: bench_compare stream|open|list|highlight [--seconds S] [--turns N] [--fakeprovider PATH]
 #include <algorithm>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QListView>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -372,6 +375,123 @@ int list(int count)
         median(model) / median(before));
     return 0;
 }
+/*!
+ * A judge's map marked in the answers (issue #21): \a claims claims with a quote in each of
+ * 4 answers of about 20 KB of Markdown (prose, a table, code), in panes that are shown and
+ * laid out. What one pass costs the GUI thread: finding every quote in the rendered text and
+ * placing the marks (AnswerPane::setQuoteMarks on the 4 panes), median of 21 passes; the
+ * same with the quotes copied from the Markdown (emphasis marks the rendered text lacks).
+ */
+int highlight(int claims)
+{
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    QList<AnswerPane *> panes;
+    QList<QStringList> sentences;
+    for (int a = 0; a < 4; ++a) {
+        QString text;
+        QStringList said;
+        int n = 0;
+        while (text.size() < 20'000) {
+            const QString sentence
+                = u"Answer %1 makes point number %2 about **sorting** and its cost in time %3."_s.arg(a).arg(n).arg(
+                    n * 7 + a);
+            said.append(sentence);
+            text += sentence + (n % 5 == 4 ? u"\n\n"_s : u" "_s);
+            if (n % 40 == 20) {
+                text += u"\n\n| n | ms |\n|--:|---:|\n| %1 | %2 |\n\n```cpp\nstd::ranges::sort(v); // %1\n```\n\n"_s
+                            .arg(n)
+                            .arg(n * 3);
+            }
+            ++n;
+        }
+        ResponseRecord r;
+        r.id = a + 1;
+        r.providerId = u"fake"_s;
+        r.model = u"model-%1"_s.arg(a);
+        r.text = text;
+        r.status = ResponseStatus::Done;
+        auto *pane = new AnswerPane(r, u"fake"_s, &window);
+        pane->setMaximumBodyHeight(700); // a screenful, as the compare view gives (the rest scrolls)
+        layout->addWidget(pane);
+        panes.append(pane);
+        sentences.append(said);
+    }
+    window.resize(1600, 1000);
+    window.show();
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+    }
+    // Each claim quotes a sentence of each answer, spread over the whole answer.
+    const auto marksFor = [&](int a, bool fromMarkdown) {
+        QList<QuoteMark> marks;
+        const QStringList &said = sentences.at(a);
+        for (int c = 0; c < claims; ++c) {
+            QString quote = said.at(static_cast<qsizetype>(c) * said.size() / claims);
+            if (!fromMarkdown) {
+                quote.remove(u"**"_s); // as rendered
+            }
+            marks.append(
+                {quote.first(quote.size() - 1), c % 3 == 0 ? Claim::Kind::Contradiction : Claim::Kind::Agreement, c});
+        }
+        return marks;
+    };
+    qint64 characters = 0;
+    for (AnswerPane *pane : panes) {
+        characters += pane->response().text.size();
+    }
+    // The baseline: painting the 4 answers unmarked, in the same run.
+    QList<double> unmarked;
+    for (int run = 0; run < 21; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        for (AnswerPane *pane : panes) {
+            pane->body()->viewport()->repaint();
+        }
+        unmarked.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    for (const bool fromMarkdown : {false, true}) {
+        QList<QList<QuoteMark>> marks;
+        for (int a = 0; a < 4; ++a) {
+            marks.append(marksFor(a, fromMarkdown));
+        }
+        QList<double> times;
+        QList<double> painted;
+        int found = 0;
+        for (int run = 0; run < 21; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            found = 0;
+            for (int a = 0; a < 4; ++a) {
+                found += panes.at(a)->setQuoteMarks(marks.at(a));
+            }
+            times.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            for (AnswerPane *pane : panes) {
+                pane->body()->viewport()->repaint(); // what the user sees, painted now
+            }
+            painted.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            for (AnswerPane *pane : panes) {
+                (void)pane->setQuoteMarks({}); // each pass starts unmarked
+            }
+        }
+        std::printf("highlight: %d claims x 4 answers of %lld characters in all, quotes %s\n",
+            claims,
+            static_cast<long long>(characters),
+            fromMarkdown ? "copied from the Markdown (**emphasis**)" : "as rendered");
+        std::printf("  %d of %d quotes found; one pass (find + mark, 4 panes): median %.2f ms, min %.2f, max %.2f (21 "
+                    "passes)\n",
+            found,
+            claims * 4,
+            median(times),
+            *std::ranges::min_element(times),
+            *std::ranges::max_element(times));
+        std::printf("  with the 4 answers painted again: median %.2f ms, max %.2f (painting them unmarked: %.2f ms)\n",
+            median(painted),
+            *std::ranges::max_element(painted),
+            median(unmarked));
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -379,7 +499,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"mode"_s, u"stream, open or list"_s);
+    parser.addPositionalArgument(u"mode"_s, u"stream, open, list or highlight"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Seconds of streaming."_s, u"s"_s, u"30"_s);
     const QCommandLineOption panes(u"panes"_s, u"Panes."_s, u"n"_s, u"8"_s);
     const QCommandLineOption rate(u"rate"_s, u"Deltas per second per pane."_s, u"n"_s, u"500"_s);
@@ -399,6 +519,9 @@ int main(int argc, char *argv[])
     }
     if (mode == "list"_L1) {
         return list(parser.value(conversations).toInt());
+    }
+    if (mode == "highlight"_L1) {
+        return highlight(50);
     }
     parser.showHelp(2);
 }

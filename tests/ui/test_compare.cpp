@@ -17,11 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@
 #include "compare/comparearea.h"
 #include "compare/diffdialog.h"
 #include "compare/inspectordialog.h"
+#include "compare/synthesisrow.h"
 #include "compare/turnview.h"
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
@@ -668,6 +671,124 @@ private Q_SLOTS:
         window.findChild<QAction *>(u"colorScheme:light"_s)->trigger();
         QTRY_COMPARE(codeBackground(), light);
         m_app->settings().setColorScheme(u"system"_s);
+    }
+
+    // Synthesize: a judge fuses the answers; its map lands on the right spans of each answer,
+    // with a legend and a list of claims that scrolls every answer to its span.
+    void synthesisMapsWhereTheAnswersAgreeAndContradict()
+    {
+        m_server.enqueueFor(
+            u"gpt-4.1-mini"_s, answer(pieces(u"Boil the egg for **9 minutes**, then cool it in cold water."_s)));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer(pieces(u"Seven minutes is enough; then an ice bath."_s)));
+        m_server.enqueueFor(u"gemini-2.5-flash"_s, answer(pieces(u"Nine minutes.\n\nPeel under running water."_s)));
+        MainWindow window(m_app->settings(), services());
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        send(window, u"How long do I boil an egg?"_s, threeTargets());
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        QVERIFY(!turn->synthesisRow()->isVisible());
+
+        const QString map
+            = uR"json({"synthesis": "Boil for **9 minutes** [A, C]; one answer says 7 [B]. Cool it in cold water [A] or an ice bath [B].",
+            "claims": [
+              {"claim": "Boil for 9 minutes", "answers": [{"answer": "A", "stance": "states", "quote": "9 minutes"}, {"answer": "B", "stance": "contradicts", "quote": "Seven minutes"}, {"answer": "C", "stance": "states", "quote": "Nine minutes"}]},
+              {"claim": "Cool the egg in cold water", "answers": [{"answer": "A", "stance": "states", "quote": "cool it in cold water"}, {"answer": "B", "stance": "states", "quote": "an ice bath"}, {"answer": "C", "stance": "omits", "quote": ""}]},
+              {"claim": "Peel under running water", "answers": [{"answer": "C", "stance": "states", "quote": "Peel under running water"}, {"answer": "A", "stance": "omits", "quote": ""}]}
+            ], "scores": [], "ranking": []})json"_s;
+        m_server.enqueueFor(u"judge-model"_s, answer(pieces(map, 13)));
+        m_app->settings().setJudgeTarget(u"oa/judge-model"_s);
+        // The menu says what the judge will cost before anything is sent.
+        auto *button = turn->findChild<QToolButton *>(u"synthesizeButton"_s);
+        QVERIFY(button && button->isVisible());
+        Q_EMIT button->menu()->aboutToShow(); // as when it opens
+        QAction *fuse = button->menu()->findChild<QAction *>(u"judge:fuse"_s);
+        QVERIFY(fuse);
+        QVERIFY2(fuse->text().contains(u"oa/judge-model · ~"_s) && fuse->text().contains(u"tokens in"_s),
+            qPrintable(fuse->text()));
+        fuse->trigger();
+
+        QTRY_VERIFY(turn->synthesisPane() != nullptr);
+        AnswerPane *synthesis = turn->synthesisPane();
+        QVERIFY(synthesis->isJudge());
+        QTRY_COMPARE_WITH_TIMEOUT(synthesis->statusText(), u"Done"_s, 10000);
+        QVERIFY(turn->synthesisRow()->isVisible());
+        // The pane shows the synthesis, rendered, never the JSON around it.
+        QCOMPARE(synthesis->document()->toPlainText(),
+            u"Boil for 9 minutes [A, C]; one answer says 7 [B]. Cool it in cold water [A] or an ice bath [B]."_s);
+        QVERIFY(synthesis->statsText().contains(u"in"_s));
+        auto *claims = turn->synthesisRow()->claimList();
+        QTRY_COMPARE(claims->count(), 3);
+        QCOMPARE(claims->item(0)->text(), u"Boil for 9 minutes"_s);
+        QVERIFY2(claims->item(0)->toolTip().contains(u"an/claude-sonnet-4-5 contradicts"_s),
+            qPrintable(claims->item(0)->toolTip()));
+        QCOMPARE(turn->synthesisRow()->legendText(), u"1 agree 1 contradict 1 unique"_s);
+
+        // Marks on the right spans: A's "9 minutes" (found in the rendered text, without **),
+        // B's contradiction, C's unique point.
+        const auto marked = [](AnswerPane *pane) {
+            QStringList spans;
+            for (const QTextEdit::ExtraSelection &s : pane->body()->extraSelections()) {
+                spans << s.cursor.selectedText();
+            }
+            return spans;
+        };
+        const QList<AnswerPane *> panes = turn->panes();
+        QCOMPARE(marked(panes.at(0)), (QStringList {u"9 minutes"_s, u"cool it in cold water"_s}));
+        QCOMPARE(marked(panes.at(1)), (QStringList {u"Seven minutes"_s, u"an ice bath"_s}));
+        QCOMPARE(marked(panes.at(2)), (QStringList {u"Nine minutes"_s, u"Peel under running water"_s}));
+        QCOMPARE(panes.at(1)->body()->extraSelections().at(0).format.background().color(),
+            AnswerPane::markColour(Claim::Kind::Contradiction));
+        QCOMPARE(panes.at(2)->body()->extraSelections().at(1).format.background().color(),
+            AnswerPane::markColour(Claim::Kind::Unique));
+        // Switching to dark renders the answers again: the marks are placed again.
+        window.findChild<QAction *>(u"colorScheme:dark"_s)->trigger();
+        QTRY_COMPARE(marked(panes.at(1)), (QStringList {u"Seven minutes"_s, u"an ice bath"_s}));
+        window.findChild<QAction *>(u"colorScheme:light"_s)->trigger();
+        QTRY_COMPARE(marked(panes.at(2)), (QStringList {u"Nine minutes"_s, u"Peel under running water"_s}));
+        m_app->settings().setColorScheme(u"system"_s);
+        // The answers themselves are unchanged (marks are not edits).
+        QCOMPARE(panes.at(0)->document()->toPlainText(), u"Boil the egg for 9 minutes, then cool it in cold water."_s);
+
+        // A claim clicked: each answer that speaks to it shows its span.
+        QTest::mouseClick(claims->viewport(), Qt::LeftButton, {}, claims->visualItemRect(claims->item(0)).center());
+        QCOMPARE(panes.at(0)->body()->textCursor().selectedText(), u"9 minutes"_s);
+        QCOMPARE(panes.at(1)->body()->textCursor().selectedText(), u"Seven minutes"_s);
+        QCOMPARE(turn->revealClaim(2), 1); // only C states the third
+
+        // Stored with the turn, and back when the conversation opens again.
+        const QList<TurnRecord> stored = storedTurns(window.session()->conversationId());
+        QCOMPARE(stored.constFirst().judgements.size(), 1);
+        QCOMPARE(stored.constFirst().judgements.constFirst().judgement->claims.size(), 3);
+        window.resize(1500, 1100);
+        Testing::saveScreenshots(&window, u"synthesis-map"_s);
+        window.openConversation(window.session()->conversationId());
+        TurnView *reopened = window.compareArea()->turnViews().constFirst();
+        QVERIFY(reopened->synthesisPane());
+        QCOMPARE(reopened->synthesisRow()->claimList()->count(), 3);
+        QCOMPARE(marked(reopened->panes().at(2)).size(), 2);
+    }
+
+    void aSynthesisIsRefusedWithItsReason()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Only one answer."_s}));
+        MainWindow window(m_app->settings(), services());
+        window.show();
+        send(window, u"Hi"_s, {threeTargets().at(0)});
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        m_app->settings().setJudgeTarget(u"oa/judge-model"_s);
+        auto *button = turn->findChild<QToolButton *>(u"synthesizeButton"_s);
+        Q_EMIT button->menu()->aboutToShow(); // as when it opens
+        QAction *fuse = button->menu()->findChild<QAction *>(u"judge:fuse"_s);
+        QVERIFY2(fuse->text().contains(u"needs at least two finished answers"_s), qPrintable(fuse->text()));
+        const int before = static_cast<int>(m_server.requests().size());
+        fuse->trigger();
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"needs at least two finished answers"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(static_cast<int>(m_server.requests().size()), before);
+        QVERIFY(!turn->synthesisPane());
     }
 
     void autoRoutesByTheStoredRules()

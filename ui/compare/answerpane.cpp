@@ -289,6 +289,7 @@ QColor AnswerPane::markColour(Claim::Kind kind)
 
 int AnswerPane::setQuoteMarks(const QList<QuoteMark> &marks)
 {
+    m_quoteMarks = marks;
     m_marks.clear();
     if (!marks.isEmpty()) {
         // Positions of the raw text are the document's own (blocks, frames, cells included).
@@ -473,6 +474,7 @@ void AnswerPane::setResponse(const ResponseRecord &response)
     }
     m_renderer->finish();
     m_marks.clear();
+    m_quoteMarks.clear();
     m_body->setExtraSelections({});
     m_reasoning->setPlainText(response.reasoning);
     m_reasoningToggle->setVisible(!response.reasoning.isEmpty());
@@ -510,6 +512,9 @@ void AnswerPane::setPicked(bool picked)
 void AnswerPane::setDark(bool dark)
 {
     m_renderer->setDark(dark);
+    if (!m_quoteMarks.isEmpty()) {
+        setQuoteMarks(m_quoteMarks); // rendered again: the marks' positions are found again
+    }
 }
 
 void AnswerPane::setMaximumBodyHeight(int height)

@@ -165,6 +165,7 @@ private:
         int claim = 0;
     };
     QList<PlacedMark> m_marks;
+    QList<QuoteMark> m_quoteMarks; //!< placed again when the document is rendered again
     QTimer m_refreshTimer;
     int m_maxBodyHeight = 600;
     int m_refreshes = 0;

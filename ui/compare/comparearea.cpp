@@ -205,8 +205,14 @@ void CompareArea::setSession(ChatSession *session, Database *database)
             record.providerId = p->response().providerId;
             record.model = p->response().model;
             record.parameters = p->response().parameters;
+            record.kind = p->response().kind;
             record.vote = p->response().vote;
             p->setResponse(record);
+        }
+        for (TurnView *view : std::as_const(m_turnViews)) {
+            if (view->hasJudge(ended.id)) {
+                view->judgeEnded(ended); // the map is read again, and marked in the answers
+            }
         }
         updateTotal();
     });
@@ -341,6 +347,9 @@ TurnView *CompareArea::makeTurnView(const TurnRecord &turn, int at)
     connect(
         view, &TurnView::editRequested, this, [this, view](qint64 id) { Q_EMIT editRequested(id, view->prompt()); });
     connect(view, &TurnView::addTargetRequested, this, &CompareArea::addTargetRequested);
+    connect(view, &TurnView::synthesizeRequested, this, &CompareArea::synthesizeRequested);
+    connect(view, &TurnView::chooseJudgeRequested, this, &CompareArea::chooseJudgeRequested);
+    view->setJudgeEstimate(m_judgeEstimate);
     connect(view, &TurnView::paneAdded, this, [this, view](AnswerPane *p) { connectPane(view, p); });
     connect(view, &TurnView::columnsResized, this, [this](const QList<int> &sizes) {
         m_columnSizes = sizes;
@@ -419,6 +428,19 @@ TurnView *CompareArea::appendTurn(const TurnRecord &turn)
         m_scroll->verticalScrollBar()->setValue(view->y());
     });
     return view;
+}
+
+void CompareArea::addJudges(const QList<ResponseRecord> &judges)
+{
+    if (judges.isEmpty()) {
+        return;
+    }
+    for (TurnView *view : std::as_const(m_turnViews)) {
+        if (view->turnId() == judges.constFirst().turnId) {
+            view->addJudges(judges);
+            updateTotal();
+        }
+    }
 }
 
 AnswerPane *CompareArea::pane(qint64 responseId) const

@@ -52,6 +52,13 @@ public:
     //! The session the area shows; \a database (may be null) pages older turns in.
     void setSession(ChatSession *session, Database *database);
     void setAccountLabels(std::function<QString(const QString &)> label) { m_accountLabel = std::move(label); }
+    //! What a judge would cost, for each turn's Synthesize menu.
+    void setJudgeEstimate(std::function<QString(qint64, Quorum::JudgeMode)> estimate)
+    {
+        m_judgeEstimate = std::move(estimate);
+    }
+    //! Judges' answers were added to a turn: its synthesis row shows them.
+    void addJudges(const QList<ResponseRecord> &judges);
 
     //! Shows the session's conversation from its newest turns (empty: the welcome text).
     void reload();
@@ -88,6 +95,8 @@ Q_SIGNALS:
     void regenerateRequested(qint64 responseId);
     void editRequested(qint64 turnId, const QString &prompt);
     void addTargetRequested(qint64 turnId);
+    void synthesizeRequested(qint64 turnId, Quorum::JudgeMode mode);
+    void chooseJudgeRequested(qint64 turnId, Quorum::JudgeMode mode);
     //! Something the user should read (a failed store, a refused action).
     void problem(const QString &message);
 
@@ -111,6 +120,7 @@ private:
     QPointer<ChatSession> m_session;
     Database *m_database = nullptr;
     std::function<QString(const QString &)> m_accountLabel;
+    std::function<QString(qint64, JudgeMode)> m_judgeEstimate;
     QStackedLayout *m_stack = nullptr;
     QLabel *m_welcomeLabel = nullptr;
     QWidget *m_conversationPage = nullptr;

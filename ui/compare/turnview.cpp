@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "compare/answerpane.h"
+#include "compare/synthesisrow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +60,40 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
     add->setAutoRaise(true);
     add->setAccessibleName(tr("Add a model to this turn"));
     connect(add, &QToolButton::clicked, this, [this] { Q_EMIT addTargetRequested(m_turn.id); });
+    auto *synthesize = new QToolButton(promptBox);
+    synthesize->setObjectName(u"synthesizeButton"_s);
+    synthesize->setText(tr("Synthesize"));
+    synthesize->setToolTip(tr("Let a judge model fuse, list, score or rank these answers and map where they disagree"));
+    synthesize->setAutoRaise(true);
+    synthesize->setAccessibleName(tr("Synthesize the answers"));
+    synthesize->setPopupMode(QToolButton::InstantPopup);
+    auto *judgeMenu = new QMenu(synthesize);
+    judgeMenu->setObjectName(u"synthesizeMenu"_s);
+    const QList<std::pair<JudgeMode, QString>> modes {{JudgeMode::Fuse, tr("Fuse into One Answer")},
+        {JudgeMode::Checklist, tr("Checklist of Points")},
+        {JudgeMode::Table, tr("Scored Table")},
+        {JudgeMode::Rank, tr("Peer Ranking (the Models Rank Each Other)")}};
+    connect(judgeMenu, &QMenu::aboutToShow, this, [this, judgeMenu, modes] {
+        judgeMenu->clear();
+        for (const auto &[mode, text] : modes) {
+            const QString estimate = m_judgeEstimate ? m_judgeEstimate(m_turn.id, mode) : QString();
+            QAction *action = judgeMenu->addAction(estimate.isEmpty() ? text : u"%1  (%2)"_s.arg(text, estimate));
+            action->setObjectName(u"judge:"_s + judgeModeName(mode));
+            connect(action, &QAction::triggered, this, [this, mode] { Q_EMIT synthesizeRequested(m_turn.id, mode); });
+        }
+        judgeMenu->addSeparator();
+        judgeMenu
+            ->addAction(
+                tr("Choose the Judge…"), this, [this] { Q_EMIT chooseJudgeRequested(m_turn.id, JudgeMode::Fuse); })
+            ->setObjectName(u"chooseJudgeAction"_s);
+    });
+    synthesize->setMenu(judgeMenu);
     auto *promptHeader = new QHBoxLayout;
     promptHeader->addWidget(you);
     promptHeader->addStretch(1);
     promptHeader->addWidget(edit);
     promptHeader->addWidget(add);
+    promptHeader->addWidget(synthesize);
     auto *promptLayout = new QVBoxLayout(promptBox);
     promptLayout->setContentsMargins(10, 6, 10, 8);
     promptLayout->setSpacing(2);
@@ -81,6 +112,103 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
         makePane(response);
     }
     relayout(); // once for all answers
+    m_synthesis = new SynthesisRow(
+        [this](qint64 id) {
+            AnswerPane *p = pane(id);
+            if (!p) {
+                return tr("an answer no longer shown");
+            }
+            return isHidingModels() ? tr("Answer %1").arg(QChar(u'A' + static_cast<char16_t>(m_panes.indexOf(p))))
+                                    : p->targetLabel();
+        },
+        this);
+    connect(m_synthesis, &SynthesisRow::claimActivated, this, [this](int index) { revealClaim(index); });
+    layout->addWidget(m_synthesis);
+    if (!turn.judgements.isEmpty()) {
+        showJudges();
+    }
+}
+
+AnswerPane *TurnView::synthesisPane() const
+{
+    return m_synthesis ? m_synthesis->pane() : nullptr;
+}
+
+void TurnView::showJudges()
+{
+    // The newest synthesis (not a peer ballot) gets the pane; ballots show as ranks.
+    const ResponseRecord *newest = m_turn.latestSynthesis();
+    AnswerPane *current = synthesisPane();
+    AnswerPane *pane = current;
+    if (newest && (!current || current->responseId() != newest->id)) {
+        pane = new AnswerPane(*newest, m_accountLabel ? m_accountLabel(newest->providerId) : newest->providerId, this);
+    } else if (!newest) {
+        pane = nullptr;
+    }
+    m_synthesis->setJudges(m_turn.judgements, pane);
+    if (pane && pane != current) {
+        Q_EMIT paneAdded(pane);
+    }
+    applyMap();
+}
+
+void TurnView::addJudges(const QList<ResponseRecord> &judges)
+{
+    m_turn.judgements.append(judges);
+    showJudges();
+}
+
+void TurnView::judgeEnded(const ResponseRecord &judge)
+{
+    for (ResponseRecord &j : m_turn.judgements) {
+        if (j.id == judge.id) {
+            const ResponseRecord before = j;
+            j = judge;
+            j.kind = ResponseKind::Judge;
+            j.turnId = before.turnId;
+            j.parameters = before.parameters;
+        }
+    }
+    showJudges();
+}
+
+int TurnView::applyMap()
+{
+    const ResponseRecord *synthesis = m_turn.latestSynthesis();
+    int found = 0;
+    for (AnswerPane *p : std::as_const(m_panes)) {
+        QList<QuoteMark> marks;
+        if (synthesis && synthesis->judgement && synthesis->parameters.judge) {
+            QString label;
+            for (const JudgeSource &source : synthesis->parameters.judge->sources) {
+                if (source.responseId == p->responseId()) {
+                    label = source.label;
+                }
+            }
+            const QList<Claim> &claims = synthesis->judgement->claims;
+            for (int i = 0; i < claims.size(); ++i) {
+                for (const ClaimStance &s : claims.at(i).stances) {
+                    if (s.answer == label && s.stance != Stance::Omits && !s.quote.isEmpty()) {
+                        // A contradicting span is marked as a contradiction whatever the claim's kind.
+                        marks.append({s.quote,
+                            s.stance == Stance::Contradicts ? Claim::Kind::Contradiction : claims.at(i).kind(),
+                            i});
+                    }
+                }
+            }
+        }
+        found += p->setQuoteMarks(marks);
+    }
+    return found;
+}
+
+int TurnView::revealClaim(int index)
+{
+    int shown = 0;
+    for (AnswerPane *p : std::as_const(m_panes)) {
+        shown += p->revealClaim(index) ? 1 : 0;
+    }
+    return shown;
 }
 
 TurnView::~TurnView() = default;
@@ -89,7 +217,11 @@ AnswerPane *TurnView::pane(qint64 responseId) const
 {
     const auto it
         = std::ranges::find_if(m_panes, [responseId](AnswerPane *p) { return p->responseId() == responseId; });
-    return it == m_panes.end() ? nullptr : *it;
+    if (it != m_panes.end()) {
+        return *it;
+    }
+    AnswerPane *synthesis = synthesisPane();
+    return synthesis && synthesis->responseId() == responseId ? synthesis : nullptr;
 }
 
 AnswerPane *TurnView::addAnswer(const ResponseRecord &response)
@@ -155,6 +287,12 @@ void TurnView::setPicked(qint64 responseId)
 {
     for (AnswerPane *pane : std::as_const(m_panes)) {
         pane->setPicked(pane->responseId() == responseId);
+    }
+    if (AnswerPane *synthesis = synthesisPane()) {
+        synthesis->setPicked(synthesis->responseId() == responseId);
+    }
+    for (ResponseRecord &j : m_turn.judgements) {
+        j.vote = j.id == responseId ? 1 : 0;
     }
     for (ResponseRecord &r : m_turn.responses) {
         r.vote = r.id == responseId ? 1 : 0;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QWidget>
 
@@ -16,6 +18,7 @@ namespace Quorum
 {
 
 class AnswerPane;
+class SynthesisRow;
 
 /*!
  * One turn of a conversation: the prompt once, across the width, and below it the answers
@@ -53,10 +56,37 @@ public:
     //! Column widths shared by every turn of the conversation.
     void setColumnSizes(const QList<int> &sizes);
 
+    //! Judges' answers were added to the turn (they are about to stream).
+    void addJudges(const QList<ResponseRecord> &judges);
+    //! A judge's answer ended: the map is read again and marked in the answers.
+    void judgeEnded(const ResponseRecord &judge);
+    SynthesisRow *synthesisRow() const { return m_synthesis; }
+    bool hasJudge(qint64 responseId) const
+    {
+        return std::ranges::any_of(
+            m_turn.judgements, [responseId](const ResponseRecord &j) { return j.id == responseId; });
+    }
+    //! The newest synthesis's pane (null: none yet).
+    AnswerPane *synthesisPane() const;
+    //! Scrolls every answer to its span of claim \a index (of the newest synthesis's map);
+    //! returns how many answers have one.
+    int revealClaim(int index);
+    //! Marks the newest synthesis's quotes in the answers; returns how many were found.
+    int applyMap();
+    //! Says what a judge in \a mode would cost (for the Synthesize menu; empty: nothing).
+    void setJudgeEstimate(std::function<QString(qint64 turnId, Quorum::JudgeMode mode)> estimate)
+    {
+        m_judgeEstimate = std::move(estimate);
+    }
+
 Q_SIGNALS:
     void paneAdded(Quorum::AnswerPane *pane);
     void editRequested(qint64 turnId);
     void addTargetRequested(qint64 turnId);
+    //! The user asked a judge about this turn's answers (with the judge chosen before).
+    void synthesizeRequested(qint64 turnId, Quorum::JudgeMode mode);
+    //! The user wants to choose the judge (then synthesize in \a mode).
+    void chooseJudgeRequested(qint64 turnId, Quorum::JudgeMode mode);
     void columnsResized(const QList<int> &sizes);
 
 private:
@@ -76,6 +106,9 @@ private:
     bool m_syncing = false;
     bool m_blind = false;
     bool m_shuffled = false; //!< blind: the answers are shown in an order of their own
+    SynthesisRow *m_synthesis = nullptr;
+    std::function<QString(qint64, JudgeMode)> m_judgeEstimate;
+    void showJudges();
 };
 
 } // namespace Quorum

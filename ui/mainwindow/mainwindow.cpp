@@ -44,6 +44,7 @@
 #include "storage/databasechanges.h"
 #include "storage/modelstore.h"
 #include "theme/theme.h"
+#include "types/modelprice.h"
 #include "welcome/firstrunpanel.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -202,6 +203,25 @@ void MainWindow::createSession()
             }
         }
     });
+    connect(m_dispatcher, &Dispatcher::judgesAdded, m_compareArea, &CompareArea::addJudges);
+    m_compareArea->setJudgeEstimate([this](qint64 turnId, JudgeMode mode) -> QString {
+        JudgeRequest request;
+        request.turnId = turnId;
+        request.mode = mode;
+        request.judge = ChatTarget::parse(m_settings.judgeTarget());
+        if (!request.judge && mode != JudgeMode::Rank) {
+            return tr("choose a judge first");
+        }
+        const JudgePlan plan = m_dispatcher->planJudge(request);
+        if (plan.refused) {
+            return plan.refused->message;
+        }
+        // Exact on input: the answers are known by now.
+        const QString by = request.judge ? request.judge->label() : tr("the answering models");
+        return plan.costMicros
+            ? tr("%1 · ~%2 tokens in, ~%3").arg(by).arg(plan.inputTokens).arg(formatCost(*plan.costMicros))
+            : tr("%1 · ~%2 tokens in, price unknown").arg(by).arg(plan.inputTokens);
+    });
     connect(m_dispatcher, &Dispatcher::failed, this, [this](const SendFailure &failure) {
         showProblem(failure.message); // the prompt stays in the composer
     });
@@ -230,6 +250,8 @@ void MainWindow::createSession()
     });
     connect(m_compareArea, &CompareArea::editRequested, this, &MainWindow::beginEdit);
     connect(m_compareArea, &CompareArea::addTargetRequested, this, &MainWindow::addTargetTo);
+    connect(m_compareArea, &CompareArea::synthesizeRequested, this, &MainWindow::synthesize);
+    connect(m_compareArea, &CompareArea::chooseJudgeRequested, this, &MainWindow::chooseJudge);
     connect(m_conversationList, &ConversationListPanel::conversationActivated, this, &MainWindow::openConversation);
     connect(m_conversationList, &ConversationListPanel::searchHitActivated, this, &MainWindow::revealSearchHit);
     connect(m_conversationList, &ConversationListPanel::conversationDeleted, this, [this](qint64 id) {
@@ -416,6 +438,52 @@ void MainWindow::cancelEdit()
 {
     m_editTurn.reset();
     m_composer->setEditing(false);
+}
+
+void MainWindow::synthesize(qint64 turnId, JudgeMode mode)
+{
+    if (!m_dispatcher) {
+        return;
+    }
+    JudgeRequest request;
+    request.turnId = turnId;
+    request.mode = mode;
+    request.judge = ChatTarget::parse(m_settings.judgeTarget());
+    if (!request.judge && mode != JudgeMode::Rank) {
+        chooseJudge(turnId, mode);
+        return;
+    }
+    m_dispatcher->judge(request); // judgesAdded() shows it; failed() says why not
+}
+
+bool MainWindow::chooseJudge(qint64 turnId, JudgeMode mode)
+{
+    refreshModelChoices();
+    QStringList labels;
+    if (const QString last = m_settings.judgeTarget(); !last.isEmpty()) {
+        labels.append(last);
+    }
+    for (const ChatTarget &t : m_composer->targets()) {
+        if (!labels.contains(t.label())) {
+            labels.append(t.label());
+        }
+    }
+    bool ok = false;
+    const QString label = QInputDialog::getItem(this,
+        tr("Choose the Judge"),
+        tr("The model that reads the answers (account/model). It sees them as A, B, C, never "
+           "the models' names; the rules that governed the answers hold for it too:"),
+        labels,
+        0,
+        true,
+        &ok);
+    const std::optional<ChatTarget> target = ChatTarget::parse(label.trimmed());
+    if (!ok || !target) {
+        return false;
+    }
+    m_settings.setJudgeTarget(target->label());
+    synthesize(turnId, mode);
+    return true;
 }
 
 void MainWindow::addTargetTo(qint64 turnId)

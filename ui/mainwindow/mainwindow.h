@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include "chat/appservices.h"
+#include "types/judgement.h"
 
 class QAction;
 class QSplitter;
@@ -112,6 +113,10 @@ private:
     void beginEdit(qint64 turnId, const QString &prompt);
     void cancelEdit();
     void addTargetTo(qint64 turnId);
+    //! Asks the judge (chosen before, else asked for) about turn \a turnId's answers.
+    void synthesize(qint64 turnId, Quorum::JudgeMode mode);
+    //! Asks which model judges (remembered), then synthesizes in \a mode; false: cancelled.
+    bool chooseJudge(qint64 turnId, Quorum::JudgeMode mode);
     void revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId);
     void showShortcuts();
     void showProblem(const QString &message);

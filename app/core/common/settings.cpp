@@ -28,6 +28,7 @@ constexpr auto colorSchemeKey = "appearance/colorScheme"_L1;
 constexpr auto languageKey = "appearance/language"_L1;
 constexpr auto followUpKey = "compare/followUpPolicy"_L1;
 constexpr auto lastConversationKey = "compare/lastConversation"_L1;
+constexpr auto judgeTargetKey = "compare/judge"_L1;
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
@@ -229,6 +230,16 @@ QString Settings::followUpPolicy() const
 void Settings::setFollowUpPolicy(const QString &policy)
 {
     setValue(followUpKey, policy);
+}
+
+QString Settings::judgeTarget() const
+{
+    return m_settings.value(judgeTargetKey).toString();
+}
+
+void Settings::setJudgeTarget(const QString &target)
+{
+    setValue(judgeTargetKey, target);
 }
 
 qint64 Settings::lastConversation() const

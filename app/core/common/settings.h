@@ -74,9 +74,12 @@ public:
     //! The language of the user interface ("de", "en"); empty: the system's. Read at start.
     QString language() const;
     void setLanguage(const QString &language);
-    //! The follow-up policy for new turns ("own-thread" or "picked-answer").
+    //! The follow-up policy for new turns ("own-thread", "picked-answer" or "synthesis").
     QString followUpPolicy() const;
     void setFollowUpPolicy(const QString &policy);
+    //! The judge last chosen in the window ("account/model"; empty: none yet).
+    QString judgeTarget() const;
+    void setJudgeTarget(const QString &target);
 
     //! The conversation open when the window last closed (0: none), reopened at start.
     qint64 lastConversation() const;
