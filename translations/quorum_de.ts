@@ -1495,6 +1495,42 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>You</source>
         <translation>Sie</translation>
     </message>
+    <message>
+        <source>an answer</source>
+        <translation>eine Antwort</translation>
+    </message>
+    <message>
+        <source>Synthesis (%1)</source>
+        <translation>Synthese (%1)</translation>
+    </message>
+    <message>
+        <source>by %1 · %2</source>
+        <translation>von %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 contradicts</source>
+        <translation>%1 widerspricht</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Peer ranking (Borda)</source>
+        <translation>Gegenseitige Rangfolge (Borda)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::EventStreamDecoder</name>
@@ -2027,6 +2063,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Restored %1. The damaged file is kept as %2.</source>
         <translation>%1 wiederhergestellt. Die beschädigte Datei wird als %2 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Synthesis (%1) by %2/%3</source>
+        <translation>Synthese (%1) von %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ImportJob</name>
@@ -2402,6 +2442,43 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Add the rule: %1</source>
         <translation>Die Regel hinzufügen: %1</translation>
     </message>
+    <message>
+        <source>Judge score</source>
+        <translation>Richter-Bewertung</translation>
+    </message>
+    <message>
+        <source>Peer rank</source>
+        <translation>Gegenseitiger Rang</translation>
+    </message>
+    <message>
+        <source>The judges&apos; mean score (0 to 10) over the scored tables; kept apart from your votes</source>
+        <translation>Die mittlere Bewertung der Richter (0 bis 10) über die Bewertungstabellen; getrennt von Ihren Stimmen</translation>
+    </message>
+    <message>
+        <source>Mean Borda points when the models ranked each other (1: always first, 0: always last)</source>
+        <translation>Mittlere Borda-Punkte, wenn die Modelle einander ordneten (1: immer Erste, 0: immer Letzte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judges scored or ranked %n turn(s).</source>
+        <translation>
+            <numerusform>Richter haben %n Runde bewertet oder geordnet.</numerusform>
+            <numerusform>Richter haben %n Runden bewertet oder geordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scored)</source>
+        <translation>
+            <numerusform>%1 (%n bewertet)</numerusform>
+            <numerusform>%1 (%n bewertet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ranked)</source>
+        <translation>
+            <numerusform>%1 (%n geordnet)</numerusform>
+            <numerusform>%1 (%n geordnet)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>
@@ -2627,6 +2704,14 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>The model that reads the answers (account/model). It sees them as A, B, C, never the models&apos; names; the rules that governed the answers hold for it too:</source>
         <translation>Das Modell, das die Antworten liest (Konto/Modell). Es sieht sie als A, B, C, nie die Namen der Modelle; die Regeln, die für die Antworten galten, gelten auch für es:</translation>
+    </message>
+    <message>
+        <source>Choose the judge first (Synthesize → Choose the Judge…).</source>
+        <translation>Wählen Sie zuerst den Richter (Zusammenführen → Richter wählen…).</translation>
+    </message>
+    <message>
+        <source>No automatic synthesis: %1</source>
+        <translation>Keine automatische Synthese: %1</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3689,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>unknown status “%1”</source>
         <translation>unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <source>conversation %1, turn %2, synthesis %3</source>
+        <translation>Gespräch %1, Runde %2, Synthese %3</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5164,22 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>Stopped before the end.</source>
         <translation>Vor dem Ende angehalten.</translation>
     </message>
+    <message>
+        <source>an answer</source>
+        <translation>eine Antwort</translation>
+    </message>
+    <message>
+        <source>Synthesis (%1) by %2 · %3</source>
+        <translation>Synthese (%1) von %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 contradicts</source>
+        <translation>%1 widerspricht</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 — %4</source>
+        <translation>%1 · %2: %3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::TurnPages</name>
@@ -5160,6 +5265,14 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Fuse Every Turn of This Conversation</source>
+        <translation>Jede Runde dieses Gesprächs zusammenführen</translation>
+    </message>
+    <message>
+        <source>When a turn&apos;s answers have ended, the judge fuses them (off by default: it costs a request)</source>
+        <translation>Wenn die Antworten einer Runde fertig sind, führt der Richter sie zusammen (standardmäßig aus: es kostet eine Anfrage)</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,27 @@
             <numerusform>From %n votes: turns with two or more answers where you picked the best.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Judges scored or ranked %n turn(s).</source>
+        <translation>
+            <numerusform>Judges scored or ranked %n turn.</numerusform>
+            <numerusform>Judges scored or ranked %n turns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scored)</source>
+        <translation>
+            <numerusform>%1 (%n scored)</numerusform>
+            <numerusform>%1 (%n scored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ranked)</source>
+        <translation>
+            <numerusform>%1 (%n ranked)</numerusform>
+            <numerusform>%1 (%n ranked)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>

@@ -1495,6 +1495,42 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>You</source>
         <translation>Vous</translation>
     </message>
+    <message>
+        <source>an answer</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <source>Synthesis (%1)</source>
+        <translation>Synthèse (%1)</translation>
+    </message>
+    <message>
+        <source>by %1 · %2</source>
+        <translation>par %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 contradicts</source>
+        <translation>%1 contredit</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Peer ranking (Borda)</source>
+        <translation>Classement entre pairs (Borda)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::EventStreamDecoder</name>
@@ -2027,6 +2063,10 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>Restored %1.</source>
         <translation>%1 restauré.</translation>
     </message>
+    <message>
+        <source>Synthesis (%1) by %2/%3</source>
+        <translation>Synthèse (%1) par %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ImportJob</name>
@@ -2402,6 +2442,43 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>Add the rule: %1</source>
         <translation>Ajouter la règle&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Judge score</source>
+        <translation>Note du juge</translation>
+    </message>
+    <message>
+        <source>Peer rank</source>
+        <translation>Rang entre pairs</translation>
+    </message>
+    <message>
+        <source>The judges&apos; mean score (0 to 10) over the scored tables; kept apart from your votes</source>
+        <translation>La note moyenne des juges (0 à 10) sur les tableaux notés&#xa0;; tenue à part de vos votes</translation>
+    </message>
+    <message>
+        <source>Mean Borda points when the models ranked each other (1: always first, 0: always last)</source>
+        <translation>Points de Borda moyens quand les modèles se sont classés entre eux (1&#xa0;: toujours premier, 0&#xa0;: toujours dernier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judges scored or ranked %n turn(s).</source>
+        <translation>
+            <numerusform>Des juges ont noté ou classé %n tour.</numerusform>
+            <numerusform>Des juges ont noté ou classé %n tours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scored)</source>
+        <translation>
+            <numerusform>%1 (%n noté)</numerusform>
+            <numerusform>%1 (%n notés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n ranked)</source>
+        <translation>
+            <numerusform>%1 (%n classé)</numerusform>
+            <numerusform>%1 (%n classés)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>
@@ -2627,6 +2704,14 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>The model that reads the answers (account/model). It sees them as A, B, C, never the models&apos; names; the rules that governed the answers hold for it too:</source>
         <translation>Le modèle qui lit les réponses (compte/modèle). Il les voit comme A, B, C, jamais les noms des modèles&#xa0;; les règles qui ont régi les réponses s’appliquent aussi à lui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the judge first (Synthesize → Choose the Judge…).</source>
+        <translation>Choisissez d’abord le juge (Synthétiser → Choisir le juge…).</translation>
+    </message>
+    <message>
+        <source>No automatic synthesis: %1</source>
+        <translation>Pas de synthèse automatique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3689,10 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>unknown status “%1”</source>
         <translation>statut inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>conversation %1, turn %2, synthesis %3</source>
+        <translation>conversation %1, tour %2, synthèse %3</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5164,22 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
         <source>Stopped before the end.</source>
         <translation>Arrêtée avant la fin.</translation>
     </message>
+    <message>
+        <source>an answer</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <source>Synthesis (%1) by %2 · %3</source>
+        <translation>Synthèse (%1) par %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 contradicts</source>
+        <translation>%1 contredit</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 — %4</source>
+        <translation>%1 · %2&#xa0;: %3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::TurnPages</name>
@@ -5160,6 +5265,14 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Answer %1</source>
         <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Fuse Every Turn of This Conversation</source>
+        <translation>Fusionner chaque tour de cette conversation</translation>
+    </message>
+    <message>
+        <source>When a turn&apos;s answers have ended, the judge fuses them (off by default: it costs a request)</source>
+        <translation>Quand les réponses d’un tour sont terminées, le juge les fusionne (désactivé par défaut&#xa0;: cela coûte une requête)</translation>
     </message>
 </context>
 </TS>

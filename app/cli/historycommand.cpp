@@ -209,11 +209,23 @@ int HistoryCommand::runShow(const CliContext &context, const QStringList &argume
             for (const ResponseRecord &response : turn.responses) {
                 responses.append(responseJson(response));
             }
-            turnArray.append(QJsonObject {{"id"_L1, turn.id},
+            QJsonObject turnJson {{"id"_L1, turn.id},
                 {"prompt"_L1, turn.prompt},
                 {"parent_id"_L1, turn.parentId ? QJsonValue(*turn.parentId) : QJsonValue()},
                 {"created_at"_L1, isoTime(turn.createdAt)},
-                {"responses"_L1, responses}});
+                {"responses"_L1, responses}};
+            if (!turn.judgements.isEmpty()) {
+                // Judges' answers, each with what was read from it (docs/judge.md).
+                QJsonArray syntheses;
+                for (const ResponseRecord &judge : turn.judgements) {
+                    QJsonObject json = responseJson(judge);
+                    json.insert("parameters"_L1, judge.parameters.toJson());
+                    json.insert("judgement"_L1, judge.judgement ? QJsonValue(judge.judgement->toJson()) : QJsonValue());
+                    syntheses.append(json);
+                }
+                turnJson.insert("syntheses"_L1, syntheses);
+            }
+            turnArray.append(turnJson);
         }
         const QJsonObject json {
             {"id"_L1, c.id}, {"title"_L1, c.title}, {"created_at"_L1, isoTime(c.createdAt)}, {"turns"_L1, turnArray}};
@@ -228,6 +240,14 @@ int HistoryCommand::runShow(const CliContext &context, const QStringList &argume
                 if (!r.errorMessage.isEmpty()) {
                     context.out() << "!! "_L1 << r.errorMessage << "\n\n"_L1;
                 }
+            }
+            if (const ResponseRecord *s = turn.latestSynthesis(); s && s->judgement) {
+                context.out() << "## "_L1
+                              << tr("Synthesis (%1) by %2/%3")
+                                     .arg(s->parameters.judge ? s->parameters.judge->mode : QString(),
+                                         s->providerId,
+                                         s->model)
+                              << "\n\n"_L1 << s->judgement->text << "\n\n"_L1;
             }
         }
     }

@@ -8,8 +8,8 @@
 #include "chat/chatsession.h"
 #include "cli/clicontext.h"
 #include "judge/judgereader.h"
-#include "judge/judgeresults.h"
 #include "types/modelprice.h"
+#include "types/records.h"
 
 using namespace Qt::StringLiterals;
 

@@ -71,6 +71,17 @@ code { font-family: ui-monospace, "SF Mono", "DejaVu Sans Mono", monospace; font
 table { border-collapse: collapse; }
 td, th { border: 1px solid var(--line); padding: .25rem .5rem; }
 blockquote { margin: .5rem 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
+mark { color: inherit; border-radius: 3px; padding: 0 1px; }
+mark.agree { background: rgba(46, 160, 67, .28); }
+mark.contradict { background: rgba(218, 54, 51, .32); }
+mark.unique { background: rgba(56, 132, 244, .28); }
+.synthesis { margin-top: 1rem; background: var(--card); border: 1px dashed var(--accent); border-radius: 10px;
+  padding: .75rem 1rem; }
+.map { list-style: none; padding-left: 0; }
+.map li { margin: .2rem 0; }
+.map .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .35em; }
+.swatch.agree { background: rgb(46, 160, 67); } .swatch.contradict { background: rgb(218, 54, 51); }
+.swatch.unique { background: rgb(56, 132, 244); } .swatch.unstated { background: var(--muted); }
 @media (max-width: 60rem) { .answers { grid-template-columns: 1fr !important; } }
 @media print {
   body { padding: 0; font-size: 10pt; background: #fff; color: #000; }
@@ -123,7 +134,72 @@ QString answerFacts(const ResponseRecord &r)
     return facts.join(u" · "_s);
 }
 
-QString answerHtml(const ResponseRecord &r, const MarkdownHtml &markdown, DocumentExport::Flavour flavour)
+QString kindClass(Claim::Kind kind)
+{
+    switch (kind) {
+    case Claim::Kind::Agreement:
+        return u"agree"_s;
+    case Claim::Kind::Contradiction:
+        return u"contradict"_s;
+    case Claim::Kind::Unique:
+        return u"unique"_s;
+    case Claim::Kind::Unstated:
+        break;
+    }
+    return u"unstated"_s;
+}
+
+//! Wraps the first occurrence of each quote in \a html's text (never inside a tag) in a mark.
+//! A quote that spans markup (emphasis, a line of code) is not found here: the map lists it.
+QString markQuotes(QString html, const QList<std::pair<QString, Claim::Kind>> &quotes, DocumentExport::Flavour flavour)
+{
+    for (const auto &[quote, kind] : quotes) {
+        const QString needle = quote.trimmed().toHtmlEscaped();
+        if (needle.size() < 2) {
+            continue;
+        }
+        for (qsizetype at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + 1)) {
+            const qsizetype open = html.lastIndexOf(u'<', at);
+            const qsizetype close = html.lastIndexOf(u'>', at);
+            if (open > close) {
+                continue; // inside a tag
+            }
+            const QString start = flavour == DocumentExport::Flavour::Print
+                ? u"<span style=\"background-color: %1\">"_s.arg(kind == Claim::Kind::Contradiction ? u"#f6c9c8"_s
+                          : kind == Claim::Kind::Unique                                             ? u"#cfe0fb"_s
+                                                                                                    : u"#c9ecd2"_s)
+                : u"<mark class=\"%1\">"_s.arg(kindClass(kind));
+            const QString end = flavour == DocumentExport::Flavour::Print ? u"</span>"_s : u"</mark>"_s;
+            html.insert(at + needle.size(), end);
+            html.insert(at, start);
+            break;
+        }
+    }
+    return html;
+}
+
+//! The marks of the turn's newest synthesis in answer \a r.
+QList<std::pair<QString, Claim::Kind>> quotesIn(const TurnRecord &turn, const ResponseRecord &r)
+{
+    QList<std::pair<QString, Claim::Kind>> quotes;
+    const ResponseRecord *synthesis = turn.latestSynthesis();
+    if (!synthesis || !synthesis->judgement) {
+        return quotes;
+    }
+    for (const Claim &claim : synthesis->judgement->claims) {
+        for (const ClaimStance &s : claim.stances) {
+            if (s.stance != Stance::Omits && !s.quote.isEmpty() && judgeSource(*synthesis, s.answer) == r.id) {
+                quotes.append({s.quote, s.stance == Stance::Contradicts ? Claim::Kind::Contradiction : claim.kind()});
+            }
+        }
+    }
+    return quotes;
+}
+
+QString answerHtml(const ResponseRecord &r,
+    const MarkdownHtml &markdown,
+    DocumentExport::Flavour flavour,
+    const QList<std::pair<QString, Claim::Kind>> &quotes = {})
 {
     const bool print = flavour == DocumentExport::Flavour::Print;
     QString html = print ? u"<td class=\"answer\">"_s
@@ -144,9 +220,86 @@ QString answerHtml(const ResponseRecord &r, const MarkdownHtml &markdown, Docume
         html += u"<p class=\"stopped\">"_s + DocumentExport::tr("Stopped before the end.") + u"</p>\n"_s;
     }
     if (!r.text.trimmed().isEmpty()) {
-        html += markdown.toHtml(r.text);
+        html += markQuotes(markdown.toHtml(r.text), quotes, flavour);
     }
     return html + (print ? u"</td>\n"_s : u"</section>\n"_s);
+}
+
+//! The turn's newest synthesis and its map, below the answers.
+QString synthesisHtml(const TurnRecord &turn, const MarkdownHtml &markdown, DocumentExport::Flavour flavour)
+{
+    const ResponseRecord *s = turn.latestSynthesis();
+    const QList<RankedAnswer> ranks = peerRanking(turn.judgements);
+    if (!s && ranks.isEmpty()) {
+        return {};
+    }
+    const auto nameOf = [&turn](qint64 id) {
+        for (const ResponseRecord &r : turn.responses) {
+            if (r.id == id) {
+                return r.model;
+            }
+        }
+        return DocumentExport::tr("an answer");
+    };
+    const bool print = flavour == DocumentExport::Flavour::Print;
+    QString html = print ? u"<table width=\"100%\" cellpadding=\"5\" border=\"1\" style=\"border-color: #0969da; "
+                           "border-style: dashed;\"><tr><td>"_s
+                         : u"<section class=\"synthesis\">"_s;
+    if (s) {
+        const QString mode = s->parameters.judge ? s->parameters.judge->mode : QString();
+        html += u"<div class=\"answer-head\"><span class=\"model\">"_s
+            + DocumentExport::tr("Synthesis (%1)").arg(mode).toHtmlEscaped() + u"</span> <span class=\"account\">"_s
+            + DocumentExport::tr("by %1 · %2").arg(s->model, s->providerId).toHtmlEscaped() + u"</span>"_s;
+        if (const QString facts = answerFacts(*s); !facts.isEmpty()) {
+            html += (print ? u"<br>"_s : QString()) + u"<div class=\"facts\">"_s + facts + u"</div>"_s;
+        }
+        html += u"</div>\n"_s;
+        if (s->judgement) {
+            if (!s->judgement->isReadable()) {
+                html += u"<p class=\"stopped\">"_s + s->judgement->problem.toHtmlEscaped() + u"</p>\n"_s;
+            }
+            html += markdown.toHtml(s->judgement->text);
+            if (!s->judgement->claims.isEmpty()) {
+                html += u"<ul class=\"map\">\n"_s;
+                for (const Claim &claim : s->judgement->claims) {
+                    QStringList who;
+                    for (const ClaimStance &st : claim.stances) {
+                        if (st.stance == Stance::States) {
+                            who << nameOf(judgeSource(*s, st.answer));
+                        } else if (st.stance == Stance::Contradicts) {
+                            who << DocumentExport::tr("%1 contradicts").arg(nameOf(judgeSource(*s, st.answer)));
+                        }
+                    }
+                    html += u"<li><span class=\"swatch %1\"></span>"_s.arg(kindClass(claim.kind()))
+                        + claim.text.toHtmlEscaped() + u" <span class=\"account\">("_s
+                        + who.join(u", "_s).toHtmlEscaped() + u")</span></li>\n"_s;
+                }
+                html += u"</ul>\n"_s;
+            }
+            if (!s->judgement->scores.isEmpty()) {
+                html += u"<table><tr><th>"_s + DocumentExport::tr("Answer") + u"</th><th>"_s
+                    + DocumentExport::tr("Criterion") + u"</th><th>"_s + DocumentExport::tr("Score") + u"</th><th>"_s
+                    + DocumentExport::tr("Why") + u"</th></tr>\n"_s;
+                for (const JudgeScore &score : s->judgement->scores) {
+                    html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n"_s.arg(
+                        nameOf(judgeSource(*s, score.answer)).toHtmlEscaped(),
+                        score.criterion.toHtmlEscaped(),
+                        QString::number(score.score, 'g', 3),
+                        score.reason.toHtmlEscaped());
+                }
+                html += u"</table>\n"_s;
+            }
+        }
+    }
+    if (!ranks.isEmpty()) {
+        html += u"<p><b>"_s + DocumentExport::tr("Peer ranking (Borda)") + u"</b></p>\n<ol>\n"_s;
+        for (const RankedAnswer &r : ranks) {
+            html += u"<li>%1 <span class=\"account\">%2</span></li>\n"_s.arg(
+                nameOf(r.responseId).toHtmlEscaped(), QString::number(r.points, 'f', 2));
+        }
+        html += u"</ol>\n"_s;
+    }
+    return html + (print ? u"</td></tr></table>\n"_s : u"</section>\n"_s);
 }
 
 QPageSize pageSizeFor(ExportJob::PageSize size)
@@ -491,20 +644,20 @@ QString DocumentExport::turnHtml(const TurnRecord &turn, int number, const Markd
         html += u"<table class=\"answers\" width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
                 "style=\"border-color: #d1d9e0; border-style: solid;\"><tr>\n"_s;
         for (const ResponseRecord &r : turn.responses) {
-            html += answerHtml(r, markdown, flavour)
+            html += answerHtml(r, markdown, flavour, quotesIn(turn, r))
                         .replace(u"<td class=\"answer\">"_s,
                             u"<td class=\"answer\" width=\"%1%\">"_s.arg(100 / turn.responses.size()));
         }
-        html += u"</tr></table>\n"_s;
+        html += u"</tr></table>\n"_s + synthesisHtml(turn, markdown, flavour);
     } else {
         html += u"<div class=\"answers\" style=\"grid-template-columns: repeat(%1, minmax(0, 1fr))\">\n"_s.arg(
             turn.responses.size());
         for (const ResponseRecord &r : turn.responses) {
-            html += answerHtml(r, markdown, flavour);
+            html += answerHtml(r, markdown, flavour, quotesIn(turn, r));
         }
         html += u"</div>\n"_s;
     }
-    return html + end;
+    return html + synthesisHtml(turn, markdown, flavour) + end;
 }
 
 } // namespace Quorum

@@ -225,6 +225,30 @@ private Q_SLOTS:
         QCOMPARE(ranks.at(0)[u"points"_s].toDouble(), 1.0);
     }
 
+    // Exports carry the synthesis: HTML marks the quotes in the answers and lists the map,
+    // Markdown writes the synthesis and its claims.
+    void exportsIncludeTheSynthesis()
+    {
+        const Testing::CliResult history = run({u"history"_s, u"--json"_s});
+        const QJsonArray conversations = QJsonDocument::fromJson(history.outBytes).array();
+        const QString first = QString::number(conversations.last()[u"id"_s].toInteger()); // the fused one
+        const Testing::CliResult html = run({u"export"_s, first, u"--format"_s, u"html"_s});
+        QVERIFY2(html.exitCode == 0, qPrintable(html.err));
+        QVERIFY2(html.out.contains(u"<mark class=\"contradict\">9 minutes</mark>"_s), qPrintable(html.out.right(3000)));
+        QVERIFY(html.out.contains(u"<mark class=\"agree\">cold water</mark>"_s));
+        QVERIFY(html.out.contains(u"<mark class=\"contradict\">7 minutes</mark>"_s));
+        QVERIFY(html.out.contains(u"<section class=\"synthesis\">"_s));
+        QVERIFY(html.out.contains(u"<span class=\"swatch contradict\"></span>Boil the egg for 9 minutes"_s));
+        const Testing::CliResult md = run({u"export"_s, first, u"--format"_s, u"md"_s});
+        QVERIFY2(md.out.contains(u"### Synthesis (fuse) by judge · fxo"_s), qPrintable(md.out));
+        QVERIFY(md.out.contains(u"- ≠ Boil the egg for 9 minutes (m1, m2 contradicts)"_s));
+        // show --json: the judge's answer with what was read from it.
+        const Testing::CliResult show = run({u"show"_s, u"--json"_s, first});
+        const QJsonObject turn = QJsonDocument::fromJson(show.outBytes).object()[u"turns"_s].toArray().at(0).toObject();
+        QCOMPARE(turn[u"syntheses"_s].toArray().size(), 1);
+        QCOMPARE(turn[u"syntheses"_s].toArray().at(0)[u"judgement"_s][u"claims"_s].toArray().size(), 2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({u"judge"_s, u"1"_s}).exitCode, 2); // fuse needs --judge

@@ -52,6 +52,7 @@
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/judgestore.h"
 #include "storage/modelstore.h"
 #include "storage/rulestore.h"
 
@@ -768,6 +769,42 @@ private Q_SLOTS:
         QVERIFY(reopened->synthesisPane());
         QCOMPARE(reopened->synthesisRow()->claimList()->count(), 3);
         QCOMPARE(marked(reopened->panes().at(2)).size(), 2);
+    }
+
+    void aConversationCanFuseEveryTurnByItself()
+    {
+        const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"One."_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Two."_s}));
+        MainWindow window(m_app->settings(), services());
+        window.show();
+        send(window, u"First"_s, two);
+        TurnView *first = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(first), 10000);
+        m_app->settings().setJudgeTarget(u"oa/judge-model"_s);
+        auto *menu = first->findChild<QToolButton *>(u"synthesizeButton"_s)->menu();
+        Q_EMIT menu->aboutToShow();
+        QAction *automatic = menu->findChild<QAction *>(u"autoSynthesisAction"_s);
+        QVERIFY(automatic && !automatic->isChecked()); // off by default
+        automatic->trigger();
+        const auto stored = JudgeStore(*m_app->database()).conversationJudge(window.session()->conversationId());
+        QVERIFY(stored && stored->has_value() && (*stored)->automatic);
+        QCOMPARE((*stored)->target.label(), u"oa/judge-model"_s);
+
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Three."_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Four."_s}));
+        m_server.enqueueFor(u"judge-model"_s,
+            answer(
+                pieces(uR"json({"synthesis": "Three and four.", "claims": [], "scores": [], "ranking": []})json"_s)));
+        send(window, u"Second"_s, two);
+        TurnView *second = window.compareArea()->turnViews().constLast();
+        QTRY_VERIFY_WITH_TIMEOUT(second->synthesisPane() != nullptr, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(second->synthesisPane()->statusText(), u"Done"_s, 10000);
+        QCOMPARE(second->synthesisPane()->document()->toPlainText(), u"Three and four."_s);
+        QVERIFY(!first->synthesisPane()); // only turns sent after it was turned on
+        // The synthesis's own end does not start another.
+        QTest::qWait(300);
+        QCOMPARE(storedTurns(window.session()->conversationId()).constLast().judgements.size(), 1);
     }
 
     void aSynthesisIsRefusedWithItsReason()

@@ -57,6 +57,7 @@ public:
     {
         m_judgeEstimate = std::move(estimate);
     }
+    void setAutoSynthesis(std::function<bool()> state) { m_autoSynthesis = std::move(state); }
     //! Judges' answers were added to a turn: its synthesis row shows them.
     void addJudges(const QList<ResponseRecord> &judges);
 
@@ -97,6 +98,7 @@ Q_SIGNALS:
     void addTargetRequested(qint64 turnId);
     void synthesizeRequested(qint64 turnId, Quorum::JudgeMode mode);
     void chooseJudgeRequested(qint64 turnId, Quorum::JudgeMode mode);
+    void autoSynthesisToggled(bool on);
     //! Something the user should read (a failed store, a refused action).
     void problem(const QString &message);
 
@@ -121,6 +123,7 @@ private:
     Database *m_database = nullptr;
     std::function<QString(const QString &)> m_accountLabel;
     std::function<QString(qint64, JudgeMode)> m_judgeEstimate;
+    std::function<bool()> m_autoSynthesis;
     QStackedLayout *m_stack = nullptr;
     QLabel *m_welcomeLabel = nullptr;
     QWidget *m_conversationPage = nullptr;

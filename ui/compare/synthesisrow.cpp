@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "compare/answerpane.h"
-#include "judge/judgeresults.h"
+#include "types/records.h"
 
 using namespace Qt::StringLiterals;
 

@@ -86,6 +86,13 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
             ->addAction(
                 tr("Choose the Judge…"), this, [this] { Q_EMIT chooseJudgeRequested(m_turn.id, JudgeMode::Fuse); })
             ->setObjectName(u"chooseJudgeAction"_s);
+        QAction *automatic = judgeMenu->addAction(tr("Fuse Every Turn of This Conversation"));
+        automatic->setObjectName(u"autoSynthesisAction"_s);
+        automatic->setCheckable(true);
+        automatic->setChecked(m_autoSynthesis && m_autoSynthesis());
+        automatic->setToolTip(
+            tr("When a turn's answers have ended, the judge fuses them (off by default: it costs a request)"));
+        connect(automatic, &QAction::toggled, this, &TurnView::autoSynthesisToggled);
     });
     synthesize->setMenu(judgeMenu);
     auto *promptHeader = new QHBoxLayout;

@@ -78,6 +78,8 @@ public:
     {
         m_judgeEstimate = std::move(estimate);
     }
+    //! Whether the conversation synthesizes every turn by itself (the menu's check).
+    void setAutoSynthesis(std::function<bool()> state) { m_autoSynthesis = std::move(state); }
 
 Q_SIGNALS:
     void paneAdded(Quorum::AnswerPane *pane);
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void synthesizeRequested(qint64 turnId, Quorum::JudgeMode mode);
     //! The user wants to choose the judge (then synthesize in \a mode).
     void chooseJudgeRequested(qint64 turnId, Quorum::JudgeMode mode);
+    //! The user turned the conversation's automatic synthesis on or off.
+    void autoSynthesisToggled(bool on);
     void columnsResized(const QList<int> &sizes);
 
 private:
@@ -108,6 +112,7 @@ private:
     bool m_shuffled = false; //!< blind: the answers are shown in an order of their own
     SynthesisRow *m_synthesis = nullptr;
     std::function<QString(qint64, JudgeMode)> m_judgeEstimate;
+    std::function<bool()> m_autoSynthesis;
     void showJudges();
 };
 

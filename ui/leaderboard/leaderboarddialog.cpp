@@ -59,7 +59,7 @@ LeaderboardDialog::LeaderboardDialog(Database *database, QWidget *parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(u"leaderboardTable"_s);
     m_table->setAccessibleName(tr("Your votes per model"));
-    m_table->setColumnCount(8);
+    m_table->setColumnCount(10);
     m_table->setHorizontalHeaderLabels({tr("Group"),
         tr("Model"),
         tr("Won"),
@@ -67,7 +67,13 @@ LeaderboardDialog::LeaderboardDialog(Database *database, QWidget *parent)
         tr("Win rate"),
         tr("Cost per answer"),
         tr("Speed"),
-        tr("First token")});
+        tr("First token"),
+        tr("Judge score"),
+        tr("Peer rank")});
+    m_table->horizontalHeaderItem(8)->setToolTip(
+        tr("The judges' mean score (0 to 10) over the scored tables; kept apart from your votes"));
+    m_table->horizontalHeaderItem(9)->setToolTip(
+        tr("Mean Borda points when the models ranked each other (1: always first, 0: always last)"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -96,10 +102,13 @@ void LeaderboardDialog::reload()
 {
     m_board.reset();
     if (m_database) {
-        if (const auto voted = ConversationStore(*m_database).votedTurns()) {
-            m_board.emplace(*voted);
+        const ConversationStore store(*m_database);
+        const auto voted = store.votedTurns();
+        const auto judged = store.judgedTurns();
+        if (voted && judged) {
+            m_board.emplace(*voted, *judged);
         } else {
-            m_summary->setText(voted.error().message);
+            m_summary->setText(voted ? judged.error().message : voted.error().message);
         }
     }
     fillTable();
@@ -113,14 +122,16 @@ void LeaderboardDialog::fillTable()
     if (!m_board) {
         return;
     }
-    if (m_board->votes() == 0) {
+    if (m_board->votes() == 0 && m_board->judged() == 0) {
         m_summary->setText(
             tr("No votes yet. Ask two or more models, then pick the best answer (☆): "
                "your picks build this table. Blind compare (View menu) hides the names until you pick."));
         return;
     }
     m_summary->setText(
-        tr("From %n vote(s): turns with two or more answers where you picked the best.", nullptr, m_board->votes()));
+        tr("From %n vote(s): turns with two or more answers where you picked the best.", nullptr, m_board->votes())
+        + (m_board->judged() > 0 ? u' ' + tr("Judges scored or ranked %n turn(s).", nullptr, m_board->judged())
+                                 : QString()));
     const auto by = static_cast<Leaderboard::By>(m_groupBy->currentData().toInt());
     const QList<LeaderboardRow> rows = m_board->rows(by);
     m_table->setColumnHidden(0, by == Leaderboard::By::Model);
@@ -146,6 +157,16 @@ void LeaderboardDialog::fillTable()
             7,
             numberItem(row.medianFirstTokenMs ? tr("%1 ms").arg(*row.medianFirstTokenMs) : QString(),
                 double(row.medianFirstTokenMs.value_or(-1))));
+        m_table->setItem(i,
+            8,
+            numberItem(
+                row.judgeScore ? tr("%1 (%n scored)", nullptr, row.scored).arg(*row.judgeScore, 0, 'f', 1) : QString(),
+                row.judgeScore.value_or(-1)));
+        m_table->setItem(i,
+            9,
+            numberItem(
+                row.peerPoints ? tr("%1 (%n ranked)", nullptr, row.ranked).arg(*row.peerPoints, 0, 'f', 2) : QString(),
+                row.peerPoints.value_or(-1)));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -204,6 +204,50 @@ void MainWindow::createSession()
         }
     });
     connect(m_dispatcher, &Dispatcher::judgesAdded, m_compareArea, &CompareArea::addJudges);
+    m_compareArea->setAutoSynthesis([this] {
+        const auto judge = conversationJudge();
+        return judge && judge->automatic;
+    });
+    connect(m_compareArea, &CompareArea::autoSynthesisToggled, this, [this](bool on) {
+        if (!m_services.database || m_session->conversationId() == 0) {
+            return;
+        }
+        std::optional<ConversationJudge> judge;
+        if (on) {
+            const auto target = ChatTarget::parse(m_settings.judgeTarget());
+            if (!target) {
+                showProblem(tr("Choose the judge first (Synthesize → Choose the Judge…)."));
+                return;
+            }
+            judge = ConversationJudge {*target, JudgeMode::Fuse, {}, true};
+        }
+        if (auto stored = JudgeStore(*m_services.database).setConversationJudge(m_session->conversationId(), judge);
+            !stored) {
+            showProblem(stored.error().message);
+        }
+    });
+    // A conversation that fuses every turn: its judge is asked once the turn's answers end.
+    connect(m_dispatcher, &Dispatcher::sent, this, [this](const TurnRecord &turn) {
+        const auto judge = conversationJudge();
+        m_autoJudgeTurn = judge && judge->automatic ? turn.id : 0;
+    });
+    connect(m_session, &ChatSession::idle, this, [this] {
+        const qint64 turnId = std::exchange(m_autoJudgeTurn, 0);
+        const auto judge = conversationJudge();
+        if (turnId == 0 || !judge || !judge->automatic) {
+            return;
+        }
+        JudgeRequest request;
+        request.turnId = turnId;
+        request.mode = judge->mode;
+        request.custom = judge->custom;
+        request.judge = judge->target;
+        if (const JudgePlan plan = m_dispatcher->planJudge(request); plan.refused) {
+            showProblem(tr("No automatic synthesis: %1").arg(plan.refused->message));
+            return;
+        }
+        m_dispatcher->judge(request);
+    });
     m_compareArea->setJudgeEstimate([this](qint64 turnId, JudgeMode mode) -> QString {
         JudgeRequest request;
         request.turnId = turnId;
@@ -438,6 +482,14 @@ void MainWindow::cancelEdit()
 {
     m_editTurn.reset();
     m_composer->setEditing(false);
+}
+
+std::optional<ConversationJudge> MainWindow::conversationJudge() const
+{
+    if (!m_services.database || !m_session || m_session->conversationId() == 0) {
+        return std::nullopt;
+    }
+    return JudgeStore(*m_services.database).conversationJudge(m_session->conversationId()).value_or(std::nullopt);
 }
 
 void MainWindow::synthesize(qint64 turnId, JudgeMode mode)

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include "chat/appservices.h"
+#include "storage/judgestore.h"
 #include "types/judgement.h"
 
 class QAction;
@@ -100,6 +101,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    //! The open conversation's own judge (JudgeStore), if it has one.
+    std::optional<ConversationJudge> conversationJudge() const;
     void createMenus();
     void restoreLayout();
     void saveLayout();
@@ -149,6 +152,8 @@ private:
     std::optional<qint64> m_editTurn;
     QList<QAction *> m_shortcutActions;
     QString m_colorScheme;
+    //! A turn sent in a conversation that fuses every turn: judged once its answers end.
+    qint64 m_autoJudgeTurn = 0;
 };
 
 } // namespace Quorum

@@ -38,7 +38,16 @@ QJsonObject responseJson(const ResponseRecord &r, qint64 localId, const QHash<qi
         }
         parameters.history = history;
     }
-    return {{"id"_L1, localId},
+    if (parameters.judge) {
+        // A judge names the answers it read (and a ballot its ranker) by the file's numbers too.
+        for (JudgeSource &source : parameters.judge->sources) {
+            source.responseId = localIds.value(source.responseId, 0);
+        }
+        if (parameters.judge->rankerOf) {
+            parameters.judge->rankerOf = localIds.value(*parameters.judge->rankerOf, 0);
+        }
+    }
+    QJsonObject json {{"id"_L1, localId},
         {"provider"_L1, r.providerId},
         {"model"_L1, r.model},
         {"served_model"_L1, r.servedModel.isEmpty() ? QJsonValue() : QJsonValue(r.servedModel)},
@@ -63,6 +72,10 @@ QJsonObject responseJson(const ResponseRecord &r, qint64 localId, const QHash<qi
         {"vote"_L1, r.vote},
         {"created_at"_L1, r.createdAt},
         {"updated_at"_L1, r.updatedAt}};
+    if (r.judgement) {
+        json.insert("judgement"_L1, r.judgement->toJson());
+    }
+    return json;
 }
 
 //! Reading with the place it is at, so that every message says where the file broke.
@@ -124,7 +137,7 @@ QJsonObject turnJson(const TurnRecord &turn, Numbering &numbers)
 {
     const qint64 id = numbers.turns.size() + 1;
     numbers.turns.insert(turn.id, id);
-    for (const ResponseRecord &r : turn.responses) {
+    for (const ResponseRecord &r : turn.responses + turn.judgements) {
         numbers.responses.insert(r.id, numbers.responses.size() + 1);
     }
     QJsonArray responses;
@@ -132,11 +145,20 @@ QJsonObject turnJson(const TurnRecord &turn, Numbering &numbers)
         responses.append(responseJson(r, numbers.responses.value(r.id), numbers.responses));
     }
     const qint64 parent = turn.parentId ? numbers.turns.value(*turn.parentId, 0) : 0;
-    return {{"id"_L1, id},
+    QJsonObject json {{"id"_L1, id},
         {"parent"_L1, parent ? QJsonValue(parent) : QJsonValue()},
         {"prompt"_L1, turn.prompt},
         {"created_at"_L1, turn.createdAt},
         {"responses"_L1, responses}};
+    if (!turn.judgements.isEmpty()) {
+        // Apart from the answers: a reader of version 1 that knows no judges skips them.
+        QJsonArray syntheses;
+        for (const ResponseRecord &r : turn.judgements) {
+            syntheses.append(responseJson(r, numbers.responses.value(r.id), numbers.responses));
+        }
+        json.insert("syntheses"_L1, syntheses);
+    }
+    return json;
 }
 } // namespace
 
@@ -273,49 +295,66 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
                 return std::unexpected(turnAt.error(tr("its parent %1 is not an earlier turn").arg(*turn.parentId)));
             }
             turnIds.insert(turn.id);
-            const QJsonArray responses = tj.value("responses"_L1).toArray();
-            for (qsizetype r = 0; r < responses.size(); ++r) {
-                const Reader answerAt(tr("conversation %1, turn %2, answer %3").arg(c + 1).arg(t + 1).arg(r + 1));
-                const QJsonObject rj = responses.at(r).toObject();
-                ResponseRecord x;
-                x.id = answerAt.integer(rj, "id"_L1, false, problem).value_or(0);
-                x.providerId = answerAt.string(rj, "provider"_L1, true, problem);
-                x.model = answerAt.string(rj, "model"_L1, true, problem);
-                x.servedModel = answerAt.string(rj, "served_model"_L1, false, problem);
-                x.parameters = AnswerParameters::fromJson(rj.value("parameters"_L1).toObject());
-                x.text = answerAt.string(rj, "text"_L1, false, problem);
-                x.reasoning = answerAt.string(rj, "reasoning"_L1, false, problem);
-                const QString status = answerAt.string(rj, "status"_L1, true, problem);
-                x.errorKind = answerAt.string(rj, "error_kind"_L1, false, problem);
-                x.errorMessage = answerAt.string(rj, "error_message"_L1, false, problem);
-                x.httpStatus = int(answerAt.integer(rj, "http_status"_L1, false, problem).value_or(0));
-                x.finishReason = answerAt.string(rj, "finish_reason"_L1, false, problem);
-                x.finishReasonRaw = answerAt.string(rj, "finish_reason_raw"_L1, false, problem);
-                x.inputTokens = answerAt.integer(rj, "input_tokens"_L1, false, problem);
-                x.cachedInputTokens = answerAt.integer(rj, "cached_input_tokens"_L1, false, problem);
-                x.cacheWriteTokens = answerAt.integer(rj, "cache_write_tokens"_L1, false, problem);
-                x.outputTokens = answerAt.integer(rj, "output_tokens"_L1, false, problem);
-                x.reasoningTokens = answerAt.integer(rj, "reasoning_tokens"_L1, false, problem);
-                x.costMicros = answerAt.integer(rj, "cost_micros"_L1, false, problem);
-                x.costEstimated = rj.value("cost_estimated"_L1).toBool();
-                x.ttftMs = answerAt.integer(rj, "ttft_ms"_L1, false, problem);
-                x.durationMs = answerAt.integer(rj, "duration_ms"_L1, false, problem);
-                x.vote = int(answerAt.integer(rj, "vote"_L1, false, problem).value_or(0));
-                x.createdAt = answerAt.integer(rj, "created_at"_L1, false, problem).value_or(turn.createdAt);
-                x.updatedAt = answerAt.integer(rj, "updated_at"_L1, false, problem).value_or(x.createdAt);
-                if (!problem.isEmpty()) {
-                    return std::unexpected(problem);
+            const auto readResponses = [&](QLatin1StringView key, ResponseKind kind, const QString &what) -> QString {
+                const QJsonArray responses = tj.value(key).toArray();
+                for (qsizetype r = 0; r < responses.size(); ++r) {
+                    const Reader answerAt(what.arg(c + 1).arg(t + 1).arg(r + 1));
+                    const QJsonObject rj = responses.at(r).toObject();
+                    ResponseRecord x;
+                    x.kind = kind;
+                    x.id = answerAt.integer(rj, "id"_L1, false, problem).value_or(0);
+                    x.providerId = answerAt.string(rj, "provider"_L1, true, problem);
+                    x.model = answerAt.string(rj, "model"_L1, true, problem);
+                    x.servedModel = answerAt.string(rj, "served_model"_L1, false, problem);
+                    x.parameters = AnswerParameters::fromJson(rj.value("parameters"_L1).toObject());
+                    x.text = answerAt.string(rj, "text"_L1, false, problem);
+                    x.reasoning = answerAt.string(rj, "reasoning"_L1, false, problem);
+                    const QString status = answerAt.string(rj, "status"_L1, true, problem);
+                    x.errorKind = answerAt.string(rj, "error_kind"_L1, false, problem);
+                    x.errorMessage = answerAt.string(rj, "error_message"_L1, false, problem);
+                    x.httpStatus = int(answerAt.integer(rj, "http_status"_L1, false, problem).value_or(0));
+                    x.finishReason = answerAt.string(rj, "finish_reason"_L1, false, problem);
+                    x.finishReasonRaw = answerAt.string(rj, "finish_reason_raw"_L1, false, problem);
+                    x.inputTokens = answerAt.integer(rj, "input_tokens"_L1, false, problem);
+                    x.cachedInputTokens = answerAt.integer(rj, "cached_input_tokens"_L1, false, problem);
+                    x.cacheWriteTokens = answerAt.integer(rj, "cache_write_tokens"_L1, false, problem);
+                    x.outputTokens = answerAt.integer(rj, "output_tokens"_L1, false, problem);
+                    x.reasoningTokens = answerAt.integer(rj, "reasoning_tokens"_L1, false, problem);
+                    x.costMicros = answerAt.integer(rj, "cost_micros"_L1, false, problem);
+                    x.costEstimated = rj.value("cost_estimated"_L1).toBool();
+                    x.ttftMs = answerAt.integer(rj, "ttft_ms"_L1, false, problem);
+                    x.durationMs = answerAt.integer(rj, "duration_ms"_L1, false, problem);
+                    x.vote = int(answerAt.integer(rj, "vote"_L1, false, problem).value_or(0));
+                    x.createdAt = answerAt.integer(rj, "created_at"_L1, false, problem).value_or(turn.createdAt);
+                    x.updatedAt = answerAt.integer(rj, "updated_at"_L1, false, problem).value_or(x.createdAt);
+                    if (rj.value("judgement"_L1).isObject()) {
+                        x.judgement = Judgement::fromJson(rj.value("judgement"_L1).toObject());
+                    }
+                    if (!problem.isEmpty()) {
+                        return problem;
+                    }
+                    const auto parsed = responseStatusFromName(status);
+                    if (!parsed) {
+                        return answerAt.error(tr("unknown status “%1”").arg(status));
+                    }
+                    x.status = *parsed;
+                    if (x.id != 0 && responseIds.contains(x.id)) {
+                        return answerAt.error(tr("the id %1 is used twice").arg(x.id));
+                    }
+                    responseIds.insert(x.id);
+                    (kind == ResponseKind::Judge ? turn.judgements : turn.responses).append(x);
                 }
-                const auto parsed = responseStatusFromName(status);
-                if (!parsed) {
-                    return std::unexpected(answerAt.error(tr("unknown status “%1”").arg(status)));
-                }
-                x.status = *parsed;
-                if (x.id != 0 && responseIds.contains(x.id)) {
-                    return std::unexpected(answerAt.error(tr("the id %1 is used twice").arg(x.id)));
-                }
-                responseIds.insert(x.id);
-                turn.responses.append(x);
+                return {};
+            };
+            if (const QString wrong
+                = readResponses("responses"_L1, ResponseKind::Answer, tr("conversation %1, turn %2, answer %3"));
+                !wrong.isEmpty()) {
+                return std::unexpected(wrong);
+            }
+            if (const QString wrong
+                = readResponses("syntheses"_L1, ResponseKind::Judge, tr("conversation %1, turn %2, synthesis %3"));
+                !wrong.isEmpty()) {
+                return std::unexpected(wrong);
             }
             item.turns.append(turn);
         }

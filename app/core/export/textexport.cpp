@@ -152,6 +152,58 @@ QString TextExport::markdownTurn(const TurnRecord &turn)
             md += body + u"\n\n"_s;
         }
     }
+    // The newest synthesis and its map, after the answers.
+    if (const ResponseRecord *s = turn.latestSynthesis(); s && s->judgement) {
+        const auto nameOf = [&turn](qint64 id) {
+            for (const ResponseRecord &r : turn.responses) {
+                if (r.id == id) {
+                    return r.model;
+                }
+            }
+            return tr("an answer");
+        };
+        md += u"### "_s
+            + tr("Synthesis (%1) by %2 · %3")
+                  .arg(s->parameters.judge ? s->parameters.judge->mode : QString(), s->model, s->providerId)
+            + u"\n\n"_s;
+        if (!s->judgement->isReadable()) {
+            md += u"> "_s + s->judgement->problem + u"\n\n"_s;
+        }
+        if (QString body = inertMarkdown(s->judgement->text); !body.trimmed().isEmpty()) {
+            while (body.endsWith(u'\n')) {
+                body.chop(1);
+            }
+            md += body + u"\n\n"_s;
+        }
+        for (const Claim &claim : s->judgement->claims) {
+            QStringList who;
+            for (const ClaimStance &st : claim.stances) {
+                if (st.stance == Stance::States) {
+                    who << nameOf(judgeSource(*s, st.answer));
+                } else if (st.stance == Stance::Contradicts) {
+                    who << tr("%1 contradicts").arg(nameOf(judgeSource(*s, st.answer)));
+                }
+            }
+            const QString mark = claim.kind() == Claim::Kind::Agreement ? u"="_s
+                : claim.kind() == Claim::Kind::Contradiction            ? u"≠"_s
+                                                                        : u"+"_s;
+            md += u"- "_s + mark + u' ' + inertMarkdown(claim.text) + u" ("_s + who.join(u", "_s) + u")\n"_s;
+        }
+        if (!s->judgement->claims.isEmpty()) {
+            md += u'\n';
+        }
+        for (const JudgeScore &score : s->judgement->scores) {
+            md += u"- "_s
+                + tr("%1 · %2: %3 — %4")
+                      .arg(nameOf(judgeSource(*s, score.answer)), score.criterion)
+                      .arg(score.score, 0, 'g', 3)
+                      .arg(score.reason)
+                + u'\n';
+        }
+        if (!s->judgement->scores.isEmpty()) {
+            md += u'\n';
+        }
+    }
     return md;
 }
 

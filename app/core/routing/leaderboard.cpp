@@ -84,11 +84,14 @@ struct Tally {
 using Tallies = QMap<std::pair<QString, QString>, Tally>; // (group, target)
 } // namespace
 
-Leaderboard::Leaderboard(const QList<TurnRecord> &votedTurns)
+Leaderboard::Leaderboard(const QList<TurnRecord> &votedTurns, const QList<TurnRecord> &judgedTurns)
 {
     m_turns.reserve(votedTurns.size());
     for (const TurnRecord &turn : votedTurns) {
         m_turns.append({categoryOf(turn.prompt), turn.responses});
+    }
+    for (const TurnRecord &turn : judgedTurns) {
+        m_judged.append({categoryOf(turn.prompt), turn.responses, turn.judgements});
     }
 }
 
@@ -162,9 +165,64 @@ QList<LeaderboardRow> Leaderboard::rows(By by) const
             tallies[{group, labelOf(r)}].add(r, turn.answers);
         }
     }
+    // The judges' columns: scores and peer ranks per answer, grouped the same way.
+    struct JudgeTally {
+        double scoreSum = 0;
+        int scored = 0;
+        double pointsSum = 0;
+        int ranked = 0;
+    };
+    QMap<std::pair<QString, QString>, JudgeTally> judged;
+    for (const Judged &turn : m_judged) {
+        const QList<RankedAnswer> ranks = peerRanking(turn.judges);
+        for (const ResponseRecord &r : turn.answers) {
+            QString group = u"all"_s;
+            if (by == By::Category) {
+                group = turn.category;
+            } else if (by == By::Rule) {
+                group = r.parameters.rule.value_or(QString());
+                if (group.isEmpty()) {
+                    group = tr("(chosen by hand)");
+                }
+            }
+            JudgeTally &tally = judged[{group, labelOf(r)}];
+            if (const auto score = judgeScore(turn.judges, r.id)) {
+                tally.scoreSum += *score;
+                ++tally.scored;
+            }
+            for (const RankedAnswer &rank : ranks) {
+                if (rank.responseId == r.id) {
+                    tally.pointsSum += rank.points;
+                    ++tally.ranked;
+                }
+            }
+        }
+    }
     QList<LeaderboardRow> result;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         result.append(it->row(it.key().second, it.key().first));
+    }
+    for (auto it = judged.cbegin(); it != judged.cend(); ++it) {
+        if (it->scored == 0 && it->ranked == 0) {
+            continue;
+        }
+        auto row = std::ranges::find_if(result,
+            [&it](const LeaderboardRow &r) { return r.group == it.key().first && r.target == it.key().second; });
+        if (row == result.end()) {
+            LeaderboardRow judgedOnly; // judged, never in a vote
+            judgedOnly.group = it.key().first;
+            judgedOnly.target = it.key().second;
+            result.append(judgedOnly);
+            row = std::prev(result.end());
+        }
+        if (it->scored > 0) {
+            row->judgeScore = it->scoreSum / it->scored;
+            row->scored = it->scored;
+        }
+        if (it->ranked > 0) {
+            row->peerPoints = it->pointsSum / it->ranked;
+            row->ranked = it->ranked;
+        }
     }
     std::ranges::stable_sort(result, [](const LeaderboardRow &a, const LeaderboardRow &b) {
         if (a.group != b.group) {

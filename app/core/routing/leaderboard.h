@@ -23,6 +23,13 @@ struct LeaderboardRow {
     std::optional<qint64> costPerAnswerMicros; //!< mean of the known costs
     std::optional<double> tokensPerSecond;     //!< median output speed after the first token
     std::optional<qint64> medianFirstTokenMs;
+    //! Judges' scores, kept apart from the votes: the mean (0 to 10) over every criterion of
+    //! every scored table, and how many answers were scored.
+    std::optional<double> judgeScore;
+    int scored = 0;
+    //! Peer rankings: the mean Borda points (0 last, 1 first) over the turns ranked.
+    std::optional<double> peerPoints;
+    int ranked = 0;
 
     double winRate() const { return compared > 0 ? double(wins) / double(compared) : 0.0; }
 };
@@ -52,11 +59,14 @@ class Leaderboard final
 public:
     enum class By { Model, Category, Rule };
 
-    explicit Leaderboard(const QList<TurnRecord> &votedTurns);
+    //! \a judgedTurns (ConversationStore::judgedTurns) feed the judge columns.
+    explicit Leaderboard(const QList<TurnRecord> &votedTurns, const QList<TurnRecord> &judgedTurns = {});
 
     //! Rows grouped as asked, best first within a group (win rate, then votes).
     QList<LeaderboardRow> rows(By by) const;
     int votes() const { return static_cast<int>(m_turns.size()); }
+    //! Turns with a judge's scores or a peer ranking.
+    int judged() const { return static_cast<int>(m_judged.size()); }
 
     /*!
      * A rule per category where one model won at least \a minimumWinRate of at least
@@ -78,6 +88,12 @@ private:
         QList<ResponseRecord> answers;
     };
     QList<Entry> m_turns;
+    struct Judged {
+        QString category;
+        QList<ResponseRecord> answers;
+        QList<ResponseRecord> judges;
+    };
+    QList<Judged> m_judged;
 };
 
 } // namespace Quorum

@@ -395,6 +395,16 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
     return result;
 }
 
+std::expected<QList<TurnRecord>, StorageError> ConversationStore::judgedTurns() const
+{
+    // The page binds :c, :at and :count (loadTurns); this one needs none of them.
+    return loadTurns(u"SELECT DISTINCT turn_id FROM responses WHERE kind = 'judge' AND status = 'done' "
+                     "AND coalesce(:c, :at, :count, 1) IS NOT NULL"_s,
+        0,
+        0,
+        -1);
+}
+
 std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() const
 {
     QSqlQuery q(m_database.connection());

@@ -61,6 +61,9 @@ public:
      * text (the leaderboard does not need it; a long history stays small in memory).
      */
     [[nodiscard]] std::expected<QList<TurnRecord>, StorageError> votedTurns() const;
+    //! Turns a judge finished with (a table's scores, a peer ranking's ballots), with their
+    //! answers and judges (the leaderboard's judge columns).
+    [[nodiscard]] std::expected<QList<TurnRecord>, StorageError> judgedTurns() const;
     /*!
      * The last \a count turns before position \a beforePosition (all positions by default),
      * with their answers, in order: what a view needs to show the newest screenful of a long

@@ -15,11 +15,11 @@
 #include "chat/dispatcher.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
-#include "judge/judgeresults.h"
 #include "providers/providerconfig.h"
 #include "storage/conversationstore.h"
 #include "storage/judgestore.h"
 #include "storage/rulestore.h"
+#include "types/records.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;

@@ -164,6 +164,81 @@ private Q_SLOTS:
         }
         QCOMPARE(turns.at(300).responses.at(0).parameters.history, std::optional<QList<qint64>>({599}));
     }
+
+    // A turn's synthesis goes out with it (JSON: lossless, its sources in the file's numbers;
+    // Markdown: the synthesis and its map) and comes back in with the answers it names.
+    void synthesesTravelWithTheirTurn()
+    {
+        ConversationStore::Import item;
+        item.conversation.title = u"Judged"_s;
+        item.conversation.createdAt = 1764000000000;
+        TurnRecord turn;
+        turn.id = 1;
+        turn.prompt = u"How long to boil an egg?"_s;
+        turn.createdAt = item.conversation.createdAt;
+        for (int a = 0; a < 2; ++a) {
+            ResponseRecord r;
+            r.id = 100 + a;
+            r.providerId = u"p"_s;
+            r.model = a == 0 ? u"m1"_s : u"m2"_s;
+            r.text = a == 0 ? u"9 minutes."_s : u"7 minutes."_s;
+            r.status = ResponseStatus::Done;
+            turn.responses.append(r);
+        }
+        ResponseRecord judge;
+        judge.id = 102;
+        judge.kind = ResponseKind::Judge;
+        judge.providerId = u"p"_s;
+        judge.model = u"judge"_s;
+        judge.status = ResponseStatus::Done;
+        judge.text = u"{\"synthesis\": \"9 minutes [A].\"}"_s;
+        JudgeParameters p;
+        p.mode = u"fuse"_s;
+        p.templateVersion = 1;
+        p.sources = {{u"A"_s, 100}, {u"B"_s, 101}};
+        judge.parameters.judge = p;
+        Judgement map;
+        map.text = u"9 minutes [A]."_s;
+        map.claims = {Claim {u"Boil for 9 minutes"_s,
+            {{u"A"_s, Stance::States, u"9 minutes"_s}, {u"B"_s, Stance::Contradicts, u"7 minutes"_s}}}};
+        judge.judgement = map;
+        turn.judgements.append(judge);
+        item.turns.append(turn);
+        ConversationStore store(*m_database);
+        const auto ids = store.importConversations({item});
+        QVERIFY(ids);
+        const auto stored = store.turns(ids->constFirst());
+        QVERIFY(stored);
+        const TurnRecord &kept = stored->constFirst();
+        QCOMPARE(kept.responses.size(), 2);
+        QCOMPARE(kept.judgements.size(), 1);
+        // Its sources name the stored answers (renumbered on import).
+        QCOMPARE(judgeSource(kept.judgements.constFirst(), u"B"_s), kept.responses.at(1).id);
+        QCOMPARE(kept.judgements.constFirst().judgement, std::optional(map));
+
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        QVERIFY(QuorumJson::write(store, {ids->constFirst()}, json));
+        QVERIFY(json.data().contains("\"syntheses\""));
+        const auto read = QuorumJson::read(json.data());
+        QVERIFY2(read, qPrintable(Quorum::Testing::errorText(read)));
+        const TurnRecord &back = read->constFirst().turns.constFirst();
+        QCOMPARE(back.judgements.size(), 1);
+        QCOMPARE(back.judgements.constFirst().kind, ResponseKind::Judge);
+        QCOMPARE(back.judgements.constFirst().judgement, std::optional(map));
+        // In the file's own numbers: answers 1 and 2, the judge 3.
+        QCOMPARE(judgeSource(back.judgements.constFirst(), u"A"_s), back.responses.at(0).id);
+        QCOMPARE(back.responses.at(0).id, 1);
+        const auto again = store.importConversations(*read);
+        QVERIFY(again);
+        const auto copy = store.turns(again->constFirst());
+        QCOMPARE(
+            judgeSource(copy->constFirst().judgements.constFirst(), u"A"_s), copy->constFirst().responses.at(0).id);
+
+        const QString md = TextExport::markdownTurn(kept);
+        QVERIFY2(md.contains(u"### Synthesis (fuse) by judge · p\n\n9 minutes [A]."_s), qPrintable(md));
+        QVERIFY2(md.contains(u"- ≠ Boil for 9 minutes (m1, m2 contradicts)"_s), qPrintable(md));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTurnPages)

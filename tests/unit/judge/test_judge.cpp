@@ -11,8 +11,8 @@
 
 #include "judge/judgeprompt.h"
 #include "judge/judgereader.h"
-#include "judge/judgeresults.h"
 #include "judge/quoteindex.h"
+#include "types/records.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;

@@ -86,6 +86,72 @@ private:
     }
 
 private Q_SLOTS:
+    // Judges' scores and peer ranks are their own columns, apart from the votes; a model
+    // only judged (never voted on) still has its row.
+    void judgesFeedTheirOwnColumns()
+    {
+        ConversationStore store(*m_db);
+        const auto added = store.addTurn(
+            m_conversation, plainPrompt, {{u"oa"_s, u"m1"_s, {}}, {u"an"_s, u"m2"_s, {}}, {u"ge"_s, u"m3"_s, {}}});
+        QVERIFY(added);
+        for (ResponseRecord r : added->responses) {
+            r.status = ResponseStatus::Done;
+            r.text = u"an answer"_s;
+            QVERIFY(store.finishResponse(r));
+        }
+        const auto id = [&](int i) { return added->responses.at(i).id; };
+        const auto judge = [&](const QString &model, JudgeParameters p, Judgement j) {
+            AnswerParameters parameters;
+            parameters.judge = p;
+            auto stored = store.addResponse(added->id, {u"oa"_s, model, parameters, ResponseKind::Judge});
+            QVERIFY(stored);
+            ResponseRecord done = *stored;
+            done.status = ResponseStatus::Done;
+            done.judgement = j;
+            QVERIFY(store.finishResponse(done));
+        };
+        JudgeParameters table;
+        table.mode = u"table"_s;
+        table.sources = {{u"A"_s, id(0)}, {u"B"_s, id(1)}, {u"C"_s, id(2)}};
+        Judgement scores;
+        scores.scores = {{u"A"_s, u"x"_s, 8, {}}, {u"A"_s, u"y"_s, 6, {}}, {u"B"_s, u"x"_s, 3, {}}};
+        judge(u"judge"_s, table, scores);
+        // Three peer ballots: m2 first in both that rank it.
+        for (int ranker = 0; ranker < 3; ++ranker) {
+            JudgeParameters rank;
+            rank.mode = u"rank"_s;
+            rank.rankerOf = id(ranker);
+            for (int other = 0; other < 3; ++other) {
+                if (other != ranker) {
+                    rank.sources.append({QString(QChar(u'A' + static_cast<char16_t>(rank.sources.size()))), id(other)});
+                }
+            }
+            Judgement ballot;
+            // m1 and m3 put m2 first; m2 itself puts m1 first.
+            ballot.ranking = ranker == 2 ? QStringList {u"B"_s, u"A"_s} : QStringList {u"A"_s, u"B"_s};
+            judge(u"m%1"_s.arg(ranker + 1), rank, ballot);
+        }
+        const auto judgedTurns = store.judgedTurns();
+        QVERIFY(judgedTurns);
+        QCOMPARE(judgedTurns->size(), 1);
+        QCOMPARE(judgedTurns->constFirst().judgements.size(), 4);
+        const Leaderboard board(store.votedTurns().value_or(QList<TurnRecord> {}), *judgedTurns);
+        QCOMPARE(board.judged(), 1);
+        const QList<LeaderboardRow> rows = board.rows(Leaderboard::By::Model);
+        const auto row = [&rows](const QString &target) {
+            return *std::ranges::find_if(rows, [&target](const LeaderboardRow &r) { return r.target == target; });
+        };
+        QCOMPARE(row(u"oa/m1"_s).judgeScore, std::optional<double>(7.0)); // (8 + 6) / 2
+        QCOMPARE(row(u"oa/m1"_s).scored, 1);
+        QCOMPARE(row(u"an/m2"_s).judgeScore, std::optional<double>(3.0));
+        QVERIFY(!row(u"ge/m3"_s).judgeScore);
+        // Ballots: m1 saw (m2, m3) -> m2 first; m2 saw (m1, m3) -> m1 first; m3 saw (m1, m2) -> m2 first.
+        QCOMPARE(row(u"an/m2"_s).peerPoints, std::optional<double>(1.0));
+        QCOMPARE(row(u"ge/m3"_s).peerPoints, std::optional<double>(0.0));
+        QCOMPARE(row(u"an/m2"_s).ranked, 1);
+        QCOMPARE(row(u"an/m2"_s).compared, 0); // never voted on: the votes are apart
+    }
+
     void init()
     {
         QFile::remove(m_dir.filePath(u"quorum.db"_s));
