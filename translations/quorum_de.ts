@@ -610,6 +610,29 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Claim</name>
+    <message>
+        <source>stated by %1</source>
+        <translation>gesagt von %1</translation>
+    </message>
+    <message>
+        <source>contradicted by %1</source>
+        <translation>widersprochen von %1</translation>
+    </message>
+    <message>
+        <source>stated by %1; contradicted by %2</source>
+        <translation>gesagt von %1; widersprochen von %2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>stated by none</source>
+        <translation>von keiner gesagt</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::CliContext</name>
     <message>
         <source>Try &apos;quorum %1 --help&apos; for more information.</source>
@@ -1508,10 +1531,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>von %1 · %2</translation>
     </message>
     <message>
-        <source>%1 contradicts</source>
-        <translation>%1 widerspricht</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -2123,10 +2142,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <translation>[Optionen] --judge ID/MODELL [--mode MODUS] GESPRÄCH</translation>
     </message>
     <message>
-        <source>Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their points (checklist), score them (table), or let the answering models rank each other (rank). Every mode maps where the answers agree and contradict each other.</source>
-        <translation>Befragt ein Richter-Modell zu den Antworten einer gespeicherten Runde: zu einer zusammenführen (fuse), ihre Punkte auflisten (checklist), sie bewerten (table) oder die antwortenden Modelle einander ordnen lassen (rank). Jeder Modus zeigt, wo die Antworten übereinstimmen und wo sie sich widersprechen.</translation>
-    </message>
-    <message>
         <source>The judge: a provider account and model.</source>
         <translation>Der Richter: ein Anbieterkonto und Modell.</translation>
     </message>
@@ -2194,6 +2209,305 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>The synthesis was not saved.</source>
         <translation>Die Synthese wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>the conversation has no turn to judge</source>
+        <translation>die Unterhaltung hat keinen Zug zum Bewerten</translation>
+    </message>
+    <message>
+        <source>no turn %1 in this conversation&apos;s current branch</source>
+        <translation>kein Zug %1 im aktuellen Zweig dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>the turn has no checklist yet: run quorum judge --mode checklist first</source>
+        <translation>der Zug hat noch keine Checkliste: zuerst quorum judge --mode checklist ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the checklist has %n point(s); there is no point %1</source>
+        <translation>
+            <numerusform>die Checkliste hat %n Punkt; es gibt keinen Punkt %1</numerusform>
+            <numerusform>die Checkliste hat %n Punkte; es gibt keinen Punkt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their points (checklist), score them (table), or let the answering models rank each other (rank). Every mode maps where the answers agree and contradict each other. Your own modes: quorum judge modes.</source>
+        <translation>Fragt ein Richtermodell zu den Antworten eines gespeicherten Zugs: zu einer verschmelzen (fuse), ihre Punkte auflisten (checklist), bewerten (table) oder die antwortenden Modelle einander ranken lassen (rank). Jeder Modus kartiert, wo die Antworten übereinstimmen und sich widersprechen. Eigene Modi: quorum judge modes.</translation>
+    </message>
+    <message>
+        <source>fuse: only these points of the turn&apos;s newest checklist, by number (e.g. 1,3,4).</source>
+        <translation>fuse: nur diese Punkte der neuesten Checkliste des Zugs, nach Nummer (z. B. 1,3,4).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>--points goes with --mode fuse</source>
+        <translation>--points gehört zu --mode fuse</translation>
+    </message>
+    <message>
+        <source>--points is a list of point numbers, e.g. 1,3,4</source>
+        <translation>--points ist eine Liste von Punktnummern, z. B. 1,3,4</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeModesCommand</name>
+    <message>
+        <source>Usage: quorum judge modes [list|show|add|remove] ...
+
+  list [--json]                 the built-in modes and your own
+  show NAME                     a mode&apos;s instructions, as the judge gets them
+  add NAME --base MODE --file F your own mode (F: a file, or - for stdin);
+                                adding it again makes a new version
+  remove NAME                   remove your mode (its syntheses stay)
+</source>
+        <translation>Aufruf: quorum judge modes [list|show|add|remove] ...
+
+  list [--json]                 die eingebauten Modi und Ihre eigenen
+  show NAME                     die Anweisungen eines Modus, wie gesendet
+  add NAME --base MODE --file F Ihr eigener Modus (F: Datei, oder - für stdin);
+                                erneutes Hinzufügen ergibt eine neue Version
+  remove NAME                   Ihren Modus entfernen (Synthesen bleiben)
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (list, show, add oder remove)</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the judge modes: built-in and your own.</source>
+        <translation>Listet die Richtermodi auf: eingebaute und Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1  built-in, version %2</source>
+        <translation>%1  eingebaut, Version %2</translation>
+    </message>
+    <message>
+        <source>%1  based on %2, version %3</source>
+        <translation>%1  basiert auf %2, Version %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Prints a judge mode&apos;s instructions, as the judge is sent them.</source>
+        <translation>Gibt die Anweisungen eines Richtermodus aus, wie sie an den Richter gehen.</translation>
+    </message>
+    <message>
+        <source>fuse, checklist, table, rank or your mode&apos;s name.</source>
+        <translation>fuse, checklist, table, rank oder der Name Ihres Modus.</translation>
+    </message>
+    <message>
+        <source>expected one mode name</source>
+        <translation>ein Modusname erwartet</translation>
+    </message>
+    <message>
+        <source># %1: built-in, version %2</source>
+        <translation># %1: eingebaut, Version %2</translation>
+    </message>
+    <message>
+        <source>there is no judge mode named &apos;%1&apos; (see quorum judge modes)</source>
+        <translation>es gibt keinen Richtermodus namens &apos;%1&apos; (siehe quorum judge modes)</translation>
+    </message>
+    <message>
+        <source># %1: based on %2, version %3</source>
+        <translation># %1: basiert auf %2, Version %3</translation>
+    </message>
+    <message>
+        <source># Quorum adds what the reply must look like (docs/judge.md) and the answers, labelled A, B, C.</source>
+        <translation># Quorum fügt hinzu, wie die Antwort aussehen muss (docs/judge.md), und die Antworten, als A, B, C.</translation>
+    </message>
+    <message>
+        <source>NAME --base MODE (--file FILE | --instructions TEXT)</source>
+        <translation>NAME --base MODUS (--file DATEI | --instructions TEXT)</translation>
+    </message>
+    <message>
+        <source>Adds your own judge mode: a built-in mode&apos;s reply (--base) with your instructions. Adding a name again replaces its instructions and raises its version.</source>
+        <translation>Fügt Ihren eigenen Richtermodus hinzu: die Antwortform eines eingebauten Modus (--base) mit Ihren Anweisungen. Erneutes Hinzufügen eines Namens ersetzt seine Anweisungen und erhöht seine Version.</translation>
+    </message>
+    <message>
+        <source>What the judge returns: fuse, checklist, table or rank.</source>
+        <translation>Was der Richter liefert: fuse, checklist, table oder rank.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>The instructions, from a file (- for stdin).</source>
+        <translation>Die Anweisungen aus einer Datei (- für stdin).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>The instructions, as an argument.</source>
+        <translation>Die Anweisungen als Argument.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The mode&apos;s name.</source>
+        <translation>Der Name des Modus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in mode&apos;s name: choose another</source>
+        <translation>&apos;%1&apos; ist der Name eines eingebauten Modus: wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <source>--base is fuse, checklist, table or rank</source>
+        <translation>--base ist fuse, checklist, table oder rank</translation>
+    </message>
+    <message>
+        <source>give the instructions with --file or --instructions</source>
+        <translation>geben Sie die Anweisungen mit --file oder --instructions an</translation>
+    </message>
+    <message>
+        <source>could not read standard input</source>
+        <translation>die Standardeingabe ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the instructions are empty</source>
+        <translation>die Anweisungen sind leer</translation>
+    </message>
+    <message>
+        <source>Judge mode &apos;%1&apos; (based on %2) is at version %3.</source>
+        <translation>Richtermodus &apos;%1&apos; (basiert auf %2) ist bei Version %3.</translation>
+    </message>
+    <message>
+        <source>Removes your judge mode; syntheses made with it stay stored.</source>
+        <translation>Entfernt Ihren Richtermodus; damit erstellte Synthesen bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>there is no judge mode of yours named &apos;%1&apos;</source>
+        <translation>Sie haben keinen Richtermodus namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeModesDialog</name>
+    <message>
+        <source>Judge Modes</source>
+        <translation>Richtermodi</translation>
+    </message>
+    <message>
+        <source>Judge modes</source>
+        <translation>Richtermodi</translation>
+    </message>
+    <message>
+        <source>Mode name</source>
+        <translation>Modusname</translation>
+    </message>
+    <message>
+        <source>e.g. security-review</source>
+        <translation>z. B. sicherheitspruefung</translation>
+    </message>
+    <message>
+        <source>What the judge returns</source>
+        <translation>Was der Richter liefert</translation>
+    </message>
+    <message>
+        <source>One fused answer (fuse)</source>
+        <translation>Eine verschmolzene Antwort (fuse)</translation>
+    </message>
+    <message>
+        <source>A checklist of points (checklist)</source>
+        <translation>Eine Checkliste der Punkte (checklist)</translation>
+    </message>
+    <message>
+        <source>Scores per criterion (table)</source>
+        <translation>Bewertungen je Kriterium (table)</translation>
+    </message>
+    <message>
+        <source>A ranking by each answering model (rank)</source>
+        <translation>Ein Ranking durch jedes antwortende Modell (rank)</translation>
+    </message>
+    <message>
+        <source>Instructions to the judge</source>
+        <translation>Anweisungen an den Richter</translation>
+    </message>
+    <message>
+        <source>Quorum adds what the reply must look like (the map of claims as JSON) to every mode, and sends the answers labelled A, B, C: never the models&apos; names.</source>
+        <translation>Quorum fügt jedem Modus hinzu, wie die Antwort aussehen muss (die Karte der Aussagen als JSON), und sendet die Antworten als A, B, C: nie die Namen der Modelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Returns:</source>
+        <translation>&amp;Liefert:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>&amp;New Mode from This One</source>
+        <translation>&amp;Neuer Modus aus diesem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Built-in, version %1: read-only. Make a mode of your own from it.</source>
+        <translation>Eingebaut, Version %1: schreibgeschützt. Machen Sie daraus einen eigenen Modus.</translation>
+    </message>
+    <message>
+        <source>The mode &apos;%1&apos; is gone.</source>
+        <translation>Der Modus &apos;%1&apos; ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Version %1: saving changed instructions makes version %2.</source>
+        <translation>Version %1: geänderte Anweisungen speichern ergibt Version %2.</translation>
+    </message>
+    <message>
+        <source>A new mode: version 1 once saved.</source>
+        <translation>Ein neuer Modus: Version 1, sobald gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>Geben Sie dem Modus einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in mode&apos;s name: choose another.</source>
+        <translation>&apos;%1&apos; ist der Name eines eingebauten Modus: wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Write what the judge should do.</source>
+        <translation>Schreiben Sie, was der Richter tun soll.</translation>
+    </message>
+    <message>
+        <source>Remove Judge Mode</source>
+        <translation>Richtermodus entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the mode &apos;%1&apos;? Syntheses made with it stay stored.</source>
+        <translation>Den Modus &apos;%1&apos; entfernen? Damit erstellte Synthesen bleiben gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::JudgePrinter</name>
@@ -2212,22 +2526,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Where the answers agree and disagree:</source>
         <translation>Wo die Antworten übereinstimmen und wo nicht:</translation>
-    </message>
-    <message>
-        <source>stated by %1</source>
-        <translation>gesagt von %1</translation>
-    </message>
-    <message>
-        <source>stated by %1; contradicted by %2</source>
-        <translation>gesagt von %1; widersprochen von %2</translation>
-    </message>
-    <message>
-        <source>only %1</source>
-        <translation>nur %1</translation>
-    </message>
-    <message>
-        <source>stated by none</source>
-        <translation>von keiner gesagt</translation>
     </message>
     <message>
         <source>Scores (0 to 10):</source>
@@ -2712,6 +3010,14 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>No automatic synthesis: %1</source>
         <translation>Keine automatische Synthese: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Modes…</source>
+        <translation>Richter&amp;modi…</translation>
+    </message>
+    <message>
+        <source>Judge modes are kept with the conversations, and the database is not open.</source>
+        <translation>Richtermodi liegen bei den Unterhaltungen, und die Datenbank ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -5108,10 +5414,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <translation>Aussagen der Antworten</translation>
     </message>
     <message>
-        <source>%1 contradicts</source>
-        <translation>%1 widerspricht</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2: %3 (%4)</translation>
     </message>
@@ -5128,6 +5430,40 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Where the answers agree (%1)</source>
         <translation>Wo die Antworten übereinstimmen (%1)</translation>
+    </message>
+    <message>
+        <source>Synthesis shown</source>
+        <translation>Gezeigte Synthese</translation>
+    </message>
+    <message>
+        <source>The turn&apos;s syntheses, newest first: choose the one to show</source>
+        <translation>Die Synthesen des Zugs, neueste zuerst: wählen Sie die anzuzeigende</translation>
+    </message>
+    <message>
+        <source>The judge writes one answer from the ticked points only</source>
+        <translation>Der Richter schreibt eine Antwort nur aus den angehakten Punkten</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n point(s)</source>
+        <translation>
+            <numerusform>, %n Punkt</numerusform>
+            <numerusform>, %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fuse the %n Ticked Point(s)</source>
+        <translation>
+            <numerusform>Den %n angehakten Punkt verschmelzen</numerusform>
+            <numerusform>Die %n angehakten Punkte verschmelzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick Points to Fuse Them</source>
+        <translation>Punkte zum Verschmelzen anhaken</translation>
     </message>
 </context>
 <context>
@@ -5171,10 +5507,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Synthesis (%1) by %2 · %3</source>
         <translation>Synthese (%1) von %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 contradicts</source>
-        <translation>%1 widerspricht</translation>
     </message>
     <message>
         <source>%1 · %2: %3 — %4</source>
@@ -5273,6 +5605,18 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>When a turn&apos;s answers have ended, the judge fuses them (off by default: it costs a request)</source>
         <translation>Wenn die Antworten einer Runde fertig sind, führt der Richter sie zusammen (standardmäßig aus: es kostet eine Anfrage)</translation>
+    </message>
+    <message>
+        <source>Your Modes</source>
+        <translation>Ihre Modi</translation>
+    </message>
+    <message>
+        <source>%1 (based on %2)</source>
+        <translation>%1 (basiert auf %2)</translation>
+    </message>
+    <message>
+        <source>Judge Modes…</source>
+        <translation>Richtermodi…</translation>
     </message>
 </context>
 </TS>

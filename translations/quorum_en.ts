@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::JudgeCommand</name>
+    <message numerus="yes">
+        <source>the checklist has %n point(s); there is no point %1</source>
+        <translation>
+            <numerusform>the checklist has %n point; there is no point %1</numerusform>
+            <numerusform>the checklist has %n points; there is no point %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::JudgePrinter</name>
     <message numerus="yes">
         <source>Peer ranking (Borda count over %n ballots):</source>
@@ -327,6 +337,23 @@
         <translation>
             <numerusform>It asks to wait %n second.</numerusform>
             <numerusform>It asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SynthesisRow</name>
+    <message numerus="yes">
+        <source>, %n point(s)</source>
+        <translation>
+            <numerusform>, %n point</numerusform>
+            <numerusform>, %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fuse the %n Ticked Point(s)</source>
+        <translation>
+            <numerusform>Fuse the %n Ticked Point</numerusform>
+            <numerusform>Fuse the %n Ticked Points</numerusform>
         </translation>
     </message>
 </context>

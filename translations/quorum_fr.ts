@@ -610,6 +610,29 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Claim</name>
+    <message>
+        <source>stated by %1</source>
+        <translation>affirmé par %1</translation>
+    </message>
+    <message>
+        <source>contradicted by %1</source>
+        <translation>contredit par %1</translation>
+    </message>
+    <message>
+        <source>stated by %1; contradicted by %2</source>
+        <translation>affirmé par %1&#xa0;; contredit par %2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>seulement %1</translation>
+    </message>
+    <message>
+        <source>stated by none</source>
+        <translation>affirmé par aucune</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::CliContext</name>
     <message>
         <source>Try &apos;quorum %1 --help&apos; for more information.</source>
@@ -1508,10 +1531,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <translation>par %1 · %2</translation>
     </message>
     <message>
-        <source>%1 contradicts</source>
-        <translation>%1 contredit</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2123,10 +2142,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <translation>[options] --judge ID/MODÈLE [--mode MODE] CONVERSATION</translation>
     </message>
     <message>
-        <source>Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their points (checklist), score them (table), or let the answering models rank each other (rank). Every mode maps where the answers agree and contradict each other.</source>
-        <translation>Interroge un modèle juge sur les réponses d’un tour enregistré&#xa0;: les fusionner en une (fuse), lister leurs points (checklist), les noter (table) ou laisser les modèles qui ont répondu se classer entre eux (rank). Chaque mode montre où les réponses s’accordent et se contredisent.</translation>
-    </message>
-    <message>
         <source>The judge: a provider account and model.</source>
         <translation>Le juge&#xa0;: un compte de fournisseur et un modèle.</translation>
     </message>
@@ -2194,6 +2209,305 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>The synthesis was not saved.</source>
         <translation>La synthèse n’a pas été enregistrée.</translation>
     </message>
+    <message>
+        <source>the conversation has no turn to judge</source>
+        <translation>la conversation n&apos;a aucun tour à juger</translation>
+    </message>
+    <message>
+        <source>no turn %1 in this conversation&apos;s current branch</source>
+        <translation>pas de tour %1 dans la branche actuelle de cette conversation</translation>
+    </message>
+    <message>
+        <source>the turn has no checklist yet: run quorum judge --mode checklist first</source>
+        <translation>le tour n&apos;a pas encore de liste de points : lancez d&apos;abord quorum judge --mode checklist</translation>
+    </message>
+    <message numerus="yes">
+        <source>the checklist has %n point(s); there is no point %1</source>
+        <translation>
+            <numerusform>la liste a %n point ; il n&apos;y a pas de point %1</numerusform>
+            <numerusform>la liste a %n points ; il n&apos;y a pas de point %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their points (checklist), score them (table), or let the answering models rank each other (rank). Every mode maps where the answers agree and contradict each other. Your own modes: quorum judge modes.</source>
+        <translation>Demande à un modèle juge d&apos;examiner les réponses d&apos;un tour enregistré : les fusionner en une (fuse), lister leurs points (checklist), les noter (table) ou laisser les modèles qui ont répondu se classer entre eux (rank). Chaque mode cartographie où les réponses s&apos;accordent et se contredisent. Vos propres modes : quorum judge modes.</translation>
+    </message>
+    <message>
+        <source>fuse: only these points of the turn&apos;s newest checklist, by number (e.g. 1,3,4).</source>
+        <translation>fuse : seulement ces points de la liste la plus récente du tour, par numéro (p. ex. 1,3,4).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>--points goes with --mode fuse</source>
+        <translation>--points va avec --mode fuse</translation>
+    </message>
+    <message>
+        <source>--points is a list of point numbers, e.g. 1,3,4</source>
+        <translation>--points est une liste de numéros de points, p. ex. 1,3,4</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeModesCommand</name>
+    <message>
+        <source>Usage: quorum judge modes [list|show|add|remove] ...
+
+  list [--json]                 the built-in modes and your own
+  show NAME                     a mode&apos;s instructions, as the judge gets them
+  add NAME --base MODE --file F your own mode (F: a file, or - for stdin);
+                                adding it again makes a new version
+  remove NAME                   remove your mode (its syntheses stay)
+</source>
+        <translation>Usage : quorum judge modes [list|show|add|remove] ...
+
+  list [--json]                 les modes intégrés et les vôtres
+  show NAME                     les instructions d&apos;un mode, telles qu&apos;envoyées
+  add NAME --base MODE --file F votre mode (F : fichier, ou - pour stdin) ;
+                                l&apos;ajouter à nouveau crée une nouvelle version
+  remove NAME                   retirer votre mode (ses synthèses restent)
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
+        <translation>action inconnue &apos;%1&apos; (list, show, add ou remove)</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the judge modes: built-in and your own.</source>
+        <translation>Liste les modes de juge : intégrés et les vôtres.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1  built-in, version %2</source>
+        <translation>%1  intégré, version %2</translation>
+    </message>
+    <message>
+        <source>%1  based on %2, version %3</source>
+        <translation>%1  fondé sur %2, version %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Prints a judge mode&apos;s instructions, as the judge is sent them.</source>
+        <translation>Affiche les instructions d&apos;un mode de juge, telles qu&apos;elles sont envoyées au juge.</translation>
+    </message>
+    <message>
+        <source>fuse, checklist, table, rank or your mode&apos;s name.</source>
+        <translation>fuse, checklist, table, rank ou le nom de votre mode.</translation>
+    </message>
+    <message>
+        <source>expected one mode name</source>
+        <translation>un nom de mode attendu</translation>
+    </message>
+    <message>
+        <source># %1: built-in, version %2</source>
+        <translation># %1 : intégré, version %2</translation>
+    </message>
+    <message>
+        <source>there is no judge mode named &apos;%1&apos; (see quorum judge modes)</source>
+        <translation>aucun mode de juge nommé &apos;%1&apos; (voir quorum judge modes)</translation>
+    </message>
+    <message>
+        <source># %1: based on %2, version %3</source>
+        <translation># %1 : fondé sur %2, version %3</translation>
+    </message>
+    <message>
+        <source># Quorum adds what the reply must look like (docs/judge.md) and the answers, labelled A, B, C.</source>
+        <translation># Quorum ajoute la forme que doit avoir la réponse (docs/judge.md) et les réponses, nommées A, B, C.</translation>
+    </message>
+    <message>
+        <source>NAME --base MODE (--file FILE | --instructions TEXT)</source>
+        <translation>NOM --base MODE (--file FICHIER | --instructions TEXTE)</translation>
+    </message>
+    <message>
+        <source>Adds your own judge mode: a built-in mode&apos;s reply (--base) with your instructions. Adding a name again replaces its instructions and raises its version.</source>
+        <translation>Ajoute votre propre mode de juge : la réponse d&apos;un mode intégré (--base) avec vos instructions. Ajouter à nouveau un nom remplace ses instructions et augmente sa version.</translation>
+    </message>
+    <message>
+        <source>What the judge returns: fuse, checklist, table or rank.</source>
+        <translation>Ce que rend le juge : fuse, checklist, table ou rank.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>The instructions, from a file (- for stdin).</source>
+        <translation>Les instructions, depuis un fichier (- pour stdin).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The instructions, as an argument.</source>
+        <translation>Les instructions, en argument.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The mode&apos;s name.</source>
+        <translation>Le nom du mode.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in mode&apos;s name: choose another</source>
+        <translation>&apos;%1&apos; est le nom d&apos;un mode intégré : choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>--base is fuse, checklist, table or rank</source>
+        <translation>--base vaut fuse, checklist, table ou rank</translation>
+    </message>
+    <message>
+        <source>give the instructions with --file or --instructions</source>
+        <translation>donnez les instructions avec --file ou --instructions</translation>
+    </message>
+    <message>
+        <source>could not read standard input</source>
+        <translation>impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the instructions are empty</source>
+        <translation>les instructions sont vides</translation>
+    </message>
+    <message>
+        <source>Judge mode &apos;%1&apos; (based on %2) is at version %3.</source>
+        <translation>Le mode de juge &apos;%1&apos; (fondé sur %2) est à la version %3.</translation>
+    </message>
+    <message>
+        <source>Removes your judge mode; syntheses made with it stay stored.</source>
+        <translation>Retire votre mode de juge ; les synthèses faites avec lui restent enregistrées.</translation>
+    </message>
+    <message>
+        <source>there is no judge mode of yours named &apos;%1&apos;</source>
+        <translation>vous n&apos;avez aucun mode de juge nommé &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::JudgeModesDialog</name>
+    <message>
+        <source>Judge Modes</source>
+        <translation>Modes de juge</translation>
+    </message>
+    <message>
+        <source>Judge modes</source>
+        <translation>Modes de juge</translation>
+    </message>
+    <message>
+        <source>Mode name</source>
+        <translation>Nom du mode</translation>
+    </message>
+    <message>
+        <source>e.g. security-review</source>
+        <translation>p. ex. revue-securite</translation>
+    </message>
+    <message>
+        <source>What the judge returns</source>
+        <translation>Ce que rend le juge</translation>
+    </message>
+    <message>
+        <source>One fused answer (fuse)</source>
+        <translation>Une réponse fusionnée (fuse)</translation>
+    </message>
+    <message>
+        <source>A checklist of points (checklist)</source>
+        <translation>Une liste de points (checklist)</translation>
+    </message>
+    <message>
+        <source>Scores per criterion (table)</source>
+        <translation>Des notes par critère (table)</translation>
+    </message>
+    <message>
+        <source>A ranking by each answering model (rank)</source>
+        <translation>Un classement par chaque modèle qui a répondu (rank)</translation>
+    </message>
+    <message>
+        <source>Instructions to the judge</source>
+        <translation>Instructions au juge</translation>
+    </message>
+    <message>
+        <source>Quorum adds what the reply must look like (the map of claims as JSON) to every mode, and sends the answers labelled A, B, C: never the models&apos; names.</source>
+        <translation>Quorum ajoute à chaque mode la forme que doit avoir la réponse (la carte des affirmations en JSON) et envoie les réponses nommées A, B, C : jamais les noms des modèles.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Returns:</source>
+        <translation>&amp;Rend :</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructions :</translation>
+    </message>
+    <message>
+        <source>&amp;New Mode from This One</source>
+        <translation>&amp;Nouveau mode à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (intégré)</translation>
+    </message>
+    <message>
+        <source>Built-in, version %1: read-only. Make a mode of your own from it.</source>
+        <translation>Intégré, version %1 : en lecture seule. Faites-en un mode à vous.</translation>
+    </message>
+    <message>
+        <source>The mode &apos;%1&apos; is gone.</source>
+        <translation>Le mode &apos;%1&apos; n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Version %1: saving changed instructions makes version %2.</source>
+        <translation>Version %1 : enregistrer des instructions modifiées crée la version %2.</translation>
+    </message>
+    <message>
+        <source>A new mode: version 1 once saved.</source>
+        <translation>Un nouveau mode : version 1 une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>Donnez un nom au mode.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in mode&apos;s name: choose another.</source>
+        <translation>&apos;%1&apos; est le nom d&apos;un mode intégré : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Write what the judge should do.</source>
+        <translation>Écrivez ce que le juge doit faire.</translation>
+    </message>
+    <message>
+        <source>Remove Judge Mode</source>
+        <translation>Retirer le mode de juge</translation>
+    </message>
+    <message>
+        <source>Remove the mode &apos;%1&apos;? Syntheses made with it stay stored.</source>
+        <translation>Retirer le mode &apos;%1&apos; ? Les synthèses faites avec lui restent enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::JudgePrinter</name>
@@ -2212,22 +2526,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Where the answers agree and disagree:</source>
         <translation>Où les réponses s’accordent et divergent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>stated by %1</source>
-        <translation>affirmé par %1</translation>
-    </message>
-    <message>
-        <source>stated by %1; contradicted by %2</source>
-        <translation>affirmé par %1&#xa0;; contredit par %2</translation>
-    </message>
-    <message>
-        <source>only %1</source>
-        <translation>seulement %1</translation>
-    </message>
-    <message>
-        <source>stated by none</source>
-        <translation>affirmé par aucune</translation>
     </message>
     <message>
         <source>Scores (0 to 10):</source>
@@ -2712,6 +3010,14 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>No automatic synthesis: %1</source>
         <translation>Pas de synthèse automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Modes…</source>
+        <translation>Modes de ju&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Judge modes are kept with the conversations, and the database is not open.</source>
+        <translation>Les modes de juge sont gardés avec les conversations, et la base de données n&apos;est pas ouverte.</translation>
     </message>
 </context>
 <context>
@@ -5108,10 +5414,6 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
         <translation>Affirmations des réponses</translation>
     </message>
     <message>
-        <source>%1 contradicts</source>
-        <translation>%1 contredit</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2&#xa0;: %3 (%4)</translation>
     </message>
@@ -5128,6 +5430,40 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Where the answers agree (%1)</source>
         <translation>Où les réponses s’accordent (%1)</translation>
+    </message>
+    <message>
+        <source>Synthesis shown</source>
+        <translation>Synthèse affichée</translation>
+    </message>
+    <message>
+        <source>The turn&apos;s syntheses, newest first: choose the one to show</source>
+        <translation>Les synthèses du tour, la plus récente d&apos;abord : choisissez celle à afficher</translation>
+    </message>
+    <message>
+        <source>The judge writes one answer from the ticked points only</source>
+        <translation>Le juge écrit une réponse à partir des seuls points cochés</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n point(s)</source>
+        <translation>
+            <numerusform>, %n point</numerusform>
+            <numerusform>, %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fuse the %n Ticked Point(s)</source>
+        <translation>
+            <numerusform>Fusionner le %n point coché</numerusform>
+            <numerusform>Fusionner les %n points cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick Points to Fuse Them</source>
+        <translation>Cochez des points pour les fusionner</translation>
     </message>
 </context>
 <context>
@@ -5171,10 +5507,6 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Synthesis (%1) by %2 · %3</source>
         <translation>Synthèse (%1) par %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 contradicts</source>
-        <translation>%1 contredit</translation>
     </message>
     <message>
         <source>%1 · %2: %3 — %4</source>
@@ -5273,6 +5605,18 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>When a turn&apos;s answers have ended, the judge fuses them (off by default: it costs a request)</source>
         <translation>Quand les réponses d’un tour sont terminées, le juge les fusionne (désactivé par défaut&#xa0;: cela coûte une requête)</translation>
+    </message>
+    <message>
+        <source>Your Modes</source>
+        <translation>Vos modes</translation>
+    </message>
+    <message>
+        <source>%1 (based on %2)</source>
+        <translation>%1 (fondé sur %2)</translation>
+    </message>
+    <message>
+        <source>Judge Modes…</source>
+        <translation>Modes de juge…</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/interruptwatcher.h"
+#include "cli/judgemodescommand.h"
 #include "cli/judgeprinter.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
@@ -34,6 +35,44 @@ bool JudgeCommand::parseMode(const QString &value, JudgeRequest &request)
     }
     request.custom = value; // a custom mode: its base mode is looked up when it is planned
     return true;
+}
+
+std::expected<QStringList, QString> JudgeCommand::checklistPoints(
+    const ChatSession &session, qint64 turnId, const QList<int> &numbers)
+{
+    const auto branch = session.branch();
+    if (!branch || branch->isEmpty()) {
+        return std::unexpected(tr("the conversation has no turn to judge"));
+    }
+    const TurnRecord *turn = turnId == 0 ? &branch->constLast() : nullptr;
+    for (const TurnRecord &t : *branch) {
+        if (t.id == turnId) {
+            turn = &t;
+        }
+    }
+    if (!turn) {
+        return std::unexpected(tr("no turn %1 in this conversation's current branch").arg(turnId));
+    }
+    const ResponseRecord *checklist = nullptr;
+    for (const ResponseRecord &j : turn->judgements) {
+        if (j.parameters.judge && j.parameters.judge->mode == judgeModeName(JudgeMode::Checklist) && j.judgement
+            && !j.judgement->claims.isEmpty()) {
+            checklist = &j;
+        }
+    }
+    if (!checklist) {
+        return std::unexpected(tr("the turn has no checklist yet: run quorum judge --mode checklist first"));
+    }
+    const QList<Claim> &claims = checklist->judgement->claims;
+    QStringList points;
+    for (const int number : numbers) {
+        if (number > claims.size()) {
+            return std::unexpected(
+                tr("the checklist has %n point(s); there is no point %1", nullptr, int(claims.size())).arg(number));
+        }
+        points.append(claims.at(number - 1).text);
+    }
+    return points;
 }
 
 int JudgeCommand::judge(const CliContext &context,
@@ -88,12 +127,16 @@ int JudgeCommand::judge(const CliContext &context,
 
 int JudgeCommand::run(const CliContext &context, const QStringList &arguments)
 {
+    if (arguments.value(0) == "modes"_L1) {
+        return JudgeModesCommand::run(context, arguments.mid(1));
+    }
     const QString command = u"judge"_s;
     SubcommandParser sub(command,
         tr("[options] --judge ID/MODEL [--mode MODE] CONVERSATION"),
         tr("Asks a judge model about the answers of a stored turn: fuse them into one (fuse), list their "
            "points (checklist), score them (table), or let the answering models rank each other (rank). "
-           "Every mode maps where the answers agree and contradict each other."));
+           "Every mode maps where the answers agree and contradict each other. Your own modes: "
+           "quorum judge modes."));
     QCommandLineParser &parser = sub.parser();
     const QCommandLineOption judgeOption(u"judge"_s, tr("The judge: a provider account and model."), tr("id/model"));
     const QCommandLineOption modeOption(u"mode"_s,
@@ -105,8 +148,10 @@ int JudgeCommand::run(const CliContext &context, const QStringList &arguments)
     const QCommandLineOption criterionOption(u"criterion"_s,
         tr("table: a criterion to score (repeatable; default correctness, completeness, clarity)."),
         tr("text"));
+    const QCommandLineOption pointsOption(
+        u"points"_s, tr("fuse: only these points of the turn's newest checklist, by number (e.g. 1,3,4)."), tr("list"));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object, {\"synthesis\": ...}, when it ends."));
-    parser.addOptions({judgeOption, modeOption, turnOption, criterionOption, jsonOption});
+    parser.addOptions({judgeOption, modeOption, turnOption, criterionOption, pointsOption, jsonOption});
     parser.addPositionalArgument(u"CONVERSATION"_s, tr("The conversation (see quorum history)."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -136,6 +181,22 @@ int JudgeCommand::run(const CliContext &context, const QStringList &arguments)
         }
     }
     request.criteria = parser.values(criterionOption);
+    QList<int> pointNumbers;
+    if (parser.isSet(pointsOption)) {
+        if (request.mode != JudgeMode::Fuse || !request.custom.isEmpty()) {
+            return context.usageError(command, tr("--points goes with --mode fuse"));
+        }
+        for (const QString &part : parser.value(pointsOption).split(u',', Qt::SkipEmptyParts)) {
+            const int number = part.trimmed().toInt(&ok);
+            if (!ok || number <= 0) {
+                return context.usageError(command, tr("--points is a list of point numbers, e.g. 1,3,4"));
+            }
+            pointNumbers.append(number);
+        }
+        if (pointNumbers.isEmpty()) {
+            return context.usageError(command, tr("--points is a list of point numbers, e.g. 1,3,4"));
+        }
+    }
 
     Settings settings(context.paths().settingsFile());
     ProviderConfig accounts(context.paths().dataDir());
@@ -163,6 +224,13 @@ int JudgeCommand::run(const CliContext &context, const QStringList &arguments)
     engine.session().setStreamOptions(streamOptions);
     if (const auto opened = engine.session().open(conversationId); !opened) {
         return context.failure(command, tr("no conversation %1").arg(conversationId));
+    }
+    if (!pointNumbers.isEmpty()) {
+        const auto points = checklistPoints(engine.session(), request.turnId, pointNumbers);
+        if (!points) {
+            return context.failure(command, points.error());
+        }
+        request.points = *points;
     }
     const int status = judge(context, command, engine, request, parser.isSet(jsonOption), true);
     if (!engine.session().isSaved()) {

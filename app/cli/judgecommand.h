@@ -10,6 +10,7 @@
 namespace Quorum
 {
 
+class ChatSession;
 class CliContext;
 class Dispatcher;
 struct JudgeRequest;
@@ -35,6 +36,11 @@ public:
         const JudgeRequest &request,
         bool json,
         bool stored);
+
+    //! The texts of points \a numbers (from 1) of turn \a turnId's newest checklist (0: the
+    //! branch's last turn), or why there are none.
+    [[nodiscard]] static std::expected<QStringList, QString> checklistPoints(
+        const ChatSession &session, qint64 turnId, const QList<int> &numbers);
 
     //! --mode's value (fuse, checklist, table, rank; or a custom mode's name in \a custom).
     [[nodiscard]] static bool parseMode(const QString &value, JudgeRequest &request);

@@ -18,21 +18,6 @@ namespace Quorum
 
 namespace
 {
-QString kindName(Claim::Kind kind)
-{
-    switch (kind) {
-    case Claim::Kind::Agreement:
-        return u"agreement"_s;
-    case Claim::Kind::Contradiction:
-        return u"contradiction"_s;
-    case Claim::Kind::Unique:
-        return u"unique"_s;
-    case Claim::Kind::Unstated:
-        break;
-    }
-    return u"unstated"_s;
-}
-
 QString statusName(ResponseStatus status)
 {
     switch (status) {
@@ -71,12 +56,8 @@ JudgePrinter::~JudgePrinter() = default;
 
 QString JudgePrinter::targetOf(qint64 responseId) const
 {
-    for (const ResponseRecord &r : m_turn.responses) {
-        if (r.id == responseId) {
-            return r.providerId + u'/' + r.model;
-        }
-    }
-    return {};
+    const ResponseRecord *r = m_turn.response(responseId);
+    return r ? r->providerId + u'/' + r->model : QString();
 }
 
 void JudgePrinter::begin(const TurnRecord &turn, const QList<ResponseRecord> &judges)
@@ -140,46 +121,23 @@ void JudgePrinter::onEnded(const ResponseRecord &record, const ChatStream *strea
 void JudgePrinter::printMap(const ResponseRecord &judge)
 {
     const Judgement &j = *judge.judgement;
-    const auto labelled = [&judge, this](const QStringList &labels) {
-        QStringList named;
-        for (const QString &label : labels) {
-            const QString target = targetOf(judgeSource(judge, label));
-            named << (target.isEmpty() ? label : u"%1 %2"_s.arg(label, target));
-        }
-        return named.join(u", "_s);
+    const auto named = [&judge, this](const QString &label) {
+        const QString target = targetOf(judgeSource(judge, label));
+        return target.isEmpty() ? label : u"%1 %2"_s.arg(label, target);
     };
     if (!j.claims.isEmpty()) {
         m_context.out() << '\n' << tr("Where the answers agree and disagree:") << '\n';
+        // Numbered: `quorum judge --points 1,3` fuses a checklist's points by these numbers.
+        int number = 0;
         for (const Claim &claim : j.claims) {
-            QString mark;
-            QString who;
-            switch (claim.kind()) {
-            case Claim::Kind::Agreement:
-                mark = u"="_s;
-                who = tr("stated by %1").arg(labelled(claim.answersThat(Stance::States)));
-                break;
-            case Claim::Kind::Contradiction:
-                mark = u"≠"_s;
-                who = tr("stated by %1; contradicted by %2")
-                          .arg(labelled(claim.answersThat(Stance::States)),
-                              labelled(claim.answersThat(Stance::Contradicts)));
-                break;
-            case Claim::Kind::Unique:
-                mark = u"+"_s;
-                who = tr("only %1").arg(labelled(claim.answersThat(Stance::States)));
-                break;
-            case Claim::Kind::Unstated:
-                mark = u"?"_s;
-                who = tr("stated by none");
-                break;
-            }
-            m_context.out() << "  "_L1 << mark << ' ' << claim.text << " ("_L1 << who << ")\n"_L1;
+            m_context.out() << "  "_L1 << ++number << ". "_L1 << Claim::kindMark(claim.kind()) << ' ' << claim.text
+                            << " ("_L1 << claim.whoSays(named) << ")\n"_L1;
         }
     }
     if (!j.scores.isEmpty()) {
         m_context.out() << '\n' << tr("Scores (0 to 10):") << '\n';
         for (const JudgeScore &s : j.scores) {
-            m_context.out() << "  "_L1 << labelled({s.answer}) << u" · "_s << s.criterion << ": "_L1
+            m_context.out() << "  "_L1 << named(s.answer) << u" · "_s << s.criterion << ": "_L1
                             << QString::number(s.score, 'g', 3) << u" — "_s << s.reason << '\n';
         }
     }
@@ -248,12 +206,8 @@ QJsonObject JudgePrinter::synthesisJson(
     const TurnRecord &turn, const QList<ResponseRecord> &judges, std::optional<qint64> conversationId)
 {
     const auto targetOf = [&turn](qint64 id) -> QJsonValue {
-        for (const ResponseRecord &r : turn.responses) {
-            if (r.id == id) {
-                return QString(r.providerId + u'/' + r.model);
-            }
-        }
-        return QJsonValue();
+        const ResponseRecord *r = turn.response(id);
+        return r ? QJsonValue(r->providerId + u'/' + r->model) : QJsonValue();
     };
     const ResponseRecord *main = mainJudge(judges);
     QJsonObject json;
@@ -293,8 +247,8 @@ QJsonObject JudgePrinter::synthesisJson(
                     {"stance"_L1, stanceName(s.stance)},
                     {"quote"_L1, s.quote}});
             }
-            claims.append(
-                QJsonObject {{"claim"_L1, claim.text}, {"kind"_L1, kindName(claim.kind())}, {"answers"_L1, stances}});
+            claims.append(QJsonObject {
+                {"claim"_L1, claim.text}, {"kind"_L1, Claim::kindName(claim.kind())}, {"answers"_L1, stances}});
         }
     }
     json.insert("claims"_L1, claims);

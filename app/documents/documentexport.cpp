@@ -234,12 +234,8 @@ QString synthesisHtml(const TurnRecord &turn, const MarkdownHtml &markdown, Docu
         return {};
     }
     const auto nameOf = [&turn](qint64 id) {
-        for (const ResponseRecord &r : turn.responses) {
-            if (r.id == id) {
-                return r.model;
-            }
-        }
-        return DocumentExport::tr("an answer");
+        const ResponseRecord *r = turn.response(id);
+        return r ? r->model : DocumentExport::tr("an answer");
     };
     const bool print = flavour == DocumentExport::Flavour::Print;
     QString html = print ? u"<table width=\"100%\" cellpadding=\"5\" border=\"1\" style=\"border-color: #0969da; "
@@ -261,18 +257,11 @@ QString synthesisHtml(const TurnRecord &turn, const MarkdownHtml &markdown, Docu
             html += markdown.toHtml(s->judgement->text);
             if (!s->judgement->claims.isEmpty()) {
                 html += u"<ul class=\"map\">\n"_s;
+                const auto named = [&](const QString &label) { return nameOf(judgeSource(*s, label)); };
                 for (const Claim &claim : s->judgement->claims) {
-                    QStringList who;
-                    for (const ClaimStance &st : claim.stances) {
-                        if (st.stance == Stance::States) {
-                            who << nameOf(judgeSource(*s, st.answer));
-                        } else if (st.stance == Stance::Contradicts) {
-                            who << DocumentExport::tr("%1 contradicts").arg(nameOf(judgeSource(*s, st.answer)));
-                        }
-                    }
                     html += u"<li><span class=\"swatch %1\"></span>"_s.arg(kindClass(claim.kind()))
                         + claim.text.toHtmlEscaped() + u" <span class=\"account\">("_s
-                        + who.join(u", "_s).toHtmlEscaped() + u")</span></li>\n"_s;
+                        + claim.whoSays(named).toHtmlEscaped() + u")</span></li>\n"_s;
                 }
                 html += u"</ul>\n"_s;
             }

@@ -5,6 +5,7 @@
 // synthesis printed after the answers, the {"synthesis": ...} JSON contract (mode, target,
 // text, claims with the answers' targets, scores, ranks, usage, cost_usd), a stored turn
 // judged again in another mode, peer ranking, and the usage errors.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,9 +99,9 @@ private Q_SLOTS:
         const qsizetype answers = r.out.indexOf(u"[fxo/m2] 7 minutes"_s);
         const qsizetype synthesis = r.out.indexOf(u"Boil for 9 minutes [A]; some say 7 [B]."_s);
         QVERIFY2(answers >= 0 && synthesis > answers, qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"≠ Boil the egg for 9 minutes (stated by A fxo/m1; contradicted by B fxo/m2)"_s),
+        QVERIFY2(r.out.contains(u"1. ≠ Boil the egg for 9 minutes (stated by A fxo/m1; contradicted by B fxo/m2)"_s),
             qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"= Cool it in cold water (stated by A fxo/m1, B fxo/m2)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"2. = Cool it in cold water (stated by A fxo/m1, B fxo/m2)"_s), qPrintable(r.out));
         QVERIFY2(r.err.contains(u"Judge fxo/judge (fuse):"_s), qPrintable(r.err));
     }
 
@@ -241,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(html.out.contains(u"<span class=\"swatch contradict\"></span>Boil the egg for 9 minutes"_s));
         const Testing::CliResult md = run({u"export"_s, first, u"--format"_s, u"md"_s});
         QVERIFY2(md.out.contains(u"### Synthesis (fuse) by judge · fxo"_s), qPrintable(md.out));
-        QVERIFY(md.out.contains(u"- ≠ Boil the egg for 9 minutes (m1, m2 contradicts)"_s));
+        QVERIFY(md.out.contains(u"- ≠ Boil the egg for 9 minutes (stated by m1; contradicted by m2)"_s));
         // show --json: the judge's answer with what was read from it.
         const Testing::CliResult show = run({u"show"_s, u"--json"_s, first});
         const QJsonObject turn = QJsonDocument::fromJson(show.outBytes).object()[u"turns"_s].toArray().at(0).toObject();
@@ -260,6 +261,143 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(u"no conversation 999"_s));
         QVERIFY(
             run({u"--help"_s}).out.contains(u"judge        let a judge model fuse, score or rank a turn's answers"_s));
+    }
+
+    //! The judge's requests that reached the fake server, oldest first.
+    QList<Fake::RecordedRequest> judgeRequests() const
+    {
+        QList<Fake::RecordedRequest> found;
+        for (const Fake::RecordedRequest &r : m_server.requests()) {
+            if (r.method == "POST" && r.model == "judge"_L1) {
+                found.append(r);
+            }
+        }
+        return found;
+    }
+
+    //! Two answers and a checklist of three points: the conversation's ID.
+    QString askForAChecklist()
+    {
+        const QString checklist = uR"json({"synthesis": "- Boil 7 to 9 minutes\n- Cool it\n- Peel it", "claims": [
+            {"claim": "Boil the egg for 9 minutes", "answers": [{"answer": "A", "stance": "states", "quote": "9 minutes"}, {"answer": "B", "stance": "contradicts", "quote": "7 minutes"}]},
+            {"claim": "Cool it in cold water", "answers": [{"answer": "A", "stance": "states", "quote": "cold water"}, {"answer": "B", "stance": "states", "quote": "ice bath"}]},
+            {"claim": "Peel it under running water", "answers": [{"answer": "A", "stance": "states", "quote": "then"}]}
+            ], "scores": [], "ranking": []})json"_s;
+        answersAndJudge(checklist);
+        const Testing::CliResult r = run({u"ask"_s,
+            u"--target"_s,
+            u"fxo/m1"_s,
+            u"--target"_s,
+            u"fxo/m2"_s,
+            u"--judge"_s,
+            u"fxo/judge"_s,
+            u"--mode"_s,
+            u"checklist"_s,
+            u"--json"_s,
+            u"How do I boil an egg?"_s});
+        if (r.exitCode != 0) {
+            qWarning() << r.err;
+            return {};
+        }
+        return QString::number(jsonLines(r.outBytes).constFirst().value(u"conversation_id"_s).toInteger());
+    }
+
+    // Beam's guided merge from the command line: the checklist's points are numbered, and
+    // --points fuses the chosen ones only, by the judge's next request.
+    void checklistPointsAreFusedByNumber()
+    {
+        const QString conversation = askForAChecklist();
+        QVERIFY(!conversation.isEmpty());
+        m_server.clearRequests();
+        m_server.enqueueFor(u"judge"_s,
+            says(
+                uR"json({"synthesis": "Boil 9 minutes [A]; peel under water [A].", "claims": [], "scores": [], "ranking": []})json"_s));
+        const Testing::CliResult r
+            = run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--points"_s, u"1,3"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = jsonLines(r.outBytes).constFirst().value(u"synthesis"_s).toObject();
+        QCOMPARE(s.value(u"mode"_s).toString(), u"fuse"_s);
+        QCOMPARE(s.value(u"text"_s).toString(), u"Boil 9 minutes [A]; peel under water [A]."_s);
+        QCOMPARE(judgeRequests().size(), 1);
+        const QString asked = QString::fromUtf8(judgeRequests().constFirst().body);
+        QVERIFY2(asked.contains(u"Build the answer from these points only"_s), qPrintable(asked.left(300)));
+        QVERIFY(asked.contains(u"Boil the egg for 9 minutes"_s) && asked.contains(u"Peel it under running water"_s));
+        QVERIFY(!asked.contains(u"- Cool it in cold water"_s));
+
+        // A number the checklist does not have, or points with another mode: said, nothing sent.
+        m_server.clearRequests();
+        const Testing::CliResult beyond
+            = run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--points"_s, u"2,9"_s});
+        QCOMPARE(beyond.exitCode, 1);
+        QVERIFY2(beyond.err.contains(u"the checklist has 3 points; there is no point 9"_s), qPrintable(beyond.err));
+        QCOMPARE(run({u"judge"_s,
+                         conversation,
+                         u"--judge"_s,
+                         u"fxo/judge"_s,
+                         u"--mode"_s,
+                         u"table"_s,
+                         u"--points"_s,
+                         u"1"_s})
+                     .exitCode,
+            2);
+        QCOMPARE(run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--points"_s, u"one"_s}).exitCode, 2);
+        QVERIFY(judgeRequests().isEmpty());
+    }
+
+    // Custom judge modes: written, versioned, shown, used by name, removed.
+    void judgeModesAreWrittenShownAndUsed()
+    {
+        const Testing::CliResult listed = run({u"judge"_s, u"modes"_s, u"--json"_s});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(QJsonDocument::fromJson(listed.outBytes).object().value(u"modes"_s).toArray().size(), 4);
+        const Testing::CliResult builtIn = run({u"judge"_s, u"modes"_s, u"show"_s, u"fuse"_s});
+        QVERIFY2(builtIn.out.startsWith(u"# fuse: built-in, version 1"_s), qPrintable(builtIn.out));
+        QVERIFY(builtIn.out.contains(u"Several assistants answered the same question."_s));
+
+        const QString file = m_dir.filePath(u"terse.md"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Fuse the answers into two sentences at most.\n");
+        out.close();
+        Testing::CliResult added
+            = run({u"judge"_s, u"modes"_s, u"add"_s, u"terse"_s, u"--base"_s, u"fuse"_s, u"--file"_s, file});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.err.contains(u"is at version 1"_s), qPrintable(added.err));
+        added = run({u"judge"_s,
+            u"modes"_s,
+            u"add"_s,
+            u"terse"_s,
+            u"--base"_s,
+            u"fuse"_s,
+            u"--instructions"_s,
+            u"Fuse the answers into one sentence."_s});
+        QVERIFY2(added.err.contains(u"is at version 2"_s), qPrintable(added.err));
+        const Testing::CliResult shown = run({u"judge"_s, u"modes"_s, u"show"_s, u"terse"_s});
+        QVERIFY2(shown.out.startsWith(u"# terse: based on fuse, version 2\n\nFuse the answers into one sentence."_s),
+            qPrintable(shown.out));
+        QCOMPARE(run({u"judge"_s, u"modes"_s, u"add"_s, u"rank"_s, u"--instructions"_s, u"x"_s}).exitCode, 2);
+        QCOMPARE(run({u"judge"_s, u"modes"_s, u"add"_s, u"x"_s}).exitCode, 2); // no instructions
+        QVERIFY(run({u"judge"_s, u"modes"_s}).out.contains(u"based on fuse, version 2"_s));
+
+        const QString conversation = askForAChecklist();
+        m_server.clearRequests();
+        m_server.enqueueFor(
+            u"judge"_s, says(uR"json({"synthesis": "Boil it.", "claims": [], "scores": [], "ranking": []})json"_s));
+        const Testing::CliResult used
+            = run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--mode"_s, u"terse"_s, u"--json"_s});
+        QVERIFY2(used.exitCode == 0, qPrintable(used.err));
+        const QJsonObject s = jsonLines(used.outBytes).constFirst().value(u"synthesis"_s).toObject();
+        QCOMPARE(s.value(u"custom"_s).toString(), u"terse"_s);
+        QCOMPARE(s.value(u"template_version"_s).toInt(), 2);
+        QVERIFY(
+            QString::fromUtf8(judgeRequests().constFirst().body).contains(u"Fuse the answers into one sentence."_s));
+
+        QCOMPARE(run({u"judge"_s, u"modes"_s, u"remove"_s, u"terse"_s}).exitCode, 0);
+        QCOMPARE(run({u"judge"_s, u"modes"_s, u"remove"_s, u"terse"_s}).exitCode, 1);
+        const Testing::CliResult gone
+            = run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--mode"_s, u"terse"_s});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY2(gone.err.contains(u"There is no judge mode named 'terse'."_s), qPrintable(gone.err));
     }
 };
 

@@ -39,11 +39,13 @@
 #include "compare/comparearea.h"
 #include "compare/diffdialog.h"
 #include "compare/inspectordialog.h"
+#include "compare/judgemodesdialog.h"
 #include "compare/synthesisrow.h"
 #include "compare/turnview.h"
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
 #include "fakeaccounts.h"
+#include "judge/judgeprompt.h"
 #include "leaderboard/leaderboarddialog.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
@@ -722,7 +724,7 @@ private Q_SLOTS:
         auto *claims = turn->synthesisRow()->claimList();
         QTRY_COMPARE(claims->count(), 3);
         QCOMPARE(claims->item(0)->text(), u"Boil for 9 minutes"_s);
-        QVERIFY2(claims->item(0)->toolTip().contains(u"an/claude-sonnet-4-5 contradicts"_s),
+        QVERIFY2(claims->item(0)->toolTip().contains(u"contradicted by an/claude-sonnet-4-5"_s),
             qPrintable(claims->item(0)->toolTip()));
         QCOMPARE(turn->synthesisRow()->legendText(), u"1 agree 1 contradict 1 unique"_s);
 
@@ -826,6 +828,168 @@ private Q_SLOTS:
             qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(static_cast<int>(m_server.requests().size()), before);
         QVERIFY(!turn->synthesisPane());
+    }
+
+    //! The judge's chat requests that reached the fake server, oldest first.
+    QList<Fake::RecordedRequest> judgeRequests() const
+    {
+        QList<Fake::RecordedRequest> found;
+        for (const Fake::RecordedRequest &r : m_server.requests()) {
+            if (r.method == "POST" && r.model == "judge-model"_L1) {
+                found.append(r);
+            }
+        }
+        return found;
+    }
+
+    // Checklist: the user ticks points and the same judge fuses those only (Beam's guided
+    // merge); both syntheses stay with the turn and the row shows either.
+    void aChecklistsTickedPointsAreFused()
+    {
+        const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Salt the water. Boil for 9 minutes."_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"Boil for 7 minutes. Older eggs peel better."_s}));
+        MainWindow window(m_app->settings(), services());
+        window.resize(1400, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        send(window, u"Eggs?"_s, two);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+
+        const QString checklist
+            = uR"json({"synthesis": "- Salt the water [A]\n- Boil 7 to 9 minutes [A, B]\n- Older eggs peel better [B]",
+            "claims": [
+              {"claim": "Salt the water", "answers": [{"answer": "A", "stance": "states", "quote": "Salt the water"}]},
+              {"claim": "Boil for 9 minutes", "answers": [{"answer": "A", "stance": "states", "quote": "9 minutes"}, {"answer": "B", "stance": "contradicts", "quote": "7 minutes"}]},
+              {"claim": "Older eggs peel better", "answers": [{"answer": "B", "stance": "states", "quote": "Older eggs peel better"}]}
+            ], "scores": [], "ranking": []})json"_s;
+        m_server.clearRequests();
+        m_server.enqueueFor(u"judge-model"_s, answer(pieces(checklist, 11)));
+        m_app->settings().setJudgeTarget(u"oa/judge-model"_s);
+        auto *menu = turn->findChild<QToolButton *>(u"synthesizeButton"_s)->menu();
+        Q_EMIT menu->aboutToShow();
+        menu->findChild<QAction *>(u"judge:checklist"_s)->trigger();
+        QTRY_VERIFY(turn->synthesisPane() != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(turn->synthesisPane()->statusText(), u"Done"_s, 10000);
+        const qint64 checklistId = turn->synthesisPane()->responseId();
+        SynthesisRow *row = turn->synthesisRow();
+        QTRY_COMPARE(row->claimList()->count(), 3);
+        QVERIFY(row->claimList()->item(1)->flags().testFlag(Qt::ItemIsUserCheckable));
+        QVERIFY(row->fuseTickedButton()->isVisible());
+        QVERIFY(!row->fuseTickedButton()->isEnabled()); // nothing ticked yet
+        QVERIFY(!row->synthesisChoice()->isVisible());  // one synthesis: nothing to choose
+        row->claimList()->item(0)->setCheckState(Qt::Checked);
+        row->claimList()->item(2)->setCheckState(Qt::Checked);
+        QVERIFY(row->fuseTickedButton()->isEnabled());
+        QCOMPARE(row->fuseTickedButton()->text(), u"Fuse the 2 Ticked Points"_s);
+        Testing::saveScreenshots(&window, u"synthesis-checklist"_s);
+
+        m_server.enqueueFor(u"judge-model"_s,
+            answer(pieces(
+                uR"json({"synthesis": "Salt the water [A]; older eggs peel better [B].", "claims": [], "scores": [], "ranking": []})json"_s)));
+        QTest::mouseClick(row->fuseTickedButton(), Qt::LeftButton);
+        QTRY_VERIFY(turn->synthesisPane() && turn->synthesisPane()->responseId() != checklistId);
+        QTRY_COMPARE_WITH_TIMEOUT(turn->synthesisPane()->statusText(), u"Done"_s, 10000);
+        QCOMPARE(
+            turn->synthesisPane()->document()->toPlainText(), u"Salt the water [A]; older eggs peel better [B]."_s);
+        // The judge was asked to fuse the ticked points, and only those.
+        const QList<Fake::RecordedRequest> sent = judgeRequests();
+        QCOMPARE(sent.size(), 2);
+        const QString asked = QString::fromUtf8(sent.constLast().body);
+        QVERIFY2(asked.contains(u"Build the answer from these points only"_s), qPrintable(asked.left(400)));
+        QVERIFY(asked.contains(u"Salt the water"_s) && asked.contains(u"Older eggs peel better"_s));
+        QVERIFY(!asked.contains(u"- Boil for 9 minutes"_s));
+        const TurnRecord stored = storedTurns(window.session()->conversationId()).constFirst();
+        QCOMPARE(stored.judgements.size(), 2);
+        QCOMPARE(stored.judgements.constLast().parameters.judge->mode, u"fuse"_s);
+        QCOMPARE(stored.judgements.constLast().parameters.judge->points,
+            (QStringList {u"Salt the water"_s, u"Older eggs peel better"_s}));
+
+        // Both syntheses can be shown again, newest first; the checklist brings its points back.
+        QVERIFY(row->synthesisChoice()->isVisible());
+        QCOMPARE(row->synthesisChoice()->count(), 2);
+        QCOMPARE(row->synthesisChoice()->itemText(0), u"fuse, 2 points · judge-model"_s);
+        QVERIFY(!row->fuseTickedButton()->isVisible());
+        QVERIFY(turn->panes().at(1)->body()->extraSelections().isEmpty()); // the fuse maps nothing
+        Q_EMIT row->synthesisChoice()->activated(1);
+        QCOMPARE(turn->shownSynthesisId(), checklistId);
+        QCOMPARE(turn->synthesisPane()->responseId(), checklistId);
+        QCOMPARE(row->claimList()->count(), 3);
+        QVERIFY(row->fuseTickedButton()->isVisible());
+        // The marks follow the synthesis shown: B's "7 minutes" and its own point again.
+        QCOMPARE(turn->panes().at(1)->body()->extraSelections().size(), 2);
+    }
+
+    // Judge modes: the built-in templates are shown as sent, read-only; the user's own mode is
+    // written in the dialog, versioned at each change, offered in every Synthesize menu, and
+    // its instructions are what the judge is sent.
+    void aCustomJudgeModeIsWrittenAndUsed()
+    {
+        const QList<ChatTarget> two {threeTargets().at(0), threeTargets().at(1)};
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Yes."_s}));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer({u"No."_s}));
+        MainWindow window(m_app->settings(), services());
+        window.resize(1300, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        send(window, u"Is it safe?"_s, two);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+
+        window.findChild<QAction *>(u"judgeModesMenuAction"_s)->trigger();
+        auto *dialog = window.findChild<JudgeModesDialog *>(u"judgeModesDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->modeList()->count(), 4); // the built-in ones
+        auto *name = dialog->findChild<QLineEdit *>(u"judgeModeName"_s);
+        auto *instructions = dialog->findChild<QPlainTextEdit *>(u"judgeModeInstructions"_s);
+        QVERIFY(dialog->select(u"table"_s));
+        QVERIFY(instructions->isReadOnly());
+        QCOMPARE(instructions->toPlainText(), JudgeTemplate::builtIn(JudgeMode::Table).instructions);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"saveJudgeModeButton"_s)->isEnabled());
+
+        QVERIFY(dialog->select(u"fuse"_s));
+        dialog->findChild<QPushButton *>(u"newJudgeModeButton"_s)->click();
+        QVERIFY(!instructions->isReadOnly());
+        QVERIFY(instructions->toPlainText().startsWith(u"Several assistants"_s)); // from the fuse template
+        name->setText(u"fuse"_s);
+        dialog->findChild<QPushButton *>(u"saveJudgeModeButton"_s)->click();
+        QVERIFY2(dialog->problem().contains(u"built-in"_s), qPrintable(dialog->problem()));
+        name->setText(u"safety-first"_s);
+        instructions->setPlainText(u"Fuse the answers, and put every safety warning first."_s);
+        dialog->findChild<QPushButton *>(u"saveJudgeModeButton"_s)->click();
+        QCOMPARE(dialog->problem(), QString());
+        QCOMPARE(dialog->modeList()->count(), 5);
+        auto saved = JudgeStore(*m_app->database()).customMode(u"safety-first"_s);
+        QVERIFY(saved && saved->has_value());
+        QCOMPARE((*saved)->version, 1);
+        instructions->setPlainText(u"Fuse the answers. Put every safety warning first, in bold."_s);
+        dialog->findChild<QPushButton *>(u"saveJudgeModeButton"_s)->click();
+        saved = JudgeStore(*m_app->database()).customMode(u"safety-first"_s);
+        QCOMPARE((*saved)->version, 2);
+        QVERIFY(dialog->findChild<QLabel *>(u"judgeModeVersion"_s)->text().contains(u"Version 2"_s));
+        Testing::saveScreenshots(dialog, u"judge-modes"_s);
+        dialog->close();
+
+        m_server.enqueueFor(u"judge-model"_s,
+            answer(pieces(
+                uR"json({"synthesis": "**Warning:** it depends [A, B].", "claims": [], "scores": [], "ranking": []})json"_s)));
+        m_app->settings().setJudgeTarget(u"oa/judge-model"_s);
+        auto *menu = turn->findChild<QToolButton *>(u"synthesizeButton"_s)->menu();
+        Q_EMIT menu->aboutToShow();
+        QAction *custom = menu->findChild<QAction *>(u"judge:custom:safety-first"_s);
+        QVERIFY(custom);
+        QVERIFY2(custom->text().contains(u"tokens in"_s), qPrintable(custom->text()));
+        custom->trigger();
+        QTRY_VERIFY(turn->synthesisPane() != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(turn->synthesisPane()->statusText(), u"Done"_s, 10000);
+        const QString asked = QString::fromUtf8(judgeRequests().constLast().body);
+        QVERIFY2(asked.contains(u"Put every safety warning first, in bold."_s), qPrintable(asked.left(400)));
+        QVERIFY(!asked.contains(u"Write the single best answer"_s)); // the mode's text replaces the built-in one
+        const ResponseRecord judged
+            = storedTurns(window.session()->conversationId()).constFirst().judgements.constLast();
+        QCOMPARE(judged.parameters.judge->custom, u"safety-first"_s);
+        QCOMPARE(judged.parameters.judge->templateVersion, 2);
     }
 
     void autoRoutesByTheStoredRules()

@@ -349,8 +349,8 @@ TurnView *CompareArea::makeTurnView(const TurnRecord &turn, int at)
     connect(view, &TurnView::addTargetRequested, this, &CompareArea::addTargetRequested);
     connect(view, &TurnView::synthesizeRequested, this, &CompareArea::synthesizeRequested);
     connect(view, &TurnView::chooseJudgeRequested, this, &CompareArea::chooseJudgeRequested);
-    view->setJudgeEstimate(m_judgeEstimate);
-    view->setAutoSynthesis(m_autoSynthesis);
+    view->setJudgeMenu(m_judgeMenu);
+    connect(view, &TurnView::judgeModesRequested, this, &CompareArea::judgeModesRequested);
     connect(view, &TurnView::autoSynthesisToggled, this, &CompareArea::autoSynthesisToggled);
     connect(view, &TurnView::paneAdded, this, [this, view](AnswerPane *p) { connectPane(view, p); });
     connect(view, &TurnView::columnsResized, this, [this](const QList<int> &sizes) {

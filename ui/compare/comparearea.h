@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "compare/turnview.h"
 #include "types/chattarget.h"
 #include "types/followuppolicy.h"
 #include "types/records.h"
@@ -52,12 +53,8 @@ public:
     //! The session the area shows; \a database (may be null) pages older turns in.
     void setSession(ChatSession *session, Database *database);
     void setAccountLabels(std::function<QString(const QString &)> label) { m_accountLabel = std::move(label); }
-    //! What a judge would cost, for each turn's Synthesize menu.
-    void setJudgeEstimate(std::function<QString(qint64, Quorum::JudgeMode)> estimate)
-    {
-        m_judgeEstimate = std::move(estimate);
-    }
-    void setAutoSynthesis(std::function<bool()> state) { m_autoSynthesis = std::move(state); }
+    //! What each turn's Synthesize menu asks: estimates, custom modes, the automatic check.
+    void setJudgeMenu(const JudgeMenuHooks &hooks) { m_judgeMenu = hooks; }
     //! Judges' answers were added to a turn: its synthesis row shows them.
     void addJudges(const QList<ResponseRecord> &judges);
 
@@ -96,8 +93,9 @@ Q_SIGNALS:
     void regenerateRequested(qint64 responseId);
     void editRequested(qint64 turnId, const QString &prompt);
     void addTargetRequested(qint64 turnId);
-    void synthesizeRequested(qint64 turnId, Quorum::JudgeMode mode);
-    void chooseJudgeRequested(qint64 turnId, Quorum::JudgeMode mode);
+    void synthesizeRequested(const Quorum::JudgeRequest &request);
+    void chooseJudgeRequested(const Quorum::JudgeRequest &request);
+    void judgeModesRequested();
     void autoSynthesisToggled(bool on);
     //! Something the user should read (a failed store, a refused action).
     void problem(const QString &message);
@@ -122,8 +120,7 @@ private:
     QPointer<ChatSession> m_session;
     Database *m_database = nullptr;
     std::function<QString(const QString &)> m_accountLabel;
-    std::function<QString(qint64, JudgeMode)> m_judgeEstimate;
-    std::function<bool()> m_autoSynthesis;
+    JudgeMenuHooks m_judgeMenu;
     QStackedLayout *m_stack = nullptr;
     QLabel *m_welcomeLabel = nullptr;
     QWidget *m_conversationPage = nullptr;

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "compare/synthesisrow.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -59,6 +61,14 @@ SynthesisRow::SynthesisRow(std::function<QString(qint64)> answerName, QWidget *p
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
+    m_choice = new QComboBox(this);
+    m_choice->setObjectName(u"synthesisChoice"_s);
+    m_choice->setAccessibleName(tr("Synthesis shown"));
+    m_choice->setToolTip(tr("The turn's syntheses, newest first: choose the one to show"));
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_choice, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT synthesisChosen(m_choice->itemData(index).toLongLong());
+    });
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"mapLegend"_s);
     m_legend->setTextFormat(Qt::RichText);
@@ -75,6 +85,15 @@ SynthesisRow::SynthesisRow(std::function<QString(qint64)> answerName, QWidget *p
     connect(m_claims, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT claimActivated(item->data(Qt::UserRole).toInt());
     });
+    connect(m_claims, &QListWidget::itemChanged, this, &SynthesisRow::updateFuseTicked);
+    m_fuseTicked = new QPushButton(this);
+    m_fuseTicked->setObjectName(u"fuseTickedButton"_s);
+    m_fuseTicked->setToolTip(tr("The judge writes one answer from the ticked points only"));
+    connect(m_fuseTicked, &QPushButton::clicked, this, [this] {
+        if (const QStringList points = tickedPoints(); !points.isEmpty()) {
+            Q_EMIT fuseRequested(points);
+        }
+    });
     m_scores = new QLabel(this);
     m_scores->setObjectName(u"mapScores"_s);
     m_scores->setTextFormat(Qt::PlainText);
@@ -88,9 +107,13 @@ SynthesisRow::SynthesisRow(std::function<QString(qint64)> answerName, QWidget *p
 
     auto *side = new QVBoxLayout;
     side->setSpacing(4);
-    side->addWidget(m_heading);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_choice);
+    side->addLayout(headingRow);
     side->addWidget(m_legend);
     side->addWidget(m_claims, 1);
+    side->addWidget(m_fuseTicked, 0, Qt::AlignLeft);
     side->addWidget(m_scores);
     side->addWidget(m_ranks);
     auto *layout = new QHBoxLayout(this);
@@ -102,7 +125,7 @@ SynthesisRow::SynthesisRow(std::function<QString(qint64)> answerName, QWidget *p
 
 SynthesisRow::~SynthesisRow() = default;
 
-void SynthesisRow::setJudges(const QList<ResponseRecord> &judges, AnswerPane *pane)
+void SynthesisRow::setJudges(const QList<ResponseRecord> &judges, qint64 shownId, AnswerPane *pane)
 {
     auto *layout = static_cast<QHBoxLayout *>(this->layout());
     if (pane != m_pane) {
@@ -115,28 +138,43 @@ void SynthesisRow::setJudges(const QList<ResponseRecord> &judges, AnswerPane *pa
         }
     }
     const ResponseRecord *synthesis = nullptr;
-    for (const ResponseRecord &j : judges) {
-        if (j.parameters.judge && !j.parameters.judge->rankerOf) {
-            synthesis = &j;
+    m_choice->clear();
+    for (auto it = judges.crbegin(); it != judges.crend(); ++it) {
+        if (it->parameters.judge && it->parameters.judge->rankerOf) {
+            continue; // a peer ballot: counted in the ranks
+        }
+        const QString mode = it->parameters.judge
+            ? it->parameters.judge->custom.isEmpty() ? it->parameters.judge->mode : it->parameters.judge->custom
+            : QString();
+        const QString points = it->parameters.judge && !it->parameters.judge->points.isEmpty()
+            ? tr(", %n point(s)", nullptr, int(it->parameters.judge->points.size()))
+            : QString();
+        m_choice->addItem(tr("%1%2 · %3").arg(mode, points, it->model), it->id);
+        if (it->id == shownId) {
+            synthesis = &*it;
+            m_choice->setCurrentIndex(m_choice->count() - 1);
         }
     }
+    m_choice->setVisible(m_choice->count() > 1);
+    const QSignalBlocker blockTicks(m_claims);
     m_claims->clear();
+    m_checklist = synthesis && synthesis->parameters.judge
+        && synthesis->parameters.judge->mode == judgeModeName(JudgeMode::Checklist);
     QStringList scoreLines;
     QMap<Claim::Kind, int> counts;
     if (synthesis && synthesis->judgement) {
         const Judgement &map = *synthesis->judgement;
         for (int i = 0; i < map.claims.size(); ++i) {
             const Claim &claim = map.claims.at(i);
-            QStringList who;
-            for (const ClaimStance &s : claim.stances) {
-                if (s.stance != Stance::Omits) {
-                    const QString name = m_answerName(judgeSource(*synthesis, s.answer));
-                    who << (s.stance == Stance::Contradicts ? tr("%1 contradicts").arg(name) : name);
-                }
-            }
+            const QString who = claim.whoSays(
+                [this, synthesis](const QString &label) { return m_answerName(judgeSource(*synthesis, label)); });
             auto *item = new QListWidgetItem(swatch(claim.kind()), claim.text, m_claims);
             item->setData(Qt::UserRole, i);
-            item->setToolTip(u"%1\n%2"_s.arg(kindWord(claim.kind()), who.join(u", "_s)));
+            if (m_checklist) {
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            item->setToolTip(u"%1\n%2"_s.arg(kindWord(claim.kind()), who));
             ++counts[claim.kind()];
         }
         for (const JudgeScore &s : map.scores) {
@@ -157,6 +195,7 @@ void SynthesisRow::setJudges(const QList<ResponseRecord> &judges, AnswerPane *pa
     m_legend->setText(legend.join(u" &nbsp; "_s));
     m_legend->setAccessibleName(legendText());
     m_claims->setVisible(m_claims->count() > 0);
+    updateFuseTicked();
     m_scores->setText(scoreLines.join(u'\n'));
     m_scores->setVisible(!scoreLines.isEmpty());
     QStringList rankLines;
@@ -175,6 +214,26 @@ void SynthesisRow::setJudges(const QList<ResponseRecord> &judges, AnswerPane *pa
         = synthesis && synthesis->parameters.judge ? synthesis->parameters.judge->mode : judgeModeName(JudgeMode::Rank);
     m_heading->setText(tr("Where the answers agree (%1)").arg(mode));
     setVisible(!judges.isEmpty());
+}
+
+QStringList SynthesisRow::tickedPoints() const
+{
+    QStringList points;
+    for (int i = 0; i < m_claims->count(); ++i) {
+        if (m_claims->item(i)->checkState() == Qt::Checked) {
+            points << m_claims->item(i)->text();
+        }
+    }
+    return points;
+}
+
+void SynthesisRow::updateFuseTicked()
+{
+    const qsizetype ticked = m_checklist ? tickedPoints().size() : 0;
+    m_fuseTicked->setVisible(m_checklist && m_claims->count() > 0);
+    m_fuseTicked->setEnabled(ticked > 0);
+    m_fuseTicked->setText(
+        ticked > 0 ? tr("Fuse the %n Ticked Point(s)", nullptr, int(ticked)) : tr("Tick Points to Fuse Them"));
 }
 
 QString SynthesisRow::scoresText() const

@@ -69,31 +69,7 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
     synthesize->setPopupMode(QToolButton::InstantPopup);
     auto *judgeMenu = new QMenu(synthesize);
     judgeMenu->setObjectName(u"synthesizeMenu"_s);
-    const QList<std::pair<JudgeMode, QString>> modes {{JudgeMode::Fuse, tr("Fuse into One Answer")},
-        {JudgeMode::Checklist, tr("Checklist of Points")},
-        {JudgeMode::Table, tr("Scored Table")},
-        {JudgeMode::Rank, tr("Peer Ranking (the Models Rank Each Other)")}};
-    connect(judgeMenu, &QMenu::aboutToShow, this, [this, judgeMenu, modes] {
-        judgeMenu->clear();
-        for (const auto &[mode, text] : modes) {
-            const QString estimate = m_judgeEstimate ? m_judgeEstimate(m_turn.id, mode) : QString();
-            QAction *action = judgeMenu->addAction(estimate.isEmpty() ? text : u"%1  (%2)"_s.arg(text, estimate));
-            action->setObjectName(u"judge:"_s + judgeModeName(mode));
-            connect(action, &QAction::triggered, this, [this, mode] { Q_EMIT synthesizeRequested(m_turn.id, mode); });
-        }
-        judgeMenu->addSeparator();
-        judgeMenu
-            ->addAction(
-                tr("Choose the Judge…"), this, [this] { Q_EMIT chooseJudgeRequested(m_turn.id, JudgeMode::Fuse); })
-            ->setObjectName(u"chooseJudgeAction"_s);
-        QAction *automatic = judgeMenu->addAction(tr("Fuse Every Turn of This Conversation"));
-        automatic->setObjectName(u"autoSynthesisAction"_s);
-        automatic->setCheckable(true);
-        automatic->setChecked(m_autoSynthesis && m_autoSynthesis());
-        automatic->setToolTip(
-            tr("When a turn's answers have ended, the judge fuses them (off by default: it costs a request)"));
-        connect(automatic, &QAction::toggled, this, &TurnView::autoSynthesisToggled);
-    });
+    connect(judgeMenu, &QMenu::aboutToShow, this, [this, judgeMenu] { fillJudgeMenu(judgeMenu); });
     synthesize->setMenu(judgeMenu);
     auto *promptHeader = new QHBoxLayout;
     promptHeader->addWidget(you);
@@ -130,10 +106,71 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
         },
         this);
     connect(m_synthesis, &SynthesisRow::claimActivated, this, [this](int index) { revealClaim(index); });
+    connect(m_synthesis, &SynthesisRow::synthesisChosen, this, &TurnView::showSynthesis);
+    connect(m_synthesis, &SynthesisRow::fuseRequested, this, [this](const QStringList &points) {
+        // Beam's guided merge: a fused answer of the ticked points only, by the same judge.
+        JudgeRequest request;
+        request.turnId = m_turn.id;
+        request.mode = JudgeMode::Fuse;
+        request.points = points;
+        if (const ResponseRecord *checklist = shownSynthesis()) {
+            request.judge = ChatTarget::fromResponse(*checklist);
+        }
+        Q_EMIT synthesizeRequested(request);
+    });
     layout->addWidget(m_synthesis);
     if (!turn.judgements.isEmpty()) {
         showJudges();
     }
+}
+
+void TurnView::fillJudgeMenu(QMenu *menu)
+{
+    menu->clear();
+    const auto add = [this, menu](const QString &text, const JudgeRequest &request, const QString &name) {
+        const QString estimate = m_judgeMenu.estimate ? m_judgeMenu.estimate(request) : QString();
+        QAction *action = menu->addAction(estimate.isEmpty() ? text : u"%1  (%2)"_s.arg(text, estimate));
+        action->setObjectName(u"judge:"_s + name);
+        connect(action, &QAction::triggered, this, [this, request] { Q_EMIT synthesizeRequested(request); });
+    };
+    const QList<std::pair<JudgeMode, QString>> modes {{JudgeMode::Fuse, tr("Fuse into One Answer")},
+        {JudgeMode::Checklist, tr("Checklist of Points")},
+        {JudgeMode::Table, tr("Scored Table")},
+        {JudgeMode::Rank, tr("Peer Ranking (the Models Rank Each Other)")}};
+    for (const auto &[mode, text] : modes) {
+        JudgeRequest request;
+        request.turnId = m_turn.id;
+        request.mode = mode;
+        add(text, request, judgeModeName(mode));
+    }
+    const auto custom = m_judgeMenu.customModes ? m_judgeMenu.customModes() : QList<std::pair<QString, JudgeMode>> {};
+    if (!custom.isEmpty()) {
+        menu->addSection(tr("Your Modes"));
+        for (const auto &[name, base] : custom) {
+            JudgeRequest request;
+            request.turnId = m_turn.id;
+            request.mode = base;
+            request.custom = name;
+            add(tr("%1 (based on %2)").arg(name, judgeModeName(base)), request, u"custom:"_s + name);
+        }
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Judge Modes…"), this, &TurnView::judgeModesRequested)->setObjectName(u"judgeModesAction"_s);
+    menu->addAction(tr("Choose the Judge…"),
+            this,
+            [this] {
+                JudgeRequest request;
+                request.turnId = m_turn.id;
+                Q_EMIT chooseJudgeRequested(request);
+            })
+        ->setObjectName(u"chooseJudgeAction"_s);
+    QAction *automatic = menu->addAction(tr("Fuse Every Turn of This Conversation"));
+    automatic->setObjectName(u"autoSynthesisAction"_s);
+    automatic->setCheckable(true);
+    automatic->setChecked(m_judgeMenu.automatic && m_judgeMenu.automatic());
+    automatic->setToolTip(
+        tr("When a turn's answers have ended, the judge fuses them (off by default: it costs a request)"));
+    connect(automatic, &QAction::toggled, this, &TurnView::autoSynthesisToggled);
 }
 
 AnswerPane *TurnView::synthesisPane() const
@@ -141,18 +178,43 @@ AnswerPane *TurnView::synthesisPane() const
     return m_synthesis ? m_synthesis->pane() : nullptr;
 }
 
+const ResponseRecord *TurnView::shownSynthesis() const
+{
+    if (m_shownSynthesis != 0) {
+        for (const ResponseRecord &j : m_turn.judgements) {
+            if (j.id == m_shownSynthesis) {
+                return &j;
+            }
+        }
+    }
+    return m_turn.latestSynthesis();
+}
+
+qint64 TurnView::shownSynthesisId() const
+{
+    const ResponseRecord *shown = shownSynthesis();
+    return shown ? shown->id : 0;
+}
+
+void TurnView::showSynthesis(qint64 responseId)
+{
+    m_shownSynthesis = responseId;
+    showJudges();
+}
+
 void TurnView::showJudges()
 {
-    // The newest synthesis (not a peer ballot) gets the pane; ballots show as ranks.
-    const ResponseRecord *newest = m_turn.latestSynthesis();
+    // The synthesis shown (the newest unless the user chose another) gets the pane; peer
+    // ballots show as ranks.
+    const ResponseRecord *shown = shownSynthesis();
     AnswerPane *current = synthesisPane();
     AnswerPane *pane = current;
-    if (newest && (!current || current->responseId() != newest->id)) {
-        pane = new AnswerPane(*newest, m_accountLabel ? m_accountLabel(newest->providerId) : newest->providerId, this);
-    } else if (!newest) {
+    if (shown && (!current || current->responseId() != shown->id)) {
+        pane = new AnswerPane(*shown, m_accountLabel ? m_accountLabel(shown->providerId) : shown->providerId, this);
+    } else if (!shown) {
         pane = nullptr;
     }
-    m_synthesis->setJudges(m_turn.judgements, pane);
+    m_synthesis->setJudges(m_turn.judgements, shown ? shown->id : 0, pane);
     if (pane && pane != current) {
         Q_EMIT paneAdded(pane);
     }
@@ -162,6 +224,7 @@ void TurnView::showJudges()
 void TurnView::addJudges(const QList<ResponseRecord> &judges)
 {
     m_turn.judgements.append(judges);
+    m_shownSynthesis = 0; // a new synthesis is shown as it streams
     showJudges();
 }
 
@@ -181,7 +244,7 @@ void TurnView::judgeEnded(const ResponseRecord &judge)
 
 int TurnView::applyMap()
 {
-    const ResponseRecord *synthesis = m_turn.latestSynthesis();
+    const ResponseRecord *synthesis = shownSynthesis();
     int found = 0;
     for (AnswerPane *p : std::as_const(m_panes)) {
         QList<QuoteMark> marks;

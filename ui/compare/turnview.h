@@ -10,6 +10,7 @@
 #include "types/records.h"
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QToolButton;
 class QVBoxLayout;
@@ -19,6 +20,16 @@ namespace Quorum
 
 class AnswerPane;
 class SynthesisRow;
+
+//! What a turn's Synthesize menu asks of the window.
+struct JudgeMenuHooks {
+    //! What \a request would cost, or why it would be refused (empty: nothing to say).
+    std::function<QString(const JudgeRequest &request)> estimate;
+    //! The user's own modes: name and base mode.
+    std::function<QList<std::pair<QString, JudgeMode>>()> customModes;
+    //! Whether the conversation fuses every turn by itself.
+    std::function<bool()> automatic;
+};
 
 /*!
  * One turn of a conversation: the prompt once, across the width, and below it the answers
@@ -73,22 +84,22 @@ public:
     int revealClaim(int index);
     //! Marks the newest synthesis's quotes in the answers; returns how many were found.
     int applyMap();
-    //! Says what a judge in \a mode would cost (for the Synthesize menu; empty: nothing).
-    void setJudgeEstimate(std::function<QString(qint64 turnId, Quorum::JudgeMode mode)> estimate)
-    {
-        m_judgeEstimate = std::move(estimate);
-    }
-    //! Whether the conversation synthesizes every turn by itself (the menu's check).
-    void setAutoSynthesis(std::function<bool()> state) { m_autoSynthesis = std::move(state); }
+    //! What the Synthesize menu asks of the window: estimates, custom modes, the automatic check.
+    void setJudgeMenu(const JudgeMenuHooks &hooks) { m_judgeMenu = hooks; }
+    //! The synthesis the row shows (0: the newest); a new synthesis is shown when it starts.
+    void showSynthesis(qint64 responseId);
+    qint64 shownSynthesisId() const;
 
 Q_SIGNALS:
     void paneAdded(Quorum::AnswerPane *pane);
     void editRequested(qint64 turnId);
     void addTargetRequested(qint64 turnId);
-    //! The user asked a judge about this turn's answers (with the judge chosen before).
-    void synthesizeRequested(qint64 turnId, Quorum::JudgeMode mode);
-    //! The user wants to choose the judge (then synthesize in \a mode).
-    void chooseJudgeRequested(qint64 turnId, Quorum::JudgeMode mode);
+    //! The user asked a judge about this turn's answers (the judge is the one chosen before).
+    void synthesizeRequested(const Quorum::JudgeRequest &request);
+    //! The user wants to choose the judge (then send \a request).
+    void chooseJudgeRequested(const Quorum::JudgeRequest &request);
+    //! The user wants to see or edit the judge modes.
+    void judgeModesRequested();
     //! The user turned the conversation's automatic synthesis on or off.
     void autoSynthesisToggled(bool on);
     void columnsResized(const QList<int> &sizes);
@@ -111,9 +122,11 @@ private:
     bool m_blind = false;
     bool m_shuffled = false; //!< blind: the answers are shown in an order of their own
     SynthesisRow *m_synthesis = nullptr;
-    std::function<QString(qint64, JudgeMode)> m_judgeEstimate;
-    std::function<bool()> m_autoSynthesis;
+    JudgeMenuHooks m_judgeMenu;
+    qint64 m_shownSynthesis = 0; //!< 0: the newest
     void showJudges();
+    const ResponseRecord *shownSynthesis() const;
+    void fillJudgeMenu(QMenu *menu);
 };
 
 } // namespace Quorum

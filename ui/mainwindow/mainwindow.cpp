@@ -27,6 +27,7 @@
 #include "common/version.h"
 #include "compare/answerpane.h"
 #include "compare/comparearea.h"
+#include "compare/judgemodesdialog.h"
 #include "compare/turnview.h"
 #include "composer/composer.h"
 #include "composer/modelpicker.h"
@@ -204,10 +205,6 @@ void MainWindow::createSession()
         }
     });
     connect(m_dispatcher, &Dispatcher::judgesAdded, m_compareArea, &CompareArea::addJudges);
-    m_compareArea->setAutoSynthesis([this] {
-        const auto judge = conversationJudge();
-        return judge && judge->automatic;
-    });
     connect(m_compareArea, &CompareArea::autoSynthesisToggled, this, [this](bool on) {
         if (!m_services.database || m_session->conversationId() == 0) {
             return;
@@ -248,12 +245,12 @@ void MainWindow::createSession()
         }
         m_dispatcher->judge(request);
     });
-    m_compareArea->setJudgeEstimate([this](qint64 turnId, JudgeMode mode) -> QString {
-        JudgeRequest request;
-        request.turnId = turnId;
-        request.mode = mode;
-        request.judge = ChatTarget::parse(m_settings.judgeTarget());
-        if (!request.judge && mode != JudgeMode::Rank) {
+    JudgeMenuHooks judgeMenu;
+    judgeMenu.estimate = [this](JudgeRequest request) -> QString {
+        if (!request.judge) {
+            request.judge = ChatTarget::parse(m_settings.judgeTarget());
+        }
+        if (!request.judge && request.mode != JudgeMode::Rank) {
             return tr("choose a judge first");
         }
         const JudgePlan plan = m_dispatcher->planJudge(request);
@@ -265,7 +262,24 @@ void MainWindow::createSession()
         return plan.costMicros
             ? tr("%1 · ~%2 tokens in, ~%3").arg(by).arg(plan.inputTokens).arg(formatCost(*plan.costMicros))
             : tr("%1 · ~%2 tokens in, price unknown").arg(by).arg(plan.inputTokens);
-    });
+    };
+    judgeMenu.customModes = [this] {
+        QList<std::pair<QString, JudgeMode>> modes;
+        if (m_services.database) {
+            if (const auto custom = JudgeStore(*m_services.database).customModes()) {
+                for (const CustomJudgeMode &mode : *custom) {
+                    modes.append({mode.name, mode.base});
+                }
+            }
+        }
+        return modes;
+    };
+    judgeMenu.automatic = [this] {
+        const auto judge = conversationJudge();
+        return judge && judge->automatic;
+    };
+    m_compareArea->setJudgeMenu(judgeMenu);
+    connect(m_compareArea, &CompareArea::judgeModesRequested, this, &MainWindow::showJudgeModes);
     connect(m_dispatcher, &Dispatcher::failed, this, [this](const SendFailure &failure) {
         showProblem(failure.message); // the prompt stays in the composer
     });
@@ -492,23 +506,22 @@ std::optional<ConversationJudge> MainWindow::conversationJudge() const
     return JudgeStore(*m_services.database).conversationJudge(m_session->conversationId()).value_or(std::nullopt);
 }
 
-void MainWindow::synthesize(qint64 turnId, JudgeMode mode)
+void MainWindow::synthesize(JudgeRequest request)
 {
     if (!m_dispatcher) {
         return;
     }
-    JudgeRequest request;
-    request.turnId = turnId;
-    request.mode = mode;
-    request.judge = ChatTarget::parse(m_settings.judgeTarget());
-    if (!request.judge && mode != JudgeMode::Rank) {
-        chooseJudge(turnId, mode);
+    if (!request.judge) {
+        request.judge = ChatTarget::parse(m_settings.judgeTarget());
+    }
+    if (!request.judge && request.mode != JudgeMode::Rank) {
+        chooseJudge(request);
         return;
     }
     m_dispatcher->judge(request); // judgesAdded() shows it; failed() says why not
 }
 
-bool MainWindow::chooseJudge(qint64 turnId, JudgeMode mode)
+bool MainWindow::chooseJudge(const JudgeRequest &request)
 {
     refreshModelChoices();
     QStringList labels;
@@ -534,7 +547,9 @@ bool MainWindow::chooseJudge(qint64 turnId, JudgeMode mode)
         return false;
     }
     m_settings.setJudgeTarget(target->label());
-    synthesize(turnId, mode);
+    JudgeRequest chosen = request;
+    chosen.judge = target;
+    synthesize(chosen);
     return true;
 }
 
@@ -759,6 +774,8 @@ void MainWindow::createMenus()
     });
     QAction *leaderboardAction = viewMenu->addAction(tr("&Leaderboard…"), this, &MainWindow::showLeaderboard);
     leaderboardAction->setObjectName(u"leaderboardAction"_s);
+    viewMenu->addAction(tr("&Judge Modes…"), this, &MainWindow::showJudgeModes)
+        ->setObjectName(u"judgeModesMenuAction"_s);
     viewMenu->addSeparator();
     m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
     m_showConversationListAction->setObjectName(u"showConversationListAction"_s);
@@ -922,6 +939,21 @@ LeaderboardDialog *MainWindow::showLeaderboard()
     m_leaderboard->show();
     m_leaderboard->raise();
     return m_leaderboard;
+}
+
+JudgeModesDialog *MainWindow::showJudgeModes()
+{
+    if (!m_services.database) {
+        showProblem(tr("Judge modes are kept with the conversations, and the database is not open."));
+        return nullptr;
+    }
+    if (!m_judgeModes) {
+        m_judgeModes = new JudgeModesDialog(*m_services.database, this);
+        m_judgeModes->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_judgeModes->show();
+    m_judgeModes->raise();
+    return m_judgeModes;
 }
 
 SettingsDialog *MainWindow::showSettings()

@@ -31,6 +31,7 @@ struct TurnRecord;
 class ExportDialog;
 class ImportJob;
 class FirstRunPanel;
+class JudgeModesDialog;
 class LeaderboardDialog;
 class SettingsDialog;
 struct ChatTarget;
@@ -71,6 +72,8 @@ public:
     SettingsDialog *showSettings();
     //! View -> Leaderboard: the user's votes and the rules they suggest.
     LeaderboardDialog *showLeaderboard();
+    //! The judge modes (built-in and the user's own); null without a database.
+    JudgeModesDialog *showJudgeModes();
     //! File -> Export: this conversation or all, as Markdown, JSON or CSV.
     ExportDialog *showExport();
     //! File -> Import: reads \a fileName on a worker thread; a summary is shown when it ends.
@@ -116,10 +119,10 @@ private:
     void beginEdit(qint64 turnId, const QString &prompt);
     void cancelEdit();
     void addTargetTo(qint64 turnId);
-    //! Asks the judge (chosen before, else asked for) about turn \a turnId's answers.
-    void synthesize(qint64 turnId, Quorum::JudgeMode mode);
-    //! Asks which model judges (remembered), then synthesizes in \a mode; false: cancelled.
-    bool chooseJudge(qint64 turnId, Quorum::JudgeMode mode);
+    //! Sends \a request to its judge, else the one chosen before, else asks for one.
+    void synthesize(JudgeRequest request);
+    //! Asks which model judges (remembered), then sends \a request; false: cancelled.
+    bool chooseJudge(const JudgeRequest &request);
     void revealSearchHit(qint64 conversationId, qint64 turnId, qint64 responseId);
     void showShortcuts();
     void showProblem(const QString &message);
@@ -133,6 +136,7 @@ private:
     AppServices m_services;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<LeaderboardDialog> m_leaderboard;
+    QPointer<JudgeModesDialog> m_judgeModes;
     QString m_lastImportSummary;
     QStackedWidget *m_centreStack = nullptr;
     FirstRunPanel *m_firstRun = nullptr;

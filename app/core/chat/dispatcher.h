@@ -31,18 +31,6 @@ struct SendRequest {
     std::optional<QString> systemPrompt; //!< for a conversation that the prompt creates
 };
 
-//! What the user asks a judge to do with one turn's answers (docs/judge.md).
-struct JudgeRequest {
-    qint64 turnId = 0; //!< 0: the last turn of the current branch
-    JudgeMode mode = JudgeMode::Fuse;
-    //! The judge. Rank: the answering models rank each other, and a judge given here casts
-    //! one more ballot, over all the answers.
-    std::optional<ChatTarget> judge;
-    QString custom;       //!< a custom mode's name (its base mode is used)
-    QStringList criteria; //!< Table: the criteria (empty: correctness, completeness, clarity)
-    QStringList points;   //!< Fuse: only these points of a checklist
-};
-
 //! What a judge request would send: one job per judge, or why it is refused.
 struct JudgePlan {
     QList<ChatSession::JudgeJob> jobs;

@@ -155,13 +155,10 @@ QString TextExport::markdownTurn(const TurnRecord &turn)
     // The newest synthesis and its map, after the answers.
     if (const ResponseRecord *s = turn.latestSynthesis(); s && s->judgement) {
         const auto nameOf = [&turn](qint64 id) {
-            for (const ResponseRecord &r : turn.responses) {
-                if (r.id == id) {
-                    return r.model;
-                }
-            }
-            return tr("an answer");
+            const ResponseRecord *r = turn.response(id);
+            return r ? r->model : tr("an answer");
         };
+        const auto named = [&](const QString &label) { return nameOf(judgeSource(*s, label)); };
         md += u"### "_s
             + tr("Synthesis (%1) by %2 · %3")
                   .arg(s->parameters.judge ? s->parameters.judge->mode : QString(), s->model, s->providerId)
@@ -176,18 +173,8 @@ QString TextExport::markdownTurn(const TurnRecord &turn)
             md += body + u"\n\n"_s;
         }
         for (const Claim &claim : s->judgement->claims) {
-            QStringList who;
-            for (const ClaimStance &st : claim.stances) {
-                if (st.stance == Stance::States) {
-                    who << nameOf(judgeSource(*s, st.answer));
-                } else if (st.stance == Stance::Contradicts) {
-                    who << tr("%1 contradicts").arg(nameOf(judgeSource(*s, st.answer)));
-                }
-            }
-            const QString mark = claim.kind() == Claim::Kind::Agreement ? u"="_s
-                : claim.kind() == Claim::Kind::Contradiction            ? u"≠"_s
-                                                                        : u"+"_s;
-            md += u"- "_s + mark + u' ' + inertMarkdown(claim.text) + u" ("_s + who.join(u", "_s) + u")\n"_s;
+            md += u"- "_s + Claim::kindMark(claim.kind()) + u' ' + inertMarkdown(claim.text) + u" ("_s
+                + claim.whoSays(named) + u")\n"_s;
         }
         if (!s->judgement->claims.isEmpty()) {
             md += u'\n';

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -74,6 +75,62 @@ QStringList Claim::answersThat(Stance stance) const
         }
     }
     return labels;
+}
+
+QString Claim::whoSays(const std::function<QString(const QString &)> &name) const
+{
+    const auto named = [this, &name](Stance stance) {
+        QStringList names;
+        for (const QString &label : answersThat(stance)) {
+            names << name(label);
+        }
+        return names.join(u", "_s);
+    };
+    switch (kind()) {
+    case Kind::Agreement:
+        return QCoreApplication::translate("Quorum::Claim", "stated by %1").arg(named(Stance::States));
+    case Kind::Contradiction:
+        if (answersThat(Stance::States).isEmpty()) {
+            return QCoreApplication::translate("Quorum::Claim", "contradicted by %1").arg(named(Stance::Contradicts));
+        }
+        return QCoreApplication::translate("Quorum::Claim", "stated by %1; contradicted by %2")
+            .arg(named(Stance::States), named(Stance::Contradicts));
+    case Kind::Unique:
+        return QCoreApplication::translate("Quorum::Claim", "only %1").arg(named(Stance::States));
+    case Kind::Unstated:
+        break;
+    }
+    return QCoreApplication::translate("Quorum::Claim", "stated by none");
+}
+
+QString Claim::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Agreement:
+        return u"agreement"_s;
+    case Kind::Contradiction:
+        return u"contradiction"_s;
+    case Kind::Unique:
+        return u"unique"_s;
+    case Kind::Unstated:
+        break;
+    }
+    return u"unstated"_s;
+}
+
+QString Claim::kindMark(Kind kind)
+{
+    switch (kind) {
+    case Kind::Agreement:
+        return u"="_s;
+    case Kind::Contradiction:
+        return u"≠"_s;
+    case Kind::Unique:
+        return u"+"_s;
+    case Kind::Unstated:
+        break;
+    }
+    return u"?"_s;
 }
 
 Claim::Kind Claim::kind() const

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "types/chattarget.h"
 
 namespace Quorum
 {
@@ -53,6 +56,14 @@ struct Claim {
     Kind kind() const;
     //! The labels of the answers with \a stance.
     QStringList answersThat(Stance stance) const;
+    //! Who says what, for people: "stated by A, B; contradicted by C", "only A", "stated by
+    //! none"; \a name turns a label into what the reader sees (a model, "A openai/gpt-4.1").
+    //! One wording for the window, the command line and the exports.
+    QString whoSays(const std::function<QString(const QString &label)> &name) const;
+    //! The kind's name in JSON: agreement, contradiction, unique, unstated.
+    static QString kindName(Kind kind);
+    //! The kind as one character in plain text: = ≠ + ?
+    static QString kindMark(Kind kind);
 
     friend bool operator==(const Claim &, const Claim &) = default;
 };
@@ -108,5 +119,17 @@ struct PeerRank {
  * by the number of first places, then by label. Answers no ballot placed are left out.
  */
 QList<PeerRank> bordaCount(const QList<QStringList> &ballots);
+
+//! What the user asks a judge to do with one turn's answers (docs/judge.md).
+struct JudgeRequest {
+    qint64 turnId = 0; //!< 0: the last turn of the current branch
+    JudgeMode mode = JudgeMode::Fuse;
+    //! The judge. Rank: the answering models rank each other, and a judge given here casts
+    //! one more ballot, over all the answers.
+    std::optional<ChatTarget> judge;
+    QString custom;       //!< a custom mode's name (its base mode is used)
+    QStringList criteria; //!< Table: the criteria (empty: correctness, completeness, clarity)
+    QStringList points;   //!< Fuse: only these points of a checklist
+};
 
 } // namespace Quorum

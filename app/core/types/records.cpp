@@ -34,6 +34,18 @@ std::optional<ResponseKind> responseKindFromName(const QString &name)
     return std::nullopt;
 }
 
+const ResponseRecord *TurnRecord::response(qint64 responseId) const
+{
+    for (const QList<ResponseRecord> *list : {&responses, &judgements}) {
+        for (const ResponseRecord &r : *list) {
+            if (r.id == responseId) {
+                return &r;
+            }
+        }
+    }
+    return nullptr;
+}
+
 const ResponseRecord *TurnRecord::latestSynthesis() const
 {
     for (auto it = judgements.crbegin(); it != judgements.crend(); ++it) {

@@ -87,6 +87,8 @@ struct TurnRecord {
 
     //! The newest judge's answer that is not one ballot of a peer ranking (null: none).
     const ResponseRecord *latestSynthesis() const;
+    //! The answer (or judge's answer) with \a responseId (null: not of this turn).
+    const ResponseRecord *response(qint64 responseId) const;
 
     friend bool operator==(const TurnRecord &, const TurnRecord &) = default;
 };

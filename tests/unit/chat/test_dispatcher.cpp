@@ -11,6 +11,7 @@
 
 #include "appfixture.h"
 #include "chat/dispatcher.h"
+#include "enginesteps.h"
 #include "expectedtext.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
@@ -21,30 +22,10 @@ using namespace Qt::StringLiterals;
 using namespace Quorum;
 using Fake::Protocol;
 using Fake::Script;
-
-namespace
-{
-Script answer(const QStringList &deltas)
-{
-    Script s;
-    s.deltas = deltas;
-    return s;
-}
-
-ChatTarget target(const QString &label)
-{
-    return *ChatTarget::parse(label);
-}
-
-SendRequest ask(const QString &prompt, const QList<ChatTarget> &targets, bool automatic = false)
-{
-    SendRequest request;
-    request.prompt = prompt;
-    request.chosen = targets;
-    request.automatic = automatic;
-    return request;
-}
-} // namespace
+using Testing::answer;
+using Testing::ask;
+using Testing::sendAndWait;
+using Testing::target;
 
 class TestDispatcher : public QObject
 {
@@ -55,20 +36,6 @@ private:
     std::unique_ptr<Testing::AppFixture> m_app;
 
     //! Sends \a request and waits until every answer ended; the stored turn.
-    TurnRecord sendAndWait(Dispatcher &engine, const SendRequest &request)
-    {
-        QSignalSpy sent(&engine, &Dispatcher::sent);
-        QSignalSpy idle(&engine.session(), &ChatSession::idle);
-        engine.send(request);
-        if (sent.isEmpty() && !sent.wait(5000)) {
-            return {};
-        }
-        if (idle.isEmpty()) {
-            idle.wait(10000);
-        }
-        return sent.first().first().value<TurnRecord>();
-    }
-
     QList<TurnRecord> stored(qint64 conversationId)
     {
         return ConversationStore(*m_app->database()).turns(conversationId).value_or(QList<TurnRecord> {});

@@ -13,6 +13,7 @@
 
 #include "appfixture.h"
 #include "chat/dispatcher.h"
+#include "enginesteps.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
 #include "providers/providerconfig.h"
@@ -25,16 +26,13 @@ using namespace Qt::StringLiterals;
 using namespace Quorum;
 using Fake::Protocol;
 using Fake::Script;
+using Testing::answer;
+using Testing::ask;
+using Testing::sendAndWait;
+using Testing::target;
 
 namespace
 {
-Script answer(const QStringList &deltas)
-{
-    Script s;
-    s.deltas = deltas;
-    return s;
-}
-
 //! A judge's JSON, streamed in small pieces as a model would.
 Script judgeSays(const QString &json)
 {
@@ -44,11 +42,6 @@ Script judgeSays(const QString &json)
         s.deltas.append(json.mid(i, 17));
     }
     return s;
-}
-
-ChatTarget target(const QString &label)
-{
-    return *ChatTarget::parse(label);
 }
 
 const QString fuseMap
@@ -67,23 +60,6 @@ private:
     Fake::FakeProviderServer m_server;
     std::unique_ptr<Testing::AppFixture> m_app;
 
-    TurnRecord sendAndWait(Dispatcher &engine, const QString &prompt, const QList<ChatTarget> &targets)
-    {
-        QSignalSpy sent(&engine, &Dispatcher::sent);
-        QSignalSpy idle(&engine.session(), &ChatSession::idle);
-        SendRequest request;
-        request.prompt = prompt;
-        request.chosen = targets;
-        engine.send(request);
-        if (sent.isEmpty() && !sent.wait(5000)) {
-            return {};
-        }
-        if (idle.isEmpty()) {
-            idle.wait(10000);
-        }
-        return sent.first().first().value<TurnRecord>();
-    }
-
     //! Three answers to one prompt: oa/m1 (A), an/m2 (B), ge/m3 (C).
     TurnRecord threeAnswers(Dispatcher &engine)
     {
@@ -91,7 +67,7 @@ private:
         m_server.enqueueFor(u"m2"_s, answer({u"std::ranges::sort does n log n comparisons; use a projection."_s}));
         m_server.enqueueFor(u"m3"_s, answer({u"Sorting takes quadratic time."_s}));
         return sendAndWait(
-            engine, u"How do I sort a vector?"_s, {target(u"oa/m1"_s), target(u"an/m2"_s), target(u"ge/m3"_s)});
+            engine, ask(u"How do I sort a vector?"_s, {target(u"oa/m1"_s), target(u"an/m2"_s), target(u"ge/m3"_s)}));
     }
 
     //! Asks for \a request and waits until the judges ended; their stored records.
@@ -347,7 +323,7 @@ private Q_SLOTS:
         broken.status = 401; // not retried
         m_server.enqueueFor(u"m1"_s, answer({u"Only one."_s}));
         m_server.enqueueFor(u"m2"_s, broken);
-        sendAndWait(engine, u"Hello"_s, {target(u"oa/m1"_s), target(u"an/m2"_s)});
+        sendAndWait(engine, ask(u"Hello"_s, {target(u"oa/m1"_s), target(u"an/m2"_s)}));
         JudgeRequest request;
         request.judge = target(u"oa/judge"_s);
         const JudgePlan plan = engine.planJudge(request);
@@ -397,7 +373,7 @@ private Q_SLOTS:
         m_server.enqueueFor(u"m1"_s, answer({u"Dose by weight."_s}));
         m_server.enqueueFor(u"m3"_s, answer({u"Dose by age."_s}));
         const TurnRecord turn = sendAndWait(
-            engine, u"Dosage for my patient?"_s, {target(u"oa/m1"_s), target(u"an/m2"_s), target(u"ge/m3"_s)});
+            engine, ask(u"Dosage for my patient?"_s, {target(u"oa/m1"_s), target(u"an/m2"_s), target(u"ge/m3"_s)}));
         QCOMPARE(turn.responses.size(), 2); // an/m2 was left out by the rule
         QCOMPARE(turn.responses.at(0).parameters.requiredTags, std::optional<QStringList>(QStringList {u"eu"_s}));
 

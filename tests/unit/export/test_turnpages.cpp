@@ -237,7 +237,7 @@ private Q_SLOTS:
 
         const QString md = TextExport::markdownTurn(kept);
         QVERIFY2(md.contains(u"### Synthesis (fuse) by judge · p\n\n9 minutes [A]."_s), qPrintable(md));
-        QVERIFY2(md.contains(u"- ≠ Boil for 9 minutes (m1, m2 contradicts)"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"- ≠ Boil for 9 minutes (stated by m1; contradicted by m2)"_s), qPrintable(md));
     }
 };
 
