@@ -1206,6 +1206,10 @@ Ihre Unterhaltungen werden hier aufgelistet.</translation>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
+    <message>
+        <source>synthesis by %1</source>
+        <translation>Synthese von %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationStore</name>
@@ -2085,6 +2089,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Synthesis (%1) by %2/%3</source>
         <translation>Synthese (%1) von %2/%3</translation>
+    </message>
+    <message>
+        <source>synthesis by %1</source>
+        <translation>Synthese von %1</translation>
     </message>
 </context>
 <context>

@@ -1206,6 +1206,10 @@ Vos conversations seront listées ici.</translation>
         <source>Deleted “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
+    <message>
+        <source>synthesis by %1</source>
+        <translation>synthèse par %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationStore</name>
@@ -2085,6 +2089,10 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Synthesis (%1) by %2/%3</source>
         <translation>Synthèse (%1) par %2/%3</translation>
+    </message>
+    <message>
+        <source>synthesis by %1</source>
+        <translation>synthèse par %1</translation>
     </message>
 </context>
 <context>

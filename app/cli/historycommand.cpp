@@ -43,6 +43,20 @@ QString statusForJson(ResponseStatus status)
     }
     return u"streaming"_s;
 }
+
+//! Where a search hit is: "prompt", the answer's model, or "synthesis by" the judge.
+QString searchHitSource(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Prompt:
+        return HistoryCommand::tr("prompt");
+    case SearchHit::Kind::Answer:
+        break;
+    case SearchHit::Kind::Synthesis:
+        return HistoryCommand::tr("synthesis by %1").arg(hit.target);
+    }
+    return hit.target;
+}
 } // namespace
 
 QString HistoryCommand::isoTime(qint64 msSinceEpoch)
@@ -302,7 +316,10 @@ int HistoryCommand::runSearch(const CliContext &context, const QStringList &argu
                 }
             }
             array.append(QJsonObject {
-                {"kind"_L1, hit.kind == SearchHit::Kind::Prompt ? "prompt"_L1 : "answer"_L1},
+                {"kind"_L1,
+                    hit.kind == SearchHit::Kind::Prompt       ? "prompt"_L1
+                        : hit.kind == SearchHit::Kind::Answer ? "answer"_L1
+                                                              : "synthesis"_L1},
                 {"conversation_id"_L1, hit.conversationId},
                 {"conversation_title"_L1, hit.conversationTitle},
                 {"turn_id"_L1, hit.turnId},
@@ -319,8 +336,7 @@ int HistoryCommand::runSearch(const CliContext &context, const QStringList &argu
             QString snippet = hit.snippet;
             snippet.replace(SearchStore::matchStart, u'«').replace(SearchStore::matchEnd, u'»');
             context.out() << QString::number(hit.conversationId).rightJustified(6) << "  "_L1 << hit.conversationTitle
-                          << u" — "_s << (hit.kind == SearchHit::Kind::Prompt ? tr("prompt") : hit.target) << ": "_L1
-                          << snippet << '\n';
+                          << u" — "_s << searchHitSource(hit) << ": "_L1 << snippet << '\n';
         }
     }
     context.out().flush();

@@ -344,6 +344,23 @@ private Q_SLOTS:
         QVERIFY(judgeRequests().isEmpty());
     }
 
+    // quorum search finds a synthesis by its words, labelled as one, never its JSON.
+    void searchFindsSyntheses()
+    {
+        const Testing::CliResult r = run({u"search"_s, u"some say 7"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray hits = QJsonDocument::fromJson(r.outBytes).array();
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.at(0)[u"kind"_s].toString(), u"synthesis"_s);
+        QCOMPARE(hits.at(0)[u"target"_s].toString(), u"fxo/judge"_s);
+        QVERIFY2(!hits.at(0)[u"snippet"_s].toString().contains(u"\"synthesis\""_s),
+            qPrintable(hits.at(0)[u"snippet"_s].toString()));
+        const Testing::CliResult plain = run({u"search"_s, u"some say 7"_s});
+        QVERIFY2(plain.out.contains(u"synthesis by fxo/judge: Boil for 9 minutes [A]; «some say 7» [B]."_s),
+            qPrintable(plain.out));
+        QVERIFY(QJsonDocument::fromJson(run({u"search"_s, u"stance"_s, u"--json"_s}).outBytes).array().isEmpty());
+    }
+
     // Custom judge modes: written, versioned, shown, used by name, removed.
     void judgeModesAreWrittenShownAndUsed()
     {

@@ -306,7 +306,9 @@ void ConversationListPanel::search()
         QString snippet = hit.snippet.toHtmlEscaped();
         snippet.replace(SearchStore::matchStart, u"<b>"_s).replace(SearchStore::matchEnd, u"</b>"_s);
         snippet.replace(u'\n', u' ');
-        const QString where = hit.kind == SearchHit::Kind::Prompt ? tr("prompt") : hit.target.toHtmlEscaped();
+        const QString where = hit.kind == SearchHit::Kind::Prompt ? tr("prompt")
+            : hit.kind == SearchHit::Kind::Synthesis ? tr("synthesis by %1").arg(hit.target.toHtmlEscaped())
+                                                     : hit.target.toHtmlEscaped();
         auto *item = new QListWidgetItem(m_results);
         item->setData(idRole, hit.conversationId);
         item->setData(turnRole, hit.turnId);

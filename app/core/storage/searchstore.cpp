@@ -4,10 +4,13 @@
 
 #include <algorithm>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include "storage/database.h"
+#include "types/judgement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,38 @@ QString excerpt(const QString &text, const QString &needle)
         + text.mid(at, needle.size()) + SearchStore::matchEnd + text.mid(at + needle.size(), to - at - needle.size())
         + (to < text.size() ? u"…"_s : QString());
     return result.replace(u'\n', u' ');
+}
+//! Reads a row of either query (kind: 0 prompt, 1 response; conversation, title, turn,
+//! response, target, body, created_at, the response's kind, its judgement) into \a hit, and
+//! what is searched and excerpted into \a body.
+//! A judge's reply is JSON around the synthesis: what a reader would search is the synthesis,
+//! its claims and its reasons, so that is the body, and a match only in the JSON is no hit.
+bool readHit(const QSqlQuery &q, const QString &needle, SearchHit &hit, QString &body)
+{
+    hit.kind = q.value(0).toInt() == 0 ? SearchHit::Kind::Prompt : SearchHit::Kind::Answer;
+    hit.conversationId = q.value(1).toLongLong();
+    hit.conversationTitle = q.value(2).toString();
+    hit.turnId = q.value(3).toLongLong();
+    hit.responseId = q.value(4).toLongLong();
+    hit.target = q.value(5).toString();
+    body = q.value(6).toString();
+    hit.createdAt = q.value(7).toLongLong();
+    if (q.value(8).toString() != "judge"_L1) {
+        return true;
+    }
+    hit.kind = SearchHit::Kind::Synthesis;
+    if (const QString stored = q.value(9).toString(); !stored.isEmpty()) {
+        const Judgement judgement = Judgement::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+        QStringList parts {judgement.text};
+        for (const Claim &claim : judgement.claims) {
+            parts << claim.text;
+        }
+        for (const JudgeScore &score : judgement.scores) {
+            parts << score.reason;
+        }
+        body = parts.join(u'\n');
+    }
+    return body.contains(needle, Qt::CaseInsensitive);
 }
 } // namespace
 
@@ -70,14 +105,16 @@ std::expected<QList<SearchHit>, StorageError> SearchStore::searchIndexed(const Q
     // would, with their average length standing in for the table's. Recency breaks ties.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT 0, t.conversation_id, c.title, t.id, 0, '', t.prompt, t.created_at "
-              "FROM turns t JOIN conversations c ON c.id = t.conversation_id "
-              "WHERE t.id IN (SELECT rowid FROM turns_fts WHERE turns_fts MATCH :phrase ORDER BY rowid DESC LIMIT :n) "
-              "UNION ALL "
-              "SELECT 1, t.conversation_id, c.title, t.id, r.id, r.provider_id || '/' || r.model, r.text, r.created_at "
-              "FROM responses r JOIN turns t ON t.id = r.turn_id JOIN conversations c ON c.id = t.conversation_id "
-              "WHERE r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH :phrase "
-              "ORDER BY rowid DESC LIMIT :n)"_s);
+    q.prepare(
+        u"SELECT 0, t.conversation_id, c.title, t.id, 0, '', t.prompt, t.created_at, '', NULL "
+        "FROM turns t JOIN conversations c ON c.id = t.conversation_id "
+        "WHERE t.id IN (SELECT rowid FROM turns_fts WHERE turns_fts MATCH :phrase ORDER BY rowid DESC LIMIT :n) "
+        "UNION ALL "
+        "SELECT 1, t.conversation_id, c.title, t.id, r.id, r.provider_id || '/' || r.model, r.text, r.created_at, "
+        "r.kind, r.judgement "
+        "FROM responses r JOIN turns t ON t.id = r.turn_id JOIN conversations c ON c.id = t.conversation_id "
+        "WHERE r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH :phrase "
+        "ORDER BY rowid DESC LIMIT :n)"_s);
     q.bindValue(u":phrase"_s, phrase);
     q.bindValue(u":n"_s, candidateRows);
     if (!q.exec()) {
@@ -92,14 +129,9 @@ std::expected<QList<SearchHit>, StorageError> SearchStore::searchIndexed(const Q
     double totalLength = 0;
     while (q.next()) {
         Candidate c;
-        c.hit.kind = q.value(0).toInt() == 0 ? SearchHit::Kind::Prompt : SearchHit::Kind::Answer;
-        c.hit.conversationId = q.value(1).toLongLong();
-        c.hit.conversationTitle = q.value(2).toString();
-        c.hit.turnId = q.value(3).toLongLong();
-        c.hit.responseId = q.value(4).toLongLong();
-        c.hit.target = q.value(5).toString();
-        c.body = q.value(6).toString();
-        c.hit.createdAt = q.value(7).toLongLong();
+        if (!readHit(q, needle, c.hit, c.body)) {
+            continue;
+        }
         c.occurrences = qMax<qsizetype>(1, c.body.count(needle, Qt::CaseInsensitive));
         totalLength += static_cast<double>(c.body.size());
         candidates.append(std::move(c));
@@ -137,33 +169,31 @@ std::expected<QList<SearchHit>, StorageError> SearchStore::searchShort(const QSt
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(
-        u"SELECT kind, conversation_id, title, turn_id, response_id, target, body, created_at FROM ("
+        u"SELECT kind, conversation_id, title, turn_id, response_id, target, body, created_at, response_kind, "
+        "judgement FROM ("
         "  SELECT 0 AS kind, t.conversation_id, c.title, t.id AS turn_id, 0 AS response_id, '' AS target, "
-        "         t.prompt AS body, t.created_at FROM turns t JOIN conversations c ON c.id = t.conversation_id "
+        "         t.prompt AS body, t.created_at, '' AS response_kind, NULL AS judgement "
+        "  FROM turns t JOIN conversations c ON c.id = t.conversation_id "
         "  WHERE t.id IN (SELECT id FROM turns ORDER BY id DESC LIMIT ?) "
         "  UNION ALL "
-        "  SELECT 1, t.conversation_id, c.title, t.id, r.id, r.provider_id || '/' || r.model, r.text, r.created_at "
-        "  FROM responses r JOIN turns t ON t.id = r.turn_id JOIN conversations c ON c.id = t.conversation_id "
+        "  SELECT 1, t.conversation_id, c.title, t.id, r.id, r.provider_id || '/' || r.model, r.text, r.created_at, "
+        "         r.kind, r.judgement FROM responses r JOIN turns t ON t.id = r.turn_id JOIN conversations c ON c.id = "
+        "t.conversation_id "
         "  WHERE r.id IN (SELECT id FROM responses ORDER BY id DESC LIMIT ?)) "
-        "WHERE body LIKE ? ESCAPE '\\' ORDER BY created_at DESC LIMIT ?"_s);
+        "WHERE body LIKE ? ESCAPE '\\' ORDER BY created_at DESC"_s);
     q.addBindValue(shortQueryScanRows);
     q.addBindValue(shortQueryScanRows);
     q.addBindValue(pattern);
-    q.addBindValue(limit);
     if (!q.exec()) {
         return std::unexpected(queryError(m_database, q));
     }
-    while (q.next()) {
+    while (hits.size() < limit && q.next()) {
         SearchHit hit;
-        hit.kind = q.value(0).toInt() == 0 ? SearchHit::Kind::Prompt : SearchHit::Kind::Answer;
-        hit.conversationId = q.value(1).toLongLong();
-        hit.conversationTitle = q.value(2).toString();
-        hit.turnId = q.value(3).toLongLong();
-        hit.responseId = q.value(4).toLongLong();
-        hit.target = q.value(5).toString();
-        hit.snippet = excerpt(q.value(6).toString(), needle);
-        hit.createdAt = q.value(7).toLongLong();
-        hits.append(hit);
+        QString body;
+        if (readHit(q, needle, hit, body)) {
+            hit.snippet = excerpt(body, needle);
+            hits.append(hit);
+        }
     }
     return hits;
 }

@@ -17,13 +17,13 @@ class Database;
 
 //! One place a search found: a prompt or an answer, in which conversation.
 struct SearchHit {
-    enum class Kind { Prompt, Answer };
+    enum class Kind { Prompt, Answer, Synthesis }; //!< Synthesis: a judge's, searched as read
     Kind kind = Kind::Prompt;
     qint64 conversationId = 0;
     QString conversationTitle;
     qint64 turnId = 0;
     qint64 responseId = 0; //!< 0 for a prompt
-    QString target;        //!< "provider/model" of an answer
+    QString target;        //!< "provider/model" of an answer or of a synthesis's judge
     //! A short excerpt; the match is between SearchStore::matchStart and matchEnd.
     QString snippet;
     double rank = 0; //!< lower is better (the term-frequency part of BM25, negated)

@@ -81,6 +81,44 @@ private Q_SLOTS:
         QVERIFY(search(u"Madrid"_s).isEmpty());
     }
 
+    // A judge's reply is JSON around the synthesis: it is found by what it says (the
+    // synthesis, its claims, its reasons), shown as that, and never by the JSON's keys.
+    void synthesesAreSearchedAsTheyRead()
+    {
+        const qint64 answer = add(u"Eggs"_s, u"How long to boil?"_s, u"Nine minutes."_s);
+        ConversationStore store(*m_db, [this] { return ++m_now; });
+        const auto turns = store.turns(1); // the first conversation of a new file
+        QVERIFY(turns && !turns->isEmpty() && answer > 0);
+        NewResponse target {u"claude"_s, u"judge-model"_s, {}, ResponseKind::Judge};
+        auto judge = store.addResponse(turns->constFirst().id, target);
+        QVERIFY(judge);
+        ResponseRecord finished = *judge;
+        finished.text
+            = uR"json({"synthesis": "Boil the egg for nine minutes [A].", "claims": [{"claim": "Cool it afterwards", "answers": []}], "scores": [{"answer": "A", "criterion": "clarity", "score": 7, "reason": "terse but exact"}], "ranking": []})json"_s;
+        Judgement judgement;
+        judgement.text = u"Boil the egg for nine minutes [A]."_s;
+        judgement.claims = {Claim {u"Cool it afterwards"_s, {}}};
+        judgement.scores = {JudgeScore {u"A"_s, u"clarity"_s, 7, u"terse but exact"_s}};
+        finished.judgement = judgement;
+        finished.status = ResponseStatus::Done;
+        QVERIFY(store.finishResponse(finished));
+
+        QList<SearchHit> hits = search(u"the egg for nine"_s);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).kind, SearchHit::Kind::Synthesis);
+        QCOMPARE(hits.at(0).responseId, finished.id);
+        QCOMPARE(hits.at(0).target, u"claude/judge-model"_s);
+        QVERIFY2(!hits.at(0).snippet.contains(u'{') && hits.at(0).snippet.startsWith(u"Boil "_s),
+            qPrintable(hits.at(0).snippet));
+        QCOMPARE(search(u"afterwards"_s).size(), 1); // a claim
+        QCOMPARE(search(u"terse but"_s).size(), 1);  // a score's reason
+        QVERIFY(search(u"synthesis"_s).isEmpty());   // a key of the JSON only
+        QVERIFY(search(u"criterion"_s).isEmpty());
+        // Short queries read the same way: "[A" is in the synthesis, '"a' only in the JSON.
+        QCOMPARE(search(u"[A"_s).size(), 1);
+        QVERIFY(search(u"\"a"_s).isEmpty());
+    }
+
     void moreMatchesRankHigher()
     {
         add(u"once"_s, u"a"_s, u"kubernetes appears once here, with lots of other words around it"_s);
