@@ -921,6 +921,113 @@ private Q_SLOTS:
         QCOMPARE(turn->panes().at(1)->body()->extraSelections().size(), 2);
     }
 
+    // A four-answer turn gets each of the four modes: a fuse whose map lands on the right span
+    // of every answer, a checklist, a scored table and a peer ranking (each model ranks the
+    // other three; the judge adds a ballot), and the row shows each one's outcome.
+    void fourAnswersGetEveryMode()
+    {
+        const QList<ChatTarget> four = threeTargets() + QList<ChatTarget> {*ChatTarget::parse(u"ol/llama3.2"_s)};
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer({u"Paris is the capital. It has 2.1 million people."_s}));
+        m_server.enqueueFor(
+            u"claude-sonnet-4-5"_s, answer({u"The capital is Paris, about 2.1 million inhabitants."_s}));
+        m_server.enqueueFor(u"gemini-2.5-flash"_s, answer({u"Paris; roughly 11 million in the metro area."_s}));
+        m_server.enqueueFor(u"llama3.2"_s, answer({u"Lyon is the capital."_s}));
+        MainWindow window(m_app->settings(), services());
+        window.resize(1500, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        send(window, u"What is the capital of France, and how many live there?"_s, four);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QCOMPARE(turn->panes().size(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        m_app->settings().setJudgeTarget(u"oa/judge-model"_s);
+        auto *menu = turn->findChild<QToolButton *>(u"synthesizeButton"_s)->menu();
+        const auto judgeIn = [&](const QString &mode, const QString &reply) {
+            m_server.enqueueFor(u"judge-model"_s, answer(pieces(reply, 23)));
+            Q_EMIT menu->aboutToShow();
+            menu->findChild<QAction *>(u"judge:"_s + mode)->trigger();
+        };
+        const auto shownDone
+            = [turn] { return turn->synthesisPane() && turn->synthesisPane()->statusText() == u"Done"_s; };
+        const auto marked = [](AnswerPane *pane) {
+            QStringList spans;
+            for (const QTextEdit::ExtraSelection &s : pane->body()->extraSelections()) {
+                spans << s.cursor.selectedText();
+            }
+            return spans;
+        };
+
+        judgeIn(u"fuse"_s,
+            uR"json({"synthesis": "Paris is the capital [A, B, C]; Lyon is not [D]. About 2.1 million live in the city [A, B].",
+            "claims": [
+              {"claim": "Paris is the capital", "answers": [{"answer": "A", "stance": "states", "quote": "Paris is the capital"}, {"answer": "B", "stance": "states", "quote": "The capital is Paris"}, {"answer": "C", "stance": "states", "quote": "Paris"}, {"answer": "D", "stance": "contradicts", "quote": "Lyon is the capital"}]},
+              {"claim": "About 2.1 million live in Paris", "answers": [{"answer": "A", "stance": "states", "quote": "2.1 million people"}, {"answer": "B", "stance": "states", "quote": "2.1 million inhabitants"}, {"answer": "C", "stance": "omits", "quote": ""}, {"answer": "D", "stance": "omits", "quote": ""}]},
+              {"claim": "11 million live in the metro area", "answers": [{"answer": "C", "stance": "states", "quote": "11 million in the metro area"}]}
+            ], "scores": [], "ranking": []})json"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shownDone(), 10000);
+        const QList<AnswerPane *> panes = turn->panes();
+        QTRY_COMPARE(marked(panes.at(0)), (QStringList {u"Paris is the capital"_s, u"2.1 million people"_s}));
+        QCOMPARE(marked(panes.at(1)), (QStringList {u"The capital is Paris"_s, u"2.1 million inhabitants"_s}));
+        QCOMPARE(marked(panes.at(2)), (QStringList {u"Paris"_s, u"11 million in the metro area"_s}));
+        QCOMPARE(marked(panes.at(3)), (QStringList {u"Lyon is the capital"_s}));
+        QCOMPARE(panes.at(3)->body()->extraSelections().at(0).format.background().color(),
+            AnswerPane::markColour(Claim::Kind::Contradiction));
+        QCOMPARE(turn->synthesisRow()->legendText(), u"1 agree 1 contradict 1 unique"_s);
+        Testing::saveScreenshots(&window, u"synthesis-four-fuse"_s);
+
+        judgeIn(
+            u"table"_s, uR"json({"synthesis": "A and B are right and complete; D is wrong.", "claims": [], "scores": [
+              {"answer": "A", "criterion": "correctness", "score": 9, "reason": "right on both"},
+              {"answer": "B", "criterion": "correctness", "score": 9, "reason": "right on both"},
+              {"answer": "C", "criterion": "correctness", "score": 7, "reason": "metro, not city"},
+              {"answer": "D", "criterion": "correctness", "score": 1, "reason": "wrong capital"}], "ranking": []})json"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shownDone() && !turn->synthesisRow()->scoresText().isEmpty(), 10000);
+        const QString scores = turn->synthesisRow()->scoresText();
+        QVERIFY2(scores.contains(u"ol/llama3.2 · correctness: 1 (wrong capital)"_s), qPrintable(scores));
+        QVERIFY(scores.contains(u"ge/gemini-2.5-flash · correctness: 7 (metro, not city)"_s));
+        QVERIFY(turn->panes().at(3)->body()->extraSelections().isEmpty()); // the table maps nothing
+        Testing::saveScreenshots(&window, u"synthesis-four-table"_s);
+
+        // Each answering model ranks the other three as A, B, C; the judge ranks all four.
+        const QString ballot
+            = uR"json({"synthesis": "", "claims": [], "scores": [], "ranking": ["A", "B", "C"]})json"_s;
+        for (const QString &model : {u"gpt-4.1-mini"_s, u"claude-sonnet-4-5"_s, u"gemini-2.5-flash"_s, u"llama3.2"_s}) {
+            m_server.enqueueFor(model, answer(pieces(ballot, 23)));
+        }
+        judgeIn(u"rank"_s,
+            uR"json({"synthesis": "B is the clearest.", "claims": [], "scores": [], "ranking": ["B", "A", "C", "D"]})json"_s);
+        // Every ballot in: each answer was placed by the three others and the judge.
+        QTRY_VERIFY_WITH_TIMEOUT(turn->synthesisRow()->ranksText().count(u" of 4"_s) == 4, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn) && shownDone(), 10000);
+        const QString ranks = turn->synthesisRow()->ranksText();
+        QVERIFY2(ranks.startsWith(u"Peer ranking (Borda):\n1. "_s), qPrintable(ranks));
+        QVERIFY(ranks.contains(u"ol/llama3.2"_s));
+        Testing::saveScreenshots(&window, u"synthesis-four-rank"_s);
+        const TurnRecord stored = storedTurns(window.session()->conversationId()).constFirst();
+        QCOMPARE(stored.judgements.size(), 2 + 5); // fuse, table, four ballots and the judge's
+
+        // The leaderboard has the judges' columns, apart from the votes (none were cast).
+        LeaderboardDialog *board = window.showLeaderboard();
+        QVERIFY(board);
+        QTableWidget *table = board->table();
+        const auto rowOf = [table](const QString &target) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->item(r, 1)->text() == target) {
+                    return r;
+                }
+            }
+            return -1;
+        };
+        const int llama = rowOf(u"ol/llama3.2"_s);
+        QVERIFY(llama >= 0);
+        QCOMPARE(table->item(llama, 8)->text(), u"1.0 (1 scored)"_s);
+        QVERIFY2(table->item(llama, 9)->text().endsWith(u"(1 ranked)"_s), qPrintable(table->item(llama, 9)->text()));
+        QCOMPARE(table->item(llama, 2)->text(), u"0"_s);
+        board->resize(1100, 360);
+        Testing::saveScreenshots(board, u"leaderboard-judges"_s);
+        board->close();
+    }
+
     // Judge modes: the built-in templates are shown as sent, read-only; the user's own mode is
     // written in the dialog, versioned at each change, offered in every Synthesize menu, and
     // its instructions are what the judge is sent.

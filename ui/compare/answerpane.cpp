@@ -512,6 +512,11 @@ void AnswerPane::setPicked(bool picked)
 void AnswerPane::setDark(bool dark)
 {
     m_renderer->setDark(dark);
+    // A widget with a style sheet keeps the palette it was polished with: the status badge
+    // would keep the other scheme's text colour (white on a light badge). Polished again.
+    const QString badge = m_status->styleSheet();
+    m_status->setStyleSheet(QString());
+    m_status->setStyleSheet(badge);
     if (!m_quoteMarks.isEmpty()) {
         setQuoteMarks(m_quoteMarks); // rendered again: the marks' positions are found again
     }
