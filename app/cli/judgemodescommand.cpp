@@ -24,7 +24,6 @@ namespace Quorum
 namespace
 {
 const QString command = u"judge modes"_s;
-constexpr std::array builtInModes {JudgeMode::Fuse, JudgeMode::Checklist, JudgeMode::Table, JudgeMode::Rank};
 } // namespace
 
 int JudgeModesCommand::run(const CliContext &context, const QStringList &arguments)
@@ -76,7 +75,7 @@ int JudgeModesCommand::list(const CliContext &context, const QStringList &argume
     }
     if (sub.parser().isSet(jsonOption)) {
         QJsonArray modes;
-        for (const JudgeMode mode : builtInModes) {
+        for (const JudgeMode mode : allJudgeModes) {
             modes.append(QJsonObject {{"name"_L1, judgeModeName(mode)},
                 {"base"_L1, judgeModeName(mode)},
                 {"built_in"_L1, true},
@@ -91,7 +90,7 @@ int JudgeModesCommand::list(const CliContext &context, const QStringList &argume
         context.out() << QJsonDocument(QJsonObject {{"modes"_L1, modes}}).toJson(QJsonDocument::Compact) << '\n';
         return ExitOk;
     }
-    for (const JudgeMode mode : builtInModes) {
+    for (const JudgeMode mode : allJudgeModes) {
         context.out() << tr("%1  built-in, version %2")
                              .arg(judgeModeName(mode).leftJustified(16))
                              .arg(JudgeTemplate::builtIn(mode).version)

@@ -263,18 +263,6 @@ private Q_SLOTS:
             run({u"--help"_s}).out.contains(u"judge        let a judge model fuse, score or rank a turn's answers"_s));
     }
 
-    //! The judge's requests that reached the fake server, oldest first.
-    QList<Fake::RecordedRequest> judgeRequests() const
-    {
-        QList<Fake::RecordedRequest> found;
-        for (const Fake::RecordedRequest &r : m_server.requests()) {
-            if (r.method == "POST" && r.model == "judge"_L1) {
-                found.append(r);
-            }
-        }
-        return found;
-    }
-
     //! Two answers and a checklist of three points: the conversation's ID.
     QString askForAChecklist()
     {
@@ -318,8 +306,8 @@ private Q_SLOTS:
         const QJsonObject s = jsonLines(r.outBytes).constFirst().value(u"synthesis"_s).toObject();
         QCOMPARE(s.value(u"mode"_s).toString(), u"fuse"_s);
         QCOMPARE(s.value(u"text"_s).toString(), u"Boil 9 minutes [A]; peel under water [A]."_s);
-        QCOMPARE(judgeRequests().size(), 1);
-        const QString asked = QString::fromUtf8(judgeRequests().constFirst().body);
+        QCOMPARE(m_server.requestsFor(u"judge"_s).size(), 1);
+        const QString asked = QString::fromUtf8(m_server.requestsFor(u"judge"_s).constFirst().body);
         QVERIFY2(asked.contains(u"Build the answer from these points only"_s), qPrintable(asked.left(300)));
         QVERIFY(asked.contains(u"Boil the egg for 9 minutes"_s) && asked.contains(u"Peel it under running water"_s));
         QVERIFY(!asked.contains(u"- Cool it in cold water"_s));
@@ -341,7 +329,7 @@ private Q_SLOTS:
                      .exitCode,
             2);
         QCOMPARE(run({u"judge"_s, conversation, u"--judge"_s, u"fxo/judge"_s, u"--points"_s, u"one"_s}).exitCode, 2);
-        QVERIFY(judgeRequests().isEmpty());
+        QVERIFY(m_server.requestsFor(u"judge"_s).isEmpty());
     }
 
     // quorum search finds a synthesis by its words, labelled as one, never its JSON.
@@ -406,8 +394,8 @@ private Q_SLOTS:
         const QJsonObject s = jsonLines(used.outBytes).constFirst().value(u"synthesis"_s).toObject();
         QCOMPARE(s.value(u"custom"_s).toString(), u"terse"_s);
         QCOMPARE(s.value(u"template_version"_s).toInt(), 2);
-        QVERIFY(
-            QString::fromUtf8(judgeRequests().constFirst().body).contains(u"Fuse the answers into one sentence."_s));
+        QVERIFY(QString::fromUtf8(m_server.requestsFor(u"judge"_s).constFirst().body)
+                .contains(u"Fuse the answers into one sentence."_s));
 
         QCOMPARE(run({u"judge"_s, u"modes"_s, u"remove"_s, u"terse"_s}).exitCode, 0);
         QCOMPARE(run({u"judge"_s, u"modes"_s, u"remove"_s, u"terse"_s}).exitCode, 1);

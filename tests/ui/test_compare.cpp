@@ -133,6 +133,16 @@ private:
         QTest::keyClick(edit, Qt::Key_Return); // Enter sends
     }
 
+    //! The spans a judge's map marked in \a pane, in order.
+    static QStringList marked(const AnswerPane *pane)
+    {
+        QStringList spans;
+        for (const QTextEdit::ExtraSelection &s : pane->body()->extraSelections()) {
+            spans << s.cursor.selectedText();
+        }
+        return spans;
+    }
+
     static bool allEnded(const TurnView *turn)
     {
         const QList<AnswerPane *> panes = turn->panes();
@@ -730,13 +740,6 @@ private Q_SLOTS:
 
         // Marks on the right spans: A's "9 minutes" (found in the rendered text, without **),
         // B's contradiction, C's unique point.
-        const auto marked = [](AnswerPane *pane) {
-            QStringList spans;
-            for (const QTextEdit::ExtraSelection &s : pane->body()->extraSelections()) {
-                spans << s.cursor.selectedText();
-            }
-            return spans;
-        };
         const QList<AnswerPane *> panes = turn->panes();
         QCOMPARE(marked(panes.at(0)), (QStringList {u"9 minutes"_s, u"cool it in cold water"_s}));
         QCOMPARE(marked(panes.at(1)), (QStringList {u"Seven minutes"_s, u"an ice bath"_s}));
@@ -830,18 +833,6 @@ private Q_SLOTS:
         QVERIFY(!turn->synthesisPane());
     }
 
-    //! The judge's chat requests that reached the fake server, oldest first.
-    QList<Fake::RecordedRequest> judgeRequests() const
-    {
-        QList<Fake::RecordedRequest> found;
-        for (const Fake::RecordedRequest &r : m_server.requests()) {
-            if (r.method == "POST" && r.model == "judge-model"_L1) {
-                found.append(r);
-            }
-        }
-        return found;
-    }
-
     // Checklist: the user ticks points and the same judge fuses those only (Beam's guided
     // merge); both syntheses stay with the turn and the row shows either.
     void aChecklistsTickedPointsAreFused()
@@ -894,7 +885,7 @@ private Q_SLOTS:
         QCOMPARE(
             turn->synthesisPane()->document()->toPlainText(), u"Salt the water [A]; older eggs peel better [B]."_s);
         // The judge was asked to fuse the ticked points, and only those.
-        const QList<Fake::RecordedRequest> sent = judgeRequests();
+        const QList<Fake::RecordedRequest> sent = m_server.requestsFor(u"judge-model"_s);
         QCOMPARE(sent.size(), 2);
         const QString asked = QString::fromUtf8(sent.constLast().body);
         QVERIFY2(asked.contains(u"Build the answer from these points only"_s), qPrintable(asked.left(400)));
@@ -949,13 +940,6 @@ private Q_SLOTS:
         };
         const auto shownDone
             = [turn] { return turn->synthesisPane() && turn->synthesisPane()->statusText() == u"Done"_s; };
-        const auto marked = [](AnswerPane *pane) {
-            QStringList spans;
-            for (const QTextEdit::ExtraSelection &s : pane->body()->extraSelections()) {
-                spans << s.cursor.selectedText();
-            }
-            return spans;
-        };
 
         judgeIn(u"fuse"_s,
             uR"json({"synthesis": "Paris is the capital [A, B, C]; Lyon is not [D]. About 2.1 million live in the city [A, B].",
@@ -1090,7 +1074,7 @@ private Q_SLOTS:
         custom->trigger();
         QTRY_VERIFY(turn->synthesisPane() != nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(turn->synthesisPane()->statusText(), u"Done"_s, 10000);
-        const QString asked = QString::fromUtf8(judgeRequests().constLast().body);
+        const QString asked = QString::fromUtf8(m_server.requestsFor(u"judge-model"_s).constLast().body);
         QVERIFY2(asked.contains(u"Put every safety warning first, in bold."_s), qPrintable(asked.left(400)));
         QVERIFY(!asked.contains(u"Write the single best answer"_s)); // the mode's text replaces the built-in one
         const ResponseRecord judged

@@ -26,7 +26,6 @@ namespace
 {
 constexpr int NameRole = Qt::UserRole;
 constexpr int BuiltInRole = Qt::UserRole + 1;
-constexpr std::array builtInModes {JudgeMode::Fuse, JudgeMode::Checklist, JudgeMode::Table, JudgeMode::Rank};
 } // namespace
 
 JudgeModesDialog::JudgeModesDialog(Database &database, QWidget *parent)
@@ -132,7 +131,7 @@ void JudgeModesDialog::reload(const QString &selectName)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const JudgeMode mode : builtInModes) {
+    for (const JudgeMode mode : allJudgeModes) {
         auto *item = new QListWidgetItem(tr("%1 (built-in)").arg(judgeModeName(mode)), m_list);
         item->setData(NameRole, judgeModeName(mode));
         item->setData(BuiltInRole, true);

@@ -180,14 +180,8 @@ AnswerPane *TurnView::synthesisPane() const
 
 const ResponseRecord *TurnView::shownSynthesis() const
 {
-    if (m_shownSynthesis != 0) {
-        for (const ResponseRecord &j : m_turn.judgements) {
-            if (j.id == m_shownSynthesis) {
-                return &j;
-            }
-        }
-    }
-    return m_turn.latestSynthesis();
+    const ResponseRecord *chosen = m_shownSynthesis != 0 ? m_turn.response(m_shownSynthesis) : nullptr;
+    return chosen ? chosen : m_turn.latestSynthesis();
 }
 
 qint64 TurnView::shownSynthesisId() const

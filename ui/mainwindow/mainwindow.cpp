@@ -247,9 +247,7 @@ void MainWindow::createSession()
     });
     JudgeMenuHooks judgeMenu;
     judgeMenu.estimate = [this](JudgeRequest request) -> QString {
-        if (!request.judge) {
-            request.judge = ChatTarget::parse(m_settings.judgeTarget());
-        }
+        request = withRememberedJudge(std::move(request));
         if (!request.judge && request.mode != JudgeMode::Rank) {
             return tr("choose a judge first");
         }
@@ -506,14 +504,20 @@ std::optional<ConversationJudge> MainWindow::conversationJudge() const
     return JudgeStore(*m_services.database).conversationJudge(m_session->conversationId()).value_or(std::nullopt);
 }
 
+JudgeRequest MainWindow::withRememberedJudge(JudgeRequest request) const
+{
+    if (!request.judge) {
+        request.judge = ChatTarget::parse(m_settings.judgeTarget());
+    }
+    return request;
+}
+
 void MainWindow::synthesize(JudgeRequest request)
 {
     if (!m_dispatcher) {
         return;
     }
-    if (!request.judge) {
-        request.judge = ChatTarget::parse(m_settings.judgeTarget());
-    }
+    request = withRememberedJudge(std::move(request));
     if (!request.judge && request.mode != JudgeMode::Rank) {
         chooseJudge(request);
         return;

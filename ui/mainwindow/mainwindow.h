@@ -119,6 +119,8 @@ private:
     void beginEdit(qint64 turnId, const QString &prompt);
     void cancelEdit();
     void addTargetTo(qint64 turnId);
+    //! \a request with the judge chosen before, unless it names its own.
+    JudgeRequest withRememberedJudge(JudgeRequest request) const;
     //! Sends \a request to its judge, else the one chosen before, else asks for one.
     void synthesize(JudgeRequest request);
     //! Asks which model judges (remembered), then sends \a request; false: cancelled.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -22,6 +23,9 @@ enum class JudgeMode {
     Table,     //!< the answers scored against criteria, with a reason per score
     Rank,      //!< each answering model ranks the others' answers; the ranks are aggregated
 };
+
+//! Every built-in mode, in the order they are offered.
+inline constexpr std::array allJudgeModes {JudgeMode::Fuse, JudgeMode::Checklist, JudgeMode::Table, JudgeMode::Rank};
 
 //! "fuse", "checklist", "table", "rank": as stored and as the command line takes them.
 QString judgeModeName(JudgeMode mode);

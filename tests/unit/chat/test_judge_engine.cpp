@@ -92,17 +92,6 @@ private:
         return turns && !turns->isEmpty() ? turns->constLast() : TurnRecord {};
     }
 
-    QList<Fake::RecordedRequest> chatRequestsFor(const QString &model) const
-    {
-        QList<Fake::RecordedRequest> found;
-        for (const Fake::RecordedRequest &r : m_server.requests()) {
-            if (r.method == "POST" && r.model == model) {
-                found.append(r);
-            }
-        }
-        return found;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -155,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(after.responses.at(2).text, u"Sorting takes quadratic time."_s);
 
         // What the judge was sent: the labelled answers, no model names, the schema natively.
-        const QList<Fake::RecordedRequest> sent = chatRequestsFor(u"judge"_s);
+        const QList<Fake::RecordedRequest> sent = m_server.requestsFor(u"judge"_s);
         QCOMPARE(sent.size(), 1);
         const QJsonObject body = sent.constFirst().json;
         const QString user = body.value(u"messages"_s).toArray().last().toObject().value(u"content"_s).toString();
@@ -197,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(judgeScore(judges, turn.responses.at(1).id), std::optional<double>(9));
         QCOMPARE(judges.at(0).parameters.judge->criteria, QStringList {u"speed"_s});
         // Anthropic has no native schema: the shape is in the system prompt.
-        const QJsonObject body = chatRequestsFor(u"judge"_s).constFirst().json;
+        const QJsonObject body = m_server.requestsFor(u"judge"_s).constFirst().json;
         QVERIFY(body.value(u"system"_s).toString().contains(u"on each of these criteria: speed."_s));
         QVERIFY(!body.contains(u"response_format"_s));
     }
@@ -214,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.at(0).parameters.judge->mode, u"checklist"_s);
         // Ollama constrains the output with the schema as its format.
-        QCOMPARE(chatRequestsFor(u"judge"_s).constLast().json.value(u"format"_s).toObject().value(u"type"_s).toString(),
+        QCOMPARE(
+            m_server.requestsFor(u"judge"_s).constLast().json.value(u"format"_s).toObject().value(u"type"_s).toString(),
             u"object"_s);
         // The user ticks one point and asks for a fused answer of it.
         m_server.enqueueFor(u"judge"_s,
@@ -226,7 +216,7 @@ private Q_SLOTS:
         const QList<ResponseRecord> both = judgeAndWait(engine, fuse);
         QCOMPARE(both.size(), 2);
         QCOMPARE(both.at(1).parameters.judge->points, QStringList {u"Use a projection for members"_s});
-        const QString user = chatRequestsFor(u"judge"_s)
+        const QString user = m_server.requestsFor(u"judge"_s)
                                  .constLast()
                                  .json.value(u"messages"_s)
                                  .toArray()
@@ -270,7 +260,7 @@ private Q_SLOTS:
         // No ranker was told whose answers it read: no account, no other model is named.
         const QStringList models {u"m1"_s, u"m2"_s, u"m3"_s};
         for (const QString &model : models) {
-            const QString sent = QString::fromUtf8(chatRequestsFor(model).constLast().body);
+            const QString sent = QString::fromUtf8(m_server.requestsFor(model).constLast().body);
             QVERIFY(sent.contains(u"Rank all of the answers"_s));
             for (const QString &other : models) {
                 QVERIFY2(other == model || !sent.contains(other), qPrintable(other));
@@ -331,7 +321,7 @@ private Q_SLOTS:
         QCOMPARE(plan.refused->message, u"A synthesis needs at least two finished answers; this turn has 1."_s);
         request.mode = JudgeMode::Rank;
         QVERIFY(engine.planJudge(request).refused->message.startsWith(u"A peer ranking needs at least three"_s));
-        QVERIFY(chatRequestsFor(u"judge"_s).isEmpty());
+        QVERIFY(m_server.requestsFor(u"judge"_s).isEmpty());
     }
 
     void theEstimateIsExactOnInput()
@@ -423,7 +413,7 @@ private Q_SLOTS:
         QCOMPARE(judges.size(), 1);
         QCOMPARE(judges.at(0).parameters.judge->custom, u"Terse"_s);
         QCOMPARE(judges.at(0).parameters.judge->templateVersion, 2);
-        const QString system = chatRequestsFor(u"judge"_s)
+        const QString system = m_server.requestsFor(u"judge"_s)
                                    .constLast()
                                    .json.value(u"messages"_s)
                                    .toArray()
