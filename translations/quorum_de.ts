@@ -248,31 +248,11 @@
     </message>
     <message>
         <source>A system prompt.</source>
-        <translation>Eine Systemanweisung.</translation>
+        <translation>Ein Systemprompt.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>Text</translation>
-    </message>
-    <message>
-        <source>The most tokens each answer may have.</source>
-        <translation>Höchstzahl der Tokens jeder Antwort.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Sampling temperature.</source>
-        <translation>Temperatur der Stichprobe.</translation>
-    </message>
-    <message>
-        <source>t</source>
-        <translation>t</translation>
-    </message>
-    <message>
-        <source>A provider account and model, such as openai/gpt-4.1 (repeatable).</source>
-        <translation>Ein Anbieterkonto und Modell, etwa openai/gpt-4.1 (mehrfach möglich).</translation>
     </message>
     <message>
         <source>id/model</source>
@@ -293,14 +273,6 @@
     <message>
         <source>expected one PROMPT (quote it, or use - to read standard input)</source>
         <translation>eine FRAGE erwartet (in Anführungszeichen, oder - für die Standardeingabe)</translation>
-    </message>
-    <message>
-        <source>--max-tokens needs a positive number</source>
-        <translation>--max-tokens braucht eine positive Zahl</translation>
-    </message>
-    <message>
-        <source>--temperature needs a number from 0 to 2</source>
-        <translation>--temperature braucht eine Zahl von 0 bis 2</translation>
     </message>
     <message>
         <source>--response-timeout needs a positive number of seconds</source>
@@ -426,6 +398,10 @@
         <source>--mode needs --judge ID/MODEL (only --mode rank goes without)</source>
         <translation>--mode braucht --judge ID/MODELL (nur --mode rank geht ohne)</translation>
     </message>
+    <message>
+        <source>A provider account and model, such as openai/gpt-4.1, or ID/MODEL#VARIANT for a variant&apos;s parameters (repeatable).</source>
+        <translation>Ein Anbieterkonto und Modell, etwa openai/gpt-4.1, oder ID/MODELL#VARIANTE für die Parameter einer Variante (mehrfach möglich).</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -541,6 +517,22 @@
     <message>
         <source>%1 (prompt router)</source>
         <translation>%1 (Prompt-Router)</translation>
+    </message>
+    <message>
+        <source>On Bedrock only Claude takes a budget of thinking tokens; %1 does not.</source>
+        <translation>Auf Bedrock nimmt nur Claude ein Budget an Denk-Tokens; %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Quorum knows of no reasoning setting that Bedrock takes for %1.</source>
+        <translation>Quorum kennt keine Denk-Einstellung, die Bedrock für %1 annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 thinks at low, medium or high.</source>
+        <translation>%1 denkt auf den Stufen low, medium oder high.</translation>
+    </message>
+    <message>
+        <source>%1 takes a reasoning effort of none, low, medium or high.</source>
+        <translation>%1 nimmt einen Denkaufwand von none, low, medium oder high.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +675,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
         <source>Commands:
   ask          ask one prompt of several models
   judge        let a judge model fuse, score or rank a turn&apos;s answers
+  variants     named parameters for targets: ACCOUNT/MODEL#NAME
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
@@ -702,6 +695,7 @@ Each command has its own --help.
   ask          eine Frage an mehrere Modelle stellen
   judge        die Antworten einer Runde von einem Richter-Modell
                zusammenführen, bewerten oder ordnen lassen
+  variants     benannte Parameter für Ziele: KONTO/MODELL#NAME
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
   prices       Modellpreise auflisten, importieren oder festlegen
@@ -948,10 +942,6 @@ Jeder Befehl hat seine eigene --help.
     <message>
         <source>Delete a Set</source>
         <translation>Einen Satz löschen</translation>
-    </message>
-    <message>
-        <source>≤%1 tok</source>
-        <translation>≤%1 Tok.</translation>
     </message>
     <message>
         <source>%1 — click for its parameters or to remove it</source>
@@ -1438,6 +1428,14 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>The answers were cut by %1 characters to fit the judge&apos;s input.</source>
         <translation>Die Antworten wurden um %1 Zeichen gekürzt, damit sie in die Eingabe des Richters passen.</translation>
     </message>
+    <message>
+        <source>There is no variant named &apos;%1&apos; (variants are kept in the database).</source>
+        <translation>Es gibt keine Variante namens „%1“ (Varianten werden in der Datenbank gehalten).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DocumentExport</name>
@@ -1657,7 +1655,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1 ist nicht lesbar: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>nothing imported from %1: %2</source>
@@ -1966,6 +1964,81 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>%1, message %2: the sender is “%3”, not human or assistant</source>
         <translation>%1, Nachricht %2: der Absender ist „%3“, nicht human oder assistant</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::GenerationParameters</name>
+    <message>
+        <source>&quot;system&quot; must be text</source>
+        <translation>„system“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;temperature&quot; must be a number</source>
+        <translation>„temperature“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;top_p&quot; must be a number</source>
+        <translation>„top_p“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;max_tokens&quot; must be a whole number above 0</source>
+        <translation>„max_tokens“ muss eine ganze Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>&quot;reasoning_effort&quot; must be none, minimal, low, medium or high</source>
+        <translation>„reasoning_effort“ muss none, minimal, low, medium oder high sein</translation>
+    </message>
+    <message>
+        <source>&quot;reasoning_budget&quot; must be a whole number of tokens</source>
+        <translation>„reasoning_budget“ muss eine ganze Zahl von Tokens sein</translation>
+    </message>
+    <message>
+        <source>&quot;output_schema&quot; must be a JSON Schema object</source>
+        <translation>„output_schema“ muss ein JSON-Schema-Objekt sein</translation>
+    </message>
+    <message>
+        <source>The temperature must be from 0 to 2.</source>
+        <translation>Die Temperatur muss zwischen 0 und 2 liegen.</translation>
+    </message>
+    <message>
+        <source>top_p must be above 0 and at most 1.</source>
+        <translation>top_p muss über 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The maximum of output tokens must be at least 1.</source>
+        <translation>Die Höchstzahl der Ausgabe-Tokens muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The reasoning budget cannot be negative.</source>
+        <translation>Das Denkbudget kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Set a reasoning effort or a reasoning budget, not both.</source>
+        <translation>Setzen Sie einen Denkaufwand oder ein Denkbudget, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The output schema is not a JSON Schema: it needs a &quot;type&quot; (or anyOf, oneOf, allOf, enum, $ref).</source>
+        <translation>Das Ausgabeschema ist kein JSON-Schema: Es braucht einen „type“ (oder anyOf, oneOf, allOf, enum, $ref).</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>≤%1 tok</source>
+        <translation>≤%1 Tok.</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>Aufwand %1</translation>
+    </message>
+    <message>
+        <source>think %1 tok</source>
+        <translation>Denken %1 Tok.</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON-Schema</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2352,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
-        <translation>unbekannte Aktion &apos;%1&apos; (list, show, add oder remove)</translation>
+        <translation>unbekannte Aktion „%1“ (list, show, add oder remove)</translation>
     </message>
     <message>
         <source>[--json]</source>
@@ -2355,7 +2428,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation>datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The instructions, as an argument.</source>
@@ -2387,7 +2460,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1 ist nicht lesbar: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the instructions are empty</source>
@@ -3109,6 +3182,77 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ParameterOptions</name>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Ein Systemprompt.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation>Sampling-Temperatur.</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: 0 to 1.</source>
+        <translation>Nucleus-Sampling: 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>The most tokens each answer may have.</source>
+        <translation>Höchstzahl der Tokens jeder Antwort.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Reasoning effort: none, minimal, low, medium or high (mapped per provider).</source>
+        <translation>Denkaufwand: none, minimal, low, medium oder high (je Anbieter umgesetzt).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Thinking tokens, for providers that take a budget.</source>
+        <translation>Denk-Tokens, für Anbieter, die ein Budget annehmen.</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file the answer must follow.</source>
+        <translation>Eine JSON-Schema-Datei, der die Antwort folgen muss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number</source>
+        <translation>--%1 braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Schema object: %2</source>
+        <translation>%1 ist kein JSON-Schema-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>es ist kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::PriceList</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -3229,7 +3373,7 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1 ist nicht lesbar: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3330,6 +3474,74 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>No API key for %1: store one in the keychain (quorum providers set-key %1) or set the environment variable %2.</source>
         <translation>Kein API-Schlüssel für %1: speichern Sie einen im Schlüsselbund (quorum providers set-key %1) oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not think: thinking came with Gemini 2.5.</source>
+        <translation>%1 denkt nicht: Denken kam mit Gemini 2.5.</translation>
+    </message>
+    <message>
+        <source>%1 cannot turn thinking off; its lowest level is low or minimal.</source>
+        <translation>%1 kann das Denken nicht abschalten; seine niedrigste Stufe ist low oder minimal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot turn thinking off.</source>
+        <translation>%1 kann das Denken nicht abschalten.</translation>
+    </message>
+    <message>
+        <source>%1 takes a thinking budget of at least 128 tokens.</source>
+        <translation>%1 nimmt ein Denkbudget von mindestens 128 Tokens.</translation>
+    </message>
+    <message>
+        <source>Ollama turns thinking on or off (gpt-oss: low, medium or high); it takes no budget of tokens.</source>
+        <translation>Ollama schaltet Denken ein oder aus (gpt-oss: low, medium oder high); ein Token-Budget nimmt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 thinks at low, medium or high.</source>
+        <translation>%1 denkt auf den Stufen low, medium oder high.</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s API takes no reasoning effort or budget (its Magistral models always think).</source>
+        <translation>Die API von Mistral nimmt keinen Denkaufwand und kein Budget (seine Magistral-Modelle denken immer).</translation>
+    </message>
+    <message>
+        <source>%1 takes a reasoning effort, not a budget of thinking tokens.</source>
+        <translation>%1 nimmt einen Denkaufwand, kein Budget an Denk-Tokens.</translation>
+    </message>
+    <message>
+        <source>%1 takes no temperature: OpenAI&apos;s reasoning models refuse it.</source>
+        <translation>%1 nimmt keine Temperatur: Die Denkmodelle von OpenAI lehnen sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 takes no top_p: OpenAI&apos;s reasoning models refuse it.</source>
+        <translation>%1 nimmt kein top_p: Die Denkmodelle von OpenAI lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>%1 takes a reasoning effort of low, medium or high.</source>
+        <translation>%1 nimmt einen Denkaufwand von low, medium oder high.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reasoning model: it takes no reasoning effort.</source>
+        <translation>%1 ist kein Denkmodell: Es nimmt keinen Denkaufwand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot think: extended thinking came with Claude 3.7.</source>
+        <translation>%1 kann nicht denken: Erweitertes Denken kam mit Claude 3.7.</translation>
+    </message>
+    <message>
+        <source>Claude&apos;s least thinking budget is 1024 tokens (asked: %1).</source>
+        <translation>Claudes kleinstes Denkbudget sind 1024 Tokens (verlangt: %1).</translation>
+    </message>
+    <message>
+        <source>Claude takes no temperature with extended thinking.</source>
+        <translation>Claude nimmt mit erweitertem Denken keine Temperatur.</translation>
+    </message>
+    <message>
+        <source>With extended thinking Claude takes a top_p from 0.95 to 1.</source>
+        <translation>Mit erweitertem Denken nimmt Claude ein top_p von 0,95 bis 1.</translation>
+    </message>
+    <message>
+        <source>The maximum of output tokens (%1) must be more than the thinking budget (%2).</source>
+        <translation>Die Höchstzahl der Ausgabe-Tokens (%1) muss größer sein als das Denkbudget (%2).</translation>
     </message>
 </context>
 <context>
@@ -4631,7 +4843,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1 ist nicht lesbar: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4662,7 +4874,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>file</source>
-        <translation>datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -5625,6 +5837,110 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Judge Modes…</source>
         <translation>Richtermodi…</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VariantStore</name>
+    <message>
+        <source>A variant&apos;s name is up to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit (&apos;%1&apos; is not).</source>
+        <translation>Der Name einer Variante hat bis zu 64 Buchstaben, Ziffern, „.“, „-“ oder „_“ und beginnt mit einem Buchstaben oder einer Ziffer („%1“ nicht).</translation>
+    </message>
+    <message>
+        <source>There is no variant named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Variante namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VariantsCommand</name>
+    <message>
+        <source>expected one variant name</source>
+        <translation>ein Variantenname erwartet</translation>
+    </message>
+    <message>
+        <source>Usage: quorum variants [list|show|add|remove] ...
+
+  list [--json]            the variants and their parameters
+  show NAME [--json]       one variant
+  add NAME [parameters]    a variant (see variants add --help);
+                           adding it again makes a new version
+  remove NAME              remove a variant (answers keep theirs)
+
+A target uses one as ACCOUNT/MODEL#NAME.
+</source>
+        <translation>Aufruf: quorum variants [list|show|add|remove] ...
+
+  list [--json]            die Varianten und ihre Parameter
+  show NAME [--json]       eine Variante
+  add NAME [Parameter]     eine Variante (siehe variants add --help);
+                           erneutes Hinzufügen ergibt eine neue Version
+  remove NAME              eine Variante entfernen (Antworten behalten ihre)
+
+Ein Ziel nutzt sie als KONTO/MODELL#NAME.
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
+        <translation>unbekannte Aktion „%1“ (list, show, add oder remove)</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the variants and their parameters.</source>
+        <translation>Listet die Varianten und ihre Parameter auf.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>No variants yet: quorum variants add NAME --temperature 0.2 ...</source>
+        <translation>Noch keine Varianten: quorum variants add NAME --temperature 0.2 ...</translation>
+    </message>
+    <message>
+        <source>%1  v%2  %3</source>
+        <translation>%1  v%2  %3</translation>
+    </message>
+    <message>
+        <source>NAME [--json]</source>
+        <translation>NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a variant&apos;s parameters.</source>
+        <translation>Gibt die Parameter einer Variante aus.</translation>
+    </message>
+    <message>
+        <source>The variant&apos;s name.</source>
+        <translation>Der Name der Variante.</translation>
+    </message>
+    <message>
+        <source># %1, version %2</source>
+        <translation># %1, Version %2</translation>
+    </message>
+    <message>
+        <source>NAME [--system TEXT] [--temperature T] [--top-p P] [--max-tokens N] [--effort LEVEL] [--reasoning-budget N] [--schema FILE]</source>
+        <translation>NAME [--system TEXT] [--temperature T] [--top-p P] [--max-tokens N] [--effort LEVEL] [--reasoning-budget N] [--schema FILE]</translation>
+    </message>
+    <message>
+        <source>Adds a variant: parameters a target is asked with when written ACCOUNT/MODEL#NAME. Each provider is sent them in its own fields, and what a model does not take is said before anything is sent. Adding a name again replaces its parameters and raises its version.</source>
+        <translation>Fügt eine Variante hinzu: Parameter, mit denen ein Ziel gefragt wird, wenn es als KONTO/MODELL#NAME geschrieben ist. Jeder Anbieter erhält sie in seinen eigenen Feldern, und was ein Modell nicht annimmt, wird gesagt, bevor etwas gesendet wird. Erneutes Hinzufügen eines Namens ersetzt seine Parameter und erhöht seine Version.</translation>
+    </message>
+    <message>
+        <source>a variant needs at least one parameter</source>
+        <translation>eine Variante braucht mindestens einen Parameter</translation>
+    </message>
+    <message>
+        <source>Variant &apos;%1&apos; is at version %2: %3</source>
+        <translation>Variante „%1“ ist bei Version %2: %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Removes a variant; answers asked with it keep their parameters.</source>
+        <translation>Entfernt eine Variante; damit gefragte Antworten behalten ihre Parameter.</translation>
     </message>
 </context>
 </TS>

@@ -267,26 +267,6 @@
         <translation>texte</translation>
     </message>
     <message>
-        <source>The most tokens each answer may have.</source>
-        <translation>Le nombre maximal de jetons de chaque réponse.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Sampling temperature.</source>
-        <translation>Température d’échantillonnage.</translation>
-    </message>
-    <message>
-        <source>t</source>
-        <translation>t</translation>
-    </message>
-    <message>
-        <source>A provider account and model, such as openai/gpt-4.1 (repeatable).</source>
-        <translation>Un compte de fournisseur et un modèle, comme openai/gpt-4.1 (répétable).</translation>
-    </message>
-    <message>
         <source>id/model</source>
         <translation>id/modèle</translation>
     </message>
@@ -333,14 +313,6 @@
     <message>
         <source>at least one --target ID/MODEL (or --auto) is needed</source>
         <translation>il faut au moins un --target ID/MODÈLE (ou --auto)</translation>
-    </message>
-    <message>
-        <source>--max-tokens needs a positive number</source>
-        <translation>--max-tokens demande un nombre positif</translation>
-    </message>
-    <message>
-        <source>--temperature needs a number from 0 to 2</source>
-        <translation>--temperature demande un nombre de 0 à 2</translation>
     </message>
     <message>
         <source>--response-timeout needs a positive number of seconds</source>
@@ -425,6 +397,10 @@
     <message>
         <source>--mode needs --judge ID/MODEL (only --mode rank goes without)</source>
         <translation>--mode demande --judge ID/MODÈLE (seul --mode rank s’en passe)</translation>
+    </message>
+    <message>
+        <source>A provider account and model, such as openai/gpt-4.1, or ID/MODEL#VARIANT for a variant&apos;s parameters (repeatable).</source>
+        <translation>Un compte de fournisseur et un modèle, comme openai/gpt-4.1, ou ID/MODÈLE#VARIANTE pour les paramètres d’une variante (répétable).</translation>
     </message>
 </context>
 <context>
@@ -541,6 +517,22 @@
     <message>
         <source>%1 (prompt router)</source>
         <translation>%1 (routeur de prompts)</translation>
+    </message>
+    <message>
+        <source>On Bedrock only Claude takes a budget of thinking tokens; %1 does not.</source>
+        <translation>Sur Bedrock, seul Claude accepte un budget de jetons de réflexion&#xa0;; %1 non.</translation>
+    </message>
+    <message>
+        <source>Quorum knows of no reasoning setting that Bedrock takes for %1.</source>
+        <translation>Quorum ne connaît aucun réglage de réflexion que Bedrock accepte pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 thinks at low, medium or high.</source>
+        <translation>%1 réfléchit au niveau low, medium ou high.</translation>
+    </message>
+    <message>
+        <source>%1 takes a reasoning effort of none, low, medium or high.</source>
+        <translation>%1 accepte un effort de réflexion none, low, medium ou high.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +675,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
         <source>Commands:
   ask          ask one prompt of several models
   judge        let a judge model fuse, score or rank a turn&apos;s answers
+  variants     named parameters for targets: ACCOUNT/MODEL#NAME
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
@@ -702,6 +695,7 @@ Each command has its own --help.
   ask          poser un prompt à plusieurs modèles
   judge        faire fusionner, noter ou classer les réponses d’un tour
                par un modèle juge
+  variants     paramètres nommés pour les cibles&#xa0;: COMPTE/MODÈLE#NOM
   providers    ajouter, lister ou supprimer des comptes de fournisseur
   models       lister les modèles d’un compte de fournisseur
   prices       lister, importer ou fixer les prix des modèles
@@ -976,10 +970,6 @@ Chaque commande a sa propre aide --help.
     <message>
         <source>Delete a Set</source>
         <translation>Supprimer un groupe</translation>
-    </message>
-    <message>
-        <source>≤%1 tok</source>
-        <translation>≤%1 jetons</translation>
     </message>
     <message>
         <source>%1 — click for its parameters or to remove it</source>
@@ -1438,6 +1428,14 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>The answers were cut by %1 characters to fit the judge&apos;s input.</source>
         <translation>Les réponses ont été raccourcies de %1 caractères pour tenir dans l’entrée du juge.</translation>
     </message>
+    <message>
+        <source>There is no variant named &apos;%1&apos; (variants are kept in the database).</source>
+        <translation>Il n’y a pas de variante nommée «&#xa0;%1&#xa0;» (les variantes sont gardées dans la base de données).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DocumentExport</name>
@@ -1681,7 +1679,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation>Afficher un seul objet JSON.</translation>
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <source>The file to import.</source>
@@ -1969,6 +1967,81 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::GenerationParameters</name>
+    <message>
+        <source>&quot;system&quot; must be text</source>
+        <translation>«&#xa0;system&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&quot;temperature&quot; must be a number</source>
+        <translation>«&#xa0;temperature&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;top_p&quot; must be a number</source>
+        <translation>«&#xa0;top_p&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;max_tokens&quot; must be a whole number above 0</source>
+        <translation>«&#xa0;max_tokens&#xa0;» doit être un entier supérieur à 0</translation>
+    </message>
+    <message>
+        <source>&quot;reasoning_effort&quot; must be none, minimal, low, medium or high</source>
+        <translation>«&#xa0;reasoning_effort&#xa0;» doit être none, minimal, low, medium ou high</translation>
+    </message>
+    <message>
+        <source>&quot;reasoning_budget&quot; must be a whole number of tokens</source>
+        <translation>«&#xa0;reasoning_budget&#xa0;» doit être un nombre entier de jetons</translation>
+    </message>
+    <message>
+        <source>&quot;output_schema&quot; must be a JSON Schema object</source>
+        <translation>«&#xa0;output_schema&#xa0;» doit être un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>The temperature must be from 0 to 2.</source>
+        <translation>La température doit être comprise entre 0 et 2.</translation>
+    </message>
+    <message>
+        <source>top_p must be above 0 and at most 1.</source>
+        <translation>top_p doit être supérieur à 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>The maximum of output tokens must be at least 1.</source>
+        <translation>Le maximum de jetons de sortie doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The reasoning budget cannot be negative.</source>
+        <translation>Le budget de réflexion ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Set a reasoning effort or a reasoning budget, not both.</source>
+        <translation>Indiquez un effort ou un budget de réflexion, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The output schema is not a JSON Schema: it needs a &quot;type&quot; (or anyOf, oneOf, allOf, enum, $ref).</source>
+        <translation>Le schéma de sortie n’est pas un JSON Schema&#xa0;: il lui faut un «&#xa0;type&#xa0;» (ou anyOf, oneOf, allOf, enum, $ref).</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>≤%1 tok</source>
+        <translation>≤%1 jet.</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>effort %1</translation>
+    </message>
+    <message>
+        <source>think %1 tok</source>
+        <translation>réflexion %1 jet.</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>schéma JSON</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::HistoryCommand</name>
     <message>
         <source>The newest backup is %1. To use it: quorum restore %1 (the damaged file is kept, renamed).</source>
@@ -2016,7 +2089,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation>Afficher un seul objet JSON.</translation>
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <source>The conversation (see quorum history).</source>
@@ -2279,7 +2352,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
-        <translation>action inconnue &apos;%1&apos; (list, show, add ou remove)</translation>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (list, show, add ou remove)</translation>
     </message>
     <message>
         <source>[--json]</source>
@@ -2291,7 +2364,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation>Afficher un seul objet JSON.</translation>
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <source>%1  built-in, version %2</source>
@@ -2303,7 +2376,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation>NOM</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Prints a judge mode&apos;s instructions, as the judge is sent them.</source>
@@ -3109,6 +3182,77 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ParameterOptions</name>
+    <message>
+        <source>A system prompt.</source>
+        <translation>Un prompt système.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation>Température d’échantillonnage.</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling: 0 to 1.</source>
+        <translation>Échantillonnage nucleus&#xa0;: 0 à 1.</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>The most tokens each answer may have.</source>
+        <translation>Le plus de jetons qu’une réponse peut avoir.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Reasoning effort: none, minimal, low, medium or high (mapped per provider).</source>
+        <translation>Effort de réflexion&#xa0;: none, minimal, low, medium ou high (traduit pour chaque fournisseur).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>Thinking tokens, for providers that take a budget.</source>
+        <translation>Jetons de réflexion, pour les fournisseurs qui acceptent un budget.</translation>
+    </message>
+    <message>
+        <source>A JSON Schema file the answer must follow.</source>
+        <translation>Un fichier JSON Schema que la réponse doit suivre.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number</source>
+        <translation>--%1 demande un nombre</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Schema object: %2</source>
+        <translation>%1 n’est pas un objet JSON Schema&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>ce n’est pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::PriceList</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -3330,6 +3474,74 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
         <translation>Refus d’envoyer la clé d’API en HTTP non chiffré à %1&#xa0;; utilisez https.</translation>
+    </message>
+    <message>
+        <source>%1 does not think: thinking came with Gemini 2.5.</source>
+        <translation>%1 ne réfléchit pas&#xa0;: la réflexion est arrivée avec Gemini 2.5.</translation>
+    </message>
+    <message>
+        <source>%1 cannot turn thinking off; its lowest level is low or minimal.</source>
+        <translation>%1 ne peut pas désactiver la réflexion&#xa0;; son niveau le plus bas est low ou minimal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot turn thinking off.</source>
+        <translation>%1 ne peut pas désactiver la réflexion.</translation>
+    </message>
+    <message>
+        <source>%1 takes a thinking budget of at least 128 tokens.</source>
+        <translation>%1 accepte un budget de réflexion d’au moins 128 jetons.</translation>
+    </message>
+    <message>
+        <source>Ollama turns thinking on or off (gpt-oss: low, medium or high); it takes no budget of tokens.</source>
+        <translation>Ollama active ou désactive la réflexion (gpt-oss&#xa0;: low, medium ou high)&#xa0;; il n’accepte pas de budget de jetons.</translation>
+    </message>
+    <message>
+        <source>%1 thinks at low, medium or high.</source>
+        <translation>%1 réfléchit au niveau low, medium ou high.</translation>
+    </message>
+    <message>
+        <source>Mistral&apos;s API takes no reasoning effort or budget (its Magistral models always think).</source>
+        <translation>L’API de Mistral n’accepte ni effort ni budget de réflexion (ses modèles Magistral réfléchissent toujours).</translation>
+    </message>
+    <message>
+        <source>%1 takes a reasoning effort, not a budget of thinking tokens.</source>
+        <translation>%1 accepte un effort de réflexion, pas un budget de jetons de réflexion.</translation>
+    </message>
+    <message>
+        <source>%1 takes no temperature: OpenAI&apos;s reasoning models refuse it.</source>
+        <translation>%1 n’accepte pas de température&#xa0;: les modèles de raisonnement d’OpenAI la refusent.</translation>
+    </message>
+    <message>
+        <source>%1 takes no top_p: OpenAI&apos;s reasoning models refuse it.</source>
+        <translation>%1 n’accepte pas de top_p&#xa0;: les modèles de raisonnement d’OpenAI le refusent.</translation>
+    </message>
+    <message>
+        <source>%1 takes a reasoning effort of low, medium or high.</source>
+        <translation>%1 accepte un effort de réflexion low, medium ou high.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reasoning model: it takes no reasoning effort.</source>
+        <translation>%1 n’est pas un modèle de raisonnement&#xa0;: il n’accepte pas d’effort de réflexion.</translation>
+    </message>
+    <message>
+        <source>%1 cannot think: extended thinking came with Claude 3.7.</source>
+        <translation>%1 ne peut pas réfléchir&#xa0;: la réflexion étendue est arrivée avec Claude 3.7.</translation>
+    </message>
+    <message>
+        <source>Claude&apos;s least thinking budget is 1024 tokens (asked: %1).</source>
+        <translation>Le plus petit budget de réflexion de Claude est de 1024 jetons (demandé&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Claude takes no temperature with extended thinking.</source>
+        <translation>Claude n’accepte pas de température avec la réflexion étendue.</translation>
+    </message>
+    <message>
+        <source>With extended thinking Claude takes a top_p from 0.95 to 1.</source>
+        <translation>Avec la réflexion étendue, Claude accepte un top_p de 0,95 à 1.</translation>
+    </message>
+    <message>
+        <source>The maximum of output tokens (%1) must be more than the thinking budget (%2).</source>
+        <translation>Le maximum de jetons de sortie (%1) doit dépasser le budget de réflexion (%2).</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4633,7 @@ Le format de fichier et les conditions sont décrits dans docs/rules.md.
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation>Afficher un seul objet JSON.</translation>
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <source>No rules: every prompt goes to the models you choose (the default rule).</source>
@@ -5188,7 +5400,7 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation>Afficher un seul objet JSON.</translation>
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <source>takes no arguments</source>
@@ -5625,6 +5837,110 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Judge Modes…</source>
         <translation>Modes de juge…</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VariantStore</name>
+    <message>
+        <source>A variant&apos;s name is up to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit (&apos;%1&apos; is not).</source>
+        <translation>Le nom d’une variante compte jusqu’à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» et commence par une lettre ou un chiffre («&#xa0;%1&#xa0;» non).</translation>
+    </message>
+    <message>
+        <source>There is no variant named &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de variante nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VariantsCommand</name>
+    <message>
+        <source>expected one variant name</source>
+        <translation>un nom de variante attendu</translation>
+    </message>
+    <message>
+        <source>Usage: quorum variants [list|show|add|remove] ...
+
+  list [--json]            the variants and their parameters
+  show NAME [--json]       one variant
+  add NAME [parameters]    a variant (see variants add --help);
+                           adding it again makes a new version
+  remove NAME              remove a variant (answers keep theirs)
+
+A target uses one as ACCOUNT/MODEL#NAME.
+</source>
+        <translation>Usage&#xa0;: quorum variants [list|show|add|remove] ...
+
+  list [--json]            les variantes et leurs paramètres
+  show NAME [--json]       une variante
+  add NAME [paramètres]    une variante (voir variants add --help)&#xa0;;
+                           l’ajouter à nouveau crée une nouvelle version
+  remove NAME              retirer une variante (les réponses gardent la leur)
+
+Une cible l’utilise sous la forme COMPTE/MODÈLE#NOM.
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (list, show, add ou remove)</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the variants and their parameters.</source>
+        <translation>Liste les variantes et leurs paramètres.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No variants yet: quorum variants add NAME --temperature 0.2 ...</source>
+        <translation>Pas encore de variantes&#xa0;: quorum variants add NAME --temperature 0.2 ...</translation>
+    </message>
+    <message>
+        <source>%1  v%2  %3</source>
+        <translation>%1  v%2  %3</translation>
+    </message>
+    <message>
+        <source>NAME [--json]</source>
+        <translation>NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a variant&apos;s parameters.</source>
+        <translation>Affiche les paramètres d’une variante.</translation>
+    </message>
+    <message>
+        <source>The variant&apos;s name.</source>
+        <translation>Le nom de la variante.</translation>
+    </message>
+    <message>
+        <source># %1, version %2</source>
+        <translation># %1, version %2</translation>
+    </message>
+    <message>
+        <source>NAME [--system TEXT] [--temperature T] [--top-p P] [--max-tokens N] [--effort LEVEL] [--reasoning-budget N] [--schema FILE]</source>
+        <translation>NAME [--system TEXT] [--temperature T] [--top-p P] [--max-tokens N] [--effort LEVEL] [--reasoning-budget N] [--schema FILE]</translation>
+    </message>
+    <message>
+        <source>Adds a variant: parameters a target is asked with when written ACCOUNT/MODEL#NAME. Each provider is sent them in its own fields, and what a model does not take is said before anything is sent. Adding a name again replaces its parameters and raises its version.</source>
+        <translation>Ajoute une variante&#xa0;: des paramètres envoyés à une cible écrite COMPTE/MODÈLE#NOM. Chaque fournisseur les reçoit dans ses propres champs, et ce qu’un modèle n’accepte pas est dit avant tout envoi. Ajouter à nouveau un nom remplace ses paramètres et augmente sa version.</translation>
+    </message>
+    <message>
+        <source>a variant needs at least one parameter</source>
+        <translation>une variante demande au moins un paramètre</translation>
+    </message>
+    <message>
+        <source>Variant &apos;%1&apos; is at version %2: %3</source>
+        <translation>La variante «&#xa0;%1&#xa0;» est à la version %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Removes a variant; answers asked with it keep their parameters.</source>
+        <translation>Retire une variante&#xa0;; les réponses demandées avec elle gardent leurs paramètres.</translation>
     </message>
 </context>
 </TS>

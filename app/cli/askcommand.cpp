@@ -15,6 +15,7 @@
 #include "cli/historycommand.h"
 #include "cli/interruptwatcher.h"
 #include "cli/judgecommand.h"
+#include "cli/parameteroptions.h"
 #include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
@@ -48,8 +49,7 @@ struct AskCommand::Options {
     QStringList tags;
     std::optional<FollowUpPolicy> followUp;
     std::optional<std::chrono::milliseconds> responseTimeout;
-    std::optional<double> temperature;
-    std::optional<int> maxTokens;
+    GenerationParameters parameters; //!< every target's, over its variant's
     QString system;
     std::optional<JudgeRequest> judge; //!< --judge: a synthesis once the answers have ended
 };
@@ -66,10 +66,11 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     const QCommandLineOption jsonOption(
         u"json"_s, tr("Print one JSON object per target, on its own line, when it ends."));
     const QCommandLineOption systemOption(u"system"_s, tr("A system prompt."), tr("text"));
-    const QCommandLineOption maxTokensOption(u"max-tokens"_s, tr("The most tokens each answer may have."), tr("n"));
-    const QCommandLineOption temperatureOption(u"temperature"_s, tr("Sampling temperature."), tr("t"));
-    const QCommandLineOption targetOption(
-        u"target"_s, tr("A provider account and model, such as openai/gpt-4.1 (repeatable)."), tr("id/model"));
+    const ParameterOptions parameterOptions(false);
+    const QCommandLineOption targetOption(u"target"_s,
+        tr("A provider account and model, such as openai/gpt-4.1, or ID/MODEL#VARIANT for a variant's "
+           "parameters (repeatable)."),
+        tr("id/model"));
     const QCommandLineOption conversationOption(
         u"conversation"_s, tr("Continue this stored conversation (see quorum history)."), tr("id"));
     const QCommandLineOption noStoreOption(u"no-store"_s, tr("Do not keep this conversation."));
@@ -91,10 +92,9 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     const QCommandLineOption criterionOption(
         u"criterion"_s, tr("--mode table: a criterion to score (repeatable)."), tr("text"));
     parser.addOptions({judgeOption, modeOption, criterionOption});
+    parameterOptions.addTo(parser);
     parser.addOptions({jsonOption,
         systemOption,
-        maxTokensOption,
-        temperatureOption,
         targetOption,
         conversationOption,
         noStoreOption,
@@ -118,21 +118,10 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     }
     options.json = parser.isSet(jsonOption);
     options.system = parser.value(systemOption);
-    if (parser.isSet(maxTokensOption)) {
-        bool ok = false;
-        const int n = parser.value(maxTokensOption).toInt(&ok);
-        if (!ok || n <= 0) {
-            return usage(tr("--max-tokens needs a positive number"));
-        }
-        options.maxTokens = n;
-    }
-    if (parser.isSet(temperatureOption)) {
-        bool ok = false;
-        const double t = parser.value(temperatureOption).toDouble(&ok);
-        if (!ok || t < 0 || t > 2) {
-            return usage(tr("--temperature needs a number from 0 to 2"));
-        }
-        options.temperature = t;
+    if (auto parameters = parameterOptions.read(parser)) {
+        options.parameters = *parameters;
+    } else {
+        return usage(parameters.error());
     }
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
@@ -263,8 +252,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
             return context.usageError(
                 command, tr("no provider '%1' (see quorum providers list)").arg(target.accountId));
         }
-        target.temperature = options.temperature;
-        target.maxTokens = options.maxTokens;
+        target.parameters = target.parameters.overriddenBy(options.parameters);
     }
 
     // The conversation's file, or none with --no-store; the rules are read either way: a script

@@ -42,7 +42,7 @@ AskPrinter::AskPrinter(const CliContext &context, ChatSession &session, bool jso
     connect(&session, &ChatSession::answerFellBack, this, [this](const ResponseRecord &record) {
         Answer &answer = m_answers[record.id];
         const QString from = answer.label;
-        answer.label = record.providerId + u'/' + record.model;
+        answer.label = record.targetLabel();
         answer.textShown = answer.reasoningShown = 0; // the next target's stream starts afresh
         const auto attempts = record.parameters.fallbackFrom.value_or(QList<FallbackAttempt> {});
         if (!m_json && !attempts.isEmpty()) {
@@ -108,7 +108,7 @@ void AskPrinter::begin(const TurnRecord &turn)
     m_labelled = turn.responses.size() > 1;
     for (const ResponseRecord &response : turn.responses) {
         Answer answer;
-        answer.label = response.providerId + u'/' + response.model;
+        answer.label = response.targetLabel();
         answer.restorer = RedactionStream(m_route.redaction);
         m_answers.insert(response.id, answer);
     }
@@ -188,7 +188,7 @@ void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
         return; // a judge's answer: JudgePrinter prints it
     }
     Answer &answer = m_answers[record.id];
-    const QString label = record.providerId + u'/' + record.model;
+    const QString label = record.targetLabel();
     if (stream->status() != ChatStream::Status::Finished) {
         ++m_failures;
     }

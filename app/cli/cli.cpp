@@ -15,6 +15,7 @@
 #include "cli/providerscommand.h"
 #include "cli/rulescommand.h"
 #include "cli/spendcommand.h"
+#include "cli/variantscommand.h"
 #include "common/apppaths.h"
 #include "common/translations.h"
 #include "common/version.h"
@@ -165,6 +166,7 @@ QString CommandLine::helpText() const
         + tr("Commands:\n"
              "  ask          ask one prompt of several models\n"
              "  judge        let a judge model fuse, score or rank a turn's answers\n"
+             "  variants     named parameters for targets: ACCOUNT/MODEL#NAME\n"
              "  providers    add, list or remove provider accounts\n"
              "  models       list the models of a provider account\n"
              "  prices       list, import or set model prices\n"
@@ -213,6 +215,9 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     }
     if (command == "judge"_L1) {
         return JudgeCommand::run(context, arguments);
+    }
+    if (command == "variants"_L1) {
+        return VariantsCommand::run(context, arguments);
     }
     if (command == "providers"_L1) {
         return ProvidersCommand::runProviders(context, arguments);

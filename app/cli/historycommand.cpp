@@ -69,7 +69,7 @@ QJsonObject HistoryCommand::responseJson(const ResponseRecord &r)
     const bool ok = r.status == ResponseStatus::Done;
     QJsonObject json {
         {"response_id"_L1, r.id},
-        {"target"_L1, QString(r.providerId + u'/' + r.model)},
+        {"target"_L1, r.targetLabel()},
         {"status"_L1, statusForJson(r.status)},
         {"text"_L1, r.text},
         {"reasoning"_L1, r.reasoning},

@@ -57,7 +57,7 @@ JudgePrinter::~JudgePrinter() = default;
 QString JudgePrinter::targetOf(qint64 responseId) const
 {
     const ResponseRecord *r = m_turn.response(responseId);
-    return r ? r->providerId + u'/' + r->model : QString();
+    return r ? r->targetLabel() : QString();
 }
 
 void JudgePrinter::begin(const TurnRecord &turn, const QList<ResponseRecord> &judges)
@@ -207,7 +207,7 @@ QJsonObject JudgePrinter::synthesisJson(
 {
     const auto targetOf = [&turn](qint64 id) -> QJsonValue {
         const ResponseRecord *r = turn.response(id);
-        return r ? QJsonValue(r->providerId + u'/' + r->model) : QJsonValue();
+        return r ? QJsonValue(r->targetLabel()) : QJsonValue();
     };
     const ResponseRecord *main = mainJudge(judges);
     QJsonObject json;
@@ -216,7 +216,7 @@ QJsonObject JudgePrinter::synthesisJson(
     json.insert("custom"_L1, parameters.custom.isEmpty() ? QJsonValue() : QJsonValue(parameters.custom));
     json.insert("template_version"_L1, parameters.templateVersion);
     const bool ballot = parameters.rankerOf.has_value();
-    json.insert("target"_L1, main && !ballot ? QJsonValue(main->providerId + u'/' + main->model) : QJsonValue());
+    json.insert("target"_L1, main && !ballot ? QJsonValue(main->targetLabel()) : QJsonValue());
     json.insert("conversation_id"_L1, conversationId ? QJsonValue(*conversationId) : QJsonValue());
     json.insert("turn_id"_L1, turn.id);
     json.insert("response_id"_L1, main && conversationId ? QJsonValue(main->id) : QJsonValue());

@@ -460,6 +460,88 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("text"_L1).toString(), u"from stdin, ü\n"_s);
     }
 
+    // #22: named variants (quorum variants) and the parameter options of ask, on the wire.
+    void variantsAndParameterOptions()
+    {
+        QTemporaryDir schemaDir;
+        const QString schemaFile = schemaDir.filePath(u"city.json"_s);
+        {
+            QFile f(schemaFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"type":"object","properties":{"city":{"type":"string"}}})");
+        }
+        Result r = run({u"variants"_s,
+            u"add"_s,
+            u"deep"_s,
+            u"--system"_s,
+            u"Think hard."_s,
+            u"--effort"_s,
+            u"high"_s,
+            u"--schema"_s,
+            schemaFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"version 1"_s), qPrintable(r.err));
+        r = run({u"variants"_s, u"add"_s, u"deep"_s, u"--system"_s, u"Think harder."_s, u"--effort"_s, u"high"_s});
+        QVERIFY2(r.err.contains(u"version 2"_s), qPrintable(r.err)); // a change is a new version
+        r = run({u"variants"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject listed
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value("variants"_L1).toArray().at(0).toObject();
+        QCOMPARE(listed.value("name"_L1).toString(), u"deep"_s);
+        QCOMPARE(listed.value("version"_L1).toInt(), 2);
+        QCOMPARE(listed.value("parameters"_L1).toObject().value("reasoning_effort"_L1).toString(), u"high"_s);
+        QCOMPARE(listed.value("parameters"_L1).toObject().value("system"_L1).toString(), u"Think harder."_s);
+
+        // The same model twice, one with the variant; the options go to every target, over
+        // the variant's own.
+        Script reply;
+        reply.deltas = {u"A"_s};
+        m_server.enqueueFor(u"o4-mini"_s, reply);
+        m_server.enqueueFor(u"o4-mini"_s, reply);
+        r = run({u"ask"_s,
+            u"--json"_s,
+            u"--max-tokens"_s,
+            u"500"_s,
+            u"--target"_s,
+            u"oa/o4-mini#deep"_s,
+            u"--target"_s,
+            u"oa/o4-mini"_s,
+            u"Go"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList targets;
+        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+            targets << QJsonDocument::fromJson(line.toUtf8()).object().value("target"_L1).toString();
+        }
+        targets.sort();
+        QCOMPARE(targets, (QStringList {u"oa/o4-mini"_s, u"oa/o4-mini#deep"_s}));
+        const QList<Fake::RecordedRequest> sent = m_server.requestsFor(u"o4-mini"_s);
+        QCOMPARE(sent.size(), 2);
+        const bool firstIsDeep = sent.at(0).json.contains("reasoning_effort"_L1);
+        const QJsonObject deep = sent.at(firstIsDeep ? 0 : 1).json;
+        const QJsonObject plain = sent.at(firstIsDeep ? 1 : 0).json;
+        QCOMPARE(deep.value("reasoning_effort"_L1).toString(), u"high"_s);
+        QCOMPARE(deep.value("max_completion_tokens"_L1).toInt(), 500);
+        QCOMPARE(
+            deep.value("messages"_L1).toArray().at(0).toObject().value("content"_L1).toString(), u"Think harder."_s);
+        QVERIFY(!plain.contains("reasoning_effort"_L1));
+        QCOMPARE(plain.value("max_completion_tokens"_L1).toInt(), 500);
+
+        // What a model does not take is said before sending: exit 2 for the arguments, nothing sent.
+        const int before = m_server.chatRequestCount();
+        r = run({u"ask"_s, u"--temperature"_s, u"0.5"_s, u"--target"_s, u"oa/o4-mini"_s, u"Go"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"takes no temperature"_s), qPrintable(r.err));
+        r = run({u"ask"_s, u"--target"_s, u"oa/m#missing"_s, u"Go"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no variant named 'missing'"_s), qPrintable(r.err));
+        QCOMPARE(m_server.chatRequestCount(), before);
+
+        r = run({u"variants"_s, u"remove"_s, u"deep"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = run({u"variants"_s, u"show"_s, u"deep"_s});
+        QCOMPARE(r.exitCode, 1);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -471,6 +553,9 @@ private Q_SLOTS:
             u"ask"_s, u"--max-tokens"_s, u"-1"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
         QTest::newRow("bad temperature") << QStringList {
             u"ask"_s, u"--temperature"_s, u"hot"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
+        QTest::newRow("bad effort") << QStringList {
+            u"ask"_s, u"--effort"_s, u"extreme"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
+        QTest::newRow("bad top-p") << QStringList {u"ask"_s, u"--top-p"_s, u"1.5"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
         QTest::newRow("unknown option") << QStringList {u"ask"_s, u"--frobnicate"_s, u"--target"_s, u"oa/m"_s, u"hi"_s};
         QTest::newRow("empty prompt") << QStringList {u"ask"_s, u"--target"_s, u"oa/m"_s, u"  "_s};
     }

@@ -186,7 +186,7 @@ private Q_SLOTS:
             ConversationStore store(*m_app->database());
             conversation = store.createConversation(u"Made by the CLI"_s).value();
             AnswerParameters warm;
-            warm.temperature = 0.9;
+            warm.generation.temperature = 0.9;
             QVERIFY(store.addTurn(conversation, u"Q1"_s, {{u"oa"_s, u"old"_s, {}}}));
             QVERIFY(store.addTurn(conversation, u"Q2"_s, {{u"oa"_s, u"m1"_s, warm}, {u"an"_s, u"m2"_s, {}}}));
         }
@@ -195,7 +195,8 @@ private Q_SLOTS:
         window.composer()->setTargets({*ChatTarget::parse(u"an/something-else"_s)});
         window.openConversation(conversation);
         QCOMPARE(labels(window.composer()->targets()), (QStringList {u"oa/m1"_s, u"an/m2"_s}));
-        QCOMPARE(window.composer()->targets().at(0).temperature, std::optional<double>(0.9)); // as it was asked
+        QCOMPARE(
+            window.composer()->targets().at(0).parameters.temperature, std::optional<double>(0.9)); // as it was asked
         // A new conversation keeps them: the user goes on with the same models.
         QVERIFY(QMetaObject::invokeMethod(window.findChild<QAction *>(u"newConversationAction"_s), "trigger"));
         QCOMPARE(labels(window.composer()->targets()), (QStringList {u"oa/m1"_s, u"an/m2"_s}));

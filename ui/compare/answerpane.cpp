@@ -252,7 +252,7 @@ void AnswerPane::paintEvent(QPaintEvent *event)
 
 QString AnswerPane::targetLabel() const
 {
-    return m_response.providerId + u'/' + m_response.model;
+    return m_response.targetLabel();
 }
 
 void AnswerPane::setBlindLetter(int index)

@@ -414,15 +414,11 @@ void Composer::rebuildChips()
         chip->setProperty("target", target.label());
         // A Bedrock ARN (prompt router, profile) by its last part; the whole stays in the tooltip.
         QString text = BedrockConverse::modelIdFromArn(target.model);
-        QStringList extras;
-        if (target.temperature) {
-            extras << u"t=%1"_s.arg(*target.temperature);
+        if (!target.variant.isEmpty()) {
+            text += u" · "_s + target.variant;
         }
-        if (target.maxTokens) {
-            extras << tr("≤%1 tok").arg(*target.maxTokens);
-        }
-        if (!extras.isEmpty()) {
-            text += u" ("_s + extras.join(u", "_s) + u')';
+        if (const QString extras = target.parameters.summary(); !extras.isEmpty()) {
+            text += u" ("_s + extras + u')';
         }
         chip->setText(text);
         chip->setIcon(accountIcon(target.accountId, devicePixelRatioF()));
@@ -470,7 +466,7 @@ void Composer::editTargetParameter(const QString &label, bool temperature)
         const double value = QInputDialog::getDouble(this,
             tr("Temperature"),
             tr("Temperature for %1 (0 to 2; -1 for the provider's default):").arg(label),
-            it->temperature.value_or(-1),
+            it->parameters.temperature.value_or(-1),
             -1,
             2,
             2,
@@ -478,19 +474,19 @@ void Composer::editTargetParameter(const QString &label, bool temperature)
             Qt::WindowFlags(),
             0.1);
         if (ok) {
-            it->temperature = value < 0 ? std::nullopt : std::optional<double>(value);
+            it->parameters.temperature = value < 0 ? std::nullopt : std::optional<double>(value);
         }
     } else {
         const int value = QInputDialog::getInt(this,
             tr("Maximum Output Tokens"),
             tr("At most this many tokens from %1 (0 for the default):").arg(label),
-            it->maxTokens.value_or(0),
+            it->parameters.maxTokens.value_or(0),
             0,
             1'000'000,
             256,
             &ok);
         if (ok) {
-            it->maxTokens = value <= 0 ? std::nullopt : std::optional<int>(value);
+            it->parameters.maxTokens = value <= 0 ? std::nullopt : std::optional<int>(value);
         }
     }
     if (ok) {

@@ -4,11 +4,13 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 #include "chat/fanout.h"
 #include "chat/streamrecorder.h"
 #include "judge/judgereader.h"
+#include "providers/protocoladapter.h"
 #include "providers/requestinspector.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -183,8 +185,10 @@ std::expected<QList<TurnRecord>, QString> ChatSession::historyBefore(qint64 turn
 AnswerParameters ChatSession::parametersFor(const ChatTarget &target, const History &history) const
 {
     AnswerParameters parameters;
-    parameters.temperature = target.temperature;
-    parameters.maxTokens = target.maxTokens;
+    parameters.generation = target.parameters;
+    if (!target.variant.isEmpty()) {
+        parameters.variant = target.variant;
+    }
     parameters.history = history.responseIds;
     parameters.followUp = m_policy;
     return parameters;
@@ -200,6 +204,42 @@ std::optional<FollowUpPolicy> ChatSession::policyOf(const ResponseRecord &respon
     return response.parameters.followUp;
 }
 
+ChatRequest ChatSession::requestFor(
+    const ProviderAccount &account, const ChatTarget &target, QList<ChatMessage> messages) const
+{
+    ChatRequest request;
+    request.model = target.model;
+    request.system = m_systemPrompt;
+    request.apply(target.parameters);
+    request.messages = std::move(messages);
+    if (request.outputSchema
+        && ProtocolAdapter::create(account)->schemaSupport() != ProtocolAdapter::SchemaSupport::Native) {
+        // The provider cannot hold the answer to the schema: the model is told it instead.
+        const QString shape = QString::fromUtf8(QJsonDocument(*request.outputSchema).toJson(QJsonDocument::Indented));
+        request.system = (request.system.isEmpty() ? QString() : request.system + u"\n\n"_s)
+            + u"Answer with one JSON value only, no prose and no code fence, that follows this JSON Schema:\n"_s
+            + shape.trimmed();
+    }
+    return request;
+}
+
+QStringList ChatSession::parameterProblems(const ChatTarget &target) const
+{
+    QStringList problems;
+    for (const QString &problem : target.parameters.problems()) {
+        problems << target.label() + u": "_s + problem;
+    }
+    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId)) {
+        ChatRequest request;
+        request.model = target.model;
+        request.apply(target.parameters);
+        for (const QString &problem : ProtocolAdapter::create(*account)->unsupported(request)) {
+            problems << target.label() + u": "_s + problem;
+        }
+    }
+    return problems;
+}
+
 std::optional<ChatSession::Job> ChatSession::jobFor(
     const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const
 {
@@ -210,11 +250,7 @@ std::optional<ChatSession::Job> ChatSession::jobFor(
     } else {
         return std::nullopt;
     }
-    job.request.model = target.model;
-    job.request.system = m_systemPrompt;
-    job.request.temperature = target.temperature;
-    job.request.maxTokens = target.maxTokens;
-    job.request.messages = historyFor(history, target, m_policy).messages;
+    job.request = requestFor(job.account, target, historyFor(history, target, m_policy).messages);
     return job;
 }
 
@@ -473,12 +509,19 @@ std::expected<QList<ResponseRecord>, QString> ChatSession::judge(qint64 turnId, 
         }
         job.request = judgeJob.build.request;
         job.request.model = judgeJob.target.model;
-        job.request.temperature = judgeJob.target.temperature;
-        job.request.maxTokens = judgeJob.target.maxTokens;
+        // A judge's sampling may be the user's; its prompt and its reply's shape are the mode's.
+        job.request.temperature = judgeJob.target.parameters.temperature;
+        job.request.topP = judgeJob.target.parameters.topP;
+        job.request.maxTokens = judgeJob.target.parameters.maxTokens;
+        job.request.effort = judgeJob.target.parameters.effort;
+        job.request.reasoningBudget = judgeJob.target.parameters.reasoningBudget;
         job.judgeLabels = judgeJob.build.labels;
         AnswerParameters parameters = judgeJob.extra;
-        parameters.temperature = judgeJob.target.temperature;
-        parameters.maxTokens = judgeJob.target.maxTokens;
+        parameters.generation.temperature = job.request.temperature;
+        parameters.generation.topP = job.request.topP;
+        parameters.generation.maxTokens = job.request.maxTokens;
+        parameters.generation.effort = job.request.effort;
+        parameters.generation.reasoningBudget = job.request.reasoningBudget;
         parameters.judge = judgeJob.build.parameters;
         ResponseRecord response;
         if (m_store) {
@@ -714,19 +757,15 @@ QString ChatSession::inspectRequest(qint64 responseId) const
     if (!account) {
         return tr("There is no provider account '%1' any more.").arg(target.accountId);
     }
-    ChatRequest request;
-    request.model = target.model;
-    request.system = m_systemPrompt;
-    request.temperature = target.temperature;
-    request.maxTokens = target.maxTokens;
+    QList<ChatMessage> messages;
     for (const qint64 id : historyOf(response)) {
         if (const auto earlier = answers.constFind(id); earlier != answers.cend()) {
-            request.messages.append({ChatMessage::Role::User, earlier->first->prompt});
-            request.messages.append({ChatMessage::Role::Assistant, earlier->second->text});
+            messages.append({ChatMessage::Role::User, earlier->first->prompt});
+            messages.append({ChatMessage::Role::Assistant, earlier->second->text});
         }
     }
-    request.messages.append({ChatMessage::Role::User, found->first->prompt});
-    return describeRequest(*account, request);
+    messages.append({ChatMessage::Role::User, found->first->prompt});
+    return describeRequest(*account, requestFor(*account, target, messages));
 }
 
 QString ChatSession::inspectResponse(qint64 responseId) const
@@ -744,19 +783,13 @@ QString ChatSession::inspectResponse(qint64 responseId) const
 ChatSession::Estimate ChatSession::estimate(const QString &prompt, const ChatTarget &target) const
 {
     const auto turns = storedBranch();
-    qint64 characters = m_systemPrompt.size() + prompt.size();
+    qint64 characters = target.parameters.system.value_or(m_systemPrompt).size() + prompt.size();
     if (turns) {
         for (const ChatMessage &message : historyFor(*turns, target, m_policy).messages) {
             characters += message.content.size();
         }
     }
-    Estimate estimate;
-    estimate.inputTokens = (characters + CostCalculator::charactersPerToken - 1) / CostCalculator::charactersPerToken;
-    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId)) {
-        const auto price = m_pricing.priceFor(*account, target.model, {}, QDateTime::currentMSecsSinceEpoch());
-        estimate.costMicros = CostCalculator::estimate(characters, 0, price).micros;
-    }
-    return estimate;
+    return estimateOf(characters, target);
 }
 
 ChatSession::Estimate ChatSession::estimate(const ChatRequest &request, const ChatTarget &target) const
@@ -765,11 +798,21 @@ ChatSession::Estimate ChatSession::estimate(const ChatRequest &request, const Ch
     for (const ChatMessage &message : request.messages) {
         characters += message.content.size();
     }
+    return estimateOf(characters, target);
+}
+
+ChatSession::Estimate ChatSession::estimateOf(qint64 inputCharacters, const ChatTarget &target) const
+{
     Estimate estimate;
-    estimate.inputTokens = (characters + CostCalculator::charactersPerToken - 1) / CostCalculator::charactersPerToken;
+    estimate.inputTokens
+        = (inputCharacters + CostCalculator::charactersPerToken - 1) / CostCalculator::charactersPerToken;
+    // A thinking budget is paid as output whatever the answer: it counts in the estimate.
+    estimate.reasoningTokens = target.parameters.budgetTokens().value_or(0);
     if (const std::optional<ProviderAccount> account = m_accounts(target.accountId)) {
         const auto price = m_pricing.priceFor(*account, target.model, {}, QDateTime::currentMSecsSinceEpoch());
-        estimate.costMicros = CostCalculator::estimate(characters, 0, price).micros;
+        estimate.costMicros = CostCalculator::estimate(
+            inputCharacters, estimate.reasoningTokens * CostCalculator::charactersPerToken, price)
+                                  .micros;
     }
     return estimate;
 }

@@ -36,6 +36,8 @@ struct SendFailure {
         Invalid,        //!< an empty prompt, no model, a turn not on the branch
         Blocked,        //!< a rule blocks it, or a governance rule left no model
         UnknownAccount, //!< a target names an account that does not exist
+        Unsupported,    //!< a target's parameters are out of range, not taken by its model, or
+                        //!< name a variant that does not exist
         Storage,        //!< the prompt could not be stored (see storage)
     };
     Kind kind = Kind::Invalid;
@@ -135,6 +137,19 @@ public:
     //! The answer the user picked as the best of turn \a turnId (0: none).
     [[nodiscard]] std::expected<void, QString> pickBest(qint64 turnId, qint64 responseId);
 
+    /*!
+     * What \a target would be sent with \a messages: the conversation's system prompt unless
+     * the target's parameters replace it, the parameters, and an output schema the provider
+     * cannot enforce written into the system prompt (docs/providers.md §13.3).
+     */
+    ChatRequest requestFor(const ProviderAccount &account, const ChatTarget &target, QList<ChatMessage> messages) const;
+    /*!
+     * Why \a target cannot be sent as it is, said before anything is sent: parameters out of
+     * range, or ones its protocol or model does not take ("o3 takes no temperature: ...").
+     * Each line names the target; empty when it can go.
+     */
+    QStringList parameterProblems(const ChatTarget &target) const;
+
     //! The exact request answer \a responseId was (or is) sent with, keys redacted.
     QString inspectRequest(qint64 responseId) const;
     //! The raw response of a running or just-ended answer of this session (empty otherwise).
@@ -150,6 +165,7 @@ public:
     struct Estimate {
         qint64 inputTokens = 0;
         std::optional<qint64> costMicros; //!< unknown price: empty
+        qint64 reasoningTokens = 0;       //!< a thinking budget, counted at the output price
     };
     Estimate estimate(const QString &prompt, const ChatTarget &target) const;
     //! Estimated input tokens and cost of sending \a request (a judge's) to \a target.
@@ -193,6 +209,7 @@ private:
         const AnswerParameters &routeParameters,
         const QList<ChatTarget> &fallbacks);
     std::optional<Job> jobFor(const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const;
+    Estimate estimateOf(qint64 inputCharacters, const ChatTarget &target) const;
     [[nodiscard]] std::expected<QList<TurnRecord>, QString> storedBranch() const;
     //! The branch up to (not including) turn \a turnId.
     [[nodiscard]] std::expected<QList<TurnRecord>, QString> historyBefore(qint64 turnId) const;

@@ -15,6 +15,7 @@
 #include "storage/databasechanges.h"
 #include "storage/judgestore.h"
 #include "storage/modelstore.h"
+#include "storage/variantstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +126,51 @@ std::optional<SendFailure> Dispatcher::unknownAccount(const QList<ChatTarget> &t
     return std::nullopt;
 }
 
+std::expected<ChatTarget, QString> Dispatcher::withVariant(const ChatTarget &target) const
+{
+    if (target.variant.isEmpty()) {
+        return target;
+    }
+    // The routing database: the CLI's --no-store reads it from a read-only connection.
+    if (!m_routingDatabase) {
+        return std::unexpected(
+            tr("There is no variant named '%1' (variants are kept in the database).").arg(target.variant));
+    }
+    const auto stored = VariantStore(*m_routingDatabase).variant(target.variant);
+    if (!stored) {
+        return std::unexpected(stored.error().message);
+    }
+    ChatTarget resolved = target;
+    resolved.parameters = stored->parameters.overriddenBy(target.parameters);
+    return resolved;
+}
+
+QStringList Dispatcher::targetProblems(const QList<ChatTarget> &targets) const
+{
+    QStringList problems;
+    for (const ChatTarget &target : targets) {
+        const auto resolved = withVariant(target);
+        if (!resolved) {
+            problems << target.label() + u": "_s + resolved.error();
+            continue;
+        }
+        problems << m_session->parameterProblems(*resolved);
+    }
+    return problems;
+}
+
+std::optional<SendFailure> Dispatcher::prepare(QList<ChatTarget> &targets) const
+{
+    if (const QStringList problems = targetProblems(targets); !problems.isEmpty()) {
+        return SendFailure {
+            SendFailure::Kind::Unsupported, tr("Nothing was sent: %1").arg(problems.join(u'\n')), std::nullopt};
+    }
+    for (ChatTarget &target : targets) {
+        target = withVariant(target).value_or(target);
+    }
+    return std::nullopt;
+}
+
 void Dispatcher::send(const SendRequest &request)
 {
     const RouteDecision decision = decide(request.prompt, request.chosen, request.automatic);
@@ -187,11 +233,16 @@ void Dispatcher::dispatch(const RouteDecision &route, bool automatic, const Send
         Q_EMIT failed(*failure);
         return;
     }
-    withKeys(route.targets, [this, route, automatic, request] {
+    RouteDecision prepared = route;
+    if (const auto failure = prepare(prepared.targets)) {
+        Q_EMIT failed(*failure);
+        return;
+    }
+    withKeys(prepared.targets, [this, prepared, automatic, request] {
         if (m_session->conversationId() == 0 && request.systemPrompt) {
             m_session->setSystemPrompt(*request.systemPrompt);
         }
-        const auto turn = m_session->send(route, automatic, request.editOf);
+        const auto turn = m_session->send(prepared, automatic, request.editOf);
         if (!turn) {
             Q_EMIT failed(turn.error());
             return;
@@ -202,11 +253,11 @@ void Dispatcher::dispatch(const RouteDecision &route, bool automatic, const Send
 
 void Dispatcher::listModels(const QString &accountId)
 {
-    if (const auto failure = unknownAccount({ChatTarget {accountId, QString(), std::nullopt, std::nullopt}})) {
+    if (const auto failure = unknownAccount({ChatTarget {accountId, QString(), {}, {}}})) {
         Q_EMIT modelsListFailed(accountId, failure->message);
         return;
     }
-    withKeys({ChatTarget {accountId, QString(), std::nullopt, std::nullopt}}, [this, accountId] {
+    withKeys({ChatTarget {accountId, QString(), {}, {}}}, [this, accountId] {
         const std::optional<ProviderAccount> withKey = account(accountId);
         if (!withKey || !m_services.network) {
             return;
@@ -240,7 +291,12 @@ void Dispatcher::addTarget(qint64 turnId, const ChatTarget &target)
         Q_EMIT failed(*failure);
         return;
     }
-    withKeys({target}, [this, turnId, target] {
+    QList<ChatTarget> prepared {target};
+    if (const auto failure = prepare(prepared)) {
+        Q_EMIT failed(*failure);
+        return;
+    }
+    withKeys(prepared, [this, turnId, target = prepared.constFirst()] {
         const auto added = m_session->addTarget(turnId, target);
         if (!added) {
             Q_EMIT failed({SendFailure::Kind::Invalid, added.error(), std::nullopt});

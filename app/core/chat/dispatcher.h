@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <expected>
 #include <memory>
 #include <optional>
 
@@ -116,6 +117,18 @@ public:
     //! What listModels() found for \a accountId in this session without a database.
     QList<ModelInfo> unstoredModels(const QString &accountId) const { return m_unstoredModels.value(accountId); }
 
+    /*!
+     * \a target with its variant's parameters under its own (a target's own parameters win
+     * over its variant's), or why not: there is no variant of that name. A target without a
+     * variant is as it is.
+     */
+    [[nodiscard]] std::expected<ChatTarget, QString> withVariant(const ChatTarget &target) const;
+    /*!
+     * Everything that keeps \a targets from being sent as they are, one line each: a variant
+     * that does not exist, parameters out of range or not taken by the model. Sends nothing.
+     */
+    QStringList targetProblems(const QList<ChatTarget> &targets) const;
+
     //! The account \a id as a request uses it: its key found, the network defaults applied.
     std::optional<ProviderAccount> account(const QString &id) const;
 
@@ -146,6 +159,8 @@ private:
     //! Finds the keys of \a targets' accounts, then calls \a then (unless this is gone).
     void withKeys(const QList<ChatTarget> &targets, std::function<void()> then);
     std::optional<SendFailure> unknownAccount(const QList<ChatTarget> &targets) const;
+    //! Gives \a targets their variants' parameters; the failure when one cannot be sent.
+    std::optional<SendFailure> prepare(QList<ChatTarget> &targets) const;
 
     AppServices m_services;
     Governance m_governance;

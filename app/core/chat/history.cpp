@@ -10,14 +10,20 @@ History historyFor(const QList<TurnRecord> &turns, const ChatTarget &target, Fol
     History history;
     for (const TurnRecord &turn : turns) {
         const ResponseRecord *own = nullptr;
+        const ResponseRecord *sameModel = nullptr; // the model under another variant
         const ResponseRecord *picked = nullptr;
         const ResponseRecord *first = nullptr;
         for (const ResponseRecord &r : turn.responses) {
             if (r.status != ResponseStatus::Done) {
                 continue;
             }
-            if (!own && r.providerId == target.accountId && r.model == target.model) {
-                own = &r;
+            if (r.providerId == target.accountId && r.model == target.model) {
+                if (!own && r.parameters.variant.value_or(QString()) == target.variant) {
+                    own = &r;
+                }
+                if (!sameModel) {
+                    sameModel = &r;
+                }
             }
             if (!picked && r.vote > 0) {
                 picked = &r;
@@ -37,6 +43,7 @@ History historyFor(const QList<TurnRecord> &turns, const ChatTarget &target, Fol
                 synthesis = &j;
             }
         }
+        own = own ? own : sameModel;
         const ResponseRecord *answer = nullptr;
         switch (policy) {
         case FollowUpPolicy::OwnThread:

@@ -29,6 +29,11 @@ QNetworkRequest AnthropicAdapter::authorisedRequest(const QUrl &url, const QByte
     return request;
 }
 
+QStringList AnthropicAdapter::unsupported(const ChatRequest &request) const
+{
+    return claudeThinkingUnsupported(request);
+}
+
 QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
 {
     QJsonArray messages;
@@ -40,7 +45,7 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
     }
     QJsonObject json {
         {"model"_L1, request.model},
-        {"max_tokens"_L1, request.maxTokens.value_or(defaultMaxTokens)},
+        {"max_tokens"_L1, claudeMaxTokens(request, defaultMaxTokens)},
         {"messages"_L1, messages},
         {"stream"_L1, true},
     };
@@ -49,6 +54,12 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
     }
     if (request.temperature) {
         json.insert("temperature"_L1, qBound(0.0, *request.temperature, 1.0)); // Anthropic's range is 0-1
+    }
+    if (request.topP) {
+        json.insert("top_p"_L1, *request.topP);
+    }
+    if (const int budget = claudeThinkingBudget(request); budget > 0) {
+        json.insert("thinking"_L1, QJsonObject {{"type"_L1, "enabled"_L1}, {"budget_tokens"_L1, budget}});
     }
     body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     return authorisedRequest(endpoint(u"/v1/messages"_s), "text/event-stream"_ba);

@@ -16,6 +16,7 @@ public:
 
     explicit AnthropicAdapter(ProviderAccount account);
 
+    QStringList unsupported(const ChatRequest &request) const override;
     QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
     QNetworkRequest modelsRequest(const QString &pageToken) const override;

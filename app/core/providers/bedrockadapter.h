@@ -34,6 +34,7 @@ public:
         ProviderAccount account, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     std::optional<StreamError> accountProblem() const override;
+    QStringList unsupported(const ChatRequest &request) const override;
     QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
     StreamError parseError(int httpStatus, const QByteArray &body) const override;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "providers/anthropicadapter.h"
 #include "providers/errorclassifier.h"
 #include "providers/sigv4.h"
 
@@ -13,6 +14,19 @@ using namespace Qt::StringLiterals;
 
 namespace Quorum::BedrockConverse
 {
+
+ReasoningFamily reasoningFamily(const QString &modelId)
+{
+    // Model ids, inference profiles ("us.anthropic....") and ARNs (".../us.anthropic....").
+    const QString id = modelId.section(u'/', -1).toLower();
+    if (id.contains("anthropic."_L1) || id.contains("claude"_L1)) {
+        return ReasoningFamily::Claude;
+    }
+    if (id.contains("openai.gpt-oss"_L1)) {
+        return ReasoningFamily::GptOss;
+    }
+    return id.contains("amazon.nova-2"_L1) ? ReasoningFamily::Nova2 : ReasoningFamily::None;
+}
 
 QByteArray body(const ChatRequest &request)
 {
@@ -28,14 +42,35 @@ QByteArray body(const ChatRequest &request)
         json.insert("system"_L1, QJsonArray {QJsonObject {{"text"_L1, request.system}}});
     }
     QJsonObject inference;
-    if (request.maxTokens) {
+    QJsonObject additional;
+    const ReasoningFamily family = reasoningFamily(request.model);
+    const int claudeBudget = family == ReasoningFamily::Claude ? ProtocolAdapter::claudeThinkingBudget(request) : 0;
+    if (claudeBudget > 0) {
+        inference.insert("maxTokens"_L1, ProtocolAdapter::claudeMaxTokens(request, AnthropicAdapter::defaultMaxTokens));
+        additional.insert("thinking"_L1, QJsonObject {{"type"_L1, "enabled"_L1}, {"budget_tokens"_L1, claudeBudget}});
+    } else if (request.maxTokens) {
         inference.insert("maxTokens"_L1, *request.maxTokens);
     }
     if (request.temperature) {
         inference.insert("temperature"_L1, *request.temperature);
     }
+    if (request.topP) {
+        inference.insert("topP"_L1, *request.topP);
+    }
+    if (request.effort && family == ReasoningFamily::GptOss) {
+        additional.insert("reasoning_effort"_L1, reasoningEffortName(*request.effort));
+    } else if (request.effort && family == ReasoningFamily::Nova2) {
+        additional.insert("reasoningConfig"_L1,
+            *request.effort == ReasoningEffort::None
+                ? QJsonObject {{"type"_L1, "disabled"_L1}}
+                : QJsonObject {
+                      {"type"_L1, "enabled"_L1}, {"maxReasoningEffort"_L1, reasoningEffortName(*request.effort)}});
+    }
     if (!inference.isEmpty()) {
         json.insert("inferenceConfig"_L1, inference);
+    }
+    if (!additional.isEmpty()) {
+        json.insert("additionalModelRequestFields"_L1, additional);
     }
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }

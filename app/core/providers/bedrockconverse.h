@@ -22,8 +22,13 @@ namespace Quorum
  */
 namespace BedrockConverse
 {
-//! The body both operations take: messages with content blocks, system blocks, inferenceConfig.
+//! The body both operations take: messages with content blocks, system blocks,
+//! inferenceConfig, and the model family's own reasoning fields (additionalModelRequestFields).
 QByteArray body(const ChatRequest &request);
+
+//! The families whose reasoning Bedrock passes on, each in its own fields (docs/providers.md §13.1).
+enum class ReasoningFamily { None, Claude, GptOss, Nova2 };
+ReasoningFamily reasoningFamily(const QString &modelId);
 //! `/model/{modelId}/converse-stream` (or `/converse`); ':' and '/' in the id are encoded.
 QByteArray path(const QString &modelId, bool stream);
 //! https://bedrock-runtime.{region}.amazonaws.com (messages) and https://bedrock.{region}.amazonaws.com

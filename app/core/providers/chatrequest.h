@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include "types/generationparameters.h"
+
 namespace Quorum
 {
 
@@ -30,7 +32,13 @@ struct ChatRequest {
     QString system;
     QList<ChatMessage> messages;
     std::optional<double> temperature;
+    std::optional<double> topP;
     std::optional<int> maxTokens;
+    //! How hard a reasoning model thinks: an effort, or a budget of thinking tokens (each
+    //! protocol maps them, docs/providers.md §13; ProtocolAdapter::unsupported says what a
+    //! model does not take).
+    std::optional<ReasoningEffort> effort;
+    std::optional<int> reasoningBudget;
     /*!
      * The JSON Schema the answer must follow (a judge's map). Adapters whose provider
      * constrains output natively send it (OpenAI and Azure: json_schema, strict; Ollama:
@@ -38,6 +46,24 @@ struct ChatRequest {
      */
     std::optional<QJsonObject> outputSchema;
     QString outputSchemaName; //!< the schema's name where a provider asks for one
+
+    //! Takes a target's parameters: each one that is set replaces what the request has (the
+    //! system prompt included).
+    void apply(const GenerationParameters &parameters)
+    {
+        if (parameters.system) {
+            system = *parameters.system;
+        }
+        temperature = parameters.temperature ? parameters.temperature : temperature;
+        topP = parameters.topP ? parameters.topP : topP;
+        maxTokens = parameters.maxTokens ? parameters.maxTokens : maxTokens;
+        effort = parameters.effort ? parameters.effort : effort;
+        reasoningBudget = parameters.reasoningBudget ? parameters.reasoningBudget : reasoningBudget;
+        if (parameters.outputSchema) {
+            outputSchema = parameters.outputSchema;
+            outputSchemaName = QStringLiteral("answer");
+        }
+    }
 
     friend bool operator==(const ChatRequest &, const ChatRequest &) = default;
 };

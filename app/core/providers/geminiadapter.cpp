@@ -29,6 +29,53 @@ QNetworkRequest GeminiAdapter::authorisedRequest(const QUrl &url, const QByteArr
     return request;
 }
 
+namespace
+{
+//! Which thinking control a Gemini model takes (docs/providers.md §13.1).
+enum class GeminiThinking { None, Budget, Level };
+
+GeminiThinking geminiThinking(const QString &model)
+{
+    const QString m = model.section(u'/', -1).toLower();
+    if (m.startsWith("gemini-3"_L1)) {
+        return GeminiThinking::Level;
+    }
+    return m.startsWith("gemini-2.5"_L1) ? GeminiThinking::Budget : GeminiThinking::None;
+}
+
+bool thinksAlways(const QString &model)
+{
+    return model.section(u'/', -1).toLower().startsWith("gemini-2.5-pro"_L1);
+}
+} // namespace
+
+QStringList GeminiAdapter::unsupported(const ChatRequest &request) const
+{
+    QStringList problems;
+    if (!request.effort && !request.reasoningBudget) {
+        return problems;
+    }
+    switch (geminiThinking(request.model)) {
+    case GeminiThinking::None:
+        problems << ProtocolAdapter::tr("%1 does not think: thinking came with Gemini 2.5.").arg(request.model);
+        break;
+    case GeminiThinking::Level:
+        if (request.effort == ReasoningEffort::None) {
+            problems << ProtocolAdapter::tr("%1 cannot turn thinking off; its lowest level is low or minimal.")
+                            .arg(request.model);
+        }
+        break;
+    case GeminiThinking::Budget:
+        if (thinksAlways(request.model) && (request.effort == ReasoningEffort::None || request.reasoningBudget == 0)) {
+            problems << ProtocolAdapter::tr("%1 cannot turn thinking off.").arg(request.model);
+        } else if (thinksAlways(request.model) && request.reasoningBudget && *request.reasoningBudget < 128) {
+            problems << ProtocolAdapter::tr("%1 takes a thinking budget of at least 128 tokens.").arg(request.model);
+        }
+        break;
+    }
+    return problems;
+}
+
 QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
 {
     QJsonArray contents;
@@ -47,8 +94,20 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
     if (request.temperature) {
         generationConfig.insert("temperature"_L1, *request.temperature);
     }
+    if (request.topP) {
+        generationConfig.insert("topP"_L1, *request.topP);
+    }
     if (request.maxTokens) {
         generationConfig.insert("maxOutputTokens"_L1, *request.maxTokens);
+    }
+    // Gemini 3 takes a level, Gemini 2.5 a budget (never both in one request: that is a 400).
+    if (request.reasoningBudget) {
+        generationConfig.insert("thinkingConfig"_L1, QJsonObject {{"thinkingBudget"_L1, *request.reasoningBudget}});
+    } else if (request.effort) {
+        generationConfig.insert("thinkingConfig"_L1,
+            geminiThinking(request.model) == GeminiThinking::Level
+                ? QJsonObject {{"thinkingLevel"_L1, reasoningEffortName(*request.effort)}}
+                : QJsonObject {{"thinkingBudget"_L1, GenerationParameters::budgetForEffort(*request.effort)}});
     }
     if (request.outputSchema) {
         // JSON mode only: Gemini's responseSchema is an OpenAPI subset that differs from JSON

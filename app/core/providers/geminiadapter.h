@@ -17,6 +17,8 @@ class GeminiAdapter final : public ProtocolAdapter
 public:
     explicit GeminiAdapter(ProviderAccount account);
 
+    QStringList unsupported(const ChatRequest &request) const override;
+    SchemaSupport schemaSupport() const override { return SchemaSupport::JsonMode; }
     QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
     StreamError parseError(int httpStatus, const QByteArray &body) const override;

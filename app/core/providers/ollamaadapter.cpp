@@ -27,6 +27,29 @@ QNetworkRequest OllamaAdapter::authorisedRequest(const QUrl &url, const QByteArr
     return request;
 }
 
+namespace
+{
+//! gpt-oss thinks at a level; Ollama's other thinking models think or do not.
+bool thinksInLevels(const QString &model)
+{
+    return model.toLower().contains("gpt-oss"_L1);
+}
+} // namespace
+
+QStringList OllamaAdapter::unsupported(const ChatRequest &request) const
+{
+    QStringList problems;
+    if (request.reasoningBudget) {
+        problems << ProtocolAdapter::tr(
+            "Ollama turns thinking on or off (gpt-oss: low, medium or high); it takes no budget of tokens.");
+    }
+    if (thinksInLevels(request.model) && request.effort
+        && (*request.effort == ReasoningEffort::None || *request.effort == ReasoningEffort::Minimal)) {
+        problems << ProtocolAdapter::tr("%1 thinks at low, medium or high.").arg(request.model);
+    }
+    return problems;
+}
+
 QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
 {
     QJsonArray messages;
@@ -44,8 +67,16 @@ QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArra
     if (request.temperature) {
         options.insert("temperature"_L1, *request.temperature);
     }
+    if (request.topP) {
+        options.insert("top_p"_L1, *request.topP);
+    }
     if (request.maxTokens) {
         options.insert("num_predict"_L1, *request.maxTokens);
+    }
+    if (request.effort) {
+        json.insert("think"_L1,
+            thinksInLevels(request.model) ? QJsonValue(reasoningEffortName(*request.effort))
+                                          : QJsonValue(*request.effort != ReasoningEffort::None));
     }
     if (!options.isEmpty()) {
         json.insert("options"_L1, options);

@@ -13,6 +13,8 @@ class OllamaAdapter final : public ProtocolAdapter
 public:
     explicit OllamaAdapter(ProviderAccount account);
 
+    QStringList unsupported(const ChatRequest &request) const override;
+    SchemaSupport schemaSupport() const override { return SchemaSupport::Native; }
     QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
     QNetworkRequest modelsRequest(const QString &pageToken) const override;

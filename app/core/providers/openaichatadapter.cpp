@@ -31,6 +31,30 @@ QString OpenAiChatAdapter::flavour() const
     return detected.isEmpty() ? u"openai"_s : detected;
 }
 
+QStringList OpenAiChatAdapter::unsupported(const ChatRequest &request) const
+{
+    const QString kind = flavour();
+    if (kind == "openai"_L1) {
+        return openAiUnsupported(request);
+    }
+    QStringList problems;
+    if (kind == "mistral"_L1 && (request.effort || request.reasoningBudget)) {
+        problems << ProtocolAdapter::tr(
+            "Mistral's API takes no reasoning effort or budget (its Magistral models always think).");
+    } else if (request.reasoningBudget && kind != "openrouter"_L1) {
+        // Azure deployments and compatible servers take OpenAI's reasoning_effort, if anything.
+        problems
+            << ProtocolAdapter::tr("%1 takes a reasoning effort, not a budget of thinking tokens.").arg(request.model);
+    }
+    return problems;
+}
+
+ProtocolAdapter::SchemaSupport OpenAiChatAdapter::schemaSupport() const
+{
+    const QString kind = flavour();
+    return kind == "openai"_L1 || kind == "azure"_L1 ? SchemaSupport::Native : SchemaSupport::Prompt;
+}
+
 QString OpenAiChatAdapter::azureQuery() const
 {
     QUrlQuery query;
@@ -79,6 +103,17 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
     if (request.temperature) {
         json.insert("temperature"_L1, *request.temperature);
     }
+    if (request.topP) {
+        json.insert("top_p"_L1, *request.topP);
+    }
+    if (kind == "openrouter"_L1 && (request.effort || request.reasoningBudget)) {
+        // OpenRouter's own reasoning object takes either (docs/providers.md §13.1).
+        json.insert("reasoning"_L1,
+            request.reasoningBudget ? QJsonObject {{"max_tokens"_L1, *request.reasoningBudget}}
+                                    : QJsonObject {{"effort"_L1, reasoningEffortName(*request.effort)}});
+    } else if (request.effort) {
+        json.insert("reasoning_effort"_L1, reasoningEffortName(*request.effort));
+    }
     if (request.maxTokens) {
         // OpenAI deprecated max_tokens (its reasoning models reject it); compatible servers
         // mostly know only max_tokens.
@@ -87,7 +122,7 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
     }
     // Structured output where the service is known to take a strict JSON Schema; other
     // compatible servers vary (some answer 400), so they get the shape in the prompt only.
-    if (request.outputSchema && (kind == "openai"_L1 || kind == "azure"_L1)) {
+    if (request.outputSchema && schemaSupport() == SchemaSupport::Native) {
         json.insert("response_format"_L1,
             QJsonObject {{"type"_L1, "json_schema"_L1},
                 {"json_schema"_L1,

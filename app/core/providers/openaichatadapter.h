@@ -18,6 +18,8 @@ class OpenAiChatAdapter : public ProtocolAdapter
 public:
     explicit OpenAiChatAdapter(ProviderAccount account);
 
+    QStringList unsupported(const ChatRequest &request) const override;
+    SchemaSupport schemaSupport() const override;
     QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
     QNetworkRequest modelsRequest(const QString &pageToken) const override;

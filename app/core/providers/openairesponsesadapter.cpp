@@ -18,6 +18,18 @@ OpenAiResponsesAdapter::OpenAiResponsesAdapter(ProviderAccount account)
 {
 }
 
+QStringList OpenAiResponsesAdapter::unsupported(const ChatRequest &request) const
+{
+    if (isAzure()) {
+        // A deployment's name says nothing of its model: only what no deployment takes.
+        return request.reasoningBudget
+            ? QStringList {ProtocolAdapter::tr("%1 takes a reasoning effort, not a budget of thinking tokens.")
+                      .arg(request.model)}
+            : QStringList {};
+    }
+    return openAiUnsupported(request);
+}
+
 QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
 {
     QJsonArray input;
@@ -34,8 +46,14 @@ QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, 
     if (request.temperature) {
         json.insert("temperature"_L1, *request.temperature);
     }
+    if (request.topP) {
+        json.insert("top_p"_L1, *request.topP);
+    }
     if (request.maxTokens) {
         json.insert("max_output_tokens"_L1, *request.maxTokens);
+    }
+    if (request.effort) {
+        json.insert("reasoning"_L1, QJsonObject {{"effort"_L1, reasoningEffortName(*request.effort)}});
     }
     if (request.outputSchema) {
         json.insert("text"_L1,

@@ -16,6 +16,8 @@ class OpenAiResponsesAdapter final : public OpenAiChatAdapter
 public:
     explicit OpenAiResponsesAdapter(ProviderAccount account);
 
+    QStringList unsupported(const ChatRequest &request) const override;
+    SchemaSupport schemaSupport() const override { return SchemaSupport::Native; }
     QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const override;
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
 };

@@ -49,6 +49,90 @@ std::unique_ptr<ProtocolAdapter> ProtocolAdapter::create(const ProviderAccount &
     return nullptr;
 }
 
+QStringList ProtocolAdapter::unsupported(const ChatRequest &) const
+{
+    return {};
+}
+
+bool ProtocolAdapter::isOpenAiReasoningModel(const QString &model)
+{
+    const QString m = bareModel(model);
+    if (m.startsWith("gpt-5"_L1)) {
+        return !m.contains("-chat"_L1);
+    }
+    return m.startsWith("o1"_L1) || m.startsWith("o3"_L1) || m.startsWith("o4"_L1) || m.startsWith("gpt-oss"_L1)
+        || m.startsWith("codex"_L1);
+}
+
+QStringList ProtocolAdapter::openAiUnsupported(const ChatRequest &request)
+{
+    QStringList problems;
+    const QString m = bareModel(request.model);
+    if (isOpenAiReasoningModel(request.model)) {
+        if (request.temperature) {
+            problems << tr("%1 takes no temperature: OpenAI's reasoning models refuse it.").arg(request.model);
+        }
+        if (request.topP) {
+            problems << tr("%1 takes no top_p: OpenAI's reasoning models refuse it.").arg(request.model);
+        }
+        const bool oSeries = m.startsWith(u'o') && !m.startsWith("openai"_L1);
+        if (oSeries && request.effort
+            && (*request.effort == ReasoningEffort::None || *request.effort == ReasoningEffort::Minimal)) {
+            problems << tr("%1 takes a reasoning effort of low, medium or high.").arg(request.model);
+        }
+    } else if (request.effort || request.reasoningBudget) {
+        problems << tr("%1 is not a reasoning model: it takes no reasoning effort.").arg(request.model);
+    }
+    if (request.reasoningBudget) {
+        problems << tr("%1 takes a reasoning effort, not a budget of thinking tokens.").arg(request.model);
+    }
+    return problems;
+}
+
+int ProtocolAdapter::claudeThinkingBudget(const ChatRequest &request)
+{
+    if (request.reasoningBudget) {
+        return *request.reasoningBudget;
+    }
+    return request.effort ? GenerationParameters::budgetForEffort(*request.effort) : 0;
+}
+
+int ProtocolAdapter::claudeMaxTokens(const ChatRequest &request, int defaultMaxTokens)
+{
+    // With thinking, max_tokens counts the thinking too and must exceed the budget: without
+    // a limit of the user's, the answer gets the usual room on top of the budget.
+    return request.maxTokens.value_or(claudeThinkingBudget(request) + defaultMaxTokens);
+}
+
+QStringList ProtocolAdapter::claudeThinkingUnsupported(const ChatRequest &request)
+{
+    QStringList problems;
+    const int budget = claudeThinkingBudget(request);
+    if (budget == 0) {
+        return problems;
+    }
+    const QString m = bareModel(request.model);
+    if (m.contains("claude-3-"_L1) && !m.contains("claude-3-7"_L1)) {
+        problems << tr("%1 cannot think: extended thinking came with Claude 3.7.").arg(request.model);
+        return problems;
+    }
+    if (budget < 1024) {
+        problems << tr("Claude's least thinking budget is 1024 tokens (asked: %1).").arg(budget);
+    }
+    if (request.temperature) {
+        problems << tr("Claude takes no temperature with extended thinking.");
+    }
+    if (request.topP && *request.topP < 0.95) {
+        problems << tr("With extended thinking Claude takes a top_p from 0.95 to 1.");
+    }
+    if (request.maxTokens && *request.maxTokens <= budget) {
+        problems << tr("The maximum of output tokens (%1) must be more than the thinking budget (%2).")
+                        .arg(*request.maxTokens)
+                        .arg(budget);
+    }
+    return problems;
+}
+
 std::optional<StreamError> ProtocolAdapter::accountProblem() const
 {
     if (const QString problem = m_account.validate(); !problem.isEmpty()) {

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
+#include <QStringList>
 
 #include "providers/chatrequest.h"
 #include "providers/provideraccount.h"
@@ -47,6 +48,20 @@ public:
      */
     virtual std::optional<StreamError> accountProblem() const;
 
+    /*!
+     * What \a request asks of this account's model that it does not take, each as one
+     * sentence the user reads before anything is sent ("o3 takes no temperature: ..."); empty
+     * when the request can go as it is. The rules per protocol are docs/providers.md §13.
+     */
+    virtual QStringList unsupported(const ChatRequest &request) const;
+    //! How an output schema reaches the model (docs/providers.md §13.3).
+    enum class SchemaSupport {
+        Native,   //!< the provider constrains the answer to the schema
+        JsonMode, //!< the provider makes the answer JSON; the shape is in the prompt
+        Prompt,   //!< the shape is in the prompt only
+    };
+    virtual SchemaSupport schemaSupport() const { return SchemaSupport::Prompt; }
+
     //! The streaming chat request for \a request; its body goes to \a body.
     virtual QNetworkRequest chatRequest(const ChatRequest &request, QByteArray &body) const = 0;
     virtual std::unique_ptr<StreamDecoder> makeDecoder() const = 0;
@@ -69,6 +84,19 @@ public:
     virtual std::optional<QString> pageAfterError(const QString &pageToken, const StreamError &error) const;
 
     const ProviderAccount &account() const { return m_account; }
+
+    //! The model's own name, without a provider prefix ("openai/o3" and "models/x" -> "o3", "x").
+    static QString bareModel(const QString &model) { return model.section(u'/', -1).toLower(); }
+    //! OpenAI's reasoning models (o1, o3, o4, gpt-5 but its -chat models, gpt-oss, codex).
+    static bool isOpenAiReasoningModel(const QString &model);
+    //! The rules OpenAI's own API applies to \a request's sampling and reasoning (Chat and
+    //! Responses alike; it takes an effort, never a budget).
+    static QStringList openAiUnsupported(const ChatRequest &request);
+    //! The rules of Anthropic's extended thinking (its API and Bedrock's Claude models alike).
+    static QStringList claudeThinkingUnsupported(const ChatRequest &request);
+    //! The thinking budget Claude is sent for \a request (0: none), and its max_tokens.
+    static int claudeThinkingBudget(const ChatRequest &request);
+    static int claudeMaxTokens(const ChatRequest &request, int defaultMaxTokens);
 
 protected:
     explicit ProtocolAdapter(ProviderAccount account);

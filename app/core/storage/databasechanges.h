@@ -41,6 +41,8 @@ Q_SIGNALS:
     void rulesChanged();
     //! The judges' custom modes or a conversation's judge changed.
     void judgesChanged();
+    //! A variant was saved or removed.
+    void variantsChanged();
     //! An account's model list changed (listed again, a model hidden or shown, removed).
     void modelsChanged(const QString &accountId);
     //! Another connection or process committed: anything may have changed.

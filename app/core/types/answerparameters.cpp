@@ -13,8 +13,7 @@ namespace Quorum
 
 namespace
 {
-constexpr auto temperatureKey = "temperature"_L1;
-constexpr auto maxTokensKey = "max_tokens"_L1;
+constexpr auto variantKey = "variant"_L1;
 constexpr auto historyKey = "history"_L1;
 constexpr auto followUpKey = "follow_up"_L1;
 constexpr auto ruleKey = "rule"_L1;
@@ -210,23 +209,26 @@ AnswerParameters AnswerParameters::fromJson(const QJsonObject &json)
     AnswerParameters p;
     p.other = json;
     // Each known key is taken out of `other` only when its value has the expected shape.
-    const auto take = [&p](QLatin1StringView key, auto read) {
+    const auto take = [&p](const auto &key, auto read) {
         if (p.other.contains(key) && read(p.other.value(key))) {
             p.other.remove(key);
         }
     };
-    take(temperatureKey, [&p](const QJsonValue &v) {
-        if (v.isDouble()) {
-            p.temperature = v.toDouble();
+    // Each generation parameter on its own, so that one odd value stays in `other` alone.
+    for (const QString &key : GenerationParameters::keys()) {
+        take(key, [&p, &key](const QJsonValue &v) {
+            const auto one = GenerationParameters::fromJson(QJsonObject {{key, v}});
+            if (one) {
+                p.generation = p.generation.overriddenBy(*one);
+            }
+            return one.has_value();
+        });
+    }
+    take(variantKey, [&p](const QJsonValue &v) {
+        if (v.isString()) {
+            p.variant = v.toString();
         }
-        return v.isDouble();
-    });
-    take(maxTokensKey, [&p](const QJsonValue &v) {
-        const auto n = wholeNumber(v, std::numeric_limits<int>::max());
-        if (n) {
-            p.maxTokens = static_cast<int>(*n);
-        }
-        return n.has_value();
+        return v.isString();
     });
     take(historyKey, [&p](const QJsonValue &v) {
         if (!v.isArray()) {
@@ -301,11 +303,9 @@ AnswerParameters AnswerParameters::fromJson(const QJsonObject &json)
 QJsonObject AnswerParameters::toJson() const
 {
     QJsonObject json = other;
-    if (temperature) {
-        json.insert(temperatureKey, *temperature);
-    }
-    if (maxTokens) {
-        json.insert(maxTokensKey, *maxTokens);
+    generation.writeTo(json);
+    if (variant) {
+        json.insert(variantKey, *variant);
     }
     if (history) {
         QJsonArray ids;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include "types/followuppolicy.h"
+#include "types/generationparameters.h"
 
 namespace Quorum
 {
@@ -59,8 +60,11 @@ struct FallbackAttempt {
  * back unchanged, so a newer Quorum's answers survive an older one's export and import.
  */
 struct AnswerParameters {
-    std::optional<double> temperature; //!< "temperature"
-    std::optional<int> maxTokens;      //!< "max_tokens"
+    //! "temperature", "max_tokens", "system", "top_p", "reasoning_effort", "reasoning_budget",
+    //! "output_schema": what the target was asked with (its system prompt only where it
+    //! replaced the conversation's)
+    GenerationParameters generation;
+    std::optional<QString> variant; //!< "variant": the name of those parameters
     //! "history": the stored answers this one was given as earlier turns, one per turn
     //! (absent for answers stored before Quorum recorded it).
     std::optional<QList<qint64>> history;

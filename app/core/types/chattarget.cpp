@@ -10,16 +10,31 @@ namespace Quorum
 std::optional<ChatTarget> ChatTarget::parse(const QString &label)
 {
     const qsizetype slash = label.indexOf(u'/');
-    if (slash <= 0 || slash == label.size() - 1) {
+    const qsizetype hash = label.indexOf(u'#', slash + 1);
+    const qsizetype modelEnd = hash < 0 ? label.size() : hash;
+    if (slash <= 0 || slash + 1 >= modelEnd || hash == label.size() - 1) {
         return std::nullopt;
     }
-    return ChatTarget {label.first(slash), label.sliced(slash + 1), std::nullopt, std::nullopt};
+    ChatTarget target;
+    target.accountId = label.first(slash);
+    target.model = label.sliced(slash + 1, modelEnd - slash - 1);
+    if (hash > 0) {
+        target.variant = label.sliced(hash + 1).trimmed();
+        if (target.variant.isEmpty()) {
+            return std::nullopt;
+        }
+    }
+    return target;
 }
 
 ChatTarget ChatTarget::fromResponse(const ResponseRecord &response)
 {
-    return ChatTarget {
-        response.providerId, response.model, response.parameters.temperature, response.parameters.maxTokens};
+    ChatTarget target;
+    target.accountId = response.providerId;
+    target.model = response.model;
+    target.variant = response.parameters.variant.value_or(QString());
+    target.parameters = response.parameters.generation;
+    return target;
 }
 
 } // namespace Quorum

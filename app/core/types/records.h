@@ -49,6 +49,13 @@ struct ResponseRecord {
     QString model;
     QString servedModel;
     AnswerParameters parameters;
+
+    //! "account/model", or "account/model#variant" for an answer asked with a variant.
+    QString targetLabel() const
+    {
+        const QString label = providerId + u'/' + model;
+        return parameters.variant ? label + u'#' + *parameters.variant : label;
+    }
     QString text;
     QString reasoning;
     ResponseStatus status = ResponseStatus::Pending;

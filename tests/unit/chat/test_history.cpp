@@ -100,11 +100,11 @@ private Q_SLOTS:
         QVERIFY(!ChatTarget::parse(u"/model"_s));
         QVERIFY(!ChatTarget::parse(u"account/"_s));
         ChatTarget t = *target;
-        t.temperature = 0.3;
-        t.maxTokens = 100;
+        t.parameters.temperature = 0.3;
+        t.parameters.maxTokens = 100;
         ResponseRecord r = answer(1, t.accountId, t.model, {});
-        r.parameters.temperature = 0.3;
-        r.parameters.maxTokens = 100;
+        r.parameters.generation.temperature = 0.3;
+        r.parameters.generation.maxTokens = 100;
         QCOMPARE(ChatTarget::fromResponse(r), t);
     }
 

@@ -95,14 +95,14 @@ private Q_SLOTS:
         done.outputTokens = 9;
         QVERIFY(m_store->finishResponse(done));
         AnswerParameters warmer;
-        warmer.temperature = 0.5;
+        warmer.generation.temperature = 0.5;
         QVERIFY(m_store->restartResponse(first, warmer));
         const ResponseRecord restarted = m_store->response(first)->value();
         QCOMPARE(restarted.status, ResponseStatus::Pending);
         QVERIFY(restarted.text.isEmpty());
         QVERIFY(restarted.errorMessage.isEmpty());
         QVERIFY(!restarted.costMicros && !restarted.outputTokens);
-        QCOMPARE(restarted.parameters.temperature, std::optional<double>(0.5));
+        QCOMPARE(restarted.parameters.generation.temperature, std::optional<double>(0.5));
         QCOMPARE(restarted.providerId, u"a"_s); // who it is stays
         const auto missing = m_store->restartResponse(first + 100, {});
         QVERIFY(!missing);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         const qint64 id = newConversation(u"c"_s);
         ++m_now;
         AnswerParameters cool;
-        cool.temperature = 0.2;
+        cool.generation.temperature = 0.2;
         const auto turn = m_store->addTurn(
             id, u"Compare: 你好 🎉"_s, {{u"openai"_s, u"gpt-4.1"_s, cool}, {u"anthropic"_s, u"claude"_s, {}}});
         QVERIFY2(turn, qPrintable(Quorum::Testing::errorText(turn)));
@@ -139,7 +139,7 @@ private Q_SLOTS:
         const ResponseRecord &first = turns->first().responses.at(0);
         QCOMPARE(first.status, ResponseStatus::Pending);
         QCOMPARE(first.providerId, u"openai"_s);
-        QCOMPARE(first.parameters.temperature, std::optional<double>(0.2));
+        QCOMPARE(first.parameters.generation.temperature, std::optional<double>(0.2));
         QVERIFY(!first.costMicros); // unknown, not 0
         QCOMPARE(*turns, QList<TurnRecord> {*turn});
         QCOMPARE(m_store->conversation(id)->value().updatedAt, m_now);

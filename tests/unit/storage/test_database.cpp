@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/judgestore.h"
 #include "storage/searchstore.h"
+#include "storage/variantstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -255,14 +256,28 @@ private Q_SLOTS:
         QCOMPARE(answer.costMicros, std::optional<qint64>(612));
         QCOMPARE(answer.vote, 1);
         // Its parameters, as that version wrote them, read into the typed fields.
-        QCOMPARE(answer.parameters.temperature, std::optional<double>(0.2));
+        QCOMPARE(answer.parameters.generation.temperature, std::optional<double>(0.2));
         QVERIFY(!answer.parameters.history && answer.parameters.other.isEmpty());
         QCOMPARE(turns->at(0).responses.at(1).httpStatus, 401);
-        // Every earlier answer is an answer (not a judge's); the judges' tables are there.
+        // Every earlier answer is an answer (not a judge's); the judges' tables are there, and
+        // from schema 5 on, what they held.
         QCOMPARE(answer.kind, ResponseKind::Answer);
-        QVERIFY(turns->at(0).judgements.isEmpty());
         QVERIFY(!answer.judgement);
         JudgeStore judges(**db);
+        if (version >= 5) {
+            QCOMPARE(turns->at(0).judgements.size(), 1);
+            const ResponseRecord &judge = turns->at(0).judgements.at(0);
+            QVERIFY(judge.judgement && judge.parameters.judge);
+            QCOMPARE(judge.judgement->text, u"Both hold a value or an error."_s);
+            QCOMPARE(judge.parameters.judge->sources.at(0).responseId, qint64(100));
+            QCOMPARE(judges.customMode(u"Terse"_s).value_or(std::nullopt).value_or(CustomJudgeMode {}).version, 2);
+            QCOMPARE(judges.conversationJudge(1).value_or(std::nullopt).value_or(ConversationJudge {}).target.label(),
+                u"openai/gpt-4.1"_s);
+        } else {
+            QVERIFY(turns->at(0).judgements.isEmpty());
+        }
+        // The variants (schema 6) are there and empty.
+        QCOMPARE(VariantStore(**db).variants().value_or(QList<Variant> {{}}).size(), 0);
         QVERIFY(judges.saveCustomMode({u"Strict"_s, JudgeMode::Table, u"Be strict."_s, 1, 0}));
         QVERIFY(judges.setConversationJudge(
             1, ConversationJudge {*ChatTarget::parse(u"openai/gpt-4.1"_s), JudgeMode::Fuse, {}, true}));
