@@ -952,32 +952,8 @@ Jeder Befehl hat seine eigene --help.
         <translation>Modell %1</translation>
     </message>
     <message>
-        <source>Temperature…</source>
-        <translation>Temperatur …</translation>
-    </message>
-    <message>
-        <source>Maximum Output Tokens…</source>
-        <translation>Höchstzahl an Ausgabe-Tokens …</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <source>Temperature for %1 (0 to 2; -1 for the provider&apos;s default):</source>
-        <translation>Temperatur für %1 (0 bis 2; -1 für die Voreinstellung des Anbieters):</translation>
-    </message>
-    <message>
-        <source>Maximum Output Tokens</source>
-        <translation>Höchstzahl an Ausgabe-Tokens</translation>
-    </message>
-    <message>
-        <source>At most this many tokens from %1 (0 for the default):</source>
-        <translation>Höchstens so viele Tokens von %1 (0 für die Voreinstellung):</translation>
     </message>
     <message>
         <source>Set a system prompt for this conversation</source>
@@ -986,10 +962,6 @@ Jeder Befehl hat seine eigene --help.
     <message>
         <source>System prompt: %1</source>
         <translation>System-Prompt: %1</translation>
-    </message>
-    <message>
-        <source>%1 ~%2 tok, price unknown</source>
-        <translation>%1 ~%2 Tok., Preis unbekannt</translation>
     </message>
     <message>
         <source>Input estimate: %1</source>
@@ -1088,6 +1060,34 @@ Jeder Befehl hat seine eigene --help.
     <message>
         <source>Your rules (%1) change this prompt: %2.</source>
         <translation>Ihre Regeln (%1) ändern diese Frage: %2.</translation>
+    </message>
+    <message>
+        <source>Parameters…</source>
+        <translation>Parameter…</translation>
+    </message>
+    <message>
+        <source>Add Again as a Variant…</source>
+        <translation>Erneut als Variante hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>%1 is chosen already: give the variant another name.</source>
+        <translation>%1 ist schon gewählt: Geben Sie der Variante einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The variant could not be saved: %1</source>
+        <translation>Die Variante konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source> + %1 thinking</source>
+        <translation> + %1 Denken</translation>
+    </message>
+    <message>
+        <source>%1 ~%2 tok%3, price unknown</source>
+        <translation>%1 ~%2 Tok.%3, Preis unbekannt</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5684,93 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Tick Points to Fuse Them</source>
         <translation>Punkte zum Verschmelzen anhaken</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TargetParametersDialog</name>
+    <message>
+        <source>Parameters of %1</source>
+        <translation>Parameter von %1</translation>
+    </message>
+    <message>
+        <source>needed: the model is chosen twice</source>
+        <translation>nötig: Das Modell ist zweimal gewählt</translation>
+    </message>
+    <message>
+        <source>none: this chip only</source>
+        <translation>keiner: nur dieser Chip</translation>
+    </message>
+    <message>
+        <source>A variant&apos;s name saves these parameters under it, for any model: ACCOUNT/MODEL#NAME on the command line.</source>
+        <translation>Der Name einer Variante speichert diese Parameter unter ihm, für jedes Modell: KONTO/MODELL#NAME auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant name:</source>
+        <translation>&amp;Variantenname:</translation>
+    </message>
+    <message>
+        <source>(as they are)</source>
+        <translation>(wie sie sind)</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Startwerte aus:</translation>
+    </message>
+    <message>
+        <source>Its own system prompt</source>
+        <translation>Eigener Systemprompt</translation>
+    </message>
+    <message>
+        <source>Replaces the conversation&apos;s system prompt for this model</source>
+        <translation>Ersetzt den Systemprompt des Gesprächs für dieses Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <source>Top &amp;p</source>
+        <translation>Top &amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum output tokens</source>
+        <translation>&amp;Maximale Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default</source>
+        <translation>Vorgabe des Anbieters</translation>
+    </message>
+    <message>
+        <source>Effort: %1</source>
+        <translation>Aufwand: %1</translation>
+    </message>
+    <message>
+        <source>A budget of thinking tokens</source>
+        <translation>Ein Budget an Denk-Tokens</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Denken:</translation>
+    </message>
+    <message>
+        <source>Output &amp;JSON Schema</source>
+        <translation>Ausgabe-&amp;JSON-Schema</translation>
+    </message>
+    <message>
+        <source>Give the variant a name: the model is chosen twice, and the name tells them apart.</source>
+        <translation>Geben Sie der Variante einen Namen: Das Modell ist zweimal gewählt, und der Name unterscheidet sie.</translation>
+    </message>
+    <message>
+        <source>The output schema must be a JSON object.</source>
+        <translation>Das Ausgabeschema muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The output schema is not JSON: %1 (at character %2).</source>
+        <translation>Das Ausgabeschema ist kein JSON: %1 (bei Zeichen %2).</translation>
     </message>
 </context>
 <context>

@@ -980,36 +980,12 @@ Chaque commande a sa propre aide --help.
         <translation>Modèle %1</translation>
     </message>
     <message>
-        <source>Temperature…</source>
-        <translation>Température…</translation>
-    </message>
-    <message>
-        <source>Maximum Output Tokens…</source>
-        <translation>Nombre maximal de jetons en sortie…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
         <source>No models chosen</source>
         <translation>Aucun modèle choisi</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Température</translation>
-    </message>
-    <message>
-        <source>Temperature for %1 (0 to 2; -1 for the provider&apos;s default):</source>
-        <translation>Température pour %1 (de 0 à 2&#xa0;; -1 pour la valeur par défaut du fournisseur)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Maximum Output Tokens</source>
-        <translation>Nombre maximal de jetons en sortie</translation>
-    </message>
-    <message>
-        <source>At most this many tokens from %1 (0 for the default):</source>
-        <translation>Au plus ce nombre de jetons de %1 (0 pour la valeur par défaut)&#xa0;:</translation>
     </message>
     <message>
         <source>Set a system prompt for this conversation</source>
@@ -1059,10 +1035,6 @@ Chaque commande a sa propre aide --help.
         <translation>Vos règles (%1) modifient ce prompt&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 ~%2 tok, price unknown</source>
-        <translation>%1 ~%2 jetons, prix inconnu</translation>
-    </message>
-    <message>
         <source>Input estimate: %1</source>
         <translation>Estimation de l’entrée&#xa0;: %1</translation>
     </message>
@@ -1088,6 +1060,34 @@ Chaque commande a sa propre aide --help.
             <numerusform>Envoyer à %n modèle (Entrée)</numerusform>
             <numerusform>Envoyer à %n modèles (Entrée)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parameters…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Add Again as a Variant…</source>
+        <translation>Ajouter à nouveau comme variante…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1 is chosen already: give the variant another name.</source>
+        <translation>%1 est déjà choisi&#xa0;: donnez un autre nom à la variante.</translation>
+    </message>
+    <message>
+        <source>The variant could not be saved: %1</source>
+        <translation>La variante n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> + %1 thinking</source>
+        <translation> + %1 de réflexion</translation>
+    </message>
+    <message>
+        <source>%1 ~%2 tok%3, price unknown</source>
+        <translation>%1 ~%2 jet.%3, prix inconnu</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5684,93 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Tick Points to Fuse Them</source>
         <translation>Cochez des points pour les fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::TargetParametersDialog</name>
+    <message>
+        <source>Parameters of %1</source>
+        <translation>Paramètres de %1</translation>
+    </message>
+    <message>
+        <source>needed: the model is chosen twice</source>
+        <translation>requis&#xa0;: le modèle est choisi deux fois</translation>
+    </message>
+    <message>
+        <source>none: this chip only</source>
+        <translation>aucun&#xa0;: cette puce seulement</translation>
+    </message>
+    <message>
+        <source>A variant&apos;s name saves these parameters under it, for any model: ACCOUNT/MODEL#NAME on the command line.</source>
+        <translation>Le nom d’une variante enregistre ces paramètres sous ce nom, pour tout modèle&#xa0;: COMPTE/MODÈLE#NOM en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant name:</source>
+        <translation>Nom de &amp;variante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(as they are)</source>
+        <translation>(tels quels)</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Partir &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its own system prompt</source>
+        <translation>Son propre prompt système</translation>
+    </message>
+    <message>
+        <source>Replaces the conversation&apos;s system prompt for this model</source>
+        <translation>Remplace le prompt système de la conversation pour ce modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Température</translation>
+    </message>
+    <message>
+        <source>Top &amp;p</source>
+        <translation>Top &amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum output tokens</source>
+        <translation>&amp;Maximum de jetons de sortie</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default</source>
+        <translation>Le défaut du fournisseur</translation>
+    </message>
+    <message>
+        <source>Effort: %1</source>
+        <translation>Effort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A budget of thinking tokens</source>
+        <translation>Un budget de jetons de réflexion</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Réflexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output &amp;JSON Schema</source>
+        <translation>Schéma &amp;JSON de sortie</translation>
+    </message>
+    <message>
+        <source>Give the variant a name: the model is chosen twice, and the name tells them apart.</source>
+        <translation>Donnez un nom à la variante&#xa0;: le modèle est choisi deux fois, et le nom les distingue.</translation>
+    </message>
+    <message>
+        <source>The output schema must be a JSON object.</source>
+        <translation>Le schéma de sortie doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The output schema is not JSON: %1 (at character %2).</source>
+        <translation>Le schéma de sortie n’est pas du JSON&#xa0;: %1 (au caractère %2).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -415,7 +416,7 @@ void Composer::rebuildChips()
         // A Bedrock ARN (prompt router, profile) by its last part; the whole stays in the tooltip.
         QString text = BedrockConverse::modelIdFromArn(target.model);
         if (!target.variant.isEmpty()) {
-            text += u" · "_s + target.variant;
+            text += u" #"_s + target.variant;
         }
         if (const QString extras = target.parameters.summary(); !extras.isEmpty()) {
             text += u" ("_s + extras + u')';
@@ -423,13 +424,29 @@ void Composer::rebuildChips()
         chip->setText(text);
         chip->setIcon(accountIcon(target.accountId, devicePixelRatioF()));
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        chip->setToolTip(tr("%1 — click for its parameters or to remove it").arg(target.label()));
+        QString tip = tr("%1 — click for its parameters or to remove it").arg(target.label());
+        if (const QString summary = target.parameters.summary(); !summary.isEmpty()) {
+            tip += u'\n' + summary;
+        }
+        chip->setToolTip(tip);
         chip->setAccessibleName(tr("Model %1").arg(target.label()));
         chip->setPopupMode(QToolButton::InstantPopup);
         auto *menu = new QMenu(chip);
         const QString label = target.label();
-        menu->addAction(tr("Temperature…"), this, [this, label] { editTargetParameter(label, true); });
-        menu->addAction(tr("Maximum Output Tokens…"), this, [this, label] { editTargetParameter(label, false); });
+        // After the menu closes, as for Remove: the chip that owns it is rebuilt.
+        menu->addAction(tr("Parameters…"),
+                this,
+                [this, label] {
+                    QMetaObject::invokeMethod(this, [this, label] { editParameters(label); }, Qt::QueuedConnection);
+                })
+            ->setObjectName(u"parametersAction"_s);
+        menu->addAction(tr("Add Again as a Variant…"),
+                this,
+                [this, label] {
+                    QMetaObject::invokeMethod(
+                        this, [this, label] { editParameters(label, true); }, Qt::QueuedConnection);
+                })
+            ->setObjectName(u"addVariantAction"_s);
         menu->addSeparator();
         menu->addAction(tr("Remove"),
                 this,
@@ -455,44 +472,45 @@ void Composer::rebuildChips()
     scheduleEstimate();
 }
 
-void Composer::editTargetParameter(const QString &label, bool temperature)
+void Composer::editParameters(const QString &label, bool again)
 {
     const auto it = std::ranges::find_if(m_targets, [&label](const ChatTarget &t) { return t.label() == label; });
     if (it == m_targets.end()) {
         return;
     }
-    bool ok = false;
-    if (temperature) {
-        const double value = QInputDialog::getDouble(this,
-            tr("Temperature"),
-            tr("Temperature for %1 (0 to 2; -1 for the provider's default):").arg(label),
-            it->parameters.temperature.value_or(-1),
-            -1,
-            2,
-            2,
-            &ok,
-            Qt::WindowFlags(),
-            0.1);
-        if (ok) {
-            it->parameters.temperature = value < 0 ? std::nullopt : std::optional<double>(value);
-        }
-    } else {
-        const int value = QInputDialog::getInt(this,
-            tr("Maximum Output Tokens"),
-            tr("At most this many tokens from %1 (0 for the default):").arg(label),
-            it->parameters.maxTokens.value_or(0),
-            0,
-            1'000'000,
-            256,
-            &ok);
-        if (ok) {
-            it->parameters.maxTokens = value <= 0 ? std::nullopt : std::optional<int>(value);
-        }
+    ChatTarget start = *it;
+    if (again) {
+        start.variant.clear(); // a new chip of the same model: a name of its own
     }
-    if (ok) {
+    auto *dialog = new TargetParametersDialog(
+        start, m_variants ? m_variants() : QList<Variant> {}, m_parameterCheck, again, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, label, again] {
+        const ChatTarget edited = dialog->target();
+        if (edited.label() != label
+            && std::ranges::any_of(m_targets, [&edited](const ChatTarget &t) { return t.label() == edited.label(); })) {
+            QMessageBox::warning(
+                this, tr("Parameters"), tr("%1 is chosen already: give the variant another name.").arg(edited.label()));
+            return;
+        }
+        if (!edited.variant.isEmpty() && m_saveVariant) {
+            if (const QString problem = m_saveVariant(Variant {edited.variant, edited.parameters, 1, 0});
+                !problem.isEmpty()) {
+                QMessageBox::warning(this, tr("Parameters"), tr("The variant could not be saved: %1").arg(problem));
+                return;
+            }
+        }
+        if (again) {
+            m_targets.append(edited);
+        } else if (const auto at
+            = std::ranges::find_if(m_targets, [&label](const ChatTarget &t) { return t.label() == label; });
+            at != m_targets.end()) {
+            *at = edited;
+        }
         rebuildChips();
         Q_EMIT targetsChanged(m_targets);
-    }
+    });
+    dialog->open();
 }
 
 void Composer::setEstimator(Estimator estimator)
@@ -675,16 +693,21 @@ void Composer::refreshEstimate()
     for (const ChatTarget &target : std::as_const(targets)) {
         const Estimate estimate = m_estimator(prompt(), target);
         tokens = qMax(tokens, estimate.inputTokens);
+        // Two chips of one model are told apart by their variants.
+        const QString name = target.variant.isEmpty()
+            ? BedrockConverse::modelIdFromArn(target.model)
+            : BedrockConverse::modelIdFromArn(target.model) + u'#' + target.variant;
+        // A thinking budget is paid whatever the answer: it is in the cost, and said.
+        const QString thinking
+            = estimate.reasoningTokens > 0 ? tr(" + %1 thinking").arg(estimate.reasoningTokens) : QString();
         if (estimate.costMicros) {
             total += *estimate.costMicros;
-            parts << u"%1 ~%2 tok %3"_s.arg(BedrockConverse::modelIdFromArn(target.model))
+            parts << u"%1 ~%2 tok%3 %4"_s.arg(name)
                          .arg(estimate.inputTokens)
-                         .arg(formatCost(*estimate.costMicros));
+                         .arg(thinking, formatCost(*estimate.costMicros));
         } else {
             totalKnown = false;
-            parts << tr("%1 ~%2 tok, price unknown")
-                         .arg(BedrockConverse::modelIdFromArn(target.model))
-                         .arg(estimate.inputTokens);
+            parts << tr("%1 ~%2 tok%3, price unknown").arg(name).arg(estimate.inputTokens).arg(thinking);
         }
     }
     QString text = tr("Input estimate: %1").arg(parts.join(u"  ·  "_s));

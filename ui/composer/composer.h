@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "composer/targetparametersdialog.h"
 #include "routing/router.h"
 #include "types/chattarget.h"
 #include "types/followuppolicy.h"
@@ -56,6 +57,7 @@ public:
     struct Estimate {
         qint64 inputTokens = 0;
         std::optional<qint64> costMicros;
+        qint64 reasoningTokens = 0; //!< a thinking budget, in the cost
     };
     using Estimator = std::function<Estimate(const QString &prompt, const ChatTarget &target)>;
     /*!
@@ -81,6 +83,23 @@ public:
     void setModelSets(const QMap<QString, QStringList> &sets);
     QMap<QString, QStringList> modelSets() const { return m_sets; }
     void setEstimator(Estimator estimator);
+    //! What the engine would refuse of a target's parameters (shown in the Parameters dialog).
+    void setParameterCheck(TargetParametersDialog::Check check) { m_parameterCheck = std::move(check); }
+    /*!
+     * The saved variants (to start a chip's parameters from) and how to save one: \a save
+     * returns why it could not be saved (empty: saved).
+     */
+    void setVariantLibrary(
+        std::function<QList<Variant>()> variants, std::function<QString(const Variant &variant)> save)
+    {
+        m_variants = std::move(variants);
+        m_saveVariant = std::move(save);
+    }
+    /*!
+     * Opens the Parameters dialog of chip \a label (\a again: for a new chip of the same
+     * model, under a variant's name); its OK changes or adds the chip and saves a named variant.
+     */
+    void editParameters(const QString &label, bool again = false);
     void setEnterSends(bool enterSends) { m_enterSends = enterSends; }
     QString systemPrompt() const { return m_systemPrompt; }
     void setSystemPrompt(const QString &prompt);
@@ -137,7 +156,7 @@ private:
     void updateRoute();
     void rebuildChips();
     void rebuildSetsMenu();
-    void editTargetParameter(const QString &label, bool temperature);
+
     void send();
 
     QPlainTextEdit *m_promptEdit = nullptr;
@@ -166,6 +185,9 @@ private:
     Estimator m_estimator;
     QTimer m_estimateTimer;
     bool m_enterSends = true;
+    TargetParametersDialog::Check m_parameterCheck;
+    std::function<QList<Variant>()> m_variants;
+    std::function<QString(const Variant &)> m_saveVariant;
 };
 
 } // namespace Quorum

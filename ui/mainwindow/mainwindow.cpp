@@ -44,6 +44,7 @@
 #include "storage/database.h"
 #include "storage/databasechanges.h"
 #include "storage/modelstore.h"
+#include "storage/variantstore.h"
 #include "theme/theme.h"
 #include "types/modelprice.h"
 #include "welcome/firstrunpanel.h"
@@ -180,9 +181,21 @@ void MainWindow::createSession()
         m_settings.setFollowUpPolicy(m_compareArea->followUpBox()->currentData().toString());
         m_composer->refreshEstimate();
     });
+    m_composer->setParameterCheck([dispatcher = QPointer<Dispatcher>(m_dispatcher)](const ChatTarget &target) {
+        return dispatcher ? dispatcher->targetProblems({target}) : QStringList {};
+    });
+    if (m_services.database) {
+        const Database *database = m_services.database;
+        m_composer->setVariantLibrary(
+            [database] { return VariantStore(*database).variants().value_or(QList<Variant> {}); },
+            [database](const Variant &variant) {
+                const auto saved = VariantStore(*database).save(variant);
+                return saved ? QString() : saved.error().message;
+            });
+    }
     m_composer->setEstimator([this](const QString &prompt, const ChatTarget &target) {
         const ChatSession::Estimate e = m_session->estimate(prompt, target);
-        return Composer::Estimate {e.inputTokens, e.costMicros};
+        return Composer::Estimate {e.inputTokens, e.costMicros, e.reasoningTokens};
     });
     connect(m_session, &ChatSession::answerStarted, this, [this] { m_composer->setBusy(true); });
     connect(m_session, &ChatSession::idle, this, [this] {
