@@ -2351,10 +2351,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
 </translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
-        <translation>unbekannte Aktion „%1“ (list, show, add oder remove)</translation>
-    </message>
-    <message>
         <source>[--json]</source>
         <translation>[--json]</translation>
     </message>
@@ -5610,6 +5606,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>Usage: quorum %1 %2</source>
         <translation>Aufruf: quorum %1 %2</translation>
     </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Aktion „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SynthesisRow</name>
@@ -5964,10 +5964,6 @@ A target uses one as ACCOUNT/MODEL#NAME.
 
 Ein Ziel nutzt sie als KONTO/MODELL#NAME.
 </translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
-        <translation>unbekannte Aktion „%1“ (list, show, add oder remove)</translation>
     </message>
     <message>
         <source>[--json]</source>

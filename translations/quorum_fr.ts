@@ -2351,10 +2351,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
 </translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
-        <translation>action inconnue «&#xa0;%1&#xa0;» (list, show, add ou remove)</translation>
-    </message>
-    <message>
         <source>[--json]</source>
         <translation>[--json]</translation>
     </message>
@@ -5610,6 +5606,10 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
         <source>Usage: quorum %1 %2</source>
         <translation>Utilisation&#xa0;: quorum %1 %2</translation>
     </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (%2)</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SynthesisRow</name>
@@ -5964,10 +5964,6 @@ A target uses one as ACCOUNT/MODEL#NAME.
 
 Une cible l’utilise sous la forme COMPTE/MODÈLE#NOM.
 </translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (list, show, add or remove)</source>
-        <translation>action inconnue «&#xa0;%1&#xa0;» (list, show, add ou remove)</translation>
     </message>
     <message>
         <source>[--json]</source>

@@ -28,33 +28,19 @@ const QString command = u"judge modes"_s;
 
 int JudgeModesCommand::run(const CliContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (action.isEmpty() || action == "list"_L1) {
-        return list(context, rest);
-    }
-    if (action == "show"_L1) {
-        return show(context, rest);
-    }
-    if (action == "add"_L1) {
-        return add(context, rest);
-    }
-    if (action == "remove"_L1) {
-        return remove(context, rest);
-    }
-    if (action == "--help"_L1 || action == "-h"_L1) {
-        context.out() << tr("Usage: quorum judge modes [list|show|add|remove] ...\n\n"
-                            "  list [--json]                 the built-in modes and your own\n"
-                            "  show NAME                     a mode's instructions, as the judge gets them\n"
-                            "  add NAME --base MODE --file F your own mode (F: a file, or - for stdin);\n"
-                            "                                adding it again makes a new version\n"
-                            "  remove NAME                   remove your mode (its syntheses stay)\n");
-        return ExitOk;
-    }
-    if (action.startsWith(u'-')) {
-        return list(context, arguments);
-    }
-    return context.usageError(command, tr("unknown action '%1' (list, show, add or remove)").arg(action));
+    return SubcommandParser::runAction(context,
+        command,
+        arguments,
+        {{u"list"_s, &JudgeModesCommand::list},
+            {u"show"_s, &JudgeModesCommand::show},
+            {u"add"_s, &JudgeModesCommand::add},
+            {u"remove"_s, &JudgeModesCommand::remove}},
+        tr("Usage: quorum judge modes [list|show|add|remove] ...\n\n"
+           "  list [--json]                 the built-in modes and your own\n"
+           "  show NAME                     a mode's instructions, as the judge gets them\n"
+           "  add NAME --base MODE --file F your own mode (F: a file, or - for stdin);\n"
+           "                                adding it again makes a new version\n"
+           "  remove NAME                   remove your mode (its syntheses stay)\n"));
 }
 
 int JudgeModesCommand::list(const CliContext &context, const QStringList &arguments)

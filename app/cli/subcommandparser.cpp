@@ -39,4 +39,28 @@ QString SubcommandParser::helpText() const
     return tr("Usage: quorum %1 %2").arg(m_command, m_synopsis) + text.sliced(firstLineEnd);
 }
 
+int SubcommandParser::runAction(const CliContext &context,
+    const QString &command,
+    const QStringList &arguments,
+    const QList<Action> &actions,
+    const QString &help)
+{
+    const QString first = arguments.value(0);
+    if (first == "--help"_L1 || first == "-h"_L1) {
+        context.out() << help;
+        return ExitOk;
+    }
+    if (first.isEmpty() || first.startsWith(u'-')) {
+        return actions.constFirst().run(context, arguments);
+    }
+    QStringList names;
+    for (const Action &action : actions) {
+        if (action.name == first) {
+            return action.run(context, arguments.mid(1));
+        }
+        names << action.name;
+    }
+    return context.usageError(command, tr("unknown action '%1' (%2)").arg(first, names.join(u", "_s)));
+}
+
 } // namespace Quorum

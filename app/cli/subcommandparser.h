@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -26,6 +28,22 @@ public:
     //! Parses \a arguments; std::nullopt to go on, else the exit status to return.
     std::optional<int> parse(const CliContext &context, const QStringList &arguments);
     QString helpText() const;
+
+    //! One action of a command with actions ("variants add").
+    struct Action {
+        QString name;
+        std::function<int(const CliContext &context, const QStringList &arguments)> run;
+    };
+    /*!
+     * `quorum COMMAND ACTION ...`: runs the action named by the first argument with the rest;
+     * with no action, or an option first, the first action with every argument; --help
+     * prints \a help; anything else is a usage error that lists the actions.
+     */
+    static int runAction(const CliContext &context,
+        const QString &command,
+        const QStringList &arguments,
+        const QList<Action> &actions,
+        const QString &help);
 
 private:
     QCommandLineParser m_parser;

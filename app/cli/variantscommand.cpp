@@ -40,34 +40,20 @@ std::expected<QString, int> oneName(const CliContext &context, SubcommandParser 
 
 int VariantsCommand::run(const CliContext &context, const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (action.isEmpty() || action == "list"_L1) {
-        return list(context, rest);
-    }
-    if (action == "show"_L1) {
-        return show(context, rest);
-    }
-    if (action == "add"_L1) {
-        return add(context, rest);
-    }
-    if (action == "remove"_L1) {
-        return remove(context, rest);
-    }
-    if (action == "--help"_L1 || action == "-h"_L1) {
-        context.out() << tr("Usage: quorum variants [list|show|add|remove] ...\n\n"
-                            "  list [--json]            the variants and their parameters\n"
-                            "  show NAME [--json]       one variant\n"
-                            "  add NAME [parameters]    a variant (see variants add --help);\n"
-                            "                           adding it again makes a new version\n"
-                            "  remove NAME              remove a variant (answers keep theirs)\n\n"
-                            "A target uses one as ACCOUNT/MODEL#NAME.\n");
-        return ExitOk;
-    }
-    if (action.startsWith(u'-')) {
-        return list(context, arguments);
-    }
-    return context.usageError(command, tr("unknown action '%1' (list, show, add or remove)").arg(action));
+    return SubcommandParser::runAction(context,
+        command,
+        arguments,
+        {{u"list"_s, &VariantsCommand::list},
+            {u"show"_s, &VariantsCommand::show},
+            {u"add"_s, &VariantsCommand::add},
+            {u"remove"_s, &VariantsCommand::remove}},
+        tr("Usage: quorum variants [list|show|add|remove] ...\n\n"
+           "  list [--json]            the variants and their parameters\n"
+           "  show NAME [--json]       one variant\n"
+           "  add NAME [parameters]    a variant (see variants add --help);\n"
+           "                           adding it again makes a new version\n"
+           "  remove NAME              remove a variant (answers keep theirs)\n\n"
+           "A target uses one as ACCOUNT/MODEL#NAME.\n"));
 }
 
 int VariantsCommand::list(const CliContext &context, const QStringList &arguments)

@@ -83,17 +83,19 @@ public:
     void setChatFlavour(Protocol flavour) { m_chatFlavour = flavour; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
-    //! The chat requests (POST) sent to \a model, oldest first.
+    //! The chat requests (POST) sent to \a model (empty: to any model), oldest first.
     QList<RecordedRequest> requestsFor(const QString &model) const
     {
         QList<RecordedRequest> found;
         for (const RecordedRequest &r : m_requests) {
-            if (r.method == "POST" && r.model == model) {
+            if (r.method == "POST" && (model.isEmpty() || r.model == model)) {
                 found.append(r);
             }
         }
         return found;
     }
+    //! Every chat request (POST), oldest first.
+    QList<RecordedRequest> chatRequests() const { return requestsFor({}); }
     void clearRequests() { m_requests.clear(); }
     //! Text deltas written so far to requests for \a model (counted per event; exact when
     //! the script uses neither chunkSize nor splitAt).

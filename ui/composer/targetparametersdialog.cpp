@@ -261,10 +261,7 @@ void TargetParametersDialog::changeEvent(QEvent *event)
 
 void TargetParametersDialog::paintProblems()
 {
-    // The rules page's red, lighter on a dark background.
-    QPalette red = palette();
-    red.setColor(QPalette::WindowText, Theme::isDark(palette()) ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x39, 0x2b));
-    m_problems->setPalette(red);
+    m_problems->setPalette(Theme::problemPalette(palette()));
 }
 
 void TargetParametersDialog::update()

@@ -26,6 +26,7 @@
 #include "routing/routeenvironment.h"
 #include "settings/formscrollarea.h"
 #include "storage/database.h"
+#include "theme/theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -518,9 +519,7 @@ void RulesPage::onFormEdited()
     const auto rule = ruleFromForm(errors, warnings);
     if (!rule) {
         m_validation->setText(tr("Not saved: %1").arg(errors.join(u' ')));
-        QPalette red = palette();
-        red.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-        m_validation->setPalette(red);
+        m_validation->setPalette(Theme::problemPalette(palette()));
         return;
     }
     m_validation->setPalette(palette());

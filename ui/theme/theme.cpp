@@ -35,6 +35,13 @@ QPalette darkPalette()
     return p;
 }
 
+QPalette problemPalette(const QPalette &palette)
+{
+    QPalette red = palette;
+    red.setColor(QPalette::WindowText, isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x39, 0x2b));
+    return red;
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();

@@ -12,6 +12,8 @@ namespace Quorum::Theme
 QPalette darkPalette();
 //! True when \a palette is a dark one (light text on a dark window).
 bool isDark(const QPalette &palette);
+//! \a palette with its window text in the red that says a problem, lighter on a dark one.
+QPalette problemPalette(const QPalette &palette);
 /*!
  * Applies "system", "light" or "dark" to the application: the colour scheme hint where
  * the platform follows it (Qt 6.8), and otherwise Fusion with a light or dark palette.

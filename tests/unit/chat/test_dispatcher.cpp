@@ -41,16 +41,7 @@ private:
         return ConversationStore(*m_app->database()).turns(conversationId).value_or(QList<TurnRecord> {});
     }
 
-    QList<Fake::RecordedRequest> chatRequests() const
-    {
-        QList<Fake::RecordedRequest> chats;
-        for (const Fake::RecordedRequest &r : m_server.requests()) {
-            if (r.method == "POST") {
-                chats.append(r);
-            }
-        }
-        return chats;
-    }
+    QList<Fake::RecordedRequest> chatRequests() const { return m_server.chatRequests(); }
 
     void addRule(const QString &name,
         const QStringList &conditions,

@@ -89,16 +89,7 @@ private:
     Fake::FakeProviderServer m_server;
     std::unique_ptr<Testing::AppFixture> m_app;
 
-    QList<Fake::RecordedRequest> chatRequests() const
-    {
-        QList<Fake::RecordedRequest> chats;
-        for (const Fake::RecordedRequest &r : m_server.requests()) {
-            if (r.method == "POST") {
-                chats.append(r);
-            }
-        }
-        return chats;
-    }
+    QList<Fake::RecordedRequest> chatRequests() const { return m_server.chatRequests(); }
 
 private Q_SLOTS:
     void initTestCase()
