@@ -602,6 +602,145 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Checks</name>
+    <message>
+        <source>the schema uses $ref, which this check does not follow</source>
+        <translation>das Schema nutzt $ref, dem diese Prüfung nicht folgt</translation>
+    </message>
+    <message>
+        <source>is %1, not %2</source>
+        <translation>ist %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>ist nicht %1</translation>
+    </message>
+    <message>
+        <source>lacks &quot;%1&quot;</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which the schema does not allow</source>
+        <translation>hat „%1“, was das Schema nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>has %1 items, fewer than %2</source>
+        <translation>hat %1 Elemente, weniger als %2</translation>
+    </message>
+    <message>
+        <source>has %1 items, more than %2</source>
+        <translation>hat %1 Elemente, mehr als %2</translation>
+    </message>
+    <message>
+        <source>is shorter than %1 characters</source>
+        <translation>ist kürzer als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>does not match %1</source>
+        <translation>passt nicht zu %1</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 liegt unter %2</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1 liegt über %2</translation>
+    </message>
+    <message>
+        <source>%1 is not above %2</source>
+        <translation>%1 liegt nicht über %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below %2</source>
+        <translation>%1 liegt nicht unter %2</translation>
+    </message>
+    <message>
+        <source>matches none of anyOf</source>
+        <translation>passt zu keinem aus anyOf</translation>
+    </message>
+    <message>
+        <source>matches %1 of oneOf, not exactly one</source>
+        <translation>passt zu %1 aus oneOf, nicht zu genau einem</translation>
+    </message>
+    <message>
+        <source>matches what &quot;not&quot; forbids</source>
+        <translation>passt zu dem, was „not“ verbietet</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;</source>
+        <translation>enthält „%1“</translation>
+    </message>
+    <message>
+        <source>does not contain &quot;%1&quot;</source>
+        <translation>enthält „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>bad pattern: %1</source>
+        <translation>ungültiges Muster: %1</translation>
+    </message>
+    <message>
+        <source>matches /%1/</source>
+        <translation>passt zu /%1/</translation>
+    </message>
+    <message>
+        <source>equals &quot;%1&quot;</source>
+        <translation>gleich „%1“</translation>
+    </message>
+    <message>
+        <source>is JSON</source>
+        <translation>ist JSON</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>ist kein JSON</translation>
+    </message>
+    <message>
+        <source>follows the schema</source>
+        <translation>folgt dem Schema</translation>
+    </message>
+    <message>
+        <source>the output tokens are unknown</source>
+        <translation>die Ausgabe-Tokens sind unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 output tokens (at most %2)</source>
+        <translation>%1 Ausgabe-Tokens (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the time is unknown</source>
+        <translation>die Zeit ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 ms (at most %2)</source>
+        <translation>%1 ms (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the cost is unknown (no price)</source>
+        <translation>die Kosten sind unbekannt (kein Preis)</translation>
+    </message>
+    <message>
+        <source>$%1 (at most $%2)</source>
+        <translation>$%1 (höchstens $%2)</translation>
+    </message>
+    <message>
+        <source>ROUGE-L %1 (at least %2)</source>
+        <translation>ROUGE-L %1 (mindestens %2)</translation>
+    </message>
+    <message>
+        <source>a judge&apos;s grade is asked of a model, not checked here</source>
+        <translation>die Note eines Richters wird von einem Modell erfragt, nicht hier geprüft</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Claim</name>
     <message>
         <source>stated by %1</source>
@@ -1715,6 +1854,33 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>The file&apos;s kind: quorum, chatgpt or claude (default: recognised).</source>
         <translation>Art der Datei: quorum, chatgpt oder claude (Vorgabe: erkannt).</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentCheck</name>
+    <message>
+        <source>unknown check type &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Prüfungsart „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;value&quot; must be text</source>
+        <translation>%1: „value“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;value&quot; must be a number, 0 or more</source>
+        <translation>%1: „value“ muss eine Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>json-schema: &quot;schema&quot; must be a JSON Schema object</source>
+        <translation>json-schema: „schema“ muss ein JSON-Schema-Objekt sein</translation>
+    </message>
+    <message>
+        <source>regex: %1 in &apos;%2&apos;</source>
+        <translation>regex: %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;threshold&quot; must be a number from 0 to 1</source>
+        <translation>%1: „threshold“ muss eine Zahl von 0 bis 1 sein</translation>
     </message>
 </context>
 <context>

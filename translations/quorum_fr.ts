@@ -602,6 +602,145 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Checks</name>
+    <message>
+        <source>the schema uses $ref, which this check does not follow</source>
+        <translation>le schéma utilise $ref, que ce contrôle ne suit pas</translation>
+    </message>
+    <message>
+        <source>is %1, not %2</source>
+        <translation>vaut %1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 n’est pas parmi %2</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>ne vaut pas %1</translation>
+    </message>
+    <message>
+        <source>lacks &quot;%1&quot;</source>
+        <translation>il manque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which the schema does not allow</source>
+        <translation>a «&#xa0;%1&#xa0;», que le schéma n’autorise pas</translation>
+    </message>
+    <message>
+        <source>has %1 items, fewer than %2</source>
+        <translation>a %1 éléments, moins de %2</translation>
+    </message>
+    <message>
+        <source>has %1 items, more than %2</source>
+        <translation>a %1 éléments, plus de %2</translation>
+    </message>
+    <message>
+        <source>is shorter than %1 characters</source>
+        <translation>fait moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>fait plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>does not match %1</source>
+        <translation>ne correspond pas à %1</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 est inférieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1 est supérieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 is not above %2</source>
+        <translation>%1 n’est pas supérieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below %2</source>
+        <translation>%1 n’est pas inférieur à %2</translation>
+    </message>
+    <message>
+        <source>matches none of anyOf</source>
+        <translation>ne correspond à aucun de anyOf</translation>
+    </message>
+    <message>
+        <source>matches %1 of oneOf, not exactly one</source>
+        <translation>correspond à %1 de oneOf, pas à un seul</translation>
+    </message>
+    <message>
+        <source>matches what &quot;not&quot; forbids</source>
+        <translation>correspond à ce que «&#xa0;not&#xa0;» interdit</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;</source>
+        <translation>contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>does not contain &quot;%1&quot;</source>
+        <translation>ne contient pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bad pattern: %1</source>
+        <translation>motif invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>matches /%1/</source>
+        <translation>correspond à /%1/</translation>
+    </message>
+    <message>
+        <source>equals &quot;%1&quot;</source>
+        <translation>vaut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is JSON</source>
+        <translation>est du JSON</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>follows the schema</source>
+        <translation>suit le schéma</translation>
+    </message>
+    <message>
+        <source>the output tokens are unknown</source>
+        <translation>les jetons de sortie sont inconnus</translation>
+    </message>
+    <message>
+        <source>%1 output tokens (at most %2)</source>
+        <translation>%1 jetons de sortie (au plus %2)</translation>
+    </message>
+    <message>
+        <source>the time is unknown</source>
+        <translation>la durée est inconnue</translation>
+    </message>
+    <message>
+        <source>%1 ms (at most %2)</source>
+        <translation>%1 ms (au plus %2)</translation>
+    </message>
+    <message>
+        <source>the cost is unknown (no price)</source>
+        <translation>le coût est inconnu (pas de prix)</translation>
+    </message>
+    <message>
+        <source>$%1 (at most $%2)</source>
+        <translation>%1 $ (au plus %2 $)</translation>
+    </message>
+    <message>
+        <source>ROUGE-L %1 (at least %2)</source>
+        <translation>ROUGE-L %1 (au moins %2)</translation>
+    </message>
+    <message>
+        <source>a judge&apos;s grade is asked of a model, not checked here</source>
+        <translation>la note d’un juge est demandée à un modèle, pas vérifiée ici</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Claim</name>
     <message>
         <source>stated by %1</source>
@@ -1715,6 +1854,33 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Skipped “%1”: already there (conversation %2).</source>
         <translation>«&#xa0;%1&#xa0;» ignorée&#xa0;: déjà présente (conversation %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentCheck</name>
+    <message>
+        <source>unknown check type &apos;%1&apos; (%2)</source>
+        <translation>type de contrôle inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;value&quot; must be text</source>
+        <translation>%1&#xa0;: «&#xa0;value&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1: &quot;value&quot; must be a number, 0 or more</source>
+        <translation>%1&#xa0;: «&#xa0;value&#xa0;» doit être un nombre, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>json-schema: &quot;schema&quot; must be a JSON Schema object</source>
+        <translation>json-schema&#xa0;: «&#xa0;schema&#xa0;» doit être un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>regex: %1 in &apos;%2&apos;</source>
+        <translation>regex&#xa0;: %1 dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;threshold&quot; must be a number from 0 to 1</source>
+        <translation>%1&#xa0;: «&#xa0;threshold&#xa0;» doit être un nombre de 0 à 1</translation>
     </message>
 </context>
 <context>
