@@ -1884,6 +1884,109 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ExperimentFile</name>
+    <message>
+        <source>%1: &quot;checks&quot; must be a list</source>
+        <translation>%1: „checks“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1, check %2: %3</source>
+        <translation>%1, Prüfung %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty: its first line names the variables</source>
+        <translation>die CSV-Datei ist leer: Ihre erste Zeile nennt die Variablen</translation>
+    </message>
+    <message>
+        <source>line %1: a column has no name</source>
+        <translation>Zeile %1: eine Spalte hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header names %3</source>
+        <translation>Zeile %1: %2 Felder, aber die Kopfzeile nennt %3</translation>
+    </message>
+    <message>
+        <source>an experiment file is a JSON object</source>
+        <translation>eine Experimentdatei ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at character %2)</source>
+        <translation>kein JSON: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>not an experiment file: &quot;quorum_experiment&quot; (its format version) is missing</source>
+        <translation>keine Experimentdatei: „quorum_experiment“ (ihre Formatversion) fehlt</translation>
+    </message>
+    <message>
+        <source>the file is of format %1; this Quorum reads up to %2: please update Quorum</source>
+        <translation>die Datei hat Format %1; dieses Quorum liest bis %2: Bitte aktualisieren Sie Quorum</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; is missing</source>
+        <translation>„prompt“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a whole number from 1 to 1000</source>
+        <translation>„repeat“ muss eine ganze Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>&quot;max_cost_usd&quot; must be a number of dollars</source>
+        <translation>„max_cost_usd“ muss eine Zahl von Dollar sein</translation>
+    </message>
+    <message>
+        <source>&quot;variants&quot; must list at least one target</source>
+        <translation>„variants“ muss mindestens ein Ziel nennen</translation>
+    </message>
+    <message>
+        <source>variant %1: &quot;target&quot; must be ACCOUNT/MODEL or ACCOUNT/MODEL#VARIANT</source>
+        <translation>Variante %1: „target“ muss KONTO/MODELL oder KONTO/MODELL#VARIANTE sein</translation>
+    </message>
+    <message>
+        <source>variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
+    </message>
+    <message>
+        <source>two variants are named &apos;%1&apos;: give each column a name</source>
+        <translation>zwei Varianten heißen „%1“: Geben Sie jeder Spalte einen Namen</translation>
+    </message>
+    <message>
+        <source>the experiment</source>
+        <translation>das Experiment</translation>
+    </message>
+    <message>
+        <source>cannot read the cases %1: %2</source>
+        <translation>die Fälle %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>case %1: the value of &apos;%2&apos; must be text or a number</source>
+        <translation>Fall %1: der Wert von „%2“ muss Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>case %1 has no value for %2</source>
+        <translation>Fall %1 hat keinen Wert für %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExportDialog</name>
     <message>
         <source>Export</source>

@@ -1884,6 +1884,109 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ExperimentFile</name>
+    <message>
+        <source>%1: &quot;checks&quot; must be a list</source>
+        <translation>%1&#xa0;: «&#xa0;checks&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1, check %2: %3</source>
+        <translation>%1, contrôle %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>ligne %1&#xa0;: du texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one</source>
+        <translation>ligne %1&#xa0;: un guillemet dans un champ qui n’en commence pas par un</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>the CSV file is empty: its first line names the variables</source>
+        <translation>le fichier CSV est vide&#xa0;: sa première ligne nomme les variables</translation>
+    </message>
+    <message>
+        <source>line %1: a column has no name</source>
+        <translation>ligne %1&#xa0;: une colonne n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header names %3</source>
+        <translation>ligne %1&#xa0;: %2 champs, mais l’en-tête en nomme %3</translation>
+    </message>
+    <message>
+        <source>an experiment file is a JSON object</source>
+        <translation>un fichier d’expérience est un objet JSON</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at character %2)</source>
+        <translation>pas du JSON&#xa0;: %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>not an experiment file: &quot;quorum_experiment&quot; (its format version) is missing</source>
+        <translation>pas un fichier d’expérience&#xa0;: «&#xa0;quorum_experiment&#xa0;» (sa version de format) manque</translation>
+    </message>
+    <message>
+        <source>the file is of format %1; this Quorum reads up to %2: please update Quorum</source>
+        <translation>le fichier est au format %1&#xa0;; ce Quorum lit jusqu’au %2&#xa0;: veuillez mettre Quorum à jour</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; is missing</source>
+        <translation>«&#xa0;prompt&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be a whole number from 1 to 1000</source>
+        <translation>«&#xa0;repeat&#xa0;» doit être un entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>&quot;max_cost_usd&quot; must be a number of dollars</source>
+        <translation>«&#xa0;max_cost_usd&#xa0;» doit être un nombre de dollars</translation>
+    </message>
+    <message>
+        <source>&quot;variants&quot; must list at least one target</source>
+        <translation>«&#xa0;variants&#xa0;» doit lister au moins une cible</translation>
+    </message>
+    <message>
+        <source>variant %1: &quot;target&quot; must be ACCOUNT/MODEL or ACCOUNT/MODEL#VARIANT</source>
+        <translation>variante %1&#xa0;: «&#xa0;target&#xa0;» doit être COMPTE/MODÈLE ou COMPTE/MODÈLE#VARIANTE</translation>
+    </message>
+    <message>
+        <source>variant %1: %2</source>
+        <translation>variante %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>two variants are named &apos;%1&apos;: give each column a name</source>
+        <translation>deux variantes s’appellent «&#xa0;%1&#xa0;»&#xa0;: donnez un nom à chaque colonne</translation>
+    </message>
+    <message>
+        <source>the experiment</source>
+        <translation>l’expérience</translation>
+    </message>
+    <message>
+        <source>cannot read the cases %1: %2</source>
+        <translation>impossible de lire les cas %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>case %1: the value of &apos;%2&apos; must be text or a number</source>
+        <translation>cas %1&#xa0;: la valeur de «&#xa0;%2&#xa0;» doit être du texte ou un nombre</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>cas %1</translation>
+    </message>
+    <message>
+        <source>case %1 has no value for %2</source>
+        <translation>le cas %1 n’a pas de valeur pour %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExportDialog</name>
     <message>
         <source>Export</source>
