@@ -1985,6 +1985,10 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>line %1: two columns are named &apos;%2&apos;</source>
+        <translation>Zeile %1: zwei Spalten heißen „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

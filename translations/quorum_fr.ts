@@ -1985,6 +1985,10 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>line %1: two columns are named &apos;%2&apos;</source>
+        <translation>ligne %1&#xa0;: deux colonnes s’appellent «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

@@ -124,10 +124,16 @@ std::expected<QList<ExperimentCase>, QString> ExperimentFile::readCsv(const QStr
         return std::unexpected(tr("the CSV file is empty: its first line names the variables"));
     }
     const QStringList header = records.constFirst();
+    QStringList seen;
     for (const QString &name : header) {
         if (name.trimmed().isEmpty()) {
             return std::unexpected(tr("line %1: a column has no name").arg(lines.constFirst()));
         }
+        if (seen.contains(name.trimmed())) {
+            return std::unexpected(
+                tr("line %1: two columns are named '%2'").arg(lines.constFirst()).arg(name.trimmed()));
+        }
+        seen << name.trimmed();
     }
     QList<ExperimentCase> cases;
     for (qsizetype r = 1; r < records.size(); ++r) {

@@ -112,7 +112,9 @@ std::expected<ExperimentCheck, QString> ExperimentCheck::fromJson(const QJsonObj
                 QCoreApplication::translate("Quorum::ExperimentCheck", "%1: \"threshold\" must be a number from 0 to 1")
                     .arg(name));
         }
-        check.threshold = threshold.toDouble();
+        if (check.type == Type::Similar || check.type == Type::Judge) { // the others have none
+            check.threshold = threshold.toDouble();
+        }
     }
     check.judge = json.value("judge"_L1).toString();
     return check;

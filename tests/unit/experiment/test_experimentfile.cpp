@@ -86,6 +86,8 @@ private Q_SLOTS:
         const QByteArray fromCsv = "\"cases_csv\": \"cases.csv\"";
         QTest::newRow("broken row") << experimentJson(fromCsv) << QByteArray("country,capital\nFrance,Paris\nPeru\n")
                                     << u"cases.csv: line 3: 1 fields, but the header names 2"_s;
+        QTest::newRow("same column twice") << experimentJson(fromCsv) << QByteArray("country,capital,country\nA,B,C\n")
+                                           << u"line 1: two columns are named 'country'"_s;
         QTest::newRow("open quote") << experimentJson(fromCsv) << QByteArray("country,capital\n\"France,Paris\n")
                                     << u"line 2: a quoted field is not closed"_s;
         QTest::newRow("no value") << experimentJson("\"cases\": [{\"vars\": {\"country\": \"France\"}}]")
