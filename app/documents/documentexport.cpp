@@ -204,7 +204,7 @@ QString answerHtml(const ResponseRecord &r,
     const bool print = flavour == DocumentExport::Flavour::Print;
     QString html = print ? u"<td class=\"answer\">"_s
                          : (r.vote > 0 ? u"<section class=\"answer picked\">"_s : u"<section class=\"answer\">"_s);
-    html += u"<div class=\"answer-head\"><span class=\"model\">"_s + r.model.toHtmlEscaped()
+    html += u"<div class=\"answer-head\"><span class=\"model\">"_s + r.modelWithVariant().toHtmlEscaped()
         + u"</span> <span class=\"account\">"_s + r.providerId.toHtmlEscaped() + u"</span>"_s;
     if (r.vote > 0) {
         html += u" <span class=\"badge\">"_s + DocumentExport::tr("★ picked") + u"</span>"_s;

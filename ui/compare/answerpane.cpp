@@ -620,12 +620,9 @@ void AnswerPane::updateHeader()
     // The model first (what the user compares), then the account it went through.
     // An ARN (a Bedrock prompt router, a profile) by its last part; the whole in the tooltip.
     m_titleText = blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
-                        : u"%1  ·  %2"_s.arg(BedrockConverse::modelIdFromArn(m_response.model), m_response.providerId);
-    if (const auto variant = m_response.parameters.variant; variant && !blind) {
-        // Two answers of one model are told apart by their variants.
-        m_titleText = u"%1 #%2  ·  %3"_s.arg(
-            BedrockConverse::modelIdFromArn(m_response.model), *variant, m_response.providerId);
-    }
+                        : u"%1  ·  %2"_s.arg(BedrockConverse::modelIdFromArn(m_response.model)
+                                  + m_response.modelWithVariant().mid(m_response.model.size()),
+                              m_response.providerId);
     if (isJudge()) {
         m_titleText = tr("Judge %1").arg(m_titleText);
     }

@@ -138,7 +138,7 @@ QString TextExport::markdownTurn(const TurnRecord &turn)
         if (r.vote > 0) {
             facts << tr("★ picked");
         }
-        md += u"### "_s + r.model + u" · "_s + r.providerId
+        md += u"### "_s + r.modelWithVariant() + u" · "_s + r.providerId
             + (facts.isEmpty() ? QString() : u" — "_s + facts.join(u" · "_s)) + u"\n\n"_s;
         if (r.status == ResponseStatus::Error) {
             md += u"> "_s + tr("Failed: %1").arg(r.errorMessage) + u"\n\n"_s;

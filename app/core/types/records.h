@@ -50,6 +50,9 @@ struct ResponseRecord {
     QString servedModel;
     AnswerParameters parameters;
 
+    //! The model, and " #variant" when it was asked with one: what tells two answers of one
+    //! model apart in a title.
+    QString modelWithVariant() const { return parameters.variant ? model + u" #" + *parameters.variant : model; }
     //! "account/model", or "account/model#variant" for an answer asked with a variant.
     QString targetLabel() const
     {

@@ -13,6 +13,7 @@
 #include "appfixture.h"
 #include "chat/dispatcher.h"
 #include "enginesteps.h"
+#include "export/textexport.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
 #include "storage/conversationstore.h"
@@ -310,6 +311,10 @@ private Q_SLOTS:
             names << r.parameters.variant.value_or(QString());
         }
         QCOMPARE(names, (QStringList {u"terse"_s, u"warm"_s}));
+        // An export tells the two answers of one model apart too.
+        const QString markdown = TextExport::markdownTurn(stored->at(0));
+        QVERIFY2(markdown.contains(u"### m #terse · p0"_s) && markdown.contains(u"### m #warm · p0"_s),
+            qPrintable(markdown));
         const ResponseRecord &terseAnswer = stored->at(0).responses.at(0);
         m_server.clearRequests();
         m_server.enqueueFor(u"m"_s, answer({u"1"_s}));
