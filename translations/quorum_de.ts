@@ -527,10 +527,6 @@
         <translation>Quorum kennt keine Denk-Einstellung, die Bedrock für %1 annimmt.</translation>
     </message>
     <message>
-        <source>%1 thinks at low, medium or high.</source>
-        <translation>%1 denkt auf den Stufen low, medium oder high.</translation>
-    </message>
-    <message>
         <source>%1 takes a reasoning effort of none, low, medium or high.</source>
         <translation>%1 nimmt einen Denkaufwand von none, low, medium oder high.</translation>
     </message>

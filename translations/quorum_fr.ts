@@ -527,10 +527,6 @@
         <translation>Quorum ne connaît aucun réglage de réflexion que Bedrock accepte pour %1.</translation>
     </message>
     <message>
-        <source>%1 thinks at low, medium or high.</source>
-        <translation>%1 réfléchit au niveau low, medium ou high.</translation>
-    </message>
-    <message>
         <source>%1 takes a reasoning effort of none, low, medium or high.</source>
         <translation>%1 accepte un effort de réflexion none, low, medium ou high.</translation>
     </message>

@@ -509,19 +509,15 @@ std::expected<QList<ResponseRecord>, QString> ChatSession::judge(qint64 turnId, 
         }
         job.request = judgeJob.build.request;
         job.request.model = judgeJob.target.model;
-        // A judge's sampling may be the user's; its prompt and its reply's shape are the mode's.
-        job.request.temperature = judgeJob.target.parameters.temperature;
-        job.request.topP = judgeJob.target.parameters.topP;
-        job.request.maxTokens = judgeJob.target.parameters.maxTokens;
-        job.request.effort = judgeJob.target.parameters.effort;
-        job.request.reasoningBudget = judgeJob.target.parameters.reasoningBudget;
+        // A judge's sampling and reasoning may be the user's; its prompt and its reply's shape
+        // are the mode's.
+        GenerationParameters sampling = judgeJob.target.parameters;
+        sampling.system.reset();
+        sampling.outputSchema.reset();
+        job.request.apply(sampling);
         job.judgeLabels = judgeJob.build.labels;
         AnswerParameters parameters = judgeJob.extra;
-        parameters.generation.temperature = job.request.temperature;
-        parameters.generation.topP = job.request.topP;
-        parameters.generation.maxTokens = job.request.maxTokens;
-        parameters.generation.effort = job.request.effort;
-        parameters.generation.reasoningBudget = job.request.reasoningBudget;
+        parameters.generation = sampling;
         parameters.judge = judgeJob.build.parameters;
         ResponseRecord response;
         if (m_store) {

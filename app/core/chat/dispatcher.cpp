@@ -147,26 +147,30 @@ std::expected<ChatTarget, QString> Dispatcher::withVariant(const ChatTarget &tar
 
 QStringList Dispatcher::targetProblems(const QList<ChatTarget> &targets) const
 {
+    QList<ChatTarget> resolved = targets;
+    return resolve(resolved);
+}
+
+QStringList Dispatcher::resolve(QList<ChatTarget> &targets) const
+{
+    // Each variant is read once: the targets are resolved in place as they are checked.
     QStringList problems;
-    for (const ChatTarget &target : targets) {
-        const auto resolved = withVariant(target);
-        if (!resolved) {
+    for (ChatTarget &target : targets) {
+        if (const auto resolved = withVariant(target)) {
+            target = *resolved;
+            problems << m_session->parameterProblems(target);
+        } else {
             problems << target.label() + u": "_s + resolved.error();
-            continue;
         }
-        problems << m_session->parameterProblems(*resolved);
     }
     return problems;
 }
 
 std::optional<SendFailure> Dispatcher::prepare(QList<ChatTarget> &targets) const
 {
-    if (const QStringList problems = targetProblems(targets); !problems.isEmpty()) {
+    if (const QStringList problems = resolve(targets); !problems.isEmpty()) {
         return SendFailure {
             SendFailure::Kind::Unsupported, tr("Nothing was sent: %1").arg(problems.join(u'\n')), std::nullopt};
-    }
-    for (ChatTarget &target : targets) {
-        target = withVariant(target).value_or(target);
     }
     return std::nullopt;
 }

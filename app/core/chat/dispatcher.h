@@ -159,6 +159,9 @@ private:
     //! Finds the keys of \a targets' accounts, then calls \a then (unless this is gone).
     void withKeys(const QList<ChatTarget> &targets, std::function<void()> then);
     std::optional<SendFailure> unknownAccount(const QList<ChatTarget> &targets) const;
+    //! Gives \a targets their variants' parameters, as far as they are found; what keeps
+    //! them from being sent as they are (targetProblems()).
+    QStringList resolve(QList<ChatTarget> &targets) const;
     //! Gives \a targets their variants' parameters; the failure when one cannot be sent.
     std::optional<SendFailure> prepare(QList<ChatTarget> &targets) const;
 

@@ -84,13 +84,11 @@ QStringList BedrockAdapter::unsupported(const ChatRequest &request) const
     if (request.reasoningBudget) {
         problems << tr("On Bedrock only Claude takes a budget of thinking tokens; %1 does not.").arg(request.model);
     }
-    if (request.effort) {
-        const bool noneOrMinimal
-            = *request.effort == ReasoningEffort::None || *request.effort == ReasoningEffort::Minimal;
+    if (family == ReasoningFamily::GptOss) {
+        problems << gptOssUnsupported(request);
+    } else if (request.effort) {
         if (family == ReasoningFamily::None) {
             problems << tr("Quorum knows of no reasoning setting that Bedrock takes for %1.").arg(request.model);
-        } else if (family == ReasoningFamily::GptOss && noneOrMinimal) {
-            problems << tr("%1 thinks at low, medium or high.").arg(request.model);
         } else if (family == ReasoningFamily::Nova2 && *request.effort == ReasoningEffort::Minimal) {
             problems << tr("%1 takes a reasoning effort of none, low, medium or high.").arg(request.model);
         }

@@ -18,7 +18,7 @@ namespace Quorum::BedrockConverse
 ReasoningFamily reasoningFamily(const QString &modelId)
 {
     // Model ids, inference profiles ("us.anthropic....") and ARNs (".../us.anthropic....").
-    const QString id = modelId.section(u'/', -1).toLower();
+    const QString id = ProtocolAdapter::bareModel(modelId);
     if (id.contains("anthropic."_L1) || id.contains("claude"_L1)) {
         return ReasoningFamily::Claude;
     }

@@ -36,7 +36,7 @@ enum class GeminiThinking { None, Budget, Level };
 
 GeminiThinking geminiThinking(const QString &model)
 {
-    const QString m = model.section(u'/', -1).toLower();
+    const QString m = ProtocolAdapter::bareModel(model);
     if (m.startsWith("gemini-3"_L1)) {
         return GeminiThinking::Level;
     }
@@ -45,7 +45,7 @@ GeminiThinking geminiThinking(const QString &model)
 
 bool thinksAlways(const QString &model)
 {
-    return model.section(u'/', -1).toLower().startsWith("gemini-2.5-pro"_L1);
+    return ProtocolAdapter::bareModel(model).startsWith("gemini-2.5-pro"_L1);
 }
 } // namespace
 

@@ -43,9 +43,8 @@ QStringList OllamaAdapter::unsupported(const ChatRequest &request) const
         problems << ProtocolAdapter::tr(
             "Ollama turns thinking on or off (gpt-oss: low, medium or high); it takes no budget of tokens.");
     }
-    if (thinksInLevels(request.model) && request.effort
-        && (*request.effort == ReasoningEffort::None || *request.effort == ReasoningEffort::Minimal)) {
-        problems << ProtocolAdapter::tr("%1 thinks at low, medium or high.").arg(request.model);
+    if (thinksInLevels(request.model)) {
+        problems << gptOssUnsupported(request);
     }
     return problems;
 }

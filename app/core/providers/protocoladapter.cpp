@@ -89,12 +89,17 @@ QStringList ProtocolAdapter::openAiUnsupported(const ChatRequest &request)
     return problems;
 }
 
+QStringList ProtocolAdapter::gptOssUnsupported(const ChatRequest &request)
+{
+    if (request.effort && (*request.effort == ReasoningEffort::None || *request.effort == ReasoningEffort::Minimal)) {
+        return {tr("%1 thinks at low, medium or high.").arg(request.model)};
+    }
+    return {};
+}
+
 int ProtocolAdapter::claudeThinkingBudget(const ChatRequest &request)
 {
-    if (request.reasoningBudget) {
-        return *request.reasoningBudget;
-    }
-    return request.effort ? GenerationParameters::budgetForEffort(*request.effort) : 0;
+    return GenerationParameters::budgetTokens(request.effort, request.reasoningBudget).value_or(0);
 }
 
 int ProtocolAdapter::claudeMaxTokens(const ChatRequest &request, int defaultMaxTokens)

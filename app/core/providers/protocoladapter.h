@@ -92,6 +92,8 @@ public:
     //! The rules OpenAI's own API applies to \a request's sampling and reasoning (Chat and
     //! Responses alike; it takes an effort, never a budget).
     static QStringList openAiUnsupported(const ChatRequest &request);
+    //! gpt-oss (on Ollama and Bedrock alike) thinks at low, medium or high, never none or minimal.
+    static QStringList gptOssUnsupported(const ChatRequest &request);
     //! The rules of Anthropic's extended thinking (its API and Bedrock's Claude models alike).
     static QStringList claudeThinkingUnsupported(const ChatRequest &request);
     //! The thinking budget Claude is sent for \a request (0: none), and its max_tokens.

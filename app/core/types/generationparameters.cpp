@@ -259,10 +259,10 @@ int GenerationParameters::budgetForEffort(ReasoningEffort effort)
     return 0;
 }
 
-std::optional<int> GenerationParameters::budgetTokens() const
+std::optional<int> GenerationParameters::budgetTokens(std::optional<ReasoningEffort> effort, std::optional<int> budget)
 {
-    if (reasoningBudget) {
-        return reasoningBudget;
+    if (budget) {
+        return budget;
     }
     if (effort) {
         return budgetForEffort(*effort);

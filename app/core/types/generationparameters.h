@@ -72,7 +72,8 @@ struct GenerationParameters {
      * Bedrock's Claude): the budget when one is set, else the effort's (docs/providers.md
      * §13.2), else none. "none" is 0.
      */
-    std::optional<int> budgetTokens() const;
+    std::optional<int> budgetTokens() const { return budgetTokens(effort, reasoningBudget); }
+    static std::optional<int> budgetTokens(std::optional<ReasoningEffort> effort, std::optional<int> budget);
     //! The budget an effort stands for where a protocol takes only budgets.
     static int budgetForEffort(ReasoningEffort effort);
 
