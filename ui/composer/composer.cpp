@@ -696,7 +696,7 @@ void Composer::refreshEstimate()
         // Two chips of one model are told apart by their variants.
         const QString name = target.variant.isEmpty()
             ? BedrockConverse::modelIdFromArn(target.model)
-            : BedrockConverse::modelIdFromArn(target.model) + u'#' + target.variant;
+            : BedrockConverse::modelIdFromArn(target.model) + u" #"_s + target.variant;
         // A thinking budget is paid whatever the answer: it is in the cost, and said.
         const QString thinking
             = estimate.reasoningTokens > 0 ? tr(" + %1 thinking").arg(estimate.reasoningTokens) : QString();
