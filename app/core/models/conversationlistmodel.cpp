@@ -204,8 +204,8 @@ void ConversationListModel::onChanged(qint64 id)
         Q_EMIT problem(found.error().message);
         return;
     }
-    if (!found->has_value()) {
-        onRemoved(id);
+    if (!found->has_value() || (*found)->experimentRun) {
+        onRemoved(id); // an experiment's case is shown by its run, not in the list
         return;
     }
     const ConversationRecord &record = **found;

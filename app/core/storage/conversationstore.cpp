@@ -148,6 +148,7 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
     c.pinned = q.value(4).toBool();
     c.createdAt = q.value(5).toLongLong();
     c.updatedAt = q.value(6).toLongLong();
+    c.experimentRun = optionalFrom(q.value(7));
     return c;
 }
 } // namespace
@@ -164,15 +165,17 @@ qint64 ConversationStore::now() const
 }
 
 std::expected<qint64, StorageError> ConversationStore::createConversation(
-    const QString &title, const QString &systemPrompt)
+    const QString &title, const QString &systemPrompt, std::optional<qint64> experimentRun)
 {
     const qint64 when = now();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO conversations (title, system_prompt, created_at, updated_at) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO conversations (title, system_prompt, created_at, updated_at, experiment_run_id) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(nonNull(title));
     q.addBindValue(nonNull(systemPrompt));
     q.addBindValue(when);
     q.addBindValue(when);
+    q.addBindValue(optionalValue(experimentRun));
     QUORUM_EXEC(q);
     const qint64 id = q.lastInsertId().toLongLong();
     Q_EMIT m_database.changes().conversationChanged(id);
@@ -239,9 +242,10 @@ std::expected<QList<ConversationRecord>, StorageError> ConversationStore::conver
     q.setForwardOnly(true);
     // Keyset paging on the list's own order (the conversations_recent index, with the rowid):
     // the 100,000th page costs what the first does, where OFFSET would count its way there.
-    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at FROM conversations "
-              "WHERE (pinned, updated_at, id) < (?, ?, ?) "
-              "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?"_s);
+    q.prepare(
+        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id FROM conversations "
+        "WHERE (pinned, updated_at, id) < (?, ?, ?) AND experiment_run_id IS NULL "
+        "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?"_s);
     q.addBindValue(after ? (after->pinned ? 1 : 0) : 2);
     q.addBindValue(after ? after->updatedAt : std::numeric_limits<qint64>::max());
     q.addBindValue(after ? after->id : std::numeric_limits<qint64>::max());
@@ -258,8 +262,9 @@ std::expected<QList<ConversationRecord>, StorageError> ConversationStore::listCo
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at FROM conversations "
-              "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    q.prepare(
+        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id FROM conversations "
+        "WHERE experiment_run_id IS NULL ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
     q.addBindValue(limit);
     q.addBindValue(offset);
     QUORUM_EXEC(q);
@@ -274,7 +279,7 @@ std::expected<std::optional<ConversationRecord>, StorageError> ConversationStore
 {
     QSqlQuery q(m_database.connection());
     q.prepare(
-        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at FROM conversations WHERE id = ?"_s);
+        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id FROM conversations WHERE id = ?"_s);
     q.addBindValue(id);
     QUORUM_EXEC(q);
     if (!q.next()) {
@@ -398,8 +403,11 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
 std::expected<QList<TurnRecord>, StorageError> ConversationStore::judgedTurns() const
 {
     // The page binds :c, :at and :count (loadTurns); this one needs none of them.
-    return loadTurns(u"SELECT DISTINCT turn_id FROM responses WHERE kind = 'judge' AND status = 'done' "
-                     "AND coalesce(:c, :at, :count, 1) IS NOT NULL"_s,
+    // An experiment's judges grade one answer against a rubric: not a comparison of models
+    // (its results are the leaderboard's experiment source).
+    return loadTurns(u"SELECT DISTINCT r.turn_id FROM responses r JOIN turns t ON t.id = r.turn_id "
+                     "JOIN conversations c ON c.id = t.conversation_id WHERE r.kind = 'judge' AND r.status = 'done' "
+                     "AND c.experiment_run_id IS NULL AND coalesce(:c, :at, :count, 1) IS NOT NULL"_s,
         0,
         0,
         -1);

@@ -35,14 +35,19 @@ public:
     //! \a clock gives ms since the epoch (tests pass a manual one).
     explicit ConversationStore(const Database &database, Clock clock = {});
 
+    /*!
+     * A new conversation. One that holds a case of experiment run \a experimentRun is not
+     * listed with the others (listConversations, conversationsAfter): its run shows it.
+     */
     [[nodiscard]] std::expected<qint64, StorageError> createConversation(
-        const QString &title, const QString &systemPrompt = {});
+        const QString &title, const QString &systemPrompt = {}, std::optional<qint64> experimentRun = {});
     [[nodiscard]] std::expected<void, StorageError> renameConversation(qint64 id, const QString &title);
     [[nodiscard]] std::expected<void, StorageError> setPinned(qint64 id, bool pinned);
     //! The conversation's tags (routing rules can test them); blanks and repeats are dropped.
     [[nodiscard]] std::expected<void, StorageError> setTags(qint64 id, const QStringList &tags);
     [[nodiscard]] std::expected<void, StorageError> deleteConversation(qint64 id);
-    //! Pinned first, then the most recently updated; \a limit rows from \a offset.
+    //! Pinned first, then the most recently updated; \a limit rows from \a offset (not the
+    //! conversations of experiments).
     [[nodiscard]] std::expected<QList<ConversationRecord>, StorageError> listConversations(
         int limit = 100, int offset = 0) const;
     /*!

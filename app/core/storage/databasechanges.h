@@ -43,6 +43,8 @@ Q_SIGNALS:
     void judgesChanged();
     //! A variant was saved or removed.
     void variantsChanged();
+    //! An experiment or one of its runs was saved, started, stopped or removed.
+    void experimentsChanged();
     //! An account's model list changed (listed again, a model hidden or shown, removed).
     void modelsChanged(const QString &accountId);
     //! Another connection or process committed: anything may have changed.

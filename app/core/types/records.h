@@ -35,6 +35,8 @@ struct ConversationRecord {
     bool pinned = false;
     qint64 createdAt = 0; //!< ms since the epoch, UTC
     qint64 updatedAt = 0;
+    //! The experiment run whose case it holds (not listed with the other conversations).
+    std::optional<qint64> experimentRun;
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };

@@ -10,6 +10,7 @@
 #include "expectedtext.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/experimentstore.h"
 #include "storage/judgestore.h"
 #include "storage/searchstore.h"
 #include "storage/variantstore.h"
@@ -276,8 +277,21 @@ private Q_SLOTS:
         } else {
             QVERIFY(turns->at(0).judgements.isEmpty());
         }
-        // The variants (schema 6) are there and empty.
-        QCOMPARE(VariantStore(**db).variants().value_or(QList<Variant> {{}}).size(), 0);
+        // The variants (schema 6) are there, and from schema 6 on, what they held.
+        const QList<Variant> variants = VariantStore(**db).variants().value_or(QList<Variant> {{}, {}});
+        if (version >= 6) {
+            QCOMPARE(variants.size(), 1);
+            QCOMPARE(variants.at(0).name, u"terse"_s);
+            QCOMPARE(variants.at(0).version, 2);
+            QCOMPARE(variants.at(0).parameters.system, std::optional<QString>(u"Answer in one sentence."_s));
+            QCOMPARE(variants.at(0).parameters.temperature, std::optional<double>(0.1));
+        } else {
+            QCOMPARE(variants.size(), 0);
+        }
+        // The experiments (schema 7) are there and empty; every earlier conversation is listed
+        // (none holds an experiment's case).
+        QCOMPARE(ExperimentStore(**db).experiments().value_or(QList<ExperimentRecord> {{}}).size(), 0);
+        QVERIFY(!conversations->at(0).experimentRun && !conversations->at(1).experimentRun);
         QVERIFY(judges.saveCustomMode({u"Strict"_s, JudgeMode::Table, u"Be strict."_s, 1, 0}));
         QVERIFY(judges.setConversationJudge(
             1, ConversationJudge {*ChatTarget::parse(u"openai/gpt-4.1"_s), JudgeMode::Fuse, {}, true}));
