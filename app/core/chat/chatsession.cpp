@@ -123,6 +123,8 @@ void ChatSession::startNew()
     invalidate();
     m_systemPrompt.clear();
     m_tags.clear();
+    m_experimentRun.reset();
+    m_title.clear();
     Q_EMIT conversationChanged(0);
 }
 
@@ -338,7 +340,8 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
         const auto storageFailure
             = [](const StorageError &error) { return SendFailure {Kind::Storage, error.message, error.kind}; };
         if (m_conversationId == 0) {
-            const auto created = m_store->createConversation(titleFrom(prompt), m_systemPrompt);
+            const auto created = m_store->createConversation(
+                m_title.isEmpty() ? titleFrom(prompt) : m_title, m_systemPrompt, m_experimentRun);
             if (!created) {
                 return std::unexpected(storageFailure(created.error()));
             }

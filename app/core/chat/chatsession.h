@@ -79,6 +79,15 @@ public:
     QString systemPrompt() const { return m_systemPrompt; }
     //! The system prompt for this conversation (stored with it when it is created).
     void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
+    /*!
+     * The conversation the first prompt creates holds a case of experiment run \a runId
+     * (not listed with the others), titled \a title.
+     */
+    void setExperimentRun(qint64 runId, const QString &title)
+    {
+        m_experimentRun = runId;
+        m_title = title;
+    }
     FollowUpPolicy followUpPolicy() const { return m_policy; }
     void setFollowUpPolicy(FollowUpPolicy policy) { m_policy = policy; }
     //! The open conversation's tags (routing rules may test them).
@@ -232,6 +241,8 @@ private:
     StreamOptions m_options;
     qint64 m_conversationId = 0;
     QString m_systemPrompt;
+    std::optional<qint64> m_experimentRun;
+    QString m_title; //!< for the conversation the first prompt creates (empty: from the prompt)
     QStringList m_tags;
     FollowUpPolicy m_policy = FollowUpPolicy::OwnThread;
     int m_unsaved = 0; //!< runs whose recorder could not store everything
