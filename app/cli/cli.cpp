@@ -9,6 +9,7 @@
 #include "cli/askcommand.h"
 #include "cli/clicontext.h"
 #include "cli/exchangecommand.h"
+#include "cli/experimentcommand.h"
 #include "cli/historycommand.h"
 #include "cli/judgecommand.h"
 #include "cli/pricescommand.h"
@@ -167,6 +168,7 @@ QString CommandLine::helpText() const
              "  ask          ask one prompt of several models\n"
              "  judge        let a judge model fuse, score or rank a turn's answers\n"
              "  variants     named parameters for targets: ACCOUNT/MODEL#NAME\n"
+             "  experiment   run variants x cases x repeats with checks; list, show, export\n"
              "  providers    add, list or remove provider accounts\n"
              "  models       list the models of a provider account\n"
              "  prices       list, import or set model prices\n"
@@ -215,6 +217,9 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     }
     if (command == "judge"_L1) {
         return JudgeCommand::run(context, arguments);
+    }
+    if (command == "experiment"_L1) {
+        return ExperimentCommand::run(context, arguments);
     }
     if (command == "variants"_L1) {
         return VariantsCommand::run(context, arguments);

@@ -19,6 +19,7 @@
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/experimentstore.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,11 +42,6 @@ struct ExperimentRunner::CaseState {
 
 namespace
 {
-QString dollars(qint64 micros)
-{
-    return u"$"_s + QString::number(double(micros) / 1e6, 'f', micros < 10'000 ? 6 : 4);
-}
-
 //! The checks of a cell of \a row: the experiment's, then the case's own.
 QList<ExperimentCheck> checksOf(const Experiment &experiment, const ExperimentCase &row)
 {
@@ -451,11 +447,17 @@ std::expected<qint64, QString> ExperimentRunner::begin(qint64 runId, const QList
     });
     m_heartbeat->start();
     (void)m_store->heartbeat(runId);
-    // The keys first (the keychain may be asked once per account), then the cells.
+    // The keys first (the keychain may be asked once per account), then the cells, from the
+    // event loop: whoever started the run connects to its signals first.
     m_dispatcher->keys().resolve(accounts, this, [this, runId] {
-        if (m_runId == runId && !m_finished) {
-            pump();
-        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, runId] {
+                if (m_runId == runId && !m_finished) {
+                    pump();
+                }
+            },
+            Qt::QueuedConnection);
     });
     return runId;
 }
@@ -492,6 +494,17 @@ void ExperimentRunner::pump()
             QQueue<CellKey> &queue = m_queues[account];
             const int limit = limitFor(account);
             while (!queue.isEmpty() && m_running.value(account) < limit && !m_stopping) {
+                // A cell that fits the cost limit only once running cells have ended (and
+                // given back what was held for them) waits for them; one that cannot fit
+                // even then is skipped by startCell.
+                if (m_limit && !m_reserved.isEmpty()) {
+                    const CellKey &next = queue.head();
+                    const auto worst = worstCase(
+                        m_experiment, m_variants.at(next.variantIndex), m_experiment.cases.at(next.caseIndex));
+                    if (worst && m_spent + *worst <= *m_limit && m_spent + m_reservedTotal + *worst > *m_limit) {
+                        break;
+                    }
+                }
                 startCell(queue.dequeue());
             }
         }
@@ -572,9 +585,15 @@ void ExperimentRunner::startCell(const CellKey &key)
         endCell(cell,
             ExperimentCell::Status::Skipped,
             tr("Not asked: it may cost up to %1, and the run's limit of %2 leaves %3.")
-                .arg(dollars(*worst),
-                    dollars(*m_limit),
-                    dollars(std::max<qint64>(0, *m_limit - m_spent - m_reservedTotal))));
+                .arg(formatCost(*worst),
+                    formatCost(*m_limit),
+                    formatCost(std::max<qint64>(0, *m_limit - m_spent - m_reservedTotal))));
+        return;
+    }
+    if (m_limit && !worst) {
+        endCell(cell,
+            ExperimentCell::Status::Skipped,
+            tr("Not asked: its model has no price, and the run has a cost limit."));
         return;
     }
 
