@@ -811,6 +811,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
   ask          ask one prompt of several models
   judge        let a judge model fuse, score or rank a turn&apos;s answers
   variants     named parameters for targets: ACCOUNT/MODEL#NAME
+  experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
@@ -831,6 +832,8 @@ Each command has its own --help.
   judge        die Antworten einer Runde von einem Richter-Modell
                zusammenführen, bewerten oder ordnen lassen
   variants     benannte Parameter für Ziele: KONTO/MODELL#NAME
+  experiment   Varianten × Fälle × Wiederholungen mit Prüfungen ausführen;
+               auflisten, zeigen, exportieren
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Anbieterkontos auflisten
   prices       Modellpreise auflisten, importieren oder festlegen
@@ -1880,6 +1883,315 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ExperimentCommand</name>
+    <message>
+        <source>&apos;%1&apos; has not been run yet.</source>
+        <translation>„%1“ wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no run %2.</source>
+        <translation>„%1“ hat keinen Lauf %2.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>DURCHGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · #%3  %4</source>
+        <translation>%1 · %2 · #%3  %4</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 refused, %5 skipped, %6 pending · %7 (judges %8)</source>
+        <translation>%1 bestanden, %2 durchgefallen, %3 Fehler, %4 abgelehnt, %5 übersprungen, %6 offen · %7 (Richter %8)</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>across repeats</source>
+        <translation>über Wiederholungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flaky, %1% alike, ±%2</source>
+        <translation>
+            <numerusform>%n schwankend, %1 % gleich, ±%2</numerusform>
+            <numerusform>%n schwankend, %1 % gleich, ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the run before:</source>
+        <translation>Seit dem vorigen Lauf:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 passed, %5 before</source>
+        <translation>%1, %2: %3 von %4 bestanden, vorher %5</translation>
+    </message>
+    <message>
+        <source>Usage: quorum experiment [run|list|show|export|remove] ...
+
+  run FILE [--json] [--repeat N] [--max-cost USD]
+                           ask every cell of an experiment file;
+                           exit 1 when a check fails
+  list [--json]            the experiments and their latest runs
+  show NAME [--run ID]     a run&apos;s figures per variant
+  export NAME --format csv|json|html [--run ID] [-o FILE]
+                           a run as CSV, JSON or an HTML report
+  remove NAME              an experiment with its runs
+
+The file&apos;s format: docs/experiments.md.
+</source>
+        <translation>Aufruf: quorum experiment [run|list|show|export|remove] ...
+
+  run DATEI [--json] [--repeat N] [--max-cost USD]
+                           jede Zelle einer Experimentdatei fragen;
+                           Status 1, wenn eine Prüfung fehlschlägt
+  list [--json]            die Experimente und ihre letzten Läufe
+  show NAME [--run ID]     die Zahlen eines Laufs je Variante
+  export NAME --format csv|json|html [--run ID] [-o DATEI]
+                           ein Lauf als CSV, JSON oder HTML-Bericht
+  remove NAME              ein Experiment mit seinen Läufen
+
+Das Dateiformat: docs/experiments.md.
+</translation>
+    </message>
+    <message>
+        <source>FILE [--json] [--repeat N] [--max-cost USD] [--concurrency N] [--fresh]</source>
+        <translation>DATEI [--json] [--repeat N] [--max-cost USD] [--concurrency N] [--fresh]</translation>
+    </message>
+    <message>
+        <source>Runs an experiment file: every case with every variant, each repeated. Says first what it may cost at most, prints each cell as it ends and a summary per variant, and exits 1 when a check failed or a cell was not answered. A run that was stopped or killed goes on where it ended when the same file is run again (cells that are done are not asked again).</source>
+        <translation>Führt eine Experimentdatei aus: jeden Fall mit jeder Variante, jeweils wiederholt. Sagt zuerst, was es höchstens kosten kann, gibt jede Zelle aus, sobald sie fertig ist, und eine Zusammenfassung je Variante, und endet mit Status 1, wenn eine Prüfung fehlschlug oder eine Zelle nicht beantwortet wurde. Ein angehaltener oder abgebrochener Lauf geht dort weiter, wo er endete, wenn dieselbe Datei erneut ausgeführt wird (fertige Zellen werden nicht erneut gefragt).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per cell as it ends, then a summary object (one per line).</source>
+        <translation>Ein JSON-Objekt je fertiger Zelle ausgeben, dann ein Zusammenfassungsobjekt (eines je Zeile).</translation>
+    </message>
+    <message>
+        <source>Ask each cell N times (over the file&apos;s &quot;repeat&quot;).</source>
+        <translation>Jede Zelle N-mal fragen (statt „repeat“ der Datei).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Spend at most this many US dollars; cells that could go over are skipped.</source>
+        <translation>Höchstens so viele US-Dollar ausgeben; Zellen, die darüber gehen könnten, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>At most N answers at once per account (default: the account&apos;s limit, else 4).</source>
+        <translation>Höchstens N Antworten gleichzeitig je Konto (Vorgabe: die Grenze des Kontos, sonst 4).</translation>
+    </message>
+    <message>
+        <source>Start a new run even if the last one was interrupted.</source>
+        <translation>Einen neuen Lauf beginnen, auch wenn der letzte unterbrochen wurde.</translation>
+    </message>
+    <message>
+        <source>Go on with run ID (FILE is not needed).</source>
+        <translation>Lauf ID fortsetzen (DATEI wird nicht gebraucht).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The experiment file (JSON).</source>
+        <translation>Die Experimentdatei (JSON).</translation>
+    </message>
+    <message>
+        <source>--max-cost is an amount of US dollars, e.g. 0.50</source>
+        <translation>--max-cost ist ein Betrag in US-Dollar, z. B. 0.50</translation>
+    </message>
+    <message>
+        <source>--concurrency is a number from 1</source>
+        <translation>--concurrency ist eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>--resume needs a run ID (a number)</source>
+        <translation>--resume braucht die ID eines Laufs (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>expected one experiment file</source>
+        <translation>eine Experimentdatei erwartet</translation>
+    </message>
+    <message>
+        <source>--repeat is a number from 1 to 1000</source>
+        <translation>--repeat ist eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>Going on with run %1 of %2: %3 of %4 cells are done (%5); %6 to ask</source>
+        <translation>Lauf %1 von %2 geht weiter: %3 von %4 Zellen sind fertig (%5); %6 zu fragen</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3 cells (%4 variants × %5 cases × %6 repeats)</source>
+        <translation>Lauf %1 von %2: %3 Zellen (%4 Varianten × %5 Fälle × %6 Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>, at most %1.</source>
+        <translation>, höchstens %1.</translation>
+    </message>
+    <message>
+        <source>, at most an unknown amount: no price for %1.</source>
+        <translation>, höchstens ein unbekannter Betrag: kein Preis für %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent: %2</source>
+        <translation>%1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation>Wird angehalten (nochmals Strg+C beendet sofort) …</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same file again to go on where it ended.</source>
+        <translation>Angehalten. Dieselbe Datei erneut ausführen, um dort weiterzumachen, wo es endete.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the experiments and their latest runs.</source>
+        <translation>Listet die Experimente und ihre letzten Läufe auf.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>No experiments yet: quorum experiment run FILE</source>
+        <translation>Noch keine Experimente: quorum experiment run DATEI</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>run %1 %2: %3 passed, %4 failed of %5 cells, %6</source>
+        <translation>Lauf %1 %2: %3 bestanden, %4 durchgefallen von %5 Zellen, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME [--run ID] [--json]</source>
+        <translation>NAME [--run ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s cells and its figures per variant (the latest run unless --run), and what got better or worse since the run before.</source>
+        <translation>Gibt die Zellen eines Laufs und seine Zahlen je Variante aus (den letzten Lauf, außer mit --run) und was seit dem vorigen Lauf besser oder schlechter wurde.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the run, as export --format json).</source>
+        <translation>Ein JSON-Objekt ausgeben (den Lauf, wie export --format json).</translation>
+    </message>
+    <message>
+        <source>The run&apos;s ID (see experiment list).</source>
+        <translation>Die ID des Laufs (siehe experiment list).</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s name.</source>
+        <translation>Der Name des Experiments.</translation>
+    </message>
+    <message>
+        <source>expected one experiment name</source>
+        <translation>einen Experimentnamen erwartet</translation>
+    </message>
+    <message>
+        <source>--run needs a run ID (a number)</source>
+        <translation>--run braucht die ID eines Laufs (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 (%3)</source>
+        <translation>Lauf %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>NAME --format csv|json|html [--run ID] [-o FILE]</source>
+        <translation>NAME --format csv|json|html [--run ID] [-o DATEI]</translation>
+    </message>
+    <message>
+        <source>Writes a run (the latest unless --run) as CSV (a row per cell), JSON (the experiment, every cell and the summary) or a self-contained HTML report (the grid, the checks, the costs).</source>
+        <translation>Schreibt einen Lauf (den letzten, außer mit --run) als CSV (eine Zeile je Zelle), JSON (das Experiment, jede Zelle und die Zusammenfassung) oder als eigenständigen HTML-Bericht (das Raster, die Prüfungen, die Kosten).</translation>
+    </message>
+    <message>
+        <source>csv, json or html.</source>
+        <translation>csv, json oder html.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or html</source>
+        <translation>--format ist csv, json oder html</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Removes an experiment with its runs and their answers.</source>
+        <translation>Entfernt ein Experiment mit seinen Läufen und deren Antworten.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExperimentFile</name>
     <message>
         <source>%1: &quot;checks&quot; must be a list</source>
@@ -1984,6 +2296,226 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>line %1: two columns are named &apos;%2&apos;</source>
         <translation>Zeile %1: zwei Spalten heißen „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · started %3 · %4 cells (%5 variants × %6 cases × %7 repeats)</source>
+        <translation>Lauf %1 · %2 · begonnen %3 · %4 Zellen (%5 Varianten × %6 Fälle × %7 Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>Passed %1, failed %2, errors %3, refused %4, skipped %5 · cost %6 (judges %7)</source>
+        <translation>Bestanden %1, durchgefallen %2, Fehler %3, abgelehnt %4, übersprungen %5 · Kosten %6 (Richter %7)</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Across repeats</source>
+        <translation>Über Wiederholungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flaky case(s), answers %1% alike, ±%2</source>
+        <translation>
+            <numerusform>%n schwankender Fall, Antworten zu %1 % gleich, ±%2</numerusform>
+            <numerusform>%n schwankende Fälle, Antworten zu %1 % gleich, ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the run before</source>
+        <translation>Seit dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 passed, %5 before</source>
+        <translation>%1, %2: %3 von %4 bestanden, vorher %5</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>durchgefallen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 tokens · %4</source>
+        <translation>#%1 · %2 · %3 Tokens · %4</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentRunner</name>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Es gibt kein Anbieterkonto „%1“.</translation>
+    </message>
+    <message>
+        <source>Experiments are kept in the database: run them with a data directory that has one.</source>
+        <translation>Experimente werden in der Datenbank gehalten: mit einem Datenverzeichnis ausführen, das eine hat.</translation>
+    </message>
+    <message>
+        <source>The experiment has no name.</source>
+        <translation>Das Experiment hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The experiment has no cells: it needs a variant and a case.</source>
+        <translation>Das Experiment hat keine Zellen: es braucht eine Variante und einen Fall.</translation>
+    </message>
+    <message>
+        <source>A judge check needs a judge: set &quot;judge&quot; in the experiment or in the check.</source>
+        <translation>Eine Richterprüfung braucht einen Richter: „judge“ im Experiment oder in der Prüfung setzen.</translation>
+    </message>
+    <message>
+        <source>The judge &apos;%1&apos; is not a provider account and model of this Quorum.</source>
+        <translation>Der Richter „%1“ ist kein Anbieterkonto mit Modell dieses Quorum.</translation>
+    </message>
+    <message>
+        <source>A cost limit cannot be kept without prices: %1 has none (set one with quorum prices set, or run without a limit).</source>
+        <translation>Eine Kostengrenze lässt sich ohne Preise nicht einhalten: %1 hat keinen (mit quorum prices set festlegen oder ohne Grenze ausführen).</translation>
+    </message>
+    <message>
+        <source>A run is going on; stop it first.</source>
+        <translation>Ein Lauf ist im Gange; zuerst anhalten.</translation>
+    </message>
+    <message>
+        <source>Run %1 is going on in another Quorum.</source>
+        <translation>Lauf %1 ist in einem anderen Quorum im Gange.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be read: %2</source>
+        <translation>Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · Fall %2</translation>
+    </message>
+    <message>
+        <source>A rule keeps this prompt from %1: %2 (%3).</source>
+        <translation>Eine Regel hält diese Frage von %1 fern: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not asked: it may cost up to %1, and the run&apos;s limit of %2 leaves %3.</source>
+        <translation>Nicht gefragt: es kann bis zu %1 kosten, und die Grenze des Laufs von %2 lässt %3.</translation>
+    </message>
+    <message>
+        <source>Not asked: its model has no price, and the run has a cost limit.</source>
+        <translation>Nicht gefragt: sein Modell hat keinen Preis, und der Lauf hat eine Kostengrenze.</translation>
+    </message>
+    <message>
+        <source>The answer did not end (%1).</source>
+        <translation>Die Antwort wurde nicht beendet (%1).</translation>
+    </message>
+    <message>
+        <source>waiting for the judge</source>
+        <translation>wartet auf den Richter</translation>
+    </message>
+    <message>
+        <source>scored %1/10 (%2 needed)</source>
+        <translation>%1/10 Punkte (%2 nötig)</translation>
+    </message>
+    <message>
+        <source>the judge gave no score</source>
+        <translation>der Richter gab keine Punkte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a judge (ACCOUNT/MODEL)</source>
+        <translation>„%1“ ist kein Richter (KONTO/MODELL)</translation>
+    </message>
+    <message>
+        <source>A rule keeps this prompt from the judge %1.</source>
+        <translation>Eine Regel hält diese Frage vom Richter %1 fern.</translation>
+    </message>
+    <message>
+        <source>the judge could not be asked: %1</source>
+        <translation>der Richter konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>the judge failed: %1</source>
+        <translation>der Richter scheiterte: %1</translation>
+    </message>
+    <message>
+        <source>the judge gave no score: %1</source>
+        <translation>der Richter gab keine Punkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentStore</name>
+    <message>
+        <source>The experiment &apos;%1&apos; could not be saved.</source>
+        <translation>Das Experiment „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no experiment named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Experiment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no experiment run %1.</source>
+        <translation>Es gibt keinen Experimentlauf %1.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,33 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ExperimentCommand</name>
+    <message numerus="yes">
+        <source>%n flaky, %1% alike, ±%2</source>
+        <translation>
+            <numerusform>%n flaky, %1% alike, ±%2</numerusform>
+            <numerusform>%n flaky, %1% alike, ±%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentReport</name>
+    <message numerus="yes">
+        <source>%n flaky case(s), answers %1% alike, ±%2</source>
+        <translation>
+            <numerusform>%n flaky case, answers %1% alike, ±%2</numerusform>
+            <numerusform>%n flaky cases, answers %1% alike, ±%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExportDialog</name>
     <message numerus="yes">
         <source>The %n selected conversation(s)</source>

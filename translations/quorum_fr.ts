@@ -27,11 +27,11 @@
     <name>Quorum::AnswerPane</name>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>Answer of %1</source>
@@ -811,6 +811,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
   ask          ask one prompt of several models
   judge        let a judge model fuse, score or rank a turn&apos;s answers
   variants     named parameters for targets: ACCOUNT/MODEL#NAME
+  experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
   models       list the models of a provider account
   prices       list, import or set model prices
@@ -831,6 +832,8 @@ Each command has its own --help.
   judge        faire fusionner, noter ou classer les réponses d’un tour
                par un modèle juge
   variants     paramètres nommés pour les cibles&#xa0;: COMPTE/MODÈLE#NOM
+  experiment   exécuter variantes × cas × répétitions avec des contrôles&#xa0;;
+               lister, afficher, exporter
   providers    ajouter, lister ou supprimer des comptes de fournisseur
   models       lister les modèles d’un compte de fournisseur
   prices       lister, importer ou fixer les prix des modèles
@@ -1880,6 +1883,315 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::ExperimentCommand</name>
+    <message>
+        <source>&apos;%1&apos; has not been run yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore été exécutée.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no run %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’exécution %2.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · #%3  %4</source>
+        <translation>%1 · %2 · #%3  %4</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 refused, %5 skipped, %6 pending · %7 (judges %8)</source>
+        <translation>%1 réussis, %2 échoués, %3 erreurs, %4 refusés, %5 sautés, %6 en attente · %7 (juges %8)</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussis</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>across repeats</source>
+        <translation>entre répétitions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flaky, %1% alike, ±%2</source>
+        <translation>
+            <numerusform>%n instable, %1&#xa0;% semblables, ±%2</numerusform>
+            <numerusform>%n instables, %1&#xa0;% semblables, ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the run before:</source>
+        <translation>Depuis l’exécution précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 passed, %5 before</source>
+        <translation>%1, %2&#xa0;: %3 sur %4 réussis, %5 avant</translation>
+    </message>
+    <message>
+        <source>Usage: quorum experiment [run|list|show|export|remove] ...
+
+  run FILE [--json] [--repeat N] [--max-cost USD]
+                           ask every cell of an experiment file;
+                           exit 1 when a check fails
+  list [--json]            the experiments and their latest runs
+  show NAME [--run ID]     a run&apos;s figures per variant
+  export NAME --format csv|json|html [--run ID] [-o FILE]
+                           a run as CSV, JSON or an HTML report
+  remove NAME              an experiment with its runs
+
+The file&apos;s format: docs/experiments.md.
+</source>
+        <translation>Usage&#xa0;: quorum experiment [run|list|show|export|remove] ...
+
+  run FICHIER [--json] [--repeat N] [--max-cost USD]
+                           demander chaque cellule d’un fichier
+                           d’expérience&#xa0;; code 1 si un contrôle échoue
+  list [--json]            les expériences et leurs dernières exécutions
+  show NOM [--run ID]      les chiffres d’une exécution par variante
+  export NOM --format csv|json|html [--run ID] [-o FICHIER]
+                           une exécution en CSV, JSON ou rapport HTML
+  remove NOM               une expérience et ses exécutions
+
+Le format du fichier&#xa0;: docs/experiments.md.
+</translation>
+    </message>
+    <message>
+        <source>FILE [--json] [--repeat N] [--max-cost USD] [--concurrency N] [--fresh]</source>
+        <translation>FICHIER [--json] [--repeat N] [--max-cost USD] [--concurrency N] [--fresh]</translation>
+    </message>
+    <message>
+        <source>Runs an experiment file: every case with every variant, each repeated. Says first what it may cost at most, prints each cell as it ends and a summary per variant, and exits 1 when a check failed or a cell was not answered. A run that was stopped or killed goes on where it ended when the same file is run again (cells that are done are not asked again).</source>
+        <translation>Exécute un fichier d’expérience&#xa0;: chaque cas avec chaque variante, chacun répété. Dit d’abord ce que cela peut coûter au plus, affiche chaque cellule quand elle se termine et un résumé par variante, et sort avec le code 1 quand un contrôle a échoué ou qu’une cellule n’a pas eu de réponse. Une exécution arrêtée ou tuée reprend là où elle s’est arrêtée quand le même fichier est exécuté à nouveau (les cellules terminées ne sont pas redemandées).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per cell as it ends, then a summary object (one per line).</source>
+        <translation>Afficher un objet JSON par cellule terminée, puis un objet de résumé (un par ligne).</translation>
+    </message>
+    <message>
+        <source>Ask each cell N times (over the file&apos;s &quot;repeat&quot;).</source>
+        <translation>Demander chaque cellule N fois (au lieu du «&#xa0;repeat&#xa0;» du fichier).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Spend at most this many US dollars; cells that could go over are skipped.</source>
+        <translation>Dépenser au plus ce nombre de dollars US&#xa0;; les cellules qui pourraient dépasser sont sautées.</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>At most N answers at once per account (default: the account&apos;s limit, else 4).</source>
+        <translation>Au plus N réponses à la fois par compte (par défaut&#xa0;: la limite du compte, sinon 4).</translation>
+    </message>
+    <message>
+        <source>Start a new run even if the last one was interrupted.</source>
+        <translation>Commencer une nouvelle exécution même si la dernière a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Go on with run ID (FILE is not needed).</source>
+        <translation>Reprendre l’exécution ID (FICHIER n’est pas nécessaire).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The experiment file (JSON).</source>
+        <translation>Le fichier d’expérience (JSON).</translation>
+    </message>
+    <message>
+        <source>--max-cost is an amount of US dollars, e.g. 0.50</source>
+        <translation>--max-cost est un montant en dollars US, p. ex. 0.50</translation>
+    </message>
+    <message>
+        <source>--concurrency is a number from 1</source>
+        <translation>--concurrency est un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>--resume needs a run ID (a number)</source>
+        <translation>--resume demande l’ID d’une exécution (un nombre)</translation>
+    </message>
+    <message>
+        <source>expected one experiment file</source>
+        <translation>un fichier d’expérience attendu</translation>
+    </message>
+    <message>
+        <source>--repeat is a number from 1 to 1000</source>
+        <translation>--repeat est un nombre de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>Going on with run %1 of %2: %3 of %4 cells are done (%5); %6 to ask</source>
+        <translation>Reprise de l’exécution %1 de %2&#xa0;: %3 cellules sur %4 sont terminées (%5)&#xa0;; %6 à demander</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3 cells (%4 variants × %5 cases × %6 repeats)</source>
+        <translation>Exécution %1 de %2&#xa0;: %3 cellules (%4 variantes × %5 cas × %6 répétitions)</translation>
+    </message>
+    <message>
+        <source>, at most %1.</source>
+        <translation>, au plus %1.</translation>
+    </message>
+    <message>
+        <source>, at most an unknown amount: no price for %1.</source>
+        <translation>, au plus un montant inconnu&#xa0;: pas de prix pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent: %2</source>
+        <translation>%1 ne peut pas être envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopping (Ctrl+C again to quit at once)…</source>
+        <translation>Arrêt (Ctrl+C encore une fois pour quitter aussitôt)…</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same file again to go on where it ended.</source>
+        <translation>Arrêté. Exécutez à nouveau le même fichier pour reprendre là où cela s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the experiments and their latest runs.</source>
+        <translation>Liste les expériences et leurs dernières exécutions.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No experiments yet: quorum experiment run FILE</source>
+        <translation>Pas encore d’expérience&#xa0;: quorum experiment run FICHIER</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>run %1 %2: %3 passed, %4 failed of %5 cells, %6</source>
+        <translation>exécution %1 %2&#xa0;: %3 réussies, %4 échouées sur %5 cellules, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME [--run ID] [--json]</source>
+        <translation>NOM [--run ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s cells and its figures per variant (the latest run unless --run), and what got better or worse since the run before.</source>
+        <translation>Affiche les cellules d’une exécution et ses chiffres par variante (la dernière exécution sauf avec --run), et ce qui s’est amélioré ou dégradé depuis l’exécution précédente.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the run, as export --format json).</source>
+        <translation>Afficher un objet JSON (l’exécution, comme export --format json).</translation>
+    </message>
+    <message>
+        <source>The run&apos;s ID (see experiment list).</source>
+        <translation>L’ID de l’exécution (voir experiment list).</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s name.</source>
+        <translation>Le nom de l’expérience.</translation>
+    </message>
+    <message>
+        <source>expected one experiment name</source>
+        <translation>un nom d’expérience attendu</translation>
+    </message>
+    <message>
+        <source>--run needs a run ID (a number)</source>
+        <translation>--run demande l’ID d’une exécution (un nombre)</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 (%3)</source>
+        <translation>Exécution %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>NAME --format csv|json|html [--run ID] [-o FILE]</source>
+        <translation>NOM --format csv|json|html [--run ID] [-o FICHIER]</translation>
+    </message>
+    <message>
+        <source>Writes a run (the latest unless --run) as CSV (a row per cell), JSON (the experiment, every cell and the summary) or a self-contained HTML report (the grid, the checks, the costs).</source>
+        <translation>Écrit une exécution (la dernière sauf avec --run) en CSV (une ligne par cellule), en JSON (l’expérience, chaque cellule et le résumé) ou en rapport HTML autonome (la grille, les contrôles, les coûts).</translation>
+    </message>
+    <message>
+        <source>csv, json or html.</source>
+        <translation>csv, json ou html.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or html</source>
+        <translation>--format est csv, json ou html</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Removes an experiment with its runs and their answers.</source>
+        <translation>Supprime une expérience avec ses exécutions et leurs réponses.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExperimentFile</name>
     <message>
         <source>%1: &quot;checks&quot; must be a list</source>
@@ -1984,6 +2296,226 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>line %1: two columns are named &apos;%2&apos;</source>
         <translation>ligne %1&#xa0;: deux colonnes s’appellent «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>cas %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · started %3 · %4 cells (%5 variants × %6 cases × %7 repeats)</source>
+        <translation>Exécution %1 · %2 · commencée %3 · %4 cellules (%5 variantes × %6 cas × %7 répétitions)</translation>
+    </message>
+    <message>
+        <source>Passed %1, failed %2, errors %3, refused %4, skipped %5 · cost %6 (judges %7)</source>
+        <translation>Réussies %1, échouées %2, erreurs %3, refusées %4, sautées %5 · coût %6 (juges %7)</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Premier token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Across repeats</source>
+        <translation>Entre répétitions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flaky case(s), answers %1% alike, ±%2</source>
+        <translation>
+            <numerusform>%n cas instable, réponses semblables à %1&#xa0;%, ±%2</numerusform>
+            <numerusform>%n cas instables, réponses semblables à %1&#xa0;%, ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the run before</source>
+        <translation>Depuis l’exécution précédente</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 passed, %5 before</source>
+        <translation>%1, %2&#xa0;: %3 sur %4 réussis, %5 avant</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 tokens · %4</source>
+        <translation>#%1 · %2 · %3 tokens · %4</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentRunner</name>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Experiments are kept in the database: run them with a data directory that has one.</source>
+        <translation>Les expériences sont gardées dans la base de données&#xa0;: exécutez-les avec un répertoire de données qui en a une.</translation>
+    </message>
+    <message>
+        <source>The experiment has no name.</source>
+        <translation>L’expérience n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The experiment has no cells: it needs a variant and a case.</source>
+        <translation>L’expérience n’a pas de cellule&#xa0;: il lui faut une variante et un cas.</translation>
+    </message>
+    <message>
+        <source>A judge check needs a judge: set &quot;judge&quot; in the experiment or in the check.</source>
+        <translation>Un contrôle par juge demande un juge&#xa0;: définissez «&#xa0;judge&#xa0;» dans l’expérience ou dans le contrôle.</translation>
+    </message>
+    <message>
+        <source>The judge &apos;%1&apos; is not a provider account and model of this Quorum.</source>
+        <translation>Le juge «&#xa0;%1&#xa0;» n’est pas un compte de fournisseur et un modèle de ce Quorum.</translation>
+    </message>
+    <message>
+        <source>A cost limit cannot be kept without prices: %1 has none (set one with quorum prices set, or run without a limit).</source>
+        <translation>Une limite de coût ne peut être tenue sans prix&#xa0;: %1 n’en a pas (fixez-en un avec quorum prices set, ou exécutez sans limite).</translation>
+    </message>
+    <message>
+        <source>A run is going on; stop it first.</source>
+        <translation>Une exécution est en cours&#xa0;; arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Run %1 is going on in another Quorum.</source>
+        <translation>L’exécution %1 est en cours dans un autre Quorum.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be read: %2</source>
+        <translation>L’exécution %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · cas %2</translation>
+    </message>
+    <message>
+        <source>A rule keeps this prompt from %1: %2 (%3).</source>
+        <translation>Une règle tient ce prompt à l’écart de %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not asked: it may cost up to %1, and the run&apos;s limit of %2 leaves %3.</source>
+        <translation>Non demandé&#xa0;: cela peut coûter jusqu’à %1, et la limite de %2 de l’exécution laisse %3.</translation>
+    </message>
+    <message>
+        <source>Not asked: its model has no price, and the run has a cost limit.</source>
+        <translation>Non demandé&#xa0;: son modèle n’a pas de prix, et l’exécution a une limite de coût.</translation>
+    </message>
+    <message>
+        <source>The answer did not end (%1).</source>
+        <translation>La réponse ne s’est pas terminée (%1).</translation>
+    </message>
+    <message>
+        <source>waiting for the judge</source>
+        <translation>en attente du juge</translation>
+    </message>
+    <message>
+        <source>scored %1/10 (%2 needed)</source>
+        <translation>noté %1/10 (%2 requis)</translation>
+    </message>
+    <message>
+        <source>the judge gave no score</source>
+        <translation>le juge n’a pas donné de note</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a judge (ACCOUNT/MODEL)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un juge (COMPTE/MODÈLE)</translation>
+    </message>
+    <message>
+        <source>A rule keeps this prompt from the judge %1.</source>
+        <translation>Une règle tient ce prompt à l’écart du juge %1.</translation>
+    </message>
+    <message>
+        <source>the judge could not be asked: %1</source>
+        <translation>le juge n’a pas pu être interrogé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the judge failed: %1</source>
+        <translation>le juge a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the judge gave no score: %1</source>
+        <translation>le juge n’a pas donné de note&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentStore</name>
+    <message>
+        <source>The experiment &apos;%1&apos; could not be saved.</source>
+        <translation>L’expérience «&#xa0;%1&#xa0;» n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no experiment named &apos;%1&apos;.</source>
+        <translation>Il n’y a pas d’expérience nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no experiment run %1.</source>
+        <translation>Il n’y a pas d’exécution d’expérience %1.</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +3173,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation>NAME</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Prints a judge mode&apos;s instructions, as the judge is sent them.</source>
@@ -3041,7 +3573,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation>Premier jeton</translation>
+        <translation>Premier token</translation>
     </message>
     <message>
         <source>Suggestions from your votes</source>
@@ -3068,7 +3600,7 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>No suggestions yet: a model needs at least 5 votes of one kind of prompt (code, long, a language) and to win 60 % of them.</source>
@@ -6288,7 +6820,7 @@ Une cible l’utilise sous la forme COMPTE/MODÈLE#NOM.
     </message>
     <message>
         <source>NAME</source>
-        <translation>NAME</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Removes a variant; answers asked with it keep their parameters.</source>
