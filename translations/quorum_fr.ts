@@ -2299,6 +2299,29 @@ Le format du fichier&#xa0;: docs/experiments.md.
     </message>
 </context>
 <context>
+    <name>Quorum::ExperimentGridModel</name>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ExperimentReport</name>
     <message>
         <source>%1 ms</source>
@@ -2516,6 +2539,323 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>There is no experiment run %1.</source>
         <translation>Il n’y a pas d’exécution d’expérience %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ExperimentWindow</name>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;lts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was stopped: Resume goes on where it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt, with {{variables}} filled from each case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the system prompt of every variant that has none of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT/MODEL, for judge checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Cible</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <source>Add Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters…</source>
+        <translation type="unfinished">Paramètres…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Cases (rows): a value for each {{variable}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, pattern, reference or rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to read its answers in the compare view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished">Variante</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished">Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">Moyenne</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished">p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished">p95</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation type="unfinished">Premier token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <source>Across repeats</source>
+        <translation type="unfinished">Entre répétitions</translation>
+    </message>
+    <message>
+        <source>Export the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to set the parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: the target is ACCOUNT/MODEL, e.g. openai/gpt-4.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) (%1 variants × %2 cases × %3 repeats)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most an unknown amount (no price for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent: %2</source>
+        <translation type="unfinished">%1 ne peut pas être envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 cells to ask, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 goes on: %2 cells to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flaky case(s), answers %1% alike, ±%2</source>
+        <translation type="unfinished">
+            <numerusform>%n cas instable, réponses semblables à %1&#xa0;%, ±%2</numerusform>
+            <numerusform>%n cas instables, réponses semblables à %1&#xa0;%, ±%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (judges %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 passed, %3 failed, %4 errors, %5 refused, %6 skipped, %7 pending · %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4236,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Judge modes are kept with the conversations, and the database is not open.</source>
         <translation>Les modes de juge sont gardés avec les conversations, et la base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiments…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "composer/modelpicker.h"
 #include "conversations/conversationlistpanel.h"
 #include "exchange/exportdialog.h"
+#include "experiments/experimentwindow.h"
 #include "export/importjob.h"
 #include "leaderboard/leaderboarddialog.h"
 #include "providers/providerconfig.h"
@@ -793,6 +794,9 @@ void MainWindow::createMenus()
     leaderboardAction->setObjectName(u"leaderboardAction"_s);
     viewMenu->addAction(tr("&Judge Modes…"), this, &MainWindow::showJudgeModes)
         ->setObjectName(u"judgeModesMenuAction"_s);
+    QAction *experimentsAction = viewMenu->addAction(tr("E&xperiments…"), this, &MainWindow::showExperiments);
+    experimentsAction->setObjectName(u"experimentsAction"_s);
+    experimentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     viewMenu->addSeparator();
     m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
     m_showConversationListAction->setObjectName(u"showConversationListAction"_s);
@@ -943,6 +947,22 @@ ExportDialog *MainWindow::showExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+ExperimentWindow *MainWindow::showExperiments()
+{
+    if (!m_experiments) {
+        // Kept while the main window lives: a run goes on when its window is closed.
+        m_experiments = new ExperimentWindow(m_services, this);
+        connect(m_experiments, &ExperimentWindow::openConversation, this, [this](qint64 id) {
+            openConversation(id);
+            raise();
+            activateWindow();
+        });
+    }
+    m_experiments->show();
+    m_experiments->raise();
+    return m_experiments;
 }
 
 LeaderboardDialog *MainWindow::showLeaderboard()

@@ -32,6 +32,7 @@ class ExportDialog;
 class ImportJob;
 class FirstRunPanel;
 class JudgeModesDialog;
+class ExperimentWindow;
 class LeaderboardDialog;
 class SettingsDialog;
 struct ChatTarget;
@@ -72,6 +73,8 @@ public:
     SettingsDialog *showSettings();
     //! View -> Leaderboard: the user's votes and the rules they suggest.
     LeaderboardDialog *showLeaderboard();
+    //! View -> Experiments (one window, kept while this one lives).
+    ExperimentWindow *showExperiments();
     //! The judge modes (built-in and the user's own); null without a database.
     JudgeModesDialog *showJudgeModes();
     //! File -> Export: this conversation or all, as Markdown, JSON or CSV.
@@ -138,6 +141,7 @@ private:
     AppServices m_services;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<LeaderboardDialog> m_leaderboard;
+    ExperimentWindow *m_experiments = nullptr;
     QPointer<JudgeModesDialog> m_judgeModes;
     QString m_lastImportSummary;
     QStackedWidget *m_centreStack = nullptr;
