@@ -1119,7 +1119,7 @@ Chaque commande a sa propre aide --help.
     </message>
     <message>
         <source>Remove</source>
-        <translation>Retirer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>No models chosen</source>
@@ -2302,23 +2302,23 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <name>Quorum::ExperimentGridModel</name>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1/%2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 réussis</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1&#xa0;ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1&#xa0;s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2545,317 +2545,325 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <name>Quorum::ExperimentWindow</name>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>&amp;Save File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le fichier…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>Resu&amp;lts</source>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;ltats</translation>
     </message>
     <message>
         <source>Open an Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une expérience</translation>
     </message>
     <message>
         <source>Experiment files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’expérience (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’expérience</translation>
     </message>
     <message>
         <source>Experiment files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1 ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’expérience (*.json)</translation>
     </message>
     <message>
         <source>Run %1 was stopped: Resume goes on where it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution %1 a été arrêtée&#xa0;: Reprendre continue là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérience</translation>
     </message>
     <message>
         <source>The prompt, with {{variables}} filled from each case</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt, avec des {{variables}} remplies par chaque cas</translation>
     </message>
     <message>
         <source>Optional: the system prompt of every variant that has none of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: le prompt système de chaque variante qui n’en a pas</translation>
     </message>
     <message>
         <source>ACCOUNT/MODEL, for judge checks</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE/MODÈLE, pour les contrôles par juge</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de limite</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;peats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt s&amp;ystème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Judge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juge&#xa0;:</translation>
     </message>
     <message>
         <source>Variants (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes (colonnes)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Add Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une variante</translation>
     </message>
     <message>
         <source>Parameters…</source>
-        <translation type="unfinished">Paramètres…</translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Cases (rows): a value for each {{variable}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas (lignes)&#xa0;: une valeur pour chaque {{variable}}</translation>
     </message>
     <message>
         <source>Add Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cas</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Checks of every answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de chaque réponse</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Value, pattern, reference or rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur, motif, référence ou grille</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge</translation>
     </message>
     <message>
         <source>Add Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;un:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contrôle</translation>
     </message>
     <message>
         <source>Double-click a cell to read its answers in the compare view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une cellule pour lire ses réponses dans la vue de comparaison.</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">Variante</translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished">Taux de réussite</translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Moyenne</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished">p95</translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished">Premier token</translation>
+        <translation>Premier token</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Across repeats</source>
-        <translation type="unfinished">Entre répétitions</translation>
+        <translation>Entre répétitions</translation>
     </message>
     <message>
         <source>Export the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’exécution</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>(defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>Double-click to set the parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour régler les paramètres</translation>
     </message>
     <message>
         <source>Variant %1: the target is ACCOUNT/MODEL, e.g. openai/gpt-4.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1&#xa0;: la cible est COMPTE/MODÈLE, p. ex. openai/gpt-4.1.</translation>
     </message>
     <message>
         <source>Not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas prêt&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) (%1 variants × %2 cases × %3 repeats)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule (%1 variantes × %2 cas × %3 répétitions)</numerusform>
+            <numerusform>%n cellules (%1 variantes × %2 cas × %3 répétitions)</numerusform>
         </translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>at most an unknown amount (no price for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un montant inconnu (pas de prix pour %1)</translation>
     </message>
     <message>
         <source>%1 cannot be sent: %2</source>
-        <translation type="unfinished">%1 ne peut pas être envoyé&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1: %2 cells to ask, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: %2 cellules à demander, au plus %3.</translation>
     </message>
     <message>
         <source>an unknown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant inconnu</translation>
     </message>
     <message>
         <source>Run %1 goes on: %2 cells to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution %1 continue&#xa0;: %2 cellules à demander.</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécutée</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>Run %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n flaky case(s), answers %1% alike, ±%2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cas instable, réponses semblables à %1&#xa0;%, ±%2</numerusform>
             <numerusform>%n cas instables, réponses semblables à %1&#xa0;%, ±%2</numerusform>
         </translation>
     </message>
     <message>
-        <source> (judges %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run %1: %2 passed, %3 failed, %4 errors, %5 refused, %6 skipped, %7 pending · %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: %2 réussies, %3 échouées, %4 erreurs, %5 refusées, %6 sautées, %7 en attente · %8</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no run to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore d’exécution à exporter.</translation>
     </message>
     <message>
         <source>Import Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des cas</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>system “%1”</source>
+        <translation>système «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Juges</translation>
+    </message>
+    <message>
+        <source>Select a cell to read its answers and checks here.</source>
+        <translation>Sélectionnez une cellule pour lire ici ses réponses et ses contrôles.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>S&amp;etup</source>
+        <translation>&amp;Préparation</translation>
+    </message>
+    <message>
+        <source>Promp&amp;t:</source>
+        <translation>Promp&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repe&amp;ats:</source>
+        <translation>Ré&amp;pétitions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost limit:</source>
+        <translation>&amp;Limite de coût&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n:</source>
+        <translation>E&amp;xécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3672,7 @@ Le format du fichier&#xa0;: docs/experiments.md.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Returns:</source>
@@ -4239,7 +4247,7 @@ Le format du fichier&#xa0;: docs/experiments.md.
     </message>
     <message>
         <source>E&amp;xperiments…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpériences…</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,7 @@ ExperimentWindow::ExperimentWindow(const AppServices &services, QWidget *parent)
     auto *saveButton = button(tr("&Save File…"), u"saveFile"_s, this);
     m_run = button(tr("&Run"), u"runExperiment"_s, this);
     m_run->setDefault(true);
-    m_stop = button(tr("S&top"), u"stopExperiment"_s, this);
+    m_stop = button(tr("Sto&p"), u"stopExperiment"_s, this);
     m_resume = button(tr("Res&ume"), u"resumeExperiment"_s, this);
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(u"experimentEstimate"_s);
@@ -259,7 +259,7 @@ ExperimentWindow::ExperimentWindow(const AppServices &services, QWidget *parent)
     scroll->setWidget(setup);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("Set&up"));
+    m_tabs->addTab(scroll, tr("S&etup"));
     m_tabs->addTab(results, tr("Resu&lts"));
     layout->addWidget(m_tabs, 1);
 
@@ -353,11 +353,11 @@ void ExperimentWindow::buildSetup(QWidget *page)
     m_repeat->setMaximumWidth(120);
     m_maxCost->setMaximumWidth(160);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Prompt:"), m_prompt);
+    form->addRow(tr("Promp&t:"), m_prompt);
     form->addRow(tr("S&ystem prompt:"), m_system);
-    form->addRow(tr("Re&peats:"), m_repeat);
+    form->addRow(tr("Repe&ats:"), m_repeat);
     form->addRow(tr("&Judge:"), m_judge);
-    form->addRow(tr("Cost &limit:"), m_maxCost);
+    form->addRow(tr("&Cost limit:"), m_maxCost);
     layout->addLayout(form);
 
     auto *variants = new QGroupBox(tr("Variants (columns)"), page);
@@ -464,9 +464,9 @@ void ExperimentWindow::buildResults(QWidget *page)
     m_runs = new QComboBox(page);
     m_runs->setObjectName(u"experimentRuns"_s);
     m_runs->setMinimumContentsLength(30);
-    auto *runsLabel = new QLabel(tr("R&un:"), page);
+    auto *runsLabel = new QLabel(tr("Ru&n:"), page);
     runsLabel->setBuddy(m_runs);
-    auto *exportButton = button(tr("&Export Report…"), u"exportReport"_s, page);
+    auto *exportButton = button(tr("E&xport Report…"), u"exportReport"_s, page);
     bar->addWidget(runsLabel);
     bar->addWidget(m_runs);
     bar->addWidget(exportButton);

@@ -47,7 +47,7 @@ public:
     //! Shows \a experiment in the form.
     void load(const Experiment &experiment);
     //! The form read as an experiment file is, or what is wrong with it.
-    std::expected<Experiment, QString> experiment() const;
+    [[nodiscard]] std::expected<Experiment, QString> experiment() const;
     //! Starts a run of the form's experiment; false (with the reason shown) when refused.
     bool run();
     //! Goes on with the run shown (stopped or killed).
