@@ -4003,6 +4003,21 @@ Das Dateiformat: docs/experiments.md.
             <numerusform>%1 (%n geordnet)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiment checks</source>
+        <translation>Experiment-Prüfungen</translation>
+    </message>
+    <message>
+        <source>Cells of your experiments whose checks all passed, of those checked; kept apart from your votes</source>
+        <translation>Zellen Ihrer Experimente, deren Prüfungen alle bestanden, von den geprüften; getrennt von Ihren Stimmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiments checked %n answer(s).</source>
+        <translation>
+            <numerusform>Experimente prüften %n Antwort.</numerusform>
+            <numerusform>Experimente prüften %n Antworten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>

@@ -261,6 +261,13 @@
             <numerusform>%1 (%n ranked)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Experiments checked %n answer(s).</source>
+        <translation>
+            <numerusform>Experiments checked %n answer.</numerusform>
+            <numerusform>Experiments checked %n answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>

@@ -4003,6 +4003,21 @@ Le format du fichier&#xa0;: docs/experiments.md.
             <numerusform>%1 (%n classés)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiment checks</source>
+        <translation>Contrôles d’expériences</translation>
+    </message>
+    <message>
+        <source>Cells of your experiments whose checks all passed, of those checked; kept apart from your votes</source>
+        <translation>Cellules de vos expériences dont tous les contrôles ont réussi, parmi celles contrôlées&#xa0;; tenu à part de vos votes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiments checked %n answer(s).</source>
+        <translation>
+            <numerusform>Les expériences ont contrôlé %n réponse.</numerusform>
+            <numerusform>Les expériences ont contrôlé %n réponses.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>

@@ -28,6 +28,7 @@
 #include "experiments/experimentwindow.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
+#include "leaderboard/leaderboarddialog.h"
 #include "mainwindow/mainwindow.h"
 #include "models/experimentgridmodel.h"
 #include "screenshots.h"
@@ -199,6 +200,17 @@ private Q_SLOTS:
         QTest::mouseDClick(window->gridView()->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(opened.size(), 1);
         QVERIFY(opened.first().first().toLongLong() > 0);
+
+        // The leaderboard counts the checked cells as a source of their own.
+        LeaderboardDialog *board = main.showLeaderboard();
+        QTableWidget *leaderboard = board->table();
+        QStringList tested;
+        for (int r = 0; r < leaderboard->rowCount(); ++r) {
+            tested << leaderboard->item(r, 1)->text() + u' ' + leaderboard->item(r, 10)->text();
+        }
+        tested.sort();
+        QCOMPARE(tested, (QStringList {u"oa/echo-a 4/4 (100 %)"_s, u"oa/o4-mini 0/6 (0 %)"_s}));
+        board->close();
 
         // The experiment as a file, read back the same.
         QTemporaryDir dir;

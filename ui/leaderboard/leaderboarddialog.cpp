@@ -15,6 +15,7 @@
 
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/experimentstore.h"
 #include "storage/rulestore.h"
 #include "types/modelprice.h"
 
@@ -59,7 +60,7 @@ LeaderboardDialog::LeaderboardDialog(Database *database, QWidget *parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(u"leaderboardTable"_s);
     m_table->setAccessibleName(tr("Your votes per model"));
-    m_table->setColumnCount(10);
+    m_table->setColumnCount(11);
     m_table->setHorizontalHeaderLabels({tr("Group"),
         tr("Model"),
         tr("Won"),
@@ -69,7 +70,10 @@ LeaderboardDialog::LeaderboardDialog(Database *database, QWidget *parent)
         tr("Speed"),
         tr("First token"),
         tr("Judge score"),
-        tr("Peer rank")});
+        tr("Peer rank"),
+        tr("Experiment checks")});
+    m_table->horizontalHeaderItem(10)->setToolTip(
+        tr("Cells of your experiments whose checks all passed, of those checked; kept apart from your votes"));
     m_table->horizontalHeaderItem(8)->setToolTip(
         tr("The judges' mean score (0 to 10) over the scored tables; kept apart from your votes"));
     m_table->horizontalHeaderItem(9)->setToolTip(
@@ -105,10 +109,13 @@ void LeaderboardDialog::reload()
         const ConversationStore store(*m_database);
         const auto voted = store.votedTurns();
         const auto judged = store.judgedTurns();
-        if (voted && judged) {
-            m_board.emplace(*voted, *judged);
+        const auto tested = ExperimentStore(*m_database).outcomes();
+        if (voted && judged && tested) {
+            m_board.emplace(*voted, *judged, *tested);
         } else {
-            m_summary->setText(voted ? judged.error().message : voted.error().message);
+            m_summary->setText(!voted ? voted.error().message
+                    : !judged         ? judged.error().message
+                                      : tested.error().message);
         }
     }
     fillTable();
@@ -122,7 +129,7 @@ void LeaderboardDialog::fillTable()
     if (!m_board) {
         return;
     }
-    if (m_board->votes() == 0 && m_board->judged() == 0) {
+    if (m_board->votes() == 0 && m_board->judged() == 0 && m_board->tested() == 0) {
         m_summary->setText(
             tr("No votes yet. Ask two or more models, then pick the best answer (☆): "
                "your picks build this table. Blind compare (View menu) hides the names until you pick."));
@@ -131,6 +138,8 @@ void LeaderboardDialog::fillTable()
     m_summary->setText(
         tr("From %n vote(s): turns with two or more answers where you picked the best.", nullptr, m_board->votes())
         + (m_board->judged() > 0 ? u' ' + tr("Judges scored or ranked %n turn(s).", nullptr, m_board->judged())
+                                 : QString())
+        + (m_board->tested() > 0 ? u' ' + tr("Experiments checked %n answer(s).", nullptr, m_board->tested())
                                  : QString()));
     const auto by = static_cast<Leaderboard::By>(m_groupBy->currentData().toInt());
     const QList<LeaderboardRow> rows = m_board->rows(by);
@@ -167,6 +176,12 @@ void LeaderboardDialog::fillTable()
             numberItem(
                 row.peerPoints ? tr("%1 (%n ranked)", nullptr, row.ranked).arg(*row.peerPoints, 0, 'f', 2) : QString(),
                 row.peerPoints.value_or(-1)));
+        m_table->setItem(i,
+            10,
+            numberItem(row.testPassRate()
+                    ? u"%1/%2 (%3 %)"_s.arg(row.testsPassed).arg(row.tested).arg(qRound(*row.testPassRate() * 100))
+                    : QString(),
+                row.testPassRate().value_or(-1)));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

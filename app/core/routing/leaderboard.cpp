@@ -84,7 +84,10 @@ struct Tally {
 using Tallies = QMap<std::pair<QString, QString>, Tally>; // (group, target)
 } // namespace
 
-Leaderboard::Leaderboard(const QList<TurnRecord> &votedTurns, const QList<TurnRecord> &judgedTurns)
+Leaderboard::Leaderboard(const QList<TurnRecord> &votedTurns,
+    const QList<TurnRecord> &judgedTurns,
+    const QList<ExperimentOutcome> &experiments)
+    : m_experiments(experiments)
 {
     m_turns.reserve(votedTurns.size());
     for (const TurnRecord &turn : votedTurns) {
@@ -222,6 +225,23 @@ QList<LeaderboardRow> Leaderboard::rows(By by) const
         if (it->ranked > 0) {
             row->peerPoints = it->pointsSum / it->ranked;
             row->ranked = it->ranked;
+        }
+    }
+    // Experiments: an answer's checks passed or not, per model (rules do not send them).
+    if (by != By::Rule) {
+        for (const ExperimentOutcome &outcome : m_experiments) {
+            const QString group = by == By::Category ? categoryOf(outcome.prompt) : u"all"_s;
+            auto row = std::ranges::find_if(
+                result, [&](const LeaderboardRow &r) { return r.group == group && r.target == outcome.target; });
+            if (row == result.end()) {
+                LeaderboardRow testedOnly;
+                testedOnly.group = group;
+                testedOnly.target = outcome.target;
+                result.append(testedOnly);
+                row = std::prev(result.end());
+            }
+            ++row->tested;
+            row->testsPassed += outcome.passed ? 1 : 0;
         }
     }
     std::ranges::stable_sort(result, [](const LeaderboardRow &a, const LeaderboardRow &b) {

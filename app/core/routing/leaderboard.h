@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include "types/experimentrun.h"
 #include "types/records.h"
 #include "types/rule.h"
 
@@ -31,7 +32,15 @@ struct LeaderboardRow {
     std::optional<double> peerPoints;
     int ranked = 0;
 
+    //! Experiments, their own source: answered cells whose checks ran, and how many passed.
+    int tested = 0;
+    int testsPassed = 0;
+
     double winRate() const { return compared > 0 ? double(wins) / double(compared) : 0.0; }
+    std::optional<double> testPassRate() const
+    {
+        return tested > 0 ? std::optional<double>(double(testsPassed) / double(tested)) : std::nullopt;
+    }
 };
 
 //! A rule the votes argue for: "in your code prompts, A won 14 of 18 at a third of B's cost".
@@ -59,14 +68,19 @@ class Leaderboard final
 public:
     enum class By { Model, Category, Rule };
 
-    //! \a judgedTurns (ConversationStore::judgedTurns) feed the judge columns.
-    explicit Leaderboard(const QList<TurnRecord> &votedTurns, const QList<TurnRecord> &judgedTurns = {});
+    //! \a judgedTurns (ConversationStore::judgedTurns) feed the judge columns, \a experiments
+    //! (ExperimentStore::outcomes) the experiment columns; each is kept apart from the votes.
+    explicit Leaderboard(const QList<TurnRecord> &votedTurns,
+        const QList<TurnRecord> &judgedTurns = {},
+        const QList<ExperimentOutcome> &experiments = {});
 
     //! Rows grouped as asked, best first within a group (win rate, then votes).
     QList<LeaderboardRow> rows(By by) const;
     int votes() const { return static_cast<int>(m_turns.size()); }
     //! Turns with a judge's scores or a peer ranking.
     int judged() const { return static_cast<int>(m_judged.size()); }
+    //! Experiment cells that were checked.
+    int tested() const { return static_cast<int>(m_experiments.size()); }
 
     /*!
      * A rule per category where one model won at least \a minimumWinRate of at least
@@ -94,6 +108,7 @@ private:
         QList<ResponseRecord> judges;
     };
     QList<Judged> m_judged;
+    QList<ExperimentOutcome> m_experiments;
 };
 
 } // namespace Quorum

@@ -299,6 +299,21 @@ std::expected<void, StorageError> ExperimentStore::saveCell(qint64 runId, const 
     return {};
 }
 
+std::expected<QList<ExperimentOutcome>, StorageError> ExperimentStore::outcomes() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT r.provider_id, r.model, t.prompt, c.passed FROM experiment_cells c "
+              "JOIN responses r ON r.id = c.response_id JOIN turns t ON t.id = r.turn_id "
+              "WHERE c.status = 'done' AND c.passed IS NOT NULL"_s);
+    QUORUM_EXEC(q);
+    QList<ExperimentOutcome> list;
+    while (q.next()) {
+        list.append({q.value(0).toString() + u'/' + q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+    }
+    return list;
+}
+
 std::expected<std::optional<std::pair<qint64, qint64>>, StorageError> ExperimentStore::caseTurn(
     qint64 runId, int caseIndex) const
 {

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] std::expected<QList<ExperimentCell>, StorageError> cells(qint64 runId) const;
     //! Stores \a cell (a new one, or what became of it), durably.
     [[nodiscard]] std::expected<void, StorageError> saveCell(qint64 runId, const ExperimentCell &cell);
+    //! Every answered cell whose checks ran, of every run, with its model and prompt.
+    [[nodiscard]] std::expected<QList<ExperimentOutcome>, StorageError> outcomes() const;
     //! The conversation and turn that hold case \a caseIndex of run \a runId (nullopt: none yet).
     [[nodiscard]] std::expected<std::optional<std::pair<qint64, qint64>>, StorageError> caseTurn(
         qint64 runId, int caseIndex) const;

@@ -69,6 +69,13 @@ struct ExperimentCell {
     friend bool operator==(const ExperimentCell &, const ExperimentCell &) = default;
 };
 
+//! One checked cell of an experiment, for the leaderboard's experiment source.
+struct ExperimentOutcome {
+    QString target; //!< "account/model"
+    QString prompt; //!< the case's prompt as sent (its category)
+    bool passed = false;
+};
+
 //! An experiment as stored: its name and its definition (the experiment file's JSON).
 struct ExperimentRecord {
     qint64 id = 0;

@@ -10,6 +10,7 @@
 #include "routing/router.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/experimentstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -150,6 +151,49 @@ private Q_SLOTS:
         QCOMPARE(row(u"ge/m3"_s).peerPoints, std::optional<double>(0.0));
         QCOMPARE(row(u"an/m2"_s).ranked, 1);
         QCOMPARE(row(u"an/m2"_s).compared, 0); // never voted on: the votes are apart
+    }
+
+    // Experiments are a source of their own: the checked cells per model, in every
+    // grouping but by rule (no rule sends them), from the cells stored in the database.
+    void experimentsFeedTheirOwnColumn()
+    {
+        ConversationStore store(*m_db);
+        ExperimentStore experiments(*m_db);
+        const auto experiment = experiments.save(u"e"_s, "{}");
+        QVERIFY(experiment);
+        const auto run = experiments.startRun(experiment->id, "{}", std::nullopt, std::nullopt);
+        QVERIFY(run);
+        const auto conversation = store.createConversation(u"e: case 1"_s, {}, run->id);
+        QVERIFY(conversation);
+        const auto added = store.addTurn(*conversation,
+            u"Why does this not build?\n```rust\nfn main() { let x; }\n```"_s,
+            {{u"oa"_s, u"m1"_s, {}}, {u"oa"_s, u"m1"_s, {}}, {u"an"_s, u"m2"_s, {}}, {u"an"_s, u"m2"_s, {}}});
+        QVERIFY(added);
+        const QList<std::optional<bool>> verdicts {true, false, false, std::nullopt};
+        for (int i = 0; i < 4; ++i) {
+            ExperimentCell cell;
+            cell.key = {0, i / 2, i % 2};
+            cell.status = ExperimentCell::Status::Done;
+            cell.responseId = added->responses.at(i).id;
+            cell.passed = verdicts.at(i);
+            QVERIFY(experiments.saveCell(run->id, cell));
+        }
+        const auto outcomes = experiments.outcomes();
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->size(), 3); // the cell without checks is not counted
+        const Leaderboard board({}, {}, *outcomes);
+        QCOMPARE(board.tested(), 3);
+        const QList<LeaderboardRow> rows = board.rows(Leaderboard::By::Model);
+        QCOMPARE(rows.size(), 2);
+        const auto row = [&rows](const QString &target) {
+            return *std::ranges::find_if(rows, [&target](const LeaderboardRow &r) { return r.target == target; });
+        };
+        QCOMPARE(row(u"oa/m1"_s).tested, 2);
+        QCOMPARE(row(u"oa/m1"_s).testPassRate(), std::optional<double>(0.5));
+        QCOMPARE(row(u"an/m2"_s).testPassRate(), std::optional<double>(0.0));
+        QCOMPARE(row(u"an/m2"_s).compared, 0); // apart from the votes
+        QCOMPARE(board.rows(Leaderboard::By::Category).constFirst().group, u"code"_s);
+        QVERIFY(board.rows(Leaderboard::By::Rule).isEmpty());
     }
 
     void init()
