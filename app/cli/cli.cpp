@@ -170,7 +170,7 @@ QString CommandLine::helpText() const
              "  variants     named parameters for targets: ACCOUNT/MODEL#NAME\n"
              "  experiment   run variants x cases x repeats with checks; list, show, export\n"
              "  providers    add, list or remove provider accounts\n"
-             "  models       list the models of a provider account\n"
+             "  models       list the models of an account; pull or delete Ollama models\n"
              "  prices       list, import or set model prices\n"
              "  spend        what the answers cost, by model, provider or day\n"
              "  budget       set, clear or list monthly budgets\n"

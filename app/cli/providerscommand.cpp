@@ -10,11 +10,13 @@
 #include <QTextStream>
 
 #include "cli/clicontext.h"
+#include "cli/interruptwatcher.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
 #include "providers/awscredentials.h"
 #include "providers/bedrockadapter.h"
 #include "providers/modellister.h"
+#include "providers/ollamamodeljob.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
 #include "secrets/apikeys.h"
@@ -445,9 +447,82 @@ int ProvidersCommand::setKey(const CliContext &context, const QStringList &argum
     return ExitOk;
 }
 
+int ProvidersCommand::pullOrDelete(const CliContext &context, const QStringList &arguments, bool pull)
+{
+    const QString command = pull ? u"models pull"_s : u"models delete"_s;
+    SubcommandParser sub(command,
+        tr("ID/MODEL"),
+        pull ? tr("Pulls a model into an Ollama account (e.g. ollama/llama3.2), with its progress; Ctrl+C "
+                  "cancels, and pulling again goes on from where it stopped.")
+             : tr("Deletes a model from an Ollama account (e.g. ollama/llama3.2)."));
+    sub.parser().addPositionalArgument(u"ID/MODEL"_s, tr("The Ollama account and the model."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QStringList positional = sub.parser().positionalArguments();
+    const QString target = positional.value(0);
+    const qsizetype slash = target.indexOf(u'/');
+    if (positional.size() != 1 || slash <= 0 || slash == target.size() - 1) {
+        return context.usageError(command, tr("expected one ID/MODEL, e.g. ollama/llama3.2"));
+    }
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(command, loaded.error());
+    }
+    auto account = config.find(target.left(slash));
+    if (!account) {
+        return context.usageError(command, tr("no provider '%1' (see quorum providers list)").arg(target.left(slash)));
+    }
+    KeychainSecretStore secrets;
+    loadApiKey(*account, secrets);
+    const Settings appSettings(context.paths().settingsFile());
+    applyNetworkDefaults(*account, appSettings.networkTimeoutSeconds(), appSettings.networkHeaders());
+    QNetworkAccessManager network;
+    installProviderProxies(
+        network, {*account}, ProxySetting::parse(appSettings.networkProxy()).value_or(ProxySetting {}));
+    const QString model = target.mid(slash + 1);
+    OllamaModelJob job(
+        &network, *account, pull ? OllamaModelJob::Operation::Pull : OllamaModelJob::Operation::Delete, model);
+    QEventLoop loop;
+    int status = ExitOk;
+    QString lastStatus;
+    int lastPercent = -1;
+    QObject::connect(&job, &OllamaModelJob::progress, &loop, [&](const QString &step, qint64 done, qint64 total) {
+        // A line per step, and per tenth of a layer: readable in a log as on a terminal.
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : -1;
+        if (step == lastStatus && (percent < 0 || percent / 10 == lastPercent / 10)) {
+            return;
+        }
+        lastStatus = step;
+        lastPercent = percent;
+        context.err() << (percent >= 0
+                ? tr("%1: %2% of %3 MB").arg(step).arg(percent).arg(double(total) / 1e6, 0, 'f', 1)
+                : step)
+                      << Qt::endl;
+    });
+    QObject::connect(&job, &OllamaModelJob::finished, &loop, [&] {
+        context.err() << (pull ? tr("Pulled %1.") : tr("Deleted %1.")).arg(target) << Qt::endl;
+        loop.quit();
+    });
+    QObject::connect(&job, &OllamaModelJob::failed, &loop, [&](const QString &message) {
+        status = context.failure(command, message);
+        loop.quit();
+    });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &job, &OllamaModelJob::cancel);
+    QMetaObject::invokeMethod(&job, &OllamaModelJob::start, Qt::QueuedConnection);
+    loop.exec();
+    return status;
+}
+
 int ProvidersCommand::runModels(const CliContext &context, const QStringList &arguments)
 {
-    SubcommandParser sub(u"models"_s, tr("[--json] ID"), tr("Lists the models a provider account offers."));
+    if (arguments.value(0) == "pull"_L1 || arguments.value(0) == "delete"_L1) {
+        return pullOrDelete(context, arguments.mid(1), arguments.value(0) == "pull"_L1);
+    }
+    SubcommandParser sub(u"models"_s,
+        tr("[--json] ID | pull ID/MODEL | delete ID/MODEL"),
+        tr("Lists the models a provider account offers; pull and delete get or remove an Ollama model."));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
     sub.parser().addOption(jsonOption);
     sub.parser().addPositionalArgument(u"ID"_s, tr("The provider account."));

@@ -20,9 +20,11 @@ class ProvidersCommand final
 
 public:
     static int runProviders(const CliContext &context, const QStringList &arguments);
+    //! `quorum models [--json] ID`, `models pull ID/NAME` and `models delete ID/NAME` (Ollama).
     static int runModels(const CliContext &context, const QStringList &arguments);
 
 private:
+    static int pullOrDelete(const CliContext &context, const QStringList &arguments, bool pull);
     static int add(const CliContext &context, const QStringList &arguments);
     static int list(const CliContext &context, const QStringList &arguments);
     static int remove(const CliContext &context, const QStringList &arguments);

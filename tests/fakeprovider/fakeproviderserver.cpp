@@ -430,6 +430,19 @@ private:
             respondError(protocol, protocol == Protocol::Gemini ? 400 : 401, {}, request.model, {});
             return;
         }
+        if (protocol == Protocol::Ollama && path == "/api/pull" && request.method == "POST") {
+            pull(request.model);
+            return;
+        }
+        if (protocol == Protocol::Ollama && path == "/api/delete" && request.method == "DELETE") {
+            if (!m_server->m_models.removeOne(request.model)) {
+                respond(
+                    404, "application/json", R"({"error":"model ')" + request.model.toUtf8() + R"(' not found"})", {});
+                return;
+            }
+            respond(200, "application/json", {}, {});
+            return;
+        }
         if (request.method == "GET") {
             respond(200, "application/json", Wire::modelsBody(protocol, m_server->m_models), {});
             return;
@@ -580,6 +593,40 @@ private:
         writeNext();
     }
 
+    /*!
+     * Ollama's /api/pull: a status line per step as NDJSON, four progress lines of one layer,
+     * then "success" (the model is listed from then on). A name holding "missing" is not in
+     * the registry (Ollama's error line); "+delay=MS" paces the lines (default 20 ms).
+     */
+    void pull(const QString &name)
+    {
+        const Script paced = FakeProviderServer::scriptFromModelName(name);
+        QList<QByteArray> lines {R"({"status":"pulling manifest"})"};
+        if (name.contains("missing"_L1)) {
+            lines << R"({"error":"pull model manifest: file does not exist"})";
+        } else {
+            constexpr qint64 total = 4'000'000;
+            for (int i = 1; i <= 4; ++i) {
+                lines << R"({"status":"pulling 3f8eb4da87fa","digest":"sha256:3f8eb4da87fa","total":)"
+                        + QByteArray::number(total) + R"(,"completed":)" + QByteArray::number(total * i / 4) + "}";
+            }
+            lines << R"({"status":"verifying sha256 digest"})" << R"({"status":"writing manifest"})"
+                  << R"({"status":"success"})";
+        }
+        for (const QByteArray &line : std::as_const(lines)) {
+            m_units.append(line + '\n');
+            m_unitEndsText.append(false);
+        }
+        m_delayMs = paced.delayMs > 0 ? paced.delayMs : 20;
+        m_end = End::Body;
+        m_model = name;
+        m_pulled = name.contains("missing"_L1) ? QString() : name;
+        m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n"
+                        "Connection: close\r\n\r\n");
+        m_socket->flush();
+        writeNext();
+    }
+
     void writeNext()
     {
         if (m_finished) {
@@ -604,6 +651,9 @@ private:
         }
         switch (m_end) {
         case End::Body:
+            if (!m_pulled.isEmpty() && !m_server->m_models.contains(m_pulled)) {
+                m_server->m_models.append(m_pulled); // listed once its pull succeeded
+            }
             m_socket->write("0\r\n\r\n");
             m_socket->disconnectFromHost();
             break;
@@ -625,6 +675,7 @@ private:
     QList<QByteArray> m_units;
     QList<bool> m_unitEndsText;
     QString m_model;
+    QString m_pulled; //!< the model a pull adds to the list when it ends
     QTimer m_timer;
     qsizetype m_next = 0;
     int m_delayMs = 0;

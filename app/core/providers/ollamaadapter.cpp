@@ -92,6 +92,18 @@ std::unique_ptr<StreamDecoder> OllamaAdapter::makeDecoder() const
     return std::make_unique<OllamaDecoder>();
 }
 
+QNetworkRequest OllamaAdapter::pullRequest(const QString &model, QByteArray &body) const
+{
+    body = QJsonDocument(QJsonObject {{"model"_L1, model}, {"stream"_L1, true}}).toJson(QJsonDocument::Compact);
+    return authorisedRequest(endpoint(u"/api/pull"_s), "application/x-ndjson"_ba);
+}
+
+QNetworkRequest OllamaAdapter::deleteRequest(const QString &model, QByteArray &body) const
+{
+    body = QJsonDocument(QJsonObject {{"model"_L1, model}}).toJson(QJsonDocument::Compact);
+    return authorisedRequest(endpoint(u"/api/delete"_s), "application/json"_ba);
+}
+
 QNetworkRequest OllamaAdapter::modelsRequest(const QString &) const
 {
     return authorisedRequest(endpoint(u"/api/tags"_s), "application/json"_ba);

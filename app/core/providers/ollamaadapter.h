@@ -19,6 +19,10 @@ public:
     std::unique_ptr<StreamDecoder> makeDecoder() const override;
     QNetworkRequest modelsRequest(const QString &pageToken) const override;
     ModelPage parseModels(const QByteArray &body) const override;
+    //! `POST /api/pull` of \a model, streamed (NDJSON progress).
+    QNetworkRequest pullRequest(const QString &model, QByteArray &body) const;
+    //! `DELETE /api/delete` of \a model.
+    QNetworkRequest deleteRequest(const QString &model, QByteArray &body) const;
 
 private:
     QNetworkRequest authorisedRequest(const QUrl &url, const QByteArray &accept) const;
