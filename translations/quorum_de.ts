@@ -813,7 +813,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
   variants     named parameters for targets: ACCOUNT/MODEL#NAME
   experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
-  models       list the models of a provider account
+  models       list the models of an account; pull or delete Ollama models
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
@@ -835,7 +835,8 @@ Each command has its own --help.
   experiment   Varianten × Fälle × Wiederholungen mit Prüfungen ausführen;
                auflisten, zeigen, exportieren
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
-  models       die Modelle eines Anbieterkontos auflisten
+  models       die Modelle eines Kontos auflisten; Ollama-Modelle holen
+               oder löschen
   prices       Modellpreise auflisten, importieren oder festlegen
   spend        was die Antworten gekostet haben, nach Modell, Anbieter oder Tag
   budget       Monatsbudgets festlegen, löschen oder auflisten
@@ -4264,6 +4265,26 @@ Das Dateiformat: docs/experiments.md.
         <source>E&amp;xperiments…</source>
         <translation>E&amp;xperimente …</translation>
     </message>
+    <message>
+        <source>Another model is being pulled.</source>
+        <translation>Ein anderes Modell wird gerade geholt.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Es gibt kein Anbieterkonto „%1“.</translation>
+    </message>
+    <message>
+        <source>%1% of %2 MB</source>
+        <translation>%1 % von %2 MB</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2</source>
+        <translation>%1 wird geholt: %2</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 geholt.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4343,6 +4364,73 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Press Enter to add %1.</source>
         <translation>Mit der Eingabetaste %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Pulling %1… Click to cancel</source>
+        <translation>%1 wird geholt … Klicken zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2. Click to cancel</source>
+        <translation>%1 wird geholt: %2. Klicken zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pulling %1; you can go on working meanwhile.</source>
+        <translation>%1 wird geholt; Sie können derweil weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 geholt.</translation>
+    </message>
+    <message>
+        <source>%1 was not pulled.</source>
+        <translation>%1 wurde nicht geholt.</translation>
+    </message>
+    <message>
+        <source>Pulled %1: it is on the list now.</source>
+        <translation>%1 geholt: es steht jetzt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Pull %1 from the Ollama library</source>
+        <translation>%1 aus der Ollama-Bibliothek holen</translation>
+    </message>
+    <message>
+        <source>Downloads the model into %1; it can take a while</source>
+        <translation>Lädt das Modell in %1; das kann dauern</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::OllamaModelJob</name>
+    <message>
+        <source>%1 is not an Ollama account: only Ollama pulls models.</source>
+        <translation>%1 ist kein Ollama-Konto: nur Ollama holt Modelle.</translation>
+    </message>
+    <message>
+        <source>Ollama sent a progress line longer than %1 MB.</source>
+        <translation>Ollama schickte eine Fortschrittszeile länger als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Ollama sent something that is not a progress line: %1</source>
+        <translation>Ollama schickte etwas, das keine Fortschrittszeile ist: %1</translation>
+    </message>
+    <message>
+        <source>Ollama could not pull %1: %2</source>
+        <translation>Ollama konnte %1 nicht holen: %2</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was cancelled; pulling it again goes on from where it stopped.</source>
+        <translation>Das Holen von %1 wurde abgebrochen; erneutes Holen macht dort weiter, wo es aufhörte.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Ollama could not delete %1: %2</source>
+        <translation>Ollama konnte %1 nicht löschen: %2</translation>
+    </message>
+    <message>
+        <source>The pull of %1 ended before Ollama said it succeeded.</source>
+        <translation>Das Holen von %1 endete, bevor Ollama Erfolg meldete.</translation>
     </message>
 </context>
 <context>
@@ -4897,14 +4985,6 @@ Das Dateiformat: docs/experiments.md.
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>[--json] ID</source>
-        <translation>[--json] ID</translation>
-    </message>
-    <message>
-        <source>Lists the models a provider account offers.</source>
-        <translation>Listet die Modelle eines Anbieterkontos auf.</translation>
-    </message>
-    <message>
         <source>The provider account.</source>
         <translation>Das Anbieterkonto.</translation>
     </message>
@@ -5059,6 +5139,46 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>No AWS credentials for %1 yet: %2.</source>
         <translation>Noch keine AWS-Anmeldedaten für %1: %2.</translation>
+    </message>
+    <message>
+        <source>ID/MODEL</source>
+        <translation>ID/MODELL</translation>
+    </message>
+    <message>
+        <source>Pulls a model into an Ollama account (e.g. ollama/llama3.2), with its progress; Ctrl+C cancels, and pulling again goes on from where it stopped.</source>
+        <translation>Holt ein Modell in ein Ollama-Konto (z. B. ollama/llama3.2), mit Fortschritt; Strg+C bricht ab, und erneutes Holen macht dort weiter, wo es aufhörte.</translation>
+    </message>
+    <message>
+        <source>Deletes a model from an Ollama account (e.g. ollama/llama3.2).</source>
+        <translation>Löscht ein Modell aus einem Ollama-Konto (z. B. ollama/llama3.2).</translation>
+    </message>
+    <message>
+        <source>The Ollama account and the model.</source>
+        <translation>Das Ollama-Konto und das Modell.</translation>
+    </message>
+    <message>
+        <source>expected one ID/MODEL, e.g. ollama/llama3.2</source>
+        <translation>ein ID/MODELL erwartet, z. B. ollama/llama3.2</translation>
+    </message>
+    <message>
+        <source>%1: %2% of %3 MB</source>
+        <translation>%1: %2 % von %3 MB</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 geholt.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>[--json] ID | pull ID/MODEL | delete ID/MODEL</source>
+        <translation>[--json] ID | pull ID/MODELL | delete ID/MODELL</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider account offers; pull and delete get or remove an Ollama model.</source>
+        <translation>Listet die Modelle eines Anbieterkontos auf; pull und delete holen oder entfernen ein Ollama-Modell.</translation>
     </message>
 </context>
 <context>

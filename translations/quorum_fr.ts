@@ -813,7 +813,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
   variants     named parameters for targets: ACCOUNT/MODEL#NAME
   experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
-  models       list the models of a provider account
+  models       list the models of an account; pull or delete Ollama models
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
@@ -835,7 +835,8 @@ Each command has its own --help.
   experiment   exécuter variantes × cas × répétitions avec des contrôles&#xa0;;
                lister, afficher, exporter
   providers    ajouter, lister ou supprimer des comptes de fournisseur
-  models       lister les modèles d’un compte de fournisseur
+  models       lister les modèles d’un compte&#xa0;; tirer ou supprimer
+               des modèles Ollama
   prices       lister, importer ou fixer les prix des modèles
   spend        ce qu’ont coûté les réponses, par modèle, fournisseur ou jour
   budget       fixer, effacer ou lister les budgets mensuels
@@ -4264,6 +4265,26 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>E&amp;xperiments…</source>
         <translation>E&amp;xpériences…</translation>
     </message>
+    <message>
+        <source>Another model is being pulled.</source>
+        <translation>Un autre modèle est en cours de téléchargement.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &apos;%1&apos;.</source>
+        <translation>Il n’y a pas de compte de fournisseur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1% of %2 MB</source>
+        <translation>%1&#xa0;% de %2&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2</source>
+        <translation>Téléchargement de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 tiré.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4343,6 +4364,73 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Press Enter to add %1.</source>
         <translation>Appuyez sur Entrée pour ajouter %1.</translation>
+    </message>
+    <message>
+        <source>Pulling %1… Click to cancel</source>
+        <translation>Téléchargement de %1… Cliquez pour annuler</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2. Click to cancel</source>
+        <translation>Téléchargement de %1&#xa0;: %2. Cliquez pour annuler</translation>
+    </message>
+    <message>
+        <source>Pulling %1; you can go on working meanwhile.</source>
+        <translation>Téléchargement de %1&#xa0;; vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 tiré.</translation>
+    </message>
+    <message>
+        <source>%1 was not pulled.</source>
+        <translation>%1 n’a pas été tiré.</translation>
+    </message>
+    <message>
+        <source>Pulled %1: it is on the list now.</source>
+        <translation>%1 tiré&#xa0;: il est maintenant dans la liste.</translation>
+    </message>
+    <message>
+        <source>Pull %1 from the Ollama library</source>
+        <translation>Tirer %1 de la bibliothèque Ollama</translation>
+    </message>
+    <message>
+        <source>Downloads the model into %1; it can take a while</source>
+        <translation>Télécharge le modèle dans %1&#xa0;; cela peut prendre un moment</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::OllamaModelJob</name>
+    <message>
+        <source>%1 is not an Ollama account: only Ollama pulls models.</source>
+        <translation>%1 n’est pas un compte Ollama&#xa0;: seul Ollama tire des modèles.</translation>
+    </message>
+    <message>
+        <source>Ollama sent a progress line longer than %1 MB.</source>
+        <translation>Ollama a envoyé une ligne de progression de plus de %1&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>Ollama sent something that is not a progress line: %1</source>
+        <translation>Ollama a envoyé autre chose qu’une ligne de progression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ollama could not pull %1: %2</source>
+        <translation>Ollama n’a pas pu tirer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was cancelled; pulling it again goes on from where it stopped.</source>
+        <translation>Le téléchargement de %1 a été annulé&#xa0;; le tirer à nouveau reprend là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Ollama could not delete %1: %2</source>
+        <translation>Ollama n’a pas pu supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The pull of %1 ended before Ollama said it succeeded.</source>
+        <translation>Le téléchargement de %1 s’est terminé avant qu’Ollama ne signale sa réussite.</translation>
     </message>
 </context>
 <context>
@@ -5049,16 +5137,48 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <translation>Clé de %1 enregistrée dans %2.</translation>
     </message>
     <message>
-        <source>[--json] ID</source>
-        <translation>[--json] ID</translation>
-    </message>
-    <message>
-        <source>Lists the models a provider account offers.</source>
-        <translation>Liste les modèles qu’offre un compte de fournisseur.</translation>
-    </message>
-    <message>
         <source>expected one provider ID</source>
         <translation>un seul ID de fournisseur attendu</translation>
+    </message>
+    <message>
+        <source>ID/MODEL</source>
+        <translation>ID/MODÈLE</translation>
+    </message>
+    <message>
+        <source>Pulls a model into an Ollama account (e.g. ollama/llama3.2), with its progress; Ctrl+C cancels, and pulling again goes on from where it stopped.</source>
+        <translation>Tire un modèle dans un compte Ollama (p. ex. ollama/llama3.2), avec sa progression&#xa0;; Ctrl+C annule, et tirer à nouveau reprend là où cela s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Deletes a model from an Ollama account (e.g. ollama/llama3.2).</source>
+        <translation>Supprime un modèle d’un compte Ollama (p. ex. ollama/llama3.2).</translation>
+    </message>
+    <message>
+        <source>The Ollama account and the model.</source>
+        <translation>Le compte Ollama et le modèle.</translation>
+    </message>
+    <message>
+        <source>expected one ID/MODEL, e.g. ollama/llama3.2</source>
+        <translation>un ID/MODÈLE attendu, p. ex. ollama/llama3.2</translation>
+    </message>
+    <message>
+        <source>%1: %2% of %3 MB</source>
+        <translation>%1&#xa0;: %2&#xa0;% de %3&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 tiré.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>[--json] ID | pull ID/MODEL | delete ID/MODEL</source>
+        <translation>[--json] ID | pull ID/MODÈLE | delete ID/MODÈLE</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider account offers; pull and delete get or remove an Ollama model.</source>
+        <translation>Liste les modèles d’un compte de fournisseur&#xa0;; pull et delete tirent ou suppriment un modèle Ollama.</translation>
     </message>
 </context>
 <context>

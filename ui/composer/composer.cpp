@@ -105,6 +105,8 @@ Composer::Composer(QWidget *parent)
         m_picker->popup(m_modelsButton->mapToGlobal(QPoint(0, 0)));
     });
     connect(m_picker, &ModelPicker::listModelsRequested, this, &Composer::listModelsRequested);
+    connect(m_picker, &ModelPicker::pullRequested, this, &Composer::pullModelRequested);
+    connect(m_picker, &ModelPicker::pullCancelRequested, this, &Composer::pullCancelRequested);
     connect(m_picker, &ModelPicker::toggled, this, [this](const QString &label, bool chosen) {
         if (chosen) {
             if (const auto target = ChatTarget::parse(label)) {

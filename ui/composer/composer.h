@@ -39,6 +39,7 @@ struct ModelChoice {
 struct AccountChoice {
     QString id;
     bool modelsListed = false; //!< false: its models were never listed (the picker offers to)
+    bool pullsModels = false;  //!< Ollama: a typed model it does not have can be pulled
 };
 
 /*!
@@ -144,6 +145,9 @@ Q_SIGNALS:
     void modelChoicesWanted();
     //! The user asked, in the picker, to list the models of \a accountId.
     void listModelsRequested(const QString &accountId);
+    //! The picker's "Pull ACCOUNT/MODEL" row was clicked (again while pulling: cancel).
+    void pullModelRequested(const QString &accountId, const QString &model);
+    void pullCancelRequested();
     void editCancelled();
     //! From the governance bar: send as the rules say (\a override false) or to the chosen models anyway.
     void governanceConfirmed(bool override);

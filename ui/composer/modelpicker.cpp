@@ -21,6 +21,7 @@ namespace
 {
 constexpr int labelRole = Qt::UserRole;
 constexpr int listAccountRole = Qt::UserRole + 1; //!< a row that lists an account's models
+constexpr int pullRole = Qt::UserRole + 2;        //!< the row that pulls a typed model
 } // namespace
 
 ModelPicker::ModelPicker(QWidget *parent)
@@ -63,13 +64,13 @@ ModelPicker::ModelPicker(QWidget *parent)
         addTyped();
     });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (item->data(listAccountRole).isNull()) {
+        if (item->data(listAccountRole).isNull() && item->data(pullRole).isNull()) {
             Q_EMIT toggled(item->data(labelRole).toString(), item->checkState() == Qt::Checked);
         }
     });
     connect(m_list, &QListWidget::itemActivated, this, &ModelPicker::activate);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        if (!item->data(listAccountRole).isNull()) {
+        if (!item->data(listAccountRole).isNull() || !item->data(pullRole).isNull()) {
             activate(item); // a click is enough for a row that is a button
         }
     });
@@ -77,6 +78,19 @@ ModelPicker::ModelPicker(QWidget *parent)
 
 void ModelPicker::activate(QListWidgetItem *item)
 {
+    if (item == m_pullItem) {
+        if (!m_pulling.isEmpty()) {
+            Q_EMIT pullCancelRequested();
+            return;
+        }
+        const std::optional<ChatTarget> target = ChatTarget::parse(item->data(pullRole).toString());
+        if (target) {
+            m_pulling = target->label();
+            item->setText(tr("Pulling %1… Click to cancel").arg(m_pulling));
+            Q_EMIT pullRequested(target->accountId, target->model);
+        }
+        return;
+    }
     if (const QString account = item->data(listAccountRole).toString(); !account.isEmpty()) {
         item->setText(tr("%1: listing its models…").arg(account));
         Q_EMIT listModelsRequested(account);
@@ -96,14 +110,54 @@ void ModelPicker::setListingFailed(const QString &accountId, const QString &mess
     m_hint->setText(message);
 }
 
+void ModelPicker::makePullItem()
+{
+    m_pullItem = new QListWidgetItem(m_list);
+    m_pullItem->setData(pullRole, QString());
+    m_pullItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_pullItem->setForeground(palette().brush(QPalette::Link));
+    m_pullItem->setHidden(true);
+    if (!m_pulling.isEmpty()) {
+        m_pullItem->setData(pullRole, m_pulling);
+        m_pullItem->setText(tr("Pulling %1… Click to cancel").arg(m_pulling));
+        m_pullItem->setHidden(false);
+    }
+}
+
+void ModelPicker::setPullProgress(const QString &label, const QString &text)
+{
+    if (m_pullItem && label == m_pulling) {
+        m_pullItem->setText(tr("Pulling %1: %2. Click to cancel").arg(label, text));
+        m_pullItem->setHidden(false);
+        m_hint->setText(tr("Pulling %1; you can go on working meanwhile.").arg(label));
+    }
+}
+
+void ModelPicker::setPullEnded(const QString &label, const QString &problem)
+{
+    if (label != m_pulling) {
+        return;
+    }
+    m_pulling.clear();
+    if (m_pullItem) {
+        m_pullItem->setText(problem.isEmpty() ? tr("Pulled %1.").arg(label) : tr("%1 was not pulled.").arg(label));
+        m_pullItem->setToolTip(problem);
+    }
+    m_hint->setText(problem.isEmpty() ? tr("Pulled %1: it is on the list now.").arg(label) : problem);
+}
+
 ModelPicker::~ModelPicker() = default;
 
 void ModelPicker::setChoices(
     const QList<ModelChoice> &choices, const QStringList &chosen, const QList<AccountChoice> &accounts)
 {
     m_accountIds.clear();
+    m_pullAccounts.clear();
     for (const AccountChoice &account : accounts) {
         m_accountIds.append(account.id);
+        if (account.pullsModels) {
+            m_pullAccounts.append(account.id);
+        }
     }
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -150,6 +204,7 @@ void ModelPicker::setChoices(
         ? tr("No models listed yet. Type account/model (for example openai/gpt-4.1), "
              "or list an account's models in Settings → Providers.")
         : tr("%n model(s). Check the ones that should answer.", nullptr, static_cast<int>(choices.size()));
+    makePullItem();
     m_hint->setText(m_idleHint);
     m_hintShowsTyped = false;
     applyFilter();
@@ -168,7 +223,7 @@ int ModelPicker::visibleCount() const
 {
     int visible = 0;
     for (int i = 0; i < m_list->count(); ++i) {
-        visible += m_list->item(i)->isHidden() ? 0 : 1;
+        visible += m_list->item(i)->isHidden() || m_list->item(i) == m_pullItem ? 0 : 1;
     }
     return visible;
 }
@@ -178,6 +233,9 @@ void ModelPicker::applyFilter()
     const QStringList words = m_filter->text().split(u' ', Qt::SkipEmptyParts);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
+        if (item == m_pullItem) {
+            continue;
+        }
         const QString haystack = item->text() + u' ' + item->data(labelRole).toString();
         item->setHidden(!std::ranges::all_of(
             words, [&haystack](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); }));
@@ -185,10 +243,24 @@ void ModelPicker::applyFilter()
     // A typed ACCOUNT/MODEL that no row holds: say that Enter adds it, rather than show an
     // empty list.
     const std::optional<ChatTarget> typed = ChatTarget::parse(m_filter->text().trimmed());
+    if (m_pullItem) {
+        m_pullItem->setHidden(true);
+    }
     const bool offerTyped = typed && m_accountIds.contains(typed->accountId) && visibleCount() == 0;
-    if (offerTyped) {
+    // A model an Ollama account does not have yet can be pulled from here.
+    if (m_pullItem && (!m_pulling.isEmpty() || (offerTyped && m_pullAccounts.contains(typed->accountId)))) {
+        if (m_pulling.isEmpty()) {
+            m_pullItem->setData(pullRole, typed->label());
+            m_pullItem->setText(tr("Pull %1 from the Ollama library").arg(typed->label()));
+            m_pullItem->setToolTip(tr("Downloads the model into %1; it can take a while").arg(typed->accountId));
+        }
+        m_pullItem->setHidden(false);
+    }
+    if (!m_pulling.isEmpty()) {
+        m_hint->setText(tr("Pulling %1; you can go on working meanwhile.").arg(m_pulling));
+    } else if (offerTyped) {
         m_hint->setText(tr("Press Enter to add %1.").arg(typed->label()));
-    } else if (m_hintShowsTyped) {
+    } else if (m_hintShowsTyped && m_pulling.isEmpty()) {
         m_hint->setText(m_idleHint);
     }
     m_hintShowsTyped = offerTyped;

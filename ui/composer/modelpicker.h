@@ -35,6 +35,11 @@ public:
     void setChoices(const QList<ModelChoice> &choices, const QStringList &chosen, const QList<AccountChoice> &accounts);
     //! Says in the picker that listing \a accountId's models failed, and why.
     void setListingFailed(const QString &accountId, const QString &message);
+    //! A pull of \a label goes on: \a text says where it is ("pulling 3f8e…: 45% of 2.0 GB").
+    void setPullProgress(const QString &label, const QString &text);
+    //! The pull of \a label ended: done (empty \a problem) or failed, and why.
+    void setPullEnded(const QString &label, const QString &problem);
+    QString pulling() const { return m_pulling; }
     void setChosen(const QStringList &chosen);
     void popup(const QPoint &at);
     QLineEdit *filterEdit() const { return m_filter; }
@@ -44,6 +49,8 @@ public:
 Q_SIGNALS:
     void toggled(const QString &label, bool chosen);
     void listModelsRequested(const QString &accountId);
+    void pullRequested(const QString &accountId, const QString &model);
+    void pullCancelRequested();
 
 private:
     void applyFilter();
@@ -54,6 +61,10 @@ private:
     QListWidget *m_list = nullptr;
     QLabel *m_hint = nullptr;
     QStringList m_accountIds;
+    QStringList m_pullAccounts;            //!< accounts that pull models (Ollama)
+    QListWidgetItem *m_pullItem = nullptr; //!< "Pull ACCOUNT/MODEL": shown for a typed model it could pull
+    QString m_pulling;                     //!< the label being pulled
+    void makePullItem();
     QString m_idleHint; //!< what the hint says while nothing typed is on offer
     bool m_hintShowsTyped = false;
 };

@@ -36,6 +36,7 @@
 #include "experiments/experimentwindow.h"
 #include "export/importjob.h"
 #include "leaderboard/leaderboarddialog.h"
+#include "providers/ollamamodeljob.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
 #include "routing/routeenvironment.h"
@@ -297,6 +298,12 @@ void MainWindow::createSession()
     });
     connect(m_compareArea, &CompareArea::regenerateRequested, m_dispatcher, &Dispatcher::regenerate);
     connect(m_composer, &Composer::listModelsRequested, m_dispatcher, &Dispatcher::listModels);
+    connect(m_composer, &Composer::pullModelRequested, this, &MainWindow::pullModel);
+    connect(m_composer, &Composer::pullCancelRequested, this, [this] {
+        if (m_pull) {
+            m_pull->cancel();
+        }
+    });
     connect(m_dispatcher, &Dispatcher::modelsListed, this, [this](const QString &accountId, int count) {
         refreshModelChoices();
         statusBar()->showMessage(tr("%n model(s) of %1 listed.", nullptr, count).arg(accountId), 5000);
@@ -384,7 +391,7 @@ void MainWindow::refreshModelChoices()
             shown = m_dispatcher->unstoredModels(account.id);
             listed = !shown.isEmpty();
         }
-        accountChoices.append({account.id, listed});
+        accountChoices.append({account.id, listed, account.kind == ProviderKind::Ollama});
         for (const ModelInfo &model : std::as_const(shown)) {
             choices.append({account.id, account.id, model.id, model.displayName});
         }
@@ -947,6 +954,42 @@ ExportDialog *MainWindow::showExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+void MainWindow::pullModel(const QString &accountId, const QString &model)
+{
+    const std::optional<ProviderAccount> account = m_dispatcher->account(accountId);
+    const QString label = accountId + u'/' + model;
+    if (!account || m_pull) {
+        m_composer->modelPicker()->setPullEnded(label,
+            account ? tr("Another model is being pulled.") : tr("There is no provider account '%1'.").arg(accountId));
+        return;
+    }
+    m_pull = new OllamaModelJob(m_services.network, *account, OllamaModelJob::Operation::Pull, model, this);
+    connect(m_pull, &OllamaModelJob::progress, this, [this, label](const QString &step, qint64 done, qint64 total) {
+        const QString text
+            = total > 0 ? tr("%1% of %2 MB").arg(done * 100 / total).arg(double(total) / 1e6, 0, 'f', 1) : step;
+        m_composer->modelPicker()->setPullProgress(label, text);
+        statusBar()->showMessage(tr("Pulling %1: %2").arg(label, text));
+    });
+    connect(m_pull, &OllamaModelJob::finished, this, [this, label, accountId] {
+        m_pull->deleteLater();
+        m_pull.clear(); // another pull may start at once
+        m_composer->modelPicker()->setPullEnded(label, {});
+        statusBar()->showMessage(tr("Pulled %1.").arg(label), 5000);
+        m_dispatcher->listModels(accountId); // it is on the list from now on
+        if (const auto target = ChatTarget::parse(label); target && !m_composer->targets().contains(*target)) {
+            m_composer->setTargets(m_composer->targets() << *target);
+        }
+    });
+    connect(m_pull, &OllamaModelJob::failed, this, [this, label](const QString &message) {
+        m_pull->deleteLater();
+        m_pull.clear(); // another pull may start at once
+        m_composer->modelPicker()->setPullEnded(label, message);
+        statusBar()->clearMessage();
+        showProblem(message);
+    });
+    m_pull->start();
 }
 
 ExperimentWindow *MainWindow::showExperiments()

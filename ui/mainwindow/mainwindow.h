@@ -33,6 +33,7 @@ class ImportJob;
 class FirstRunPanel;
 class JudgeModesDialog;
 class ExperimentWindow;
+class OllamaModelJob;
 class LeaderboardDialog;
 class SettingsDialog;
 struct ChatTarget;
@@ -75,6 +76,9 @@ public:
     LeaderboardDialog *showLeaderboard();
     //! View -> Experiments (one window, kept while this one lives).
     ExperimentWindow *showExperiments();
+    //! Pulls \a model into Ollama account \a accountId (the picker's "Pull" row), then lists
+    //! the account's models and chooses it.
+    void pullModel(const QString &accountId, const QString &model);
     //! The judge modes (built-in and the user's own); null without a database.
     JudgeModesDialog *showJudgeModes();
     //! File -> Export: this conversation or all, as Markdown, JSON or CSV.
@@ -142,6 +146,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<LeaderboardDialog> m_leaderboard;
     ExperimentWindow *m_experiments = nullptr;
+    QPointer<OllamaModelJob> m_pull; //!< the model being pulled from the picker
     QPointer<JudgeModesDialog> m_judgeModes;
     QString m_lastImportSummary;
     QStackedWidget *m_centreStack = nullptr;
