@@ -4285,6 +4285,22 @@ Das Dateiformat: docs/experiments.md.
         <source>Pulled %1.</source>
         <translation>%1 geholt.</translation>
     </message>
+    <message>
+        <source>Delete a Model</source>
+        <translation>Ein Modell löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? Its files are removed from the machine; pulling it again downloads it again.</source>
+        <translation>%1 aus %2 löschen? Seine Dateien werden vom Rechner entfernt; erneutes Holen lädt es wieder herunter.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4396,6 +4412,10 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Downloads the model into %1; it can take a while</source>
         <translation>Lädt das Modell in %1; das kann dauern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1 from Ollama…</source>
+        <translation>%1 aus Ollama &amp;löschen …</translation>
     </message>
 </context>
 <context>

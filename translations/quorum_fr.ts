@@ -4285,6 +4285,22 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>Pulled %1.</source>
         <translation>%1 tiré.</translation>
     </message>
+    <message>
+        <source>Delete a Model</source>
+        <translation>Supprimer un modèle</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2? Its files are removed from the machine; pulling it again downloads it again.</source>
+        <translation>Supprimer %1 de %2&#xa0;? Ses fichiers sont retirés de la machine&#xa0;; le tirer à nouveau le télécharge à nouveau.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4396,6 +4412,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Downloads the model into %1; it can take a while</source>
         <translation>Télécharge le modèle dans %1&#xa0;; cela peut prendre un moment</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1 from Ollama…</source>
+        <translation>&amp;Supprimer %1 d’Ollama…</translation>
     </message>
 </context>
 <context>

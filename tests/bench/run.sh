@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 [ -f build/bench/build.ninja ] || cmake --preset bench >/dev/null
-cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_bedrock bench_storage bench_compare bench_router bench_export >/dev/null
+cmake --build --preset bench --target quorum quorum-fakeprovider bench_sseparser bench_bedrock bench_storage bench_compare bench_router bench_export bench_experiment >/dev/null
 echo "== $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%d)"
 echo "== SSE parser (tests/bench/bench_sseparser.cpp)"
 build/bench/tests/bench/bench_sseparser
@@ -25,3 +25,6 @@ echo "== the router (tests/bench/bench_router.cpp)"
 build/bench/tests/bench/bench_router
 echo "== export (tests/bench/bench_export.cpp)"
 build/bench/tests/bench/bench_export
+echo "== experiments (tests/bench/bench_experiment.cpp)"
+build/bench/tests/bench/bench_experiment runner 2>/dev/null
+build/bench/tests/bench/bench_experiment grid 2>/dev/null

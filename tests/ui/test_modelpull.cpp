@@ -4,8 +4,12 @@
 // Pulling an Ollama model from the model picker (#22): a typed model the account does not
 // have is offered as "Pull", its progress shows in the row, and once pulled it is listed and
 // chosen; a second click cancels a pull; a model the registry does not have says why.
+#include <QAbstractButton>
+#include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTest>
 
 #include "appfixture.h"
@@ -34,6 +38,16 @@ private:
             QListWidgetItem *item = picker->list()->item(i);
             if (!item->isHidden() && (item->text().startsWith(u"Pull"_s) || item->text().contains(u"pulled"_s))) {
                 return item;
+            }
+        }
+        return nullptr;
+    }
+
+    static QListWidgetItem *modelRow(ModelPicker *picker, const QString &label)
+    {
+        for (int i = 0; i < picker->list()->count(); ++i) {
+            if (picker->list()->item(i)->data(Qt::UserRole).toString() == label) {
+                return picker->list()->item(i);
             }
         }
         return nullptr;
@@ -77,6 +91,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             window.composer()->targets().contains(*ChatTarget::parse(u"ol/tiny-test+delay=60"_s)), 10000);
         QCOMPARE(picker->pulling(), QString());
+
+        // Deleted again from its context menu, after a question.
+        picker->filterEdit()->clear();
+        QListWidgetItem *pulled = nullptr;
+        QTRY_VERIFY((pulled = modelRow(picker, u"ol/tiny-test+delay=60"_s)) != nullptr);
+        picker->list()->scrollToItem(pulled);
+        Q_EMIT picker->list()->customContextMenuRequested(picker->list()->visualItemRect(pulled).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = picker->findChild<QMenu *>()) != nullptr);
+        menu->findChild<QAction *>(u"deleteOllamaModel"_s)->trigger();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = window.findChild<QMessageBox *>(u"deleteModelQuestion"_s)) != nullptr);
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole) {
+                button->click();
+            }
+        }
+        QTRY_VERIFY(!window.composer()->targets().contains(*ChatTarget::parse(u"ol/tiny-test+delay=60"_s)));
+        QTRY_VERIFY(!modelRow(picker, u"ol/tiny-test+delay=60"_s));
+        const auto requests = m_server.requests();
+        QVERIFY(std::ranges::any_of(requests, [](const Fake::RecordedRequest &r) {
+            return r.method == "DELETE" && r.path == "/api/delete" && r.model == u"tiny-test+delay=60"_s;
+        }));
     }
 
     void aSecondClickCancelsAndAMissingModelSaysWhy()

@@ -107,6 +107,7 @@ Composer::Composer(QWidget *parent)
     connect(m_picker, &ModelPicker::listModelsRequested, this, &Composer::listModelsRequested);
     connect(m_picker, &ModelPicker::pullRequested, this, &Composer::pullModelRequested);
     connect(m_picker, &ModelPicker::pullCancelRequested, this, &Composer::pullCancelRequested);
+    connect(m_picker, &ModelPicker::deleteRequested, this, &Composer::deleteModelRequested);
     connect(m_picker, &ModelPicker::toggled, this, [this](const QString &label, bool chosen) {
         if (chosen) {
             if (const auto target = ChatTarget::parse(label)) {

@@ -148,6 +148,7 @@ Q_SIGNALS:
     //! The picker's "Pull ACCOUNT/MODEL" row was clicked (again while pulling: cancel).
     void pullModelRequested(const QString &accountId, const QString &model);
     void pullCancelRequested();
+    void deleteModelRequested(const QString &accountId, const QString &model);
     void editCancelled();
     //! From the governance bar: send as the rules say (\a override false) or to the chosen models anyway.
     void governanceConfirmed(bool override);

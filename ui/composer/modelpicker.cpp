@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -69,6 +70,24 @@ ModelPicker::ModelPicker(QWidget *parent)
         }
     });
     connect(m_list, &QListWidget::itemActivated, this, &ModelPicker::activate);
+    // A model of an Ollama account can be deleted from the machine from its context menu.
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QListWidgetItem *item = m_list->itemAt(at);
+        const std::optional<ChatTarget> target
+            = item ? ChatTarget::parse(item->data(labelRole).toString()) : std::nullopt;
+        if (!target || !m_pullAccounts.contains(target->accountId) || !target->variant.isEmpty()) {
+            return;
+        }
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        QAction *remove = menu->addAction(tr("&Delete %1 from Ollama…").arg(target->model));
+        remove->setObjectName(u"deleteOllamaModel"_s);
+        connect(remove, &QAction::triggered, this, [this, target] {
+            Q_EMIT deleteRequested(target->accountId, target->model);
+        });
+        menu->popup(m_list->viewport()->mapToGlobal(at));
+    });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         if (!item->data(listAccountRole).isNull() || !item->data(pullRole).isNull()) {
             activate(item); // a click is enough for a row that is a button

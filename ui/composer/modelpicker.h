@@ -50,6 +50,8 @@ Q_SIGNALS:
     void toggled(const QString &label, bool chosen);
     void listModelsRequested(const QString &accountId);
     void pullRequested(const QString &accountId, const QString &model);
+    //! "Delete from Ollama" in a model's context menu.
+    void deleteRequested(const QString &accountId, const QString &model);
     void pullCancelRequested();
 
 private:

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -299,6 +300,7 @@ void MainWindow::createSession()
     connect(m_compareArea, &CompareArea::regenerateRequested, m_dispatcher, &Dispatcher::regenerate);
     connect(m_composer, &Composer::listModelsRequested, m_dispatcher, &Dispatcher::listModels);
     connect(m_composer, &Composer::pullModelRequested, this, &MainWindow::pullModel);
+    connect(m_composer, &Composer::deleteModelRequested, this, &MainWindow::deleteModel);
     connect(m_composer, &Composer::pullCancelRequested, this, [this] {
         if (m_pull) {
             m_pull->cancel();
@@ -990,6 +992,45 @@ void MainWindow::pullModel(const QString &accountId, const QString &model)
         showProblem(message);
     });
     m_pull->start();
+}
+
+void MainWindow::deleteModel(const QString &accountId, const QString &model)
+{
+    auto *ask = new QMessageBox(QMessageBox::Question,
+        tr("Delete a Model"),
+        tr("Delete %1 from %2? Its files are removed from the machine; pulling it again downloads it again.")
+            .arg(model, accountId),
+        QMessageBox::Cancel,
+        this);
+    ask->setObjectName(u"deleteModelQuestion"_s);
+    QPushButton *remove = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this, ask, remove, accountId, model] {
+        if (ask->clickedButton() != remove) {
+            return;
+        }
+        const std::optional<ProviderAccount> account = m_dispatcher->account(accountId);
+        if (!account) {
+            return;
+        }
+        auto *job = new OllamaModelJob(m_services.network, *account, OllamaModelJob::Operation::Delete, model, this);
+        const QString label = accountId + u'/' + model;
+        connect(job, &OllamaModelJob::finished, this, [this, job, accountId, label] {
+            job->deleteLater();
+            statusBar()->showMessage(tr("Deleted %1.").arg(label), 5000);
+            QList<ChatTarget> targets = m_composer->targets();
+            targets.removeIf([&label](const ChatTarget &t) { return t.label() == label; });
+            m_composer->setTargets(targets);
+            m_dispatcher->listModels(accountId);
+        });
+        connect(job, &OllamaModelJob::failed, this, [this, job](const QString &message) {
+            job->deleteLater();
+            showProblem(message);
+        });
+        job->start();
+    });
+    ask->open();
 }
 
 ExperimentWindow *MainWindow::showExperiments()

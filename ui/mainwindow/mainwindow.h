@@ -79,6 +79,8 @@ public:
     //! Pulls \a model into Ollama account \a accountId (the picker's "Pull" row), then lists
     //! the account's models and chooses it.
     void pullModel(const QString &accountId, const QString &model);
+    //! Asks, then deletes \a model from Ollama account \a accountId (the picker's context menu).
+    void deleteModel(const QString &accountId, const QString &model);
     //! The judge modes (built-in and the user's own); null without a database.
     JudgeModesDialog *showJudgeModes();
     //! File -> Export: this conversation or all, as Markdown, JSON or CSV.
