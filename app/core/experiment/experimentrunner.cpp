@@ -403,6 +403,7 @@ std::expected<qint64, QString> ExperimentRunner::begin(qint64 runId, const QList
     m_accounts.clear();
     m_running.clear();
     m_caseOpen.clear();
+    m_worst.clear();
     m_spent = 0;
     m_stopping = false;
     m_finished = false;
@@ -462,6 +463,19 @@ std::expected<qint64, QString> ExperimentRunner::begin(qint64 runId, const QList
     return runId;
 }
 
+std::optional<qint64> ExperimentRunner::cellWorstCase(const CellKey &key)
+{
+    // The same for every repeat of a case and variant, and it reads prices: worked out once.
+    const std::pair slot {key.caseIndex, key.variantIndex};
+    if (const auto known = m_worst.constFind(slot); known != m_worst.cend()) {
+        return *known;
+    }
+    const std::optional<qint64> worst
+        = worstCase(m_experiment, m_variants.at(key.variantIndex), m_experiment.cases.at(key.caseIndex));
+    m_worst.insert(slot, worst);
+    return worst;
+}
+
 int ExperimentRunner::limitFor(const QString &accountId) const
 {
     if (m_options.concurrency > 0) {
@@ -499,8 +513,7 @@ void ExperimentRunner::pump()
                 // even then is skipped by startCell.
                 if (m_limit && !m_reserved.isEmpty()) {
                     const CellKey &next = queue.head();
-                    const auto worst = worstCase(
-                        m_experiment, m_variants.at(next.variantIndex), m_experiment.cases.at(next.caseIndex));
+                    const auto worst = cellWorstCase(next);
                     if (worst && m_spent + *worst <= *m_limit && m_spent + m_reservedTotal + *worst > *m_limit) {
                         break;
                     }
@@ -580,7 +593,7 @@ void ExperimentRunner::startCell(const CellKey &key)
                     state->decision.governedBy.join(u", "_s)));
         return;
     }
-    const std::optional<qint64> worst = worstCase(m_experiment, variant, m_experiment.cases.at(key.caseIndex));
+    const std::optional<qint64> worst = cellWorstCase(key);
     if (m_limit && worst && m_spent + m_reservedTotal + *worst > *m_limit) {
         endCell(cell,
             ExperimentCell::Status::Skipped,

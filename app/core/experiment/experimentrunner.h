@@ -146,6 +146,7 @@ private:
     QList<Resolved> resolveVariants(const Experiment &experiment) const;
     std::optional<qint64> worstCase(
         const Experiment &experiment, const Resolved &variant, const ExperimentCase &row) const;
+    std::optional<qint64> cellWorstCase(const CellKey &key);
     int limitFor(const QString &accountId) const;
     CaseState *caseState(int caseIndex);
     void pump();
@@ -177,7 +178,9 @@ private:
     QHash<qint64, std::pair<int, double>> m_judges;
     QHash<CellKey, int> m_judgesPending;
     QHash<int, CaseState *> m_cases;
-    QHash<int, int> m_caseOpen; //!< per case, its cells of this run that have not ended
+    QHash<int, int> m_caseOpen;
+    QHash<std::pair<int, int>, std::optional<qint64>>
+        m_worst;                //!< per (case, variant) //!< per case, its cells of this run that have not ended
     qint64 m_routingReadAt = 0; //!< when the rules and this month's spend were last read
     bool m_pumping = false;
     bool m_pumpAgain = false;
