@@ -156,6 +156,28 @@ private Q_SLOTS:
         QCOMPARE(shown, (QStringList {u"oa/o4-mini#deep"_s, u"oa/o4-mini#quick"_s}));
         Testing::saveScreenshots(&window, u"parameters-two-variants"_s);
     }
+
+    // A saved set keeps each chip's own parameters, not only its label (#22).
+    void aSetKeepsEachChipsParameters()
+    {
+        ChatTarget deep = *ChatTarget::parse(u"oa/o4-mini"_s);
+        deep.parameters.effort = ReasoningEffort::High;
+        deep.parameters.system = u"Think step by step."_s;
+        const ChatTarget plain = *ChatTarget::parse(u"oa/gpt-4.1"_s);
+        {
+            MainWindow window(m_app->settings(), m_app->services());
+            window.show();
+            window.composer()->setTargets({deep, plain});
+            window.composer()->saveSet(u"reasoning"_s);
+            window.composer()->setTargets({});
+            window.composer()->useSet(u"reasoning"_s);
+            QCOMPARE(window.composer()->targets(), (QList<ChatTarget> {deep, plain}));
+        }
+        // Kept in the settings: a window opened later has it.
+        MainWindow again(m_app->settings(), m_app->services());
+        again.composer()->useSet(u"reasoning"_s);
+        QCOMPARE(again.composer()->targets(), (QList<ChatTarget> {deep, plain}));
+    }
 };
 
 QTEST_MAIN(TestParameters)

@@ -5,6 +5,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -352,6 +354,43 @@ void Composer::setModelSets(const QMap<QString, QStringList> &sets)
     rebuildSetsMenu();
 }
 
+void Composer::saveSet(const QString &name)
+{
+    // A chip's own parameters (named as a variant or not) are kept with the set, so using it
+    // again asks each model as it was asked: a plain label, or {"target", "parameters"}.
+    QStringList entries;
+    for (const ChatTarget &t : std::as_const(m_targets)) {
+        entries.append(t.parameters.isEmpty()
+                ? t.label()
+                : QString::fromUtf8(
+                      QJsonDocument(QJsonObject {{u"target"_s, t.label()}, {u"parameters"_s, t.parameters.toJson()}})
+                          .toJson(QJsonDocument::Compact)));
+    }
+    m_sets.insert(name, entries);
+    rebuildSetsMenu();
+    Q_EMIT modelSetsChanged(m_sets);
+}
+
+void Composer::useSet(const QString &name)
+{
+    QList<ChatTarget> targets;
+    for (const QString &entry : m_sets.value(name)) {
+        if (!entry.startsWith(u'{')) {
+            if (const auto target = ChatTarget::parse(entry)) {
+                targets.append(*target);
+            }
+            continue;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(entry.toUtf8()).object();
+        if (auto target = ChatTarget::parse(json.value(u"target"_s).toString())) {
+            target->parameters = GenerationParameters::fromJson(json.value(u"parameters"_s).toObject())
+                                     .value_or(GenerationParameters {});
+            targets.append(*target);
+        }
+    }
+    setTargets(targets);
+}
+
 void Composer::rebuildSetsMenu()
 {
     QMenu *menu = m_setsButton->menu();
@@ -360,16 +399,14 @@ void Composer::rebuildSetsMenu()
         const QString name = it.key();
         QAction *use = menu->addAction(tr("%1 (%n model(s))", nullptr, static_cast<int>(it.value().size())).arg(name));
         use->setObjectName(u"useSet:"_s + name);
-        use->setToolTip(it.value().join(u", "_s));
-        connect(use, &QAction::triggered, this, [this, name] {
-            QList<ChatTarget> targets;
-            for (const QString &label : m_sets.value(name)) {
-                if (const auto target = ChatTarget::parse(label)) {
-                    targets.append(*target);
-                }
-            }
-            setTargets(targets);
-        });
+        QStringList labels;
+        for (const QString &entry : it.value()) {
+            labels << (entry.startsWith(u'{')
+                    ? QJsonDocument::fromJson(entry.toUtf8())[u"target"_s].toString() + u" (…)"_s
+                    : entry);
+        }
+        use->setToolTip(labels.join(u", "_s));
+        connect(use, &QAction::triggered, this, [this, name] { useSet(name); });
     }
     if (!m_sets.isEmpty()) {
         menu->addSeparator();
@@ -385,13 +422,7 @@ void Composer::rebuildSetsMenu()
         if (!ok || name.isEmpty()) {
             return;
         }
-        QStringList labels;
-        for (const ChatTarget &t : std::as_const(m_targets)) {
-            labels.append(t.label());
-        }
-        m_sets.insert(name, labels);
-        rebuildSetsMenu();
-        Q_EMIT modelSetsChanged(m_sets);
+        saveSet(name);
     });
     if (!m_sets.isEmpty()) {
         QMenu *remove = menu->addMenu(tr("Delete a Set"));

@@ -82,6 +82,10 @@ public:
     //! What the model picker lists: the listed models, and every enabled account.
     void setModelChoices(const QList<ModelChoice> &choices, const QList<AccountChoice> &accounts);
     void setModelSets(const QMap<QString, QStringList> &sets);
+    //! Saves the chosen models with their parameters (variants and a chip's own) as set \a name.
+    void saveSet(const QString &name);
+    //! Chooses the models of set \a name, each with the parameters it was saved with.
+    void useSet(const QString &name);
     QMap<QString, QStringList> modelSets() const { return m_sets; }
     void setEstimator(Estimator estimator);
     //! What the engine would refuse of a target's parameters (shown in the Parameters dialog).
