@@ -2866,6 +2866,26 @@ Das Dateiformat: docs/experiments.md.
         <source>E&amp;xport Report…</source>
         <translation>Bericht e&amp;xportieren …</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3 passed, %4 before)</source>
+        <translation>%1 (%2 von %3 bestanden, vorher %4)</translation>
+    </message>
+    <message>
+        <source>Since run %1: </source>
+        <translation>Seit Lauf %1: </translation>
+    </message>
+    <message>
+        <source>no cell passed more or less often.</source>
+        <translation>keine Zelle bestand öfter oder seltener.</translation>
+    </message>
+    <message>
+        <source>worse: %1</source>
+        <translation>schlechter: %1</translation>
+    </message>
+    <message>
+        <source>better: %1</source>
+        <translation>besser: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

@@ -2866,6 +2866,26 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>E&amp;xport Report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3 passed, %4 before)</source>
+        <translation>%1 (%2 sur %3 réussis, %4 avant)</translation>
+    </message>
+    <message>
+        <source>Since run %1: </source>
+        <translation>Depuis l’exécution %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no cell passed more or less often.</source>
+        <translation>aucune cellule n’a réussi plus ou moins souvent.</translation>
+    </message>
+    <message>
+        <source>worse: %1</source>
+        <translation>moins bien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>better: %1</source>
+        <translation>mieux&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

@@ -223,6 +223,18 @@ private Q_SLOTS:
         QCOMPARE(ExperimentFile::write(*after), ExperimentFile::write(*before));
         QCOMPARE(after->variants.at(4).target.parameters.effort, std::optional<ReasoningEffort>(ReasoningEffort::High));
 
+        // Run again with a stricter judge: the window says what got worse since the run before.
+        for (int i = 0; i < 10; ++i) {
+            m_server.enqueueFor(u"judge"_s, judgeScores(2));
+        }
+        QSignalSpy again(window->runner(), &ExperimentRunner::finished);
+        QVERIFY2(window->run(), qPrintable(window->problemText()));
+        QVERIFY(again.wait(20000));
+        const QString changes = window->changesText();
+        QVERIFY2(changes.startsWith(u"Since run 1: worse: terse · 1. Paris, France (0 of 1 passed, 1 before)"_s),
+            qPrintable(changes));
+        QVERIFY2(!changes.contains(u"better"_s), qPrintable(changes));
+
         // And the run as a report.
         window->showRun(window->runner()->runId());
         QVERIFY(window->exportReport(dir.filePath(u"report.html"_s), u"html"_s));

@@ -476,6 +476,12 @@ void ExperimentWindow::buildResults(QWidget *page)
     m_status->setObjectName(u"experimentStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_changes = new QLabel(page);
+    m_changes->setObjectName(u"experimentChanges"_s);
+    m_changes->setWordWrap(true);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changes->hide();
+    layout->addWidget(m_changes);
 
     auto *splitter = new QSplitter(Qt::Vertical, page);
     m_gridView = new QTableView(splitter);
@@ -1085,6 +1091,66 @@ void ExperimentWindow::showRun(qint64 runId)
     m_runs->setCurrentIndex(std::max(0, m_runs->findData(runId)));
     setRunningState(m_runner->isRunning());
     fillSummary();
+    fillChanges();
+}
+
+QString ExperimentWindow::changesText() const
+{
+    return m_changes->isVisible() ? m_changes->text() : QString();
+}
+
+void ExperimentWindow::fillChanges()
+{
+    m_changes->hide();
+    if (!m_services.database || m_shownRun == 0 || (m_runner->isRunning() && m_runner->runId() == m_shownRun)) {
+        return;
+    }
+    ExperimentStore store(*m_services.database);
+    const auto shown = store.run(m_shownRun);
+    if (!shown) {
+        return;
+    }
+    // The run before this one of the same experiment (runs() is newest first).
+    const QList<ExperimentRunRecord> runs = store.runs(shown->experimentId).value_or(QList<ExperimentRunRecord> {});
+    qint64 before = 0;
+    for (qsizetype i = 0; i + 1 < runs.size(); ++i) {
+        if (runs.at(i).id == m_shownRun) {
+            before = runs.at(i + 1).id;
+        }
+    }
+    if (before == 0) {
+        return;
+    }
+    const QList<CellChange> changes = ExperimentSummary::changes(store.cells(before).value_or(QList<ExperimentCell> {}),
+        store.cells(m_shownRun).value_or(QList<ExperimentCell> {}));
+    const Experiment &experiment = m_grid->experiment();
+    QStringList better;
+    QStringList worse;
+    for (const CellChange &change : changes) {
+        if (change.caseIndex >= experiment.cases.size() || change.variantIndex >= experiment.variants.size()) {
+            continue;
+        }
+        const QString where = m_grid->headerData(change.variantIndex, Qt::Horizontal).toString() + u" · "_s
+            + m_grid->headerData(change.caseIndex, Qt::Vertical).toString();
+        (change.better() ? better : worse) << tr("%1 (%2 of %3 passed, %4 before)")
+                                                  .arg(where)
+                                                  .arg(change.passedNow)
+                                                  .arg(change.repeats)
+                                                  .arg(change.passedBefore);
+    }
+    QString text = tr("Since run %1: ").arg(before);
+    if (better.isEmpty() && worse.isEmpty()) {
+        text += tr("no cell passed more or less often.");
+    } else {
+        if (!worse.isEmpty()) {
+            text += tr("worse: %1").arg(worse.join(u"; "_s));
+        }
+        if (!better.isEmpty()) {
+            text += (worse.isEmpty() ? QString() : u". "_s) + tr("better: %1").arg(better.join(u"; "_s));
+        }
+    }
+    m_changes->setText(text);
+    m_changes->show();
 }
 
 void ExperimentWindow::fillSummary()

@@ -71,6 +71,8 @@ public:
     //! What the form's experiment may cost, or why it cannot run, as shown.
     QString estimateText() const;
     QString problemText() const;
+    //! What got better or worse in the run shown since the run before it, as shown.
+    QString changesText() const;
     qint64 shownRun() const { return m_shownRun; }
 
     // Rows of the form, as the buttons add them.
@@ -98,6 +100,7 @@ private:
     void fillSummary();
     void showDetails(const QModelIndex &index);
     void fillRuns();
+    void fillChanges();
     void setRunningState(bool running);
     void showProblem(const QString &text);
     void importCsv();
@@ -125,6 +128,7 @@ private:
     QTableWidget *m_summary = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_changes = nullptr; //!< what got better or worse since the run before
     QTimer *m_estimateTimer = nullptr;
     QTimer *m_summaryTimer = nullptr;
     QString m_directory; //!< where the file was opened (a CSV beside it)
