@@ -2886,6 +2886,10 @@ Das Dateiformat: docs/experiments.md.
         <source>better: %1</source>
         <translation>besser: %1</translation>
     </message>
+    <message>
+        <source>The experiments run before, from this window or the command line</source>
+        <translation>Die bisher ausgeführten Experimente, aus diesem Fenster oder der Befehlszeile</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

@@ -2886,6 +2886,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>better: %1</source>
         <translation>mieux&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The experiments run before, from this window or the command line</source>
+        <translation>Les expériences déjà exécutées, depuis cette fenêtre ou la ligne de commande</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

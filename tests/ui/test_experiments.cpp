@@ -235,6 +235,14 @@ private Q_SLOTS:
             qPrintable(changes));
         QVERIFY2(!changes.contains(u"better"_s), qPrintable(changes));
 
+        // A stored experiment (run here or from the command line) is opened from the list, with
+        // its latest run.
+        auto *stored = window->findChild<QComboBox *>(u"storedExperiments"_s);
+        QVERIFY(stored->findData(u"Personas and effort"_s) > 0);
+        QVERIFY(window->openStored(u"Personas and effort"_s));
+        QCOMPARE(window->shownRun(), window->runner()->runId());
+        QCOMPARE(window->variantsTable()->rowCount(), 5);
+
         // And the run as a report.
         window->showRun(window->runner()->runId());
         QVERIFY(window->exportReport(dir.filePath(u"report.html"_s), u"html"_s));

@@ -41,6 +41,8 @@
 #include "experiment/experimentreport.h"
 #include "experiment/experimentsummary.h"
 #include "models/experimentgridmodel.h"
+#include "storage/database.h"
+#include "storage/databasechanges.h"
 #include "storage/experimentstore.h"
 #include "storage/variantstore.h"
 #include "theme/theme.h"
@@ -224,6 +226,11 @@ ExperimentWindow::ExperimentWindow(const AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
+    m_stored = new QComboBox(this);
+    m_stored->setObjectName(u"storedExperiments"_s);
+    m_stored->setMinimumContentsLength(18);
+    m_stored->setToolTip(tr("The experiments run before, from this window or the command line"));
+    bar->addWidget(m_stored);
     auto *openButton = button(tr("&Open File…"), u"openFile"_s, this);
     auto *saveButton = button(tr("&Save File…"), u"saveFile"_s, this);
     m_run = button(tr("&Run"), u"runExperiment"_s, this);
@@ -289,6 +296,20 @@ ExperimentWindow::ExperimentWindow(const AppServices &services, QWidget *parent)
         }
     });
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_stored, &QComboBox::activated, this, [this](int index) {
+        if (const QString name = m_stored->itemData(index).toString(); !name.isEmpty()) {
+            openStored(name);
+        } else {
+            Experiment blank;
+            blank.name = tr("New experiment");
+            m_directory.clear();
+            load(blank);
+        }
+    });
+    if (m_services.database) {
+        connect(
+            &m_services.database->changes(), &DatabaseChanges::experimentsChanged, this, &ExperimentWindow::fillStored);
+    }
     connect(m_stop, &QPushButton::clicked, this, &ExperimentWindow::stop);
     connect(m_resume, &QPushButton::clicked, this, [this] { resume(); });
 
@@ -320,6 +341,50 @@ ExperimentWindow::ExperimentWindow(const AppServices &services, QWidget *parent)
     Experiment blank;
     blank.name = tr("New experiment");
     load(blank);
+    fillStored();
+}
+
+void ExperimentWindow::fillStored()
+{
+    const QString current = m_stored->currentData().toString();
+    const QSignalBlocker blocker(m_stored);
+    m_stored->clear();
+    m_stored->addItem(tr("New experiment"), QString());
+    if (m_services.database) {
+        for (const ExperimentRecord &record :
+            ExperimentStore(*m_services.database).experiments().value_or(QList<ExperimentRecord> {})) {
+            m_stored->addItem(record.name, record.name);
+        }
+    }
+    m_stored->setCurrentIndex(std::max(0, m_stored->findData(current.isEmpty() ? m_name->text().trimmed() : current)));
+}
+
+bool ExperimentWindow::openStored(const QString &name)
+{
+    if (!m_services.database) {
+        return false;
+    }
+    ExperimentStore store(*m_services.database);
+    const auto record = store.experiment(name);
+    if (!record) {
+        showProblem(record.error().message);
+        return false;
+    }
+    const auto experiment = ExperimentFile::read(record->definition, QString());
+    if (!experiment) {
+        showProblem(tr("%1: %2").arg(name, experiment.error()));
+        return false;
+    }
+    showProblem({});
+    m_directory.clear();
+    load(*experiment);
+    m_stored->setCurrentIndex(std::max(0, m_stored->findData(name)));
+    const auto runs = store.runs(record->id);
+    if (runs && !runs->isEmpty()) {
+        showRun(runs->constFirst().id);
+        m_tabs->setCurrentIndex(1);
+    }
+    return true;
 }
 
 ExperimentWindow::~ExperimentWindow() = default;

@@ -53,6 +53,8 @@ public:
     //! Goes on with the run shown (stopped or killed).
     bool resume();
     void stop();
+    //! Loads stored experiment \a name into the form and shows its latest run.
+    bool openStored(const QString &name);
     //! Shows stored run \a runId in the grid.
     void showRun(qint64 runId);
     bool openFile(const QString &path);
@@ -100,6 +102,7 @@ private:
     void fillSummary();
     void showDetails(const QModelIndex &index);
     void fillRuns();
+    void fillStored();
     void fillChanges();
     void setRunningState(bool running);
     void showProblem(const QString &text);
@@ -124,6 +127,7 @@ private:
     QPushButton *m_stop = nullptr;
     QPushButton *m_resume = nullptr;
     QComboBox *m_runs = nullptr;
+    QComboBox *m_stored = nullptr; //!< the experiments in the database (run from here or the CLI)
     QTableView *m_gridView = nullptr;
     QTableWidget *m_summary = nullptr;
     QPlainTextEdit *m_details = nullptr;
