@@ -2503,10 +2503,6 @@ Das Dateiformat: docs/experiments.md.
         <translation>%1/10 Punkte (%2 nötig)</translation>
     </message>
     <message>
-        <source>the judge gave no score</source>
-        <translation>der Richter gab keine Punkte</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a judge (ACCOUNT/MODEL)</source>
         <translation>„%1“ ist kein Richter (KONTO/MODELL)</translation>
     </message>

@@ -2503,10 +2503,6 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <translation>noté %1/10 (%2 requis)</translation>
     </message>
     <message>
-        <source>the judge gave no score</source>
-        <translation>le juge n’a pas donné de note</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a judge (ACCOUNT/MODEL)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un juge (COMPTE/MODÈLE)</translation>
     </message>

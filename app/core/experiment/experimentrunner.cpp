@@ -740,14 +740,9 @@ void ExperimentRunner::runChecks(const CellKey &key, const ResponseRecord &answe
             if (stored && *stored && (*stored)->status == ResponseStatus::Done && (*stored)->judgement) {
                 const ResponseRecord &judged = **stored;
                 cell.judgeResponseIds.append(judged.id);
-                cell.judgeCostMicros = cell.judgeCostMicros.value_or(0) + judged.costMicros.value_or(0);
-                m_cells.insert(key, cell);
+                addJudgeCost(cell, judged);
                 ++judgeNumber;
-                const std::optional<double> score = judged.judgement->meanScore(u"A"_s);
-                cell.checks[index] = {type,
-                    score && *score / 10.0 >= check.threshold - 1e-9,
-                    score ? tr("scored %1/10 (%2 needed)").arg(*score, 0, 'f', 1).arg(check.threshold * 10.0, 0, 'f', 1)
-                          : tr("the judge gave no score")};
+                cell.checks[index] = gradeOf(judged, check.threshold);
                 continue;
             }
         }
@@ -807,16 +802,17 @@ void ExperimentRunner::runChecks(const CellKey &key, const ResponseRecord &answe
     save(cell);
 }
 
-void ExperimentRunner::onJudgeEnded(const CellKey &key, const ResponseRecord &judge)
+void ExperimentRunner::addJudgeCost(ExperimentCell &cell, const ResponseRecord &judge)
 {
-    const auto [index, threshold] = m_judges.take(judge.id);
-    ExperimentCell cell = m_cells.value(key);
     if (judge.costMicros) {
         cell.judgeCostMicros = cell.judgeCostMicros.value_or(0) + *judge.costMicros;
     }
-    CheckOutcome &outcome = cell.checks[index];
+}
+
+CheckOutcome ExperimentRunner::gradeOf(const ResponseRecord &judge, double threshold)
+{
+    CheckOutcome outcome {ExperimentCheck::typeName(ExperimentCheck::Type::Judge), false, {}};
     if (judge.status != ResponseStatus::Done) {
-        outcome.passed = false;
         outcome.detail = tr("the judge failed: %1").arg(judge.errorMessage);
     } else if (const std::optional<double> score
         = judge.judgement ? judge.judgement->meanScore(u"A"_s) : std::nullopt) {
@@ -826,11 +822,19 @@ void ExperimentRunner::onJudgeEnded(const CellKey &key, const ResponseRecord &ju
             outcome.detail += u": "_s + scores.constFirst().reason;
         }
     } else {
-        outcome.passed = false;
         outcome.detail = tr("the judge gave no score: %1")
                              .arg(judge.judgement && !judge.judgement->problem.isEmpty() ? judge.judgement->problem
                                                                                          : judge.text.left(200));
     }
+    return outcome;
+}
+
+void ExperimentRunner::onJudgeEnded(const CellKey &key, const ResponseRecord &judge)
+{
+    const auto [index, threshold] = m_judges.take(judge.id);
+    ExperimentCell cell = m_cells.value(key);
+    addJudgeCost(cell, judge);
+    cell.checks[index] = gradeOf(judge, threshold);
     m_cells.insert(key, cell);
     if (--m_judgesPending[key] <= 0) {
         m_judgesPending.remove(key);

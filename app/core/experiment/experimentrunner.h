@@ -155,6 +155,10 @@ private:
     void onAnswerEnded(const ResponseRecord &response);
     void runChecks(const CellKey &key, const ResponseRecord &answer);
     void onJudgeEnded(const CellKey &key, const ResponseRecord &judge);
+    //! A judge check's outcome from the judge's answer: its score of answer A against \a threshold.
+    static CheckOutcome gradeOf(const ResponseRecord &judge, double threshold);
+    //! Adds what \a judge cost to \a cell (an unknown cost adds nothing).
+    static void addJudgeCost(ExperimentCell &cell, const ResponseRecord &judge);
     void finishIfIdle();
     void save(const ExperimentCell &cell);
 
