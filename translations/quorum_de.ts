@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation>die Standardeingabe ist nicht lesbar</translation>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the prompt is empty</source>
@@ -333,10 +333,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT</source>
-        <translation>[Optionen] (--target ID/MODELL [--target ID/MODELL ...] | --auto) FRAGE</translation>
     </message>
     <message>
         <source>Asks one prompt of one or more models at once and streams their answers. With --auto the routing rules choose the models (quorum route --explain says why); the --target models, or those last chosen in the window, are the default rule.</source>
@@ -401,6 +397,50 @@
     <message>
         <source>A provider account and model, such as openai/gpt-4.1, or ID/MODEL#VARIANT for a variant&apos;s parameters (repeatable).</source>
         <translation>Ein Anbieterkonto und Modell, etwa openai/gpt-4.1, oder ID/MODELL#VARIANTE für die Parameter einer Variante (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) (PROMPT | --prompt NAME)</source>
+        <translation>[Optionen] (--target ID/MODELL [--target ID/MODELL ...] | --auto) (FRAGE | --prompt NAME)</translation>
+    </message>
+    <message>
+        <source>Ask with the prompt library&apos;s NAME (its latest version, or @N for version N) instead of PROMPT.</source>
+        <translation>Statt FRAGE den Eintrag NAME der Prompt-Bibliothek stellen (seine neueste Version, oder @N für Version N).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>A value for a {{variable}} of --prompt or --persona (repeatable).</source>
+        <translation>Ein Wert für eine {{Variable}} von --prompt oder --persona (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=wert</translation>
+    </message>
+    <message>
+        <source>The prompt library&apos;s persona NAME[@N] is the system prompt.</source>
+        <translation>Die Persona NAME[@N] der Prompt-Bibliothek ist der Systemprompt.</translation>
+    </message>
+    <message>
+        <source>--prompt and a PROMPT exclude each other</source>
+        <translation>--prompt und eine FRAGE schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--persona and --system exclude each other</source>
+        <translation>--persona und --system schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--var is NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>--var ist NAME=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the prompt library is empty (there is no database yet)</source>
+        <translation>die Prompt-Bibliothek ist leer (es gibt noch keine Datenbank)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value for: %2 (--var NAME=VALUE)</source>
+        <translation>„%1“ braucht einen Wert für: %2 (--var NAME=WERT)</translation>
     </message>
 </context>
 <context>
@@ -810,6 +850,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
         <source>Commands:
   ask          ask one prompt of several models
   judge        let a judge model fuse, score or rank a turn&apos;s answers
+  prompts      the prompt library: prompts and personas with {{variables}}
   variants     named parameters for targets: ACCOUNT/MODEL#NAME
   experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
@@ -831,6 +872,7 @@ Each command has its own --help.
   ask          eine Frage an mehrere Modelle stellen
   judge        die Antworten einer Runde von einem Richter-Modell
                zusammenführen, bewerten oder ordnen lassen
+  prompts      die Prompt-Bibliothek: Prompts und Personas mit {{Variablen}}
   variants     benannte Parameter für Ziele: KONTO/MODELL#NAME
   experiment   Varianten × Fälle × Wiederholungen mit Prüfungen ausführen;
                auflisten, zeigen, exportieren
@@ -1227,6 +1269,54 @@ Jeder Befehl hat seine eigene --help.
     <message>
         <source>%1 ~%2 tok%3, price unknown</source>
         <translation>%1 ~%2 Tok.%3, Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Prompt-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Persona %1: %2</source>
+        <translation>Persona %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>No personas yet</source>
+        <translation>Noch keine Personas</translation>
+    </message>
+    <message>
+        <source>No prompts yet</source>
+        <translation>Noch keine Prompts</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Prompt Library…</source>
+        <translation>Prompt-Bibliothek &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>&amp;Save This Prompt to the Library…</source>
+        <translation>Diesen Prompt in der Bibliothek &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Use a saved prompt or persona, or manage the library (Ctrl+Shift+P)</source>
+        <translation>Einen gespeicherten Prompt oder eine Persona verwenden oder die Bibliothek verwalten (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4411,10 @@ Das Dateiformat: docs/experiments.md.
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Prompt L&amp;ibrary…</source>
+        <translation>Prompt-B&amp;ibliothek …</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4754,6 +4848,390 @@ Das Dateiformat: docs/experiments.md.
     </message>
 </context>
 <context>
+    <name>Quorum::PromptLibraryDialog</name>
+    <message>
+        <source>Prompt Library</source>
+        <translation>Prompt-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Filter the library</source>
+        <translation>Die Bibliothek filtern</translation>
+    </message>
+    <message>
+        <source>Saved prompts and personas</source>
+        <translation>Gespeicherte Prompts und Personas</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Prompt (the text sent)</source>
+        <translation>Prompt (der gesendete Text)</translation>
+    </message>
+    <message>
+        <source>Persona (a system prompt)</source>
+        <translation>Persona (ein Systemprompt)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Text ({{name}} is a variable, filled in when used):</source>
+        <translation>&amp;Text ({{name}} ist eine Variable, beim Verwenden ausgefüllt):</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>Ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>The prompt library is kept in the database, and Quorum runs without one now.</source>
+        <translation>Die Prompt-Bibliothek liegt in der Datenbank, und Quorum läuft gerade ohne eine.</translation>
+    </message>
+    <message>
+        <source>v%1 (latest) · %2</source>
+        <translation>v%1 (neueste) · %2</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>An earlier version: saving it makes it version %1.</source>
+        <translation>Eine frühere Version: Speichern macht sie zu Version %1.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to &apos;%1&apos;?</source>
+        <translation>Die Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>the new prompt</source>
+        <translation>dem neuen Prompt</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos; as version 1.</source>
+        <translation>„%1“ als Version 1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the text is that of version %1.</source>
+        <translation>Gespeichert; der Text ist der von Version %1.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete from the Library</source>
+        <translation>Aus der Bibliothek löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;%1&apos; and its %n version(s)? Answers that used it keep its name and version.</source>
+        <translation>
+            <numerusform>„%1“ und seine %n Version löschen? Antworten, die es verwendet haben, behalten Namen und Version.</numerusform>
+            <numerusform>„%1“ und seine %n Versionen löschen? Antworten, die es verwendet haben, behalten Namen und Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>No variables.</source>
+        <translation>Keine Variablen.</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variablen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as v%1</source>
+        <translation>Als v%1 &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptListModel</name>
+    <message>
+        <source>%1 · persona · v%2</source>
+        <translation>%1 · Persona · v%2</translation>
+    </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptStore</name>
+    <message>
+        <source>A prompt&apos;s name is 1 to 80 characters on one line, not starting or ending with a space (&apos;%1&apos; is not).</source>
+        <translation>Der Name eines Prompts hat 1 bis 80 Zeichen in einer Zeile und beginnt und endet nicht mit einem Leerzeichen („%1“ nicht).</translation>
+    </message>
+    <message>
+        <source>The prompt library has no version %1 of &apos;%2&apos;.</source>
+        <translation>Die Prompt-Bibliothek hat keine Version %1 von „%2“.</translation>
+    </message>
+    <message>
+        <source>The prompt library has nothing named &apos;%1&apos;.</source>
+        <translation>Die Prompt-Bibliothek hat nichts namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A prompt needs some text.</source>
+        <translation>Ein Prompt braucht Text.</translation>
+    </message>
+    <message>
+        <source>A prompt is at most %1 characters.</source>
+        <translation>Ein Prompt hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The prompt library already has &apos;%1&apos;: edit it to make a new version.</source>
+        <translation>Die Prompt-Bibliothek hat schon „%1“: bearbeiten Sie es, um eine neue Version anzulegen.</translation>
+    </message>
+    <message>
+        <source>The prompt library already has &apos;%1&apos;.</source>
+        <translation>Die Prompt-Bibliothek hat schon „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptVariablesDialog</name>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Fill in the persona&apos;s variables:</source>
+        <translation>Die Variablen der Persona ausfüllen:</translation>
+    </message>
+    <message>
+        <source>Fill in the prompt&apos;s variables:</source>
+        <translation>Die Variablen des Prompts ausfüllen:</translation>
+    </message>
+    <message>
+        <source>What will be sent:</source>
+        <translation>Was gesendet wird:</translation>
+    </message>
+    <message>
+        <source>Filled text</source>
+        <translation>Ausgefüllter Text</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Every variable needs a value.</source>
+        <translation>Jede Variable braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptsCommand</name>
+    <message>
+        <source>expected one name</source>
+        <translation>ein Name erwartet</translation>
+    </message>
+    <message>
+        <source>expected a NAME and its TEXT (or --file FILE), in quotes</source>
+        <translation>NAME und TEXT (oder --file DATEI) erwartet, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Usage: quorum prompts [list|show|add|edit|remove] ...
+
+  list [--json] [--kind prompt|persona]  the library, latest versions
+  show NAME[@N] [--json]       one item, its variables and versions
+  add NAME [--persona] TEXT    a prompt (or a persona) at version 1;
+                               --file FILE reads the text
+  edit NAME TEXT               save TEXT as the next version
+  remove NAME                  remove it (answers keep what they used)
+
+{{name}} in a text is a variable. quorum ask --prompt NAME[@N]
+--var name=value asks with one; --persona NAME[@N] is a system prompt.
+</source>
+        <translation>Aufruf: quorum prompts [list|show|add|edit|remove] ...
+
+  list [--json] [--kind prompt|persona]  die Bibliothek, neueste Versionen
+  show NAME[@N] [--json]       ein Eintrag, seine Variablen und Versionen
+  add NAME [--persona] TEXT    ein Prompt (oder eine Persona) als Version 1;
+                               --file DATEI liest den Text
+  edit NAME TEXT               TEXT als nächste Version speichern
+  remove NAME                  entfernen (Antworten behalten ihre Angabe)
+
+{{name}} in einem Text ist eine Variable. quorum ask --prompt NAME[@N]
+--var name=wert fragt damit; --persona NAME[@N] ist ein Systemprompt.
+</translation>
+    </message>
+    <message>
+        <source>[--json] [--kind prompt|persona]</source>
+        <translation>[--json] [--kind prompt|persona]</translation>
+    </message>
+    <message>
+        <source>Lists the prompt library at each item&apos;s latest version.</source>
+        <translation>Listet die Prompt-Bibliothek mit der neuesten Version jedes Eintrags auf.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only prompts or only personas.</source>
+        <translation>Nur Prompts oder nur Personas.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>--kind is prompt or persona</source>
+        <translation>--kind ist prompt oder persona</translation>
+    </message>
+    <message>
+        <source>The prompt library is empty: quorum prompts add NAME &quot;TEXT with {{variables}}&quot;</source>
+        <translation>Die Prompt-Bibliothek ist leer: quorum prompts add NAME &quot;TEXT mit {{Variablen}}&quot;</translation>
+    </message>
+    <message>
+        <source>%1  %2  v%3  %4</source>
+        <translation>%1  %2  v%3  %4</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>no variables</source>
+        <translation>keine Variablen</translation>
+    </message>
+    <message>
+        <source>NAME[@N] [--json]</source>
+        <translation>NAME[@N] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a library item&apos;s text (the latest version, or version N), its variables and its versions.</source>
+        <translation>Gibt den Text eines Bibliothekseintrags (die neueste Version oder Version N), seine Variablen und seine Versionen aus.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name, with @N for version N.</source>
+        <translation>Der Name des Eintrags, mit @N für Version N.</translation>
+    </message>
+    <message>
+        <source># %1 (%2), version %3 of %4</source>
+        <translation># %1 (%2), Version %3 von %4</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variablen: %1</translation>
+    </message>
+    <message>
+        <source>NAME [--persona] (TEXT | --file FILE)</source>
+        <translation>NAME [--persona] (TEXT | --file DATEI)</translation>
+    </message>
+    <message>
+        <source>Adds a prompt to the library, or with --persona a system prompt, at version 1. {{name}} in the text is a variable, filled in each time it is used.</source>
+        <translation>Fügt der Bibliothek einen Prompt hinzu, mit --persona einen Systemprompt, als Version 1. {{name}} im Text ist eine Variable, bei jeder Verwendung ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>It is a persona (a system prompt).</source>
+        <translation>Es ist eine Persona (ein Systemprompt).</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE (- for standard input).</source>
+        <translation>Den Text aus DATEI lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name.</source>
+        <translation>Der Name des Eintrags.</translation>
+    </message>
+    <message>
+        <source>Its text.</source>
+        <translation>Sein Text.</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; (version 1).</source>
+        <translation>„%1“ hinzugefügt (Version 1).</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; (version 1) with variables: %2.</source>
+        <translation>„%1“ hinzugefügt (Version 1) mit den Variablen: %2.</translation>
+    </message>
+    <message>
+        <source>NAME (TEXT | --file FILE) [--kind prompt|persona]</source>
+        <translation>NAME (TEXT | --file DATEI) [--kind prompt|persona]</translation>
+    </message>
+    <message>
+        <source>Saves TEXT as the next version of a library item. Earlier versions are kept: answers that used them still say which.</source>
+        <translation>Speichert TEXT als nächste Version eines Bibliothekseintrags. Frühere Versionen bleiben erhalten: Antworten, die sie verwendet haben, sagen weiter, welche.</translation>
+    </message>
+    <message>
+        <source>Make it a prompt or a persona.</source>
+        <translation>Zu einem Prompt oder einer Persona machen.</translation>
+    </message>
+    <message>
+        <source>Its new text.</source>
+        <translation>Sein neuer Text.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unchanged (version %2).</source>
+        <translation>„%1“ ist unverändert (Version %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now at version %2.</source>
+        <translation>„%1“ ist jetzt bei Version %2.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Removes a library item with all its versions; answers that used it keep its name and version.</source>
+        <translation>Entfernt einen Bibliothekseintrag mit allen Versionen; Antworten, die ihn verwendet haben, behalten Namen und Version.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ProtocolAdapter</name>
     <message>
         <source>Refusing to send the API key over plain HTTP to %1; use https.</source>
@@ -5138,7 +5616,7 @@ Das Dateiformat: docs/experiments.md.
     </message>
     <message>
         <source>name</source>
-        <translation>Name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Bedrock: the control-plane URL for model lists (default: https://bedrock.REGION.amazonaws.com).</source>
@@ -6163,7 +6641,7 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation>die Standardeingabe ist nicht lesbar</translation>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>

@@ -314,6 +314,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::PromptLibraryDialog</name>
+    <message numerus="yes">
+        <source>Delete &apos;%1&apos; and its %n version(s)? Answers that used it keep its name and version.</source>
+        <translation>
+            <numerusform>Delete &apos;%1&apos; and its %n version? Answers that used it keep its name and version.</numerusform>
+            <numerusform>Delete &apos;%1&apos; and its %n versions? Answers that used it keep its name and version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ProvidersPage</name>
     <message numerus="yes">
         <source>Connected: %n model(s).</source>

@@ -247,10 +247,6 @@
         <translation>Pour demander sans enregistrer la conversation, ajoutez --no-store.</translation>
     </message>
     <message>
-        <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT</source>
-        <translation>[options] (--target ID/MODÈLE [--target ID/MODÈLE ...] | --auto) PROMPT</translation>
-    </message>
-    <message>
         <source>Asks one prompt of one or more models at once and streams their answers. With --auto the routing rules choose the models (quorum route --explain says why); the --target models, or those last chosen in the window, are the default rule.</source>
         <translation>Pose un prompt à un ou plusieurs modèles à la fois et diffuse leurs réponses au fil de l’eau. Avec --auto, les règles de routage choisissent les modèles (quorum route --explain dit pourquoi)&#xa0;; les modèles de --target, ou ceux choisis en dernier dans la fenêtre, forment la règle par défaut.</translation>
     </message>
@@ -401,6 +397,50 @@
     <message>
         <source>A provider account and model, such as openai/gpt-4.1, or ID/MODEL#VARIANT for a variant&apos;s parameters (repeatable).</source>
         <translation>Un compte de fournisseur et un modèle, comme openai/gpt-4.1, ou ID/MODÈLE#VARIANTE pour les paramètres d’une variante (répétable).</translation>
+    </message>
+    <message>
+        <source>[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) (PROMPT | --prompt NAME)</source>
+        <translation>[options] (--target ID/MODÈLE [--target ID/MODÈLE ...] | --auto) (PROMPT | --prompt NOM)</translation>
+    </message>
+    <message>
+        <source>Ask with the prompt library&apos;s NAME (its latest version, or @N for version N) instead of PROMPT.</source>
+        <translation>Poser l’élément NOM de la bibliothèque de prompts (sa dernière version, ou @N pour la version N) au lieu de PROMPT.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>A value for a {{variable}} of --prompt or --persona (repeatable).</source>
+        <translation>Une valeur pour une {{variable}} de --prompt ou --persona (répétable).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>The prompt library&apos;s persona NAME[@N] is the system prompt.</source>
+        <translation>La persona NOM[@N] de la bibliothèque de prompts est le prompt système.</translation>
+    </message>
+    <message>
+        <source>--prompt and a PROMPT exclude each other</source>
+        <translation>--prompt et un PROMPT s’excluent</translation>
+    </message>
+    <message>
+        <source>--persona and --system exclude each other</source>
+        <translation>--persona et --system s’excluent</translation>
+    </message>
+    <message>
+        <source>--var is NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>--var s’écrit NOM=VALEUR, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the prompt library is empty (there is no database yet)</source>
+        <translation>la bibliothèque de prompts est vide (il n’y a pas encore de base de données)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value for: %2 (--var NAME=VALUE)</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’une valeur pour&#xa0;: %2 (--var NOM=VALEUR)</translation>
     </message>
 </context>
 <context>
@@ -810,6 +850,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
         <source>Commands:
   ask          ask one prompt of several models
   judge        let a judge model fuse, score or rank a turn&apos;s answers
+  prompts      the prompt library: prompts and personas with {{variables}}
   variants     named parameters for targets: ACCOUNT/MODEL#NAME
   experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
@@ -827,15 +868,16 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
   backup       copy the database now; restore FILE brings a copy back
 Each command has its own --help.
 </source>
-        <translation>Commandes&#xa0;:
+        <translation>Commandes :
   ask          poser un prompt à plusieurs modèles
   judge        faire fusionner, noter ou classer les réponses d’un tour
                par un modèle juge
-  variants     paramètres nommés pour les cibles&#xa0;: COMPTE/MODÈLE#NOM
-  experiment   exécuter variantes × cas × répétitions avec des contrôles&#xa0;;
+  prompts      la bibliothèque : prompts et personas avec {{variables}}
+  variants     paramètres nommés pour les cibles : COMPTE/MODÈLE#NOM
+  experiment   exécuter variantes × cas × répétitions avec des contrôles ;
                lister, afficher, exporter
   providers    ajouter, lister ou supprimer des comptes de fournisseur
-  models       lister les modèles d’un compte&#xa0;; tirer ou supprimer
+  models       lister les modèles d’un compte ; tirer ou supprimer
                des modèles Ollama
   prices       lister, importer ou fixer les prix des modèles
   spend        ce qu’ont coûté les réponses, par modèle, fournisseur ou jour
@@ -848,7 +890,7 @@ Each command has its own --help.
   search       chercher dans tous les prompts et toutes les réponses
   export       écrire des conversations en Markdown, JSON, HTML, PDF ou CSV
   import       lire des conversations exportées de Quorum, ChatGPT ou Claude
-  backup       copier la base de données maintenant&#xa0;; restore FICHIER
+  backup       copier la base de données maintenant ; restore FICHIER
                ramène une copie
 Chaque commande a sa propre aide --help.
 </translation>
@@ -1227,6 +1269,54 @@ Chaque commande a sa propre aide --help.
     <message>
         <source>%1 ~%2 tok%3, price unknown</source>
         <translation>%1 ~%2 jet.%3, prix inconnu</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Bibliothèque de prompts</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Persona %1: %2</source>
+        <translation>Persona %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>No personas yet</source>
+        <translation>Pas encore de persona</translation>
+    </message>
+    <message>
+        <source>No prompts yet</source>
+        <translation>Pas encore de prompt</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Prompt Library…</source>
+        <translation>&amp;Gérer la bibliothèque de prompts…</translation>
+    </message>
+    <message>
+        <source>&amp;Save This Prompt to the Library…</source>
+        <translation>&amp;Enregistrer ce prompt dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Use a saved prompt or persona, or manage the library (Ctrl+Shift+P)</source>
+        <translation>Utiliser un prompt ou une persona enregistrés, ou gérer la bibliothèque (Ctrl+Maj+P)</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4411,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>Deleted %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
+    <message>
+        <source>Prompt L&amp;ibrary…</source>
+        <translation>&amp;Bibliothèque de prompts…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MarkdownRenderer</name>
@@ -4751,6 +4845,390 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>%1: input $%2, output $%3 per million tokens, from now on.</source>
         <translation>%1&#xa0;: entrée %2 $, sortie %3 $ par million de jetons, dès maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptLibraryDialog</name>
+    <message>
+        <source>Prompt Library</source>
+        <translation>Bibliothèque de prompts</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter the library</source>
+        <translation>Filtrer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Saved prompts and personas</source>
+        <translation>Prompts et personas enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prompt (the text sent)</source>
+        <translation>Prompt (le texte envoyé)</translation>
+    </message>
+    <message>
+        <source>Persona (a system prompt)</source>
+        <translation>Persona (un prompt système)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text ({{name}} is a variable, filled in when used):</source>
+        <translation>Te&amp;xte ({{nom}} est une variable, remplie à l’usage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>The prompt library is kept in the database, and Quorum runs without one now.</source>
+        <translation>La bibliothèque de prompts est gardée dans la base de données, et Quorum fonctionne sans base pour l’instant.</translation>
+    </message>
+    <message>
+        <source>v%1 (latest) · %2</source>
+        <translation>v%1 (dernière) · %2</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>An earlier version: saving it makes it version %1.</source>
+        <translation>Une version antérieure&#xa0;: l’enregistrer en fait la version %1.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the changes to &apos;%1&apos;?</source>
+        <translation>Abandonner les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the new prompt</source>
+        <translation>le nouveau prompt</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos; as version 1.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré en version 1.</translation>
+    </message>
+    <message>
+        <source>Saved; the text is that of version %1.</source>
+        <translation>Enregistré&#xa0;; le texte est celui de la version %1.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré en version %1.</translation>
+    </message>
+    <message>
+        <source>Delete from the Library</source>
+        <translation>Supprimer de la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;%1&apos; and its %n version(s)? Answers that used it keep its name and version.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa %n version&#xa0;? Les réponses qui l’ont utilisé gardent son nom et sa version.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n versions&#xa0;? Les réponses qui l’ont utilisé gardent son nom et sa version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>No variables.</source>
+        <translation>Aucune variable.</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as v%1</source>
+        <translation>&amp;Enregistrer en v%1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptListModel</name>
+    <message>
+        <source>%1 · persona · v%2</source>
+        <translation>%1 · persona · v%2</translation>
+    </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptStore</name>
+    <message>
+        <source>A prompt&apos;s name is 1 to 80 characters on one line, not starting or ending with a space (&apos;%1&apos; is not).</source>
+        <translation>Le nom d’un prompt fait 1 à 80 caractères sur une ligne, sans espace au début ni à la fin («&#xa0;%1&#xa0;» ne convient pas).</translation>
+    </message>
+    <message>
+        <source>The prompt library has no version %1 of &apos;%2&apos;.</source>
+        <translation>La bibliothèque de prompts n’a pas de version %1 de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The prompt library has nothing named &apos;%1&apos;.</source>
+        <translation>La bibliothèque de prompts n’a rien qui s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A prompt needs some text.</source>
+        <translation>Un prompt a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <source>A prompt is at most %1 characters.</source>
+        <translation>Un prompt fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The prompt library already has &apos;%1&apos;: edit it to make a new version.</source>
+        <translation>La bibliothèque de prompts a déjà «&#xa0;%1&#xa0;»&#xa0;: modifiez-le pour en faire une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The prompt library already has &apos;%1&apos;.</source>
+        <translation>La bibliothèque de prompts a déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptVariablesDialog</name>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Fill in the persona&apos;s variables:</source>
+        <translation>Remplissez les variables de la persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fill in the prompt&apos;s variables:</source>
+        <translation>Remplissez les variables du prompt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What will be sent:</source>
+        <translation>Ce qui sera envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filled text</source>
+        <translation>Texte rempli</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Every variable needs a value.</source>
+        <translation>Chaque variable a besoin d’une valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::PromptsCommand</name>
+    <message>
+        <source>expected one name</source>
+        <translation>un nom attendu</translation>
+    </message>
+    <message>
+        <source>expected a NAME and its TEXT (or --file FILE), in quotes</source>
+        <translation>un NOM et son TEXTE (ou --file FICHIER) attendus, entre guillemets</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Usage: quorum prompts [list|show|add|edit|remove] ...
+
+  list [--json] [--kind prompt|persona]  the library, latest versions
+  show NAME[@N] [--json]       one item, its variables and versions
+  add NAME [--persona] TEXT    a prompt (or a persona) at version 1;
+                               --file FILE reads the text
+  edit NAME TEXT               save TEXT as the next version
+  remove NAME                  remove it (answers keep what they used)
+
+{{name}} in a text is a variable. quorum ask --prompt NAME[@N]
+--var name=value asks with one; --persona NAME[@N] is a system prompt.
+</source>
+        <translation>Usage&#xa0;: quorum prompts [list|show|add|edit|remove] ...
+
+  list [--json] [--kind prompt|persona]  la bibliothèque, dernières versions
+  show NOM[@N] [--json]        un élément, ses variables et ses versions
+  add NOM [--persona] TEXTE    un prompt (ou une persona) en version 1&#xa0;;
+                               --file FICHIER lit le texte
+  edit NOM TEXTE               enregistrer TEXTE comme version suivante
+  remove NOM                   le supprimer (les réponses gardent le leur)
+
+{{nom}} dans un texte est une variable. quorum ask --prompt NOM[@N]
+--var nom=valeur le pose&#xa0;; --persona NOM[@N] est un prompt système.
+</translation>
+    </message>
+    <message>
+        <source>[--json] [--kind prompt|persona]</source>
+        <translation>[--json] [--kind prompt|persona]</translation>
+    </message>
+    <message>
+        <source>Lists the prompt library at each item&apos;s latest version.</source>
+        <translation>Liste la bibliothèque de prompts, chaque élément à sa dernière version.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Only prompts or only personas.</source>
+        <translation>Seulement les prompts ou seulement les personas.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>--kind is prompt or persona</source>
+        <translation>--kind vaut prompt ou persona</translation>
+    </message>
+    <message>
+        <source>The prompt library is empty: quorum prompts add NAME &quot;TEXT with {{variables}}&quot;</source>
+        <translation>La bibliothèque de prompts est vide&#xa0;: quorum prompts add NOM &quot;TEXTE avec {{variables}}&quot;</translation>
+    </message>
+    <message>
+        <source>%1  %2  v%3  %4</source>
+        <translation>%1  %2  v%3  %4</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>no variables</source>
+        <translation>aucune variable</translation>
+    </message>
+    <message>
+        <source>NAME[@N] [--json]</source>
+        <translation>NOM[@N] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a library item&apos;s text (the latest version, or version N), its variables and its versions.</source>
+        <translation>Affiche le texte d’un élément de la bibliothèque (la dernière version, ou la version N), ses variables et ses versions.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name, with @N for version N.</source>
+        <translation>Le nom de l’élément, avec @N pour la version N.</translation>
+    </message>
+    <message>
+        <source># %1 (%2), version %3 of %4</source>
+        <translation># %1 (%2), version %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NAME [--persona] (TEXT | --file FILE)</source>
+        <translation>NOM [--persona] (TEXTE | --file FICHIER)</translation>
+    </message>
+    <message>
+        <source>Adds a prompt to the library, or with --persona a system prompt, at version 1. {{name}} in the text is a variable, filled in each time it is used.</source>
+        <translation>Ajoute un prompt à la bibliothèque, ou avec --persona un prompt système, en version 1. {{nom}} dans le texte est une variable, remplie à chaque usage.</translation>
+    </message>
+    <message>
+        <source>It is a persona (a system prompt).</source>
+        <translation>C’est une persona (un prompt système).</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE (- for standard input).</source>
+        <translation>Lire le texte depuis FICHIER (- pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name.</source>
+        <translation>Le nom de l’élément.</translation>
+    </message>
+    <message>
+        <source>Its text.</source>
+        <translation>Son texte.</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; (version 1).</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté (version 1).</translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; (version 1) with variables: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté (version 1) avec les variables&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>NAME (TEXT | --file FILE) [--kind prompt|persona]</source>
+        <translation>NOM (TEXTE | --file FICHIER) [--kind prompt|persona]</translation>
+    </message>
+    <message>
+        <source>Saves TEXT as the next version of a library item. Earlier versions are kept: answers that used them still say which.</source>
+        <translation>Enregistre TEXTE comme version suivante d’un élément de la bibliothèque. Les versions antérieures sont gardées&#xa0;: les réponses qui les ont utilisées disent toujours laquelle.</translation>
+    </message>
+    <message>
+        <source>Make it a prompt or a persona.</source>
+        <translation>En faire un prompt ou une persona.</translation>
+    </message>
+    <message>
+        <source>Its new text.</source>
+        <translation>Son nouveau texte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is unchanged (version %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est inchangé (version %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now at version %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant en version %2.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Removes a library item with all its versions; answers that used it keep its name and version.</source>
+        <translation>Supprime un élément de la bibliothèque avec toutes ses versions&#xa0;; les réponses qui l’ont utilisé gardent son nom et sa version.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/promptstore.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +53,9 @@ struct AskCommand::Options {
     std::optional<std::chrono::milliseconds> responseTimeout;
     GenerationParameters parameters; //!< every target's, over its variant's
     QString system;
+    QString libraryPrompt; //!< --prompt NAME[@N]: the prompt library's text, variables filled
+    QString persona;       //!< --persona NAME[@N]: the library's system prompt
+    QHash<QString, QString> variables;
     std::optional<JudgeRequest> judge; //!< --judge: a synthesis once the answers have ended
 };
 
@@ -58,7 +63,7 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"ask"_s,
-        tr("[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) PROMPT"),
+        tr("[options] (--target ID/MODEL [--target ID/MODEL ...] | --auto) (PROMPT | --prompt NAME)"),
         tr("Asks one prompt of one or more models at once and streams their answers. With --auto the "
            "routing rules choose the models (quorum route --explain says why); the --target models, or "
            "those last chosen in the window, are the default rule."));
@@ -91,6 +96,14 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         tr("mode"));
     const QCommandLineOption criterionOption(
         u"criterion"_s, tr("--mode table: a criterion to score (repeatable)."), tr("text"));
+    const QCommandLineOption promptOption(u"prompt"_s,
+        tr("Ask with the prompt library's NAME (its latest version, or @N for version N) instead of PROMPT."),
+        tr("name"));
+    const QCommandLineOption varOption(
+        u"var"_s, tr("A value for a {{variable}} of --prompt or --persona (repeatable)."), tr("name=value"));
+    const QCommandLineOption personaOption(
+        u"persona"_s, tr("The prompt library's persona NAME[@N] is the system prompt."), tr("name"));
+    parser.addOptions({promptOption, varOption, personaOption});
     parser.addOptions({judgeOption, modeOption, criterionOption});
     parameterOptions.addTo(parser);
     parser.addOptions({jsonOption,
@@ -108,8 +121,13 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
     }
     const QString command = u"ask"_s;
     const auto usage = [&](const QString &message) { return std::unexpected(context.usageError(command, message)); };
-    if (parser.positionalArguments().size() != 1) {
-        return usage(tr("expected one PROMPT (quote it, or use - to read standard input)"));
+    const bool fromLibrary = parser.isSet(promptOption);
+    if (parser.positionalArguments().size() != (fromLibrary ? 0 : 1)) {
+        return usage(fromLibrary ? tr("--prompt and a PROMPT exclude each other")
+                                 : tr("expected one PROMPT (quote it, or use - to read standard input)"));
+    }
+    if (parser.isSet(personaOption) && parser.isSet(systemOption)) {
+        return usage(tr("--persona and --system exclude each other"));
     }
     Options options;
     options.request.automatic = parser.isSet(autoOption);
@@ -137,13 +155,24 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
             return usage(tr("--follow-up is own-thread, picked-answer or synthesis"));
         }
     }
-    const auto read = CliContext::promptArgument(parser.positionalArguments().first());
-    if (!read) {
-        return std::unexpected(context.failure(command, tr("cannot read standard input")));
+    options.libraryPrompt = parser.value(promptOption);
+    options.persona = parser.value(personaOption);
+    for (const QString &assignment : parser.values(varOption)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0) {
+            return usage(tr("--var is NAME=VALUE, not '%1'").arg(assignment));
+        }
+        options.variables.insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1));
     }
-    options.request.prompt = *read;
-    if (options.request.prompt.trimmed().isEmpty()) {
-        return usage(tr("the prompt is empty"));
+    if (!fromLibrary) {
+        const auto read = CliContext::promptArgument(parser.positionalArguments().first());
+        if (!read) {
+            return std::unexpected(context.failure(command, tr("cannot read standard input")));
+        }
+        options.request.prompt = *read;
+        if (options.request.prompt.trimmed().isEmpty()) {
+            return usage(tr("the prompt is empty"));
+        }
     }
     options.store = !parser.isSet(noStoreOption);
     if (parser.isSet(conversationOption)) {
@@ -194,8 +223,8 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
         {"reasoning"_L1, stream.reasoning()},
         {"finish_reason"_L1, ok ? QJsonValue(stream.finishReason().name()) : QJsonValue()},
         {"finish_reason_raw"_L1, ok ? QJsonValue(stream.finishReason().raw) : QJsonValue()},
-        {"cost_usd"_L1, cost.micros ? QJsonValue(static_cast<double>(*cost.micros) / 1e6) : QJsonValue()},
-        {"cost_estimated"_L1, cost.micros ? QJsonValue(cost.estimated()) : QJsonValue()},
+        {"cost_usd"_L1, cost.nanos ? QJsonValue(usdFromNanos(*cost.nanos)) : QJsonValue()},
+        {"cost_estimated"_L1, cost.nanos ? QJsonValue(cost.estimated()) : QJsonValue()},
         {"ttft_ms"_L1, stream.timeToFirstTokenMs() ? QJsonValue(*stream.timeToFirstTokenMs()) : QJsonValue()},
         {"duration_ms"_L1, stream.durationMs()},
         {"served_model"_L1, stream.servedModel().isEmpty() ? QJsonValue() : QJsonValue(stream.servedModel())},
@@ -308,6 +337,41 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (options.conversationId) {
         if (const auto opened = session.open(*options.conversationId); !opened) {
             return context.failure(command, tr("no conversation %1").arg(*options.conversationId));
+        }
+    }
+    if (!options.libraryPrompt.isEmpty() || !options.persona.isEmpty()) {
+        const Database *library = database ? database.get() : rulesDatabase.get();
+        if (!library) {
+            return context.failure(command, tr("the prompt library is empty (there is no database yet)"));
+        }
+        // Filled here, as the window's form does: a variable without a value sends nothing.
+        const auto filled = [&](const QString &spec) -> std::expected<std::pair<QString, PromptRef>, int> {
+            const auto found = PromptStore(*library).find(spec);
+            if (!found) {
+                return std::unexpected(context.failure(command, found.error().message));
+            }
+            QStringList missing;
+            const QString text = PromptTemplate::fill(found->text, options.variables, &missing);
+            if (!missing.isEmpty()) {
+                return std::unexpected(context.usageError(command,
+                    tr("'%1' needs a value for: %2 (--var NAME=VALUE)").arg(found->name, missing.join(u", "_s))));
+            }
+            return std::pair {text, found->ref()};
+        };
+        if (!options.libraryPrompt.isEmpty()) {
+            const auto prompt = filled(options.libraryPrompt);
+            if (!prompt) {
+                return prompt.error();
+            }
+            options.request.prompt = prompt->first;
+            options.request.libraryPrompt = prompt->second;
+        }
+        if (!options.persona.isEmpty()) {
+            const auto persona = filled(options.persona);
+            if (!persona) {
+                return persona.error();
+            }
+            session.setSystemPrompt(persona->first, persona->second);
         }
     }
     if (!options.system.isEmpty()) {

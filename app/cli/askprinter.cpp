@@ -24,10 +24,10 @@ QString formatMs(qint64 ms)
 
 Cost costOf(const ResponseRecord &record)
 {
-    if (!record.costMicros) {
+    if (!record.costNanos) {
         return {};
     }
-    return {record.costMicros, record.costEstimated ? Cost::Basis::Estimate : Cost::Basis::Usage};
+    return {record.costNanos, record.costEstimated ? Cost::Basis::Estimate : Cost::Basis::Usage};
 }
 } // namespace
 
@@ -172,12 +172,12 @@ QString AskPrinter::summaryOf(const QString &label, const ResponseRecord &record
         summary += tr(" · first token %1").arg(formatMs(*ttft));
     }
     summary += u" · "_s + formatMs(stream.durationMs());
-    if (!record.costMicros) {
+    if (!record.costNanos) {
         summary += tr(" · cost unknown");
     } else if (record.costEstimated) {
-        summary += tr(" · ~%1 (estimated)").arg(formatCost(*record.costMicros));
+        summary += tr(" · ~%1 (estimated)").arg(formatCost(*record.costNanos));
     } else {
-        summary += u" · "_s + formatCost(*record.costMicros);
+        summary += u" · "_s + formatCost(*record.costNanos);
     }
     return summary;
 }

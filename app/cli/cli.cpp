@@ -13,6 +13,7 @@
 #include "cli/historycommand.h"
 #include "cli/judgecommand.h"
 #include "cli/pricescommand.h"
+#include "cli/promptscommand.h"
 #include "cli/providerscommand.h"
 #include "cli/rulescommand.h"
 #include "cli/spendcommand.h"
@@ -167,6 +168,7 @@ QString CommandLine::helpText() const
         + tr("Commands:\n"
              "  ask          ask one prompt of several models\n"
              "  judge        let a judge model fuse, score or rank a turn's answers\n"
+             "  prompts      the prompt library: prompts and personas with {{variables}}\n"
              "  variants     named parameters for targets: ACCOUNT/MODEL#NAME\n"
              "  experiment   run variants x cases x repeats with checks; list, show, export\n"
              "  providers    add, list or remove provider accounts\n"
@@ -220,6 +222,9 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     }
     if (command == "experiment"_L1) {
         return ExperimentCommand::run(context, arguments);
+    }
+    if (command == "prompts"_L1) {
+        return PromptsCommand::run(context, arguments);
     }
     if (command == "variants"_L1) {
         return VariantsCommand::run(context, arguments);

@@ -104,7 +104,7 @@ QString cellLine(const ExperimentReport &report, const ExperimentCell &cell)
                        .arg(verdict);
     if (cell.status == ExperimentCell::Status::Done) {
         line += u"  "_s + ExperimentReport::duration(cell.durationMs) + u"  "_s
-            + (cell.totalCostMicros() ? formatCost(*cell.totalCostMicros()) : u"?"_s);
+            + (cell.totalCostNanos() ? formatCost(*cell.totalCostNanos()) : u"?"_s);
     }
     for (const CheckOutcome &check : cell.checks) {
         if (!check.passed) {
@@ -131,7 +131,7 @@ void printSummary(const CliContext &context, const ExperimentReport &report, con
                .arg(s.refused)
                .arg(s.skipped)
                .arg(s.pending)
-               .arg(formatCost(s.costMicros), formatCost(s.judgeCostMicros))
+               .arg(formatCost(s.costNanos), formatCost(s.judgeCostNanos))
         << '\n';
     int width = 8;
     for (const VariantSummary &column : s.variants) {
@@ -158,7 +158,7 @@ void printSummary(const CliContext &context, const ExperimentReport &report, con
             << ExperimentReport::duration(column.meanMs).rightJustified(7) << "  "
             << ExperimentReport::duration(column.p50Ms).rightJustified(7) << "  "
             << ExperimentReport::duration(column.p95Ms).rightJustified(7) << "  "
-            << formatCost(column.costMicros).rightJustified(9) << "  " << variance << '\n';
+            << formatCost(column.costNanos).rightJustified(9) << "  " << variance << '\n';
     }
     if (!changes.isEmpty()) {
         out << '\n' << ExperimentCommand::tr("Since the run before:") << '\n';
@@ -226,8 +226,8 @@ int ExperimentCommand::runFile(const CliContext &context, const QStringList &arg
     ExperimentRunner::Options options;
     bool ok = true;
     if (parser.isSet(costOption)) {
-        options.maxCostMicros = parseUsdMicros(parser.value(costOption));
-        if (!options.maxCostMicros) {
+        options.maxCostNanos = parseUsdNanos(parser.value(costOption));
+        if (!options.maxCostNanos) {
             return context.usageError(subCommand, tr("--max-cost is an amount of US dollars, e.g. 0.50"));
         }
     }
@@ -307,7 +307,7 @@ int ExperimentCommand::runFile(const CliContext &context, const QStringList &arg
                                  .arg(runner.experiment().name)
                                  .arg(plan.doneCells)
                                  .arg(runner.experiment().cellCount())
-                                 .arg(formatCost(plan.spentMicros))
+                                 .arg(formatCost(plan.spentNanos))
                                  .arg(plan.cells);
         }
     } else {
@@ -326,8 +326,8 @@ int ExperimentCommand::runFile(const CliContext &context, const QStringList &arg
         return context.failure(subCommand, started.error());
     }
     const ExperimentPlan &plan = runner.currentPlan();
-    if (plan.worstCaseMicros) {
-        context.err() << tr(", at most %1.").arg(formatCost(*plan.worstCaseMicros)) << Qt::endl;
+    if (plan.worstCaseNanos) {
+        context.err() << tr(", at most %1.").arg(formatCost(*plan.worstCaseNanos)) << Qt::endl;
     } else {
         context.err() << tr(", at most an unknown amount: no price for %1.").arg(plan.unpriced.join(u", "_s))
                       << Qt::endl;
@@ -424,7 +424,7 @@ int ExperimentCommand::list(const CliContext &context, const QStringList &argume
                              .arg(s.passed)
                              .arg(s.failed)
                              .arg(s.cells)
-                             .arg(formatCost(s.costMicros));
+                             .arg(formatCost(s.costNanos));
             }
         }
         array.append(json);

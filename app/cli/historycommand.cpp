@@ -13,6 +13,7 @@
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/searchstore.h"
+#include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +76,8 @@ QJsonObject HistoryCommand::responseJson(const ResponseRecord &r)
         {"reasoning"_L1, r.reasoning},
         {"finish_reason"_L1, ok ? QJsonValue(r.finishReason) : QJsonValue()},
         {"finish_reason_raw"_L1, ok ? QJsonValue(r.finishReasonRaw) : QJsonValue()},
-        {"cost_usd"_L1, r.costMicros ? QJsonValue(static_cast<double>(*r.costMicros) / 1e6) : QJsonValue()},
-        {"cost_estimated"_L1, r.costMicros ? QJsonValue(r.costEstimated) : QJsonValue()},
+        {"cost_usd"_L1, r.costNanos ? QJsonValue(usdFromNanos(*r.costNanos)) : QJsonValue()},
+        {"cost_estimated"_L1, r.costNanos ? QJsonValue(r.costEstimated) : QJsonValue()},
         {"ttft_ms"_L1, optionalJson(r.ttftMs)},
         {"duration_ms"_L1, optionalJson(r.durationMs)},
         {"served_model"_L1, r.servedModel.isEmpty() ? QJsonValue() : QJsonValue(r.servedModel)},

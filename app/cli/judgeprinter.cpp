@@ -195,7 +195,7 @@ int JudgePrinter::finish()
         if (j.inputTokens || j.outputTokens) {
             summary += tr(" · %1 in / %2 out tokens").arg(j.inputTokens.value_or(0)).arg(j.outputTokens.value_or(0));
         }
-        summary += j.costMicros ? u" · "_s + formatCost(*j.costMicros) : tr(" · cost unknown");
+        summary += j.costNanos ? u" · "_s + formatCost(*j.costNanos) : tr(" · cost unknown");
         m_context.err() << summary << Qt::endl;
     }
     m_context.out().flush();
@@ -294,12 +294,12 @@ QJsonObject JudgePrinter::synthesisJson(
             input += j.inputTokens.value_or(0);
             output += j.outputTokens.value_or(0);
         }
-        cost = cost && j.costMicros ? std::optional(*cost + *j.costMicros) : std::nullopt;
+        cost = cost && j.costNanos ? std::optional(*cost + *j.costNanos) : std::nullopt;
     }
     json.insert("judges"_L1, judgeList);
     json.insert(
         "usage"_L1, usageKnown ? QJsonValue(QJsonObject {{"input"_L1, input}, {"output"_L1, output}}) : QJsonValue());
-    json.insert("cost_usd"_L1, cost && !judges.isEmpty() ? QJsonValue(static_cast<double>(*cost) / 1e6) : QJsonValue());
+    json.insert("cost_usd"_L1, cost && !judges.isEmpty() ? QJsonValue(usdFromNanos(*cost)) : QJsonValue());
     return json;
 }
 

@@ -20,11 +20,6 @@ namespace Quorum
 
 namespace
 {
-double usd(qint64 micros)
-{
-    return static_cast<double>(micros) / 1e6;
-}
-
 QString statusName(SpendStore::Budget::Level level)
 {
     switch (level) {
@@ -44,7 +39,7 @@ QString budgetLine(const SpendStore::Budget &budget)
         ? QCoreApplication::translate("Quorum::SpendCommand", "all providers")
         : budget.providerId;
     return QCoreApplication::translate("Quorum::SpendCommand", "%1: %2 of %3 this month (%4 %)")
-        .arg(who, formatCost(budget.spentMicros), formatCost(budget.monthlyMicros))
+        .arg(who, formatCost(budget.spentNanos), formatCost(budget.monthlyNanos))
         .arg(qRound(budget.fraction() * 100));
 }
 } // namespace
@@ -61,8 +56,8 @@ QJsonArray SpendCommand::budgetsJson(const CliContext &context, const Database &
     *ok = true;
     for (const SpendStore::Budget &b : *budgets) {
         array.append(QJsonObject {{"provider"_L1, b.providerId.isEmpty() ? QJsonValue() : QJsonValue(b.providerId)},
-            {"monthly_usd"_L1, usd(b.monthlyMicros)},
-            {"spent_usd"_L1, usd(b.spentMicros)},
+            {"monthly_usd"_L1, usdFromNanos(b.monthlyNanos)},
+            {"spent_usd"_L1, usdFromNanos(b.spentNanos)},
             {"percent"_L1, qRound(b.fraction() * 1000) / 10.0},
             {"status"_L1, statusName(b.level)}});
     }
@@ -130,7 +125,7 @@ int SpendCommand::runSpend(const CliContext &context, const QStringList &argumen
     }
     SpendStore::Row total;
     for (const SpendStore::Row &row : *rows) {
-        total.micros += row.micros;
+        total.nanos += row.nanos;
         total.answers += row.answers;
         total.estimated += row.estimated;
         total.unknown += row.unknown;
@@ -141,14 +136,14 @@ int SpendCommand::runSpend(const CliContext &context, const QStringList &argumen
         QJsonArray array;
         for (const SpendStore::Row &row : *rows) {
             array.append(QJsonObject {{"key"_L1, row.key},
-                {"cost_usd"_L1, usd(row.micros)},
+                {"cost_usd"_L1, usdFromNanos(row.nanos)},
                 {"answers"_L1, row.answers},
                 {"estimated"_L1, row.estimated},
                 {"unknown_cost"_L1, row.unknown}});
         }
         const QJsonObject json {{"since"_L1, since.toString(Qt::ISODate)},
             {"by"_L1, byName},
-            {"total_usd"_L1, usd(total.micros)},
+            {"total_usd"_L1, usdFromNanos(total.nanos)},
             {"answers"_L1, total.answers},
             {"estimated"_L1, total.estimated},
             {"unknown_cost"_L1, total.unknown},
@@ -159,7 +154,7 @@ int SpendCommand::runSpend(const CliContext &context, const QStringList &argumen
         return ok ? ExitOk : ExitFailure;
     }
     context.out() << tr("Spent since %1: %2 for %n answer(s)", nullptr, total.answers)
-                         .arg(QLocale().toString(since, QLocale::ShortFormat), formatCost(total.micros))
+                         .arg(QLocale().toString(since, QLocale::ShortFormat), formatCost(total.nanos))
                   << u'\n';
     if (total.estimated > 0) {
         context.out() << tr(
@@ -173,7 +168,7 @@ int SpendCommand::runSpend(const CliContext &context, const QStringList &argumen
     }
     for (const SpendStore::Row &row : *rows) {
         context.out() << u"  %1 %2 %3\n"_s.arg(row.key, -44)
-                             .arg(formatCost(row.micros), 14)
+                             .arg(formatCost(row.nanos), 14)
                              .arg(tr("%n answer(s)", nullptr, row.answers));
     }
     if (const auto list = SpendStore(*database).budgets(); !list) {
@@ -217,7 +212,7 @@ int SpendCommand::runBudget(const CliContext &context, const QStringList &argume
     const QStringList positional = sub.parser().positionalArguments();
     std::optional<qint64> amount;
     if (action == "set"_L1) {
-        amount = positional.size() == 1 ? parseUsdMicros(positional.first()) : std::nullopt;
+        amount = positional.size() == 1 ? parseUsdNanos(positional.first()) : std::nullopt;
         if (!amount || *amount <= 0) {
             return context.usageError(command, tr("budget set needs an amount in USD, such as 20 or 12.50"));
         }

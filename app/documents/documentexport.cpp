@@ -128,8 +128,8 @@ QString answerFacts(const ResponseRecord &r)
                      .arg(r.inputTokens ? QString::number(*r.inputTokens) : u"?"_s,
                          r.outputTokens ? QString::number(*r.outputTokens) : u"?"_s);
     }
-    if (r.costMicros) {
-        facts << (r.costEstimated ? u"~"_s : QString()) + formatCost(*r.costMicros);
+    if (r.costNanos) {
+        facts << (r.costEstimated ? u"~"_s : QString()) + formatCost(*r.costNanos);
     }
     return facts.join(u" · "_s);
 }
@@ -587,8 +587,8 @@ QString DocumentExport::conversationHeader(
     for (const TurnRecord &turn : branch) {
         for (const ResponseRecord &r : turn.responses) {
             models.insert(r.model);
-            if (r.costMicros) {
-                cost += *r.costMicros;
+            if (r.costNanos) {
+                cost += *r.costNanos;
                 costKnown = true;
             }
         }

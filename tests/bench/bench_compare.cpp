@@ -237,7 +237,7 @@ int open(int turns)
             r.status = ResponseStatus::Done;
             r.inputTokens = 100;
             r.outputTokens = 400;
-            r.costMicros = 1200;
+            r.costNanos = 1200;
             r.ttftMs = 300;
             r.durationMs = 4000;
             r.createdAt = turn.createdAt;

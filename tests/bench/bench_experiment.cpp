@@ -188,7 +188,7 @@ int grid()
                 cell.passed = (c + v + r) % 3 != 0;
                 cell.checks = {{u"contains"_s, *cell.passed, {}}};
                 cell.durationMs = 800 + (c * 7 + r * 13) % 900;
-                cell.costMicros = 40 + r;
+                cell.costNanos = 40 + r;
                 cells.append(cell);
             }
         }

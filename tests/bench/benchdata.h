@@ -152,7 +152,7 @@ inline ConversationStore::Import makeConversation(
             r.finishReason = u"stop"_s;
             r.inputTokens = turn.prompt.size() / 4;
             r.outputTokens = r.text.size() / 4;
-            r.costMicros = *r.outputTokens * 8;
+            r.costNanos = *r.outputTokens * 8;
             r.ttftMs = 400;
             r.durationMs = 4000;
             r.createdAt = r.updatedAt = turn.createdAt + 1000;

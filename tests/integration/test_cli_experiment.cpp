@@ -61,10 +61,10 @@ QList<QJsonObject> jsonLines(const QByteArray &out)
 }
 
 //! What an answer of \a outputTokens costs at $1 input and $2 output per million tokens
-//! (the fake server reports 12 input tokens), in micro-dollars.
-qint64 micros(int outputTokens)
+//! (the fake server reports 12 input tokens), in nano-dollars.
+qint64 nanos(int outputTokens)
 {
-    return 12 * 1 + qint64(outputTokens) * 2;
+    return (12 * 1 + qint64(outputTokens) * 2) * 1'000;
 }
 } // namespace
 
@@ -154,10 +154,10 @@ private Q_SLOTS:
             const bool expected = !fixed && tokens <= 6;
             QCOMPARE(cell.value(u"passed"_s).toBool(), expected);
             QCOMPARE(cell.value(u"checks"_s).toArray().size(), 2);
-            QCOMPARE(qRound64(cell.value(u"cost_usd"_s).toDouble() * 1e6), micros(tokens));
+            QCOMPARE(qRound64(cell.value(u"cost_usd"_s).toDouble() * 1e9), nanos(tokens));
             QVERIFY(cell.value(u"conversation_id"_s).toInteger() > 0);
             passed[variant] += cell.value(u"passed"_s).toBool() ? 1 : 0;
-            total += micros(tokens);
+            total += nanos(tokens);
         }
         QCOMPARE(seen.size(), 45); // every cell once
         QCOMPARE(passed.value(u"plain"_s), 12);
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(u"passed"_s).toInt(), 24);
         QCOMPARE(summary.value(u"failed"_s).toInt(), 21);
         QCOMPARE(summary.value(u"succeeded"_s).toBool(), false);
-        QCOMPARE(qRound64(summary.value(u"cost_usd"_s).toDouble() * 1e6), total);
+        QCOMPARE(qRound64(summary.value(u"cost_usd"_s).toDouble() * 1e9), total);
         QVERIFY(summary.value(u"worst_case_usd"_s).toDouble() >= summary.value(u"cost_usd"_s).toDouble());
         const QJsonArray variants = summary.value(u"variants"_s).toArray();
         QCOMPARE(variants.size(), 3);
@@ -366,12 +366,12 @@ private Q_SLOTS:
         const double judgeCost = lines.at(0).value(u"judge_cost_usd"_s).toDouble();
         QVERIFY(judgeCost > 0);
         const QJsonObject summary = lines.last();
-        QCOMPARE(qRound64(summary.value(u"judge_cost_usd"_s).toDouble() * 1e6),
-            qRound64((judgeCost + lines.at(1).value(u"judge_cost_usd"_s).toDouble()) * 1e6));
-        QCOMPARE(qRound64(summary.value(u"cost_usd"_s).toDouble() * 1e6),
+        QCOMPARE(qRound64(summary.value(u"judge_cost_usd"_s).toDouble() * 1e9),
+            qRound64((judgeCost + lines.at(1).value(u"judge_cost_usd"_s).toDouble()) * 1e9));
+        QCOMPARE(qRound64(summary.value(u"cost_usd"_s).toDouble() * 1e9),
             qRound64((lines.at(0).value(u"cost_usd"_s).toDouble() + lines.at(1).value(u"cost_usd"_s).toDouble()
                          + summary.value(u"judge_cost_usd"_s).toDouble())
-                * 1e6));
+                * 1e9));
     }
 
     void aBrokenCsvRunsNothing()

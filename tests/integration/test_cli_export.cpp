@@ -44,7 +44,7 @@ ResponseRecord answer(qint64 id, const QString &provider, const QString &model, 
     r.finishReasonRaw = u"stop"_s;
     r.inputTokens = 120;
     r.outputTokens = 48;
-    r.costMicros = 612;
+    r.costNanos = 612'000;
     r.ttftMs = 420;
     r.durationMs = 1900;
     r.createdAt = 1764000000000;
@@ -80,7 +80,7 @@ QList<ConversationStore::Import> sample()
     a2.errorKind = u"auth"_s;
     a2.errorMessage = u"invalid x-api-key"_s;
     a2.httpStatus = 401;
-    a2.costMicros.reset();
+    a2.costNanos.reset();
     a2.inputTokens.reset();
     a2.outputTokens.reset();
     a2.finishReason.clear();
@@ -248,14 +248,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"Exported 2 conversations"_s), qPrintable(r.err));
         const QJsonObject root = QJsonDocument::fromJson(read(first)).object();
         QCOMPARE(root.value("format"_L1).toString(), u"quorum-conversations"_s);
-        QCOMPARE(root.value("version"_L1).toInt(), 1);
+        QCOMPARE(root.value("version"_L1).toInt(), 2);
         const QJsonArray turns = root.value("conversations"_L1).toArray().at(0).toObject().value("turns"_L1).toArray();
         QCOMPARE(turns.size(), 3);
         QCOMPARE(turns.at(2).toObject().value("parent"_L1).toInt(), 1); // the branch
         // History refers to the file's own answer numbers.
         const QJsonObject followUp = turns.at(1).toObject().value("responses"_L1).toArray().at(0).toObject();
         QCOMPARE(followUp.value("parameters"_L1).toObject().value("history"_L1).toArray(), QJsonArray {1});
-        QCOMPARE(followUp.value("cost_micros"_L1).toInteger(), 612);
+        QCOMPARE(followUp.value("cost_nanos"_L1).toInteger(), 612'000);
 
         QTemporaryDir other;
         r = run({u"import"_s, first}, other.path());
@@ -290,6 +290,42 @@ private Q_SLOTS:
         QCOMPARE(summary.value("skipped"_L1).toArray().size(), 2);
         QCOMPARE(summary.value("skipped"_L1).toArray().at(1).toObject().value("title"_L1).toString(), u"東京の天気"_s);
         QCOMPARE(conversationCount(other.path()), 2);
+    }
+
+    // A file of format version 1 counted micro-dollars ("cost_micros"): read as nano-dollars.
+    void version1CostsAreReadAsNanoDollars()
+    {
+        const QString path = m_dir->filePath(u"v1.json"_s);
+        const QJsonObject answer {{"id"_L1, 1},
+            {"provider"_L1, "openai"_L1},
+            {"model"_L1, "gpt-4.1"_L1},
+            {"parameters"_L1, QJsonObject {{"history"_L1, QJsonArray {}}}},
+            {"text"_L1, "Hello"_L1},
+            {"status"_L1, "done"_L1},
+            {"cost_micros"_L1, 612},
+            {"cost_estimated"_L1, false}};
+        const QJsonObject turn {{"id"_L1, 1},
+            {"parent"_L1, QJsonValue()},
+            {"prompt"_L1, "Hi"_L1},
+            {"created_at"_L1, qint64(1764000000000)},
+            {"responses"_L1, QJsonArray {answer}}};
+        const QJsonObject conversation {
+            {"title"_L1, "Old"_L1}, {"created_at"_L1, qint64(1764000000000)}, {"turns"_L1, QJsonArray {turn}}};
+        write(path,
+            QJsonDocument(QJsonObject {{"format"_L1, "quorum-conversations"_L1},
+                              {"version"_L1, 1},
+                              {"conversations"_L1, QJsonArray {conversation}}})
+                .toJson());
+        QTemporaryDir other;
+        QCOMPARE(run({u"import"_s, path}, other.path()).exitCode, 0);
+        auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        ConversationStore store(**db);
+        const QList<ConversationRecord> stored = store.listConversations().value_or(QList<ConversationRecord> {});
+        QCOMPARE(stored.size(), 1);
+        const QList<TurnRecord> turns = store.turns(stored.first().id).value_or(QList<TurnRecord> {});
+        QCOMPARE(turns.size(), 1);
+        QCOMPARE(turns.first().responses.first().costNanos, std::optional<qint64>(612'000));
     }
 
     void brokenFilesImportNothing()

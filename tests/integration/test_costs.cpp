@@ -58,7 +58,7 @@ private Q_SLOTS:
             prices.append(price);
             Fake::Script forThis = script;
             if (protocol == Protocol::OpenRouter) {
-                forThis.usage.cost = 0.0123; // what OpenRouter says it charged wins
+                forThis.usage.cost = 0.0000075; // what OpenRouter says it charged wins, below a micro-dollar
             }
             server.enqueueFor(model, forThis);
             ChatRequest request;
@@ -82,18 +82,17 @@ private Q_SLOTS:
             QVERIFY2(stream.status() == ChatStream::Status::Finished,
                 qPrintable(account.id + u": "_s + stream.error().message));
             const Cost cost = pricing.costOf(account, fanOut.job(i).request, stream);
-            qint64 expected = 600 * 1 + 400 / 4 + 300 * 4; // 1,900 micro-dollars
+            qint64 expected = (600 * 1 + 400 / 4 + 300 * 4) * 1'000; // 1,900 micro-dollars, in nano-dollars
             Cost::Basis basis = Cost::Basis::Usage;
             if (account.id == u"openrouter"_s) {
-                expected = 12'300;
+                expected = 7'500; // $0.0000075 exactly, not rounded to $0.000008
                 basis = Cost::Basis::ProviderReported;
             } else if (account.id == u"mistral"_s || account.id == u"ollama"_s) {
-                expected = 1000 * 1 + 300 * 4; // these report no cached tokens: all input at full price
+                expected = (1000 * 1 + 300 * 4) * 1'000; // these report no cached tokens: all input at full price
             }
-            QVERIFY2(cost.micros == expected,
-                qPrintable(u"%1: %2 micro-dollars, expected %3"_s.arg(account.id)
-                        .arg(cost.micros.value_or(-1))
-                        .arg(expected)));
+            QVERIFY2(cost.nanos == expected,
+                qPrintable(
+                    u"%1: %2 nano-dollars, expected %3"_s.arg(account.id).arg(cost.nanos.value_or(-1)).arg(expected)));
             QCOMPARE(cost.basis, basis);
         }
     }

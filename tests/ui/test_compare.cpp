@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(turns.constFirst().responses.size(), 3);
         for (const ResponseRecord &r : turns.constFirst().responses) {
             QCOMPARE(r.status, ResponseStatus::Done);
-            QVERIFY(r.costMicros.has_value());
+            QVERIFY(r.costNanos.has_value());
         }
         QCOMPARE(turns.constFirst().responses.at(1).text, u"Claude thinks *differently*."_s);
         QCOMPARE(window.conversationList()->listView()->model()->rowCount(), 1);
@@ -1288,7 +1288,7 @@ private Q_SLOTS:
             for (int k = 0; k < 2; ++k) {
                 ResponseRecord r = turn->responses.at(k);
                 r.status = ResponseStatus::Done;
-                r.costMicros = k == 0 ? 200 : 800;
+                r.costNanos = k == 0 ? 200 : 800;
                 QVERIFY(store.finishResponse(r));
             }
             QVERIFY(store.pickBestAnswer(turn->id, turn->responses.at(i < 5 ? 0 : 1).id));

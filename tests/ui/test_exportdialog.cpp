@@ -60,7 +60,7 @@ private:
                     r.model = model;
                     r.text = QString(400, u'x') + u"\n\n```cpp\nint main() {}\n```"_s;
                     r.status = ResponseStatus::Done;
-                    r.costMicros = 100;
+                    r.costNanos = 100;
                     turn.responses.append(r);
                 }
                 item.turns.append(turn);

@@ -402,7 +402,7 @@ void AnswerPane::follow(const ChatStream *stream)
     m_response.text.clear();
     m_response.reasoning.clear();
     m_response.errorMessage.clear();
-    m_response.costMicros.reset();
+    m_response.costNanos.reset();
     m_renderer->clear();
     refresh();
 }
@@ -595,11 +595,11 @@ QString AnswerPane::costText() const
     if (isRunning()) {
         return {};
     }
-    if (!m_response.costMicros) {
+    if (!m_response.costNanos) {
         return m_response.status == ResponseStatus::Done ? tr("cost unknown") : QString();
     }
-    return m_response.costEstimated ? tr("~%1 (estimated)").arg(formatCost(*m_response.costMicros))
-                                    : formatCost(*m_response.costMicros);
+    return m_response.costEstimated ? tr("~%1 (estimated)").arg(formatCost(*m_response.costNanos))
+                                    : formatCost(*m_response.costNanos);
 }
 
 void AnswerPane::resizeEvent(QResizeEvent *event)

@@ -526,27 +526,27 @@ void CompareArea::updateTotal()
         m_totalLabel->clear();
         return;
     }
-    std::optional<qint64> micros;
+    std::optional<qint64> nanos;
     bool estimated = false;
     if (m_database) {
         if (const auto total = SpendStore(*m_database).conversationTotal(m_session->conversationId())) {
             if (total->answers > total->unknown) {
-                micros = total->micros;
+                nanos = total->nanos;
             }
             estimated = total->estimated > 0;
         }
     } else {
         for (TurnView *view : std::as_const(m_turnViews)) {
             for (AnswerPane *p : view->panes()) {
-                if (p->response().costMicros) {
-                    micros = micros.value_or(0) + *p->response().costMicros;
+                if (p->response().costNanos) {
+                    nanos = nanos.value_or(0) + *p->response().costNanos;
                     estimated = estimated || p->response().costEstimated;
                 }
             }
         }
     }
-    m_totalLabel->setText(micros
-            ? tr("Total %1%2").arg(formatCost(*micros), estimated ? tr(" (partly estimated)") : QString())
+    m_totalLabel->setText(nanos
+            ? tr("Total %1%2").arg(formatCost(*nanos), estimated ? tr(" (partly estimated)") : QString())
             : QString());
 }
 

@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 
 #include "composer/modelpicker.h"
+#include "library/promptvariablesdialog.h"
+#include "models/promptlistmodel.h"
 #include "providers/bedrockconverse.h"
 #include "types/modelprice.h"
 
@@ -142,11 +144,20 @@ Composer::Composer(QWidget *parent)
             m_systemPrompt,
             &ok);
         if (ok) {
-            setSystemPrompt(text);
+            setSystemPrompt(text, text == m_systemPrompt ? m_persona : std::nullopt); // edited: no longer the persona
             Q_EMIT systemPromptChanged(m_systemPrompt);
         }
         m_systemButton->setChecked(!m_systemPrompt.isEmpty());
     });
+
+    m_libraryButton = new QToolButton(this);
+    m_libraryButton->setObjectName(u"libraryButton"_s);
+    m_libraryButton->setText(tr("Library"));
+    m_libraryButton->setAccessibleName(tr("Prompt library"));
+    m_libraryButton->setToolTip(tr("Use a saved prompt or persona, or manage the library (Ctrl+Shift+P)"));
+    m_libraryButton->setPopupMode(QToolButton::InstantPopup);
+    m_libraryButton->setMenu(new QMenu(m_libraryButton));
+    connect(m_libraryButton->menu(), &QMenu::aboutToShow, this, &Composer::rebuildLibraryMenu);
 
     m_estimateLabel = new QLabel(this);
     m_estimateLabel->setObjectName(u"estimateLabel"_s);
@@ -166,6 +177,9 @@ Composer::Composer(QWidget *parent)
     connect(m_stopButton, &QPushButton::clicked, this, &Composer::stopRequested);
 
     connect(m_promptEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_promptEdit->document()->isEmpty()) {
+            m_libraryPrompt.reset(); // a new prompt is typed from scratch
+        }
         updateSendState();
         if (isAuto()) {
             m_estimateTimer.start(); // the route is worked out with the estimate, after a pause
@@ -236,6 +250,7 @@ Composer::Composer(QWidget *parent)
     targetsRow->addWidget(m_modelsButton);
     targetsRow->addWidget(m_setsButton);
     targetsRow->addStretch(1);
+    targetsRow->addWidget(m_libraryButton);
     targetsRow->addWidget(m_systemButton);
 
     auto *sendRow = new QHBoxLayout;
@@ -553,13 +568,76 @@ void Composer::setEstimator(Estimator estimator)
     refreshEstimate();
 }
 
-void Composer::setSystemPrompt(const QString &prompt)
+void Composer::setSystemPrompt(const QString &prompt, const std::optional<PromptRef> &persona)
 {
     m_systemPrompt = prompt;
+    m_persona = prompt.isEmpty() ? std::nullopt : persona;
     m_systemButton->setChecked(!prompt.isEmpty());
+    m_systemButton->setText(m_persona ? tr("Persona: %1").arg(m_persona->name) : tr("System"));
     m_systemButton->setToolTip(prompt.isEmpty() ? tr("Set a system prompt for this conversation")
+            : m_persona                         ? tr("Persona %1: %2").arg(m_persona->label(), prompt.left(200))
                                                 : tr("System prompt: %1").arg(prompt.left(200)));
     refreshEstimate();
+}
+
+void Composer::setPromptLibrary(PromptListModel *library)
+{
+    m_library = library;
+}
+
+void Composer::rebuildLibraryMenu()
+{
+    QMenu *menu = m_libraryButton->menu();
+    menu->clear();
+    const auto addItems = [this, menu](LibraryPrompt::Kind kind, const QString &title) {
+        menu->addSection(title);
+        int added = 0;
+        for (int row = 0; m_library && row < m_library->rowCount(); ++row) {
+            const LibraryPrompt &item = m_library->at(row);
+            if (item.kind != kind) {
+                continue;
+            }
+            QAction *action = menu->addAction(tr("%1 (v%2)").arg(item.name).arg(item.version));
+            action->setToolTip(item.text.left(300));
+            connect(action, &QAction::triggered, this, [this, item] { useLibraryPrompt(item); });
+            ++added;
+        }
+        if (added == 0) {
+            menu->addAction(kind == LibraryPrompt::Kind::Persona ? tr("No personas yet") : tr("No prompts yet"))
+                ->setEnabled(false);
+        }
+    };
+    menu->setToolTipsVisible(true);
+    addItems(LibraryPrompt::Kind::Prompt, tr("Prompts"));
+    addItems(LibraryPrompt::Kind::Persona, tr("Personas"));
+    menu->addSeparator();
+    QAction *manage = menu->addAction(tr("&Manage Prompt Library…"));
+    connect(manage, &QAction::triggered, this, [this] { Q_EMIT promptLibraryRequested(QString()); });
+    QAction *save = menu->addAction(tr("&Save This Prompt to the Library…"));
+    save->setEnabled(!m_promptEdit->toPlainText().trimmed().isEmpty());
+    connect(save, &QAction::triggered, this, [this] { Q_EMIT promptLibraryRequested(m_promptEdit->toPlainText()); });
+}
+
+bool Composer::useLibraryPrompt(const LibraryPrompt &prompt)
+{
+    QString text = prompt.text;
+    if (!prompt.variables().isEmpty()) {
+        PromptVariablesDialog form(prompt, m_lastValues, this);
+        if (form.exec() != QDialog::Accepted) {
+            return false;
+        }
+        m_lastValues.insert(form.values());
+        text = form.filledText();
+    }
+    if (prompt.kind == LibraryPrompt::Kind::Persona) {
+        setSystemPrompt(text, prompt.ref());
+        Q_EMIT systemPromptChanged(m_systemPrompt);
+    } else {
+        m_promptEdit->setPlainText(text);
+        m_libraryPrompt = prompt.ref();
+        focusPrompt();
+    }
+    return true;
 }
 
 void Composer::setEditing(bool editing)
@@ -734,11 +812,11 @@ void Composer::refreshEstimate()
         // A thinking budget is paid whatever the answer: it is in the cost, and said.
         const QString thinking
             = estimate.reasoningTokens > 0 ? tr(" + %1 thinking").arg(estimate.reasoningTokens) : QString();
-        if (estimate.costMicros) {
-            total += *estimate.costMicros;
+        if (estimate.costNanos) {
+            total += *estimate.costNanos;
             parts << u"%1 ~%2 tok%3 %4"_s.arg(name)
                          .arg(estimate.inputTokens)
-                         .arg(thinking, formatCost(*estimate.costMicros));
+                         .arg(thinking, formatCost(*estimate.costNanos));
         } else {
             totalKnown = false;
             parts << tr("%1 ~%2 tok%3, price unknown").arg(name).arg(estimate.inputTokens).arg(thinking);

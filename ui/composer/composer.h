@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 
+#include <QHash>
 #include <QMap>
 #include <QTimer>
 #include <QWidget>
@@ -13,6 +14,7 @@
 #include "routing/router.h"
 #include "types/chattarget.h"
 #include "types/followuppolicy.h"
+#include "types/libraryprompt.h"
 
 class QHBoxLayout;
 class QLabel;
@@ -24,6 +26,7 @@ namespace Quorum
 {
 
 class ModelPicker;
+class PromptListModel;
 
 //! A model the picker offers: which account, its display name, and the model.
 struct ModelChoice {
@@ -57,7 +60,7 @@ class Composer final : public QWidget
 public:
     struct Estimate {
         qint64 inputTokens = 0;
-        std::optional<qint64> costMicros;
+        std::optional<qint64> costNanos;
         qint64 reasoningTokens = 0; //!< a thinking budget, in the cost
     };
     using Estimator = std::function<Estimate(const QString &prompt, const ChatTarget &target)>;
@@ -107,7 +110,19 @@ public:
     void editParameters(const QString &label, bool again = false);
     void setEnterSends(bool enterSends) { m_enterSends = enterSends; }
     QString systemPrompt() const { return m_systemPrompt; }
-    void setSystemPrompt(const QString &prompt);
+    //! \a persona: the library persona \a prompt is the text of (none: typed by hand).
+    void setSystemPrompt(const QString &prompt, const std::optional<PromptRef> &persona = std::nullopt);
+    std::optional<PromptRef> persona() const { return m_persona; }
+    //! What the Library menu offers (null: no library).
+    void setPromptLibrary(PromptListModel *library);
+    /*!
+     * Uses library item \a prompt: a form asks for its {{variables}} (if it has any), then a
+     * prompt's text goes into the prompt box, and a persona's becomes the system prompt; each
+     * answer sent with them records which version. False: the form was cancelled.
+     */
+    bool useLibraryPrompt(const LibraryPrompt &prompt);
+    //! The library prompt the prompt box's text was filled from (until it is sent or cleared).
+    std::optional<PromptRef> libraryPrompt() const { return m_libraryPrompt; }
     //! While answers stream: Stop is offered (Send stays available for the next prompt).
     void setBusy(bool busy);
     bool canSend() const;
@@ -145,6 +160,8 @@ Q_SIGNALS:
     void targetsChanged(const QList<Quorum::ChatTarget> &targets);
     void modelSetsChanged(const QMap<QString, QStringList> &sets);
     void systemPromptChanged(const QString &prompt);
+    //! Library -> Manage…: open the prompt library (\a text: the prompt box's, to save as new).
+    void promptLibraryRequested(const QString &text);
     //! The picker opened: a chance to list models not known yet.
     void modelChoicesWanted();
     //! The user asked, in the picker, to list the models of \a accountId.
@@ -165,6 +182,7 @@ private:
     void updateRoute();
     void rebuildChips();
     void rebuildSetsMenu();
+    void rebuildLibraryMenu();
 
     void send();
 
@@ -176,6 +194,11 @@ private:
     Router m_router;
     QToolButton *m_setsButton = nullptr;
     QToolButton *m_systemButton = nullptr;
+    QToolButton *m_libraryButton = nullptr;
+    PromptListModel *m_library = nullptr;
+    std::optional<PromptRef> m_persona;
+    std::optional<PromptRef> m_libraryPrompt;
+    QHash<QString, QString> m_lastValues; //!< variable -> the value used last (any library item)
     QLabel *m_targetsLabel = nullptr;
     QLabel *m_estimateLabel = nullptr;
     QWidget *m_editBar = nullptr;

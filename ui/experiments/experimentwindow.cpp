@@ -640,7 +640,7 @@ void ExperimentWindow::showDetails(const QModelIndex &index)
                   .arg(r + 1)
                   .arg(ExperimentCell::statusName(cell.status),
                       ExperimentReport::duration(cell.durationMs),
-                      cell.totalCostMicros() ? formatCost(*cell.totalCostMicros()) : u"–"_s)
+                      cell.totalCostNanos() ? formatCost(*cell.totalCostNanos()) : u"–"_s)
             + u"\n"_s;
         for (const CheckOutcome &check : cell.checks) {
             text += (check.passed ? u"  ✓ "_s : u"  ✗ "_s) + check.type + u": "_s + check.detail + u"\n"_s;
@@ -1005,8 +1005,8 @@ void ExperimentWindow::updateEstimate()
                        .arg(read->cases.size())
                        .arg(read->repeat);
     text += u" · "_s
-        + (plan.worstCaseMicros ? tr("at most %1").arg(formatCost(*plan.worstCaseMicros))
-                                : tr("at most an unknown amount (no price for %1)").arg(plan.unpriced.join(u", "_s)));
+        + (plan.worstCaseNanos ? tr("at most %1").arg(formatCost(*plan.worstCaseNanos))
+                               : tr("at most an unknown amount (no price for %1)").arg(plan.unpriced.join(u", "_s)));
     for (auto it = plan.refusedVariants.cbegin(); it != plan.refusedVariants.cend(); ++it) {
         text += u"\n"_s + tr("%1 cannot be sent: %2").arg(read->variants.at(it.key()).name, it.value());
     }
@@ -1065,7 +1065,7 @@ bool ExperimentWindow::run()
     m_status->setText(tr("Run %1: %2 cells to ask, at most %3.")
             .arg(*started)
             .arg(plan.cells)
-            .arg(plan.worstCaseMicros ? formatCost(*plan.worstCaseMicros) : tr("an unknown amount")));
+            .arg(plan.worstCaseNanos ? formatCost(*plan.worstCaseNanos) : tr("an unknown amount")));
     return true;
 }
 
@@ -1238,8 +1238,8 @@ void ExperimentWindow::fillSummary()
             ExperimentReport::duration(s.p50Ms),
             ExperimentReport::duration(s.p95Ms),
             ExperimentReport::duration(s.meanFirstTokenMs),
-            formatCost(s.costMicros),
-            s.judgeCostMicros > 0 ? formatCost(s.judgeCostMicros) : u"–"_s,
+            formatCost(s.costNanos),
+            s.judgeCostNanos > 0 ? formatCost(s.judgeCostNanos) : u"–"_s,
             variance};
         for (int column = 0; column < values.size(); ++column) {
             auto *item = new QTableWidgetItem(values.at(column));
@@ -1258,7 +1258,7 @@ void ExperimentWindow::fillSummary()
                 .arg(summary.refused)
                 .arg(summary.skipped)
                 .arg(summary.pending)
-                .arg(formatCost(summary.costMicros)));
+                .arg(formatCost(summary.costNanos)));
     }
 }
 

@@ -156,8 +156,8 @@ void LeaderboardDialog::fillTable()
         m_table->setItem(i, 4, numberItem(u"%1 %"_s.arg(qRound(row.winRate() * 100)), row.winRate()));
         m_table->setItem(i,
             5,
-            numberItem(row.costPerAnswerMicros ? formatCost(*row.costPerAnswerMicros) : tr("unknown"),
-                double(row.costPerAnswerMicros.value_or(-1))));
+            numberItem(row.costPerAnswerNanos ? formatCost(*row.costPerAnswerNanos) : tr("unknown"),
+                double(row.costPerAnswerNanos.value_or(-1))));
         m_table->setItem(i,
             6,
             numberItem(row.tokensPerSecond ? tr("%1 tok/s").arg(qRound(*row.tokensPerSecond)) : QString(),

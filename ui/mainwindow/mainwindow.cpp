@@ -37,6 +37,8 @@
 #include "experiments/experimentwindow.h"
 #include "export/importjob.h"
 #include "leaderboard/leaderboarddialog.h"
+#include "library/promptlibrarydialog.h"
+#include "models/promptlistmodel.h"
 #include "providers/ollamamodeljob.h"
 #include "providers/providerconfig.h"
 #include "providers/proxysetting.h"
@@ -187,6 +189,9 @@ void MainWindow::createSession()
     m_composer->setParameterCheck([dispatcher = QPointer<Dispatcher>(m_dispatcher)](const ChatTarget &target) {
         return dispatcher ? dispatcher->targetProblems({target}) : QStringList {};
     });
+    m_promptLibrary = new PromptListModel(m_services.database, this);
+    m_composer->setPromptLibrary(m_promptLibrary);
+    connect(m_composer, &Composer::promptLibraryRequested, this, &MainWindow::showPromptLibrary);
     if (m_services.database) {
         const Database *database = m_services.database;
         m_composer->setVariantLibrary(
@@ -198,7 +203,7 @@ void MainWindow::createSession()
     }
     m_composer->setEstimator([this](const QString &prompt, const ChatTarget &target) {
         const ChatSession::Estimate e = m_session->estimate(prompt, target);
-        return Composer::Estimate {e.inputTokens, e.costMicros, e.reasoningTokens};
+        return Composer::Estimate {e.inputTokens, e.costNanos, e.reasoningTokens};
     });
     connect(m_session, &ChatSession::answerStarted, this, [this] { m_composer->setBusy(true); });
     connect(m_session, &ChatSession::idle, this, [this] {
@@ -273,8 +278,8 @@ void MainWindow::createSession()
         }
         // Exact on input: the answers are known by now.
         const QString by = request.judge ? request.judge->label() : tr("the answering models");
-        return plan.costMicros
-            ? tr("%1 · ~%2 tokens in, ~%3").arg(by).arg(plan.inputTokens).arg(formatCost(*plan.costMicros))
+        return plan.costNanos
+            ? tr("%1 · ~%2 tokens in, ~%3").arg(by).arg(plan.inputTokens).arg(formatCost(*plan.costNanos))
             : tr("%1 · ~%2 tokens in, price unknown").arg(by).arg(plan.inputTokens);
     };
     judgeMenu.customModes = [this] {
@@ -412,6 +417,8 @@ void MainWindow::sendPrompt()
     request.automatic = m_composer->isAuto();
     request.editOf = m_editTurn;
     request.systemPrompt = m_composer->systemPrompt();
+    request.persona = m_composer->persona();
+    request.libraryPrompt = m_composer->libraryPrompt();
     m_dispatcher->send(request);
 }
 
@@ -456,7 +463,7 @@ void MainWindow::openConversation(qint64 id)
         return;
     }
     cancelEdit();
-    m_composer->setSystemPrompt(m_session->systemPrompt());
+    m_composer->setSystemPrompt(m_session->systemPrompt(), m_session->persona());
     // Continuing it means asking the models of its last turn again (as the CLI does with
     // --conversation and the same --target): they go into the composer.
     if (const QList<ChatTarget> last = lastTurnTargets(); !last.isEmpty()) {
@@ -805,7 +812,10 @@ void MainWindow::createMenus()
         ->setObjectName(u"judgeModesMenuAction"_s);
     QAction *experimentsAction = viewMenu->addAction(tr("E&xperiments…"), this, &MainWindow::showExperiments);
     experimentsAction->setObjectName(u"experimentsAction"_s);
-    experimentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    experimentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    QAction *libraryAction = viewMenu->addAction(tr("Prompt L&ibrary…"), this, [this] { showPromptLibrary(); });
+    libraryAction->setObjectName(u"promptLibraryAction"_s);
+    libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     viewMenu->addSeparator();
     m_showConversationListAction = viewMenu->addAction(tr("Show &Conversation List"));
     m_showConversationListAction->setObjectName(u"showConversationListAction"_s);
@@ -1031,6 +1041,26 @@ void MainWindow::deleteModel(const QString &accountId, const QString &model)
         job->start();
     });
     ask->open();
+}
+
+PromptLibraryDialog *MainWindow::showPromptLibrary(const QString &text)
+{
+    if (!m_promptLibraryDialog) {
+        m_promptLibraryDialog = new PromptLibraryDialog(m_services.database, this);
+        m_promptLibraryDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_promptLibraryDialog, &PromptLibraryDialog::useRequested, this, [this](const LibraryPrompt &prompt) {
+            raise();
+            activateWindow();
+            m_composer->useLibraryPrompt(prompt);
+        });
+    }
+    if (!text.trimmed().isEmpty()) {
+        m_promptLibraryDialog->startNew(text);
+    }
+    m_promptLibraryDialog->show();
+    m_promptLibraryDialog->raise();
+    m_promptLibraryDialog->activateWindow();
+    return m_promptLibraryDialog;
 }
 
 ExperimentWindow *MainWindow::showExperiments()

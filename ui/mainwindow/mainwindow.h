@@ -33,6 +33,8 @@ class ImportJob;
 class FirstRunPanel;
 class JudgeModesDialog;
 class ExperimentWindow;
+class PromptLibraryDialog;
+class PromptListModel;
 class OllamaModelJob;
 class LeaderboardDialog;
 class SettingsDialog;
@@ -76,6 +78,11 @@ public:
     LeaderboardDialog *showLeaderboard();
     //! View -> Experiments (one window, kept while this one lives).
     ExperimentWindow *showExperiments();
+    /*!
+     * View -> Prompt Library (and the composer's Library menu): one window; \a text non-empty
+     * starts a new item with it (the composer's prompt, to save).
+     */
+    PromptLibraryDialog *showPromptLibrary(const QString &text = {});
     //! Pulls \a model into Ollama account \a accountId (the picker's "Pull" row), then lists
     //! the account's models and chooses it.
     void pullModel(const QString &accountId, const QString &model);
@@ -148,6 +155,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<LeaderboardDialog> m_leaderboard;
     ExperimentWindow *m_experiments = nullptr;
+    PromptListModel *m_promptLibrary = nullptr;
+    QPointer<PromptLibraryDialog> m_promptLibraryDialog;
     QPointer<OllamaModelJob> m_pull; //!< the model being pulled from the picker
     QPointer<JudgeModesDialog> m_judgeModes;
     QString m_lastImportSummary;

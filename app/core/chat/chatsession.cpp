@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "chat/chatsession.h"
 
+#include <utility>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,6 +103,7 @@ std::expected<void, QString> ChatSession::open(qint64 conversationId)
     m_conversationId = conversationId;
     invalidate();
     m_systemPrompt = (*conversation)->systemPrompt;
+    m_persona = (*conversation)->persona;
     m_tags = (*conversation)->tags;
     Q_EMIT conversationChanged(conversationId);
     return {};
@@ -122,6 +125,8 @@ void ChatSession::startNew()
     m_conversationId = 0;
     invalidate();
     m_systemPrompt.clear();
+    m_persona.reset();
+    m_libraryPrompt.reset();
     m_tags.clear();
     m_experimentRun.reset();
     m_title.clear();
@@ -325,9 +330,14 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
 
     QList<NewResponse> newResponses;
     QList<History> histories;
+    const std::optional<PromptRef> libraryPrompt = std::exchange(m_libraryPrompt, std::nullopt);
     for (const ChatTarget &target : targets) {
         histories.append(historyFor(*earlier, target, m_policy));
         AnswerParameters parameters = parametersFor(target, histories.constLast());
+        parameters.libraryPrompt = libraryPrompt;
+        if (!parameters.generation.system) { // a variant's own system prompt replaces the persona
+            parameters.persona = m_persona;
+        }
         parameters.rule = routeParameters.rule;
         parameters.overrode = routeParameters.overrode;
         parameters.redaction = routeParameters.redaction;
@@ -341,7 +351,7 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
             = [](const StorageError &error) { return SendFailure {Kind::Storage, error.message, error.kind}; };
         if (m_conversationId == 0) {
             const auto created = m_store->createConversation(
-                m_title.isEmpty() ? titleFrom(prompt) : m_title, m_systemPrompt, m_experimentRun);
+                m_title.isEmpty() ? titleFrom(prompt) : m_title, m_systemPrompt, m_experimentRun, m_persona);
             if (!created) {
                 return std::unexpected(storageFailure(created.error()));
             }
@@ -637,7 +647,7 @@ void ChatSession::launch(const QList<Job> &jobs)
         const ChatStream *stream = run->fanOut->stream(index);
         ResponseRecord record = StreamRecorder::recordFor(job.responseId, *stream);
         const Cost cost = costOf(index);
-        record.costMicros = cost.micros;
+        record.costNanos = cost.nanos;
         record.costEstimated = cost.estimated();
         record.judgement = judgementOf(index, stream->text());
         m_raw.insert(job.responseId, stream->rawResponse());
@@ -657,7 +667,7 @@ void ChatSession::launch(const QList<Job> &jobs)
             if (auto stored = m_store->response(job.responseId); stored && stored->has_value()) {
                 record = **stored;
                 record.text = stream->text(); // the same unless the write failed
-                record.costMicros = cost.micros;
+                record.costNanos = cost.nanos;
                 record.costEstimated = cost.estimated();
                 record.judgement = judgementOf(index, stream->text());
             }
@@ -809,9 +819,9 @@ ChatSession::Estimate ChatSession::estimateOf(qint64 inputCharacters, const Chat
     estimate.reasoningTokens = target.parameters.budgetTokens().value_or(0);
     if (const std::optional<ProviderAccount> account = m_accounts(target.accountId)) {
         const auto price = m_pricing.priceFor(*account, target.model, {}, QDateTime::currentMSecsSinceEpoch());
-        estimate.costMicros = CostCalculator::estimate(
+        estimate.costNanos = CostCalculator::estimate(
             inputCharacters, estimate.reasoningTokens * CostCalculator::charactersPerToken, price)
-                                  .micros;
+                                 .nanos;
     }
     return estimate;
 }

@@ -77,8 +77,19 @@ public:
     void startNew();
     qint64 conversationId() const { return m_conversationId; }
     QString systemPrompt() const { return m_systemPrompt; }
-    //! The system prompt for this conversation (stored with it when it is created).
-    void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
+    /*!
+     * The system prompt for this conversation (stored with it when it is created), and the
+     * library persona it is the text of (none: typed or edited by hand). Answers asked with
+     * it record the persona.
+     */
+    void setSystemPrompt(const QString &prompt, const std::optional<PromptRef> &persona = std::nullopt)
+    {
+        m_systemPrompt = prompt;
+        m_persona = prompt.isEmpty() ? std::nullopt : persona;
+    }
+    std::optional<PromptRef> persona() const { return m_persona; }
+    //! The next prompt sent was filled from this library prompt: its answers record it.
+    void setLibraryPrompt(const std::optional<PromptRef> &prompt) { m_libraryPrompt = prompt; }
     /*!
      * The conversation the first prompt creates holds a case of experiment run \a runId
      * (not listed with the others), titled \a title.
@@ -173,8 +184,8 @@ public:
     //! Estimated input tokens and cost of sending \a prompt to \a target now, with its history.
     struct Estimate {
         qint64 inputTokens = 0;
-        std::optional<qint64> costMicros; //!< unknown price: empty
-        qint64 reasoningTokens = 0;       //!< a thinking budget, counted at the output price
+        std::optional<qint64> costNanos; //!< unknown price: empty
+        qint64 reasoningTokens = 0;      //!< a thinking budget, counted at the output price
     };
     Estimate estimate(const QString &prompt, const ChatTarget &target) const;
     //! Estimated input tokens and cost of sending \a request (a judge's) to \a target.
@@ -242,6 +253,8 @@ private:
     qint64 m_conversationId = 0;
     QString m_systemPrompt;
     std::optional<qint64> m_experimentRun;
+    std::optional<PromptRef> m_persona;
+    std::optional<PromptRef> m_libraryPrompt; //!< of the next send only
     QString m_title; //!< for the conversation the first prompt creates (empty: from the prompt)
     QStringList m_tags;
     FollowUpPolicy m_policy = FollowUpPolicy::OwnThread;

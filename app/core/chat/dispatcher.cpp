@@ -244,8 +244,9 @@ void Dispatcher::dispatch(const RouteDecision &route, bool automatic, const Send
     }
     withKeys(prepared.targets, [this, prepared, automatic, request] {
         if (m_session->conversationId() == 0 && request.systemPrompt) {
-            m_session->setSystemPrompt(*request.systemPrompt);
+            m_session->setSystemPrompt(*request.systemPrompt, request.persona);
         }
+        m_session->setLibraryPrompt(request.libraryPrompt);
         const auto turn = m_session->send(prepared, automatic, request.editOf);
         if (!turn) {
             Q_EMIT failed(turn.error());
@@ -477,10 +478,10 @@ JudgePlan Dispatcher::planJudge(const JudgeRequest &request) const
         }
         const ChatSession::Estimate estimate = m_session->estimate(job.build.request, target);
         plan.inputTokens += estimate.inputTokens;
-        if (estimate.costMicros && (plan.jobs.isEmpty() || plan.costMicros)) {
-            plan.costMicros = plan.costMicros.value_or(0) + *estimate.costMicros;
+        if (estimate.costNanos && (plan.jobs.isEmpty() || plan.costNanos)) {
+            plan.costNanos = plan.costNanos.value_or(0) + *estimate.costNanos;
         } else {
-            plan.costMicros.reset();
+            plan.costNanos.reset();
         }
         if (build.parameters.truncatedCharacters) {
             plan.note = tr("The answers were cut by %1 characters to fit the judge's input.")

@@ -26,10 +26,12 @@ struct ProviderAccount;
 //! What the user asks for: a prompt, the models they chose (or Auto), and where it goes.
 struct SendRequest {
     QString prompt;
-    QList<ChatTarget> chosen;            //!< the user's models: the default rule
-    bool automatic = false;              //!< Auto: the routing rules choose the models
-    std::optional<qint64> editOf;        //!< a new branch beside this turn (its prompt edited)
-    std::optional<QString> systemPrompt; //!< for a conversation that the prompt creates
+    QList<ChatTarget> chosen;               //!< the user's models: the default rule
+    bool automatic = false;                 //!< Auto: the routing rules choose the models
+    std::optional<qint64> editOf;           //!< a new branch beside this turn (its prompt edited)
+    std::optional<QString> systemPrompt;    //!< for a conversation that the prompt creates
+    std::optional<PromptRef> persona;       //!< the library persona systemPrompt is the text of
+    std::optional<PromptRef> libraryPrompt; //!< the library prompt `prompt` was filled from
 };
 
 //! What a judge request would send: one job per judge, or why it is refused.
@@ -37,9 +39,9 @@ struct JudgePlan {
     QList<ChatSession::JudgeJob> jobs;
     qint64 turnId = 0;
     std::optional<SendFailure> refused;
-    qint64 inputTokens = 0;           //!< estimated, of all jobs (exact on the characters sent)
-    std::optional<qint64> costMicros; //!< of the input; empty when a price is unknown
-    QString note;                     //!< e.g. that answers were cut to fit
+    qint64 inputTokens = 0;          //!< estimated, of all jobs (exact on the characters sent)
+    std::optional<qint64> costNanos; //!< of the input; empty when a price is unknown
+    QString note;                    //!< e.g. that answers were cut to fit
 };
 
 /*!

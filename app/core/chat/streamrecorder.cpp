@@ -74,7 +74,7 @@ void StreamRecorder::flush()
         ResponseRecord record = recordFor(m_responseIds.at(index), *stream);
         if (m_cost) {
             const Cost cost = m_cost(index);
-            record.costMicros = cost.micros;
+            record.costNanos = cost.nanos;
             record.costEstimated = cost.estimated();
         }
         if (m_judgement) {

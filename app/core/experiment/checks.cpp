@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include "types/libraryprompt.h"
+#include "types/modelprice.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -66,24 +69,7 @@ bool hasType(const QJsonValue &value, const QString &type)
 
 QString Checks::fill(const QString &text, const QHash<QString, QString> &variables, QStringList *missing)
 {
-    static const QRegularExpression placeholder(u"\\{\\{\\s*([\\w.-]+)\\s*\\}\\}"_s);
-    QString out;
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(at, m.capturedStart() - at);
-        const QString name = m.captured(1);
-        if (const auto found = variables.constFind(name); found != variables.cend()) {
-            out += *found;
-        } else {
-            out += m.captured();
-            if (missing && !missing->contains(name)) {
-                missing->append(name);
-            }
-        }
-        at = m.capturedEnd();
-    }
-    return out + text.mid(at);
+    return PromptTemplate::fill(text, variables, missing);
 }
 
 ExperimentCheck Checks::fill(
@@ -290,11 +276,13 @@ CheckResult Checks::run(const ExperimentCheck &check, const CheckFacts &facts)
         return at(static_cast<double>(*facts.durationMs) <= check.number,
             tr("%1 ms (at most %2)").arg(*facts.durationMs).arg(number(check.number)));
     case Type::MaxCost: {
-        if (!facts.costMicros) {
+        if (!facts.costNanos) {
             return at(false, tr("the cost is unknown (no price)"));
         }
-        const double usd = static_cast<double>(*facts.costMicros) / 1e6;
-        return at(usd <= check.number, tr("$%1 (at most $%2)").arg(number(usd), number(check.number)));
+        // Compared in whole nano-dollars, as stored: $0.0000075 is at most $0.0000075.
+        const qint64 limit = nanosFromUsd(check.number);
+        return at(*facts.costNanos <= limit,
+            tr("$%1 (at most $%2)").arg(formatUsdNanos(*facts.costNanos), formatUsdNanos(limit)));
     }
     case Type::Similar: {
         const double score = rougeL(facts.text, check.value);

@@ -21,7 +21,7 @@ struct CheckFacts {
     QString text;
     std::optional<qint64> outputTokens;
     std::optional<qint64> durationMs;
-    std::optional<qint64> costMicros;
+    std::optional<qint64> costNanos;
 };
 
 //! A check's verdict, with what it saw ("ROUGE-L 0.42 < 0.60").

@@ -18,9 +18,9 @@ namespace Quorum
 
 namespace
 {
-QJsonValue usd(std::optional<qint64> micros)
+QJsonValue usd(std::optional<qint64> nanos)
 {
-    return micros ? QJsonValue(double(*micros) / 1e6) : QJsonValue();
+    return nanos ? QJsonValue(usdFromNanos(*nanos)) : QJsonValue();
 }
 
 QJsonValue number(std::optional<qint64> value)
@@ -97,8 +97,8 @@ QJsonObject ExperimentReport::cellJson(const ExperimentCell &cell) const
         {u"output_tokens"_s, number(cell.outputTokens)},
         {u"ttft_ms"_s, number(cell.ttftMs)},
         {u"duration_ms"_s, number(cell.durationMs)},
-        {u"cost_usd"_s, usd(cell.costMicros)},
-        {u"judge_cost_usd"_s, usd(cell.judgeCostMicros)},
+        {u"cost_usd"_s, usd(cell.costNanos)},
+        {u"judge_cost_usd"_s, usd(cell.judgeCostNanos)},
         {u"response_id"_s, number(cell.responseId)},
         {u"conversation_id"_s, cell.conversationId > 0 ? QJsonValue(cell.conversationId) : QJsonValue()},
     };
@@ -138,8 +138,8 @@ QJsonObject ExperimentReport::summaryJson(const QList<CellChange> &changes) cons
             {u"p50_ms"_s, number(s.p50Ms)},
             {u"p95_ms"_s, number(s.p95Ms)},
             {u"mean_ttft_ms"_s, number(s.meanFirstTokenMs)},
-            {u"cost_usd"_s, double(s.costMicros) / 1e6},
-            {u"judge_cost_usd"_s, double(s.judgeCostMicros) / 1e6},
+            {u"cost_usd"_s, usdFromNanos(s.costNanos)},
+            {u"judge_cost_usd"_s, usdFromNanos(s.judgeCostNanos)},
             {u"unknown_costs"_s, s.unknownCosts},
             {u"flaky_cases"_s, s.flakyCases},
             {u"repeat_similarity"_s, s.repeatSimilarity ? QJsonValue(*s.repeatSimilarity) : QJsonValue()},
@@ -171,11 +171,11 @@ QJsonObject ExperimentReport::summaryJson(const QList<CellChange> &changes) cons
         {u"refused"_s, m_summary.refused},
         {u"skipped"_s, m_summary.skipped},
         {u"pending"_s, m_summary.pending},
-        {u"cost_usd"_s, double(m_summary.costMicros) / 1e6},
-        {u"judge_cost_usd"_s, double(m_summary.judgeCostMicros) / 1e6},
+        {u"cost_usd"_s, usdFromNanos(m_summary.costNanos)},
+        {u"judge_cost_usd"_s, usdFromNanos(m_summary.judgeCostNanos)},
         {u"unknown_costs"_s, m_summary.unknownCosts},
-        {u"max_cost_usd"_s, usd(m_run.maxCostMicros)},
-        {u"worst_case_usd"_s, usd(m_run.estimateMicros)},
+        {u"max_cost_usd"_s, usd(m_run.maxCostNanos)},
+        {u"worst_case_usd"_s, usd(m_run.estimateNanos)},
         {u"variants"_s, variants},
         {u"changes"_s, changed},
     };
@@ -240,8 +240,8 @@ QString ExperimentReport::csv() const
             << QString::number(cell.key.repeat + 1) << ExperimentCell::statusName(cell.status)
             << (cell.passed ? (*cell.passed ? u"true"_s : u"false"_s) : QString()) << csvField(failed.join(u"; "_s))
             << optionalText(cell.inputTokens) << optionalText(cell.outputTokens) << optionalText(cell.ttftMs)
-            << optionalText(cell.durationMs) << (cell.costMicros ? formatUsd(*cell.costMicros) : QString())
-            << (cell.judgeCostMicros ? formatUsd(*cell.judgeCostMicros) : QString()) << csvField(cell.message)
+            << optionalText(cell.durationMs) << (cell.costNanos ? formatUsdNanos(*cell.costNanos) : QString())
+            << (cell.judgeCostNanos ? formatUsdNanos(*cell.judgeCostNanos) : QString()) << csvField(cell.message)
             << csvField(cell.text);
         out += row.join(u',') + u"\r\n"_s;
     }
@@ -281,7 +281,7 @@ ul.checks{margin:.2em 0;padding-left:1.2em;font-size:.9em}
                 .arg(m_summary.errors)
                 .arg(m_summary.refused)
                 .arg(m_summary.skipped)
-                .arg(formatCost(m_summary.costMicros), formatCost(m_summary.judgeCostMicros)))
+                .arg(formatCost(m_summary.costNanos), formatCost(m_summary.judgeCostNanos)))
         + u"<br>"_s + esc(tr("Prompt: %1").arg(m_experiment.prompt)) + u"</div>\n"_s;
 
     // Per column.
@@ -306,7 +306,7 @@ ul.checks{margin:.2em 0;padding-left:1.2em;font-size:.9em}
             + u"</td><td class=\"num\">"_s + ExperimentReport::duration(s.p50Ms) + u"</td><td class=\"num\">"_s
             + ExperimentReport::duration(s.p95Ms) + u"</td><td class=\"num\">"_s
             + ExperimentReport::duration(s.meanFirstTokenMs) + u"</td><td class=\"num\">"_s
-            + esc(formatCost(s.costMicros)) + u"</td><td>"_s + esc(variance) + u"</td></tr>\n"_s;
+            + esc(formatCost(s.costNanos)) + u"</td><td>"_s + esc(variance) + u"</td></tr>\n"_s;
     }
     page += u"</table>\n"_s;
 
@@ -365,7 +365,7 @@ ul.checks{margin:.2em 0;padding-left:1.2em;font-size:.9em}
                             .arg(cell->key.repeat + 1)
                             .arg(ExperimentReport::duration(cell->durationMs))
                             .arg(cell->outputTokens ? QString::number(*cell->outputTokens) : u"?"_s)
-                            .arg(cell->totalCostMicros() ? formatCost(*cell->totalCostMicros()) : u"?"_s))
+                            .arg(cell->totalCostNanos() ? formatCost(*cell->totalCostNanos()) : u"?"_s))
                     + u"</span>"_s;
                 if (!cell->message.isEmpty()) {
                     page += u"<div class=\"fig\">"_s + esc(cell->message) + u"</div>"_s;

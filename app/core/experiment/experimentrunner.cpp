@@ -142,7 +142,7 @@ std::optional<qint64> ExperimentRunner::worstCase(
         = parameters.maxTokens ? std::max<qint64>(*parameters.maxTokens, budget) : assumedMaxOutputTokens + budget;
     const auto price = pricing.priceFor(*variant.account, variant.target.model, {}, now);
     std::optional<qint64> worst
-        = CostCalculator::estimate(promptCharacters, outputTokens * CostCalculator::charactersPerToken, price).micros;
+        = CostCalculator::estimate(promptCharacters, outputTokens * CostCalculator::charactersPerToken, price).nanos;
     if (!worst) {
         return std::nullopt;
     }
@@ -161,7 +161,7 @@ std::optional<qint64> ExperimentRunner::worstCase(
         const auto judged = CostCalculator::estimate(judgeInput,
             qint64(judgeReplyTokens) * CostCalculator::charactersPerToken,
             pricing.priceFor(*account, judge->model, {}, now))
-                                .micros;
+                                .nanos;
         if (!judged) {
             return std::nullopt;
         }
@@ -224,7 +224,7 @@ ExperimentPlan ExperimentRunner::plan(
     for (const ExperimentCell &cell : kept) {
         if (cell.status == ExperimentCell::Status::Done) {
             done.insert(cell.key, &cell);
-            plan.spentMicros += cell.totalCostMicros().value_or(0);
+            plan.spentNanos += cell.totalCostNanos().value_or(0);
         }
     }
     plan.doneCells = done.size();
@@ -269,10 +269,10 @@ ExperimentPlan ExperimentRunner::plan(
         }
     }
     if (priced && plan.unpriced.isEmpty()) {
-        plan.worstCaseMicros = worst;
+        plan.worstCaseNanos = worst;
     }
-    const std::optional<qint64> limit = options.maxCostMicros ? options.maxCostMicros
-        : experiment.maxCostUsd ? std::optional<qint64>(std::llround(*experiment.maxCostUsd * 1e6))
+    const std::optional<qint64> limit = options.maxCostNanos ? options.maxCostNanos
+        : experiment.maxCostUsd ? std::optional<qint64>(nanosFromUsd(*experiment.maxCostUsd))
                                 : std::nullopt;
     if (limit && !plan.unpriced.isEmpty()) {
         plan.problems << tr("A cost limit cannot be kept without prices: %1 has none (set one with quorum "
@@ -298,7 +298,7 @@ std::expected<qint64, QString> ExperimentRunner::start(const Experiment &experim
     }
     m_experiment = experiment;
     m_options = options;
-    const auto run = m_store->startRun(saved->id, definition, m_options.maxCostMicros, planned.worstCaseMicros);
+    const auto run = m_store->startRun(saved->id, definition, m_options.maxCostNanos, planned.worstCaseNanos);
     if (!run) {
         return std::unexpected(run.error().message);
     }
@@ -331,8 +331,8 @@ std::expected<qint64, QString> ExperimentRunner::resume(qint64 runId, const Opti
         return std::unexpected(stored.error().message);
     }
     Options resumed = options;
-    if (!resumed.maxCostMicros) {
-        resumed.maxCostMicros = run->maxCostMicros;
+    if (!resumed.maxCostNanos) {
+        resumed.maxCostNanos = run->maxCostNanos;
     }
     const ExperimentPlan planned = plan(*experiment, resumed, *stored);
     if (!planned.problems.isEmpty()) {
@@ -408,9 +408,9 @@ std::expected<qint64, QString> ExperimentRunner::begin(qint64 runId, const QList
     m_stopping = false;
     m_finished = false;
     m_runId = runId;
-    m_limit = m_options.maxCostMicros ? m_options.maxCostMicros
-        : m_experiment.maxCostUsd     ? std::optional<qint64>(std::llround(*m_experiment.maxCostUsd * 1e6))
-                                      : std::nullopt;
+    m_limit = m_options.maxCostNanos ? m_options.maxCostNanos
+        : m_experiment.maxCostUsd    ? std::optional<qint64>(nanosFromUsd(*m_experiment.maxCostUsd))
+                                     : std::nullopt;
     m_variants = resolveVariants(m_experiment);
 
     if (!m_services.dataDir.isEmpty()) {
@@ -432,7 +432,7 @@ std::expected<qint64, QString> ExperimentRunner::begin(qint64 runId, const QList
     forEachCell(m_experiment, [&](const CellKey &key) {
         const auto found = m_cells.constFind(key);
         if (found != m_cells.cend() && found->status == ExperimentCell::Status::Done) {
-            m_spent += found->totalCostMicros().value_or(0);
+            m_spent += found->totalCostNanos().value_or(0);
             return;
         }
         const Resolved &variant = m_variants.at(key.variantIndex);
@@ -661,7 +661,7 @@ void ExperimentRunner::startCell(const CellKey &key)
     cell.passed.reset();
     cell.checks.clear();
     cell.message.clear();
-    cell.judgeCostMicros.reset();
+    cell.judgeCostNanos.reset();
     cell.judgeResponseIds.clear();
     m_byResponse.insert(*responseId, key);
     m_cells.insert(key, cell);
@@ -690,7 +690,7 @@ void ExperimentRunner::onAnswerEnded(const ResponseRecord &response)
     cell.outputTokens = response.outputTokens;
     cell.ttftMs = response.ttftMs;
     cell.durationMs = response.durationMs;
-    cell.costMicros = response.costMicros;
+    cell.costNanos = response.costNanos;
     m_cells.insert(key, cell);
     if (response.status != ResponseStatus::Done) {
         endCell(cell,
@@ -711,13 +711,13 @@ void ExperimentRunner::runChecks(const CellKey &key, const ResponseRecord &answe
     cell.outputTokens = answer.outputTokens;
     cell.ttftMs = answer.ttftMs;
     cell.durationMs = answer.durationMs;
-    cell.costMicros = answer.costMicros;
+    cell.costNanos = answer.costNanos;
     const ExperimentCase &row = m_experiment.cases.at(key.caseIndex);
-    const CheckFacts facts {answer.text, answer.outputTokens, answer.durationMs, answer.costMicros};
+    const CheckFacts facts {answer.text, answer.outputTokens, answer.durationMs, answer.costNanos};
     const QList<qint64> earlierJudges = cell.judgeResponseIds;
     cell.checks.clear();
     cell.judgeResponseIds.clear();
-    cell.judgeCostMicros.reset();
+    cell.judgeCostNanos.reset();
 
     CaseState *state = caseState(key.caseIndex);
     QList<ChatSession::JudgeJob> jobs;
@@ -804,8 +804,8 @@ void ExperimentRunner::runChecks(const CellKey &key, const ResponseRecord &answe
 
 void ExperimentRunner::addJudgeCost(ExperimentCell &cell, const ResponseRecord &judge)
 {
-    if (judge.costMicros) {
-        cell.judgeCostMicros = cell.judgeCostMicros.value_or(0) + *judge.costMicros;
+    if (judge.costNanos) {
+        cell.judgeCostNanos = cell.judgeCostNanos.value_or(0) + *judge.costNanos;
     }
 }
 
@@ -861,7 +861,7 @@ void ExperimentRunner::endCell(ExperimentCell cell, ExperimentCell::Status statu
         m_reserved.erase(reserved);
         --m_running[account];
     }
-    m_spent += cell.costMicros.value_or(0) + cell.judgeCostMicros.value_or(0);
+    m_spent += cell.costNanos.value_or(0) + cell.judgeCostNanos.value_or(0);
     Q_EMIT cellEnded(cell);
     if (--m_caseOpen[cell.key.caseIndex] <= 0) {
         m_caseOpen.remove(cell.key.caseIndex);

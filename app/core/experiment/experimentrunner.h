@@ -37,9 +37,9 @@ struct ExperimentPlan {
     qint64 doneCells = 0; //!< cells a resumed run keeps
     //! The most the cells to ask may cost: answers at their output limit, judges included.
     //! Empty when a model has no known price (unpriced names them).
-    std::optional<qint64> worstCaseMicros;
+    std::optional<qint64> worstCaseNanos;
     //! What the cells it keeps cost.
-    qint64 spentMicros = 0;
+    qint64 spentNanos = 0;
     QStringList unpriced; //!< "account/model" of models without a price
     //! A column whose cells cannot be sent (an unknown account or variant, a parameter the
     //! model does not take): its index, and why, said in each of its cells.
@@ -50,8 +50,8 @@ struct ExperimentPlan {
 
 //! How a run is run (ExperimentRunner::start, resume).
 struct ExperimentRunOptions {
-    std::optional<qint64> maxCostMicros; //!< empty: the experiment's own limit, if any
-    int concurrency = 0;                 //!< answers at once per account; 0: the account's
+    std::optional<qint64> maxCostNanos; //!< empty: the experiment's own limit, if any
+    int concurrency = 0;                //!< answers at once per account; 0: the account's
 };
 
 /*!
@@ -123,7 +123,7 @@ public:
     QList<ExperimentCell> cells() const;
     std::optional<ExperimentCell> cell(const CellKey &key) const;
     //! What the current run's cells cost so far, judges included.
-    qint64 spentMicros() const { return m_spent; }
+    qint64 spentNanos() const { return m_spent; }
     //! The engine the runs are asked through (the routing rules, the keys).
     Dispatcher &dispatcher() { return *m_dispatcher; }
 

@@ -89,13 +89,13 @@ ExperimentSummary ExperimentSummary::of(const Experiment &experiment, const QLis
         }
         --column.pending;
         // What was paid counts wherever it was paid (a failed answer may have been billed).
-        if (cell.costMicros) {
-            column.costMicros += *cell.costMicros;
+        if (cell.costNanos) {
+            column.costNanos += *cell.costNanos;
         } else if (cell.status == ExperimentCell::Status::Done) {
             ++column.unknownCosts;
         }
-        column.costMicros += cell.judgeCostMicros.value_or(0);
-        column.judgeCostMicros += cell.judgeCostMicros.value_or(0);
+        column.costNanos += cell.judgeCostNanos.value_or(0);
+        column.judgeCostNanos += cell.judgeCostNanos.value_or(0);
     }
 
     QList<double> similarities(variantCount, 0);
@@ -163,8 +163,8 @@ ExperimentSummary ExperimentSummary::of(const Experiment &experiment, const QLis
         summary.refused += column.refused;
         summary.skipped += column.skipped;
         summary.pending += column.pending;
-        summary.costMicros += column.costMicros;
-        summary.judgeCostMicros += column.judgeCostMicros;
+        summary.costNanos += column.costNanos;
+        summary.judgeCostNanos += column.judgeCostNanos;
         summary.unknownCosts += column.unknownCosts;
     }
     return summary;

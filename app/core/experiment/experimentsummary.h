@@ -31,9 +31,9 @@ struct VariantSummary {
     std::optional<qint64> p50Ms;
     std::optional<qint64> p95Ms;
     std::optional<qint64> meanFirstTokenMs;
-    qint64 costMicros = 0;      //!< answers and judges, as far as known
-    qint64 judgeCostMicros = 0; //!< of which the judges
-    int unknownCosts = 0;       //!< answered cells whose cost is unknown (not counted as 0)
+    qint64 costNanos = 0;      //!< answers and judges, as far as known
+    qint64 judgeCostNanos = 0; //!< of which the judges
+    int unknownCosts = 0;      //!< answered cells whose cost is unknown (not counted as 0)
 
     // Variance across repeats (only with two repeats or more):
     //! Cases whose repeats disagree (one passed, another failed).
@@ -73,8 +73,8 @@ struct ExperimentSummary {
     int refused = 0;
     int skipped = 0;
     int pending = 0;
-    qint64 costMicros = 0;
-    qint64 judgeCostMicros = 0;
+    qint64 costNanos = 0;
+    qint64 judgeCostNanos = 0;
     int unknownCosts = 0;
 
     bool succeeded() const { return failed == 0 && errors == 0 && refused == 0 && skipped == 0 && pending == 0; }

@@ -65,7 +65,7 @@ QJsonObject responseJson(const ResponseRecord &r, qint64 localId, const QHash<qi
         {"cache_write_tokens"_L1, optional(r.cacheWriteTokens)},
         {"output_tokens"_L1, optional(r.outputTokens)},
         {"reasoning_tokens"_L1, optional(r.reasoningTokens)},
-        {"cost_micros"_L1, optional(r.costMicros)},
+        {"cost_nanos"_L1, optional(r.costNanos)},
         {"cost_estimated"_L1, r.costEstimated},
         {"ttft_ms"_L1, optional(r.ttftMs)},
         {"duration_ms"_L1, optional(r.durationMs)},
@@ -189,14 +189,17 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
             // The conversation's fields as QJsonDocument writes them (keys sorted), the turns
             // spliced in where its empty list stands ("turns" comes after every string field,
             // so the last match is the key itself).
-            frame = QJsonDocument(QJsonObject {{"title"_L1, conversation.title},
-                                      {"system_prompt"_L1, conversation.systemPrompt},
-                                      {"tags"_L1, QJsonArray::fromStringList(conversation.tags)},
-                                      {"pinned"_L1, conversation.pinned},
-                                      {"created_at"_L1, conversation.createdAt},
-                                      {"updated_at"_L1, conversation.updatedAt},
-                                      {"turns"_L1, QJsonArray()}})
-                        .toJson(QJsonDocument::Compact);
+            QJsonObject fields {{"title"_L1, conversation.title},
+                {"system_prompt"_L1, conversation.systemPrompt},
+                {"tags"_L1, QJsonArray::fromStringList(conversation.tags)},
+                {"pinned"_L1, conversation.pinned},
+                {"created_at"_L1, conversation.createdAt},
+                {"updated_at"_L1, conversation.updatedAt},
+                {"turns"_L1, QJsonArray()}};
+            if (conversation.persona) {
+                fields.insert("persona"_L1, conversation.persona->toJson());
+            }
+            frame = QJsonDocument(fields).toJson(QJsonDocument::Compact);
             splice = frame.lastIndexOf("\"turns\":[]") + qsizetype(sizeof("\"turns\":[") - 1);
             return frame.left(splice);
         },
@@ -264,6 +267,7 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
         ConversationStore::Import item;
         item.conversation.title = at.string(cj, "title"_L1, false, problem);
         item.conversation.systemPrompt = at.string(cj, "system_prompt"_L1, false, problem);
+        item.conversation.persona = PromptRef::fromJson(cj.value("persona"_L1));
         for (const QJsonValue &tag : cj.value("tags"_L1).toArray()) {
             item.conversation.tags.append(tag.toString());
         }
@@ -320,7 +324,11 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
                     x.cacheWriteTokens = answerAt.integer(rj, "cache_write_tokens"_L1, false, problem);
                     x.outputTokens = answerAt.integer(rj, "output_tokens"_L1, false, problem);
                     x.reasoningTokens = answerAt.integer(rj, "reasoning_tokens"_L1, false, problem);
-                    x.costMicros = answerAt.integer(rj, "cost_micros"_L1, false, problem);
+                    if (rj.contains("cost_nanos"_L1)) {
+                        x.costNanos = answerAt.integer(rj, "cost_nanos"_L1, false, problem);
+                    } else if (const auto micros = answerAt.integer(rj, "cost_micros"_L1, false, problem)) {
+                        x.costNanos = *micros * 1'000; // version 1 counted micro-dollars
+                    }
                     x.costEstimated = rj.value("cost_estimated"_L1).toBool();
                     x.ttftMs = answerAt.integer(rj, "ttft_ms"_L1, false, problem);
                     x.durationMs = answerAt.integer(rj, "duration_ms"_L1, false, problem);

@@ -20,15 +20,16 @@ namespace Quorum
  * conversation — every branch, every answer with its parameters, usage, cost and timings —
  * so that exporting, importing into another database and exporting again gives the same
  * bytes. Ids are the file's own (turns and answers numbered from 1 per conversation); money
- * stays integer micro-dollars. Written a page of turns at a time (memory does not grow with
- * the number or length of conversations); read whole, validated before anything is stored.
+ * stays integer nano-dollars (version 1 wrote micro-dollars as "cost_micros"; still read). Written a page of turns at a
+ * time (memory does not grow with the number or length of conversations); read whole, validated before anything is
+ * stored.
  */
 class QuorumJson final
 {
     Q_DECLARE_TR_FUNCTIONS(Quorum::QuorumJson)
 
 public:
-    static constexpr int version = 1;
+    static constexpr int version = 2;
 
     /*!
      * Writes conversations \a ids to \a out. \a progress (done, total) may return false to

@@ -132,8 +132,8 @@ QString TextExport::markdownTurn(const TurnRecord &turn)
                          .arg(r.inputTokens ? QString::number(*r.inputTokens) : u"?"_s,
                              r.outputTokens ? QString::number(*r.outputTokens) : u"?"_s);
         }
-        if (r.costMicros) {
-            facts << (r.costEstimated ? u"~"_s : QString()) + formatCost(*r.costMicros);
+        if (r.costNanos) {
+            facts << (r.costEstimated ? u"~"_s : QString()) + formatCost(*r.costNanos);
         }
         if (r.vote > 0) {
             facts << tr("★ picked");
@@ -249,11 +249,9 @@ QString TextExport::csvRows(const ConversationRecord &conversation, const QList<
                 number(r.cachedInputTokens),
                 number(r.outputTokens),
                 number(r.reasoningTokens),
-                // Exact: micro-dollars printed as dollars with six decimals, never through a float.
-                r.costMicros
-                    ? u"%1.%2"_s.arg(*r.costMicros / 1'000'000).arg(*r.costMicros % 1'000'000, 6, 10, QChar(u'0'))
-                    : QString(),
-                r.costMicros ? (r.costEstimated ? u"1"_s : u"0"_s) : QString(),
+                // Exact: nano-dollars printed as dollars with as many decimals as needed, never through a float.
+                r.costNanos ? formatUsdNanos(*r.costNanos) : QString(),
+                r.costNanos ? (r.costEstimated ? u"1"_s : u"0"_s) : QString(),
                 number(r.ttftMs),
                 number(r.durationMs),
                 r.vote > 0 ? u"1"_s : u"0"_s};

@@ -148,7 +148,7 @@ QVariant ExperimentGridModel::data(const QModelIndex &index, int role) const
             msSum += *cell.durationMs;
             ++timed;
         }
-        cost += cell.costMicros.value_or(0) + cell.judgeCostMicros.value_or(0);
+        cost += cell.costNanos.value_or(0) + cell.judgeCostNanos.value_or(0);
         if (cell.conversationId > 0) {
             conversation = cell.conversationId;
         }
@@ -192,7 +192,7 @@ QVariant ExperimentGridModel::data(const QModelIndex &index, int role) const
         return checked;
     case MeanMsRole:
         return timed > 0 ? QVariant(msSum / timed) : QVariant();
-    case CostMicrosRole:
+    case CostNanosRole:
         return cost;
     default:
         return {};

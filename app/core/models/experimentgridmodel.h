@@ -32,7 +32,7 @@ public:
         PassedRole,                      //!< repeats that passed
         CheckedRole,                     //!< repeats whose checks ran
         MeanMsRole,                      //!< the answered repeats' mean time (null: none)
-        CostMicrosRole,                  //!< what the repeats cost, judges included
+        CostNanosRole,                   //!< what the repeats cost, judges included
     };
 
     explicit ExperimentGridModel(QObject *parent = nullptr);

@@ -9,7 +9,7 @@ namespace Quorum
 
 namespace
 {
-constexpr qint64 picosPerMicro = 1'000'000;
+constexpr qint64 picosPerNano = 1'000;
 
 // tokens x micro-dollars per million tokens = pico-dollars (10^-12 USD), exact.
 qint64 picos(qint64 tokens, qint64 microsPerMillion)
@@ -17,16 +17,16 @@ qint64 picos(qint64 tokens, qint64 microsPerMillion)
     return qMax<qint64>(0, tokens) * microsPerMillion;
 }
 
-qint64 toMicros(qint64 picoDollars)
+qint64 toNanos(qint64 picoDollars)
 {
-    return (picoDollars + picosPerMicro / 2) / picosPerMicro;
+    return (picoDollars + picosPerNano / 2) / picosPerNano;
 }
 } // namespace
 
 Cost CostCalculator::fromUsage(const Usage &usage, std::optional<ModelPrice> price)
 {
     if (usage.providerCostUsd && std::isfinite(*usage.providerCostUsd) && *usage.providerCostUsd >= 0) {
-        return {std::llround(*usage.providerCostUsd * 1e6), Cost::Basis::ProviderReported};
+        return {nanosFromUsd(*usage.providerCostUsd), Cost::Basis::ProviderReported};
     }
     if (!price) {
         return {};
@@ -50,7 +50,7 @@ Cost CostCalculator::fromUsage(const Usage &usage, std::optional<ModelPrice> pri
         + picos(writes, price->cacheWriteMicros.value_or(price->inputMicros))
         + picos(usage.output - reasoning, price->outputMicros)
         + picos(reasoning, price->reasoningMicros.value_or(price->outputMicros));
-    return {toMicros(total), Cost::Basis::Usage};
+    return {toNanos(total), Cost::Basis::Usage};
 }
 
 Cost CostCalculator::estimate(qint64 promptCharacters, qint64 outputCharacters, const std::optional<ModelPrice> &price)
@@ -62,7 +62,7 @@ Cost CostCalculator::estimate(qint64 promptCharacters, qint64 outputCharacters, 
         = [](qint64 characters) { return (qMax<qint64>(0, characters) + charactersPerToken - 1) / charactersPerToken; };
     const qint64 total
         = picos(tokens(promptCharacters), price->inputMicros) + picos(tokens(outputCharacters), price->outputMicros);
-    return {toMicros(total), Cost::Basis::Estimate};
+    return {toNanos(total), Cost::Basis::Estimate};
 }
 
 Cost CostCalculator::compute(const std::optional<Usage> &usage,

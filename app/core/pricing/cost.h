@@ -11,7 +11,7 @@ namespace Quorum
 {
 
 /*!
- * The cost of one answer in micro-dollars, or unknown (never 0 for unknown). How it was
+ * The cost of one answer in nano-dollars, or unknown (never 0 for unknown). How it was
  * found says how far to trust it: the provider's own figure (OpenRouter's usage.cost), the
  * reported usage at the price in force, or an estimate from the text when the provider
  * sent no usage (then `estimated` is set and shown wherever the cost is).
@@ -19,7 +19,7 @@ namespace Quorum
 struct Cost {
     enum class Basis { Unknown, ProviderReported, Usage, Estimate };
 
-    std::optional<qint64> micros;
+    std::optional<qint64> nanos;
     Basis basis = Basis::Unknown;
     bool estimated() const { return basis == Basis::Estimate; }
 
@@ -34,7 +34,7 @@ struct Cost {
  *   + reasoning x reasoning price (the output price unless a row says otherwise).
  * A prompt above the price's long-context threshold bills the whole request at the
  * long-context prices. Products are exact integers in pico-dollars, rounded half up to
- * micro-dollars once.
+ * nano-dollars once.
  */
 class CostCalculator final
 {

@@ -48,8 +48,8 @@ struct Tally {
     {
         ++compared;
         wins += r.vote > 0 ? 1 : 0;
-        if (r.costMicros) {
-            costSum += *r.costMicros;
+        if (r.costNanos) {
+            costSum += *r.costNanos;
             ++costCount;
         }
         if (r.outputTokens && r.durationMs && r.ttftMs && *r.durationMs > *r.ttftMs) {
@@ -73,7 +73,7 @@ struct Tally {
         row.compared = compared;
         row.wins = wins;
         if (costCount > 0) {
-            row.costPerAnswerMicros = costSum / costCount;
+            row.costPerAnswerNanos = costSum / costCount;
         }
         row.tokensPerSecond = median(speeds);
         row.medianFirstTokenMs = median(firstTokens);

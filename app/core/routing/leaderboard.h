@@ -21,8 +21,8 @@ struct LeaderboardRow {
     QString group;    //!< "all", a category ("code", "long", "cyrillic", "general") or a rule's name
     int compared = 0; //!< votes it took part in (turns with two or more answers and a pick)
     int wins = 0;     //!< of which it was picked
-    std::optional<qint64> costPerAnswerMicros; //!< mean of the known costs
-    std::optional<double> tokensPerSecond;     //!< median output speed after the first token
+    std::optional<qint64> costPerAnswerNanos; //!< mean of the known costs
+    std::optional<double> tokensPerSecond;    //!< median output speed after the first token
     std::optional<qint64> medianFirstTokenMs;
     //! Judges' scores, kept apart from the votes: the mean (0 to 10) over every criterion of
     //! every scored table, and how many answers were scored.

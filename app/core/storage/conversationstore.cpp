@@ -37,7 +37,7 @@ AnswerParameters parametersFrom(const QVariant &column)
 constexpr auto responseColumns
     = "id, turn_id, position, provider_id, model, served_model, parameters, text, reasoning, status, error_kind, "
       "error_message, http_status, finish_reason, finish_reason_raw, input_tokens, cached_input_tokens, "
-      "cache_write_tokens, output_tokens, reasoning_tokens, cost_micros, cost_estimated, ttft_ms, duration_ms, vote, "
+      "cache_write_tokens, output_tokens, reasoning_tokens, cost_nanos, cost_estimated, ttft_ms, duration_ms, vote, "
       "created_at, updated_at, kind, judgement"_L1;
 
 // What an answer ends with: the columns finishResponse() updates and importConversations()
@@ -56,7 +56,7 @@ const QStringList outcomeColumns {u"served_model"_s,
     u"cache_write_tokens"_s,
     u"output_tokens"_s,
     u"reasoning_tokens"_s,
-    u"cost_micros"_s,
+    u"cost_nanos"_s,
     u"cost_estimated"_s,
     u"ttft_ms"_s,
     u"duration_ms"_s,
@@ -79,7 +79,7 @@ int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
         optionalValue(r.cacheWriteTokens),
         optionalValue(r.outputTokens),
         optionalValue(r.reasoningTokens),
-        optionalValue(r.costMicros),
+        optionalValue(r.costNanos),
         r.costEstimated ? 1 : 0,
         optionalValue(r.ttftMs),
         optionalValue(r.durationMs),
@@ -122,7 +122,7 @@ ResponseRecord responseFrom(const QSqlQuery &q)
     r.cacheWriteTokens = optionalFrom(q.value(17));
     r.outputTokens = optionalFrom(q.value(18));
     r.reasoningTokens = optionalFrom(q.value(19));
-    r.costMicros = optionalFrom(q.value(20));
+    r.costNanos = optionalFrom(q.value(20));
     r.costEstimated = q.value(21).toBool();
     r.ttftMs = optionalFrom(q.value(22));
     r.durationMs = optionalFrom(q.value(23));
@@ -149,6 +149,7 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
     c.createdAt = q.value(5).toLongLong();
     c.updatedAt = q.value(6).toLongLong();
     c.experimentRun = optionalFrom(q.value(7));
+    c.persona = PromptRef::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
     return c;
 }
 } // namespace
@@ -164,18 +165,30 @@ qint64 ConversationStore::now() const
     return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
-std::expected<qint64, StorageError> ConversationStore::createConversation(
-    const QString &title, const QString &systemPrompt, std::optional<qint64> experimentRun)
+namespace
+{
+QVariant personaValue(const std::optional<PromptRef> &persona)
+{
+    return persona ? QVariant(QString::fromUtf8(QJsonDocument(persona->toJson()).toJson(QJsonDocument::Compact)))
+                   : QVariant(QMetaType(QMetaType::QString));
+}
+} // namespace
+
+std::expected<qint64, StorageError> ConversationStore::createConversation(const QString &title,
+    const QString &systemPrompt,
+    std::optional<qint64> experimentRun,
+    const std::optional<PromptRef> &persona)
 {
     const qint64 when = now();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO conversations (title, system_prompt, created_at, updated_at, experiment_run_id) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO conversations (title, system_prompt, created_at, updated_at, experiment_run_id, persona) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(nonNull(title));
     q.addBindValue(nonNull(systemPrompt));
     q.addBindValue(when);
     q.addBindValue(when);
     q.addBindValue(optionalValue(experimentRun));
+    q.addBindValue(personaValue(persona));
     QUORUM_EXEC(q);
     const qint64 id = q.lastInsertId().toLongLong();
     Q_EMIT m_database.changes().conversationChanged(id);
@@ -242,10 +255,10 @@ std::expected<QList<ConversationRecord>, StorageError> ConversationStore::conver
     q.setForwardOnly(true);
     // Keyset paging on the list's own order (the conversations_recent index, with the rowid):
     // the 100,000th page costs what the first does, where OFFSET would count its way there.
-    q.prepare(
-        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id FROM conversations "
-        "WHERE (pinned, updated_at, id) < (?, ?, ?) AND experiment_run_id IS NULL "
-        "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?"_s);
+    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona FROM "
+              u"conversations "
+              "WHERE (pinned, updated_at, id) < (?, ?, ?) AND experiment_run_id IS NULL "
+              "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?"_s);
     q.addBindValue(after ? (after->pinned ? 1 : 0) : 2);
     q.addBindValue(after ? after->updatedAt : std::numeric_limits<qint64>::max());
     q.addBindValue(after ? after->id : std::numeric_limits<qint64>::max());
@@ -262,9 +275,9 @@ std::expected<QList<ConversationRecord>, StorageError> ConversationStore::listCo
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id FROM conversations "
-        "WHERE experiment_run_id IS NULL ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona FROM "
+              u"conversations "
+              "WHERE experiment_run_id IS NULL ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
     q.addBindValue(limit);
     q.addBindValue(offset);
     QUORUM_EXEC(q);
@@ -279,7 +292,7 @@ std::expected<std::optional<ConversationRecord>, StorageError> ConversationStore
 {
     QSqlQuery q(m_database.connection());
     q.prepare(
-        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id FROM conversations WHERE id = ?"_s);
+        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona FROM conversations WHERE id = ?"_s);
     q.addBindValue(id);
     QUORUM_EXEC(q);
     if (!q.next()) {
@@ -317,7 +330,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::turnOutline(qi
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t.id, t.parent_id, t.position, t.created_at, r.id, r.model, r.status, r.cost_micros, r.kind "
+    q.prepare(u"SELECT t.id, t.parent_id, t.position, t.created_at, r.id, r.model, r.status, r.cost_nanos, r.kind "
               "FROM turns t LEFT JOIN responses r ON r.turn_id = t.id "
               "WHERE t.conversation_id = ? ORDER BY t.position, t.id, r.position"_s);
     q.addBindValue(conversationId);
@@ -340,7 +353,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::turnOutline(qi
             r.turnId = turnId;
             r.model = q.value(5).toString();
             r.status = responseStatusFromName(q.value(6).toString()).value_or(ResponseStatus::Done);
-            r.costMicros = optionalFrom(q.value(7));
+            r.costNanos = optionalFrom(q.value(7));
             r.kind = responseKindFromName(q.value(8).toString()).value_or(ResponseKind::Answer);
             (r.kind == ResponseKind::Judge ? result.last().judgements : result.last().responses).append(r);
         }
@@ -422,7 +435,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() c
         u"WITH voted AS (SELECT turn_id FROM responses WHERE status = 'done' AND kind = 'answer' GROUP BY turn_id "
         "HAVING count(*) >= 2 AND max(vote) > 0) "
         "SELECT t.id, t.conversation_id, t.prompt, t.created_at, r.id, r.provider_id, r.model, r.parameters, "
-        "r.output_tokens, r.cost_micros, r.cost_estimated, r.ttft_ms, r.duration_ms, r.vote, r.input_tokens "
+        "r.output_tokens, r.cost_nanos, r.cost_estimated, r.ttft_ms, r.duration_ms, r.vote, r.input_tokens "
         "FROM voted JOIN turns t ON t.id = voted.turn_id JOIN responses r ON r.turn_id = t.id "
         "WHERE r.status = 'done' AND r.kind = 'answer' ORDER BY t.created_at, t.id, r.position"_s);
     QUORUM_EXEC(q);
@@ -445,7 +458,7 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::votedTurns() c
         r.parameters = parametersFrom(q.value(7));
         r.status = ResponseStatus::Done;
         r.outputTokens = optionalFrom(q.value(8));
-        r.costMicros = optionalFrom(q.value(9));
+        r.costNanos = optionalFrom(q.value(9));
         r.costEstimated = q.value(10).toInt() != 0;
         r.ttftMs = optionalFrom(q.value(11));
         r.durationMs = optionalFrom(q.value(12));
@@ -525,8 +538,8 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
         return std::unexpected(transaction.error());
     }
     QSqlQuery c(m_database.connection());
-    c.prepare(u"INSERT INTO conversations (title, system_prompt, tags, pinned, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    c.prepare(u"INSERT INTO conversations (title, system_prompt, tags, pinned, created_at, updated_at, persona) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery t(m_database.connection());
     t.prepare(u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     QSqlQuery r(m_database.connection());
@@ -545,6 +558,7 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
         c.bindValue(3, conversation.pinned ? 1 : 0);
         c.bindValue(4, conversation.createdAt);
         c.bindValue(5, conversation.updatedAt);
+        c.bindValue(6, personaValue(conversation.persona));
         QUORUM_EXEC(c);
         const qint64 conversationId = c.lastInsertId().toLongLong();
         ids.append(conversationId);

@@ -38,9 +38,12 @@ public:
     /*!
      * A new conversation. One that holds a case of experiment run \a experimentRun is not
      * listed with the others (listConversations, conversationsAfter): its run shows it.
+     * \a persona: the library persona whose text \a systemPrompt is.
      */
-    [[nodiscard]] std::expected<qint64, StorageError> createConversation(
-        const QString &title, const QString &systemPrompt = {}, std::optional<qint64> experimentRun = {});
+    [[nodiscard]] std::expected<qint64, StorageError> createConversation(const QString &title,
+        const QString &systemPrompt = {},
+        std::optional<qint64> experimentRun = {},
+        const std::optional<PromptRef> &persona = std::nullopt);
     [[nodiscard]] std::expected<void, StorageError> renameConversation(qint64 id, const QString &title);
     [[nodiscard]] std::expected<void, StorageError> setPinned(qint64 id, bool pinned);
     //! The conversation's tags (routing rules can test them); blanks and repeats are dropped.

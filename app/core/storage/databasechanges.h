@@ -45,6 +45,8 @@ Q_SIGNALS:
     void variantsChanged();
     //! An experiment or one of its runs was saved, started, stopped or removed.
     void experimentsChanged();
+    //! A prompt library item was added, edited, renamed or removed.
+    void promptsChanged();
     //! An account's model list changed (listed again, a model hidden or shown, removed).
     void modelsChanged(const QString &accountId);
     //! Another connection or process committed: anything may have changed.

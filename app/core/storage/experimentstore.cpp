@@ -31,8 +31,8 @@ StorageError notFound(const QString &message)
     return StorageError {StorageError::Kind::NotFound, message};
 }
 
-const QString runColumns = u"r.id, r.experiment_id, e.name, r.definition, r.status, r.max_cost_micros, "
-                           "r.estimate_micros, r.started_at, r.ended_at, r.heartbeat_at "
+const QString runColumns = u"r.id, r.experiment_id, e.name, r.definition, r.status, r.max_cost_nanos, "
+                           "r.estimate_nanos, r.started_at, r.ended_at, r.heartbeat_at "
                            "FROM experiment_runs r JOIN experiments e ON e.id = r.experiment_id"_s;
 
 ExperimentRunRecord runFrom(const QSqlQuery &q)
@@ -44,8 +44,8 @@ ExperimentRunRecord runFrom(const QSqlQuery &q)
     run.definition = q.value(3).toString().toUtf8();
     run.status
         = ExperimentRunRecord::statusFromName(q.value(4).toString()).value_or(ExperimentRunRecord::Status::Stopped);
-    run.maxCostMicros = optionalFrom(q.value(5));
-    run.estimateMicros = optionalFrom(q.value(6));
+    run.maxCostNanos = optionalFrom(q.value(5));
+    run.estimateNanos = optionalFrom(q.value(6));
     run.startedAt = q.value(7).toLongLong();
     run.endedAt = optionalFrom(q.value(8));
     run.heartbeatAt = q.value(9).toLongLong();
@@ -147,17 +147,17 @@ std::expected<void, StorageError> ExperimentStore::remove(const QString &name)
 
 std::expected<ExperimentRunRecord, StorageError> ExperimentStore::startRun(qint64 experimentId,
     const QByteArray &definition,
-    std::optional<qint64> maxCostMicros,
-    std::optional<qint64> estimateMicros)
+    std::optional<qint64> maxCostNanos,
+    std::optional<qint64> estimateNanos)
 {
     const qint64 when = now();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO experiment_runs (experiment_id, definition, status, max_cost_micros, estimate_micros, "
+    q.prepare(u"INSERT INTO experiment_runs (experiment_id, definition, status, max_cost_nanos, estimate_nanos, "
               "started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?, ?, ?)"_s);
     q.addBindValue(experimentId);
     q.addBindValue(QString::fromUtf8(definition));
-    q.addBindValue(optionalValue(maxCostMicros));
-    q.addBindValue(optionalValue(estimateMicros));
+    q.addBindValue(optionalValue(maxCostNanos));
+    q.addBindValue(optionalValue(estimateNanos));
     q.addBindValue(when);
     q.addBindValue(when);
     QUORUM_EXEC(q);
@@ -238,8 +238,8 @@ std::expected<QList<ExperimentCell>, StorageError> ExperimentStore::cells(qint64
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.case_index, c.variant_index, c.repeat_index, c.status, c.response_id, c.passed, c.checks, "
-              "c.message, c.judge_cost_micros, c.judge_response_ids, c.updated_at, r.text, r.input_tokens, "
-              "r.output_tokens, r.ttft_ms, r.duration_ms, r.cost_micros, t.conversation_id "
+              "c.message, c.judge_cost_nanos, c.judge_response_ids, c.updated_at, r.text, r.input_tokens, "
+              "r.output_tokens, r.ttft_ms, r.duration_ms, r.cost_nanos, t.conversation_id "
               "FROM experiment_cells c LEFT JOIN responses r ON r.id = c.response_id "
               "LEFT JOIN turns t ON t.id = r.turn_id WHERE c.run_id = ? "
               "ORDER BY c.case_index, c.variant_index, c.repeat_index"_s);
@@ -256,7 +256,7 @@ std::expected<QList<ExperimentCell>, StorageError> ExperimentStore::cells(qint64
         }
         cell.checks = checksFrom(q.value(6).toString());
         cell.message = q.value(7).toString();
-        cell.judgeCostMicros = optionalFrom(q.value(8));
+        cell.judgeCostNanos = optionalFrom(q.value(8));
         for (const QJsonValue &id : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array()) {
             cell.judgeResponseIds.append(id.toInteger());
         }
@@ -266,7 +266,7 @@ std::expected<QList<ExperimentCell>, StorageError> ExperimentStore::cells(qint64
         cell.outputTokens = optionalFrom(q.value(13));
         cell.ttftMs = optionalFrom(q.value(14));
         cell.durationMs = optionalFrom(q.value(15));
-        cell.costMicros = optionalFrom(q.value(16));
+        cell.costNanos = optionalFrom(q.value(16));
         cell.conversationId = q.value(17).toLongLong();
         list.append(cell);
     }
@@ -281,7 +281,7 @@ std::expected<void, StorageError> ExperimentStore::saveCell(qint64 runId, const 
     }
     QSqlQuery q(m_database.connection());
     q.prepare(u"INSERT OR REPLACE INTO experiment_cells (run_id, case_index, variant_index, repeat_index, status, "
-              "response_id, passed, checks, message, judge_cost_micros, judge_response_ids, updated_at) "
+              "response_id, passed, checks, message, judge_cost_nanos, judge_response_ids, updated_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(runId);
     q.addBindValue(cell.key.caseIndex);
@@ -292,7 +292,7 @@ std::expected<void, StorageError> ExperimentStore::saveCell(qint64 runId, const 
     q.addBindValue(cell.passed ? QVariant(*cell.passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(checksJson(cell.checks));
     q.addBindValue(nullIfEmpty(cell.message));
-    q.addBindValue(optionalValue(cell.judgeCostMicros));
+    q.addBindValue(optionalValue(cell.judgeCostNanos));
     q.addBindValue(QString::fromUtf8(QJsonDocument(judges).toJson(QJsonDocument::Compact)));
     q.addBindValue(now());
     QUORUM_EXEC(q);

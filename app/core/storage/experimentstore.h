@@ -41,8 +41,8 @@ public:
     //! A new run of experiment \a experimentId, running from now.
     [[nodiscard]] std::expected<ExperimentRunRecord, StorageError> startRun(qint64 experimentId,
         const QByteArray &definition,
-        std::optional<qint64> maxCostMicros,
-        std::optional<qint64> estimateMicros);
+        std::optional<qint64> maxCostNanos,
+        std::optional<qint64> estimateNanos);
     //! The runs of an experiment, newest first.
     [[nodiscard]] std::expected<QList<ExperimentRunRecord>, StorageError> runs(qint64 experimentId) const;
     //! NotFound when there is no such run.

@@ -15,15 +15,15 @@ namespace Quorum
 
 namespace
 {
-const QString budgetPrefix = u"budget/monthly_micros"_s; // settings key; "/<provider>" for one provider
+const QString budgetPrefix = u"budget/monthly_nanos"_s; // settings key; "/<provider>" for one provider
 
-constexpr auto aggregates = "coalesce(sum(r.cost_micros), 0), count(*), "
-                            "sum(r.cost_estimated AND r.cost_micros IS NOT NULL), sum(r.cost_micros IS NULL)"_L1;
+constexpr auto aggregates = "coalesce(sum(r.cost_nanos), 0), count(*), "
+                            "sum(r.cost_estimated AND r.cost_nanos IS NOT NULL), sum(r.cost_nanos IS NULL)"_L1;
 
 SpendStore::Row rowFrom(const QSqlQuery &q, int first)
 {
     SpendStore::Row row;
-    row.micros = q.value(first).toLongLong();
+    row.nanos = q.value(first).toLongLong();
     row.answers = q.value(first + 1).toInt();
     row.estimated = q.value(first + 2).toInt();
     row.unknown = q.value(first + 3).toInt();
@@ -103,15 +103,15 @@ std::expected<SpendStore::Row, StorageError> SpendStore::conversationTotal(qint6
     return row;
 }
 
-std::expected<void, StorageError> SpendStore::setMonthlyBudget(const QString &providerId, qint64 micros)
+std::expected<void, StorageError> SpendStore::setMonthlyBudget(const QString &providerId, qint64 nanos)
 {
     const QString key = providerId.isEmpty() ? budgetPrefix : budgetPrefix + u'/' + providerId;
     QSqlQuery q(m_database.connection());
-    if (micros > 0) {
+    if (nanos > 0) {
         q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         q.addBindValue(key);
-        q.addBindValue(QString::number(micros));
+        q.addBindValue(QString::number(nanos));
     } else {
         q.prepare(u"DELETE FROM settings WHERE key = ?"_s);
         q.addBindValue(key);
@@ -136,13 +136,13 @@ std::expected<QList<SpendStore::Budget>, StorageError> SpendStore::budgets(const
         Budget budget;
         const QString key = q.value(0).toString();
         budget.providerId = key.size() > budgetPrefix.size() ? key.sliced(budgetPrefix.size() + 1) : QString();
-        budget.monthlyMicros = q.value(1).toLongLong();
+        budget.monthlyNanos = q.value(1).toLongLong();
         result.append(budget);
     }
     const qint64 from = monthStart(today);
     const qint64 to = monthStart(today.addMonths(1));
     QSqlQuery spent(m_database.connection());
-    spent.prepare(u"SELECT coalesce(sum(cost_micros), 0) FROM responses WHERE created_at >= ? AND created_at < ? "
+    spent.prepare(u"SELECT coalesce(sum(cost_nanos), 0) FROM responses WHERE created_at >= ? AND created_at < ? "
                   "AND (? = '' OR provider_id = ?)"_s);
     for (Budget &budget : result) {
         spent.bindValue(0, from);
@@ -152,10 +152,10 @@ std::expected<QList<SpendStore::Budget>, StorageError> SpendStore::budgets(const
         if (!spent.exec() || !spent.next()) {
             return std::unexpected(m_database.errorOf(spent.lastError()));
         }
-        budget.spentMicros = spent.value(0).toLongLong();
-        budget.level = budget.spentMicros >= budget.monthlyMicros ? Budget::Level::Exceeded
-            : budget.spentMicros * 5 >= budget.monthlyMicros * 4  ? Budget::Level::Warning
-                                                                  : Budget::Level::Ok;
+        budget.spentNanos = spent.value(0).toLongLong();
+        budget.level = budget.spentNanos >= budget.monthlyNanos ? Budget::Level::Exceeded
+            : budget.spentNanos * 5 >= budget.monthlyNanos * 4  ? Budget::Level::Warning
+                                                                : Budget::Level::Ok;
         spent.finish();
     }
     return result;

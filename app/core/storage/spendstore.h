@@ -32,20 +32,20 @@ public:
     struct Row {
         QString key;       //!< "provider/model", the provider account id, YYYY-MM-DD, or the conversation id
         QString label;     //!< the conversation's title for GroupBy::Conversation, else the key
-        qint64 micros = 0; //!< known costs added up (estimates included)
+        qint64 nanos = 0;  //!< known costs added up (estimates included)
         int answers = 0;   //!< answers counted
         int estimated = 0; //!< of which the cost is an estimate
-        int unknown = 0;   //!< of which the cost is unknown (not in `micros`)
+        int unknown = 0;   //!< of which the cost is unknown (not in `nanos`)
 
         friend bool operator==(const Row &, const Row &) = default;
     };
 
     struct Budget {
         QString providerId; //!< empty: all providers together
-        qint64 monthlyMicros = 0;
-        qint64 spentMicros = 0;                                       //!< this calendar month so far
+        qint64 monthlyNanos = 0;
+        qint64 spentNanos = 0;                                        //!< this calendar month so far
         enum class Level { Ok, Warning, Exceeded } level = Level::Ok; //!< Warning from 80 %
-        double fraction() const { return monthlyMicros > 0 ? double(spentMicros) / double(monthlyMicros) : 0.0; }
+        double fraction() const { return monthlyNanos > 0 ? double(spentNanos) / double(monthlyNanos) : 0.0; }
     };
 
     explicit SpendStore(const Database &database);
@@ -57,7 +57,7 @@ public:
     [[nodiscard]] std::expected<Row, StorageError> conversationTotal(qint64 conversationId) const;
 
     //! Sets (or with 0 removes) the monthly budget, overall or for one provider account.
-    [[nodiscard]] std::expected<void, StorageError> setMonthlyBudget(const QString &providerId, qint64 micros);
+    [[nodiscard]] std::expected<void, StorageError> setMonthlyBudget(const QString &providerId, qint64 nanos);
     //! Every budget with what was spent in the month of \a today.
     [[nodiscard]] std::expected<QList<Budget>, StorageError> budgets(const QDate &today = QDate::currentDate()) const;
 

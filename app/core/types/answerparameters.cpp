@@ -22,6 +22,8 @@ constexpr auto fallbackKey = "fallback_from"_L1;
 constexpr auto overrodeKey = "overrode"_L1;
 constexpr auto requiredTagsKey = "required_tags"_L1;
 constexpr auto judgeKey = "judge"_L1;
+constexpr auto libraryPromptKey = "library_prompt"_L1;
+constexpr auto personaKey = "persona"_L1;
 
 constexpr auto modeKey = "mode"_L1;
 constexpr auto customKey = "custom"_L1;
@@ -230,6 +232,14 @@ AnswerParameters AnswerParameters::fromJson(const QJsonObject &json)
         }
         return v.isString();
     });
+    take(libraryPromptKey, [&p](const QJsonValue &v) {
+        p.libraryPrompt = PromptRef::fromJson(v);
+        return p.libraryPrompt.has_value();
+    });
+    take(personaKey, [&p](const QJsonValue &v) {
+        p.persona = PromptRef::fromJson(v);
+        return p.persona.has_value();
+    });
     take(historyKey, [&p](const QJsonValue &v) {
         if (!v.isArray()) {
             return false;
@@ -306,6 +316,12 @@ QJsonObject AnswerParameters::toJson() const
     generation.writeTo(json);
     if (variant) {
         json.insert(variantKey, *variant);
+    }
+    if (libraryPrompt) {
+        json.insert(libraryPromptKey, libraryPrompt->toJson());
+    }
+    if (persona) {
+        json.insert(personaKey, persona->toJson());
     }
     if (history) {
         QJsonArray ids;

@@ -12,6 +12,7 @@
 
 #include "types/followuppolicy.h"
 #include "types/generationparameters.h"
+#include "types/libraryprompt.h"
 
 namespace Quorum
 {
@@ -65,6 +66,10 @@ struct AnswerParameters {
     //! replaced the conversation's)
     GenerationParameters generation;
     std::optional<QString> variant; //!< "variant": the name of those parameters
+    //! "library_prompt": the prompt library's prompt (and version) the turn's text was filled from
+    std::optional<PromptRef> libraryPrompt;
+    //! "persona": the library persona (and version) whose text was the system prompt
+    std::optional<PromptRef> persona;
     //! "history": the stored answers this one was given as earlier turns, one per turn
     //! (absent for answers stored before Quorum recorded it).
     std::optional<QList<qint64>> history;

@@ -35,12 +35,12 @@ std::optional<ExperimentCell::Status> ExperimentCell::statusFromName(const QStri
     return fromName<Status>(cellStatusNames, name);
 }
 
-std::optional<qint64> ExperimentCell::totalCostMicros() const
+std::optional<qint64> ExperimentCell::totalCostNanos() const
 {
-    if (!costMicros) {
+    if (!costNanos) {
         return std::nullopt;
     }
-    return *costMicros + judgeCostMicros.value_or(0);
+    return *costNanos + judgeCostNanos.value_or(0);
 }
 
 QString ExperimentRunRecord::statusName(Status status)

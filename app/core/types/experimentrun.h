@@ -50,7 +50,7 @@ struct ExperimentCell {
     std::optional<bool> passed; //!< every check passed; empty until they ran
     QList<CheckOutcome> checks;
     QString message; //!< why it failed, was refused or skipped
-    std::optional<qint64> judgeCostMicros;
+    std::optional<qint64> judgeCostNanos;
     QList<qint64> judgeResponseIds;
     qint64 updatedAt = 0;
     // From its answer:
@@ -59,12 +59,12 @@ struct ExperimentCell {
     std::optional<qint64> outputTokens;
     std::optional<qint64> ttftMs;
     std::optional<qint64> durationMs;
-    std::optional<qint64> costMicros;
+    std::optional<qint64> costNanos;
 
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(const QString &name);
     //! What the cell cost with its judges (nullopt: unknown).
-    std::optional<qint64> totalCostMicros() const;
+    std::optional<qint64> totalCostNanos() const;
 
     friend bool operator==(const ExperimentCell &, const ExperimentCell &) = default;
 };
@@ -94,8 +94,8 @@ struct ExperimentRunRecord {
     QString experimentName;
     QByteArray definition; //!< the experiment as this run asks it
     Status status = Status::Running;
-    std::optional<qint64> maxCostMicros;
-    std::optional<qint64> estimateMicros;
+    std::optional<qint64> maxCostNanos;
+    std::optional<qint64> estimateNanos;
     qint64 startedAt = 0;
     std::optional<qint64> endedAt;
     qint64 heartbeatAt = 0;

@@ -44,14 +44,29 @@ struct ModelPrice {
 QString priceSourceName(ModelPrice::Source source);
 std::optional<ModelPrice::Source> priceSourceFromName(const QString &name);
 
-//! "2.50" for 2,500,000 micro-dollars: USD with as many decimals as needed (at least 2).
+//! Costs are counted in nano-dollars (1 USD = 1,000,000,000): exact below a micro-dollar, and
+//! a 64-bit total holds more than nine billion dollars (docs/pricing.md, "Units").
+inline constexpr qint64 nanosPerUsd = 1'000'000'000;
+//! Dollars for JSON and checks; the stored amount stays an integer.
+inline double usdFromNanos(qint64 nanos)
+{
+    return static_cast<double>(nanos) / static_cast<double>(nanosPerUsd);
+}
+//! Nano-dollars from a dollar amount read as a number (a provider's figure, a file's limit).
+qint64 nanosFromUsd(double usd);
+
+//! "2.50" for 2,500,000 micro-dollars (a price per million tokens): as many decimals as needed, at least 2.
 QString formatUsd(qint64 micros);
+//! "0.0000075" for 7,500 nano-dollars (a cost): exact, as many decimals as needed, at least 2.
+QString formatUsdNanos(qint64 nanos);
 /*!
- * A cost as people read it: "$1.23" from a dollar up, two significant digits below
- * ("$0.00034", "$0.0004", "$0.012"), "$0.00" for nothing. Exact amounts: formatUsd().
+ * A cost in nano-dollars as people read it: "$1.23" from a dollar up, two significant digits
+ * below ("$0.00034", "$0.0000075", "$0.012"), "$0.00" for nothing. Exact: formatUsdNanos().
  */
-QString formatCost(qint64 micros);
-//! Parses a USD amount ("2.5", "0.075") exactly into micro-dollars; nothing on bad input.
+QString formatCost(qint64 nanos);
+//! Parses a USD price ("2.5", "0.075") exactly into micro-dollars; nothing on bad input.
 std::optional<qint64> parseUsdMicros(const QString &text);
+//! Parses a USD amount (a budget, a cost limit) exactly into nano-dollars; nothing on bad input.
+std::optional<qint64> parseUsdNanos(const QString &text);
 
 } // namespace Quorum

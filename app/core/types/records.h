@@ -10,6 +10,7 @@
 
 #include "types/answerparameters.h"
 #include "types/judgement.h"
+#include "types/libraryprompt.h"
 
 namespace Quorum
 {
@@ -37,6 +38,8 @@ struct ConversationRecord {
     qint64 updatedAt = 0;
     //! The experiment run whose case it holds (not listed with the other conversations).
     std::optional<qint64> experimentRun;
+    //! The library persona (and its version) whose text became the system prompt.
+    std::optional<PromptRef> persona;
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };
@@ -74,7 +77,7 @@ struct ResponseRecord {
     std::optional<qint64> cacheWriteTokens;
     std::optional<qint64> outputTokens;
     std::optional<qint64> reasoningTokens;
-    std::optional<qint64> costMicros; //!< unknown cost stays empty, never 0
+    std::optional<qint64> costNanos; //!< unknown cost stays empty, never 0
     bool costEstimated = false;
     std::optional<qint64> ttftMs;
     std::optional<qint64> durationMs;

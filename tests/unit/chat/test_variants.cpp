@@ -370,8 +370,8 @@ private Q_SLOTS:
         const auto withBudget = engine.session().estimate(u"Hi"_s, thinking);
         QCOMPARE(withBudget.reasoningTokens, 5000);
         const auto without = engine.session().estimate(u"Hi"_s, plain);
-        if (without.costMicros && withBudget.costMicros) { // a priced model: the budget costs
-            QVERIFY(*withBudget.costMicros > *without.costMicros);
+        if (without.costNanos && withBudget.costNanos) { // a priced model: the budget costs
+            QVERIFY(*withBudget.costNanos > *without.costNanos);
         }
     }
 

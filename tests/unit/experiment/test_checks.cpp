@@ -67,13 +67,19 @@ private Q_SLOTS:
 
     void limitsOnTokensTimeAndCost()
     {
-        const CheckFacts facts {u"x"_s, 120, 900, 2500};
+        const CheckFacts facts {u"x"_s, 120, 900, 2'500'000}; // $0.0025
         QVERIFY(Checks::run(check(R"({"type":"max-tokens","value":120})"), facts).passed);
         QVERIFY(!Checks::run(check(R"({"type":"max-tokens","value":100})"), facts).passed);
         QVERIFY(Checks::run(check(R"({"type":"max-ms","value":1000})"), facts).passed);
         QCOMPARE(Checks::run(check(R"({"type":"max-ms","value":500})"), facts).detail, u"900 ms (at most 500)"_s);
         QVERIFY(Checks::run(check(R"({"type":"max-cost","value":0.003})"), facts).passed);
         QVERIFY(!Checks::run(check(R"({"type":"max-cost","value":0.002})"), facts).passed);
+        // Exact below a micro-dollar.
+        const CheckFacts cheap {u"x"_s, 1, 1, 7'500};
+        QVERIFY(Checks::run(check(R"({"type":"max-cost","value":0.0000075})"), cheap).passed);
+        const CheckResult over = Checks::run(check(R"({"type":"max-cost","value":0.000007})"), cheap);
+        QVERIFY(!over.passed);
+        QCOMPARE(over.detail, u"$0.0000075 (at most $0.000007)"_s);
         // Unknown is not a pass: a limit needs the figure.
         const CheckResult unknown = Checks::run(check(R"({"type":"max-cost","value":1})"), {u"x"_s, {}, {}, {}});
         QVERIFY(!unknown.passed);

@@ -9,7 +9,7 @@ using namespace Quorum;
 
 namespace
 {
-ExperimentCell done(CellKey key, bool passed, const QString &text, qint64 ms, qint64 micros)
+ExperimentCell done(CellKey key, bool passed, const QString &text, qint64 ms, qint64 nanos)
 {
     ExperimentCell cell;
     cell.key = key;
@@ -19,7 +19,7 @@ ExperimentCell done(CellKey key, bool passed, const QString &text, qint64 ms, qi
     cell.text = text;
     cell.durationMs = ms;
     cell.ttftMs = ms / 10;
-    cell.costMicros = micros;
+    cell.costNanos = nanos;
     return cell;
 }
 
@@ -51,12 +51,12 @@ private Q_SLOTS:
         // Case 1: the same answer three times.
         cells << done({1, 0, 0}, true, u"Tokyo"_s, 400, 20) << done({1, 0, 1}, true, u"Tokyo"_s, 400, 20)
               << done({1, 0, 2}, true, u"Tokyo"_s, 400, 20);
-        cells.last().judgeCostMicros = 5;
+        cells.last().judgeCostNanos = 5;
         // Column b: an error (billed), a refusal, a skip, a running cell and an unknown cost.
         ExperimentCell error;
         error.key = {0, 1, 0};
         error.status = ExperimentCell::Status::Error;
-        error.costMicros = 3;
+        error.costNanos = 3;
         ExperimentCell refused;
         refused.key = {0, 1, 1};
         refused.status = ExperimentCell::Status::Refused;
@@ -66,7 +66,7 @@ private Q_SLOTS:
         ExperimentCell running;
         running.key = {1, 1, 0};
         ExperimentCell unpriced = done({1, 1, 1}, true, u"x"_s, 50, 0);
-        unpriced.costMicros.reset();
+        unpriced.costNanos.reset();
         cells << error << refused << skipped << running << unpriced;
         ExperimentCell outside = done({5, 0, 0}, true, {}, 1, 1000); // not in the grid: left out
         cells << outside;
@@ -82,8 +82,8 @@ private Q_SLOTS:
         QCOMPARE(a.p50Ms, std::optional<qint64>(300));  // nearest rank of 100 200 300 400 400 400
         QCOMPARE(a.p95Ms, std::optional<qint64>(400));
         QCOMPARE(a.meanFirstTokenMs, std::optional<qint64>(30));
-        QCOMPARE(a.costMicros, 95);
-        QCOMPARE(a.judgeCostMicros, 5);
+        QCOMPARE(a.costNanos, 95);
+        QCOMPARE(a.judgeCostNanos, 5);
         QCOMPARE(a.flakyCases, 1);
         // Case 0's three pairs: identical once, different twice; case 1: identical three times.
         QVERIFY(a.repeatSimilarity && *a.repeatSimilarity < 1.0 && *a.repeatSimilarity > 0.5);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(b.skipped, 1);
         QCOMPARE(b.pending, 2); // the running cell and the one never stored
         QCOMPARE(b.unknownCosts, 1);
-        QCOMPARE(b.costMicros, 3); // the error was billed
+        QCOMPARE(b.costNanos, 3); // the error was billed
         QVERIFY(!b.passRate() || *b.passRate() == 1.0);
         QCOMPARE(s.pending, 2);
         QVERIFY(!s.succeeded());

@@ -66,7 +66,7 @@ private Q_SLOTS:
                 r.model = a == 0 ? u"m1"_s : u"m2"_s;
                 r.text = u"Answer %1 to %2"_s.arg(a + 1).arg(t);
                 r.status = ResponseStatus::Done;
-                r.costMicros = 10;
+                r.costNanos = 10;
                 if (t > 1) {
                     r.parameters.history = QList<qint64> {answer - 2};
                 }
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(outline->at(0).responses.size(), 2);
         QVERIFY(outline->at(0).responses.at(0).text.isEmpty()); // no text in an outline
         QCOMPARE(outline->at(0).responses.at(1).model, u"m2"_s);
-        QCOMPARE(outline->at(0).responses.at(1).costMicros, std::optional<qint64>(10));
+        QCOMPARE(outline->at(0).responses.at(1).costNanos, std::optional<qint64>(10));
 
         const auto page = store.turnsFrom(m_id, 199, 3);
         QVERIFY(page && page->size() == 3);

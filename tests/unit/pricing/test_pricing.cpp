@@ -57,42 +57,42 @@ class TestPricing : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // The worked examples of docs/pricing.md, in micro-dollars (rounded half up once).
+    // The worked examples of docs/pricing.md, in nano-dollars (pico-dollars rounded half up once).
     void examplesFromThePricingNotes_data()
     {
         QTest::addColumn<ModelPrice>("price");
         QTest::addColumn<Usage>("usage");
-        QTest::addColumn<qint64>("micros");
+        QTest::addColumn<qint64>("nanos");
         QTest::addRow("gpt-4o") << price(u"openai"_s, u"gpt-4o"_s, u"2.50"_s, u"10.00"_s, u"1.25"_s) << usage(14, 30)
-                                << qint64(335);
+                                << qint64(335'000);
         QTest::addRow("gpt-4o-mini cached") << price(u"openai"_s, u"gpt-4o-mini"_s, u"0.15"_s, u"0.60"_s, u"0.075"_s)
-                                            << usage(2000, 300, 1536) << qint64(365); // $0.0003648
+                                            << usage(2000, 300, 1536) << qint64(364'800); // $0.0003648
         // Anthropic's input excludes cache reads and writes; Usage.input includes them.
         QTest::addRow("sonnet-4.5 cache write")
             << price(u"anthropic"_s, u"claude-sonnet-4-5"_s, u"3.00"_s, u"15.00"_s, u"0.30"_s, u"3.75"_s)
-            << usage(2050, 200, 0, 2000) << qint64(10650);
+            << usage(2050, 200, 0, 2000) << qint64(10'650'000);
         QTest::addRow("sonnet-4.5 cache read")
             << price(u"anthropic"_s, u"claude-sonnet-4-5"_s, u"3.00"_s, u"15.00"_s, u"0.30"_s, u"3.75"_s)
-            << usage(2050, 200, 2000) << qint64(3750);
+            << usage(2050, 200, 2000) << qint64(3'750'000);
         QTest::addRow("opus-4.1") << price(u"anthropic"_s, u"claude-opus-4-1"_s, u"15.00"_s, u"75.00"_s)
-                                  << usage(46, 114) << qint64(9240);
+                                  << usage(46, 114) << qint64(9'240'000);
         // Gemini: visible + thinking tokens are both output (the decoder adds them up).
         QTest::addRow("gemini-2.5-flash thinking")
             << price(u"gemini"_s, u"gemini-2.5-flash"_s, u"0.30"_s, u"2.50"_s, u"0.03"_s) << usage(8, 630, 0, 0, 603)
-            << qint64(1577); // $0.0015774
+            << qint64(1'577'400); // $0.0015774
         QTest::addRow("mistral-small") << price(u"mistral"_s, u"mistral-small"_s, u"0.10"_s, u"0.30"_s) << usage(10, 12)
-                                       << qint64(5); // $0.0000046
+                                       << qint64(4'600); // $0.0000046
         QTest::addRow("bedrock haiku") << price(u"bedrock"_s, u"anthropic.claude-3-haiku"_s, u"0.25"_s, u"1.25"_s)
-                                       << usage(8, 12) << qint64(17);
+                                       << usage(8, 12) << qint64(17'000);
     }
 
     void examplesFromThePricingNotes()
     {
         QFETCH(ModelPrice, price);
         QFETCH(Usage, usage);
-        QFETCH(qint64, micros);
+        QFETCH(qint64, nanos);
         const Cost cost = CostCalculator::fromUsage(usage, price);
-        QCOMPARE(cost.micros, std::optional<qint64>(micros));
+        QCOMPARE(cost.nanos, std::optional<qint64>(nanos));
         QCOMPARE(cost.basis, Cost::Basis::Usage);
         QVERIFY(!cost.estimated());
     }
@@ -102,7 +102,7 @@ private Q_SLOTS:
         ModelPrice p = price(u"x"_s, u"m"_s, u"1.00"_s, u"4.00"_s);
         p.reasoningMicros = 2'000'000;
         // 1,000 in at $1, 600 visible at $4, 400 reasoning at $2: 1000 + 2400 + 800.
-        QCOMPARE(CostCalculator::fromUsage(usage(1000, 1000, 0, 0, 400), p).micros, std::optional<qint64>(4200));
+        QCOMPARE(CostCalculator::fromUsage(usage(1000, 1000, 0, 0, 400), p).nanos, std::optional<qint64>(4'200'000));
     }
 
     void longPromptsMoveTheWholeRequestToTheLongContextPrices()
@@ -115,18 +115,18 @@ private Q_SLOTS:
         sonnet.longCachedInputMicros = 600'000;
         sonnet.longCacheWriteMicros = 7'500'000;
         // At the threshold: normal prices. 200,000 x 3 + 1,000 x 15.
-        QCOMPARE(CostCalculator::fromUsage(usage(200'000, 1'000), sonnet).micros, std::optional<qint64>(615'000));
+        QCOMPARE(CostCalculator::fromUsage(usage(200'000, 1'000), sonnet).nanos, std::optional<qint64>(615'000'000));
         // One token above: all of it at the long prices, cached and written parts too:
         // 150,001 x 6 + 50,000 x 0.60 + 1,000 x 7.50 + 1,000 x 22.50.
-        QCOMPARE(CostCalculator::fromUsage(usage(201'001, 1'000, 50'000, 1'000), sonnet).micros,
-            std::optional<qint64>(900'006 + 30'000 + 7'500 + 22'500));
+        QCOMPARE(CostCalculator::fromUsage(usage(201'001, 1'000, 50'000, 1'000), sonnet).nanos,
+            std::optional<qint64>((900'006 + 30'000 + 7'500 + 22'500) * 1'000));
         // Gemini 2.5 Pro has no long cached price in the table: the normal one applies.
         ModelPrice pro = price(u"gemini"_s, u"gemini-2.5-pro"_s, u"1.25"_s, u"10.00"_s, u"0.3125"_s);
         pro.longContextAbove = 200'000;
         pro.longInputMicros = 2'500'000;
         pro.longOutputMicros = 15'000'000;
-        QCOMPARE(CostCalculator::fromUsage(usage(250'000, 2'000, 100'000), pro).micros,
-            std::optional<qint64>(375'000 + 31'250 + 30'000));
+        QCOMPARE(CostCalculator::fromUsage(usage(250'000, 2'000, 100'000), pro).nanos,
+            std::optional<qint64>((375'000 + 31'250 + 30'000) * 1'000));
         // The built-in list and the LiteLLM import both carry the tier.
         const auto builtIn = std::ranges::find_if(
             PriceList::builtIn(), [](const ModelPrice &p) { return p.model == u"gemini-2.5-pro"_s; });
@@ -161,17 +161,17 @@ private Q_SLOTS:
         Usage u = usage(1000, 1000);
         u.providerCostUsd = 0.0000075; // OpenRouter's usage.cost
         const Cost cost = CostCalculator::fromUsage(u, price(u"x"_s, u"m"_s, u"100.00"_s, u"100.00"_s));
-        QCOMPARE(cost.micros, std::optional<qint64>(8));
+        QCOMPARE(cost.nanos, std::optional<qint64>(7'500)); // exact, not $0.000008
         QCOMPARE(cost.basis, Cost::Basis::ProviderReported);
-        QCOMPARE(CostCalculator::fromUsage(u, std::nullopt).micros, std::optional<qint64>(8)); // no price needed
+        QCOMPARE(CostCalculator::fromUsage(u, std::nullopt).nanos, std::optional<qint64>(7'500)); // no price needed
     }
 
     void unknownIsNeverZero()
     {
         const Cost cost = CostCalculator::compute(usage(10, 10), std::nullopt, 40, 40);
-        QVERIFY(!cost.micros);
+        QVERIFY(!cost.nanos);
         QCOMPARE(cost.basis, Cost::Basis::Unknown);
-        QVERIFY(!CostCalculator::compute(std::nullopt, std::nullopt, 40, 40).micros);
+        QVERIFY(!CostCalculator::compute(std::nullopt, std::nullopt, 40, 40).nanos);
     }
 
     void noUsageIsEstimatedFromTheText()
@@ -179,7 +179,7 @@ private Q_SLOTS:
         // 401 characters -> 101 tokens, 800 -> 200: 101 x $2.50 + 200 x $10 per million.
         const Cost cost
             = CostCalculator::compute(std::nullopt, price(u"openai"_s, u"gpt-4o"_s, u"2.50"_s, u"10.00"_s), 401, 800);
-        QCOMPARE(cost.micros, std::optional<qint64>(2253)); // 252.5 + 2000, rounded half up
+        QCOMPARE(cost.nanos, std::optional<qint64>(2'252'500)); // 252.5 + 2000 micro-dollars, exact
         QVERIFY(cost.estimated());
     }
 
@@ -195,16 +195,30 @@ private Q_SLOTS:
         QCOMPARE(formatUsd(75'000), u"0.075"_s);
         QCOMPARE(formatUsd(335), u"0.000335"_s);
         QCOMPARE(formatUsd(0), u"0.00"_s);
-        QCOMPARE(formatCost(1'234'567), u"$1.23"_s);
-        QCOMPARE(formatCost(1'235'000), u"$1.24"_s);
-        QCOMPARE(formatCost(335), u"$0.00034"_s);
-        QCOMPARE(formatCost(400), u"$0.0004"_s);
-        QCOMPARE(formatCost(12'345), u"$0.012"_s);
-        QCOMPARE(formatCost(123'456), u"$0.12"_s);
-        QCOMPARE(formatCost(8), u"$0.000008"_s);
-        QCOMPARE(formatCost(999'999), u"$1.00"_s);
+        // Costs are nano-dollars.
+        QCOMPARE(parseUsdNanos(u"0.0000075"_s), std::optional<qint64>(7'500));
+        QCOMPARE(parseUsdNanos(u"25"_s), std::optional<qint64>(25'000'000'000));
+        QCOMPARE(parseUsdNanos(u"0.0000000001"_s), std::nullopt); // below a nano-dollar
+        QCOMPARE(parseUsdNanos(u"-1"_s), std::nullopt);
+        QCOMPARE(formatUsdNanos(7'500), u"0.0000075"_s);
+        QCOMPARE(formatUsdNanos(612'000), u"0.000612"_s);
+        QCOMPARE(formatUsdNanos(1), u"0.000000001"_s);
+        QCOMPARE(formatUsdNanos(25'000'000'000), u"25.00"_s);
+        QCOMPARE(nanosFromUsd(0.0000075), 7'500);
+        QCOMPARE(usdFromNanos(7'500), 0.0000075);
+        QCOMPARE(formatCost(1'234'567'000), u"$1.23"_s);
+        QCOMPARE(formatCost(1'235'000'000), u"$1.24"_s);
+        QCOMPARE(formatCost(335'000), u"$0.00034"_s);
+        QCOMPARE(formatCost(400'000), u"$0.0004"_s);
+        QCOMPARE(formatCost(12'345'000), u"$0.012"_s);
+        QCOMPARE(formatCost(123'456'000), u"$0.12"_s);
+        QCOMPARE(formatCost(8'000), u"$0.000008"_s);
+        QCOMPARE(formatCost(7'500), u"$0.0000075"_s); // as many digits as the amount needs
+        QCOMPARE(formatCost(4'612), u"$0.0000046"_s);
+        QCOMPARE(formatCost(3), u"$0.000000003"_s);
+        QCOMPARE(formatCost(999'999'000), u"$1.00"_s);
         QCOMPARE(formatCost(0), u"$0.00"_s);
-        QCOMPARE(formatCost(20'000'000), u"$20.00"_s);
+        QCOMPARE(formatCost(20'000'000'000), u"$20.00"_s);
         QCOMPARE(PriceList::perTokenToMicrosPerMillion(2.5e-06), std::optional<qint64>(2'500'000));
         QCOMPARE(PriceList::perTokenToMicrosPerMillion(1.25e-07), std::optional<qint64>(125'000));
         QCOMPARE(PriceList::perTokenToMicrosPerMillion(3.75e-06), std::optional<qint64>(3'750'000));
@@ -319,7 +333,8 @@ private Q_SLOTS:
         QCOMPARE(it->inputMicros, input);
         QCOMPARE(it->cachedInputMicros.value_or(-1), cached);
         QCOMPARE(it->outputMicros, output);
-        QCOMPARE(CostCalculator::fromUsage(usage(10'000, 1'000, 2'000), *it).micros, std::optional<qint64>(cost));
+        QCOMPARE(
+            CostCalculator::fromUsage(usage(10'000, 1'000, 2'000), *it).nanos, std::optional<qint64>(cost * 1'000));
     }
 
     void badTablesAreRefusedWithWhere()

@@ -33,14 +33,14 @@ private:
 
     struct Answer {
         Answer(QString target,
-            qint64 costMicros,
+            qint64 costNanos,
             qint64 outputTokens = 100,
             qint64 ttftMs = 200,
             qint64 durationMs = 2200, // 100 tokens in 2 s after the first: 50 tok/s
             ResponseStatus status = ResponseStatus::Done,
             QString rule = {})
             : target(std::move(target))
-            , costMicros(costMicros)
+            , costNanos(costNanos)
             , outputTokens(outputTokens)
             , ttftMs(ttftMs)
             , durationMs(durationMs)
@@ -49,7 +49,7 @@ private:
         {
         }
         QString target;
-        qint64 costMicros;
+        qint64 costNanos;
         qint64 outputTokens;
         qint64 ttftMs;
         qint64 durationMs;
@@ -75,7 +75,7 @@ private:
             ResponseRecord r = added->responses.at(i);
             r.status = answers.at(i).status;
             r.text = u"answer"_s;
-            r.costMicros = answers.at(i).costMicros;
+            r.costNanos = answers.at(i).costNanos;
             r.outputTokens = answers.at(i).outputTokens;
             r.ttftMs = answers.at(i).ttftMs;
             r.durationMs = answers.at(i).durationMs;
@@ -250,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(mini.target, u"oa/gpt-4.1-mini"_s);
         QCOMPARE(mini.compared, 27);
         QCOMPARE(mini.wins, 14 + 1);
-        QCOMPARE(mini.costPerAnswerMicros, std::optional<qint64>(100));
+        QCOMPARE(mini.costPerAnswerNanos, std::optional<qint64>(100));
         QCOMPARE(mini.tokensPerSecond, std::optional<double>(50.0));
         QCOMPARE(mini.medianFirstTokenMs, std::optional<qint64>(200));
         QCOMPARE(models.at(0).target, u"ge/gemini-2.5-flash"_s); // 3 of 3

@@ -91,7 +91,7 @@ private Q_SLOTS:
         done.text = u"old text"_s;
         done.status = ResponseStatus::Error;
         done.errorMessage = u"boom"_s;
-        done.costMicros = 42;
+        done.costNanos = 42;
         done.outputTokens = 9;
         QVERIFY(m_store->finishResponse(done));
         AnswerParameters warmer;
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(restarted.status, ResponseStatus::Pending);
         QVERIFY(restarted.text.isEmpty());
         QVERIFY(restarted.errorMessage.isEmpty());
-        QVERIFY(!restarted.costMicros && !restarted.outputTokens);
+        QVERIFY(!restarted.costNanos && !restarted.outputTokens);
         QCOMPARE(restarted.parameters.generation.temperature, std::optional<double>(0.5));
         QCOMPARE(restarted.providerId, u"a"_s); // who it is stays
         const auto missing = m_store->restartResponse(first + 100, {});
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(first.status, ResponseStatus::Pending);
         QCOMPARE(first.providerId, u"openai"_s);
         QCOMPARE(first.parameters.generation.temperature, std::optional<double>(0.2));
-        QVERIFY(!first.costMicros); // unknown, not 0
+        QVERIFY(!first.costNanos); // unknown, not 0
         QCOMPARE(*turns, QList<TurnRecord> {*turn});
         QCOMPARE(m_store->conversation(id)->value().updatedAt, m_now);
 
@@ -171,7 +171,7 @@ private Q_SLOTS:
         done.cachedInputTokens = 4;
         done.outputTokens = 30;
         done.reasoningTokens = 10;
-        done.costMicros = 335;
+        done.costNanos = 335;
         done.costEstimated = false;
         done.ttftMs = 210;
         done.durationMs = 1800;
@@ -310,7 +310,7 @@ private Q_SLOTS:
         answer.status = ResponseStatus::Done;
         answer.inputTokens = 12;
         answer.outputTokens = 30;
-        answer.costMicros = 250;
+        answer.costNanos = 250;
         answer.createdAt = answer.updatedAt = 1'600'000'001'000;
         question.responses = {answer};
         TurnRecord edit = question;

@@ -12,7 +12,9 @@
 #include "storage/database.h"
 #include "storage/experimentstore.h"
 #include "storage/judgestore.h"
+#include "storage/promptstore.h"
 #include "storage/searchstore.h"
+#include "storage/spendstore.h"
 #include "storage/variantstore.h"
 
 using namespace Qt::StringLiterals;
@@ -254,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(turns->at(1).parentId, std::optional<qint64>(10));
         const ResponseRecord &answer = turns->at(0).responses.at(0);
         QCOMPARE(answer.status, ResponseStatus::Done);
-        QCOMPARE(answer.costMicros, std::optional<qint64>(612));
+        // Costs were micro-dollars up to schema 7 and are nano-dollars since (exactly x1,000).
+        QCOMPARE(answer.costNanos, std::optional<qint64>(612'000));
         QCOMPARE(answer.vote, 1);
         // Its parameters, as that version wrote them, read into the typed fields.
         QCOMPARE(answer.parameters.generation.temperature, std::optional<double>(0.2));
@@ -288,14 +291,42 @@ private Q_SLOTS:
         } else {
             QCOMPARE(variants.size(), 0);
         }
-        // The experiments (schema 7) are there and empty; every earlier conversation is listed
-        // (none holds an experiment's case).
-        QCOMPARE(ExperimentStore(**db).experiments().value_or(QList<ExperimentRecord> {{}}).size(), 0);
+        // The experiments (schema 7) are there, and from schema 7 on, what they held with their
+        // costs in nano-dollars; every earlier conversation is listed (none holds a case).
+        ExperimentStore experiments(**db);
+        const QList<ExperimentRecord> stored = experiments.experiments().value_or(QList<ExperimentRecord> {{}, {}});
+        if (version >= 7) {
+            QCOMPARE(stored.size(), 1);
+            const auto run = experiments.run(1);
+            QVERIFY(run);
+            QCOMPARE(run->maxCostNanos, std::optional<qint64>(2'000'000'000));
+            QCOMPARE(run->estimateNanos, std::optional<qint64>(150'000'000));
+            const QList<ExperimentCell> cells = experiments.cells(1).value_or(QList<ExperimentCell> {});
+            QCOMPARE(cells.size(), 1);
+            QCOMPARE(cells.at(0).judgeCostNanos, std::optional<qint64>(35'000));
+            QCOMPARE(cells.at(0).costNanos, std::optional<qint64>(612'000));
+            const QList<SpendStore::Budget> budgets = SpendStore(**db).budgets().value_or(QList<SpendStore::Budget> {});
+            QCOMPARE(budgets.size(), 2);
+            for (const SpendStore::Budget &budget : budgets) {
+                QCOMPARE(budget.monthlyNanos, budget.providerId.isEmpty() ? 25'000'000'000 : 5'000'000'000);
+            }
+            QCOMPARE(scalar(**db, u"SELECT count(*) FROM settings WHERE key LIKE '%micros%'"_s).toInt(), 0);
+        } else {
+            QCOMPARE(stored.size(), 0);
+        }
         QVERIFY(!conversations->at(0).experimentRun && !conversations->at(1).experimentRun);
         QVERIFY(judges.saveCustomMode({u"Strict"_s, JudgeMode::Table, u"Be strict."_s, 1, 0}));
         QVERIFY(judges.setConversationJudge(
             1, ConversationJudge {*ChatTarget::parse(u"openai/gpt-4.1"_s), JudgeMode::Fuse, {}, true}));
         QCOMPARE(judges.conversationJudge(1).value_or(std::nullopt).value_or(ConversationJudge {}).automatic, true);
+        // The prompt library (schema 9) is there and empty, and usable; no conversation names a
+        // persona.
+        PromptStore library(**db);
+        QCOMPARE(library.prompts().value_or(QList<LibraryPrompt> {{}}).size(), 0);
+        QVERIFY(!conversations->at(0).persona && !conversations->at(1).persona);
+        QCOMPARE(
+            library.add(u"Greet"_s, LibraryPrompt::Kind::Prompt, u"Hi {{name}}"_s).value_or(LibraryPrompt {}).version,
+            1);
         // The answer left streaming is recovered with its text.
         QCOMPARE(store.recoverInterrupted(std::numeric_limits<qint64>::max()).value_or(-1), 1);
         const auto recovered = store.response(102);

@@ -63,8 +63,8 @@ private Q_SLOTS:
         QVERIFY(run);
         QCOMPARE(run->status, ExperimentRunRecord::Status::Running);
         QCOMPARE(run->experimentName, u"tone"_s);
-        QCOMPARE(run->maxCostMicros, std::optional<qint64>(2'000'000));
-        QCOMPARE(run->estimateMicros, std::optional<qint64>(150'000));
+        QCOMPARE(run->maxCostNanos, std::optional<qint64>(2'000'000));
+        QCOMPARE(run->estimateNanos, std::optional<qint64>(150'000));
 
         // A case's answers live in a conversation of the run, not listed with the others.
         ConversationStore conversations(*m_db);
@@ -85,7 +85,7 @@ private Q_SLOTS:
         answer.status = ResponseStatus::Done;
         answer.text = u"Hello, dear friend."_s;
         answer.outputTokens = 5;
-        answer.costMicros = 40;
+        answer.costNanos = 40;
         answer.ttftMs = 120;
         answer.durationMs = 300;
         QVERIFY(conversations.finishResponse(answer));
@@ -99,7 +99,7 @@ private Q_SLOTS:
         cell.status = ExperimentCell::Status::Done;
         cell.passed = false;
         cell.checks = {{u"contains"_s, true, u"found 'Hello'"_s}, {u"judge"_s, false, u"score 0.4 below 0.7"_s}};
-        cell.judgeCostMicros = 7;
+        cell.judgeCostNanos = 7;
         cell.judgeResponseIds = {answer.id + 100};
         QVERIFY(store.saveCell(run->id, cell)); // the same cell: replaced, not added
         ExperimentCell skipped;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(read.judgeResponseIds, cell.judgeResponseIds);
         QCOMPARE(read.text, u"Hello, dear friend."_s);
         QCOMPARE(read.ttftMs, std::optional<qint64>(120));
-        QCOMPARE(read.totalCostMicros(), std::optional<qint64>(47));
+        QCOMPARE(read.totalCostNanos(), std::optional<qint64>(47));
         QCOMPARE(read.conversationId, *hidden);
         QCOMPARE(store.caseTurn(run->id, 0).value_or(std::nullopt),
             (std::optional<std::pair<qint64, qint64>>({*hidden, turn->id})));

@@ -163,23 +163,23 @@ private Q_SLOTS:
         RuleStore store(*m_db);
         QVERIFY(store.add(sendRule(u"Save money"_s, u"ol/llama"_s, {*Condition::parse(u"budget-above:80"_s)})));
         SpendStore spend(*m_db);
-        QVERIFY(spend.setMonthlyBudget({}, 1'000'000)); // $1
+        QVERIFY(spend.setMonthlyBudget({}, 1'000'000'000)); // $1
         ConversationStore conversations(*m_db);
         const qint64 conversation = *conversations.createConversation(u"c"_s);
-        const auto spendMicros = [&](qint64 micros) {
+        const auto spendNanos = [&](qint64 nanos) {
             const auto turn = conversations.addTurn(conversation, u"q"_s, {{u"oa"_s, u"gpt"_s, {}}});
             QVERIFY(turn);
             ResponseRecord r = turn->responses.first();
             r.status = ResponseStatus::Done;
-            r.costMicros = micros;
+            r.costNanos = nanos;
             QVERIFY(conversations.finishResponse(r));
         };
         const QList<ChatTarget> chosen {*ChatTarget::parse(u"oa/gpt"_s)};
-        spendMicros(790'000);
+        spendNanos(790'000'000);
         RouteDecision d = RouteEnvironment(m_db.get(), {}).decide(u"hello"_s, chosen);
         QCOMPARE(d.rule, u"default"_s);
         QVERIFY2(d.reasons.first().contains(u"79% of the monthly budget"_s), qPrintable(d.reasons.first()));
-        spendMicros(20'000);
+        spendNanos(20'000'000);
         d = RouteEnvironment(m_db.get(), {}).decide(u"hello"_s, chosen);
         QCOMPARE(d.rule, u"Save money"_s);
         QCOMPARE(d.targets.first().label(), u"ol/llama"_s);

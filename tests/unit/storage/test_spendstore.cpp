@@ -26,7 +26,7 @@ private:
     void answer(const QString &provider,
         const QString &model,
         const QDateTime &when,
-        std::optional<qint64> micros,
+        std::optional<qint64> nanos,
         bool estimated = false,
         ResponseStatus status = ResponseStatus::Done)
     {
@@ -35,7 +35,7 @@ private:
         QVERIFY(turn);
         ResponseRecord r = turn->responses.first();
         r.status = status;
-        r.costMicros = micros;
+        r.costNanos = nanos;
         r.costEstimated = estimated;
         if (status != ResponseStatus::Streaming) {
             QVERIFY(store.finishResponse(r));
@@ -71,34 +71,34 @@ private Q_SLOTS:
         QVERIFY(byModel);
         QCOMPARE(byModel->size(), 3);
         QCOMPARE(byModel->at(0).key, u"oa/gpt-4o"_s); // largest first
-        QCOMPARE(byModel->at(0).micros, 1500);
+        QCOMPARE(byModel->at(0).nanos, 1500);
         QCOMPARE(byModel->at(0).answers, 2);
         QCOMPARE(byModel->at(0).estimated, 1);
         QCOMPARE(byModel->at(1).key, u"an/claude"_s);
-        QCOMPARE(byModel->at(1).micros, 300);
+        QCOMPARE(byModel->at(1).nanos, 300);
         QCOMPARE(byModel->at(1).unknown, 1);
 
         const auto byProvider = spend.totals(SpendStore::GroupBy::Provider, from, to);
         QCOMPARE(byProvider->size(), 2);
         QCOMPARE(byProvider->at(0).key, u"oa"_s);
-        QCOMPARE(byProvider->at(0).micros, 1520);
+        QCOMPARE(byProvider->at(0).nanos, 1520);
 
         const auto byDay = spend.totals(SpendStore::GroupBy::Day, from, to); // local calendar days
         QCOMPARE(byDay->size(), 2);
         QCOMPARE(byDay->at(0).key, u"2026-11-03"_s);
-        QCOMPARE(byDay->at(0).micros, 1000);
+        QCOMPARE(byDay->at(0).nanos, 1000);
         QCOMPARE(byDay->at(1).key, u"2026-11-04"_s);
-        QCOMPARE(byDay->at(1).micros, 820);
+        QCOMPARE(byDay->at(1).nanos, 820);
 
         const auto byConversation = spend.totals(SpendStore::GroupBy::Conversation, from, to);
         QCOMPARE(byConversation->size(), 1);
         QCOMPARE(byConversation->first().label, u"Costs"_s);
-        QCOMPARE(spend.conversationTotal(m_conversation)->micros, 1820);
+        QCOMPARE(spend.conversationTotal(m_conversation)->nanos, 1820);
 
         // A later start leaves earlier answers out.
         const auto later = spend.totals(
             SpendStore::GroupBy::Provider, QDateTime(QDate(2026, 11, 4), QTime(0, 0)).toMSecsSinceEpoch(), to);
-        QCOMPARE(later->at(0).micros, 520);
+        QCOMPARE(later->at(0).nanos, 520);
     }
 
     void answersStillStreamingAreNotCounted()
@@ -138,10 +138,10 @@ private Q_SLOTS:
 
         inZone("UTC0");
         QCOMPARE(days(), (QStringList {u"2026-10-31"_s, u"2026-11-03"_s}));
-        QCOMPARE(spend.budgets(QDate(2026, 11, 15))->first().spentMicros, 100);
+        QCOMPARE(spend.budgets(QDate(2026, 11, 15))->first().spentNanos, 100);
         inZone("JST-9"); // UTC+9: both answers are already the next day there
         QCOMPARE(days(), (QStringList {u"2026-11-01"_s, u"2026-11-04"_s}));
-        QCOMPARE(spend.budgets(QDate(2026, 11, 15))->first().spentMicros, 110);
+        QCOMPARE(spend.budgets(QDate(2026, 11, 15))->first().spentNanos, 110);
         inZone("PST8"); // UTC-8
         QCOMPARE(days(), (QStringList {u"2026-10-31"_s, u"2026-11-03"_s}));
 
@@ -156,29 +156,29 @@ private Q_SLOTS:
     void budgetsWarnAt80AndAt100Percent()
     {
         SpendStore spend(*m_db);
-        QVERIFY(spend.setMonthlyBudget({}, 10'000));                                         // $0.01 overall
-        QVERIFY(spend.setMonthlyBudget(u"an"_s, 1'000));                                     // $0.001 for one account
+        QVERIFY(spend.setMonthlyBudget({}, 10'000));     // $0.00001 overall
+        QVERIFY(spend.setMonthlyBudget(u"an"_s, 1'000)); // $0.000001 for one account
         answer(u"oa"_s, u"gpt-4o"_s, QDateTime(QDate(2026, 10, 31), QTime(23, 59)), 50'000); // last month
         answer(u"oa"_s, u"gpt-4o"_s, QDateTime(QDate(2026, 11, 1), QTime(0, 1)), 7'900);
         auto budgets = spend.budgets(QDate(2026, 11, 15));
         QVERIFY(budgets);
         QCOMPARE(budgets->size(), 2);
         QCOMPARE(budgets->at(0).providerId, QString());
-        QCOMPARE(budgets->at(0).spentMicros, 7'900); // October is not this month
+        QCOMPARE(budgets->at(0).spentNanos, 7'900); // October is not this month
         QCOMPARE(budgets->at(0).level, SpendStore::Budget::Level::Ok);
         QCOMPARE(budgets->at(1).providerId, u"an"_s);
-        QCOMPARE(budgets->at(1).spentMicros, 0);
+        QCOMPARE(budgets->at(1).spentNanos, 0);
         answer(u"an"_s, u"claude"_s, QDateTime(QDate(2026, 11, 2), QTime(9, 0)), 100);
         budgets = spend.budgets(QDate(2026, 11, 15));
-        QCOMPARE(budgets->at(0).spentMicros, 8'000);
+        QCOMPARE(budgets->at(0).spentNanos, 8'000);
         QCOMPARE(budgets->at(0).level, SpendStore::Budget::Level::Warning); // exactly 80 %
         QCOMPARE(budgets->at(1).level, SpendStore::Budget::Level::Ok);      // 10 %
         answer(u"an"_s, u"claude"_s, QDateTime(QDate(2026, 11, 3), QTime(9, 0)), 2'000);
         budgets = spend.budgets(QDate(2026, 11, 15));
         QCOMPARE(budgets->at(0).level, SpendStore::Budget::Level::Exceeded);
         QCOMPARE(budgets->at(1).level, SpendStore::Budget::Level::Exceeded);
-        QCOMPARE(spend.budgets(QDate(2026, 12, 1))->at(0).spentMicros, 0); // a new month starts at 0
-        QVERIFY(spend.setMonthlyBudget(u"an"_s, 0));                       // cleared
+        QCOMPARE(spend.budgets(QDate(2026, 12, 1))->at(0).spentNanos, 0); // a new month starts at 0
+        QVERIFY(spend.setMonthlyBudget(u"an"_s, 0));                      // cleared
         QCOMPARE(spend.budgets()->size(), 1);
     }
 };
