@@ -279,6 +279,32 @@ private Q_SLOTS:
         QVERIFY2(
             run({u"ask"_s, u"--target"_s, u"oa/gpt-4o"_s, u"Say hello to the world"_s}).err.contains(u"$0.00005"_s),
             "plain summary without the cost");
+
+        // OpenRouter's own figure below a micro-dollar is kept exactly (it was rounded to
+        // $0.000008), so cost_usd and provider_cost_usd agree, in JSON and when shown.
+        const QString root = u"http://127.0.0.1:%1"_s.arg(m_server.port());
+        QCOMPARE(run({u"providers"_s,
+                         u"add"_s,
+                         u"or"_s,
+                         u"--kind"_s,
+                         u"openrouter"_s,
+                         u"--base-url"_s,
+                         root + u"/openrouter/api/v1"_s,
+                         u"--api-key-env"_s,
+                         u"FAKE_KEY"_s})
+                     .exitCode,
+            0);
+        Script cheap = priced;
+        cheap.usage.cost = 0.0000075;
+        m_server.enqueueFor(u"tiny"_s, cheap);
+        const Testing::CliResult routed = run({u"ask"_s, u"--json"_s, u"--target"_s, u"or/tiny"_s, u"Hi"_s});
+        const QJsonObject viaRouter = QJsonDocument::fromJson(routed.out.toUtf8()).object();
+        QVERIFY2(viaRouter.value("status"_L1).toString() == u"ok"_s, qPrintable(routed.out + routed.err));
+        QCOMPARE(viaRouter.value("provider_cost_usd"_L1).toDouble(), 0.0000075);
+        QCOMPARE(viaRouter.value("cost_usd"_L1).toDouble(), 0.0000075);
+        m_server.enqueueFor(u"tiny"_s, cheap);
+        const QString plain = run({u"ask"_s, u"--target"_s, u"or/tiny"_s, u"Hi"_s}).err;
+        QVERIFY2(plain.contains(u"$0.0000075"_s), qPrintable(plain));
     }
 
     void pricesListSetAndImport()
