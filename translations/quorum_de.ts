@@ -2043,10 +2043,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <source>Since the run before:</source>
-        <translation>Seit dem vorigen Lauf:</translation>
-    </message>
-    <message>
         <source>%1, %2: %3 of %4 passed, %5 before</source>
         <translation>%1, %2: %3 von %4 bestanden, vorher %5</translation>
     </message>
@@ -2210,14 +2206,6 @@ Das Dateiformat: docs/experiments.md.
         </translation>
     </message>
     <message>
-        <source>NAME [--run ID] [--json]</source>
-        <translation>NAME [--run ID] [--json]</translation>
-    </message>
-    <message>
-        <source>Prints a run&apos;s cells and its figures per variant (the latest run unless --run), and what got better or worse since the run before.</source>
-        <translation>Gibt die Zellen eines Laufs und seine Zahlen je Variante aus (den letzten Lauf, außer mit --run) und was seit dem vorigen Lauf besser oder schlechter wurde.</translation>
-    </message>
-    <message>
         <source>Print one JSON object (the run, as export --format json).</source>
         <translation>Ein JSON-Objekt ausgeben (den Lauf, wie export --format json).</translation>
     </message>
@@ -2240,10 +2228,6 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Run %1 of %2 (%3)</source>
         <translation>Lauf %1 von %2 (%3)</translation>
-    </message>
-    <message>
-        <source>NAME --format csv|json|html [--run ID] [-o FILE]</source>
-        <translation>NAME --format csv|json|html [--run ID] [-o DATEI]</translation>
     </message>
     <message>
         <source>Writes a run (the latest unless --run) as CSV (a row per cell), JSON (the experiment, every cell and the summary) or a self-contained HTML report (the grid, the checks, the costs).</source>
@@ -2280,6 +2264,38 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Removes an experiment with its runs and their answers.</source>
         <translation>Entfernt ein Experiment mit seinen Läufen und deren Antworten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no other run %2 to compare with.</source>
+        <translation>„%1“ hat keinen anderen Lauf %2 zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Since run %1:</source>
+        <translation>Seit Lauf %1:</translation>
+    </message>
+    <message>
+        <source>Cells that passed more or less often:</source>
+        <translation>Zellen, die öfter oder seltener bestanden haben:</translation>
+    </message>
+    <message>
+        <source>NAME [--run ID] [--against ID] [--json]</source>
+        <translation>NAME [--run ID] [--against ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s cells and its figures per variant (the latest run unless --run), and what got better or worse since the run before (or run --against).</source>
+        <translation>Gibt die Zellen eines Laufs und seine Zahlen je Variante aus (den letzten Lauf, außer mit --run) und was seit dem vorigen Lauf (oder dem Lauf --against) besser oder schlechter wurde.</translation>
+    </message>
+    <message>
+        <source>Compare with this run of the experiment instead of the run before.</source>
+        <translation>Mit diesem Lauf des Experiments vergleichen statt mit dem vorigen.</translation>
+    </message>
+    <message>
+        <source>--against needs a run ID (a number)</source>
+        <translation>--against braucht die ID eines Laufs (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>NAME --format csv|json|html [--run ID] [--against ID] [-o FILE]</source>
+        <translation>NAME --format csv|json|html [--run ID] [--against ID] [-o DATEI]</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2536,18 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>passed %1 → %2, p50 %3 → %4, cost %5 → %6</source>
+        <translation>bestanden %1 → %2, p50 %3 → %4, Kosten %5 → %6</translation>
+    </message>
+    <message>
+        <source>Since run %1</source>
+        <translation>Seit Lauf %1</translation>
+    </message>
+    <message>
+        <source>Cells that changed since run %1</source>
+        <translation>Seit Lauf %1 geänderte Zellen</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3003,30 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>The experiments run before, from this window or the command line</source>
         <translation>Die bisher ausgeführten Experimente, aus diesem Fenster oder der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>the run before</source>
+        <translation>dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Since run %1</source>
+        <translation>Seit Lauf %1</translation>
+    </message>
+    <message>
+        <source>not in that run</source>
+        <translation>nicht in jenem Lauf</translation>
     </message>
 </context>
 <context>

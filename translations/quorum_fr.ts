@@ -2043,10 +2043,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         </translation>
     </message>
     <message>
-        <source>Since the run before:</source>
-        <translation>Depuis l’exécution précédente&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1, %2: %3 of %4 passed, %5 before</source>
         <translation>%1, %2&#xa0;: %3 sur %4 réussis, %5 avant</translation>
     </message>
@@ -2210,14 +2206,6 @@ Le format du fichier&#xa0;: docs/experiments.md.
         </translation>
     </message>
     <message>
-        <source>NAME [--run ID] [--json]</source>
-        <translation>NOM [--run ID] [--json]</translation>
-    </message>
-    <message>
-        <source>Prints a run&apos;s cells and its figures per variant (the latest run unless --run), and what got better or worse since the run before.</source>
-        <translation>Affiche les cellules d’une exécution et ses chiffres par variante (la dernière exécution sauf avec --run), et ce qui s’est amélioré ou dégradé depuis l’exécution précédente.</translation>
-    </message>
-    <message>
         <source>Print one JSON object (the run, as export --format json).</source>
         <translation>Afficher un objet JSON (l’exécution, comme export --format json).</translation>
     </message>
@@ -2240,10 +2228,6 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Run %1 of %2 (%3)</source>
         <translation>Exécution %1 de %2 (%3)</translation>
-    </message>
-    <message>
-        <source>NAME --format csv|json|html [--run ID] [-o FILE]</source>
-        <translation>NOM --format csv|json|html [--run ID] [-o FICHIER]</translation>
     </message>
     <message>
         <source>Writes a run (the latest unless --run) as CSV (a row per cell), JSON (the experiment, every cell and the summary) or a self-contained HTML report (the grid, the checks, the costs).</source>
@@ -2280,6 +2264,38 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Removes an experiment with its runs and their answers.</source>
         <translation>Supprime une expérience avec ses exécutions et leurs réponses.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no other run %2 to compare with.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’autre exécution %2 à comparer.</translation>
+    </message>
+    <message>
+        <source>Since run %1:</source>
+        <translation>Depuis l’exécution %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cells that passed more or less often:</source>
+        <translation>Cellules réussies plus ou moins souvent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NAME [--run ID] [--against ID] [--json]</source>
+        <translation>NOM [--run ID] [--against ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s cells and its figures per variant (the latest run unless --run), and what got better or worse since the run before (or run --against).</source>
+        <translation>Affiche les cellules d’une exécution et ses chiffres par variante (la dernière exécution sauf avec --run), et ce qui s’est amélioré ou dégradé depuis l’exécution précédente (ou l’exécution --against).</translation>
+    </message>
+    <message>
+        <source>Compare with this run of the experiment instead of the run before.</source>
+        <translation>Comparer avec cette exécution de l’expérience au lieu de la précédente.</translation>
+    </message>
+    <message>
+        <source>--against needs a run ID (a number)</source>
+        <translation>--against demande l’ID d’une exécution (un nombre)</translation>
+    </message>
+    <message>
+        <source>NAME --format csv|json|html [--run ID] [--against ID] [-o FILE]</source>
+        <translation>NOM --format csv|json|html [--run ID] [--against ID] [-o FICHIER]</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2536,18 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>passed %1 → %2, p50 %3 → %4, cost %5 → %6</source>
+        <translation>réussi %1 → %2, p50 %3 → %4, coût %5 → %6</translation>
+    </message>
+    <message>
+        <source>Since run %1</source>
+        <translation>Depuis l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Cells that changed since run %1</source>
+        <translation>Cellules changées depuis l’exécution %1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3003,30 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>The experiments run before, from this window or the command line</source>
         <translation>Les expériences déjà exécutées, depuis cette fenêtre ou la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>the run before</source>
+        <translation>l’exécution précédente</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Since run %1</source>
+        <translation>Depuis l’exécution %1</translation>
+    </message>
+    <message>
+        <source>not in that run</source>
+        <translation>absente de cette exécution</translation>
     </message>
 </context>
 <context>

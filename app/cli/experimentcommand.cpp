@@ -40,11 +40,24 @@ struct LoadedRun {
     ExperimentRunRecord run;
     Experiment experiment;
     QList<ExperimentCell> cells;
-    QList<CellChange> changes; //!< since the run before it
+    QList<CellChange> changes; //!< since the baseline
+    qint64 baselineRun = 0;    //!< --against, else the run before it (0: none)
+    ExperimentSummary baseline;
+
+    ExperimentReport report() const
+    {
+        ExperimentReport report(experiment, run, cells);
+        if (baselineRun > 0) {
+            report.setBaseline(baselineRun, baseline);
+        }
+        return report;
+    }
 };
 
-std::expected<LoadedRun, QString> loadRun(
-    const ExperimentStore &store, const QString &name, std::optional<qint64> runId)
+std::expected<LoadedRun, QString> loadRun(const ExperimentStore &store,
+    const QString &name,
+    std::optional<qint64> runId,
+    std::optional<qint64> againstId = std::nullopt)
 {
     const auto experiment = store.experiment(name);
     if (!experiment) {
@@ -81,9 +94,25 @@ std::expected<LoadedRun, QString> loadRun(
         return std::unexpected(cells.error().message);
     }
     loaded.cells = *cells;
-    if (index + 1 < runs->size()) {
-        if (const auto before = store.cells(runs->at(index + 1).id)) {
+    std::optional<ExperimentRunRecord> baseline;
+    if (againstId) {
+        const auto found
+            = std::ranges::find_if(*runs, [&againstId](const ExperimentRunRecord &r) { return r.id == *againstId; });
+        if (found == runs->cend() || found->id == loaded.run.id) {
+            return std::unexpected(
+                ExperimentCommand::tr("'%1' has no other run %2 to compare with.").arg(name).arg(*againstId));
+        }
+        baseline = *found;
+    } else if (index + 1 < runs->size()) {
+        baseline = runs->at(index + 1);
+    }
+    if (baseline) {
+        const auto before = store.cells(baseline->id);
+        const auto asked = ExperimentFile::read(baseline->definition, QString());
+        if (before && asked) {
             loaded.changes = ExperimentSummary::changes(*before, loaded.cells);
+            loaded.baselineRun = baseline->id;
+            loaded.baseline = ExperimentSummary::of(*asked, *before);
         }
     }
     return loaded;
@@ -160,8 +189,16 @@ void printSummary(const CliContext &context, const ExperimentReport &report, con
             << ExperimentReport::duration(column.p95Ms).rightJustified(7) << "  "
             << formatCost(column.costNanos).rightJustified(9) << "  " << variance << '\n';
     }
+    if (report.baselineRun() > 0) {
+        out << '\n' << ExperimentCommand::tr("Since run %1:").arg(report.baselineRun()) << '\n';
+        for (const VariantSummary &column : s.variants) {
+            if (const VariantSummary *before = report.baselineOf(column.name)) {
+                out << "  " << column.name << ": " << ExperimentReport::versus(*before, column) << '\n';
+            }
+        }
+    }
     if (!changes.isEmpty()) {
-        out << '\n' << ExperimentCommand::tr("Since the run before:") << '\n';
+        out << '\n' << ExperimentCommand::tr("Cells that passed more or less often:") << '\n';
         for (const CellChange &change : changes) {
             out << "  " << (change.better() ? u"+ "_s : u"- "_s)
                 << ExperimentCommand::tr("%1, %2: %3 of %4 passed, %5 before")
@@ -374,7 +411,7 @@ int ExperimentCommand::runFile(const CliContext &context, const QStringList &arg
     if (!loaded) {
         return context.failure(subCommand, loaded.error());
     }
-    const ExperimentReport report(loaded->experiment, loaded->run, loaded->cells);
+    const ExperimentReport report = loaded->report();
     if (json) {
         context.out() << QJsonDocument(report.summaryJson(loaded->changes)).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
@@ -415,7 +452,7 @@ int ExperimentCommand::list(const CliContext &context, const QStringList &argume
         QString latest = tr("not run");
         if (runs && !runs->isEmpty()) {
             if (const auto loaded = loadRun(store, record.name, runs->constFirst().id)) {
-                const ExperimentReport report(loaded->experiment, loaded->run, loaded->cells);
+                const ExperimentReport report = loaded->report();
                 json.insert(u"latest"_s, report.summaryJson(loaded->changes));
                 const ExperimentSummary &s = report.summary();
                 latest = tr("run %1 %2: %3 passed, %4 failed of %5 cells, %6")
@@ -443,12 +480,14 @@ int ExperimentCommand::show(const CliContext &context, const QStringList &argume
 {
     const QString subCommand = u"experiment show"_s;
     SubcommandParser sub(subCommand,
-        tr("NAME [--run ID] [--json]"),
+        tr("NAME [--run ID] [--against ID] [--json]"),
         tr("Prints a run's cells and its figures per variant (the latest run unless --run), and what got "
-           "better or worse since the run before."));
+           "better or worse since the run before (or run --against)."));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object (the run, as export --format json)."));
     const QCommandLineOption runOption(u"run"_s, tr("The run's ID (see experiment list)."), tr("id"));
-    sub.parser().addOptions({jsonOption, runOption});
+    const QCommandLineOption againstOption(
+        u"against"_s, tr("Compare with this run of the experiment instead of the run before."), tr("id"));
+    sub.parser().addOptions({jsonOption, runOption, againstOption});
     sub.parser().addPositionalArgument(u"NAME"_s, tr("The experiment's name."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -468,11 +507,20 @@ int ExperimentCommand::show(const CliContext &context, const QStringList &argume
     if (!database) {
         return ExitFailure;
     }
-    const auto loaded = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), runId);
+    std::optional<qint64> againstId;
+    if (sub.parser().isSet(againstOption)) {
+        bool ok = false;
+        againstId = sub.parser().value(againstOption).toLongLong(&ok);
+        if (!ok) {
+            return context.usageError(subCommand, tr("--against needs a run ID (a number)"));
+        }
+    }
+    const auto loaded
+        = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), runId, againstId);
     if (!loaded) {
         return context.failure(subCommand, loaded.error());
     }
-    const ExperimentReport report(loaded->experiment, loaded->run, loaded->cells);
+    const ExperimentReport report = loaded->report();
     if (sub.parser().isSet(jsonOption)) {
         context.out() << report.json(loaded->changes);
         return ExitOk;
@@ -492,14 +540,16 @@ int ExperimentCommand::exportRun(const CliContext &context, const QStringList &a
 {
     const QString subCommand = u"experiment export"_s;
     SubcommandParser sub(subCommand,
-        tr("NAME --format csv|json|html [--run ID] [-o FILE]"),
+        tr("NAME --format csv|json|html [--run ID] [--against ID] [-o FILE]"),
         tr("Writes a run (the latest unless --run) as CSV (a row per cell), JSON (the experiment, every "
            "cell and the summary) or a self-contained HTML report (the grid, the checks, the costs)."));
     const QCommandLineOption formatOption(u"format"_s, tr("csv, json or html."), tr("format"));
     const QCommandLineOption runOption(u"run"_s, tr("The run's ID (see experiment list)."), tr("id"));
     const QCommandLineOption outputOption(
         {u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), tr("file"));
-    sub.parser().addOptions({formatOption, runOption, outputOption});
+    const QCommandLineOption againstOption(
+        u"against"_s, tr("Compare with this run of the experiment instead of the run before."), tr("id"));
+    sub.parser().addOptions({formatOption, runOption, againstOption, outputOption});
     sub.parser().addPositionalArgument(u"NAME"_s, tr("The experiment's name."));
     if (const auto stop = sub.parse(context, arguments)) {
         return *stop;
@@ -523,11 +573,20 @@ int ExperimentCommand::exportRun(const CliContext &context, const QStringList &a
     if (!database) {
         return ExitFailure;
     }
-    const auto loaded = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), runId);
+    std::optional<qint64> againstId;
+    if (sub.parser().isSet(againstOption)) {
+        bool ok = false;
+        againstId = sub.parser().value(againstOption).toLongLong(&ok);
+        if (!ok) {
+            return context.usageError(subCommand, tr("--against needs a run ID (a number)"));
+        }
+    }
+    const auto loaded
+        = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), runId, againstId);
     if (!loaded) {
         return context.failure(subCommand, loaded.error());
     }
-    const ExperimentReport report(loaded->experiment, loaded->run, loaded->cells);
+    const ExperimentReport report = loaded->report();
     const QByteArray data = format == "csv"_L1 ? report.csv().toUtf8()
         : format == "json"_L1                  ? report.json(loaded->changes)
                                                : report.html(loaded->changes).toUtf8();

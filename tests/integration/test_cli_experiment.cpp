@@ -374,6 +374,59 @@ private Q_SLOTS:
                 * 1e9));
     }
 
+    // Two chosen runs compared: show --run A --against B says each variant's figures in both
+    // and the cells that changed, as JSON and for people; a run that is not there is said.
+    void twoChosenRunsAreCompared()
+    {
+        const QString path = write(u"twice.json"_s,
+            uR"({"quorum_experiment": 1, "name": "Twice", "prompt": "Capital of {{country}}: {{capital}}",
+                 "variants": [{"name": "a", "target": "fxo/echo-a"}], "cases": %1,
+                 "checks": [{"type": "contains", "value": "{{capital}}"}]})"_s.arg(cases));
+        QCOMPARE(run({u"experiment"_s, u"run"_s, path}).exitCode, 0);
+        QCOMPARE(run({u"experiment"_s, u"run"_s, path}).exitCode, 0);
+        const QJsonObject listed
+            = QJsonDocument::fromJson(run({u"experiment"_s, u"list"_s, u"--json"_s}).outBytes).object();
+        qint64 latest = 0;
+        for (const QJsonValue &e : listed.value(u"experiments"_s).toArray()) {
+            if (e.toObject().value(u"name"_s).toString() == u"Twice"_s) {
+                latest = e.toObject().value(u"latest"_s).toObject().value(u"run"_s).toInteger();
+            }
+        }
+        QVERIFY(latest > 1);
+        // Compared with its newer run, the older one: the same pass rate, the figures of both.
+        Testing::CliResult r = run({u"experiment"_s,
+            u"show"_s,
+            u"Twice"_s,
+            u"--run"_s,
+            QString::number(latest - 1),
+            u"--against"_s,
+            QString::number(latest),
+            u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.outBytes).object().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"run"_s).toInteger(), latest - 1);
+        QCOMPARE(summary.value(u"changes_since_run"_s).toInteger(), latest);
+        const QJsonObject before
+            = summary.value(u"variants"_s).toArray().at(0).toObject().value(u"before"_s).toObject();
+        QCOMPARE(before.value(u"pass_rate"_s).toDouble(), 1.0);
+        QCOMPARE(before.value(u"passed"_s).toInt(), 5);
+        r = run({u"experiment"_s, u"show"_s, u"Twice"_s, u"--against"_s, QString::number(latest - 1)});
+        QVERIFY2(r.out.contains(u"Since run %1:\n  a: passed 100% → 100%, p50 "_s.arg(latest - 1)), qPrintable(r.out));
+        r = run({u"experiment"_s, u"show"_s, u"Twice"_s, u"--against"_s, u"9999"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no other run 9999"_s), qPrintable(r.err));
+        QCOMPARE(run({u"experiment"_s, u"show"_s, u"Twice"_s, u"--against"_s, QString::number(latest)}).exitCode, 1);
+        // The HTML report says the same comparison.
+        r = run({u"experiment"_s,
+            u"export"_s,
+            u"Twice"_s,
+            u"--format"_s,
+            u"html"_s,
+            u"--against"_s,
+            QString::number(latest - 1)});
+        QVERIFY2(r.out.contains(u"<h2>Since run %1</h2>"_s.arg(latest - 1)), qPrintable(r.out.left(400)));
+    }
+
     void aBrokenCsvRunsNothing()
     {
         write(u"rows.csv"_s, u"country,capital\nFrance,Paris\n\"Peru,Lima\nChile,Santiago\n"_s);

@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -243,8 +245,47 @@ private Q_SLOTS:
         QCOMPARE(window->shownRun(), window->runner()->runId());
         QCOMPARE(window->variantsTable()->rowCount(), 5);
 
+        // Two chosen runs side by side: the first run shown, compared with the second; the
+        // figures per variant of both, and the cells that changed, as seen from the first.
+        const qint64 second = window->runner()->runId();
+        const qint64 first = window->findChild<QComboBox *>(u"experimentRuns"_s)->itemData(1).toLongLong();
+        QVERIFY(first > 0 && first != second);
+        window->showRun(first);
+        QVERIFY(summary->isColumnHidden(9)); // no run before the first
+        QVERIFY(window->changesText().isEmpty());
+        auto *against = window->findChild<QComboBox *>(u"experimentAgainst"_s);
+        QVERIFY(against->findData(second) > 0);
+        QCOMPARE(against->findData(first), -1); // not with itself
+        window->compareWith(second);
+        QVERIFY(!summary->isColumnHidden(9));
+        QCOMPARE(summary->horizontalHeaderItem(9)->text(), u"Since run %1"_s.arg(second));
+        QCOMPARE(summary->item(0, 0)->text(), u"terse"_s);
+        QVERIFY2(summary->item(0, 9)->text().startsWith(u"passed 0% → 100%, p50 "_s),
+            qPrintable(summary->item(0, 9)->text()));
+        QVERIFY2(window->changesText().startsWith(
+                     u"Since run %1: better: terse · 1. Paris, France (1 of 1 passed, 0 before)"_s.arg(second)),
+            qPrintable(window->changesText()));
+        Testing::saveScreenshots(window, u"experiment-compare"_s);
+        // The report says the same comparison.
+        QVERIFY(window->exportReport(dir.filePath(u"compared.json"_s), u"json"_s));
+        QFile compared(dir.filePath(u"compared.json"_s));
+        QVERIFY(compared.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(compared.readAll()).object().value(u"summary"_s).toObject();
+        QCOMPARE(report.value(u"changes_since_run"_s).toInteger(), second);
+        QCOMPARE(report.value(u"variants"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"before"_s)
+                     .toObject()
+                     .value(u"pass_rate"_s)
+                     .toDouble(),
+            0.0);
+        window->compareWith(0); // back to "the run before": none for the first run
+        QVERIFY(summary->isColumnHidden(9));
+
         // And the run as a report.
-        window->showRun(window->runner()->runId());
+        window->showRun(second);
         QVERIFY(window->exportReport(dir.filePath(u"report.html"_s), u"html"_s));
         QVERIFY(QFileInfo(dir.filePath(u"report.html"_s)).size() > 1000);
     }

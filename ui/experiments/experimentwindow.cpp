@@ -532,8 +532,15 @@ void ExperimentWindow::buildResults(QWidget *page)
     auto *runsLabel = new QLabel(tr("Ru&n:"), page);
     runsLabel->setBuddy(m_runs);
     auto *exportButton = button(tr("E&xport Report…"), u"exportReport"_s, page);
+    m_against = new QComboBox(page);
+    m_against->setObjectName(u"experimentAgainst"_s);
+    m_against->setMinimumContentsLength(20);
+    auto *againstLabel = new QLabel(tr("Compare &with:"), page);
+    againstLabel->setBuddy(m_against);
     bar->addWidget(runsLabel);
     bar->addWidget(m_runs);
+    bar->addWidget(againstLabel);
+    bar->addWidget(m_against);
     bar->addWidget(exportButton);
     bar->addStretch();
     layout->addLayout(bar);
@@ -567,13 +574,15 @@ void ExperimentWindow::buildResults(QWidget *page)
                           tr("First token"),
                           tr("Cost"),
                           tr("Judges"),
-                          tr("Across repeats")},
+                          tr("Across repeats"),
+                          tr("Since")},
         u"experimentSummary"_s,
         splitter);
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->horizontalHeader()->setDefaultSectionSize(
         m_summary->fontMetrics().horizontalAdvance(u"0/00 (100%)"_s) + 16);
     m_summary->horizontalHeader()->resizeSection(0, 140);
+    m_summary->horizontalHeader()->moveSection(9, 1); // "Since run N", when shown, beside the name
     auto *bottom = new QSplitter(Qt::Horizontal, splitter);
     m_summary->setParent(bottom);
     bottom->addWidget(m_summary);
@@ -600,6 +609,9 @@ void ExperimentWindow::buildResults(QWidget *page)
         if (const qint64 id = index.data(ExperimentGridModel::ConversationRole).toLongLong(); id > 0) {
             Q_EMIT openConversation(id);
         }
+    });
+    connect(m_against, &QComboBox::activated, this, [this](int index) {
+        compareWith(m_against->itemData(index).toLongLong());
     });
     connect(m_runs, &QComboBox::activated, this, [this](int index) {
         if (const qint64 id = m_runs->itemData(index).toLongLong(); id > 0 && id != m_shownRun) {
@@ -1131,6 +1143,59 @@ void ExperimentWindow::fillRuns()
             run.id);
     }
     m_runs->setCurrentIndex(std::max(0, m_runs->findData(m_shownRun)));
+    fillAgainst();
+}
+
+void ExperimentWindow::fillAgainst()
+{
+    const qint64 chosen = m_against->currentData().toLongLong();
+    const QSignalBlocker blocker(m_against);
+    m_against->clear();
+    m_against->addItem(tr("the run before"), 0);
+    for (int i = 0; i < m_runs->count(); ++i) {
+        if (const qint64 id = m_runs->itemData(i).toLongLong(); id > 0 && id != m_shownRun) {
+            m_against->addItem(tr("Run %1").arg(id), id);
+        }
+    }
+    m_against->setCurrentIndex(std::max(0, m_against->findData(chosen)));
+}
+
+void ExperimentWindow::compareWith(qint64 runId)
+{
+    m_against->setCurrentIndex(std::max(0, m_against->findData(runId)));
+    fillSummary();
+    fillChanges();
+}
+
+std::optional<std::pair<qint64, ExperimentSummary>> ExperimentWindow::baseline() const
+{
+    if (!m_services.database || m_shownRun == 0 || (m_runner->isRunning() && m_runner->runId() == m_shownRun)) {
+        return std::nullopt;
+    }
+    ExperimentStore store(*m_services.database);
+    const auto shown = store.run(m_shownRun);
+    if (!shown) {
+        return std::nullopt;
+    }
+    qint64 before = m_against->currentData().toLongLong();
+    if (before == 0) {
+        // The run before this one of the same experiment (runs() is newest first).
+        const QList<ExperimentRunRecord> runs = store.runs(shown->experimentId).value_or(QList<ExperimentRunRecord> {});
+        for (qsizetype i = 0; i + 1 < runs.size(); ++i) {
+            if (runs.at(i).id == m_shownRun) {
+                before = runs.at(i + 1).id;
+            }
+        }
+    }
+    const auto run = before > 0 ? store.run(before) : std::unexpected(StorageError {});
+    if (!run) {
+        return std::nullopt;
+    }
+    const auto asked = ExperimentFile::read(run->definition, QString());
+    if (!asked) {
+        return std::nullopt;
+    }
+    return std::pair {before, ExperimentSummary::of(*asked, store.cells(before).value_or(QList<ExperimentCell> {}))};
 }
 
 void ExperimentWindow::showRun(qint64 runId)
@@ -1154,6 +1219,7 @@ void ExperimentWindow::showRun(qint64 runId)
         m_grid->reset(*experiment, store.cells(runId).value_or(QList<ExperimentCell> {}));
     }
     m_runs->setCurrentIndex(std::max(0, m_runs->findData(runId)));
+    fillAgainst();
     setRunningState(m_runner->isRunning());
     fillSummary();
     fillChanges();
@@ -1167,25 +1233,12 @@ QString ExperimentWindow::changesText() const
 void ExperimentWindow::fillChanges()
 {
     m_changes->hide();
-    if (!m_services.database || m_shownRun == 0 || (m_runner->isRunning() && m_runner->runId() == m_shownRun)) {
+    const auto compared = baseline();
+    if (!compared) {
         return;
     }
+    const qint64 before = compared->first;
     ExperimentStore store(*m_services.database);
-    const auto shown = store.run(m_shownRun);
-    if (!shown) {
-        return;
-    }
-    // The run before this one of the same experiment (runs() is newest first).
-    const QList<ExperimentRunRecord> runs = store.runs(shown->experimentId).value_or(QList<ExperimentRunRecord> {});
-    qint64 before = 0;
-    for (qsizetype i = 0; i + 1 < runs.size(); ++i) {
-        if (runs.at(i).id == m_shownRun) {
-            before = runs.at(i + 1).id;
-        }
-    }
-    if (before == 0) {
-        return;
-    }
     const QList<CellChange> changes = ExperimentSummary::changes(store.cells(before).value_or(QList<ExperimentCell> {}),
         store.cells(m_shownRun).value_or(QList<ExperimentCell> {}));
     const Experiment &experiment = m_grid->experiment();
@@ -1222,6 +1275,12 @@ void ExperimentWindow::fillSummary()
 {
     const Experiment &experiment = m_grid->experiment();
     const ExperimentSummary summary = ExperimentSummary::of(experiment, m_grid->cells());
+    const auto compared = baseline();
+    constexpr int sinceColumn = 9;
+    m_summary->setColumnHidden(sinceColumn, !compared);
+    if (compared) {
+        m_summary->horizontalHeaderItem(sinceColumn)->setText(tr("Since run %1").arg(compared->first));
+    }
     m_summary->setRowCount(static_cast<int>(summary.variants.size()));
     for (int v = 0; v < summary.variants.size(); ++v) {
         const VariantSummary &s = summary.variants.at(v);
@@ -1232,7 +1291,7 @@ void ExperimentWindow::fillSummary()
                   .arg(qRound(*s.repeatSimilarity * 100))
                   .arg(ExperimentReport::duration(s.latencyStdevMs))
             : u"–"_s;
-        const QStringList values {s.name,
+        QStringList values {s.name,
             rate,
             ExperimentReport::duration(s.meanMs),
             ExperimentReport::duration(s.p50Ms),
@@ -1240,7 +1299,14 @@ void ExperimentWindow::fillSummary()
             ExperimentReport::duration(s.meanFirstTokenMs),
             formatCost(s.costNanos),
             s.judgeCostNanos > 0 ? formatCost(s.judgeCostNanos) : u"–"_s,
-            variance};
+            variance,
+            QString()};
+        if (compared) {
+            const auto before = std::ranges::find_if(
+                compared->second.variants, [&s](const VariantSummary &v) { return v.name == s.name; });
+            values[sinceColumn] = before == compared->second.variants.cend() ? tr("not in that run")
+                                                                             : ExperimentReport::versus(*before, s);
+        }
         for (int column = 0; column < values.size(); ++column) {
             auto *item = new QTableWidgetItem(values.at(column));
             if (column > 0 && column < 8) {
@@ -1248,6 +1314,12 @@ void ExperimentWindow::fillSummary()
             }
             m_summary->setItem(v, column, item);
         }
+    }
+    for (int column = 1; column < 8; ++column) { // figures are never cut
+        m_summary->resizeColumnToContents(column);
+    }
+    if (compared) {
+        m_summary->resizeColumnToContents(sinceColumn);
     }
     if (!m_runner->isRunning() && m_shownRun > 0) {
         m_status->setText(tr("Run %1: %2 passed, %3 failed, %4 errors, %5 refused, %6 skipped, %7 pending · %8")
@@ -1308,11 +1380,16 @@ bool ExperimentWindow::exportReport(const QString &path, const QString &format)
         showProblem(run.error().message);
         return false;
     }
-    const ExperimentReport report(
-        m_grid->experiment(), *run, store.cells(m_shownRun).value_or(QList<ExperimentCell> {}));
+    const QList<ExperimentCell> cells = store.cells(m_shownRun).value_or(QList<ExperimentCell> {});
+    ExperimentReport report(m_grid->experiment(), *run, cells);
+    QList<CellChange> changes;
+    if (const auto compared = baseline()) { // the same comparison as shown
+        report.setBaseline(compared->first, compared->second);
+        changes = ExperimentSummary::changes(store.cells(compared->first).value_or(QList<ExperimentCell> {}), cells);
+    }
     const QByteArray data = format == "csv"_L1 ? report.csv().toUtf8()
-        : format == "json"_L1                  ? report.json()
-                                               : report.html().toUtf8();
+        : format == "json"_L1                  ? report.json(changes)
+                                               : report.html(changes).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         showProblem(tr("Could not write %1: %2").arg(path, file.errorString()));

@@ -9,6 +9,7 @@
 #include "chat/appservices.h"
 #include "experiment/experimentfile.h"
 #include "experiment/experimentrunner.h"
+#include "experiment/experimentsummary.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -73,7 +74,9 @@ public:
     //! What the form's experiment may cost, or why it cannot run, as shown.
     QString estimateText() const;
     QString problemText() const;
-    //! What got better or worse in the run shown since the run before it, as shown.
+    //! Compares the run shown with run \a runId (0: the run before it).
+    void compareWith(qint64 runId);
+    //! What got better or worse in the run shown since the run compared with, as shown.
     QString changesText() const;
     qint64 shownRun() const { return m_shownRun; }
 
@@ -102,8 +105,12 @@ private:
     void fillSummary();
     void showDetails(const QModelIndex &index);
     void fillRuns();
+    //! The runs the one shown can be compared with.
+    void fillAgainst();
     void fillStored();
     void fillChanges();
+    //! The run the one shown is compared with (chosen, else the run before) and its figures.
+    std::optional<std::pair<qint64, ExperimentSummary>> baseline() const;
     void setRunningState(bool running);
     void showProblem(const QString &text);
     void importCsv();
@@ -127,7 +134,8 @@ private:
     QPushButton *m_stop = nullptr;
     QPushButton *m_resume = nullptr;
     QComboBox *m_runs = nullptr;
-    QComboBox *m_stored = nullptr; //!< the experiments in the database (run from here or the CLI)
+    QComboBox *m_against = nullptr; //!< the run compared with (0: the run before)
+    QComboBox *m_stored = nullptr;  //!< the experiments in the database (run from here or the CLI)
     QTableView *m_gridView = nullptr;
     QTableWidget *m_summary = nullptr;
     QPlainTextEdit *m_details = nullptr;

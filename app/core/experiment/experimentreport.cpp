@@ -64,6 +64,35 @@ QString ExperimentReport::duration(std::optional<qint64> ms)
     return *ms < 1000 ? tr("%1 ms").arg(*ms) : tr("%1 s").arg(double(*ms) / 1000.0, 0, 'f', 1);
 }
 
+void ExperimentReport::setBaseline(qint64 runId, const ExperimentSummary &before)
+{
+    m_baselineRun = runId;
+    m_baseline = before;
+}
+
+const VariantSummary *ExperimentReport::baselineOf(const QString &name) const
+{
+    if (m_baselineRun == 0) {
+        return nullptr;
+    }
+    const auto found
+        = std::ranges::find_if(m_baseline.variants, [&name](const VariantSummary &v) { return v.name == name; });
+    return found == m_baseline.variants.cend() ? nullptr : &*found;
+}
+
+QString ExperimentReport::versus(const VariantSummary &before, const VariantSummary &now)
+{
+    const auto rate
+        = [](const VariantSummary &s) { return s.passRate() ? u"%1%"_s.arg(qRound(*s.passRate() * 100)) : u"–"_s; };
+    return tr("passed %1 → %2, p50 %3 → %4, cost %5 → %6")
+        .arg(rate(before),
+            rate(now),
+            duration(before.p50Ms),
+            duration(now.p50Ms),
+            formatCost(before.costNanos),
+            formatCost(now.costNanos));
+}
+
 QString ExperimentReport::variantName(int index) const
 {
     const ExperimentVariant &variant = m_experiment.variants.at(index);
@@ -145,6 +174,16 @@ QJsonObject ExperimentReport::summaryJson(const QList<CellChange> &changes) cons
             {u"repeat_similarity"_s, s.repeatSimilarity ? QJsonValue(*s.repeatSimilarity) : QJsonValue()},
             {u"latency_stdev_ms"_s, number(s.latencyStdevMs)},
         });
+        if (const VariantSummary *before = baselineOf(s.name)) {
+            QJsonObject object = variants.last().toObject();
+            object.insert(u"before"_s,
+                QJsonObject {{u"passed"_s, before->passed},
+                    {u"checked"_s, before->checked},
+                    {u"pass_rate"_s, before->passRate() ? QJsonValue(*before->passRate()) : QJsonValue()},
+                    {u"p50_ms"_s, number(before->p50Ms)},
+                    {u"cost_usd"_s, usdFromNanos(before->costNanos)}});
+            variants.replace(variants.size() - 1, object);
+        }
     }
     QJsonArray changed;
     for (const CellChange &change : changes) {
@@ -178,6 +217,7 @@ QJsonObject ExperimentReport::summaryJson(const QList<CellChange> &changes) cons
         {u"worst_case_usd"_s, usd(m_run.estimateNanos)},
         {u"variants"_s, variants},
         {u"changes"_s, changed},
+        {u"changes_since_run"_s, m_baselineRun > 0 ? QJsonValue(m_baselineRun) : QJsonValue()},
     };
 }
 
@@ -310,8 +350,20 @@ ul.checks{margin:.2em 0;padding-left:1.2em;font-size:.9em}
     }
     page += u"</table>\n"_s;
 
+    if (m_baselineRun > 0) {
+        page += u"<h2>"_s + esc(tr("Since run %1").arg(m_baselineRun)) + u"</h2>\n<ul>\n"_s;
+        for (const VariantSummary &s : m_summary.variants) {
+            if (const VariantSummary *before = baselineOf(s.name)) {
+                page += u"<li>"_s + esc(s.name) + u": "_s + esc(versus(*before, s)) + u"</li>\n"_s;
+            }
+        }
+        page += u"</ul>\n"_s;
+    }
     if (!changes.isEmpty()) {
-        page += u"<h2>"_s + esc(tr("Since the run before")) + u"</h2>\n<ul>\n"_s;
+        page += u"<h2>"_s
+            + esc(m_baselineRun > 0 ? tr("Cells that changed since run %1").arg(m_baselineRun)
+                                    : tr("Since the run before"))
+            + u"</h2>\n<ul>\n"_s;
         for (const CellChange &change : changes) {
             page += u"<li class=\""_s + (change.better() ? u"pass"_s : u"fail"_s) + u"\">"_s
                 + esc(tr("%1, %2: %3 of %4 passed, %5 before")

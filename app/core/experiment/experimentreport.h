@@ -40,6 +40,16 @@ public:
     QString html(const QList<CellChange> &changes = {}) const;
 
     const ExperimentSummary &summary() const { return m_summary; }
+    /*!
+     * Compares with run \a runId (its figures \a before): the summary's "changes" are said to
+     * be since that run, and each variant of the same name gets its figures there ("before").
+     */
+    void setBaseline(qint64 runId, const ExperimentSummary &before);
+    qint64 baselineRun() const { return m_baselineRun; }
+    //! The baseline's figures of the variant named \a name (null: none, or no baseline).
+    const VariantSummary *baselineOf(const QString &name) const;
+    //! "passed 67% → 100%, p50 1.2 s → 0.9 s, cost $0.012 → $0.010": one variant in two runs.
+    static QString versus(const VariantSummary &before, const VariantSummary &now);
     //! A column's name as shown: its name, or its target.
     QString variantName(int index) const;
     //! "case 3" (its CSV line or its number in the file).
@@ -55,6 +65,8 @@ private:
     ExperimentRunRecord m_run;
     QList<ExperimentCell> m_cells;
     ExperimentSummary m_summary;
+    qint64 m_baselineRun = 0;
+    ExperimentSummary m_baseline;
 };
 
 } // namespace Quorum
