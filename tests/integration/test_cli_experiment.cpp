@@ -324,6 +324,9 @@ private Q_SLOTS:
             qPrintable(byVariant.value(u"warm-o3"_s).value(u"message"_s).toString()));
         QCOMPARE(byVariant.value(u"rejected"_s).value(u"status"_s).toString(), u"error"_s);
         QVERIFY(!byVariant.value(u"rejected"_s).value(u"message"_s).toString().isEmpty());
+        // A request refused with an HTTP error is not billed: $0, not an estimate of the prompt.
+        QCOMPARE(byVariant.value(u"rejected"_s).value(u"cost_usd"_s).toDouble(-1), 0.0);
+        QCOMPARE(byVariant.value(u"good"_s).value(u"cost_usd"_s).toDouble(), 0.000012 + 0.000002 * 2);
         QCOMPARE(m_server.requestsFor(u"o3"_s).size(), 0); // said before sending, not found in a 400
         QCOMPARE(m_server.requestsFor(u"echo-a"_s).size(), 1);
         const QJsonObject summary = lines.last();

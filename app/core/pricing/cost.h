@@ -17,7 +17,8 @@ namespace Quorum
  * sent no usage (then `estimated` is set and shown wherever the cost is).
  */
 struct Cost {
-    enum class Basis { Unknown, ProviderReported, Usage, Estimate };
+    //! NotBilled: the provider refused the request (an HTTP error, nothing streamed): $0, exactly.
+    enum class Basis { Unknown, ProviderReported, Usage, Estimate, NotBilled };
 
     std::optional<qint64> nanos;
     Basis basis = Basis::Unknown;

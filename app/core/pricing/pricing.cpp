@@ -95,6 +95,12 @@ std::optional<ModelPrice> Pricing::priceFor(
 
 Cost Pricing::costOf(const ProviderAccount &account, const ChatRequest &request, const ChatStream &stream) const
 {
+    if (stream.status() == ChatStream::Status::Failed && stream.error().httpStatus >= 400 && !stream.usage()
+        && stream.text().isEmpty() && stream.reasoning().isEmpty()) {
+        // Refused with an HTTP error before anything streamed (a 400 for a parameter, a 401,
+        // a 429, a 500): providers bill no such request, so it is not estimated either.
+        return {0, Cost::Basis::NotBilled};
+    }
     const auto price = priceFor(account, request.model, stream.servedModel(), QDateTime::currentMSecsSinceEpoch());
     qint64 promptCharacters = request.system.size();
     for (const ChatMessage &message : request.messages) {

@@ -40,7 +40,11 @@ public:
 
     std::optional<ModelPrice> priceFor(
         const ProviderAccount &account, const QString &model, const QString &servedModel, qint64 at) const;
-    //! The cost of a stream's answer to \a request, at the prices in force now.
+    /*!
+     * The cost of a stream's answer to \a request, at the prices in force now: usage at the
+     * price, the provider's own figure, an estimate from the text when no usage came, and $0
+     * for a request refused with an HTTP error before anything streamed (docs/pricing.md).
+     */
     Cost costOf(const ProviderAccount &account, const ChatRequest &request, const ChatStream &stream) const;
 
 private:
