@@ -2404,6 +2404,22 @@ Das Dateiformat: docs/experiments.md.
         <source>line %1: two columns are named &apos;%2&apos;</source>
         <translation>Zeile %1: zwei Spalten heißen „%2“</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is in the prompt library, and there is no database</source>
+        <translation>%1: „%2“ liegt in der Prompt-Bibliothek, und es gibt keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;library_prompt&quot;</source>
+        <translation>„library_prompt“</translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExperimentGridModel</name>
@@ -2901,13 +2917,6 @@ Das Dateiformat: docs/experiments.md.
         <source>Run %1 · %2 · %3</source>
         <translation>Lauf %1 · %2 · %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n flaky case(s), answers %1% alike, ±%2</source>
-        <translation>
-            <numerusform>%n schwankender Fall, Antworten zu %1 % gleich, ±%2</numerusform>
-            <numerusform>%n schwankende Fälle, Antworten zu %1 % gleich, ±%2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1: %2 passed, %3 failed, %4 errors, %5 refused, %6 skipped, %7 pending · %8</source>
         <translation>Lauf %1: %2 bestanden, %3 durchgefallen, %4 Fehler, %5 abgelehnt, %6 übersprungen, %7 offen · %8</translation>
@@ -3027,6 +3036,14 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>not in that run</source>
         <translation>nicht in jenem Lauf</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>A persona of the prompt library (NAME, or NAME@N for version N): its text is the column&apos;s system prompt</source>
+        <translation>Eine Persona der Prompt-Bibliothek (NAME oder NAME@N für Version N): ihr Text ist der Systemprompt der Spalte</translation>
     </message>
 </context>
 <context>

@@ -156,13 +156,6 @@
             <numerusform>%n cells (%1 variants × %2 cases × %3 repeats)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n flaky case(s), answers %1% alike, ±%2</source>
-        <translation>
-            <numerusform>%n flaky case, answers %1% alike, ±%2</numerusform>
-            <numerusform>%n flaky cases, answers %1% alike, ±%2</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Quorum::ExportDialog</name>

@@ -2404,6 +2404,22 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>line %1: two columns are named &apos;%2&apos;</source>
         <translation>ligne %1&#xa0;: deux colonnes s’appellent «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is in the prompt library, and there is no database</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est dans la bibliothèque de prompts, et il n’y a pas de base de données</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;library_prompt&quot;</source>
+        <translation>«&#xa0;library_prompt&#xa0;»</translation>
+    </message>
+    <message>
+        <source>variant %1</source>
+        <translation>variante %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ExperimentGridModel</name>
@@ -2901,13 +2917,6 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>Run %1 · %2 · %3</source>
         <translation>Exécution %1 · %2 · %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n flaky case(s), answers %1% alike, ±%2</source>
-        <translation>
-            <numerusform>%n cas instable, réponses semblables à %1&#xa0;%, ±%2</numerusform>
-            <numerusform>%n cas instables, réponses semblables à %1&#xa0;%, ±%2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1: %2 passed, %3 failed, %4 errors, %5 refused, %6 skipped, %7 pending · %8</source>
         <translation>Exécution %1&#xa0;: %2 réussies, %3 échouées, %4 erreurs, %5 refusées, %6 sautées, %7 en attente · %8</translation>
@@ -3027,6 +3036,14 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>not in that run</source>
         <translation>absente de cette exécution</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>A persona of the prompt library (NAME, or NAME@N for version N): its text is the column&apos;s system prompt</source>
+        <translation>Une persona de la bibliothèque de prompts (NOM, ou NOM@N pour la version N)&#xa0;: son texte est le prompt système de la colonne</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ Experiment experimentOf(int cells)
     Experiment experiment;
     experiment.name = u"bench"_s;
     experiment.prompt = u"Case {{n}}: say something about the number {{n}}."_s;
-    experiment.variants = {{u"echo"_s, *ChatTarget::parse(u"fake/echo-bench"_s)}};
+    experiment.variants = {{u"echo"_s, *ChatTarget::parse(u"fake/echo-bench"_s), {}}};
     for (int c = 0; c < cells; ++c) {
         experiment.cases.append({{{u"n"_s, QString::number(c)}}, {}, c + 1});
     }
@@ -172,7 +172,7 @@ int grid()
     big.name = u"big"_s;
     big.prompt = u"{{n}}"_s;
     for (int v = 0; v < 10; ++v) {
-        big.variants.append({u"variant %1"_s.arg(v), *ChatTarget::parse(u"fake/m%1"_s.arg(v))});
+        big.variants.append({u"variant %1"_s.arg(v), *ChatTarget::parse(u"fake/m%1"_s.arg(v)), {}});
     }
     for (int c = 0; c < 100; ++c) {
         big.cases.append({{{u"n"_s, QString::number(c)}}, {}, c + 1});

@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         rule.name = QStringLiteral("fuzz");
         rule.conditions = {*condition};
         rule.action.type = Action::Type::Send;
-        rule.action.targets = {ChatTarget {QStringLiteral("a"), QStringLiteral("b"), {}, {}}};
+        rule.action.targets = {ChatTarget {QStringLiteral("a"), QStringLiteral("b"), {}, {}, {}}};
         rules.append(rule);
         if (!Condition::parse(condition->toSpec()) && condition->words.isEmpty()) {
             std::abort(); // the short form it prints parses again
@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     RouteContext context;
     context.prompt = text.left(20000);
-    context.selection = {ChatTarget {QStringLiteral("x"), QStringLiteral("y"), {}, {}}};
+    context.selection = {ChatTarget {QStringLiteral("x"), QStringLiteral("y"), {}, {}, {}}};
     context.budgetUsedPercent = 50.0;
     const RouteDecision decision = Router(rules).decide(context);
     if (!decision.blocked && decision.targets.isEmpty()) {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,11 +185,77 @@ private Q_SLOTS:
         QCOMPARE(m_server.chatRequests().size(), 0);
     }
 
+    // An experiment's columns can be versions of a library persona, and its prompt a library
+    // prompt: each cell is asked with that version's words, filled from the case, and records
+    // which; the run pins the versions, so editing the library later changes no run.
+    void experimentColumnsAreLibraryVersions()
+    {
+        QCOMPARE(
+            run({u"prompts"_s, u"add"_s, u"Tone"_s, u"--persona"_s, u"You are brief with {{who}}."_s}).exitCode, 0);
+        QCOMPARE(run({u"prompts"_s, u"edit"_s, u"Tone"_s, u"You are warm with {{who}}."_s}).exitCode, 0);
+        QCOMPARE(run({u"prompts"_s, u"add"_s, u"Greet"_s, u"Greet {{who}}"_s}).exitCode, 0);
+        QFile file(m_dir.filePath(u"tone.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"quorum_experiment": 1, "name": "Tone", "library_prompt": "Greet",
+ "variants": [{"name": "v1", "target": "fx/echo-a", "persona": "Tone@1"},
+              {"name": "latest", "target": "fx/echo-a", "persona": "Tone"}],
+ "cases": [{"vars": {"who": "Ann"}}, {"vars": {"who": "Bob"}}]})");
+        file.close();
+        const Testing::CliResult r = run({u"experiment"_s, u"run"_s, file.fileName(), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.outBytes)));
+        QStringList systems;
+        for (const auto &request : m_server.requestsFor(u"echo-a"_s)) {
+            const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value("messages"_L1).toArray();
+            systems << messages.at(0).toObject().value("content"_L1).toString() + u" | "_s
+                    + messages.at(1).toObject().value("content"_L1).toString();
+        }
+        systems.sort();
+        QCOMPARE(systems,
+            (QStringList {u"You are brief with Ann. | Greet Ann"_s,
+                u"You are brief with Bob. | Greet Bob"_s,
+                u"You are warm with Ann. | Greet Ann"_s,
+                u"You are warm with Bob. | Greet Bob"_s}));
+        // Each answer records the persona's version and the prompt's.
+        auto db = Database::open(m_dir.filePath(u"data/quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"SELECT parameters FROM responses WHERE model = 'echo-a' ORDER BY id DESC LIMIT 4"_s));
+        QStringList recorded;
+        while (q.next()) {
+            const AnswerParameters p
+                = AnswerParameters::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+            recorded << u"%1 %2"_s.arg(
+                p.persona.value_or(PromptRef {}).label(), p.libraryPrompt.value_or(PromptRef {}).label());
+        }
+        recorded.sort();
+        QCOMPARE(recorded,
+            (QStringList {u"Tone v1 Greet v1"_s, u"Tone v1 Greet v1"_s, u"Tone v2 Greet v1"_s, u"Tone v2 Greet v1"_s}));
+        // The stored run names the versions it asked.
+        const QJsonObject shown = json({u"experiment"_s, u"show"_s, u"Tone"_s, u"--json"_s});
+        const QJsonObject definition = shown.value("experiment"_L1).toObject();
+        QCOMPARE(definition.value("library_prompt"_L1).toString(), u"Greet@1"_s);
+        QCOMPARE(
+            definition.value("variants"_L1).toArray().at(1).toObject().value("persona"_L1).toString(), u"Tone@2"_s);
+        // A persona that is not there runs nothing, and says which.
+        QFile broken(m_dir.filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"quorum_experiment": 1, "name": "Broken", "prompt": "Hi",
+ "variants": [{"target": "fx/echo-a", "persona": "Nobody"}]})");
+        broken.close();
+        m_server.clearRequests();
+        const Testing::CliResult refused = run({u"experiment"_s, u"run"_s, broken.fileName()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"variant 1: The prompt library has nothing named 'Nobody'."_s),
+            qPrintable(refused.err));
+        QCOMPARE(m_server.chatRequests().size(), 0);
+    }
+
     void removedItemsLeaveTheirRecords()
     {
         QCOMPARE(run({u"prompts"_s, u"remove"_s, u"Review"_s}).exitCode, 0);
         QCOMPARE(run({u"prompts"_s, u"remove"_s, u"Review"_s}).exitCode, 1);
-        QCOMPARE(json({u"prompts"_s, u"list"_s, u"--json"_s}).value("prompts"_L1).toArray().size(), 1);
+        QCOMPARE(json({u"prompts"_s, u"list"_s, u"--json"_s}).value("prompts"_L1).toArray().size(),
+            3); // Strict, Tone, Greet
         QCOMPARE(lastAnswers().first().parameters.libraryPrompt, std::optional<PromptRef>(PromptRef {u"Review"_s, 1}));
     }
 };

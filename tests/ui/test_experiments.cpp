@@ -310,7 +310,7 @@ private Q_SLOTS:
         big.name = u"big"_s;
         big.prompt = u"{{n}}"_s;
         for (int v = 0; v < 10; ++v) {
-            big.variants.append({u"v%1"_s.arg(v), *ChatTarget::parse(u"oa/echo-a"_s)});
+            big.variants.append({u"v%1"_s.arg(v), *ChatTarget::parse(u"oa/echo-a"_s), {}});
         }
         for (int c = 0; c < 100; ++c) {
             big.cases.append({{{u"n"_s, QString::number(c)}}, {}, c + 1});

@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -22,6 +24,8 @@
 #include "chat/chatsession.h"
 #include "common/translations.h"
 #include "composer/composer.h"
+#include "experiment/experimentrunner.h"
+#include "experiments/experimentwindow.h"
 #include "fakeaccounts.h"
 #include "fakeproviderserver.h"
 #include "library/promptlibrarydialog.h"
@@ -203,6 +207,32 @@ private Q_SLOTS:
         QVERIFY(PromptStore(*m_app->database()).add(u"Plain"_s, LibraryPrompt::Kind::Prompt, u"Hello"_s));
         QVERIFY(composer->useLibraryPrompt(*PromptStore(*m_app->database()).prompt(u"Plain"_s)));
         QCOMPARE(composer->prompt(), u"Hello"_s);
+    }
+
+    // An experiment's column names a library persona (Persona column): its {{variables}} become
+    // case columns, and the cells are asked with its words, filled from each case.
+    void experimentColumnsNameALibraryPersona()
+    {
+        QVERIFY(PromptStore(*m_app->database())
+                .add(u"Tone"_s, LibraryPrompt::Kind::Persona, u"You are brief with {{who}}."_s));
+        ExperimentWindow window(m_app->services());
+        window.show();
+        window.findChild<QLineEdit *>(u"experimentName"_s)->setText(u"Tones"_s);
+        window.findChild<QPlainTextEdit *>(u"experimentPrompt"_s)->setPlainText(u"Hello"_s);
+        window.addVariant({}, u"oa/echo-a"_s, {}, u"Tone@1"_s);
+        auto *cases = window.findChild<QTableWidget *>(u"experimentCases"_s);
+        QCOMPARE(cases->columnCount(), 1);
+        QCOMPARE(cases->horizontalHeaderItem(0)->text(), u"who"_s);
+        window.addCase({{u"who"_s, u"Ann"_s}});
+        const auto read = window.experiment();
+        QVERIFY2(read, qPrintable(read ? QString() : read.error()));
+        QCOMPARE(read->variants.at(0).persona, u"Tone@1"_s);
+        QSignalSpy finished(window.runner(), &ExperimentRunner::finished);
+        QVERIFY2(window.run(), qPrintable(window.problemText()));
+        QVERIFY(finished.wait(10000));
+        const auto asked = m_server.requestsFor(u"echo-a"_s);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().body.contains("You are brief with Ann."), asked.first().body.constData());
     }
 
     void badInputIsSaidInTheWindow()

@@ -3,7 +3,6 @@
 #include "experiments/experimentwindow.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -44,6 +43,7 @@
 #include "storage/database.h"
 #include "storage/databasechanges.h"
 #include "storage/experimentstore.h"
+#include "storage/promptstore.h"
 #include "storage/variantstore.h"
 #include "theme/theme.h"
 #include "types/modelprice.h"
@@ -55,7 +55,7 @@ namespace Quorum
 
 namespace
 {
-enum VariantColumn { VariantName, VariantTarget, VariantParameters };
+enum VariantColumn { VariantName, VariantTarget, VariantParameters, VariantPersona };
 enum CheckColumn { CheckType, CheckValue, CheckThreshold, CheckJudge };
 constexpr int ParametersRole = Qt::UserRole + 1; //!< a variant row's parameters (JSON)
 constexpr int CaseChecksRole = Qt::UserRole + 2; //!< a case row's own checks (JSON), kept as read
@@ -427,10 +427,14 @@ void ExperimentWindow::buildSetup(QWidget *page)
 
     auto *variants = new QGroupBox(tr("Variants (columns)"), page);
     auto *variantsLayout = new QVBoxLayout(variants);
-    m_variants = table({tr("Name"), tr("Target"), tr("Parameters")}, u"experimentVariants"_s, variants);
+    m_variants = table({tr("Name"), tr("Target"), tr("Parameters"), tr("Persona")}, u"experimentVariants"_s, variants);
+    m_variants->horizontalHeaderItem(VariantPersona)
+        ->setToolTip(tr("A persona of the prompt library (NAME, or NAME@N for version N): its text is the column's "
+                        "system prompt"));
     m_variants->horizontalHeader()->resizeSection(VariantName, 160);
     m_variants->setMinimumHeight(m_variants->fontMetrics().height() * 10);
     m_variants->horizontalHeader()->resizeSection(VariantTarget, 240);
+    m_variants->horizontalHeader()->resizeSection(VariantParameters, 320);
     variantsLayout->addWidget(m_variants);
     auto *variantButtons = new QHBoxLayout;
     auto *addVariantButton = button(tr("Add Variant"), u"addVariant"_s, variants);
@@ -675,17 +679,25 @@ void ExperimentWindow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ExperimentWindow::closeEvent(QCloseEvent *event)
-{
-    // A run goes on while the window is closed; it is stopped with the window's owner.
-    QWidget::closeEvent(event);
-}
-
 QStringList ExperimentWindow::variableNames() const
 {
     static const QRegularExpression variable(u"\\{\\{\\s*([A-Za-z_][\\w.-]*)\\s*\\}\\}"_s);
     QStringList names;
     QString text = m_prompt->toPlainText() + u'\n' + m_system->toPlainText();
+    for (int row = 0; row < m_variants->rowCount(); ++row) {
+        // A persona's {{variables}} are the cases' to fill as well.
+        const QTableWidgetItem *persona = m_variants->item(row, VariantPersona);
+        if (persona && !persona->text().trimmed().isEmpty() && m_services.database) {
+            if (const auto found = PromptStore(*m_services.database).find(persona->text().trimmed())) {
+                text += u'\n' + found->text;
+            }
+        }
+        const GenerationParameters parameters = GenerationParameters::fromJson(
+            QJsonDocument::fromJson(m_variants->item(row, VariantParameters)->data(ParametersRole).toByteArray())
+                .object())
+                                                    .value_or(GenerationParameters {});
+        text += u'\n' + parameters.system.value_or(QString());
+    }
     for (int row = 0; row < m_checks->rowCount(); ++row) {
         if (const QTableWidgetItem *item = m_checks->item(row, CheckValue)) {
             text += u'\n' + item->text();
@@ -758,7 +770,8 @@ void ExperimentWindow::formChanged()
     m_estimateTimer->start();
 }
 
-void ExperimentWindow::addVariant(const QString &name, const QString &target, const GenerationParameters &parameters)
+void ExperimentWindow::addVariant(
+    const QString &name, const QString &target, const GenerationParameters &parameters, const QString &persona)
 {
     const QSignalBlocker blocker(m_variants);
     const int row = m_variants->rowCount();
@@ -770,6 +783,7 @@ void ExperimentWindow::addVariant(const QString &name, const QString &target, co
     summary->setData(ParametersRole, QJsonDocument(parameters.toJson()).toJson(QJsonDocument::Compact));
     summary->setToolTip(tr("Double-click to set the parameters"));
     m_variants->setItem(row, VariantParameters, summary);
+    m_variants->setItem(row, VariantPersona, new QTableWidgetItem(persona));
     formChanged();
 }
 
@@ -883,7 +897,17 @@ void ExperimentWindow::load(const Experiment &experiment)
 {
     m_loading = true;
     m_name->setText(experiment.name);
-    m_prompt->setPlainText(experiment.prompt);
+    // A prompt from the library is shown with its text (at the version it names, or the latest).
+    Experiment shown = experiment;
+    m_libraryPrompt.clear();
+    if (!experiment.libraryPrompt.isEmpty()) {
+        shown.variants.clear(); // their personas are read when run
+        if (ExperimentFile::resolveLibrary(shown, m_services.database) || !shown.prompt.isEmpty()) {
+            m_libraryPrompt = shown.libraryPrompt;
+        }
+    }
+    m_libraryPromptText = shown.prompt;
+    m_prompt->setPlainText(shown.prompt);
     m_system->setPlainText(experiment.system.value_or(QString()));
     m_repeat->setValue(experiment.repeat);
     m_judge->setText(experiment.judge);
@@ -896,8 +920,14 @@ void ExperimentWindow::load(const Experiment &experiment)
     for (const ExperimentVariant &variant : experiment.variants) {
         ChatTarget bare = variant.target;
         bare.parameters = {};
-        addVariant(
-            variant.name == variant.target.label() ? QString() : variant.name, bare.label(), variant.target.parameters);
+        GenerationParameters parameters = variant.target.parameters;
+        if (!variant.persona.isEmpty()) {
+            parameters.system.reset(); // the persona's text, read from the library when run
+        }
+        addVariant(variant.name == variant.target.label() ? QString() : variant.name,
+            bare.label(),
+            parameters,
+            variant.persona);
     }
     for (const ExperimentCheck &check : experiment.checks) {
         QString value = check.value;
@@ -931,6 +961,9 @@ std::expected<Experiment, QString> ExperimentWindow::experiment() const
     QJsonObject root {{u"quorum_experiment"_s, Experiment::formatVersion},
         {u"name"_s, m_name->text().trimmed()},
         {u"prompt"_s, m_prompt->toPlainText()}};
+    if (!m_libraryPrompt.isEmpty() && m_prompt->toPlainText() == m_libraryPromptText) {
+        root.insert(u"library_prompt"_s, m_libraryPrompt); // edited: the text typed instead
+    }
     if (!m_system->toPlainText().trimmed().isEmpty()) {
         root.insert(u"system"_s, m_system->toPlainText());
     }
@@ -945,6 +978,10 @@ std::expected<Experiment, QString> ExperimentWindow::experiment() const
                   .object();
         if (!parameters.isEmpty()) {
             variant.insert(u"parameters"_s, parameters);
+        }
+        if (const QTableWidgetItem *persona = m_variants->item(row, VariantPersona);
+            persona && !persona->text().trimmed().isEmpty()) {
+            variant.insert(u"persona"_s, persona->text().trimmed());
         }
         variants.append(variant);
     }
@@ -1284,22 +1321,15 @@ void ExperimentWindow::fillSummary()
     m_summary->setRowCount(static_cast<int>(summary.variants.size()));
     for (int v = 0; v < summary.variants.size(); ++v) {
         const VariantSummary &s = summary.variants.at(v);
-        const QString rate
-            = s.passRate() ? u"%1/%2 (%3%)"_s.arg(s.passed).arg(s.checked).arg(qRound(*s.passRate() * 100)) : u"–"_s;
-        const QString variance = s.repeatSimilarity
-            ? tr("%n flaky case(s), answers %1% alike, ±%2", nullptr, s.flakyCases)
-                  .arg(qRound(*s.repeatSimilarity * 100))
-                  .arg(ExperimentReport::duration(s.latencyStdevMs))
-            : u"–"_s;
         QStringList values {s.name,
-            rate,
+            ExperimentReport::passRateText(s),
             ExperimentReport::duration(s.meanMs),
             ExperimentReport::duration(s.p50Ms),
             ExperimentReport::duration(s.p95Ms),
             ExperimentReport::duration(s.meanFirstTokenMs),
             formatCost(s.costNanos),
             s.judgeCostNanos > 0 ? formatCost(s.judgeCostNanos) : u"–"_s,
-            variance,
+            ExperimentReport::acrossRepeatsText(s),
             QString()};
         if (compared) {
             const auto before = std::ranges::find_if(

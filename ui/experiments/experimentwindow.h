@@ -81,7 +81,14 @@ public:
     qint64 shownRun() const { return m_shownRun; }
 
     // Rows of the form, as the buttons add them.
-    void addVariant(const QString &name, const QString &target, const GenerationParameters &parameters = {});
+    /*!
+     * Adds a column: \a target with \a parameters, or with \a persona ("NAME" or "NAME@N") the
+     * prompt library persona as its system prompt.
+     */
+    void addVariant(const QString &name,
+        const QString &target,
+        const GenerationParameters &parameters = {},
+        const QString &persona = {});
     void addCase(const QHash<QString, QString> &values);
     void addCheck(ExperimentCheck::Type type, const QString &value, double threshold = 0.5, const QString &judge = {});
     //! Opens the Parameters dialog of variant row \a row (its target's chip in the composer).
@@ -93,7 +100,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildSetup(QWidget *page);
@@ -135,7 +141,10 @@ private:
     QPushButton *m_resume = nullptr;
     QComboBox *m_runs = nullptr;
     QComboBox *m_against = nullptr; //!< the run compared with (0: the run before)
-    QComboBox *m_stored = nullptr;  //!< the experiments in the database (run from here or the CLI)
+    //! The loaded file's "library_prompt", kept while the prompt shows its text unchanged.
+    QString m_libraryPrompt;
+    QString m_libraryPromptText;
+    QComboBox *m_stored = nullptr; //!< the experiments in the database (run from here or the CLI)
     QTableView *m_gridView = nullptr;
     QTableWidget *m_summary = nullptr;
     QPlainTextEdit *m_details = nullptr;

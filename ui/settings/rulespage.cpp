@@ -555,7 +555,7 @@ void RulesPage::addRule()
     rule.action.type = Action::Type::Send;
     const QStringList chosen = m_settings ? m_settings->composerTargets() : QStringList {};
     rule.action.targets
-        = {ChatTarget::parse(chosen.value(0)).value_or(ChatTarget {u"ollama"_s, u"llama3.2"_s, {}, {}})};
+        = {ChatTarget::parse(chosen.value(0)).value_or(ChatTarget {u"ollama"_s, u"llama3.2"_s, {}, {}, {}})};
     Condition keywords;
     keywords.type = Condition::Type::AnyKeyword;
     keywords.words = {tr("example")};

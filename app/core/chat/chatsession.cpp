@@ -198,6 +198,8 @@ AnswerParameters ChatSession::parametersFor(const ChatTarget &target, const Hist
     }
     parameters.history = history.responseIds;
     parameters.followUp = m_policy;
+    // Whose text the system prompt is: the target's own (a variant's), or the conversation's.
+    parameters.persona = parameters.generation.system ? target.persona : m_persona;
     return parameters;
 }
 
@@ -335,9 +337,6 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
         histories.append(historyFor(*earlier, target, m_policy));
         AnswerParameters parameters = parametersFor(target, histories.constLast());
         parameters.libraryPrompt = libraryPrompt;
-        if (!parameters.generation.system) { // a variant's own system prompt replaces the persona
-            parameters.persona = m_persona;
-        }
         parameters.rule = routeParameters.rule;
         parameters.overrode = routeParameters.overrode;
         parameters.redaction = routeParameters.redaction;
@@ -439,6 +438,7 @@ std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
             // The prompt was stored as sent: its placeholders still need restoring.
             parameters.redaction = response.parameters.redaction;
             parameters.rule = response.parameters.rule;
+            parameters.libraryPrompt = response.parameters.libraryPrompt;
             if (m_store) {
                 invalidate();
                 if (auto restarted = m_store->restartResponse(responseId, parameters); !restarted) {
@@ -471,10 +471,14 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
     const auto turns = storedBranch();
     const auto turn = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
     const History history = historyFor(*earlier, target, m_policy);
+    AnswerParameters parameters = parametersFor(target, history);
+    if (turn != turns->end() && !turn->responses.isEmpty()) {
+        parameters.libraryPrompt = turn->responses.constFirst().parameters.libraryPrompt; // the turn's prompt
+    }
     ResponseRecord response;
     if (m_store) {
         invalidate();
-        auto added = m_store->addResponse(turnId, {target.accountId, target.model, parametersFor(target, history)});
+        auto added = m_store->addResponse(turnId, {target.accountId, target.model, parameters});
         if (!added) {
             return std::unexpected(added.error().message);
         }
@@ -487,7 +491,7 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
         response.position = static_cast<int>(stored->responses.size());
         response.providerId = target.accountId;
         response.model = target.model;
-        response.parameters = parametersFor(target, history);
+        response.parameters = parameters;
         stored->responses.append(response);
     }
     std::optional<Job> job = jobFor(target, *earlier, response.id);

@@ -258,11 +258,11 @@ void Dispatcher::dispatch(const RouteDecision &route, bool automatic, const Send
 
 void Dispatcher::listModels(const QString &accountId)
 {
-    if (const auto failure = unknownAccount({ChatTarget {accountId, QString(), {}, {}}})) {
+    if (const auto failure = unknownAccount({ChatTarget {accountId, QString(), {}, {}, {}}})) {
         Q_EMIT modelsListFailed(accountId, failure->message);
         return;
     }
-    withKeys({ChatTarget {accountId, QString(), {}, {}}}, [this, accountId] {
+    withKeys({ChatTarget {accountId, QString(), {}, {}, {}}}, [this, accountId] {
         const std::optional<ProviderAccount> withKey = account(accountId);
         if (!withKey || !m_services.network) {
             return;

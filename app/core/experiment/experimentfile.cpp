@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include "experiment/checks.h"
+#include "storage/promptstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -175,7 +177,8 @@ std::expected<Experiment, QString> ExperimentFile::read(const QByteArray &json, 
     Experiment experiment;
     experiment.name = root.value("name"_L1).toString();
     experiment.prompt = root.value("prompt"_L1).toString();
-    if (experiment.prompt.trimmed().isEmpty()) {
+    experiment.libraryPrompt = root.value("library_prompt"_L1).toString();
+    if (experiment.prompt.trimmed().isEmpty() && experiment.libraryPrompt.isEmpty()) {
         return std::unexpected(tr("\"prompt\" is missing"));
     }
     if (root.value("system"_L1).isString()) {
@@ -207,7 +210,8 @@ std::expected<Experiment, QString> ExperimentFile::read(const QByteArray &json, 
             return std::unexpected(
                 tr("variant %1: \"target\" must be ACCOUNT/MODEL or ACCOUNT/MODEL#VARIANT").arg(i + 1));
         }
-        ExperimentVariant variant {v.value("name"_L1).toString(target->label()), *target};
+        ExperimentVariant variant {
+            v.value("name"_L1).toString(target->label()), *target, v.value("persona"_L1).toString()};
         if (v.contains("parameters"_L1)) {
             const auto parameters = GenerationParameters::fromJson(v.value("parameters"_L1).toObject());
             if (!parameters) {
@@ -268,23 +272,92 @@ std::expected<Experiment, QString> ExperimentFile::read(const QByteArray &json, 
         experiment.cases << ExperimentCase {{}, {}, 1}; // a prompt without variables: one row
     }
 
-    // Every variable the prompt and the checks use has a value in every case: a gap found now
-    // runs nothing, rather than sending "{{country}}" to a model and paying for it.
-    for (const ExperimentCase &row : std::as_const(experiment.cases)) {
+    if (const QString missing = missingVariables(experiment); !missing.isEmpty()) {
+        return std::unexpected(missing);
+    }
+    return experiment;
+}
+
+QString ExperimentFile::missingVariables(const Experiment &experiment)
+{
+    // Every variable the prompt, the system prompts and the checks use has a value in every
+    // case: a gap found now runs nothing, rather than sending "{{country}}" to a model and
+    // paying for it. Texts still to come from the prompt library are checked once they came.
+    for (const ExperimentCase &row : experiment.cases) {
         QStringList missing;
         Checks::fill(experiment.prompt, row.variables, &missing);
-        for (const ExperimentCheck &check : std::as_const(experiment.checks)) {
+        Checks::fill(experiment.system.value_or(QString()), row.variables, &missing);
+        for (const ExperimentVariant &variant : experiment.variants) {
+            Checks::fill(variant.target.parameters.system.value_or(QString()), row.variables, &missing);
+        }
+        for (const ExperimentCheck &check : experiment.checks) {
             Checks::fill(check, row.variables, &missing);
         }
         for (const ExperimentCheck &check : row.checks) {
             Checks::fill(check, row.variables, &missing);
         }
         if (!missing.isEmpty()) {
-            return std::unexpected(
-                tr("case %1 has no value for %2").arg(row.line).arg(u"{{"_s + missing.join(u"}}, {{"_s) + u"}}"_s));
+            return tr("case %1 has no value for %2").arg(row.line).arg(u"{{"_s + missing.join(u"}}, {{"_s) + u"}}"_s);
         }
     }
-    return experiment;
+    return {};
+}
+
+std::expected<void, QString> ExperimentFile::resolveLibrary(Experiment &experiment, const Database *library)
+{
+    // NAME@N that is pinned and whose text is here already is a stored run's: kept as it is
+    // when the library no longer has it.
+    static const QRegularExpression pinned(u"^(.+)@(\\d{1,9})$"_s);
+    const auto resolve = [library](const QString &spec,
+                             QString &text,
+                             bool haveText,
+                             const QString &where) -> std::expected<std::optional<PromptRef>, QString> {
+        const QRegularExpressionMatch m = pinned.match(spec);
+        if (!library) {
+            if (m.hasMatch() && haveText) {
+                return PromptRef {m.captured(1), m.captured(2).toInt()};
+            }
+            return std::unexpected(
+                tr("%1: \"%2\" is in the prompt library, and there is no database").arg(where, spec));
+        }
+        const auto found = PromptStore(*library).find(spec);
+        if (!found) {
+            if (m.hasMatch() && haveText && found.error().kind == StorageError::Kind::NotFound) {
+                return PromptRef {m.captured(1), m.captured(2).toInt()};
+            }
+            return std::unexpected(tr("%1: %2").arg(where, found.error().message));
+        }
+        text = found->text;
+        return found->ref();
+    };
+    if (!experiment.libraryPrompt.isEmpty()) {
+        auto ref = resolve(
+            experiment.libraryPrompt, experiment.prompt, !experiment.prompt.isEmpty(), tr("\"library_prompt\""));
+        if (!ref) {
+            return std::unexpected(ref.error());
+        }
+        experiment.libraryPromptRef = *ref;
+        experiment.libraryPrompt = u"%1@%2"_s.arg((*ref)->name).arg((*ref)->version);
+    }
+    for (qsizetype i = 0; i < experiment.variants.size(); ++i) {
+        ExperimentVariant &variant = experiment.variants[i];
+        if (variant.persona.isEmpty()) {
+            continue;
+        }
+        QString text = variant.target.parameters.system.value_or(QString());
+        auto ref
+            = resolve(variant.persona, text, variant.target.parameters.system.has_value(), tr("variant %1").arg(i + 1));
+        if (!ref) {
+            return std::unexpected(ref.error());
+        }
+        variant.target.parameters.system = text;
+        variant.target.persona = *ref;
+        variant.persona = u"%1@%2"_s.arg((*ref)->name).arg((*ref)->version);
+    }
+    if (const QString missing = missingVariables(experiment); !missing.isEmpty()) {
+        return std::unexpected(missing);
+    }
+    return {};
 }
 
 std::expected<Experiment, QString> ExperimentFile::load(const QString &path)
@@ -299,6 +372,9 @@ std::expected<Experiment, QString> ExperimentFile::load(const QString &path)
 QByteArray ExperimentFile::write(const Experiment &experiment)
 {
     QJsonObject root {{"quorum_experiment"_L1, Experiment::formatVersion}, {"prompt"_L1, experiment.prompt}};
+    if (!experiment.libraryPrompt.isEmpty()) {
+        root.insert("library_prompt"_L1, experiment.libraryPrompt);
+    }
     if (!experiment.name.isEmpty()) {
         root.insert("name"_L1, experiment.name);
     }
@@ -308,6 +384,9 @@ QByteArray ExperimentFile::write(const Experiment &experiment)
     QJsonArray variants;
     for (const ExperimentVariant &v : experiment.variants) {
         QJsonObject json {{"name"_L1, v.name}, {"target"_L1, v.target.label()}};
+        if (!v.persona.isEmpty()) {
+            json.insert("persona"_L1, v.persona);
+        }
         if (!v.target.parameters.isEmpty()) {
             json.insert("parameters"_L1, v.target.parameters.toJson());
         }

@@ -13,14 +13,20 @@
 
 #include "types/chattarget.h"
 #include "types/experimentcheck.h"
+#include "types/libraryprompt.h"
 
 namespace Quorum
 {
+
+class Database;
 
 //! One column of an experiment: a target with its parameters, under a name of its own.
 struct ExperimentVariant {
     QString name; //!< the column's name (default: the target's label)
     ChatTarget target;
+    //! "NAME" or "NAME@N": the prompt library persona that is this column's system prompt
+    //! (ExperimentFile::resolveLibrary puts its text in target.parameters.system).
+    QString persona;
 
     friend bool operator==(const ExperimentVariant &, const ExperimentVariant &) = default;
 };
@@ -45,6 +51,9 @@ struct Experiment {
 
     QString name;
     QString prompt;
+    //! "NAME" or "NAME@N": the prompt library prompt that `prompt` is (resolveLibrary).
+    QString libraryPrompt;
+    std::optional<PromptRef> libraryPromptRef; //!< its version, once resolved
     std::optional<QString> system;
     QList<ExperimentVariant> variants;
     QList<ExperimentCase> cases;
@@ -78,6 +87,17 @@ public:
     [[nodiscard]] static std::expected<Experiment, QString> load(const QString &path);
     //! The file's JSON for \a experiment (cases inline).
     static QByteArray write(const Experiment &experiment);
+    /*!
+     * Puts the prompt library's texts in \a experiment: "library_prompt" becomes the prompt and
+     * each variant's "persona" its system prompt, at the version named or the latest, which
+     * is then pinned ("NAME@N"), so a run and its resume ask the same words and every answer
+     * records the version. A pinned item that is gone keeps the text already there (a stored
+     * run). Then every {{variable}} of those texts needs a value in every case. \a library
+     * null: references are an error.
+     */
+    [[nodiscard]] static std::expected<void, QString> resolveLibrary(Experiment &experiment, const Database *library);
+    //! The first case that lacks a value for a {{variable}} the experiment uses, said; empty: none.
+    static QString missingVariables(const Experiment &experiment);
 
     /*!
      * RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF, a

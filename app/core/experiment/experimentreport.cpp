@@ -56,6 +56,19 @@ ExperimentReport::ExperimentReport(Experiment experiment, ExperimentRunRecord ru
     std::ranges::sort(m_cells, {}, &ExperimentCell::key);
 }
 
+QString ExperimentReport::passRateText(const VariantSummary &s)
+{
+    return s.passRate() ? u"%1/%2 (%3%)"_s.arg(s.passed).arg(s.checked).arg(qRound(*s.passRate() * 100)) : u"–"_s;
+}
+
+QString ExperimentReport::acrossRepeatsText(const VariantSummary &s)
+{
+    return s.repeatSimilarity ? tr("%n flaky case(s), answers %1% alike, ±%2", nullptr, s.flakyCases)
+                                    .arg(qRound(*s.repeatSimilarity * 100))
+                                    .arg(duration(s.latencyStdevMs))
+                              : u"–"_s;
+}
+
 QString ExperimentReport::duration(std::optional<qint64> ms)
 {
     if (!ms) {
@@ -331,16 +344,8 @@ ul.checks{margin:.2em 0;padding-left:1.2em;font-size:.9em}
         + esc(tr("Cost")) + u"</th><th>"_s + esc(tr("Across repeats")) + u"</th></tr>\n"_s;
     for (qsizetype v = 0; v < m_summary.variants.size(); ++v) {
         const VariantSummary &s = m_summary.variants.at(v);
-        QString rate = u"–"_s;
-        if (s.passRate()) {
-            rate = u"%1/%2 (%3%)"_s.arg(s.passed).arg(s.checked).arg(qRound(*s.passRate() * 100));
-        }
-        QString variance = u"–"_s;
-        if (s.repeatSimilarity) {
-            variance = tr("%n flaky case(s), answers %1% alike, ±%2", nullptr, s.flakyCases)
-                           .arg(qRound(*s.repeatSimilarity * 100))
-                           .arg(ExperimentReport::duration(s.latencyStdevMs));
-        }
+        const QString rate = passRateText(s);
+        const QString variance = acrossRepeatsText(s);
         page += u"<tr><td>"_s + esc(s.name) + u"</td><td>"_s + esc(m_experiment.variants.at(v).target.label())
             + u"</td><td class=\"num\">"_s + rate + u"</td><td class=\"num\">"_s + ExperimentReport::duration(s.meanMs)
             + u"</td><td class=\"num\">"_s + ExperimentReport::duration(s.p50Ms) + u"</td><td class=\"num\">"_s

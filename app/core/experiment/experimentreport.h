@@ -55,6 +55,10 @@ public:
     //! "case 3" (its CSV line or its number in the file).
     QString caseName(int index) const;
 
+    //! "12/15 (80%)", "–" when no answer had checks.
+    static QString passRateText(const VariantSummary &summary);
+    //! "2 flaky cases, answers 93% alike, ±40 ms", "–" with one repeat.
+    static QString acrossRepeatsText(const VariantSummary &summary);
     //! "850 ms", "1.2 s", "–" for unknown.
     static QString duration(std::optional<qint64> ms);
 

@@ -91,6 +91,15 @@ QByteArray ExperimentRunner::definitionOf(const Experiment &experiment)
     return ExperimentFile::write(experiment);
 }
 
+ChatTarget ExperimentRunner::targetFor(const Resolved &variant, const ExperimentCase &row)
+{
+    ChatTarget target = variant.target;
+    if (target.parameters.system) { // a persona's or a variant's {{variables}}, from this case
+        target.parameters.system = Checks::fill(*target.parameters.system, row.variables);
+    }
+    return target;
+}
+
 QList<ExperimentRunner::Resolved> ExperimentRunner::resolveVariants(const Experiment &experiment) const
 {
     QList<Resolved> list;
@@ -171,11 +180,17 @@ std::optional<qint64> ExperimentRunner::worstCase(
 }
 
 ExperimentPlan ExperimentRunner::plan(
-    const Experiment &experiment, const Options &options, const QList<ExperimentCell> &kept) const
+    const Experiment &given, const Options &options, const QList<ExperimentCell> &kept) const
 {
     ExperimentPlan plan;
     if (!m_store) {
         plan.problems << tr("Experiments are kept in the database: run them with a data directory that has one.");
+        return plan;
+    }
+    // What the prompt library's texts would make of it (costs and checks see those words).
+    Experiment experiment = given;
+    if (auto resolved = ExperimentFile::resolveLibrary(experiment, m_services.database); !resolved) {
+        plan.problems << resolved.error();
         return plan;
     }
     if (experiment.name.trimmed().isEmpty()) {
@@ -282,10 +297,15 @@ ExperimentPlan ExperimentRunner::plan(
     return plan;
 }
 
-std::expected<qint64, QString> ExperimentRunner::start(const Experiment &experiment, const Options &options)
+std::expected<qint64, QString> ExperimentRunner::start(const Experiment &given, const Options &options)
 {
     if (isRunning()) {
         return std::unexpected(tr("A run is going on; stop it first."));
+    }
+    // The library's texts at their versions now, pinned in the run's definition.
+    Experiment experiment = given;
+    if (auto resolved = ExperimentFile::resolveLibrary(experiment, m_services.database); !resolved) {
+        return std::unexpected(resolved.error());
     }
     const ExperimentPlan planned = plan(experiment, options);
     if (!planned.problems.isEmpty()) {
@@ -325,6 +345,9 @@ std::expected<qint64, QString> ExperimentRunner::resume(qint64 runId, const Opti
     auto experiment = ExperimentFile::read(run->definition, QString());
     if (!experiment) {
         return std::unexpected(tr("Run %1 cannot be read: %2").arg(runId).arg(experiment.error()));
+    }
+    if (auto resolved = ExperimentFile::resolveLibrary(*experiment, m_services.database); !resolved) {
+        return std::unexpected(tr("Run %1 cannot be read: %2").arg(runId).arg(resolved.error()));
     }
     const auto stored = m_store->cells(runId);
     if (!stored) {
@@ -541,7 +564,8 @@ ExperimentRunner::CaseState *ExperimentRunner::caseState(int caseIndex)
         [dispatcher](const QString &id) { return dispatcher->account(id); },
         this);
     state->session->setStreamOptions(m_dispatcher->session().streamOptions());
-    state->session->setSystemPrompt(m_experiment.system.value_or(QString()));
+    state->session->setSystemPrompt(Checks::fill(m_experiment.system.value_or(QString()), row.variables));
+    state->session->setLibraryPrompt(m_experiment.libraryPromptRef); // the case's first answer; the others copy it
     state->session->setExperimentRun(
         m_runId, tr("%1 · case %2").arg(m_experiment.name).arg(row.line > 0 ? row.line : caseIndex + 1));
     if (const auto stored = m_store->caseTurn(m_runId, caseIndex); stored && *stored) {
@@ -551,7 +575,7 @@ ExperimentRunner::CaseState *ExperimentRunner::caseState(int caseIndex)
     }
     QList<ChatTarget> targets;
     for (const Resolved &variant : std::as_const(m_variants)) {
-        targets.append(variant.target);
+        targets.append(targetFor(variant, row));
     }
     // Budget rules look at this month's spend, which the run itself raises: read again at
     // most once a second (a read takes a few milliseconds).
@@ -640,14 +664,15 @@ void ExperimentRunner::startCell(const CellKey &key)
     } else if (state->turnId == 0) {
         RouteDecision only = state->decision;
         only.action = Action::Type::Send;
-        only.targets = {variant.target};
+        only.targets = {targetFor(variant, m_experiment.cases.at(key.caseIndex))};
         if (const auto turn = state->session->send(only, false)) {
             state->turnId = turn->id;
             responseId = turn->responses.constFirst().id;
         } else {
             failure = turn.error().message;
         }
-    } else if (const auto added = state->session->addTarget(state->turnId, variant.target)) {
+    } else if (const auto added
+        = state->session->addTarget(state->turnId, targetFor(variant, m_experiment.cases.at(key.caseIndex)))) {
         responseId = added->id;
     } else {
         failure = added.error();

@@ -144,6 +144,8 @@ private:
     struct Resolved; //!< a column's target as sent, or why it is refused
     [[nodiscard]] std::expected<qint64, QString> begin(qint64 runId, const QList<ExperimentCell> &stored);
     QList<Resolved> resolveVariants(const Experiment &experiment) const;
+    //! \a variant's target for case \a row: its system prompt's {{variables}} filled in.
+    static ChatTarget targetFor(const Resolved &variant, const ExperimentCase &row);
     std::optional<qint64> worstCase(
         const Experiment &experiment, const Resolved &variant, const ExperimentCase &row) const;
     std::optional<qint64> cellWorstCase(const CellKey &key);

@@ -34,6 +34,9 @@ ChatTarget ChatTarget::fromResponse(const ResponseRecord &response)
     target.model = response.model;
     target.variant = response.parameters.variant.value_or(QString());
     target.parameters = response.parameters.generation;
+    if (target.parameters.system) {
+        target.persona = response.parameters.persona;
+    }
     return target;
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "types/generationparameters.h"
+#include "types/libraryprompt.h"
 
 namespace Quorum
 {
@@ -24,6 +25,8 @@ struct ChatTarget {
     QString model;
     QString variant; //!< the name of the parameters below ("": none, or the user's own)
     GenerationParameters parameters;
+    //! The prompt library persona (and version) whose text `parameters.system` is.
+    std::optional<PromptRef> persona;
 
     //! "account/model", or "account/model#variant".
     QString label() const { return variant.isEmpty() ? modelLabel() : modelLabel() + u'#' + variant; }

@@ -73,7 +73,7 @@ private Q_SLOTS:
         read.text = u"Fused"_s;
         judge.judgement = read;
         t.judgements.append(judge);
-        const ChatTarget a {u"a"_s, u"m"_s, {}, {}};
+        const ChatTarget a {u"a"_s, u"m"_s, {}, {}, {}};
         QCOMPARE(texts(historyFor({t}, a, FollowUpPolicy::OwnThread)), (QStringList {u"U:Q"_s, u"A:A says"_s}));
         // The synthesis as read, never the judge's JSON.
         const History synthesis = historyFor({t}, a, FollowUpPolicy::Synthesis);
@@ -118,8 +118,8 @@ private Q_SLOTS:
                 {answer(11, u"a"_s, u"m"_s, u"A1"_s), answer(12, u"b"_s, u"m"_s, u"B1"_s, ResponseStatus::Done, 1)}),
             turn(2, 1, 1, u"Q2"_s, {answer(21, u"a"_s, u"m"_s, u"A2"_s), answer(22, u"b"_s, u"m"_s, u"B2"_s)}),
         };
-        const ChatTarget a {u"a"_s, u"m"_s, {}, {}};
-        const ChatTarget b {u"b"_s, u"m"_s, {}, {}};
+        const ChatTarget a {u"a"_s, u"m"_s, {}, {}, {}};
+        const ChatTarget b {u"b"_s, u"m"_s, {}, {}, {}};
         QCOMPARE(texts(historyFor(turns, a, FollowUpPolicy::OwnThread)),
             (QStringList {u"U:Q1"_s, u"A:A1"_s, u"U:Q2"_s, u"A:A2"_s}));
         QCOMPARE(historyFor(turns, a, FollowUpPolicy::OwnThread).responseIds, (QList<qint64> {11, 21}));
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(texts(historyFor(turns, a, FollowUpPolicy::PickedAnswer)),
             (QStringList {u"U:Q1"_s, u"A:B1"_s, u"U:Q2"_s, u"A:A2"_s}));
         // A new target: the picked, or else the first, answers.
-        const ChatTarget c {u"c"_s, u"new"_s, {}, {}};
+        const ChatTarget c {u"c"_s, u"new"_s, {}, {}, {}};
         QCOMPARE(historyFor(turns, c, FollowUpPolicy::OwnThread).responseIds, (QList<qint64> {12, 21}));
     }
 
@@ -143,7 +143,7 @@ private Q_SLOTS:
                 {answer(11, u"a"_s, u"m"_s, u"partial"_s, ResponseStatus::Error), answer(12, u"b"_s, u"m"_s, u"B1"_s)}),
             turn(2, 1, 1, u"Q2"_s, {answer(21, u"a"_s, u"m"_s, u"cut"_s, ResponseStatus::Cancelled)}),
         };
-        const ChatTarget a {u"a"_s, u"m"_s, {}, {}};
+        const ChatTarget a {u"a"_s, u"m"_s, {}, {}, {}};
         // Its own answer failed: it gets the one that completed; turn 2 has none: left out.
         QCOMPARE(texts(historyFor(turns, a, FollowUpPolicy::OwnThread)), (QStringList {u"U:Q1"_s, u"A:B1"_s}));
     }

@@ -27,7 +27,7 @@ Experiment grid(int cases, int repeat)
 {
     Experiment experiment;
     experiment.name = u"e"_s;
-    experiment.variants = {{u"a"_s, *ChatTarget::parse(u"x/m"_s)}, {u"b"_s, *ChatTarget::parse(u"x/n"_s)}};
+    experiment.variants = {{u"a"_s, *ChatTarget::parse(u"x/m"_s), {}}, {u"b"_s, *ChatTarget::parse(u"x/n"_s), {}}};
     experiment.cases = QList<ExperimentCase>(cases);
     experiment.repeat = repeat;
     return experiment;
