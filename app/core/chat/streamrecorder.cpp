@@ -90,16 +90,32 @@ void StreamRecorder::flush()
         return;
     }
     QList<ResponseCheckpoint> partials;
+    QHash<int, Written> written;
     partials.reserve(m_dirty.size());
     for (const int index : std::as_const(m_dirty)) {
-        if (const ChatStream *stream = m_fanOut.stream(index); stream && stream->isActive()) {
-            partials.append({m_responseIds.at(index), stream->text(), stream->reasoning()});
+        const ChatStream *stream = m_fanOut.stream(index);
+        if (!stream || !stream->isActive()) {
+            continue;
         }
+        const QString text = stream->text();
+        const QString reasoning = stream->reasoning();
+        const Written before = m_written.value(index);
+        const Written now {text.size(), reasoning.size(), stream->attempts()};
+        ResponseCheckpoint partial {m_responseIds.at(index), {}, {}};
+        if (now.attempt != before.attempt || now.text < before.text || now.reasoning < before.reasoning) {
+            partial = {m_responseIds.at(index), text, reasoning, true}; // it started over
+        } else {
+            partial.text = text.sliced(before.text);
+            partial.reasoning = reasoning.sliced(before.reasoning);
+        }
+        partials.append(partial);
+        written.insert(index, now);
     }
     if (auto saved = m_store.checkpoint(partials); !saved) {
         Q_EMIT storageFailed(saved.error()); // kept dirty: tried again next time
         return;
     }
+    m_written.insert(written);
     m_dirty.clear();
 }
 

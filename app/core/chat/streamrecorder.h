@@ -24,9 +24,10 @@ class ConversationStore;
 class FanOut;
 
 /*!
- * Saves what a FanOut streams: the partial text of every streaming answer at a fixed
- * interval (default 250 ms) or after 64 new pieces, whichever comes first, all answers
- * in one transaction; every answer that ends at once, durably, with its usage and
+ * Saves what a FanOut streams: the text of every streaming answer that is new since the
+ * last checkpoint, appended, at a fixed interval (default 250 ms) or after 64 new pieces,
+ * whichever comes first, all answers in one transaction (what is written grows with the
+ * answer, not with its square); every answer that ends at once, durably, with its usage and
  * timings; and a heartbeat for answers still waiting, so recovery in another process
  * leaves them alone. A write that fails (disk full, read-only) is reported with
  * storageFailed() and tried again at the next interval: the answers stay in memory.
@@ -78,6 +79,13 @@ private:
     FanOut &m_fanOut;
     QList<qint64> m_responseIds;
     QSet<int> m_dirty;
+    //! How much of each stream the checkpoints have stored: later ones append only what is new.
+    struct Written {
+        qsizetype text = 0;
+        qsizetype reasoning = 0;
+        int attempt = 0;
+    };
+    QHash<int, Written> m_written;
     QSet<int> m_unsavedEnds;
     //! Fallbacks not stored yet (the disk was full): index -> the attempts, in order.
     QHash<int, QList<FallbackAttempt>> m_unsavedFallbacks;

@@ -406,6 +406,9 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
     QUORUM_EXEC(r);
     while (r.next()) {
         ResponseRecord response = responseFrom(r);
+        if (auto pieces = withPieces(response); !pieces) {
+            return std::unexpected(pieces.error());
+        }
         if (const auto it = index.constFind(response.turnId); it != index.cend()) {
             (response.kind == ResponseKind::Judge ? result[*it].judgements : result[*it].responses).append(response);
         }
@@ -736,16 +739,40 @@ std::expected<void, StorageError> ConversationStore::checkpoint(const QList<Resp
         return std::unexpected(transaction.error());
     }
     const qint64 when = now();
-    QSqlQuery q(m_database.connection());
-    // Only answers still under way: a late checkpoint never overwrites a finished answer.
-    q.prepare(u"UPDATE responses SET text = ?, reasoning = ?, status = 'streaming', updated_at = ? "
-              "WHERE id = ? AND status IN ('pending', 'streaming')"_s);
+    // Only answers still under way: a late checkpoint never touches a finished answer. What is
+    // new is appended as a piece, so a checkpoint writes what arrived since the last one and
+    // the whole answer is written once, when it ends (0010_responsepieces.sql).
+    QSqlQuery mark(m_database.connection());
+    mark.prepare(u"UPDATE responses SET status = 'streaming', updated_at = ? "
+                 "WHERE id = ? AND status IN ('pending', 'streaming')"_s);
+    QSqlQuery append(m_database.connection());
+    append.prepare(u"INSERT INTO response_pieces (response_id, seq, text, reasoning) "
+                   "SELECT ?, coalesce((SELECT max(seq) + 1 FROM response_pieces WHERE response_id = ?), 0), ?, ?"_s);
+    QSqlQuery replace(m_database.connection());
+    replace.prepare(u"UPDATE responses SET text = ?, reasoning = ? WHERE id = ?"_s);
+    QSqlQuery clear(m_database.connection());
+    clear.prepare(u"DELETE FROM response_pieces WHERE response_id = ?"_s);
     for (const ResponseCheckpoint &partial : partials) {
-        q.bindValue(0, nonNull(partial.text));
-        q.bindValue(1, nonNull(partial.reasoning));
-        q.bindValue(2, when);
-        q.bindValue(3, partial.responseId);
-        QUORUM_EXEC(q);
+        mark.bindValue(0, when);
+        mark.bindValue(1, partial.responseId);
+        QUORUM_EXEC(mark);
+        if (mark.numRowsAffected() != 1) {
+            continue; // it ended (or is gone) meanwhile
+        }
+        if (partial.replace) {
+            clear.bindValue(0, partial.responseId);
+            QUORUM_EXEC(clear);
+            replace.bindValue(0, nonNull(partial.text));
+            replace.bindValue(1, nonNull(partial.reasoning));
+            replace.bindValue(2, partial.responseId);
+            QUORUM_EXEC(replace);
+        } else if (!partial.text.isEmpty() || !partial.reasoning.isEmpty()) {
+            append.bindValue(0, partial.responseId);
+            append.bindValue(1, partial.responseId);
+            append.bindValue(2, nonNull(partial.text));
+            append.bindValue(3, nonNull(partial.reasoning));
+            QUORUM_EXEC(append);
+        }
     }
     return transaction.commit();
 }
@@ -765,6 +792,9 @@ std::expected<void, StorageError> ConversationStore::finishResponse(const Respon
     if (q.numRowsAffected() != 1) {
         return std::unexpected(
             StorageError {StorageError::Kind::NotFound, tr("There is no answer %1 to update.").arg(r.id)});
+    }
+    if (auto cleared = clearPieces(r.id); !cleared) { // the whole text is in the row now
+        return cleared;
     }
     return transaction.commit();
 }
@@ -816,6 +846,9 @@ std::expected<void, StorageError> ConversationStore::restartResponse(
     if (q.numRowsAffected() != 1) {
         return std::unexpected(
             StorageError {StorageError::Kind::NotFound, tr("There is no answer %1 to update.").arg(responseId)});
+    }
+    if (auto cleared = clearPieces(responseId); !cleared) {
+        return cleared;
     }
     return transaction.commit();
 }
@@ -905,18 +938,76 @@ std::expected<std::optional<ResponseRecord>, StorageError> ConversationStore::re
     if (!q.next()) {
         return std::optional<ResponseRecord>();
     }
-    return std::optional<ResponseRecord>(responseFrom(q));
+    ResponseRecord response = responseFrom(q);
+    if (auto pieces = withPieces(response); !pieces) {
+        return std::unexpected(pieces.error());
+    }
+    return std::optional<ResponseRecord>(response);
+}
+
+std::expected<void, StorageError> ConversationStore::withPieces(ResponseRecord &response) const
+{
+    if (response.status != ResponseStatus::Pending && response.status != ResponseStatus::Streaming) {
+        return {}; // an ended answer's text is whole in its row
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT text, reasoning FROM response_pieces WHERE response_id = ? ORDER BY seq"_s);
+    q.addBindValue(response.id);
+    QUORUM_EXEC(q);
+    while (q.next()) {
+        response.text += q.value(0).toString();
+        response.reasoning += q.value(1).toString();
+    }
+    return {};
+}
+
+std::expected<void, StorageError> ConversationStore::clearPieces(qint64 responseId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM response_pieces WHERE response_id = ?"_s);
+    q.addBindValue(responseId);
+    QUORUM_EXEC(q);
+    return {};
 }
 
 std::expected<int, StorageError> ConversationStore::recoverInterrupted(qint64 staleBefore)
 {
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return std::unexpected(transaction.error());
+    }
+    QSqlQuery stale(m_database.connection());
+    stale.prepare(u"SELECT "_s + responseColumns
+        + u" FROM responses WHERE status IN ('pending', 'streaming') AND updated_at < ?"_s);
+    stale.addBindValue(staleBefore);
+    QUORUM_EXEC(stale);
+    QList<ResponseRecord> interrupted;
+    while (stale.next()) {
+        interrupted.append(responseFrom(stale));
+    }
+    stale.finish();
+    // Each keeps what it had streamed: its pieces folded into its text as its status becomes
+    // final (the search index takes the whole text then).
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE responses SET status = 'interrupted', updated_at = ? "
-              "WHERE status IN ('pending', 'streaming') AND updated_at < ?"_s);
-    q.addBindValue(now());
-    q.addBindValue(staleBefore);
-    QUORUM_EXEC(q);
-    return q.numRowsAffected();
+    q.prepare(u"UPDATE responses SET text = ?, reasoning = ?, status = 'interrupted', updated_at = ? WHERE id = ?"_s);
+    for (ResponseRecord &response : interrupted) {
+        if (auto pieces = withPieces(response); !pieces) {
+            return std::unexpected(pieces.error());
+        }
+        q.bindValue(0, nonNull(response.text));
+        q.bindValue(1, nonNull(response.reasoning));
+        q.bindValue(2, now());
+        q.bindValue(3, response.id);
+        QUORUM_EXEC(q);
+        if (auto cleared = clearPieces(response.id); !cleared) {
+            return std::unexpected(cleared.error());
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return std::unexpected(committed.error());
+    }
+    return static_cast<int>(interrupted.size());
 }
 
 std::expected<void, StorageError> ConversationStore::touch(const QList<qint64> &responseIds)

@@ -170,6 +170,10 @@ private:
     [[nodiscard]] std::expected<QList<TurnRecord>, StorageError> loadTurns(
         const QString &pageSql, qint64 conversationId, int at, int count) const;
     [[nodiscard]] std::expected<void, StorageError> touchConversation(qint64 id, qint64 when);
+    //! A streaming answer's text and reasoning with the pieces checkpoints appended.
+    [[nodiscard]] std::expected<void, StorageError> withPieces(ResponseRecord &response) const;
+    //! Forgets an answer's pieces (its row holds the whole text, or it starts over).
+    [[nodiscard]] std::expected<void, StorageError> clearPieces(qint64 responseId);
 
     const Database &m_database;
     Clock m_clock;

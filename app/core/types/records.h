@@ -116,11 +116,16 @@ struct NewResponse {
     ResponseKind kind = ResponseKind::Answer;
 };
 
-//! The partial text of a streaming answer, as the checkpoint writer saves it.
+/*!
+ * What a checkpoint saves of a streaming answer: the text and reasoning that are new since
+ * the last checkpoint, appended (the store keeps them as pieces until the answer ends), or,
+ * with `replace`, all of it so far (a stream whose text started over).
+ */
 struct ResponseCheckpoint {
     qint64 responseId = 0;
     QString text;
     QString reasoning;
+    bool replace = false;
 };
 
 //! The answer a judge's label stood for (0: the label is not one it was given).

@@ -263,9 +263,58 @@ private Q_SLOTS:
         QVERIFY2(full.error().message.contains(u"full"_s), qPrintable(Quorum::Testing::errorText(full)));
         QCOMPARE(m_store->response(responseId)->value().text, u"early text"_s); // nothing lost
         QVERIFY(m_db->quickCheck());
-        QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s)); // space again
-        QVERIFY(m_store->checkpoint({{responseId, big, {}}}));         // the retry succeeds
-        QCOMPARE(m_store->response(responseId)->value().text.size(), big.size());
+        QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s));                // space again
+        QVERIFY(m_store->checkpoint({{responseId, big, {}}}));                        // the retry succeeds
+        QCOMPARE(m_store->response(responseId)->value().text, u"early text"_s + big); // appended once
+    }
+
+    // Checkpoints append what is new (0010_responsepieces.sql): the answer reads whole while it
+    // streams, from this connection and another, and is folded into its row when it ends or is
+    // found interrupted; a checkpoint that replaces starts the text over.
+    void checkpointsAppendAndAreFoldedWhenTheAnswerEnds()
+    {
+        const qint64 id = newConversation(u"c"_s);
+        const TurnRecord turn = *m_store->addTurn(id, u"q"_s, {{u"a"_s, u"m"_s, {}}, {u"b"_s, u"m"_s, {}}});
+        const qint64 r1 = turn.responses.at(0).id;
+        const qint64 r2 = turn.responses.at(1).id;
+        const auto pieces = [this] {
+            QSqlQuery q(m_db->connection());
+            return q.exec(u"SELECT count(*) FROM response_pieces"_s) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QVERIFY(m_store->checkpoint({{r1, u"Hello"_s, u"I "_s}, {r2, u"Bon"_s, {}}}));
+        QVERIFY(m_store->checkpoint({{r1, u", wor"_s, u"think"_s}}));
+        QVERIFY(m_store->checkpoint({{r1, u"ld"_s, {}}, {r2, u"jour"_s, {}}}));
+        QCOMPARE(pieces(), 5);
+        QCOMPARE(m_store->response(r1)->value().text, u"Hello, world"_s);
+        QCOMPARE(m_store->response(r1)->value().reasoning, u"I think"_s);
+        QCOMPARE(m_store->turns(id)->first().responses.at(1).text, u"Bonjour"_s);
+        auto reader = Database::open(path(), Database::Mode::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE(ConversationStore(**reader).response(r1)->value().text, u"Hello, world"_s);
+        // Started over (a retry): the text is replaced, its pieces forgotten.
+        QVERIFY(m_store->checkpoint({{r2, u"Salut"_s, {}, true}}));
+        QCOMPARE(m_store->response(r2)->value().text, u"Salut"_s);
+        QCOMPARE(pieces(), 3);
+
+        // Ended: the row holds the whole text, found by search; no piece is left.
+        ResponseRecord done = m_store->response(r1)->value();
+        done.text = u"Hello, world!"_s;
+        done.status = ResponseStatus::Done;
+        QVERIFY(m_store->finishResponse(done));
+        QCOMPARE(pieces(), 0);
+        QCOMPARE(m_store->response(r1)->value().text, u"Hello, world!"_s);
+        const auto hits = SearchStore(*m_db).search(u"world"_s);
+        QVERIFY(hits && !hits->isEmpty());
+
+        // Interrupted (the process died): what it had streamed is kept, folded into the row.
+        QVERIFY(m_store->checkpoint({{r2, u" les amis"_s, {}}}));
+        m_now += 60'000;
+        QCOMPARE(m_store->recoverInterrupted(m_now - 30'000).value(), 1);
+        const ResponseRecord interrupted = m_store->response(r2)->value();
+        QCOMPARE(interrupted.status, ResponseStatus::Interrupted);
+        QCOMPARE(interrupted.text, u"Salut les amis"_s);
+        QCOMPARE(pieces(), 0);
+        QVERIFY(!SearchStore(*m_db).search(u"amis"_s)->isEmpty());
     }
 
     void aLongConversationOpensAtItsNewestTurns()

@@ -319,11 +319,23 @@ private Q_SLOTS:
         QVERIFY(judges.setConversationJudge(
             1, ConversationJudge {*ChatTarget::parse(u"openai/gpt-4.1"_s), JudgeMode::Fuse, {}, true}));
         QCOMPARE(judges.conversationJudge(1).value_or(std::nullopt).value_or(ConversationJudge {}).automatic, true);
-        // The prompt library (schema 9) is there and empty, and usable; no conversation names a
-        // persona.
+        // The prompt library (schema 9) is there, and from schema 9 on what it held, with the
+        // records of the versions used; it is usable.
         PromptStore library(**db);
-        QCOMPARE(library.prompts().value_or(QList<LibraryPrompt> {{}}).size(), 0);
-        QVERIFY(!conversations->at(0).persona && !conversations->at(1).persona);
+        if (version >= 9) {
+            QCOMPARE(library.prompts().value_or(QList<LibraryPrompt> {}).size(), 2);
+            QCOMPARE(library.prompt(u"Review"_s)->version, 2);
+            QCOMPARE(library.prompt(u"Review"_s, 1)->text, u"Review this {{language}} code:"_s);
+            QCOMPARE(conversations->at(1).persona, std::optional<PromptRef>(PromptRef {u"Strict"_s, 1}));
+            const auto asked = store.response(103);
+            QVERIFY(asked && *asked);
+            QCOMPARE((*asked)->parameters.libraryPrompt, std::optional<PromptRef>(PromptRef {u"Review"_s, 2}));
+            QVERIFY(library.remove(u"Review"_s));
+        } else {
+            QCOMPARE(library.prompts().value_or(QList<LibraryPrompt> {{}}).size(), 0);
+            QVERIFY(!conversations->at(1).persona);
+        }
+        QVERIFY(!conversations->at(0).persona);
         QCOMPARE(
             library.add(u"Greet"_s, LibraryPrompt::Kind::Prompt, u"Hi {{name}}"_s).value_or(LibraryPrompt {}).version,
             1);
