@@ -239,6 +239,10 @@
         <source>Judge %1</source>
         <translation>Richter %1</translation>
     </message>
+    <message>
+        <source>Wrap Long Code Lines</source>
+        <translation>Lange Codezeilen umbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>

@@ -239,6 +239,10 @@
         <source>Judge %1</source>
         <translation>Juge %1</translation>
     </message>
+    <message>
+        <source>Wrap Long Code Lines</source>
+        <translation>Renvoyer à la ligne les longues lignes de code</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>

@@ -6,8 +6,10 @@
 // tables, long lines and a 1 MB answer; no resource is ever loaded; raw HTML stays text.
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -245,6 +247,61 @@ private Q_SLOTS:
             renderer.tailRenders());
         QVERIFY(document.toPlainText().size() > size * 7 / 10);
         QCOMPARE(renderer.codeBlockCount(), 2 * (big.size() / chunk.size()));
+    }
+
+    // A long code line wraps at the view's width: a narrow pane never scrolls sideways; the
+    // pane's toggle keeps lines whole (the view scrolls); Copy takes the source either way.
+    void longCodeLinesWrapInANarrowView()
+    {
+        const QString line
+            = u"result = compute_something(alpha, beta, gamma, delta, epsilon, zeta, eta, theta, iota)"_s;
+        QTextBrowser view;
+        view.resize(330, 400);
+        view.show();
+        auto *document = new SafeTextDocument(&view);
+        view.setDocument(document);
+        MarkdownRenderer renderer(document);
+        renderer.setText(u"Text\n\n```python\n"_s + line + u"\n```\n"_s);
+        renderer.finish();
+        QVERIFY(renderer.wrapsCode());
+        QCoreApplication::processEvents();
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(renderer.codeBlock(0), line); // no soft wraps in what is copied
+        renderer.setWrapCode(false);
+        QCoreApplication::processEvents();
+        QVERIFY(view.horizontalScrollBar()->maximum() > 0);
+        QCOMPARE(renderer.codeBlock(0), line);
+        QCOMPARE(document->toPlainText().count(line), 1);
+        // The block stands out from the answer's background in both themes.
+        for (const bool dark : {false, true}) {
+            renderer.setDark(dark);
+            const QTextBlock code = document->findBlock(document->toPlainText().indexOf(line));
+            QVERIFY(code.blockFormat().background().style() != Qt::NoBrush);
+            QVERIFY(code.blockFormat().background().color() != (dark ? QColor(0x23, 0x26, 0x29) : QColor(Qt::white)));
+        }
+    }
+
+    // Tables: thin borders, a bold header row on a tint, numeric columns right-aligned.
+    void tablesHaveBordersAHeaderAndAlignedNumbers()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        renderer.setText(
+            u"Before\n\n| Model | Score | Notes |\n|---|---|---|\n| a | 1,200 | fast |\n| b | 30.5% | slow |\n\nAfter"_s);
+        renderer.finish();
+        QTextTable *table = nullptr;
+        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+            table = table ? table : qobject_cast<QTextTable *>(frame);
+        }
+        QVERIFY(table);
+        QCOMPARE(table->format().border(), 1.0);
+        QVERIFY(table->format().borderCollapse());
+        QCOMPARE(table->cellAt(0, 0).firstCursorPosition().charFormat().fontWeight(), int(QFont::Bold));
+        QVERIFY(table->cellAt(0, 1).format().background().style() != Qt::NoBrush);
+        QCOMPARE(table->cellAt(1, 1).firstCursorPosition().blockFormat().alignment() & Qt::AlignHorizontal_Mask,
+            Qt::AlignRight); // a numeric column
+        QCOMPARE(table->cellAt(1, 2).firstCursorPosition().blockFormat().alignment() & Qt::AlignHorizontal_Mask,
+            Qt::AlignLeft); // words stay left
     }
 
     void wordDiffMarksChangedWords()

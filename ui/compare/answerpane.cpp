@@ -24,6 +24,7 @@
 #include "judge/quoteindex.h"
 #include "providers/bedrockconverse.h"
 #include "render/markdownrenderer.h"
+#include "theme/theme.h"
 #include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
@@ -61,14 +62,31 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     setAccessibleName(tr("Answer of %1").arg(targetLabel()));
     setMinimumWidth(220);
 
-    m_title = new QLabel(this);
+    // The title: the account's mark, the model (what the user compares), the account. Both
+    // texts are elided to fit the pane (elideTitle); the buttons are never pushed out.
+    m_titleBox = new QWidget(this);
+    m_titleBox->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_titleBox->setMinimumWidth(40);
+    m_icon = new QLabel(m_titleBox);
+    m_icon->setObjectName(u"answerIcon"_s);
+    m_title = new QLabel(m_titleBox);
     m_title->setObjectName(u"answerTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setMinimumWidth(40); // long model names are cut, not the buttons
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_account = new QLabel(m_titleBox);
+    m_account->setObjectName(u"answerAccount"_s);
+    m_account->setTextFormat(Qt::PlainText);
+    m_account->setForegroundRole(QPalette::PlaceholderText);
+    auto *titleLayout = new QHBoxLayout(m_titleBox);
+    titleLayout->setContentsMargins(0, 0, 0, 0);
+    titleLayout->setSpacing(4);
+    titleLayout->addWidget(m_icon);
+    titleLayout->addWidget(m_title);
+    titleLayout->addWidget(m_account);
+    titleLayout->addStretch(1);
+    m_titleBox->installEventFilter(this); // elided again whenever its width changes
     m_status = new QLabel(this);
     m_status->setObjectName(u"answerStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
@@ -97,6 +115,12 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     });
     copy->setObjectName(u"copyAction"_s);
     copy->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditCopy));
+    // Code wraps in a narrow pane; unticked, its long lines stay whole and this pane scrolls.
+    QAction *wrap = menu->addAction(tr("Wrap Long Code Lines"));
+    wrap->setObjectName(u"wrapCodeAction"_s);
+    wrap->setCheckable(true);
+    wrap->setChecked(true);
+    connect(wrap, &QAction::toggled, this, [this](bool on) { m_renderer->setWrapCode(on); });
     menu->addSeparator();
     menu->addAction(tr("Continue with This Model Only"), this, [this] { Q_EMIT continueOnlyRequested(responseId()); })
         ->setObjectName(u"continueOnlyAction"_s);
@@ -129,7 +153,7 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(4);
-    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_titleBox, 1);
     for (QToolButton *button : {m_pickButton, m_retryButton, m_stopButton, m_maximiseButton, m_moreButton}) {
         titleRow->addWidget(button);
     }
@@ -608,10 +632,32 @@ void AnswerPane::resizeEvent(QResizeEvent *event)
     elideTitle();
 }
 
+bool AnswerPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_titleBox && event->type() == QEvent::Resize) {
+        elideTitle();
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
 void AnswerPane::elideTitle()
 {
-    // A long model name ends in "…" (the whole name is in the tooltip and accessible name).
-    m_title->setText(m_title->fontMetrics().elidedText(m_titleText, Qt::ElideRight, qMax(20, m_title->width())));
+    // The model first: whole when it fits, else "gpt-4.1-…-2025-04-14" (elided in the middle,
+    // where model names differ least); the account gets what is left, at least a few letters.
+    // Both whole in the tooltip and the accessible name.
+    const int available = m_titleBox->width() - (m_icon->isVisible() ? m_icon->sizeHint().width() + 4 : 0);
+    const QFontMetrics modelMetrics = m_title->fontMetrics();
+    const QFontMetrics accountMetrics = m_account->fontMetrics();
+    const int modelWidth = modelMetrics.horizontalAdvance(m_titleText) + 2;
+    const int accountWidth = m_accountText.isEmpty() ? 0 : accountMetrics.horizontalAdvance(m_accountText) + 6;
+    const int accountShare = accountWidth == 0
+        ? 0
+        : std::min(accountWidth, std::max(accountMetrics.horizontalAdvance(u"abc…"_s) + 6, available - modelWidth));
+    const int modelShare = std::max(20, available - accountShare);
+    m_title->setText(modelMetrics.elidedText(m_titleText, Qt::ElideMiddle, modelShare));
+    m_title->setFixedWidth(std::min(modelShare, modelWidth));
+    m_account->setText(accountMetrics.elidedText(m_accountText, Qt::ElideRight, std::max(0, accountShare - 6)));
+    m_account->setVisible(accountShare > 0);
 }
 
 void AnswerPane::updateHeader()
@@ -620,12 +666,18 @@ void AnswerPane::updateHeader()
     // The model first (what the user compares), then the account it went through.
     // An ARN (a Bedrock prompt router, a profile) by its last part; the whole in the tooltip.
     m_titleText = blind ? tr("Answer %1").arg(QChar(u'A' + m_blindIndex))
-                        : u"%1  ·  %2"_s.arg(BedrockConverse::modelIdFromArn(m_response.model)
-                                  + m_response.modelWithVariant().mid(m_response.model.size()),
-                              m_response.providerId);
+                        : BedrockConverse::modelIdFromArn(m_response.model)
+            + m_response.modelWithVariant().mid(m_response.model.size());
     if (isJudge()) {
         m_titleText = tr("Judge %1").arg(m_titleText);
     }
+    m_accountText = blind ? QString() : m_response.providerId;
+    m_icon->setVisible(!blind);
+    if (!blind) {
+        m_icon->setPixmap(Theme::accountIcon(m_response.providerId, devicePixelRatioF()).pixmap(QSize(16, 16)));
+        m_icon->setToolTip(m_accountLabel);
+    }
+    m_account->setToolTip(m_accountLabel);
     elideTitle();
     m_title->setToolTip(blind ? tr("The model is shown once you pick the best answer.")
                               : (m_response.servedModel.isEmpty() || m_response.servedModel == m_response.model

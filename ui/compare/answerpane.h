@@ -117,6 +117,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
@@ -142,7 +143,11 @@ private:
     QString m_titleText;
     int m_blindIndex = -1;
 
-    QLabel *m_title = nullptr;
+    QLabel *m_icon = nullptr;    //!< the account's mark
+    QLabel *m_title = nullptr;   //!< the model, whole or elided in the middle
+    QLabel *m_account = nullptr; //!< the account it went through
+    QWidget *m_titleBox = nullptr;
+    QString m_accountText;
     QLabel *m_status = nullptr;
     QLabel *m_stats = nullptr;
     QToolButton *m_pickButton = nullptr;

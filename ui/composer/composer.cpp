@@ -21,37 +21,13 @@
 #include "library/promptvariablesdialog.h"
 #include "models/promptlistmodel.h"
 #include "providers/bedrockconverse.h"
+#include "theme/theme.h"
 #include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Quorum
 {
-
-namespace
-{
-//! A provider's mark: its first letter on a colour of its own (stable per account id).
-QIcon accountIcon(const QString &accountId, qreal ratio)
-{
-    const int size = 16;
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const int hue = static_cast<int>(qHash(accountId) % 360);
-    painter.setBrush(QColor::fromHsv(hue, 150, 190));
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QRectF(0, 0, size, size));
-    painter.setPen(Qt::white);
-    QFont font = painter.font();
-    font.setPixelSize(10);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, accountId.left(1).toUpper());
-    return QIcon(pixmap);
-}
-} // namespace
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
@@ -471,7 +447,7 @@ void Composer::rebuildChips()
             text += u" ("_s + extras + u')';
         }
         chip->setText(text);
-        chip->setIcon(accountIcon(target.accountId, devicePixelRatioF()));
+        chip->setIcon(Theme::accountIcon(target.accountId, devicePixelRatioF()));
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         QString tip = tr("%1 — click for its parameters or to remove it").arg(target.label());
         if (const QString summary = target.parameters.summary(); !summary.isEmpty()) {

@@ -10,6 +10,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -123,13 +125,32 @@ void MarkdownRenderer::setDark(bool dark)
     m_theme = repository().defaultTheme(
         dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
     m_highlighter->setTheme(m_theme);
+    renderAgain();
+}
+
+void MarkdownRenderer::setWrapCode(bool wrap)
+{
+    if (wrap == m_wrapCode) {
+        return;
+    }
+    m_wrapCode = wrap;
+    renderAgain();
+}
+
+void MarkdownRenderer::renderAgain()
+{
     m_codeFormat = QTextCharFormat();
     m_codeFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_codeFormat.setForeground(QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     m_codeBlockFormat = QTextBlockFormat();
-    m_codeBlockFormat.setBackground(QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-    m_codeBlockFormat.setNonBreakableLines(true);
-    m_codeBlockFormat.setLeftMargin(4);
+    // The theme's editor background set off from the answer's: the light theme's is white, as
+    // the pane is, so a code block would not show where it starts and ends.
+    const QColor editor = QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    m_codeBlockFormat.setBackground(m_dark ? editor.lighter(118) : editor.darker(105));
+    m_codeBlockFormat.setNonBreakableLines(!m_wrapCode);
+    // A wrapped line goes on indented under its start (a hanging indent), so it reads as one.
+    m_codeBlockFormat.setLeftMargin(4 + 16);
+    m_codeBlockFormat.setTextIndent(-16);
     m_codeBlockFormat.setRightMargin(4);
     if (!m_source.isEmpty()) {
         const QString text = m_source;
@@ -152,6 +173,7 @@ void MarkdownRenderer::clear()
     m_fence.reset();
     m_codeBlocks.clear();
     m_tailStart = -1;
+    m_styleTablesFrom = -1;
     m_finished = false;
     m_committedBlocks = 0;
 }
@@ -189,7 +211,65 @@ QTextCursor MarkdownRenderer::endCursor(bool newBlock)
 
 void MarkdownRenderer::insertMarkdown(QTextCursor &cursor, const QString &markdown)
 {
+    const int from = cursor.position();
     cursor.insertFragment(QTextDocumentFragment::fromMarkdown(markdown, markdownFeatures));
+    if (markdown.contains(u'|')) {
+        // Styled once the edit block has ended: inside it the document's frames are not
+        // known yet (QTextDocument builds them when the block ends).
+        m_styleTablesFrom = m_styleTablesFrom < 0 ? from : std::min(m_styleTablesFrom, from);
+    }
+}
+
+void MarkdownRenderer::styleTables(int from)
+{
+    // Tables as the HTML export draws them: thin borders, a header row that stands out, and
+    // numbers right-aligned when a whole column is numeric (unless the Markdown aligned it).
+    const QList<QTextFrame *> frames = m_document->rootFrame()->childFrames();
+    for (auto it = frames.crbegin(); it != frames.crend() && (*it)->firstPosition() >= from; ++it) {
+        auto *table = qobject_cast<QTextTable *>(*it);
+        if (!table) {
+            continue;
+        }
+        QTextTableFormat format = table->format();
+        format.setBorder(1);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(m_dark ? QColor(0x55, 0x5a, 0x60) : QColor(0xd0, 0xd7, 0xde));
+        format.setBorderCollapse(true);
+        format.setCellPadding(4);
+        format.setCellSpacing(0);
+        table->setFormat(format);
+        static const QRegularExpression number(u"^[-+−]?[$€£¥]?\\d[\\d,.\\x{202f}\\x{a0} ]*(%|[kKMGx×]|ms|s)?$"_s);
+        for (int column = 0; column < table->columns(); ++column) {
+            bool numeric = table->rows() > 1;
+            for (int row = 1; row < table->rows() && numeric; ++row) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                QTextCursor text = cell.firstCursorPosition();
+                text.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                const QString value = text.selectedText().trimmed();
+                numeric = value.isEmpty() || number.match(value).hasMatch();
+            }
+            for (int row = 0; row < table->rows(); ++row) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextCursor cursor = cell.firstCursorPosition();
+                QTextBlockFormat block = cursor.blockFormat();
+                if (numeric && row > 0 && (block.alignment() & Qt::AlignHorizontal_Mask) == Qt::AlignLeft) {
+                    block.setAlignment(Qt::AlignRight);
+                    cursor.setBlockFormat(block);
+                }
+                if (row == 0) {
+                    QTextCursor all = cell.firstCursorPosition();
+                    all.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                    QTextCharFormat bold;
+                    bold.setFontWeight(QFont::Bold);
+                    all.mergeCharFormat(bold);
+                    // Last: the cell's own format is its first character's, which the merge sets.
+                    QTextCharFormat header = cell.format();
+                    header.setBackground(m_dark ? QColor(0x2d, 0x31, 0x36) : QColor(0xf0, 0xf2, 0xf5));
+                    cell.setFormat(header);
+                }
+            }
+        }
+    }
 }
 
 void MarkdownRenderer::commitMarkdown(const QString &markdown)
@@ -317,6 +397,18 @@ void MarkdownRenderer::closeFence()
 }
 
 void MarkdownRenderer::update(bool final)
+{
+    updateBlocks(final);
+    if (m_styleTablesFrom >= 0) {
+        QTextCursor batch(m_document);
+        batch.beginEditBlock();
+        styleTables(m_styleTablesFrom);
+        batch.endEditBlock();
+        m_styleTablesFrom = -1;
+    }
+}
+
+void MarkdownRenderer::updateBlocks(bool final)
 {
     // One edit block per update: Qt re-scans the document's frames (tables) and lays out
     // once at its end instead of after every inserted piece.

@@ -79,6 +79,13 @@ public:
     void clear();
     //! Light or dark code theme; renders again when it changes.
     void setDark(bool dark);
+    /*!
+     * Long code lines wrap at the view's width (the default: a narrow pane never scrolls
+     * sideways), or stay whole, for the view to scroll; renders again when it changes. A
+     * block's Copy takes its source either way (no soft wraps).
+     */
+    void setWrapCode(bool wrap);
+    bool wrapsCode() const { return m_wrapCode; }
 
     QString text() const { return m_source; }
     //! The code of fenced block \a index (the target of its Copy link).
@@ -101,11 +108,16 @@ private:
     };
 
     void update(bool final);
+    void updateBlocks(bool final);
+    //! Rebuilds the formats from the theme and the wrap setting, and renders the text again.
+    void renderAgain();
     void commitMarkdown(const QString &markdown);
     void openFence(const QString &line);
     void appendCodeLine(const QString &line, bool commit);
     void closeFence();
     void insertMarkdown(QTextCursor &cursor, const QString &markdown);
+    //! Borders, a header row and numeric columns for the tables inserted from \a from on.
+    void styleTables(int from);
     QTextCursor endCursor(bool newBlock);
     static std::optional<Fence> fenceOpening(const QString &line);
     bool closesFence(const QString &line) const;
@@ -113,6 +125,7 @@ private:
 
     QTextDocument *m_document;
     bool m_dark = false;
+    bool m_wrapCode = true;
     KSyntaxHighlighting::Theme m_theme;
     std::unique_ptr<CodeLineHighlighter> m_highlighter;
     QTextCharFormat m_codeFormat;
@@ -124,7 +137,8 @@ private:
     bool m_pendingBlank = false;
     std::optional<Fence> m_fence; //!< the open code fence
     QStringList m_codeBlocks;
-    int m_tailStart = -1; //!< document position where the tail's rendering starts (-1: none)
+    int m_tailStart = -1;       //!< document position where the tail's rendering starts (-1: none)
+    int m_styleTablesFrom = -1; //!< tables inserted from here on are styled after the update
     bool m_finished = false;
     int m_committedBlocks = 0;
     int m_tailRenders = 0;

@@ -3,6 +3,8 @@
 #include "theme/theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QPixmap>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -67,6 +69,26 @@ bool apply(const QString &scheme)
         }
     }
     return dark;
+}
+
+QIcon accountIcon(const QString &accountId, qreal ratio, int size)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int hue = static_cast<int>(qHash(accountId) % 360);
+    painter.setBrush(QColor::fromHsv(hue, 150, 190));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(size * 10 / 16);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, accountId.left(1).toUpper());
+    return QIcon(pixmap);
 }
 
 } // namespace Quorum::Theme

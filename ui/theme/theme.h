@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <QIcon>
 #include <QPalette>
 #include <QString>
 
@@ -20,5 +21,7 @@ QPalette problemPalette(const QPalette &palette);
  * Returns whether the result is dark.
  */
 bool apply(const QString &scheme);
+//! An account's mark: its first letter on a colour of its own (stable per account id), \a size px.
+QIcon accountIcon(const QString &accountId, qreal ratio, int size = 16);
 
 } // namespace Quorum::Theme
