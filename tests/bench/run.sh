@@ -14,6 +14,8 @@ echo "== Bedrock: event-stream decoding and SigV4 (tests/bench/bench_bedrock.cpp
 build/bench/tests/bench/bench_bedrock
 echo "== quorum ask end to end (tests/bench/bench_ask.sh)"
 sh tests/bench/bench_ask.sh build/bench
+echo "== one long answer, 25,000 to 200,000 deltas (tests/bench/bench_stream_scale.sh; the Node SDK if \$QUORUM_NODE_SDK)"
+sh tests/bench/bench_stream_scale.sh build/bench 5 "${QUORUM_NODE_SDK:-}"
 echo "== storage (tests/bench/bench_storage.cpp; about 4 GB of disk in \$TMPDIR)"
 build/bench/tests/bench/bench_storage
 echo "== the main window (tests/bench/bench_compare.cpp, tests/bench/bench_startup.sh)"
