@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <tuple>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +118,28 @@ std::expected<LoadedRun, QString> loadRun(const ExperimentStore &store,
         }
     }
     return loaded;
+}
+
+//! --run ID and --against ID (each optional), or the exit status of the usage error said.
+std::expected<std::pair<std::optional<qint64>, std::optional<qint64>>, int> runIds(const CliContext &context,
+    const QCommandLineParser &parser,
+    const QString &subCommand,
+    const QCommandLineOption &runOption,
+    const QCommandLineOption &againstOption)
+{
+    std::pair<std::optional<qint64>, std::optional<qint64>> ids;
+    for (const auto &[option, id, message] :
+        {std::tuple {&runOption, &ids.first, ExperimentCommand::tr("--run needs a run ID (a number)")},
+            std::tuple {&againstOption, &ids.second, ExperimentCommand::tr("--against needs a run ID (a number)")}}) {
+        if (parser.isSet(*option)) {
+            bool ok = false;
+            *id = parser.value(*option).toLongLong(&ok);
+            if (!ok) {
+                return std::unexpected(context.usageError(subCommand, message));
+            }
+        }
+    }
+    return ids;
 }
 
 //! One line for a cell that ended: "case 2 · terse · #1  pass  1.2 s  $0.0001".
@@ -495,28 +519,16 @@ int ExperimentCommand::show(const CliContext &context, const QStringList &argume
     if (sub.parser().positionalArguments().size() != 1) {
         return context.usageError(subCommand, tr("expected one experiment name"));
     }
-    std::optional<qint64> runId;
-    if (sub.parser().isSet(runOption)) {
-        bool ok = false;
-        runId = sub.parser().value(runOption).toLongLong(&ok);
-        if (!ok) {
-            return context.usageError(subCommand, tr("--run needs a run ID (a number)"));
-        }
+    const auto ids = runIds(context, sub.parser(), subCommand, runOption, againstOption);
+    if (!ids) {
+        return ids.error();
     }
     const auto database = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Read);
     if (!database) {
         return ExitFailure;
     }
-    std::optional<qint64> againstId;
-    if (sub.parser().isSet(againstOption)) {
-        bool ok = false;
-        againstId = sub.parser().value(againstOption).toLongLong(&ok);
-        if (!ok) {
-            return context.usageError(subCommand, tr("--against needs a run ID (a number)"));
-        }
-    }
     const auto loaded
-        = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), runId, againstId);
+        = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), ids->first, ids->second);
     if (!loaded) {
         return context.failure(subCommand, loaded.error());
     }
@@ -561,28 +573,16 @@ int ExperimentCommand::exportRun(const CliContext &context, const QStringList &a
     if (format != "csv"_L1 && format != "json"_L1 && format != "html"_L1) {
         return context.usageError(subCommand, tr("--format is csv, json or html"));
     }
-    std::optional<qint64> runId;
-    if (sub.parser().isSet(runOption)) {
-        bool ok = false;
-        runId = sub.parser().value(runOption).toLongLong(&ok);
-        if (!ok) {
-            return context.usageError(subCommand, tr("--run needs a run ID (a number)"));
-        }
+    const auto ids = runIds(context, sub.parser(), subCommand, runOption, againstOption);
+    if (!ids) {
+        return ids.error();
     }
     const auto database = HistoryCommand::openDatabase(context, command, HistoryCommand::Use::Read);
     if (!database) {
         return ExitFailure;
     }
-    std::optional<qint64> againstId;
-    if (sub.parser().isSet(againstOption)) {
-        bool ok = false;
-        againstId = sub.parser().value(againstOption).toLongLong(&ok);
-        if (!ok) {
-            return context.usageError(subCommand, tr("--against needs a run ID (a number)"));
-        }
-    }
     const auto loaded
-        = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), runId, againstId);
+        = loadRun(ExperimentStore(*database), sub.parser().positionalArguments().constFirst(), ids->first, ids->second);
     if (!loaded) {
         return context.failure(subCommand, loaded.error());
     }

@@ -57,6 +57,14 @@ QString PromptStore::nameProblem(const QString &name)
     return {};
 }
 
+QString PromptStore::textProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return tr("A prompt needs some text.");
+    }
+    return text.size() > maxTextLength ? tr("A prompt is at most %1 characters.").arg(maxTextLength) : QString();
+}
+
 std::expected<QList<LibraryPrompt>, StorageError> PromptStore::prompts(std::optional<LibraryPrompt::Kind> kind) const
 {
     QSqlQuery q(m_database.connection());
@@ -130,10 +138,8 @@ std::expected<LibraryPrompt, StorageError> PromptStore::add(
     if (const QString problem = nameProblem(name); !problem.isEmpty()) {
         return std::unexpected(StorageError {StorageError::Kind::Invalid, problem});
     }
-    if (text.trimmed().isEmpty() || text.size() > maxTextLength) {
-        return std::unexpected(StorageError {StorageError::Kind::Invalid,
-            text.trimmed().isEmpty() ? tr("A prompt needs some text.")
-                                     : tr("A prompt is at most %1 characters.").arg(maxTextLength)});
+    if (const QString problem = textProblem(text); !problem.isEmpty()) {
+        return std::unexpected(StorageError {StorageError::Kind::Invalid, problem});
     }
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -171,10 +177,8 @@ std::expected<LibraryPrompt, StorageError> PromptStore::add(
 std::expected<LibraryPrompt, StorageError> PromptStore::edit(
     const QString &name, const QString &text, std::optional<LibraryPrompt::Kind> kind)
 {
-    if (text.trimmed().isEmpty() || text.size() > maxTextLength) {
-        return std::unexpected(StorageError {StorageError::Kind::Invalid,
-            text.trimmed().isEmpty() ? tr("A prompt needs some text.")
-                                     : tr("A prompt is at most %1 characters.").arg(maxTextLength)});
+    if (const QString problem = textProblem(text); !problem.isEmpty()) {
+        return std::unexpected(StorageError {StorageError::Kind::Invalid, problem});
     }
     Transaction transaction(m_database);
     if (!transaction.isActive()) {

@@ -30,6 +30,8 @@ public:
 
     //! Why \a name cannot name a library item (empty: it can).
     static QString nameProblem(const QString &name);
+    //! Why \a text cannot be an item's text (empty: it can).
+    static QString textProblem(const QString &text);
 
     //! Every item at its latest version, by name (case-insensitive); only one kind if given.
     [[nodiscard]] std::expected<QList<LibraryPrompt>, StorageError> prompts(
