@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "cli/experimentcommand.h"
 
+#include <tuple>
+
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <tuple>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
