@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/openaichatdecoder.h"
 
+#include <cmath>
+
 #include <QJsonArray>
+#include <QSet>
+#include <QStringDecoder>
 
 #include "providers/errorclassifier.h"
 #include "providers/jsonusage.h"
@@ -12,12 +16,311 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
-OpenAiChatDecoder::OpenAiChatDecoder() = default;
+namespace
+{
+/*!
+ * Written by hand because one QJsonDocument per delta (a document, an object, a map of
+ * keys) is most of the CPU a long answer costs (docs/providers.md, "Decoding"): this scanner
+ * accepts one shape and copies nothing but the two strings it wants. Anything it does not
+ * know makes it give up, and the event goes to QJsonDocument as before.
+ */
+class Scanner
+{
+public:
+    explicit Scanner(QByteArrayView data)
+        : m_data(data)
+    {
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_data.size()
+            && (m_data[m_at] == ' ' || m_data[m_at] == '\n' || m_data[m_at] == '\r' || m_data[m_at] == '\t')) {
+            ++m_at;
+        }
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at < m_data.size() && m_data[m_at] == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+    bool peek(char c)
+    {
+        skipSpace();
+        return m_at < m_data.size() && m_data[m_at] == c;
+    }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_data.size();
+    }
+    bool literal(QByteArrayView word)
+    {
+        skipSpace();
+        if (m_data.sliced(m_at).startsWith(word)) {
+            m_at += word.size();
+            return true;
+        }
+        return false;
+    }
+    //! A JSON number, by its grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? (not read).
+    bool number()
+    {
+        skipSpace();
+        const qsizetype from = m_at;
+        if (!numberShape()) {
+            return false;
+        }
+        // QJsonDocument refuses a number a double cannot hold (1e999): so does this.
+        bool ok = false;
+        const double value = m_data.sliced(from, m_at - from).toByteArray().toDouble(&ok);
+        return ok && std::isfinite(value);
+    }
+    bool numberShape()
+    {
+        const auto digit = [this] { return m_at < m_data.size() && m_data[m_at] >= '0' && m_data[m_at] <= '9'; };
+        const auto digits = [&] {
+            const qsizetype start = m_at;
+            while (digit()) {
+                ++m_at;
+            }
+            return m_at > start;
+        };
+        if (m_at < m_data.size() && m_data[m_at] == '-') {
+            ++m_at;
+        }
+        if (m_at < m_data.size() && m_data[m_at] == '0') {
+            ++m_at;
+        } else if (!digits()) {
+            return false;
+        }
+        if (m_at < m_data.size() && m_data[m_at] == '.') {
+            ++m_at;
+            if (!digits()) {
+                return false;
+            }
+        }
+        if (m_at < m_data.size() && (m_data[m_at] == 'e' || m_data[m_at] == 'E')) {
+            ++m_at;
+            if (m_at < m_data.size() && (m_data[m_at] == '+' || m_data[m_at] == '-')) {
+                ++m_at;
+            }
+            if (!digits()) {
+                return false;
+            }
+        }
+        return true;
+    }
+    //! A JSON string into \a out (valid UTF-8, valid escapes, no raw control characters).
+    bool string(QString *out)
+    {
+        if (!take('"')) {
+            return false;
+        }
+        QString text;
+        qsizetype run = m_at;
+        const auto flush = [&]() -> bool {
+            if (m_at > run) { // checked even when not kept: QJsonDocument refuses bad UTF-8 anywhere
+                // Stateless: a sequence cut off at the end of the run is an error too.
+                QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+                const QString piece = utf8(m_data.sliced(run, m_at - run));
+                if (utf8.hasError()) {
+                    return false;
+                }
+                text += piece;
+            }
+            return true;
+        };
+        while (m_at < m_data.size()) {
+            const char c = m_data[m_at];
+            if (static_cast<unsigned char>(c) < 0x20) {
+                return false;
+            }
+            if (c == '"') {
+                if (!flush()) {
+                    return false;
+                }
+                ++m_at;
+                if (out) {
+                    *out = text;
+                }
+                return true;
+            }
+            if (c != '\\') {
+                ++m_at;
+                continue;
+            }
+            if (!flush() || m_at + 1 >= m_data.size()) {
+                return false;
+            }
+            const char e = m_data[m_at + 1];
+            m_at += 2;
+            switch (e) {
+            case '"':
+                text += u'"';
+                break;
+            case '\\':
+                text += u'\\';
+                break;
+            case '/':
+                text += u'/';
+                break;
+            case 'b':
+                text += u'\b';
+                break;
+            case 'f':
+                text += u'\f';
+                break;
+            case 'n':
+                text += u'\n';
+                break;
+            case 'r':
+                text += u'\r';
+                break;
+            case 't':
+                text += u'\t';
+                break;
+            case 'u': {
+                if (m_at + 4 > m_data.size()) {
+                    return false;
+                }
+                bool ok = false;
+                const ushort unit = QByteArray(m_data.sliced(m_at, 4).data(), 4).toUShort(&ok, 16);
+                if (!ok) {
+                    return false;
+                }
+                m_at += 4;
+                if (QChar::isSurrogate(unit)) {
+                    return false; // pairs (and lone halves) are QJsonDocument's to judge
+                }
+                text += QChar(unit);
+                break;
+            }
+            default:
+                return false;
+            }
+            run = m_at;
+        }
+        return false;
+    }
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_at = 0;
+};
+
+//! Reads `{"key": value, ...}`, calling \a member for each key; false when anything fails.
+template<class Member> bool object(Scanner &in, Member member)
+{
+    if (!in.take('{')) {
+        return false;
+    }
+    if (in.take('}')) {
+        return true;
+    }
+    do {
+        QString key;
+        if (!in.string(&key) || !in.take(':') || !member(key)) {
+            return false;
+        }
+    } while (in.take(','));
+    return in.take('}');
+}
+} // namespace
+
+std::optional<OpenAiChatDecoder::FastChunk> OpenAiChatDecoder::fastChunk(QByteArrayView data)
+{
+    Scanner in(data);
+    FastChunk chunk;
+    QSet<QString> seen; // a repeated key is QJsonDocument's to settle
+    int choices = 0;
+    const bool read = object(in, [&](const QString &key) {
+        if (seen.contains(key)) {
+            return false;
+        }
+        seen.insert(key);
+        if (key == "id"_L1 || key == "object"_L1 || key == "obfuscation"_L1) {
+            return in.string(nullptr);
+        }
+        if (key == "model"_L1) {
+            return in.string(&chunk.model);
+        }
+        if (key == "created"_L1) {
+            return in.number();
+        }
+        if (key == "system_fingerprint"_L1 || key == "service_tier"_L1) {
+            return in.literal("null") || in.string(nullptr);
+        }
+        if (key == "usage"_L1) {
+            return in.literal("null");
+        }
+        if (key != "choices"_L1 || !in.take('[')) {
+            return false;
+        }
+        QSet<QString> inChoice;
+        const bool choice = object(in, [&](const QString &name) {
+            if (inChoice.contains(name)) {
+                return false;
+            }
+            inChoice.insert(name);
+            if (name == "index"_L1) {
+                return in.literal("0") && (in.peek(',') || in.peek('}'));
+            }
+            if (name == "logprobs"_L1 || name == "finish_reason"_L1) {
+                return in.literal("null");
+            }
+            if (name != "delta"_L1) {
+                return false;
+            }
+            QSet<QString> inDelta;
+            return object(in, [&](const QString &field) {
+                if (inDelta.contains(field)) {
+                    return false;
+                }
+                inDelta.insert(field);
+                if (field == "content"_L1) {
+                    return in.string(&chunk.content);
+                }
+                return field == "role"_L1 && in.string(nullptr);
+            });
+        });
+        ++choices;
+        return choice && inChoice.contains(u"index"_s) && in.take(']');
+    });
+    if (!read || choices != 1 || !in.atEnd()) {
+        return std::nullopt;
+    }
+    return chunk;
+}
+
+OpenAiChatDecoder::OpenAiChatDecoder(bool fastPath)
+    : m_fastPath(fastPath)
+{
+}
 
 bool OpenAiChatDecoder::handleRaw(const SseEvent &event, QList<StreamEvent> &events)
 {
     if (event.data != "[DONE]") {
-        return false;
+        // The common delta without a QJsonDocument; the same events as handleEvent() makes.
+        if (!m_fastPath || !event.event.isEmpty()) {
+            return false;
+        }
+        const std::optional<FastChunk> chunk = fastChunk(event.data);
+        if (!chunk) {
+            return false;
+        }
+        if (!chunk->model.isEmpty() && chunk->model != m_model) {
+            m_model = chunk->model;
+            events.append(StreamEvent::servedBy(chunk->model));
+        }
+        if (!chunk->content.isEmpty()) {
+            events.append(StreamEvent::textDelta(chunk->content));
+        }
+        return true;
     }
     complete(events, m_finish.value_or(FinishReason::fromProvider(u"stop"_s)));
     return true;

@@ -21,7 +21,22 @@ namespace Quorum
 class OpenAiChatDecoder final : public SseJsonDecoder
 {
 public:
-    OpenAiChatDecoder();
+    //! \a fastPath false: every event through QJsonDocument (tests compare the two).
+    explicit OpenAiChatDecoder(bool fastPath = true);
+
+    //! What the fast path reads of the common delta chunk.
+    struct FastChunk {
+        QString model;
+        QString content;
+    };
+    /*!
+     * Reads \a data when it is exactly the common shape of a streamed delta — an object of
+     * `id`, `object`, `created`, `model`, `system_fingerprint`, `service_tier`,
+     * `obfuscation`, `usage: null` and `choices` holding one choice `{"index": 0, "delta":
+     * {"content": "…", "role": "…"}, "logprobs": null, "finish_reason": null}`, in any order
+     * and spacing — and nothing else; nullopt for anything else (which QJsonDocument reads).
+     */
+    static std::optional<FastChunk> fastChunk(QByteArrayView data);
 
 protected:
     bool handleRaw(const SseEvent &event, QList<StreamEvent> &events) override;
@@ -29,6 +44,7 @@ protected:
     void decodeEnd(QList<StreamEvent> &events) override;
 
 private:
+    bool m_fastPath = true;
     std::optional<FinishReason> m_finish;
     QString m_model;
 };
