@@ -20,7 +20,7 @@ namespace
 {
 /*!
  * Written by hand because one QJsonDocument per delta (a document, an object, a map of
- * keys) is most of the CPU a long answer costs (docs/providers.md, "Decoding"): this scanner
+ * keys) is most of the CPU a long answer costs (docs/providers.md §1, "Decoding"): this scanner
  * accepts one shape and copies nothing but the two strings it wants. Anything it does not
  * know makes it give up, and the event goes to QJsonDocument as before.
  */
