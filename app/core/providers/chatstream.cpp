@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include "providers/errorclassifier.h"
 #include "providers/protocoladapter.h"
@@ -275,9 +276,27 @@ void ChatStream::onReplyFinished()
 
 void ChatStream::handleEvents(const QList<StreamEvent> &events)
 {
+    // The text of one network read goes out as one delta: a burst of 1,000 tiny events is
+    // one append and one signal, not 1,000 of each (what listeners see is the same text).
+    QString text;
+    const auto flushText = [this, &text] {
+        if (!text.isEmpty()) {
+            m_text += text;
+            Q_EMIT textDelta(text);
+            text.clear();
+        }
+    };
+    const auto flushed = qScopeGuard([&] {
+        if (isActive()) {
+            flushText();
+        }
+    });
     for (const StreamEvent &event : events) {
         if (!isActive()) {
             return;
+        }
+        if (event.type != StreamEvent::Type::Text) {
+            flushText();
         }
         switch (event.type) {
         case StreamEvent::Type::Text:
@@ -289,8 +308,7 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
             }
             m_lastContentMs = m_clock.elapsed();
             if (event.type == StreamEvent::Type::Text) {
-                m_text += event.text;
-                Q_EMIT textDelta(event.text);
+                text += event.text;
             } else {
                 m_reasoning += event.text;
                 Q_EMIT reasoningDelta(event.text);
