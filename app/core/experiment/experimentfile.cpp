@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include "experiment/checks.h"
 #include "storage/promptstore.h"
@@ -307,23 +306,22 @@ std::expected<void, QString> ExperimentFile::resolveLibrary(Experiment &experime
 {
     // NAME@N that is pinned and whose text is here already is a stored run's: kept as it is
     // when the library no longer has it.
-    static const QRegularExpression pinned(u"^(.+)@(\\d{1,9})$"_s);
     const auto resolve = [library](const QString &spec,
                              QString &text,
                              bool haveText,
                              const QString &where) -> std::expected<std::optional<PromptRef>, QString> {
-        const QRegularExpressionMatch m = pinned.match(spec);
+        const std::optional<PromptRef> pinned = PromptRef::fromPinned(spec);
         if (!library) {
-            if (m.hasMatch() && haveText) {
-                return PromptRef {m.captured(1), m.captured(2).toInt()};
+            if (pinned && haveText) {
+                return pinned;
             }
             return std::unexpected(
                 tr("%1: \"%2\" is in the prompt library, and there is no database").arg(where, spec));
         }
         const auto found = PromptStore(*library).find(spec);
         if (!found) {
-            if (m.hasMatch() && haveText && found.error().kind == StorageError::Kind::NotFound) {
-                return PromptRef {m.captured(1), m.captured(2).toInt()};
+            if (pinned && haveText && found.error().kind == StorageError::Kind::NotFound) {
+                return pinned;
             }
             return std::unexpected(tr("%1: %2").arg(where, found.error().message));
         }

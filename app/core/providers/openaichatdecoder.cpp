@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include <QJsonArray>
-#include <QSet>
 #include <QStringDecoder>
 
 #include "providers/errorclassifier.h"
@@ -236,13 +235,29 @@ std::optional<OpenAiChatDecoder::FastChunk> OpenAiChatDecoder::fastChunk(QByteAr
 {
     Scanner in(data);
     FastChunk chunk;
-    QSet<QString> seen; // a repeated key is QJsonDocument's to settle
+    // Each object may name each key it knows once (a repeated key is QJsonDocument's to
+    // settle): a bit per key, so a delta costs no set of strings.
+    const auto once = [](quint32 &seen, int bit) {
+        const bool first = !(seen & (1u << bit));
+        seen |= 1u << bit;
+        return first;
+    };
+    quint32 top = 0;
     int choices = 0;
     const bool read = object(in, [&](const QString &key) {
-        if (seen.contains(key)) {
+        static const QStringList topKeys {u"id"_s,
+            u"object"_s,
+            u"obfuscation"_s,
+            u"model"_s,
+            u"created"_s,
+            u"system_fingerprint"_s,
+            u"service_tier"_s,
+            u"usage"_s,
+            u"choices"_s};
+        const int known = static_cast<int>(topKeys.indexOf(key));
+        if (known < 0 || !once(top, known)) {
             return false;
         }
-        seen.insert(key);
         if (key == "id"_L1 || key == "object"_L1 || key == "obfuscation"_L1) {
             return in.string(nullptr);
         }
@@ -258,38 +273,32 @@ std::optional<OpenAiChatDecoder::FastChunk> OpenAiChatDecoder::fastChunk(QByteAr
         if (key == "usage"_L1) {
             return in.literal("null");
         }
-        if (key != "choices"_L1 || !in.take('[')) {
+        if (!in.take('[')) {
             return false;
         }
-        QSet<QString> inChoice;
+        quint32 inChoice = 0;
         const bool choice = object(in, [&](const QString &name) {
-            if (inChoice.contains(name)) {
+            static const QStringList choiceKeys {u"index"_s, u"logprobs"_s, u"finish_reason"_s, u"delta"_s};
+            const int field = static_cast<int>(choiceKeys.indexOf(name));
+            if (field < 0 || !once(inChoice, field)) {
                 return false;
             }
-            inChoice.insert(name);
             if (name == "index"_L1) {
                 return in.literal("0") && (in.peek(',') || in.peek('}'));
             }
             if (name == "logprobs"_L1 || name == "finish_reason"_L1) {
                 return in.literal("null");
             }
-            if (name != "delta"_L1) {
-                return false;
-            }
-            QSet<QString> inDelta;
-            return object(in, [&](const QString &field) {
-                if (inDelta.contains(field)) {
-                    return false;
+            quint32 inDelta = 0;
+            return object(in, [&](const QString &part) {
+                if (part == "content"_L1) {
+                    return once(inDelta, 0) && in.string(&chunk.content);
                 }
-                inDelta.insert(field);
-                if (field == "content"_L1) {
-                    return in.string(&chunk.content);
-                }
-                return field == "role"_L1 && in.string(nullptr);
+                return part == "role"_L1 && once(inDelta, 1) && in.string(nullptr);
             });
         });
         ++choices;
-        return choice && inChoice.contains(u"index"_s) && in.take(']');
+        return choice && (inChoice & 1u) && in.take(']'); // "index" was there
     });
     if (!read || choices != 1 || !in.atEnd()) {
         return std::nullopt;

@@ -107,9 +107,8 @@ std::expected<LibraryPrompt, StorageError> PromptStore::find(const QString &spec
     if (found || found.error().kind != StorageError::Kind::NotFound) {
         return found;
     }
-    static const QRegularExpression versioned(u"^(.+)@(\\d{1,9})$"_s);
-    if (const QRegularExpressionMatch m = versioned.match(spec); m.hasMatch()) {
-        return prompt(m.captured(1), m.captured(2).toInt());
+    if (const auto pinned = PromptRef::fromPinned(spec)) {
+        return prompt(pinned->name, pinned->version);
     }
     return found;
 }

@@ -40,6 +40,16 @@ std::optional<PromptRef> PromptRef::fromJson(const QJsonValue &json)
     return PromptRef {name, version};
 }
 
+std::optional<PromptRef> PromptRef::fromPinned(const QString &spec)
+{
+    static const QRegularExpression pinned(u"^(.+)@(\\d{1,9})$"_s);
+    const QRegularExpressionMatch m = pinned.match(spec);
+    if (!m.hasMatch()) {
+        return std::nullopt;
+    }
+    return PromptRef {m.captured(1), m.captured(2).toInt()};
+}
+
 QStringList LibraryPrompt::variables() const
 {
     return PromptTemplate::variables(text);

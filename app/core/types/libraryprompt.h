@@ -26,6 +26,8 @@ struct PromptRef {
     QString label() const;
     QJsonObject toJson() const;
     static std::optional<PromptRef> fromJson(const QJsonValue &json);
+    //! "NAME@N" as a name and a version; nullopt when \a spec names no version.
+    static std::optional<PromptRef> fromPinned(const QString &spec);
 
     friend bool operator==(const PromptRef &, const PromptRef &) = default;
 };
