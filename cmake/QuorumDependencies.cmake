@@ -51,3 +51,24 @@ endif()
 
 # zlib's crc32() checks AWS event-stream frames (Bedrock's ConverseStream).
 quorum_require_package(ZLIB zlib1g-dev)
+
+# QuickJS runs MathJax 3 (TeX to SVG, docs/rendering.md): Debian's libquickjs ships its
+# headers and a static library, no CMake or pkg-config file. Qt's own QJSEngine cannot run
+# MathJax's ES2017 build (super and this inside arrow functions fail in its V4 engine).
+find_path(QUICKJS_INCLUDE_DIR quickjs.h PATH_SUFFIXES quickjs)
+find_library(QUICKJS_LIBRARY NAMES quickjs PATH_SUFFIXES quickjs)
+if(NOT QUICKJS_INCLUDE_DIR OR NOT QUICKJS_LIBRARY)
+    message(FATAL_ERROR "Quorum needs QuickJS, which was not found.\n"
+                        "Install it (Debian/Ubuntu: libquickjs), or run packaging/build-env.sh, "
+                        "which installs everything Quorum needs.")
+endif()
+add_library(Quorum::QuickJS STATIC IMPORTED)
+set_target_properties(Quorum::QuickJS PROPERTIES IMPORTED_LOCATION "${QUICKJS_LIBRARY}"
+                                                 INTERFACE_INCLUDE_DIRECTORIES "${QUICKJS_INCLUDE_DIR}")
+find_package(Threads REQUIRED)
+target_link_libraries(Quorum::QuickJS INTERFACE m ${CMAKE_DL_LIBS} Threads::Threads)
+
+# MathJax 3's CommonJS build (mathjax-full/js), read at run time; Debian: node-mathjax-full.
+# Without it formulas show as their TeX source, marked.
+set(QUORUM_MATHJAX_DIR "/usr/share/nodejs/mathjax-full"
+    CACHE PATH "Where mathjax-full (MathJax 3, with its js/ directory) is installed")
