@@ -4501,6 +4501,36 @@ Das Dateiformat: docs/experiments.md.
     </message>
 </context>
 <context>
+    <name>Quorum::MathJax</name>
+    <message>
+        <source>MathJax is not installed (looked in %1)</source>
+        <translation>MathJax ist nicht installiert (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>MathJax did not load: %1</source>
+        <translation>MathJax wurde nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>the formula is longer than %L1 characters</source>
+        <translation>die Formel ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the formula took longer than %L1 ms to draw</source>
+        <translation>das Zeichnen der Formel dauerte länger als %L1 ms</translation>
+    </message>
+    <message>
+        <source>MathJax drew nothing</source>
+        <translation>MathJax hat nichts gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MathObject</name>
+    <message>
+        <source>This formula could not be drawn: %1</source>
+        <translation>Diese Formel konnte nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>

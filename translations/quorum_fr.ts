@@ -4501,6 +4501,36 @@ Le format du fichier&#xa0;: docs/experiments.md.
     </message>
 </context>
 <context>
+    <name>Quorum::MathJax</name>
+    <message>
+        <source>MathJax is not installed (looked in %1)</source>
+        <translation>MathJax n’est pas installé (cherché dans %1)</translation>
+    </message>
+    <message>
+        <source>MathJax did not load: %1</source>
+        <translation>MathJax n’a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the formula is longer than %L1 characters</source>
+        <translation>la formule dépasse %L1&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>the formula took longer than %L1 ms to draw</source>
+        <translation>le dessin de la formule a pris plus de %L1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>MathJax drew nothing</source>
+        <translation>MathJax n’a rien dessiné</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MathObject</name>
+    <message>
+        <source>This formula could not be drawn: %1</source>
+        <translation>Cette formule n’a pas pu être dessinée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>

@@ -16,6 +16,7 @@
 
 #include "common/version.h"
 #include "documents/markdownhtml.h"
+#include "documents/mathobject.h"
 #include "export/turnpages.h"
 #include "storage/conversationstore.h"
 #include "types/modelprice.h"
@@ -72,6 +73,8 @@ table { border-collapse: collapse; }
 td, th { border: 1px solid var(--line); padding: .25rem .5rem; }
 blockquote { margin: .5rem 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
 mark { color: inherit; border-radius: 3px; padding: 0 1px; }
+.math-display { display: block; text-align: center; margin: .6rem 0; overflow-x: auto; }
+code.math-error { text-decoration: underline wavy var(--error); }
 mark.agree { background: rgba(46, 160, 67, .28); }
 mark.contradict { background: rgba(218, 54, 51, .32); }
 mark.unique { background: rgba(56, 132, 244, .28); }
@@ -425,6 +428,7 @@ public:
         document.setDocumentMargin(0);
         document.setPageSize(QSizeF(m_width, m_height));
         document.setHtml(html);
+        replaceMathImages(&document, QColor(0x1f, 0x23, 0x28));
         const int count = document.pageCount();
         for (int page = 0; page < count; ++page) {
             if (m_pages > 0) {
@@ -469,7 +473,8 @@ std::expected<void, QString> writePdf(const ConversationStore &store,
 {
     constexpr qsizetype turnsPerPiece = 40;
     std::optional<PdfPager> pager;
-    const MarkdownHtml markdown;
+    MarkdownHtml markdown;
+    markdown.setMath(MarkdownHtml::Math::Image);
     using Flavour = DocumentExport::Flavour;
     // Progress in turns, as the other exports count it (turns off the branch count as done
     // when their conversation is).

@@ -14,6 +14,9 @@
 #include <KSyntaxHighlighting/State>
 
 #include "documents/codedefinition.h"
+#include "documents/mathjax.h"
+#include "documents/mathobject.h"
+#include "documents/mathspans.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -186,7 +189,10 @@ QString MarkdownHtml::toHtml(const QString &markdown) const
             cmark_parser_attach_syntax_extension(parser.get(), extension);
         }
     }
-    const QByteArray utf8 = markdown.toUtf8();
+    // Formulas are taken out before cmark sees them (its _ and * are TeX's subscripts and
+    // products) and put back into the HTML after.
+    const ProtectedMath math = protectMath(markdown);
+    const QByteArray utf8 = math.markdown.toUtf8();
     cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
 
@@ -263,6 +269,45 @@ QString MarkdownHtml::toHtml(const QString &markdown) const
     char *html = cmark_render_html(document.get(), CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser.get()));
     QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
+    return math.spans.isEmpty() ? result : withMath(result, math.spans);
+}
+
+QString MarkdownHtml::withMath(const QString &html, const QList<MathSpan> &spans) const
+{
+    QString result;
+    result.reserve(html.size() + spans.size() * 4096);
+    qsizetype from = 0;
+    for (qsizetype at = html.indexOf(QChar(mathPlaceholderOpen)); at >= 0;
+        at = html.indexOf(QChar(mathPlaceholderOpen), at + 1)) {
+        qsizetype length = 0;
+        const qsizetype index = mathPlaceholderAt(html, at, &length);
+        if (index < 0 || index >= spans.size()) {
+            continue;
+        }
+        result += QStringView(html).sliced(from, at - from);
+        from = at + length;
+        const MathSpan &span = spans[index];
+        const QString source = span.display ? u"$$"_s + span.tex + u"$$"_s : u"$"_s + span.tex + u"$"_s;
+        const auto svg = MathJax::forThisThread().toSvg(span.tex, span.display);
+        if (!svg) {
+            result += u"<code class=\"math-error\" title=\"%1\">%2</code>"_s.arg(
+                svg.error().toHtmlEscaped(), source.toHtmlEscaped());
+        } else if (m_math == Math::Image) {
+            // A display formula alone in its paragraph is centred (QTextDocument's HTML has
+            // no CSS display: block).
+            if (span.display && result.endsWith(u"<p>"_s) && QStringView(html).sliced(from).startsWith(u"</p>"_s)) {
+                result.chop(3);
+                result += u"<p align=\"center\">"_s;
+            }
+            result += mathImageHtml(span.tex, span.display);
+        } else {
+            // The TeX goes along as the formula's accessible name and tooltip.
+            result += u"<span class=\"%1\" role=\"img\" aria-label=\"%2\" title=\"%2\">"_s.arg(
+                span.display ? u"math-display"_s : u"math-inline"_s, source.toHtmlEscaped());
+            result += QString::fromUtf8(svg->svg) + u"</span>"_s;
+        }
+    }
+    result += QStringView(html).sliced(from);
     return result;
 }
 

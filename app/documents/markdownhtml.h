@@ -30,7 +30,18 @@ public:
     MarkdownHtml();
     Q_DISABLE_COPY_MOVE(MarkdownHtml)
 
-    //! \a markdown as a safe HTML fragment.
+    //! How formulas are written into the HTML.
+    enum class Math {
+        Svg,   //!< MathJax's SVG inline, in currentColor (a browser draws it)
+        Image, //!< <img src="quorum-math:..."> for QTextDocument (replaceMathImages() draws it)
+    };
+    void setMath(Math math) { m_math = math; }
+
+    /*!
+     * \a markdown as a safe HTML fragment. TeX math ($...$, $$...$$, \(...\), \[...\],
+     * found by Pandoc's rules) is drawn by MathJax; a formula that does not parse is its
+     * source in a <code class="math-error"> with the reason as its title.
+     */
     QString toHtml(const QString &markdown) const;
     //! \a code highlighted as \a language (a fence's info string), inside <pre><code>.
     QString codeBlock(const QString &code, const QString &language) const;
@@ -39,7 +50,10 @@ public:
     const KSyntaxHighlighting::Repository &repository() const { return m_repository; }
 
 private:
+    QString withMath(const QString &html, const QList<struct MathSpan> &spans) const;
+
     KSyntaxHighlighting::Repository m_repository;
+    Math m_math = Math::Svg;
 };
 
 } // namespace Quorum

@@ -50,7 +50,7 @@ public:
     Q_DISABLE_COPY_MOVE(MathJax)
 
     //! \a tex as an SVG (display: as a block), or why it cannot be drawn.
-    std::expected<MathSvg, QString> toSvg(const QString &tex, bool display);
+    [[nodiscard]] std::expected<MathSvg, QString> toSvg(const QString &tex, bool display);
     //! Loads MathJax now (false, with loadError(), when it is not there or does not load).
     bool load();
     QString loadError() const { return m_loadError; }
@@ -59,7 +59,7 @@ public:
 
 private:
     struct Engine;
-    std::expected<MathSvg, QString> convert(const QString &tex, bool display);
+    [[nodiscard]] std::expected<MathSvg, QString> convert(const QString &tex, bool display);
 
     std::unique_ptr<Engine> m_engine;
     QString m_loadError;

@@ -12,6 +12,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QUrl>
 
 #include "documents/mathjax.h"
 
@@ -171,6 +172,68 @@ int insertMath(QTextDocument *document, int from, const QList<MathSpan> &spans, 
             cursor.insertText(span.display ? u"$$"_s + span.tex + u"$$"_s : u"$"_s + span.tex + u"$"_s, marked);
         }
         position = cursor.position();
+    }
+    return drawn;
+}
+
+namespace
+{
+constexpr auto mathImageScheme = "quorum-math:";
+} // namespace
+
+QString mathImageHtml(const QString &tex, bool display)
+{
+    // The TeX in the name, percent-encoded: nothing in it can end the attribute.
+    const QString name = QString::fromLatin1(mathImageScheme) + (display ? u"d:"_s : u"i:"_s)
+        + QString::fromLatin1(QUrl::toPercentEncoding(tex));
+    return u"<img src=\"%1\">"_s.arg(name);
+}
+
+int replaceMathImages(QTextDocument *document, const QColor &colour)
+{
+    MathObject::install(document);
+    struct Found {
+        int position;
+        QString tex;
+        bool display;
+        QTextCharFormat format;
+    };
+    QList<Found> found;
+    const QString scheme = QString::fromLatin1(mathImageScheme);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (!format.isImageFormat()) {
+                continue;
+            }
+            const QString name = format.toImageFormat().name();
+            if (!name.startsWith(scheme) || name.size() < scheme.size() + 2) {
+                continue;
+            }
+            const bool display = name.at(scheme.size()) == u'd';
+            const QString tex = QUrl::fromPercentEncoding(name.sliced(scheme.size() + 2).toLatin1());
+            for (int i = 0; i < fragment.length(); ++i) {
+                found.append({fragment.position() + i, tex, display, format});
+            }
+        }
+    }
+    int drawn = 0;
+    MathJax &mathJax = MathJax::forThisThread();
+    // From the end: a formula that becomes its source changes the positions after it.
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        QTextCursor cursor(document);
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat base;
+        base.setFont(it->format.font().resolve(document->defaultFont()));
+        if (const auto svg = mathJax.toSvg(it->tex, it->display)) {
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                MathObject::format(*svg, it->tex, it->display, colour, base));
+            ++drawn;
+        } else {
+            cursor.insertText(it->display ? u"$$"_s + it->tex + u"$$"_s : u"$"_s + it->tex + u"$"_s, base);
+        }
     }
     return drawn;
 }

@@ -66,6 +66,14 @@ private:
  */
 int insertMath(QTextDocument *document, int from, const QList<MathSpan> &spans, const QColor &colour);
 
+//! A formula as an <img> for QTextDocument's HTML, made a formula by replaceMathImages().
+QString mathImageHtml(const QString &tex, bool display);
+/*!
+ * Turns the mathImageHtml() images of \a document into formulas in \a colour (a document
+ * made from HTML: a PDF export); returns how many. One that cannot be drawn becomes its source.
+ */
+int replaceMathImages(QTextDocument *document, const QColor &colour);
+
 //! The text of \a selection with each formula as its TeX source (what Copy puts on the clipboard).
 QString plainTextWithMath(const QTextCursor &selection);
 

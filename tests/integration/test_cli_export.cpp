@@ -165,7 +165,7 @@ private:
     static void assertInert(const QString &html)
     {
         static const QRegularExpression tag(u"<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"_s);
-        static const QRegularExpression attribute(u"\\s([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\""_s);
+        static const QRegularExpression attribute(u"\\s([a-zA-Z:-]+)\\s*=\\s*\"([^\"]*)\""_s);
         static const QSet<QString> allowed {u"html"_s,
             u"head"_s,
             u"meta"_s,
@@ -204,7 +204,17 @@ private:
             u"th"_s,
             u"td"_s,
             u"input"_s,
-            u"footer"_s};
+            u"footer"_s,
+            // MathJax's SVG of a formula (its <use> points into the same <svg> only)
+            u"svg"_s,
+            u"defs"_s,
+            u"g"_s,
+            u"path"_s,
+            u"use"_s,
+            u"rect"_s,
+            u"mask"_s,
+            u"line"_s,
+            u"text"_s};
         QVERIFY(html.contains(u"Content-Security-Policy\" content=\"default-src 'none'"_s));
         for (auto it = tag.globalMatch(html); it.hasNext();) {
             const auto m = it.next();
@@ -215,6 +225,9 @@ private:
                 const QString key = am.captured(1).toLower();
                 QVERIFY2(!key.startsWith(u"on"_s) && key != "src"_L1 && key != "srcset"_L1 && key != "action"_L1,
                     qPrintable(m.captured()));
+                if (key == "xlink:href"_L1) {
+                    QVERIFY2(am.captured(2).startsWith(u'#'), qPrintable(m.captured()));
+                }
                 if (key == "href"_L1) {
                     const QString url = am.captured(2).toLower();
                     QVERIFY2(url.startsWith(u"http://"_s) || url.startsWith(u"https://"_s)
@@ -659,6 +672,58 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"<a href=\"https://evil.example/pixel.gif\">[image: remote]</a>"_s));
         QVERIFY(r.out.contains(u"[image: png]"_s));
         QVERIFY(r.out.contains(u"<a href=\"http://www.example.com\">www.example.com</a>"_s));
+    }
+
+    // TeX in an answer: drawn by MathJax as inline SVG in the HTML (its TeX as the accessible
+    // name), as vector drawing in the PDF; money stays text; a formula that does not parse is
+    // its source; TeX written to break out of the SVG stays inert.
+    void mathInHtmlAndPdf()
+    {
+        {
+            auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
+            QVERIFY(db);
+            ConversationStore::Import math = sample().at(1);
+            math.conversation.title = u"Sums"_s;
+            math.conversation.createdAt += 2;
+            math.turns.first().prompt = u"What is the sum of 1..n?"_s;
+            math.turns.first().responses.first().text
+                = u"It is $\\sum_{i=1}^n i = \\frac{n(n+1)}{2}$, worth $5 and $10 to know.\n\n"
+                  "$$\n\\int_0^1 x^2\\,dx = \\frac{1}{3}\n$$\n\n"
+                  "Broken: $\\frac{1}{$ here. Hostile: $\\color{red\" onload=\"alert(1)}{x}$ "
+                  "and $\\text{<script>alert(5)</script>}$."_s;
+            QVERIFY(ConversationStore(**db).importConversations({math}));
+        }
+        const Result r = run({u"export"_s, u"3"_s, u"--format"_s, u"html"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        assertInert(r.out);
+        QVERIFY(!r.out.contains(u"onload=\""_s)); // only as text (&quot;), in the formula's name
+        QVERIFY(!r.out.contains(u"<script"_s));
+        QVERIFY2(r.out.contains(u"<span class=\"math-inline\" role=\"img\" aria-label=\"$\\sum_{i=1}^n i = "
+                                "\\frac{n(n+1)}{2}$\""_s),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(u"<span class=\"math-display\""_s));
+        QVERIFY(r.out.contains(u", worth $5 and $10 to know."_s));
+        QVERIFY(r.out.contains(u"<code class=\"math-error\" title=\"Missing close brace\">$\\frac{1}{$</code>"_s));
+        QCOMPARE(r.out.count(u"<svg "_s), 4); // the sum, the integral, and the two hostile ones
+
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY(!pdftotext.isEmpty());
+        const QString pdf = m_dir->filePath(u"math.pdf"_s);
+        const Result p = run({u"export"_s, u"3"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        if (const QString keep = qEnvironmentVariable("QUORUM_KEEP_EXPORTS"); !keep.isEmpty()) {
+            QFile::remove(keep + u"/export-math.pdf"_s);
+            QFile::copy(pdf, keep + u"/export-math.pdf"_s);
+        }
+        QProcess process;
+        process.start(pdftotext, {pdf, u"-"_s});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        // The formulas are drawings, not their TeX; the prose and the broken one are text.
+        QVERIFY2(text.contains(u"worth $5 and $10 to know."_s), qPrintable(text));
+        QVERIFY(!text.contains(u"\\sum"_s) && !text.contains(u"\\int"_s));
+        QVERIFY(text.contains(u"$\\frac{1}{$"_s));
+        QVERIFY(text.contains(u"It is"_s) && text.contains(u"Broken:"_s));
     }
 
     void pdfReadsBackOnA4AndLetter()

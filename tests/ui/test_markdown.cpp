@@ -4,7 +4,10 @@
 // The incremental Markdown renderer on tricky inputs: what streams in, cut anywhere, must
 // end up exactly as the whole text rendered at once; unclosed fences, nested lists,
 // tables, long lines and a 1 MB answer; no resource is ever loaded; raw HTML stays text.
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTest>
@@ -14,6 +17,8 @@
 #include <QTextTable>
 
 #include "compare/diffdialog.h"
+#include "documents/mathobject.h"
+#include "render/answerview.h"
 #include "render/markdownrenderer.h"
 
 using namespace Qt::StringLiterals;
@@ -82,6 +87,25 @@ QString renderInPieces(const QString &text, quint32 seed, SafeTextDocument *docu
     return doc->toHtml();
 }
 
+const QString mathAnswer = u"Euler: $e^{i\\pi} + 1 = 0$, and money: $5 and $10.\n\n"
+                           "$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\n\n"
+                           "| n | $n^2$ |\n|---|---:|\n| 3 | $9$ |\n\n"
+                           "```math\n\\int_0^1 x\\,dx\n```\n\n"
+                           "Broken: $\\frac{1}{$ and \\(a_1 + b_1\\) to end."_s;
+
+int mathObjects(const QTextDocument &document)
+{
+    int count = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (MathObject::isMath(it.fragment().charFormat())) {
+                count += it.fragment().length();
+            }
+        }
+    }
+    return count;
+}
+
 bool hasTable(const QTextDocument &document)
 {
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
@@ -106,6 +130,7 @@ private Q_SLOTS:
         QTest::newRow("unclosed fence") << u"Intro\n\n```rust\nfn main() {\n    println!(\"hi\");\n"_s;
         QTest::newRow("crlf") << u"Line one\r\n\r\n```sh\r\necho hi\r\n```\r\nafter\r\n"_s;
         QTest::newRow("loose list") << u"- a\n\n- b\n\n  - c\n\nText\n\n1. x\n\n2. y\n"_s;
+        QTest::newRow("math") << mathAnswer;
     }
 
     void streamedEqualsWholeText()
@@ -137,6 +162,55 @@ private Q_SLOTS:
         QVERIFY(renderer.codeBlock(0).startsWith(u"def quicksort(xs):\n"_s));
         QVERIFY(renderer.codeBlock(0).endsWith(u"+ [pivot]"_s));
         QCOMPARE(renderer.codeBlock(1), u"#include <vector>\nint main() { return 0; }"_s);
+    }
+
+    // TeX in an answer: formulas as objects (inline, display, in a table cell, a ```math
+    // block), money left alone, a formula that does not parse shown as its source; drawn in
+    // the theme's text colour; Copy gives the TeX back between its delimiters.
+    void rendersMath()
+    {
+        AnswerView view;
+        view.resize(480, 600);
+        auto *document = new SafeTextDocument(&view);
+        view.setDocument(document);
+        MarkdownRenderer renderer(document);
+        renderer.setText(mathAnswer);
+        renderer.finish();
+        QCOMPARE(mathObjects(*document), 6);
+        const QString plain = document->toPlainText();
+        QVERIFY(plain.contains(u"money: $5 and $10."_s));
+        QVERIFY(plain.contains(u"$\\frac{1}{$"_s));
+        QVERIFY(!plain.contains(u"```"_s));
+        QVERIFY(hasTable(*document));
+
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectAll();
+        view.copy();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u"Euler: $e^{i\\pi} + 1 = 0$, and money: $5 and $10."_s), qPrintable(copied));
+        QVERIFY(copied.contains(u"$$\\sum_{i=1}^n i = \\frac{n(n+1)}{2}$$"_s));
+        QVERIFY(copied.contains(u"$$\\int_0^1 x\\,dx$$"_s));
+        QVERIFY(copied.contains(u"$a_1 + b_1$"_s));
+
+        // Drawn in the theme's text colour, light and dark.
+        for (const bool dark : {false, true}) {
+            renderer.setDark(dark);
+            QCOMPARE(mathObjects(*document), 6);
+            QImage image(document->size().toSize(), QImage::Format_RGB32);
+            image.fill(dark ? Qt::black : Qt::white);
+            QPainter painter(&image);
+            document->drawContents(&painter);
+            painter.end();
+            if (!qEnvironmentVariableIsEmpty("QUORUM_SCREENSHOT_DIR")) {
+                image.save(
+                    qEnvironmentVariable("QUORUM_SCREENSHOT_DIR") + (dark ? u"/math-dark.png"_s : u"/math.png"_s));
+            }
+            QTextCursor cursor(document);
+            cursor.setPosition(int(document->toPlainText().indexOf(QChar::ObjectReplacementCharacter)) + 1);
+            const QColor colour = cursor.charFormat().foreground().color();
+            QCOMPARE(colour.lightnessF() > 0.5, dark);
+        }
     }
 
     void highlightsCodeInTheFenceLanguage()

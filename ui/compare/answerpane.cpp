@@ -23,6 +23,7 @@
 #include "judge/judgereader.h"
 #include "judge/quoteindex.h"
 #include "providers/bedrockconverse.h"
+#include "render/answerview.h"
 #include "render/markdownrenderer.h"
 #include "theme/theme.h"
 #include "types/modelprice.h"
@@ -197,7 +198,7 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     errorLayout->addWidget(m_errorRetry, 0, Qt::AlignTop);
     m_errorBox->hide();
 
-    m_body = new QTextBrowser(this);
+    m_body = new AnswerView(this);
     m_body->setObjectName(u"answerBody"_s);
     m_body->setAccessibleName(tr("Answer text"));
     m_body->setFrameShape(QFrame::NoFrame);

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTextBlock>
@@ -18,6 +20,10 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 
+#include "documents/mathjax.h"
+#include "documents/mathobject.h"
+#include "documents/mathspans.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -27,6 +33,9 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
     : QTextDocument(parent)
 {
     setUndoRedoEnabled(false);
+    // Formulas are objects its layout draws; the layout is made when first asked for (by a
+    // view, or by the first size() asked), and made again when a view brings its own.
+    connect(this, &QTextDocument::documentLayoutChanged, this, [this] { MathObject::install(this); });
 }
 
 QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
@@ -209,10 +218,27 @@ QTextCursor MarkdownRenderer::endCursor(bool newBlock)
     return cursor;
 }
 
+QColor MarkdownRenderer::textColour() const
+{
+    // The application's text colour when its palette matches the theme asked for (a pane
+    // in the app), else the usual dark or light text.
+    const QColor text = QGuiApplication::palette().color(QPalette::Text);
+    if ((text.lightnessF() > 0.5) == m_dark) {
+        return text;
+    }
+    return m_dark ? QColor(0xe6, 0xe8, 0xea) : QColor(0x1f, 0x23, 0x28);
+}
+
 void MarkdownRenderer::insertMarkdown(QTextCursor &cursor, const QString &markdown)
 {
     const int from = cursor.position();
-    cursor.insertFragment(QTextDocumentFragment::fromMarkdown(markdown, markdownFeatures));
+    // Formulas are taken out before the Markdown importer sees them (it would read \( as an
+    // escaped parenthesis and _ as emphasis) and put back as objects after.
+    const ProtectedMath math = protectMath(markdown);
+    cursor.insertFragment(QTextDocumentFragment::fromMarkdown(math.markdown, markdownFeatures));
+    if (!math.spans.isEmpty()) {
+        insertMath(m_document, from, math.spans, textColour());
+    }
     if (markdown.contains(u'|')) {
         // Styled once the edit block has ended: inside it the document's frames are not
         // known yet (QTextDocument builds them when the block ends).
@@ -333,12 +359,14 @@ void MarkdownRenderer::openFence(const QString &line)
 {
     m_fence = fenceOpening(line);
     m_fence->index = static_cast<int>(m_codeBlocks.size());
+    m_fence->math = m_fence->language.compare(u"math"_s, Qt::CaseInsensitive) == 0;
     m_codeBlocks.append(QString());
     m_highlighter->setDefinition(definitionFor(m_fence->language));
     m_fence->state = KSyntaxHighlighting::State();
 
     // The header: the language, and a Copy link the view handles (nothing else is a command).
     QTextCursor cursor = endCursor(true);
+    m_fence->start = cursor.block().position();
     QTextBlockFormat header = m_codeBlockFormat;
     header.setTopMargin(6);
     cursor.setBlockFormat(header);
@@ -391,6 +419,23 @@ void MarkdownRenderer::closeFence()
     QString &block = m_codeBlocks[m_fence->index];
     if (block.endsWith(u'\n')) {
         block.chop(1);
+    }
+    // A ```math block (GitHub's way) is display math once it is whole; while it streams, and
+    // if it does not parse, it stays code.
+    if (m_fence->math && !block.trimmed().isEmpty()) {
+        if (const auto svg = MathJax::forThisThread().toSvg(block.trimmed(), true)) {
+            QTextCursor cursor(m_document);
+            cursor.setPosition(m_fence->start);
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            QTextBlockFormat centred;
+            centred.setAlignment(Qt::AlignHCenter);
+            cursor.setBlockFormat(centred);
+            QTextCharFormat base;
+            base.setFont(m_document->defaultFont());
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                MathObject::format(*svg, block.trimmed(), true, textColour(), base));
+        }
     }
     m_fence.reset();
     ++m_committedBlocks;

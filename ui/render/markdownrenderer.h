@@ -62,6 +62,11 @@ private:
  * dialect, raw HTML off: nothing in an answer can become markup). Fenced code is
  * highlighted with KSyntaxHighlighting for the fence's language in a theme matching the
  * palette, under a header line with the language and a "Copy" link (quorum-copy:N).
+ *
+ * TeX math ($...$, $$...$$, \(...\), \[...\], ```math) is found by Pandoc's rules
+ * (findMath()), taken out before the importer sees it and put back as MathObject formulas
+ * drawn by MathJax in the theme's text colour; one that does not parse shows as its source,
+ * underlined in red, with the reason as its tooltip.
  */
 class MarkdownRenderer final
 {
@@ -104,6 +109,8 @@ private:
         int length = 0;
         QString language;
         int index = 0;
+        int start = 0;     //!< where its header starts in the document
+        bool math = false; //!< ```math: display math once the fence closes
         KSyntaxHighlighting::State state;
     };
 
@@ -116,6 +123,8 @@ private:
     void appendCodeLine(const QString &line, bool commit);
     void closeFence();
     void insertMarkdown(QTextCursor &cursor, const QString &markdown);
+    //! The colour formulas are drawn in: the theme's text colour.
+    QColor textColour() const;
     //! Borders, a header row and numeric columns for the tables inserted from \a from on.
     void styleTables(int from);
     QTextCursor endCursor(bool newBlock);
