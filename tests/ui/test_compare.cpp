@@ -1484,6 +1484,46 @@ private Q_SLOTS:
         QVERIFY2(window.composer()->estimateText().contains(u"tok"_s), qPrintable(window.composer()->estimateText()));
         Testing::saveScreenshots(&window, u"compare-four"_s);
     }
+
+    // Four answers with TeX, streamed in pieces: formulas drawn in each pane (inline on the
+    // baseline, display centred, in a table), money left as text, a broken formula marked.
+    void mathAnswersStreamIn()
+    {
+        m_server.enqueueFor(u"gpt-4.1-mini"_s,
+            answer(pieces(u"The sum of the first $n$ integers is\n\n$$\n\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}\n$$\n\n"
+                          "so for $n = 100$ it is $5050$."_s)));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s,
+            answer(pieces(u"By induction: true for $n=1$; if $S_n = \\tfrac{n(n+1)}{2}$ then\n\n"
+                          "\\[ S_{n+1} = S_n + (n+1) = \\frac{(n+1)(n+2)}{2} \\]\n\n"
+                          "A calculator costs $5 and a textbook $10."_s)));
+        m_server.enqueueFor(u"gemini-2.5-flash"_s,
+            answer(
+                pieces(u"| $n$ | $\\sum i$ | $n^2$ |\n|---:|---:|---:|\n| 10 | 55 | 100 |\n| 100 | 5050 | 10000 |\n\n"
+                       "Gauss: \\(\\frac{n^2 + n}{2}\\)."_s)));
+        m_server.enqueueFor(u"llama3.2"_s,
+            answer(pieces(u"The formula is $\\frac{n(n+1)}{2$ (sorry, a brace is missing) and\n\n"
+                          "```math\n\\int_0^n x\\,dx = \\frac{n^2}{2}\n```"_s)));
+        MainWindow window(m_app->settings(), services());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<ChatTarget> four = threeTargets();
+        four.append(*ChatTarget::parse(u"ol/llama3.2"_s));
+        send(window, u"What is the sum of 1 to n? Show the formula."_s, four);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        const auto objects = [](AnswerPane *pane) {
+            return int(pane->document()->toPlainText().count(QChar::ObjectReplacementCharacter));
+        };
+        QCOMPARE(objects(turn->panes().at(0)), 4);
+        QCOMPARE(objects(turn->panes().at(1)), 3);
+        QVERIFY(turn->panes().at(1)->document()->toPlainText().contains(u"costs $5 and a textbook $10."_s));
+        QCOMPARE(objects(turn->panes().at(2)), 4);
+        QCOMPARE(objects(turn->panes().at(3)), 1);
+        QVERIFY(turn->panes().at(3)->document()->toPlainText().contains(u"$\\frac{n(n+1)}{2$"_s));
+        QTest::qWait(100);
+        Testing::saveScreenshots(&window, u"compare-math"_s);
+    }
 };
 
 QTEST_MAIN(TestCompare)

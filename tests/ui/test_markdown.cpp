@@ -376,6 +376,43 @@ private Q_SLOTS:
             Qt::AlignRight); // a numeric column
         QCOMPARE(table->cellAt(1, 2).firstCursorPosition().blockFormat().alignment() & Qt::AlignHorizontal_Mask,
             Qt::AlignLeft); // words stay left
+        // The header follows its column.
+        QCOMPARE(table->cellAt(0, 1).firstCursorPosition().blockFormat().alignment() & Qt::AlignHorizontal_Mask,
+            Qt::AlignRight);
+
+        // And the lines are drawn: a 1 px grid in the border colour, rows and columns
+        // (a table format's border alone draws nothing when borders collapse).
+        document.setTextWidth(400);
+        QImage image(document.size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        document.drawContents(&painter);
+        painter.end();
+        const QRgb line = QColor(0xd0, 0xd7, 0xde).rgb();
+        int fullRows = 0;
+        int fullColumns = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            int run = 0;
+            for (int x = 0; x < image.width(); ++x) {
+                run = image.pixel(x, y) == line ? run + 1 : 0;
+                if (run >= 60) {
+                    ++fullRows;
+                    break;
+                }
+            }
+        }
+        for (int x = 0; x < image.width(); ++x) {
+            int run = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                run = image.pixel(x, y) == line ? run + 1 : 0;
+                if (run >= 40) {
+                    ++fullColumns;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(fullRows >= 4, qPrintable(QString::number(fullRows)));       // top, under the header, between, bottom
+        QVERIFY2(fullColumns >= 4, qPrintable(QString::number(fullColumns))); // left, two between, right
     }
 
     void wordDiffMarksChangedWords()

@@ -256,10 +256,13 @@ void MarkdownRenderer::styleTables(int from)
         if (!table) {
             continue;
         }
+        const QColor line = m_dark ? QColor(0x55, 0x5a, 0x60) : QColor(0xd0, 0xd7, 0xde);
         QTextTableFormat format = table->format();
+        // Collapsed borders, as CSS has them: with border-collapse on, Qt draws the lines the
+        // cells' own formats give (the table's border alone draws nothing in Qt 6.8).
         format.setBorder(1);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(m_dark ? QColor(0x55, 0x5a, 0x60) : QColor(0xd0, 0xd7, 0xde));
+        format.setBorderBrush(line);
         format.setBorderCollapse(true);
         format.setCellPadding(4);
         format.setCellSpacing(0);
@@ -274,12 +277,24 @@ void MarkdownRenderer::styleTables(int from)
                 const QString value = text.selectedText().trimmed();
                 numeric = value.isEmpty() || number.match(value).hasMatch();
             }
+            // The column's alignment: the Markdown's (Qt's importer gives it to the body
+            // cells only), else right for numbers; the header follows it.
+            Qt::Alignment columnAlignment = numeric ? Qt::AlignRight : Qt::AlignLeft;
+            if (table->rows() > 1) {
+                const Qt::Alignment given = table->cellAt(1, column).firstCursorPosition().blockFormat().alignment()
+                    & Qt::AlignHorizontal_Mask;
+                if (given != Qt::AlignLeft && given != (Qt::AlignLeft | Qt::AlignLeading) && given != 0) {
+                    columnAlignment = given;
+                }
+            }
             for (int row = 0; row < table->rows(); ++row) {
                 QTextTableCell cell = table->cellAt(row, column);
                 QTextCursor cursor = cell.firstCursorPosition();
                 QTextBlockFormat block = cursor.blockFormat();
-                if (numeric && row > 0 && (block.alignment() & Qt::AlignHorizontal_Mask) == Qt::AlignLeft) {
-                    block.setAlignment(Qt::AlignRight);
+                const Qt::Alignment own = block.alignment() & Qt::AlignHorizontal_Mask;
+                if (columnAlignment != Qt::AlignLeft
+                    && (own == Qt::AlignLeft || own == (Qt::AlignLeft | Qt::AlignLeading) || own == 0)) {
+                    block.setAlignment(columnAlignment);
                     cursor.setBlockFormat(block);
                 }
                 if (row == 0) {
@@ -288,11 +303,16 @@ void MarkdownRenderer::styleTables(int from)
                     QTextCharFormat bold;
                     bold.setFontWeight(QFont::Bold);
                     all.mergeCharFormat(bold);
-                    // Last: the cell's own format is its first character's, which the merge sets.
-                    QTextCharFormat header = cell.format();
-                    header.setBackground(m_dark ? QColor(0x2d, 0x31, 0x36) : QColor(0xf0, 0xf2, 0xf5));
-                    cell.setFormat(header);
                 }
+                // Last: the cell's own format is its first character's, which the merge sets.
+                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                cellFormat.setBorder(1);
+                cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cellFormat.setBorderBrush(line);
+                if (row == 0) {
+                    cellFormat.setBackground(m_dark ? QColor(0x2d, 0x31, 0x36) : QColor(0xf0, 0xf2, 0xf5));
+                }
+                cell.setFormat(cellFormat);
             }
         }
     }
