@@ -4499,6 +4499,14 @@ Das Dateiformat: docs/experiments.md.
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
+    <message>
+        <source>Quorum does not draw Mermaid diagrams (it would need a web browser); the diagram&apos;s source is shown.</source>
+        <translation>Quorum zeichnet keine Mermaid-Diagramme (dazu bräuchte es einen Webbrowser); gezeigt wird der Quelltext des Diagramms.</translation>
+    </message>
+    <message>
+        <source>%1 · diagram shown as source</source>
+        <translation>%1 · Diagramm als Quelltext</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MathJax</name>

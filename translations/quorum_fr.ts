@@ -4499,6 +4499,14 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
+    <message>
+        <source>Quorum does not draw Mermaid diagrams (it would need a web browser); the diagram&apos;s source is shown.</source>
+        <translation>Quorum ne dessine pas les diagrammes Mermaid (il faudrait un navigateur web)&#xa0;; la source du diagramme est affichée.</translation>
+    </message>
+    <message>
+        <source>%1 · diagram shown as source</source>
+        <translation>%1 · diagramme affiché en source</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MathJax</name>

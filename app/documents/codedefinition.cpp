@@ -11,6 +11,11 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
+void addQuorumDefinitions(KSyntaxHighlighting::Repository &repository)
+{
+    repository.addCustomSearchPath(u":/quorum-syntax"_s);
+}
+
 KSyntaxHighlighting::Definition codeDefinition(
     const KSyntaxHighlighting::Repository &repository, const QString &language)
 {

@@ -14,6 +14,9 @@ class Repository;
 namespace Quorum
 {
 
+//! Adds the syntax definitions Quorum brings (Mermaid) to \a repository.
+void addQuorumDefinitions(KSyntaxHighlighting::Repository &repository);
+
 //! The syntax of a code fence's language ("cpp", "Python", "shell", "ts"), invalid if unknown.
 KSyntaxHighlighting::Definition codeDefinition(
     const KSyntaxHighlighting::Repository &repository, const QString &language);

@@ -156,6 +156,7 @@ struct NodeDeleter {
 MarkdownHtml::MarkdownHtml()
 {
     cmark_gfm_core_extensions_ensure_registered();
+    addQuorumDefinitions(m_repository);
 }
 
 QString MarkdownHtml::codeBlock(const QString &code, const QString &language) const

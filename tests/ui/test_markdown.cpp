@@ -17,6 +17,7 @@
 #include <QTextTable>
 
 #include "compare/diffdialog.h"
+#include "documents/codedefinition.h"
 #include "documents/mathobject.h"
 #include "render/answerview.h"
 #include "render/markdownrenderer.h"
@@ -211,6 +212,37 @@ private Q_SLOTS:
             const QColor colour = cursor.charFormat().foreground().color();
             QCOMPARE(colour.lightnessF() > 0.5, dark);
         }
+    }
+
+    // No package draws Mermaid without a browser: its source, highlighted by Quorum's own
+    // definition, with a note in the block's header.
+    void mermaidIsHighlightedSourceWithANote()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        renderer.setText(u"```mermaid\ngraph TD\n  A[Start] -->|yes| B(Done)\n  %% a comment\n```\n"_s);
+        renderer.finish();
+        QVERIFY(codeDefinition(MarkdownRenderer::repository(), u"mermaid"_s).isValid());
+        QVERIFY(document.toPlainText().contains(u"mermaid · diagram shown as source"_s));
+        QCOMPARE(renderer.codeBlock(0), u"graph TD\n  A[Start] -->|yes| B(Done)\n  %% a comment"_s);
+        // "graph", the arrow and the comment each have a colour of their own.
+        const QTextBlock line = document.findBlock(int(document.toPlainText().indexOf(u"graph TD"_s)));
+        const QTextBlock arrow = line.next();
+        const QTextBlock comment = arrow.next();
+        const auto colourAt = [](const QTextBlock &block, const QString &text) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().text().contains(text)) {
+                    return it.fragment().charFormat().foreground().color();
+                }
+            }
+            return QColor();
+        };
+        const QColor keyword = colourAt(line, u"graph"_s);
+        const QColor operatorColour = colourAt(arrow, u"-->"_s);
+        const QColor commentColour = colourAt(comment, u"%% a comment"_s);
+        QVERIFY(keyword.isValid() && operatorColour.isValid() && commentColour.isValid());
+        QVERIFY(keyword != commentColour);
+        QVERIFY(operatorColour != colourAt(arrow, u"A"_s));
     }
 
     void highlightsCodeInTheFenceLanguage()

@@ -112,6 +112,11 @@ QTextCharFormat charFormatFor(
 KSyntaxHighlighting::Repository &MarkdownRenderer::repository()
 {
     static KSyntaxHighlighting::Repository instance;
+    static const bool added = [] {
+        addQuorumDefinitions(instance);
+        return true;
+    }();
+    Q_UNUSED(added)
     return instance;
 }
 
@@ -393,7 +398,17 @@ void MarkdownRenderer::openFence(const QString &line)
     QTextCharFormat label = m_codeFormat;
     label.setFontPointSize(qMax(7.0, m_codeFormat.font().pointSizeF() * 0.85));
     label.setForeground(QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment)));
-    cursor.insertText(m_fence->language.isEmpty() ? u"code"_s : m_fence->language, label);
+    if (m_fence->language.compare(u"mermaid"_s, Qt::CaseInsensitive) == 0) {
+        // Said where the user looks: no packaged library draws Mermaid without a browser.
+        QTextCharFormat note = label;
+        note.setToolTip(QCoreApplication::translate("Quorum::MarkdownRenderer",
+            "Quorum does not draw Mermaid diagrams (it would need a web browser); the diagram's source is shown."));
+        cursor.insertText(QCoreApplication::translate("Quorum::MarkdownRenderer", "%1 · diagram shown as source")
+                              .arg(m_fence->language),
+            note);
+    } else {
+        cursor.insertText(m_fence->language.isEmpty() ? u"code"_s : m_fence->language, label);
+    }
     cursor.insertText(u"   "_s, label);
     QTextCharFormat link = label;
     link.setAnchor(true);
