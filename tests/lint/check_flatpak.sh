@@ -27,6 +27,10 @@ qt=$(sed -n 's/.*qt_standard_project_setup(REQUIRES \([0-9.]*\).*/\1/p' "$src/CM
 grep -q -- '--talk-name=org.freedesktop.secrets' "$manifest" || fail "no access to the Secret Service"
 grep -q -- '--talk-name=org.kde.kwalletd6' "$manifest" || fail "no access to KWallet"
 modules=$(sed -n 's/^  - name: *\([^ ]*\).*/\1/p' "$manifest" | tr '\n' ' ')
-[ "$modules" = "qtkeychain cmark-gfm quorum " ] || fail "modules are '$modules', expected 'qtkeychain cmark-gfm quorum '"
+expected="qtkeychain cmark-gfm quickjs mathjax-full quorum "
+[ "$modules" = "$expected" ] || fail "modules are '$modules', expected '$expected'"
+# Quorum finds MathJax where the manifest puts it.
+grep -q -- '-DQUORUM_MATHJAX_DIR=/app/share/nodejs/mathjax-full' "$manifest" || fail "QUORUM_MATHJAX_DIR is not /app/share/nodejs/mathjax-full"
+grep -q 'mkdir -p /app/share/nodejs/mathjax-full' "$manifest" || fail "mathjax-full is not copied to /app/share/nodejs/mathjax-full"
 [ $status -eq 0 ] && echo "flatpak manifest consistent: $id, org.kde.Platform $qt, modules $modules"
 exit $status
