@@ -470,9 +470,17 @@ void AnswerPane::refresh()
         // A judge streams JSON: its pane shows the synthesis inside as it arrives.
         m_renderer->setText(
             isJudge() ? synthesisSoFar(m_stream->text()) : m_redaction.restoreGrowing(m_stream->text()));
-        if (const QString reasoning = m_stream->reasoning();
-            reasoning.size() != m_reasoning->document()->characterCount() - 1) {
-            m_reasoning->setPlainText(reasoning);
+        if (const QString reasoning = m_stream->reasoning(); reasoning.size() != m_shownReasoning.size()) {
+            // Only what is new is added (setting the whole text at every refresh made long
+            // reasoning quadratic); anything else (a retry started over) is set anew.
+            if (!m_shownReasoning.isEmpty() && reasoning.startsWith(m_shownReasoning)) {
+                QTextCursor end(m_reasoning->document());
+                end.movePosition(QTextCursor::End);
+                end.insertText(reasoning.sliced(m_shownReasoning.size()));
+            } else {
+                m_reasoning->setPlainText(reasoning);
+            }
+            m_shownReasoning = reasoning;
             m_reasoning->verticalScrollBar()->setValue(m_reasoning->verticalScrollBar()->maximum());
         }
         m_reasoningToggle->setVisible(!m_stream->reasoning().isEmpty());
@@ -502,6 +510,7 @@ void AnswerPane::setResponse(const ResponseRecord &response)
     m_quoteMarks.clear();
     m_body->setExtraSelections({});
     m_reasoning->setPlainText(response.reasoning);
+    m_shownReasoning = response.reasoning;
     m_reasoningToggle->setVisible(!response.reasoning.isEmpty());
     m_reasoningToggle->setText(tr("Thinking (%n characters)", nullptr, static_cast<int>(response.reasoning.size())));
     const bool failed = response.status == ResponseStatus::Error || response.status == ResponseStatus::Interrupted;

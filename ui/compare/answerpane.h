@@ -157,6 +157,7 @@ private:
     QToolButton *m_moreButton = nullptr;
     QToolButton *m_reasoningToggle = nullptr;
     QPlainTextEdit *m_reasoning = nullptr;
+    QString m_shownReasoning; //!< what m_reasoning shows of a running answer's reasoning
     QFrame *m_errorBox = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_errorRetry = nullptr;
