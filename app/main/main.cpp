@@ -18,6 +18,7 @@
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "secrets/secretstore.h"
+#include "startup/backgroundbackup.h"
 #include "startup/databaseopener.h"
 #include "startup/startupreporter.h"
 #include "storage/database.h"
@@ -66,6 +67,11 @@ int runGui(int &argc, char **argv)
     }
     const auto reporter = Quorum::StartupReporter::fromEnvironment(&window); // benchmarks only
     window.show();
+    // The daily backup, off the way of the first paint and of the window's thread.
+    Quorum::BackgroundBackup backup(paths.dataDir());
+    if (storage->database) {
+        backup.start(2000);
+    }
     return QApplication::exec();
 }
 

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
@@ -30,6 +31,7 @@
 #include <QTimer>
 
 #include "appfixture.h"
+#include "benchdata.h"
 #include "chat/chatsession.h"
 #include "common/settings.h"
 #include "compare/answerpane.h"
@@ -492,6 +494,29 @@ int highlight(int claims)
     }
     return 0;
 }
+//! A data directory with \a count conversations of one turn and three answers each, the
+//! newest with 4 turns (for bench_startup.sh: start-up with stored conversations).
+int seed(const QString &dir, int count)
+{
+    auto db = Database::open(QDir(dir).filePath(u"quorum.db"_s));
+    if (!db) {
+        return 1;
+    }
+    ConversationStore store(**db);
+    Bench::TextMaker maker(7);
+    constexpr int batch = 500;
+    for (int done = 0; done < count; done += batch) {
+        QList<ConversationStore::Import> items;
+        for (int i = done; i < std::min(count, done + batch); ++i) {
+            items.append(Bench::makeConversation(maker, i == count - 1 ? 4 : 1, 1764000000000LL + i * 3'600'000LL));
+        }
+        if (!store.importConversations(items)) {
+            return 1;
+        }
+    }
+    std::printf("seeded %s with %d conversations\n", qPrintable(dir), count);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -499,7 +524,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"mode"_s, u"stream, open, list or highlight"_s);
+    parser.addPositionalArgument(u"mode"_s, u"stream, open, list, highlight or seed DIR"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Seconds of streaming."_s, u"s"_s, u"30"_s);
     const QCommandLineOption panes(u"panes"_s, u"Panes."_s, u"n"_s, u"8"_s);
     const QCommandLineOption rate(u"rate"_s, u"Deltas per second per pane."_s, u"n"_s, u"500"_s);
@@ -522,6 +547,9 @@ int main(int argc, char *argv[])
     }
     if (mode == "highlight"_L1) {
         return highlight(50);
+    }
+    if (mode == "seed"_L1) {
+        return seed(parser.positionalArguments().value(1), parser.value(conversations).toInt());
     }
     parser.showHelp(2);
 }

@@ -3,11 +3,16 @@
 # SPDX-FileCopyrightText: 2026 The Quorum authors
 # Start of the window to its first paint, and resident memory when idle, on the
 # offscreen platform (no compositor). The first run warms the page cache; then 5 runs,
-# median. Usage: bench_startup.sh BUILD_DIR
+# median. Usage: bench_startup.sh BUILD_DIR [CONVERSATIONS]: with CONVERSATIONS, the data
+# directory holds that many stored conversations (bench_compare seed), else it is empty.
 set -eu
 build=${1:-build/bench}
+count=${2:-0}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+if [ "$count" -gt 0 ]; then
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_compare" seed "$dir" --conversations "$count" >/dev/null
+fi
 run() {
     start=$(date +%s%3N)
     QT_QPA_PLATFORM=offscreen QUORUM_STARTUP_REPORT=exit "$build/quorum" --data-dir "$dir" 2>"$dir/err" >/dev/null
@@ -19,3 +24,5 @@ run >/dev/null
 for i in 1 2 3 4 5; do run; done | sort -n | awk '
     { ms[NR] = $1; rss[NR] = $2 }
     END { printf "  start to first paint (warm page cache): median %d ms (min %d, max %d); idle resident memory %s MiB\n", ms[3], ms[1], ms[5], rss[3] }'
+[ "$count" -gt 0 ] && echo "  (with $count conversations stored)"
+true

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +15,7 @@
 
 #include "common/translations.h"
 #include "screenshots.h"
+#include "startup/backgroundbackup.h"
 #include "startup/databaseopener.h"
 #include "storage/backups.h"
 #include "storage/conversationstore.h"
@@ -106,7 +108,15 @@ private Q_SLOTS:
         const auto result = DatabaseOpener(m_dir->path()).open(nullptr);
         QVERIFY(result && result->database);
         QVERIFY(m_seen.isEmpty());
-        QCOMPARE(Backups(m_dir->filePath(u"backups"_s)).list().size(), 1); // the daily backup
+        // The daily backup is not the opener's: it waits for the window to be up ...
+        QCOMPARE(Backups(m_dir->filePath(u"backups"_s)).list().size(), 0);
+        // ... and is taken on a thread of its own.
+        BackgroundBackup backup(m_dir->path());
+        QSignalSpy finished(&backup, &BackgroundBackup::finished);
+        backup.start(0);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(1).toString().isEmpty());
+        QCOMPARE(Backups(m_dir->filePath(u"backups"_s)).list(), QStringList {finished.first().at(0).toString()});
     }
 
     void aDamagedFileIsRestoredFromTheNewestBackup()

@@ -50,6 +50,11 @@ CompareArea::CompareArea(QWidget *parent)
                                "Their answers appear here side by side, each with its tokens, speed and cost.</p>"));
     m_welcomeLabel->setAlignment(Qt::AlignCenter);
     m_welcomeLabel->setWordWrap(true);
+    // Its page has room to spare: no height-for-width, which made every size the window's
+    // layouts asked for lay the rich text out again (nearly half of start-up's CPU).
+    QSizePolicy welcomePolicy = m_welcomeLabel->sizePolicy();
+    welcomePolicy.setHeightForWidth(false);
+    m_welcomeLabel->setSizePolicy(welcomePolicy);
     m_welcomeLabel->setForegroundRole(QPalette::PlaceholderText);
     auto *welcomePage = new QWidget(this);
     auto *welcomeLayout = new QVBoxLayout(welcomePage);

@@ -81,10 +81,8 @@ std::optional<DatabaseOpener::Result> DatabaseOpener::open(QWidget *parent)
 
 std::unique_ptr<Database> DatabaseOpener::opened(std::unique_ptr<Database> database)
 {
-    // Neither step may keep the user from their conversations: failures are only logged.
-    if (auto backedUp = Backups(QDir(m_dataDir).filePath(u"backups"_s)).backupIfDue(*database); !backedUp) {
-        qWarning("%s", qUtf8Printable(backedUp.error().message));
-    }
+    // Recovery may not keep the user from their conversations: a failure is only logged. (The
+    // daily backup is BackgroundBackup's, once the window is up.)
     ConversationStore store(*database);
     if (auto recovered = store.recoverInterrupted(QDateTime::currentMSecsSinceEpoch() - staleAfterMs); !recovered) {
         qWarning("%s", qUtf8Printable(recovered.error().message));

@@ -24,8 +24,8 @@ class Database;
  *    one is kept, renamed), or quit;
  *  - written by a newer Quorum: quit (the file stays as it is);
  *  - read-only, full, busy or another I/O error: try again, continue without saving, or quit.
- * On success it takes the daily backup and marks answers a crash left streaming as
- * interrupted.
+ * On success it marks answers a crash left streaming as interrupted (the daily backup is
+ * BackgroundBackup's, taken once the window is up).
  */
 class DatabaseOpener final
 {

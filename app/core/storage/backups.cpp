@@ -29,7 +29,7 @@ sqlite3 *handleOf(const Database &database)
 }
 
 // Copies all of `from` into `to` with the online backup API (both open connections).
-int copyDatabase(sqlite3 *from, sqlite3 *to)
+int copyDatabase(sqlite3 *from, sqlite3 *to, int pagesPerStep = 256)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup) {
@@ -37,7 +37,7 @@ int copyDatabase(sqlite3 *from, sqlite3 *to)
     }
     int rc = SQLITE_OK;
     do {
-        rc = sqlite3_backup_step(backup, 256);
+        rc = sqlite3_backup_step(backup, pagesPerStep);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(20);
         }
@@ -64,6 +64,11 @@ QStringList Backups::list() const
 
 std::expected<QString, StorageError> Backups::backup(const Database &database, const QDateTime &now)
 {
+    return backupFrom(handleOf(database), now, 256);
+}
+
+std::expected<QString, StorageError> Backups::backupFrom(sqlite3 *source, const QDateTime &now, int pagesPerStep)
+{
     if (!QDir().mkpath(m_directory)) {
         return std::unexpected(
             StorageError {StorageError::Kind::ReadOnly, tr("Cannot create the backup directory %1.").arg(m_directory)});
@@ -75,7 +80,7 @@ std::expected<QString, StorageError> Backups::backup(const Database &database, c
     int rc = sqlite3_open_v2(
         QFile::encodeName(partial).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
-        rc = copyDatabase(handleOf(database), destination);
+        rc = copyDatabase(source, destination, pagesPerStep);
     }
     const QString message = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : "out of memory");
     const int systemErrno = destination ? sqlite3_system_errno(destination) : 0;
@@ -95,7 +100,7 @@ std::expected<QString, StorageError> Backups::backup(const Database &database, c
     return target;
 }
 
-std::expected<QString, StorageError> Backups::backupIfDue(const Database &database, const QDateTime &now)
+bool Backups::isDue(const QDateTime &now) const
 {
     const QStringList existing = list();
     if (!existing.isEmpty()) {
@@ -104,10 +109,35 @@ std::expected<QString, StorageError> Backups::backupIfDue(const Database &databa
         newest.setTimeZone(QTimeZone::UTC);
         // Once per calendar day (UTC): a backup from today is enough.
         if (newest.isValid() && newest.date() == now.toUTC().date()) {
-            return QString();
+            return false;
         }
     }
-    return backup(database, now);
+    return true;
+}
+
+std::expected<QString, StorageError> Backups::backupIfDue(const Database &database, const QDateTime &now)
+{
+    return isDue(now) ? backup(database, now) : QString();
+}
+
+std::expected<QString, StorageError> Backups::backupFileIfDue(const QString &databaseFile, const QDateTime &now)
+{
+    if (!isDue(now)) {
+        return QString();
+    }
+    sqlite3 *source = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(databaseFile).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(source ? sqlite3_errmsg(source) : "out of memory");
+        sqlite3_close_v2(source);
+        StorageError error = Database::errorFrom(rc, message, databaseFile, 0);
+        error.message = tr("The backup failed: %1").arg(error.message);
+        return std::unexpected(error);
+    }
+    sqlite3_busy_timeout(source, 5000);
+    auto result = backupFrom(source, now, -1);
+    sqlite3_close_v2(source);
+    return result;
 }
 
 namespace

@@ -12,6 +12,8 @@
 
 #include "storage/storageerror.h"
 
+struct sqlite3;
+
 namespace Quorum
 {
 
@@ -40,6 +42,14 @@ public:
     //! empty string when none was due.
     [[nodiscard]] std::expected<QString, StorageError> backupIfDue(
         const Database &database, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /*!
+     * Backs up the database file \a databaseFile through a read-only connection of its own,
+     * unless there is a backup from today (UTC): for a thread other than the one that writes.
+     * The copy is taken in one step under one read transaction (WAL: writers go on), so
+     * writes meanwhile do not restart it. Returns the new file, or an empty string.
+     */
+    [[nodiscard]] std::expected<QString, StorageError> backupFileIfDue(
+        const QString &databaseFile, const QDateTime &now = QDateTime::currentDateTimeUtc());
     //! Replaces the contents of \a database with \a file, after checking the file and backing
     //! up the current contents.
     [[nodiscard]] std::expected<void, StorageError> restore(const Database &database, const QString &file);
@@ -54,6 +64,10 @@ public:
     QStringList list() const;
 
 private:
+    bool isDue(const QDateTime &now) const;
+    //! Copies the open connection \a source into a new backup (\a pagesPerStep: -1, all at once).
+    [[nodiscard]] std::expected<QString, StorageError> backupFrom(
+        ::sqlite3 *source, const QDateTime &now, int pagesPerStep);
     void prune();
 
     QString m_directory;

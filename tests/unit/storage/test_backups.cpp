@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <atomic>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "expectedtext.h"
 #include "storage/backups.h"
@@ -49,6 +52,40 @@ private Q_SLOTS:
         QVERIFY((*copy)->quickCheck());
         QCOMPARE((*copy)->schemaVersion(), Database::latestVersion());
         QCOMPARE(ConversationStore(**copy).listConversations()->first().title, u"precious"_s);
+    }
+
+    // The window's daily backup: from the file, through a connection of its own, on another
+    // thread, while the window's connection goes on writing; a consistent copy all the same.
+    void aFileIsBackedUpFromAnotherThreadWhileWritesGoOn()
+    {
+        ConversationStore store(*m_db);
+        for (int i = 0; i < 200; ++i) {
+            QVERIFY(store.createConversation(u"before %1"_s.arg(i)));
+        }
+        Backups backups(backupDir());
+        std::expected<QString, StorageError> result = QString();
+        std::atomic<bool> done = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            result = backups.backupFileIfDue(m_db->path(), at(1));
+            done = true;
+        }));
+        thread->start();
+        int written = 0;
+        while (!done) {
+            QVERIFY(store.createConversation(u"during %1"_s.arg(written++)));
+        }
+        thread->wait();
+        QVERIFY2(result && !result->isEmpty(), qPrintable(Quorum::Testing::errorText(result)));
+        auto copy = Database::open(*result, Database::Mode::ReadOnly);
+        QVERIFY(copy);
+        QVERIFY((*copy)->quickCheck());
+        const auto titles = ConversationStore(**copy).listConversations(10000).value();
+        QVERIFY(titles.size() >= 201); // the 200 before and "precious"; some written during, maybe
+        QVERIFY(titles.size() <= 201 + written);
+        // Once a day: not again today.
+        QCOMPARE(backups.backupFileIfDue(m_db->path(), at(1, 20)).value(), QString());
+        // A file that is not there is an error, not a crash.
+        QVERIFY(!Backups(backupDir()).backupFileIfDue(m_db->path() + u".missing"_s, at(3)));
     }
 
     void atMostOncePerDayAndSevenKept()
