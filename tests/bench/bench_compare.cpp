@@ -210,6 +210,12 @@ int stream(const QString &fakeProvider, int seconds, int panes, int deltasPerSec
     return done == panes ? 0 : 1;
 }
 
+double median(QList<double> values)
+{
+    std::ranges::sort(values);
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
 int open(int turns)
 {
     Environment env({QUrl(u"http://127.0.0.1:9/v1"_s)});
@@ -249,6 +255,15 @@ int open(int turns)
         conversation.turns.append(turn);
     }
     const qint64 id = store.importConversations({conversation})->constFirst();
+    // Another conversation to switch to between two openings of the long one.
+    ConversationStore::Import small;
+    small.conversation.title = u"A short one"_s;
+    small.conversation.createdAt = conversation.conversation.createdAt + 1;
+    small.conversation.updatedAt = small.conversation.createdAt;
+    small.turns = {conversation.turns.constFirst()};
+    small.turns.first().parentId.reset();
+    small.turns.first().position = 0;
+    const qint64 other = store.importConversations({small})->constFirst();
 
     MainWindow window(env.settings(), env.services());
     window.resize(1600, 1000);
@@ -270,27 +285,56 @@ int open(int turns)
             return false;
         }
     } watch(&painted);
-    QElapsedTimer timer;
-    timer.start();
-    window.openConversation(id);
-    const double loadedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    for (TurnView *turn : window.compareArea()->turnViews()) {
-        for (AnswerPane *pane : turn->panes()) {
-            pane->body()->viewport()->installEventFilter(&watch);
+    // Opens \a conversation; returns the time to it being loaded and to its first paint.
+    const auto openAndPaint = [&](qint64 conversationId) {
+        painted = false;
+        QElapsedTimer timer;
+        timer.start();
+        window.openConversation(conversationId);
+        const double loaded = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        for (TurnView *turn : window.compareArea()->turnViews()) {
+            for (AnswerPane *pane : turn->panes()) {
+                pane->body()->viewport()->installEventFilter(&watch);
+            }
         }
+        while (!painted && timer.elapsed() < 10000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        const double paintedAt = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        // What follows the first paint (older turns, the total) settles before the next.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300) {
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        return std::pair {loaded, paintedAt};
+    };
+    const auto [loadedMs, paintedMs] = openAndPaint(id);
+    const double rssAfter = rssMiB();
+    // Six more times, from the short conversation each time.
+    QList<double> loads {loadedMs};
+    QList<double> paints {paintedMs};
+    for (int run = 0; run < 6 && painted; ++run) {
+        openAndPaint(other);
+        const auto [loaded, paintedAt] = openAndPaint(id);
+        loads.append(loaded);
+        paints.append(paintedAt);
     }
-    while (!painted && timer.elapsed() < 10000) {
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    const double paintedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     std::printf("open: a conversation of %d turns x 4 answers (%lld characters of answers)\n",
         turns,
         static_cast<long long>(answer.size()) * turns * 4);
-    std::printf("  loaded and laid out in %.1f ms; first paint of the answers after %.1f ms (%lld turns shown)\n",
+    std::printf("  first opening: loaded and laid out in %.1f ms; first paint of the answers after %.1f ms (%lld turns "
+                "shown)\n",
         loadedMs,
         paintedMs,
         static_cast<long long>(window.compareArea()->turnViews().size()));
-    std::printf("  resident memory: %.0f MiB before, %.0f MiB after opening\n", rssBefore, rssMiB());
+    std::printf("  %lld openings: loaded median %.1f ms; first paint median %.1f ms (min %.1f, max %.1f)\n",
+        static_cast<long long>(paints.size()),
+        median(loads),
+        median(paints),
+        *std::ranges::min_element(paints),
+        *std::ranges::max_element(paints));
+    std::printf("  resident memory: %.0f MiB before, %.0f MiB after opening\n", rssBefore, rssAfter);
     return painted ? 0 : 1;
 }
 //! Waits (at most 10 s) for \a widget to paint once; the milliseconds since \a timer started.
@@ -317,12 +361,6 @@ double firstPaint(QWidget *widget, const QElapsedTimer &timer)
     }
     widget->removeEventFilter(&watch);
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::ranges::sort(values);
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 /*!

@@ -71,6 +71,10 @@ CompareArea::CompareArea(QWidget *parent)
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
+    m_totalTimer = new QTimer(this);
+    m_totalTimer->setSingleShot(true);
+    m_totalTimer->setInterval(80);
+    connect(m_totalTimer, &QTimer::timeout, this, &CompareArea::updateTotal);
     m_totalLabel = new QLabel(m_conversationPage);
     m_totalLabel->setObjectName(u"conversationTotal"_s);
     m_totalLabel->setTextFormat(Qt::PlainText);
@@ -224,7 +228,7 @@ void CompareArea::setSession(ChatSession *session, Database *database)
     connect(session, &ChatSession::storageFailed, this, [this](const StorageError &error) {
         showNotice(tr("The answers could not be saved yet (retrying): %1").arg(error.message));
     });
-    connect(session, &ChatSession::conversationChanged, this, [this] { updateTotal(); });
+    connect(session, &ChatSession::conversationChanged, this, &CompareArea::scheduleTotal);
     m_followUp->setCurrentIndex(m_followUp->findData(followUpPolicyName(session->followUpPolicy())));
 }
 
@@ -280,7 +284,8 @@ void CompareArea::reload()
         }
     }
     updateOlderButton();
-    updateTotal();
+    m_totalLabel->clear(); // the last conversation's is not this one's
+    scheduleTotal();
     // Open at the newest turn.
     QTimer::singleShot(
         0, this, [this] { m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum()); });
@@ -522,7 +527,16 @@ void CompareArea::setSyncScrolling(bool on)
 
 QString CompareArea::totalText() const
 {
+    if (m_totalTimer->isActive()) {
+        m_totalTimer->stop();
+        const_cast<CompareArea *>(this)->updateTotal(); // asked for now: no need to wait
+    }
     return m_totalLabel->text();
+}
+
+void CompareArea::scheduleTotal()
+{
+    m_totalTimer->start();
 }
 
 void CompareArea::updateTotal()
