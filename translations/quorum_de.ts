@@ -243,6 +243,10 @@
         <source>Wrap Long Code Lines</source>
         <translation>Lange Codezeilen umbrechen</translation>
     </message>
+    <message>
+        <source>Number Code Lines</source>
+        <translation>Codezeilen nummerieren</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>

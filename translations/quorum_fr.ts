@@ -243,6 +243,10 @@
         <source>Wrap Long Code Lines</source>
         <translation>Renvoyer à la ligne les longues lignes de code</translation>
     </message>
+    <message>
+        <source>Number Code Lines</source>
+        <translation>Numéroter les lignes de code</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>

@@ -392,6 +392,32 @@ private Q_SLOTS:
     }
 
     // Tables: thin borders, a bold header row on a tint, numeric columns right-aligned.
+    // Line numbers, when asked for: in the view, not in what a block's Copy takes.
+    void codeLinesCanBeNumbered()
+    {
+        SafeTextDocument document;
+        MarkdownRenderer renderer(&document);
+        const QString code = u"first()\nsecond()\nthird()"_s;
+        renderer.setText(u"Intro\n\n```python\n"_s + code + u"\n```\n\nAfter"_s);
+        renderer.finish();
+        QVERIFY(!document.toPlainText().contains(u"  1  first()"_s));
+        renderer.setLineNumbers(true);
+        QVERIFY(renderer.showsLineNumbers());
+        const QString plain = document.toPlainText();
+        QVERIFY2(plain.contains(u"  1  first()\n  2  second()\n  3  third()"_s), qPrintable(plain));
+        QCOMPARE(renderer.codeBlock(0), code);
+        // Streaming: the growing last line is numbered too, and the count carries on.
+        SafeTextDocument streamed;
+        MarkdownRenderer live(&streamed);
+        live.setLineNumbers(true);
+        live.setText(u"```\na\nb"_s);
+        QVERIFY(streamed.toPlainText().contains(u"  1  a\n  2  b"_s));
+        live.setText(u"```\na\nb\nc\n```"_s);
+        live.finish();
+        QVERIFY2(streamed.toPlainText().contains(u"  1  a\n  2  b\n  3  c"_s), qPrintable(streamed.toPlainText()));
+        QCOMPARE(live.codeBlock(0), u"a\nb\nc"_s);
+    }
+
     void tablesHaveBordersAHeaderAndAlignedNumbers()
     {
         SafeTextDocument document;

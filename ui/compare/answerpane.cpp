@@ -122,6 +122,10 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     wrap->setCheckable(true);
     wrap->setChecked(true);
     connect(wrap, &QAction::toggled, this, [this](bool on) { m_renderer->setWrapCode(on); });
+    QAction *numbers = menu->addAction(tr("Number Code Lines"));
+    numbers->setObjectName(u"lineNumbersAction"_s);
+    numbers->setCheckable(true);
+    connect(numbers, &QAction::toggled, this, [this](bool on) { m_renderer->setLineNumbers(on); });
     menu->addSeparator();
     menu->addAction(tr("Continue with This Model Only"), this, [this] { Q_EMIT continueOnlyRequested(responseId()); })
         ->setObjectName(u"continueOnlyAction"_s);

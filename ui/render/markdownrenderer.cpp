@@ -151,6 +151,15 @@ void MarkdownRenderer::setWrapCode(bool wrap)
     renderAgain();
 }
 
+void MarkdownRenderer::setLineNumbers(bool on)
+{
+    if (on == m_lineNumbers) {
+        return;
+    }
+    m_lineNumbers = on;
+    renderAgain();
+}
+
 void MarkdownRenderer::renderAgain()
 {
     m_codeFormat = QTextCharFormat();
@@ -425,6 +434,13 @@ void MarkdownRenderer::appendCodeLine(const QString &line, bool commit)
     cursor.movePosition(QTextCursor::End);
     cursor.insertBlock(m_codeBlockFormat, m_codeFormat);
     const QString code = line.endsWith(u'\r') ? line.chopped(1) : line;
+    if (m_lineNumbers) {
+        // In the comment colour, right-aligned in three places (four past 999); not in the
+        // block's source, so Copy leaves them out.
+        QTextCharFormat number = m_codeFormat;
+        number.setForeground(QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment)));
+        cursor.insertText(QString::number(m_fence->lines + 1).rightJustified(3) + u"  "_s, number);
+    }
     KSyntaxHighlighting::State state = m_fence->state;
     if (m_highlighter->definition().isValid()) {
         state = m_highlighter->run(code, m_fence->state);
@@ -443,6 +459,7 @@ void MarkdownRenderer::appendCodeLine(const QString &line, bool commit)
         cursor.insertText(code, m_codeFormat);
     }
     if (commit) {
+        ++m_fence->lines;
         m_fence->state = state;
         QString &block = m_codeBlocks[m_fence->index];
         block += code + u'\n';

@@ -91,6 +91,12 @@ public:
      */
     void setWrapCode(bool wrap);
     bool wrapsCode() const { return m_wrapCode; }
+    /*!
+     * Numbers each line of a code block (off by default); renders again when it changes. The
+     * numbers are not part of what a block's Copy takes.
+     */
+    void setLineNumbers(bool on);
+    bool showsLineNumbers() const { return m_lineNumbers; }
 
     QString text() const { return m_source; }
     //! The code of fenced block \a index (the target of its Copy link).
@@ -110,6 +116,7 @@ private:
         QString language;
         int index = 0;
         int start = 0;     //!< where its header starts in the document
+        int lines = 0;     //!< lines of code committed so far
         bool math = false; //!< ```math: display math once the fence closes
         KSyntaxHighlighting::State state;
     };
@@ -135,6 +142,7 @@ private:
     QTextDocument *m_document;
     bool m_dark = false;
     bool m_wrapCode = true;
+    bool m_lineNumbers = false;
     KSyntaxHighlighting::Theme m_theme;
     std::unique_ptr<CodeLineHighlighter> m_highlighter;
     QTextCharFormat m_codeFormat;
