@@ -392,6 +392,43 @@ private Q_SLOTS:
     }
 
     // Tables: thin borders, a bold header row on a tint, numeric columns right-aligned.
+    // Each code block has a border of its own, in both themes, drawn by the answer's view
+    // around the block's background; prose has none.
+    void codeBlocksHaveABorder()
+    {
+        AnswerView view;
+        view.resize(360, 400);
+        auto *document = new SafeTextDocument(&view);
+        view.setDocument(document);
+        MarkdownRenderer renderer(document);
+        renderer.setText(u"Intro\n\n```python\nx = 1\ny = 2\n```\n\nBetween.\n\n```\nz\n```\n\nAfter."_s);
+        renderer.finish();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const bool dark : {false, true}) {
+            renderer.setDark(dark);
+            const QImage image = view.viewport()->grab().toImage();
+            QCOMPARE(view.codeBorders().size(), 2);
+            const QRectF first = view.codeBorders().constFirst();
+            const QColor border = document->findBlock(int(document->toPlainText().indexOf(u"x = 1"_s)))
+                                      .blockFormat()
+                                      .property(MarkdownRenderer::codeBorderProperty)
+                                      .value<QColor>();
+            QVERIFY(border.isValid());
+            // The left edge, half-way down the first block, is the border's colour (near
+            // enough: antialiasing), and the background just inside is not.
+            const QPoint edge(qRound(first.left() - 0.5), qRound(first.center().y()));
+            const QColor seen = image.pixelColor(edge * image.devicePixelRatio());
+            QVERIFY2(qAbs(seen.red() - border.red()) + qAbs(seen.green() - border.green())
+                        + qAbs(seen.blue() - border.blue())
+                    < 60,
+                qPrintable(u"%1 vs %2"_s.arg(seen.name(), border.name())));
+            // The prose between the blocks is outside both.
+            const QRectF second = view.codeBorders().at(1);
+            QVERIFY(second.top() > first.bottom() + 10);
+        }
+    }
+
     // Line numbers, when asked for: in the view, not in what a block's Copy takes.
     void codeLinesCanBeNumbered()
     {

@@ -175,6 +175,8 @@ void MarkdownRenderer::renderAgain()
     m_codeBlockFormat.setLeftMargin(4 + 16);
     m_codeBlockFormat.setTextIndent(-16);
     m_codeBlockFormat.setRightMargin(4);
+    m_codeBlockFormat.setProperty(codeLineProperty, true);
+    m_codeBlockFormat.setProperty(codeBorderProperty, m_dark ? editor.lighter(150) : editor.darker(118));
     if (!m_source.isEmpty()) {
         const QString text = m_source;
         const bool finished = m_finished;
@@ -403,6 +405,7 @@ void MarkdownRenderer::openFence(const QString &line)
     m_fence->start = cursor.block().position();
     QTextBlockFormat header = m_codeBlockFormat;
     header.setTopMargin(6);
+    header.setProperty(codeHeaderProperty, true);
     cursor.setBlockFormat(header);
     QTextCharFormat label = m_codeFormat;
     label.setFontPointSize(qMax(7.0, m_codeFormat.font().pointSizeF() * 0.85));

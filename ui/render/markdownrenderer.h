@@ -72,6 +72,11 @@ class MarkdownRenderer final
 {
 public:
     static constexpr auto copyScheme = "quorum-copy";
+    //! Block properties of a code block's blocks: its header starts a block, the colour of
+    //! its border (AnswerView draws the border: a QTextBlockFormat has none).
+    static constexpr int codeHeaderProperty = QTextFormat::UserProperty + 300;
+    static constexpr int codeLineProperty = QTextFormat::UserProperty + 301;
+    static constexpr int codeBorderProperty = QTextFormat::UserProperty + 302;
 
     explicit MarkdownRenderer(QTextDocument *document, bool dark = false);
     ~MarkdownRenderer();
