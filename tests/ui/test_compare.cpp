@@ -1482,6 +1482,16 @@ private Q_SLOTS:
             QVERIFY(!pane->accessibleName().isEmpty());
         }
         QVERIFY2(window.composer()->estimateText().contains(u"tok"_s), qPrintable(window.composer()->estimateText()));
+        // The figures wrap cleanly in these narrow panes: between two figures, no line
+        // starting or ending with a separator.
+        for (AnswerPane *pane : turn->panes()) {
+            const QStringList lines = pane->statsText().split(u'\n');
+            QVERIFY2(lines.size() >= 2, qPrintable(pane->statsText())); // it does wrap here
+            for (const QString &line : lines) {
+                QVERIFY2(
+                    !line.trimmed().startsWith(u'·') && !line.trimmed().endsWith(u'·'), qPrintable(pane->statsText()));
+            }
+        }
         Testing::saveScreenshots(&window, u"compare-four"_s);
     }
 

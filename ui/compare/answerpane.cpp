@@ -644,6 +644,36 @@ void AnswerPane::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
     elideTitle();
+    layoutStats();
+}
+
+void AnswerPane::layoutStats()
+{
+    // The figures wrap between two of them, never inside one nor next to a separator: a
+    // line neither starts nor ends with "·" (QLabel's own wrapping broke at any space).
+    static const QString separator = u"  ·  "_s;
+    const QFontMetrics metrics(m_stats->font());
+    const int width = m_stats->contentsRect().width();
+    QString text;
+    int line = 0;
+    for (const QString &part : std::as_const(m_statsParts)) {
+        const int partWidth = metrics.horizontalAdvance(part);
+        if (!text.isEmpty()) {
+            const int separatorWidth = metrics.horizontalAdvance(separator);
+            if (width > 0 && line + separatorWidth + partWidth > width) {
+                text += u'\n';
+                line = 0;
+            } else {
+                text += separator;
+                line += separatorWidth;
+            }
+        }
+        text += part;
+        line += partWidth;
+    }
+    if (text != m_stats->text()) {
+        m_stats->setText(text);
+    }
 }
 
 bool AnswerPane::eventFilter(QObject *watched, QEvent *event)
@@ -821,7 +851,8 @@ void AnswerPane::updateHeader()
     if (!m_retryNote.isEmpty()) {
         parts = QStringList {m_retryNote};
     }
-    m_stats->setText(parts.join(u"  ·  "_s));
+    m_statsParts = parts;
+    layoutStats();
     m_pickButton->setChecked(m_response.vote > 0);
     m_pickButton->setText(m_response.vote > 0 ? u"★"_s : u"☆"_s);
 }

@@ -123,6 +123,8 @@ private:
     void refresh();
     void updateHeader();
     void elideTitle();
+    //! The figures, a line break between two of them where the next would not fit.
+    void layoutStats();
     void updateBodyHeight();
     void updateActions();
     void updateRouteNote();
@@ -150,6 +152,7 @@ private:
     QString m_accountText;
     QLabel *m_status = nullptr;
     QLabel *m_stats = nullptr;
+    QStringList m_statsParts; //!< the figures, each kept whole on its line
     QToolButton *m_pickButton = nullptr;
     QToolButton *m_retryButton = nullptr;
     QToolButton *m_stopButton = nullptr;
