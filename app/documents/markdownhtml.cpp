@@ -288,7 +288,7 @@ QString MarkdownHtml::withMath(const QString &html, const QList<MathSpan> &spans
         result += QStringView(html).sliced(from, at - from);
         from = at + length;
         const MathSpan &span = spans[index];
-        const QString source = span.display ? u"$$"_s + span.tex + u"$$"_s : u"$"_s + span.tex + u"$"_s;
+        const QString source = delimitedTex(span.tex, span.display);
         const auto svg = MathJax::forThisThread().toSvg(span.tex, span.display);
         if (!svg) {
             result += u"<code class=\"math-error\" title=\"%1\">%2</code>"_s.arg(

@@ -99,15 +99,14 @@ QTextCharFormat MathObject::format(
     base.setProperty(DepthProperty, svg.depthEx);
     base.setForeground(colour);
     base.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-    base.setToolTip(display ? u"$$"_s + tex + u"$$"_s : u"$"_s + tex + u"$"_s);
+    base.setToolTip(delimitedTex(tex, display));
     base.setAnchor(false);
     return base;
 }
 
 QString MathObject::source(const QTextFormat &format)
 {
-    const QString tex = format.stringProperty(TexProperty);
-    return format.boolProperty(DisplayProperty) ? u"$$"_s + tex + u"$$"_s : u"$"_s + tex + u"$"_s;
+    return delimitedTex(format.stringProperty(TexProperty), format.boolProperty(DisplayProperty));
 }
 
 QSizeF MathObject::intrinsicSize(QTextDocument *document, int, const QTextFormat &format)
@@ -169,7 +168,7 @@ int insertMath(QTextDocument *document, int from, const QList<MathSpan> &spans, 
             marked.setUnderlineColor(QColor(0xd0, 0x3a, 0x3a));
             marked.setToolTip(QCoreApplication::translate("Quorum::MathObject", "This formula could not be drawn: %1")
                     .arg(svg.error()));
-            cursor.insertText(span.display ? u"$$"_s + span.tex + u"$$"_s : u"$"_s + span.tex + u"$"_s, marked);
+            cursor.insertText(delimitedTex(span.tex, span.display), marked);
         }
         position = cursor.position();
     }
@@ -232,7 +231,7 @@ int replaceMathImages(QTextDocument *document, const QColor &colour)
                 MathObject::format(*svg, it->tex, it->display, colour, base));
             ++drawn;
         } else {
-            cursor.insertText(it->display ? u"$$"_s + it->tex + u"$$"_s : u"$"_s + it->tex + u"$"_s, base);
+            cursor.insertText(delimitedTex(it->tex, it->display), base);
         }
     }
     return drawn;

@@ -193,6 +193,11 @@ QList<MathSpan> findMath(QStringView text)
     return spans;
 }
 
+QString delimitedTex(const QString &tex, bool display)
+{
+    return display ? u"$$"_s + tex + u"$$"_s : u"$"_s + tex + u"$"_s;
+}
+
 QString mathPlaceholder(qsizetype index)
 {
     return QChar(mathPlaceholderOpen) + QString::number(index) + QChar(mathPlaceholderClose);

@@ -31,6 +31,9 @@ struct MathSpan {
  */
 QList<MathSpan> findMath(QStringView markdown);
 
+//! \a tex between its delimiters, as Quorum writes a formula back ("$x^2$", "$$\sum_i i$$").
+QString delimitedTex(const QString &tex, bool display);
+
 //! Markdown with its formulas taken out (mathPlaceholder) for a Markdown parser to pass on.
 struct ProtectedMath {
     QString markdown;

@@ -161,6 +161,23 @@ private:
         return int(ConversationStore(**db).listConversations(1000)->size());
     }
 
+    //! \a program's standard output (poppler's pdftotext and pdfinfo).
+    static QString tool(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    //! Stores \a conversation beside the sample ones.
+    static void store(const QString &dataDir, const ConversationStore::Import &conversation)
+    {
+        auto db = Database::open(QDir(dataDir).filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        QVERIFY(ConversationStore(**db).importConversations({conversation}));
+    }
+
     //! No element or attribute in \a html that runs, loads or submits anything.
     static void assertInert(const QString &html)
     {
@@ -637,8 +654,6 @@ private Q_SLOTS:
     void hostileHtmlIsInert()
     {
         {
-            auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
-            QVERIFY(db);
             ConversationStore::Import hostile = sample().at(1);
             hostile.conversation.title = u"<script>alert('title')</script>"_s;
             hostile.conversation.createdAt += 1;
@@ -660,7 +675,7 @@ private Q_SLOTS:
                   "```\"><script>alert(3)</script>\n"
                   "</code></pre><script>alert(4)</script>\n"
                   "```\n"_s;
-            QVERIFY(ConversationStore(**db).importConversations({hostile}));
+            store(m_dir->path(), hostile);
         }
         const Result r = run({u"export"_s, u"3"_s, u"--format"_s, u"html"_s});
         QCOMPARE(r.exitCode, 0);
@@ -680,8 +695,6 @@ private Q_SLOTS:
     void mathInHtmlAndPdf()
     {
         {
-            auto db = Database::open(m_dir->filePath(u"quorum.db"_s));
-            QVERIFY(db);
             ConversationStore::Import math = sample().at(1);
             math.conversation.title = u"Sums"_s;
             math.conversation.createdAt += 2;
@@ -691,7 +704,7 @@ private Q_SLOTS:
                   "$$\n\\int_0^1 x^2\\,dx = \\frac{1}{3}\n$$\n\n"
                   "Broken: $\\frac{1}{$ here. Hostile: $\\color{red\" onload=\"alert(1)}{x}$ "
                   "and $\\text{<script>alert(5)</script>}$."_s;
-            QVERIFY(ConversationStore(**db).importConversations({math}));
+            store(m_dir->path(), math);
         }
         const Result r = run({u"export"_s, u"3"_s, u"--format"_s, u"html"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -715,10 +728,7 @@ private Q_SLOTS:
             QFile::remove(keep + u"/export-math.pdf"_s);
             QFile::copy(pdf, keep + u"/export-math.pdf"_s);
         }
-        QProcess process;
-        process.start(pdftotext, {pdf, u"-"_s});
-        QVERIFY(process.waitForFinished(30000));
-        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        const QString text = tool(pdftotext, {pdf, u"-"_s});
         // The formulas are drawings, not their TeX; the prose and the broken one are text.
         QVERIFY2(text.contains(u"worth $5 and $10 to know."_s), qPrintable(text));
         QVERIFY(!text.contains(u"\\sum"_s) && !text.contains(u"\\int"_s));
@@ -731,12 +741,6 @@ private Q_SLOTS:
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
         QVERIFY2(!pdftotext.isEmpty() && !pdfinfo.isEmpty(), "poppler-utils is in packaging/debian-packages.txt");
-        const auto tool = [](const QString &program, const QStringList &arguments) {
-            QProcess process;
-            process.start(program, arguments);
-            process.waitForFinished(30000);
-            return QString::fromUtf8(process.readAllStandardOutput());
-        };
         const QString a4 = m_dir->filePath(u"a4.pdf"_s);
         Result r = run({u"export"_s, u"1"_s, u"--format"_s, u"pdf"_s, u"--page-size"_s, u"a4"_s, u"-o"_s, a4});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

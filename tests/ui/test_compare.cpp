@@ -151,6 +151,23 @@ private:
         });
     }
 
+    //! Shows \a window at 1500x900 and sends \a prompt to the three targets and Ollama's
+    //! llama3.2; the turn once every answer ended (null if the window never showed or they
+    //! did not end in 10 s).
+    static TurnView *showAndSendToFour(MainWindow &window, const QString &prompt)
+    {
+        window.resize(1500, 900);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window)) {
+            return nullptr;
+        }
+        QList<ChatTarget> four = threeTargets();
+        four.append(*ChatTarget::parse(u"ol/llama3.2"_s));
+        send(window, prompt, four);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        return QTest::qWaitFor([turn] { return allEnded(turn); }, 10000) ? turn : nullptr;
+    }
+
     QList<TurnRecord> storedTurns(qint64 conversationId)
     {
         return ConversationStore(*m_app->database()).turns(conversationId).value_or(QList<TurnRecord> {});
@@ -1465,14 +1482,8 @@ private Q_SLOTS:
                 u"```cpp\ntemplate <class It>\nvoid quicksort(It first, It last) {\n    if (last - first < 2) return;\n"
                 "    auto pivot = *std::next(first, (last - first) / 2);\n}\n```"_s)));
         MainWindow window(m_app->settings(), services());
-        window.resize(1500, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QList<ChatTarget> four = threeTargets();
-        four.append(*ChatTarget::parse(u"ol/llama3.2"_s));
-        send(window, u"Write a quicksort and explain its complexity."_s, four);
-        TurnView *turn = window.compareArea()->turnViews().constFirst();
-        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        TurnView *turn = showAndSendToFour(window, u"Write a quicksort and explain its complexity."_s);
+        QVERIFY(turn);
         turn->panes().at(1)->findChild<QAbstractButton *>(u"pickButton"_s)->click();
         window.composer()->setPrompt(u"Now make it iterative."_s);
         QTest::qWait(200);
@@ -1514,14 +1525,8 @@ private Q_SLOTS:
             answer(pieces(u"The formula is $\\frac{n(n+1)}{2$ (sorry, a brace is missing) and\n\n"
                           "```math\n\\int_0^n x\\,dx = \\frac{n^2}{2}\n```"_s)));
         MainWindow window(m_app->settings(), services());
-        window.resize(1500, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QList<ChatTarget> four = threeTargets();
-        four.append(*ChatTarget::parse(u"ol/llama3.2"_s));
-        send(window, u"What is the sum of 1 to n? Show the formula."_s, four);
-        TurnView *turn = window.compareArea()->turnViews().constFirst();
-        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 10000);
+        TurnView *turn = showAndSendToFour(window, u"What is the sum of 1 to n? Show the formula."_s);
+        QVERIFY(turn);
         const auto objects = [](AnswerPane *pane) {
             return int(pane->document()->toPlainText().count(QChar::ObjectReplacementCharacter));
         };

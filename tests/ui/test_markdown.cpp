@@ -391,7 +391,6 @@ private Q_SLOTS:
         }
     }
 
-    // Tables: thin borders, a bold header row on a tint, numeric columns right-aligned.
     // Each code block has a border of its own, in both themes, drawn by the answer's view
     // around the block's background; prose has none.
     void codeBlocksHaveABorder()
@@ -455,6 +454,7 @@ private Q_SLOTS:
         QCOMPARE(live.codeBlock(0), u"a\nb\nc"_s);
     }
 
+    // Tables: thin borders, a bold header row on a tint, numeric columns right-aligned.
     void tablesHaveBordersAHeaderAndAlignedNumbers()
     {
         SafeTextDocument document;

@@ -71,12 +71,9 @@ void AnswerView::paintEvent(QPaintEvent *event)
             colour = format.property(MarkdownRenderer::codeBorderProperty).value<QColor>();
         } else {
             drawRun();
-            if (rect.top() > visible.bottom()) {
-                break;
-            }
         }
-        if (rect.top() > visible.bottom() + 1) {
-            break;
+        if (rect.top() > visible.bottom()) {
+            break; // a run cut off here is drawn below, as far as it shows
         }
     }
     drawRun();

@@ -295,21 +295,21 @@ void MarkdownRenderer::styleTables(int from)
             }
             // The column's alignment: the Markdown's (Qt's importer gives it to the body
             // cells only), else right for numbers; the header follows it.
+            const auto leftAligned = [](const QTextCursor &cell) {
+                const Qt::Alignment own = cell.blockFormat().alignment() & Qt::AlignHorizontal_Mask;
+                return own == 0 || own == Qt::AlignLeft || own == (Qt::AlignLeft | Qt::AlignLeading);
+            };
             Qt::Alignment columnAlignment = numeric ? Qt::AlignRight : Qt::AlignLeft;
             if (table->rows() > 1) {
-                const Qt::Alignment given = table->cellAt(1, column).firstCursorPosition().blockFormat().alignment()
-                    & Qt::AlignHorizontal_Mask;
-                if (given != Qt::AlignLeft && given != (Qt::AlignLeft | Qt::AlignLeading) && given != 0) {
-                    columnAlignment = given;
+                if (const QTextCursor body = table->cellAt(1, column).firstCursorPosition(); !leftAligned(body)) {
+                    columnAlignment = body.blockFormat().alignment() & Qt::AlignHorizontal_Mask;
                 }
             }
             for (int row = 0; row < table->rows(); ++row) {
                 QTextTableCell cell = table->cellAt(row, column);
                 QTextCursor cursor = cell.firstCursorPosition();
                 QTextBlockFormat block = cursor.blockFormat();
-                const Qt::Alignment own = block.alignment() & Qt::AlignHorizontal_Mask;
-                if (columnAlignment != Qt::AlignLeft
-                    && (own == Qt::AlignLeft || own == (Qt::AlignLeft | Qt::AlignLeading) || own == 0)) {
+                if (columnAlignment != Qt::AlignLeft && leftAligned(cursor)) {
                     block.setAlignment(columnAlignment);
                     cursor.setBlockFormat(block);
                 }
