@@ -237,13 +237,14 @@ int replaceMathImages(QTextDocument *document, const QColor &colour)
     return drawn;
 }
 
-QString plainTextWithMath(const QTextCursor &selection)
+QString plainTextWithMath(const QTextCursor &selection, const std::function<QString(const QTextFormat &)> &objectText)
 {
     QString text = selection.selection().toPlainText();
     if (!text.contains(QChar::ObjectReplacementCharacter)) {
         return text;
     }
-    // The objects in the selection, in order, each one's text: a formula's source, else as is.
+    // The objects in the selection, in order, each one's text: a formula's source, another's
+    // as objectText has it, else as is.
     QStringList objects;
     const QTextDocument *document = selection.document();
     const int start = selection.selectionStart();
@@ -257,9 +258,10 @@ QString plainTextWithMath(const QTextCursor &selection)
             const QString fragmentText = fragment.text();
             for (int at = from; at < to; ++at) {
                 if (fragmentText.at(at - fragment.position()) == QChar::ObjectReplacementCharacter) {
-                    objects.append(MathObject::isMath(fragment.charFormat())
-                            ? MathObject::source(fragment.charFormat())
-                            : QString(QChar::ObjectReplacementCharacter));
+                    const QTextCharFormat format = fragment.charFormat();
+                    objects.append(MathObject::isMath(format) ? MathObject::source(format)
+                            : objectText                      ? objectText(format)
+                                                              : QString(QChar::ObjectReplacementCharacter));
                 }
             }
         }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
+
 #include <QColor>
 #include <QObject>
 #include <QTextObjectInterface>
@@ -74,7 +76,11 @@ QString mathImageHtml(const QString &tex, bool display);
  */
 int replaceMathImages(QTextDocument *document, const QColor &colour);
 
-//! The text of \a selection with each formula as its TeX source (what Copy puts on the clipboard).
-QString plainTextWithMath(const QTextCursor &selection);
+/*!
+ * The text of \a selection with each formula as its TeX source (what Copy puts on the
+ * clipboard), and each other object as \a objectText gives it (if given).
+ */
+QString plainTextWithMath(
+    const QTextCursor &selection, const std::function<QString(const QTextFormat &)> &objectText = {});
 
 } // namespace Quorum

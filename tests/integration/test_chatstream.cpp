@@ -4,6 +4,9 @@
 // ChatStream over the real Qt network stack against the fake provider server, for every
 // protocol: answers, chunking, UTF-8, reasoning, usage, and every fault of issue #3.
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSet>
+#include <QThread>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -13,6 +16,8 @@
 
 #include "fakeaccounts.h"
 #include "providers/chatstream.h"
+#include "providers/streamdecoder.h"
+#include "providers/streamtransport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -502,6 +507,98 @@ private Q_SLOTS:
         QCOMPARE(stream->error().kind, StreamError::Kind::Timeout);
         QCOMPARE(stream->attempts(), 1);
         QVERIFY(!stream->text().isEmpty());
+    }
+
+    void decodesOnTheNetworkThread()
+    {
+        // The transport itself, with a decoder that notes the thread it runs on.
+        class RecordingDecoder final : public StreamDecoder
+        {
+        public:
+            explicit RecordingDecoder(QSet<QThread *> *threads)
+                : m_threads(threads)
+            {
+            }
+
+        protected:
+            void decode(QByteArrayView bytes, QList<StreamEvent> &events) override
+            {
+                m_threads->insert(QThread::currentThread());
+                events.append(StreamEvent::textDelta(QString::fromUtf8(bytes)));
+            }
+            void decodeEnd(QList<StreamEvent> &events) override
+            {
+                m_threads->insert(QThread::currentThread());
+                complete(events, FinishReason::fromProvider(u"stop"_s));
+            }
+
+        private:
+            QSet<QThread *> *m_threads;
+        };
+
+        QSet<QThread *> decodedOn; // written on the network thread, read after the end
+        QSet<QThread *> notifiedOn;
+        StreamTransport *transport = StreamTransport::of(&m_network);
+        QCOMPARE(StreamTransport::of(&m_network), transport); // one per manager
+        QNetworkRequest request(m_server.baseUrl(Protocol::Ollama).resolved(QUrl(u"/api/chat"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        QObject receiver;
+        std::shared_ptr<StreamTransfer> transfer;
+        QString text;
+        bool ended = false;
+        transfer = transport->start(request,
+            R"({"model":"fake-model","messages":[{"role":"user","content":"Hi"}]})"_ba,
+            std::make_unique<RecordingDecoder>(&decodedOn),
+            {},
+            &receiver,
+            [&] {
+                notifiedOn.insert(QThread::currentThread());
+                TransferUpdate update = transfer->take();
+                QCOMPARE(update.httpStatus, 200);
+                for (const StreamEvent &event : std::as_const(update.events)) {
+                    if (event.type == StreamEvent::Type::Text) {
+                        text += event.text;
+                    }
+                }
+                ended = ended || update.ended;
+            });
+        QTRY_VERIFY(ended);
+        QVERIFY(transport->networkThread());
+        QCOMPARE(transport->networkThread()->objectName(), u"quorum-network"_s);
+        QCOMPARE(decodedOn, QSet<QThread *> {transport->networkThread()});
+        QCOMPARE(notifiedOn, QSet<QThread *> {QThread::currentThread()});
+        // The raw body, as the decoder saw it.
+        QVERIFY2(text.contains(u"Hello"_s) && text.contains(u"the fake"_s), qPrintable(text));
+    }
+
+    void aBusyReceiverGetsTheAnswerCoalesced()
+    {
+        // The server on a thread of its own, so it writes while this thread is busy.
+        QThread serverThread;
+        serverThread.start();
+        auto *server = new Fake::FakeProviderServer;
+        server->moveToThread(&serverThread);
+        bool listening = false;
+        QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        const auto stopServer = qScopeGuard([&] {
+            QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+            serverThread.quit();
+            serverThread.wait();
+        });
+
+        const QString model = u"fake+deltas=5000"_s;
+        ChatStream stream(&m_network, Testing::fakeAccount(*server, Protocol::OpenAiChat), request(model), fastOptions());
+        int deltas = 0;
+        connect(&stream, &ChatStream::textDelta, this, [&] { ++deltas; });
+        stream.start();
+        // Busy for 600 ms: the network thread reads and decodes the whole answer meanwhile
+        // (5,000 events, ~700 KB on the wire), and this thread gets it as one piece of text.
+        QThread::msleep(600);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.status(), ChatStream::Status::Finished, 10000);
+        QCOMPARE(stream.text(), Fake::FakeProviderServer::scriptFromModelName(model).deltas.join(QString()));
+        QVERIFY2(deltas <= 2, qPrintable(u"%1 text deltas"_s.arg(deltas)));
+        QVERIFY(stream.usage());
     }
 };
 

@@ -11,17 +11,20 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QWheelEvent>
 
 #include "compare/diffdialog.h"
 #include "documents/codedefinition.h"
 #include "documents/mathobject.h"
 #include "render/answerview.h"
 #include "render/markdownrenderer.h"
+#include "render/tableobject.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -108,14 +111,29 @@ int mathObjects(const QTextDocument &document)
     return count;
 }
 
-bool hasTable(const QTextDocument &document)
+//! The first table of \a document: a table object's own, else one of Qt's frames.
+QTextTable *firstTable(const QTextDocument &document)
 {
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        if (qobject_cast<QTextTable *>(frame)) {
-            return true;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (const TableObject::Table *table = TableObject::table(&document, block.begin().fragment().charFormat())) {
+            for (QTextFrame *frame : table->document->rootFrame()->childFrames()) {
+                if (auto *found = qobject_cast<QTextTable *>(frame)) {
+                    return found;
+                }
+            }
         }
     }
-    return false;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (auto *found = qobject_cast<QTextTable *>(frame)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+bool hasTable(const QTextDocument &document)
+{
+    return firstTable(document) != nullptr;
 }
 } // namespace
 
@@ -462,11 +480,9 @@ private Q_SLOTS:
         renderer.setText(
             u"Before\n\n| Model | Score | Notes |\n|---|---|---|\n| a | 1,200 | fast |\n| b | 30.5% | slow |\n\nAfter"_s);
         renderer.finish();
-        QTextTable *table = nullptr;
-        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-            table = table ? table : qobject_cast<QTextTable *>(frame);
-        }
+        QTextTable *table = firstTable(document);
         QVERIFY(table);
+        QVERIFY(document.rootFrame()->childFrames().isEmpty()); // an object, not a frame of the answer
         QCOMPARE(table->format().border(), 1.0);
         QVERIFY(table->format().borderCollapse());
         QCOMPARE(table->cellAt(0, 0).firstCursorPosition().charFormat().fontWeight(), int(QFont::Bold));
@@ -512,6 +528,141 @@ private Q_SLOTS:
         }
         QVERIFY2(fullRows >= 4, qPrintable(QString::number(fullRows)));       // top, under the header, between, bottom
         QVERIFY2(fullColumns >= 4, qPrintable(QString::number(fullColumns))); // left, two between, right
+    }
+
+    void tablesAreFoundAtTheMargin()
+    {
+        const auto tables = [](const QString &markdown) {
+            QStringList found;
+            for (const MarkdownPart &part : splitTables(markdown)) {
+                found << (part.table ? u"T:"_s : u"P:"_s) + part.text.trimmed();
+            }
+            return found;
+        };
+        QCOMPARE(tables(u"Before\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n\nAfter"_s),
+            QStringList({u"P:Before"_s, u"T:| a | b |\n|---|:-:|\n| 1 | 2 |"_s, u"P:After"_s}));
+        // Without outer pipes; a paragraph line right before it; the rows end at a line without a pipe.
+        QCOMPARE(tables(u"Text\na | b\n--- | ---\n1 | 2\nNot a row"_s),
+            QStringList({u"P:Text"_s, u"T:a | b\n--- | ---\n1 | 2"_s, u"P:Not a row"_s}));
+        // Not tables: cells that do not match, no delimiter row, an indented one (a list
+        // item's: Qt's importer keeps it in the list), a heading, a quote, an escaped pipe.
+        for (const QString &prose : {u"| a | b |\n|---|\n| 1 | 2 |"_s,
+                 u"| a | b |\n| 1 | 2 |"_s,
+                 u"1. Item\n   | a | b |\n   |---|---|"_s,
+                 u"# a | b\n|---|---|"_s,
+                 u"> a | b\n> |---|---|"_s,
+                 u"a \\| b\n|---|---|"_s}) {
+            QCOMPARE(tables(prose).size(), 1);
+            QVERIFY2(tables(prose).constFirst().startsWith(u"P:"_s), qPrintable(prose));
+        }
+        QCOMPARE(splitTables(u"No pipes at all."_s).size(), 1);
+    }
+
+    // A table is an object of the answer with a document of its own: one wider than a
+    // narrow pane scrolls by itself (wheel, Shift+wheel, drag), never the answer; its links
+    // open; Copy gives its Markdown; streaming keeps no stale tables.
+    void wideTablesScrollByThemselves()
+    {
+        AnswerView view;
+        view.resize(330, 500);
+        auto *document = new SafeTextDocument(&view);
+        view.setDocument(document);
+        MarkdownRenderer renderer(document);
+        const QString table = u"| Model | Latency p50 | Latency p99 | Throughput | Cost per million | Notes |\n"
+                              "|---|---|---|---|---|---|\n"
+                              "| alpha-large-2025 | 1,200 ms | 4,800 ms | 95 tok/s | $15.00 | [docs](https://example.org/a) |\n"
+                              "| beta-mini | 300 ms | 900 ms | 240 tok/s | $0.60 | cheapest_of_all_the_models |\n"_s;
+        const QString text = u"Before the table.\n\n"_s + table + u"\nAfter the table."_s;
+        // Streamed in pieces: the tail's tables are replaced, none is left behind.
+        for (qsizetype at = 7; at < text.size(); at += 7) {
+            renderer.setText(text.first(at));
+        }
+        renderer.setText(text);
+        renderer.finish();
+        int objects = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            objects += TableObject::isTable(block.begin().fragment().charFormat()) ? 1 : 0;
+        }
+        QCOMPARE(objects, 1);
+        QCOMPARE(TableObject::nextId(document), 1);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0); // the answer does not scroll sideways
+
+        const int tableAt = int(document->toPlainText().indexOf(QChar::ObjectReplacementCharacter));
+        QVERIFY(tableAt > 0);
+        const QTextBlock block = document->findBlock(tableAt);
+        TableObject::Table *wide = TableObject::table(document, block.begin().fragment().charFormat());
+        QVERIFY(wide);
+        QVERIFY2(wide->overflows(), qPrintable(u"%1 in %2"_s.arg(wide->natural).arg(wide->shown)));
+        QVERIFY(wide->shown <= view.viewport()->width());
+        const QRectF lines = document->documentLayout()->blockBoundingRect(block);
+        const QPoint inside = QPointF(lines.left() + 40, lines.center().y()).toPoint();
+        const AnswerView::TableHit hit = view.tableAt(inside);
+        QCOMPARE(hit.id, 0);
+        QVERIFY(view.tableAt(QPoint(5, 5)).id < 0); // the prose above is not the table
+
+        // The wheel sideways pans the table: its pixels change, the answer stays put.
+        const QImage before = view.viewport()->grab(hit.rect.toAlignedRect()).toImage();
+        QWheelEvent sideways(inside, view.viewport()->mapToGlobal(inside), {}, QPoint(-240, 0), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &sideways);
+        QVERIFY(wide->offset > 0);
+        QCOMPARE(view.horizontalScrollBar()->value(), 0);
+        QCoreApplication::processEvents();
+        QVERIFY(view.viewport()->grab(hit.rect.toAlignedRect()).toImage() != before);
+        // Shift and the wheel pan it back; a drag pans it to the other end and no further.
+        QWheelEvent back(inside, view.viewport()->mapToGlobal(inside), {}, QPoint(0, 2400), Qt::NoButton,
+            Qt::ShiftModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &back);
+        QCOMPARE(wide->offset, 0.0);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, inside);
+        QTest::mouseMove(view.viewport(), inside - QPoint(150, 0));
+        QTest::mouseMove(view.viewport(), inside - QPoint(2000, 0));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, inside - QPoint(2000, 0));
+        QCOMPARE(wide->offset, wide->natural - wide->shown);
+        // An ordinary wheel over it scrolls the answer, not the table.
+        const qreal offset = wide->offset;
+        QWheelEvent down(inside, view.viewport()->mapToGlobal(inside), {}, QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &down);
+        QCOMPARE(wide->offset, offset);
+
+        // The link in the table (its last column) opens on a click.
+        view.verticalScrollBar()->setValue(0);
+        TableObject::scrollBy(wide, 10000);
+        QSignalSpy clicked(&view, &QTextBrowser::anchorClicked);
+        QPoint link;
+        for (int y = 1; y < int(wide->height) && link.isNull(); y += 2) {
+            for (int x = 1; x < int(wide->shown) && link.isNull(); x += 2) {
+                if (wide->document->documentLayout()->anchorAt(QPointF(x + wide->offset, y))
+                    == "https://example.org/a"_L1) {
+                    link = (hit.rect.topLeft() + QPointF(x, y)).toPoint();
+                }
+            }
+        }
+        QVERIFY(!link.isNull());
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, link);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.constFirst().constFirst().toUrl(), QUrl(u"https://example.org/a"_s));
+
+        // Copying the whole answer gives the table's Markdown between the prose.
+        view.selectAll();
+        view.copy();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u"Before the table.\n"_s + table.trimmed() + u"\nAfter the table."_s), qPrintable(copied));
+
+        // A narrow table takes only its own width and does not scroll.
+        renderer.setText(u"| a | b |\n|---|---|\n| 1 | 2 |"_s);
+        renderer.finish();
+        QCoreApplication::processEvents();
+        const TableObject::Table *narrow
+            = TableObject::table(document, document->firstBlock().begin().fragment().charFormat());
+        QVERIFY(narrow);
+        QVERIFY(!narrow->overflows());
+        QVERIFY(narrow->shown < 200);
+        QCOMPARE(TableObject::nextId(document), 1); // the earlier answer's table is gone
     }
 
     void wordDiffMarksChangedWords()

@@ -23,6 +23,7 @@
 #include "documents/mathjax.h"
 #include "documents/mathobject.h"
 #include "documents/mathspans.h"
+#include "render/tableobject.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,10 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
     setUndoRedoEnabled(false);
     // Formulas are objects its layout draws; the layout is made when first asked for (by a
     // view, or by the first size() asked), and made again when a view brings its own.
-    connect(this, &QTextDocument::documentLayoutChanged, this, [this] { MathObject::install(this); });
+    connect(this, &QTextDocument::documentLayoutChanged, this, [this] {
+        MathObject::install(this);
+        TableObject::install(this);
+    });
 }
 
 QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
@@ -191,6 +195,7 @@ void MarkdownRenderer::renderAgain()
 void MarkdownRenderer::clear()
 {
     m_document->clear();
+    TableObject::dropFrom(m_document, 0);
     m_source.clear();
     m_scanned = 0;
     m_pending.clear();
@@ -198,6 +203,7 @@ void MarkdownRenderer::clear()
     m_fence.reset();
     m_codeBlocks.clear();
     m_tailStart = -1;
+    m_tailTables = -1;
     m_styleTablesFrom = -1;
     m_finished = false;
     m_committedBlocks = 0;
@@ -247,6 +253,24 @@ QColor MarkdownRenderer::textColour() const
 
 void MarkdownRenderer::insertMarkdown(QTextCursor &cursor, const QString &markdown)
 {
+    // Tables at the margin become objects with a document of their own (TableObject says
+    // why); the prose around them is imported as it comes.
+    bool first = true;
+    for (const MarkdownPart &part : splitTables(markdown)) {
+        if (!first) {
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        first = false;
+        if (part.table) {
+            insertTable(cursor, part.text);
+        } else {
+            insertProse(cursor, part.text);
+        }
+    }
+}
+
+void MarkdownRenderer::insertProse(QTextCursor &cursor, const QString &markdown)
+{
     const int from = cursor.position();
     // Formulas are taken out before the Markdown importer sees them (it would read \( as an
     // escaped parenthesis and _ as emphasis) and put back as objects after.
@@ -256,17 +280,41 @@ void MarkdownRenderer::insertMarkdown(QTextCursor &cursor, const QString &markdo
         insertMath(m_document, from, math.spans, textColour());
     }
     if (markdown.contains(u'|')) {
-        // Styled once the edit block has ended: inside it the document's frames are not
-        // known yet (QTextDocument builds them when the block ends).
+        // An indented table (in a list item) is still Qt's own, styled once the edit block has
+        // ended: inside it the document's frames are not known yet (QTextDocument builds
+        // them when the block ends).
         m_styleTablesFrom = m_styleTablesFrom < 0 ? from : std::min(m_styleTablesFrom, from);
     }
 }
 
-void MarkdownRenderer::styleTables(int from)
+void MarkdownRenderer::insertTable(QTextCursor &cursor, const QString &markdown)
+{
+    auto table = std::make_unique<TableObject::Table>();
+    auto document = std::make_unique<SafeTextDocument>();
+    document->setDefaultFont(m_document->defaultFont());
+    document->setDocumentMargin(1); // room for the outer border's pixel
+    const ProtectedMath math = protectMath(markdown);
+    QTextCursor(document.get()).insertFragment(QTextDocumentFragment::fromMarkdown(math.markdown, markdownFeatures));
+    if (!math.spans.isEmpty()) {
+        insertMath(document.get(), 0, math.spans, textColour());
+    }
+    styleTables(document.get(), 0);
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        QTextFrameFormat format = frame->frameFormat();
+        format.setMargin(0); // the object's block keeps the space around it
+        frame->setFrameFormat(format);
+    }
+    table->document = std::move(document);
+    table->markdown = markdown.trimmed();
+    table->colour = textColour();
+    TableObject::insert(cursor, std::move(table));
+}
+
+void MarkdownRenderer::styleTables(QTextDocument *document, int from) const
 {
     // Tables as the HTML export draws them: thin borders, a header row that stands out, and
     // numbers right-aligned when a whole column is numeric (unless the Markdown aligned it).
-    const QList<QTextFrame *> frames = m_document->rootFrame()->childFrames();
+    const QList<QTextFrame *> frames = document->rootFrame()->childFrames();
     for (auto it = frames.crbegin(); it != frames.crend() && (*it)->firstPosition() >= from; ++it) {
         auto *table = qobject_cast<QTextTable *>(*it);
         if (!table) {
@@ -502,7 +550,7 @@ void MarkdownRenderer::update(bool final)
     if (m_styleTablesFrom >= 0) {
         QTextCursor batch(m_document);
         batch.beginEditBlock();
-        styleTables(m_styleTablesFrom);
+        styleTables(m_document, m_styleTablesFrom);
         batch.endEditBlock();
         m_styleTablesFrom = -1;
     }
@@ -524,6 +572,10 @@ void MarkdownRenderer::updateBlocks(bool final)
         cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
         m_tailStart = -1;
+    }
+    if (m_tailTables >= 0) {
+        TableObject::dropFrom(m_document, m_tailTables); // the tail's tables went with it
+        m_tailTables = -1;
     }
     const auto processLine = [this](const QString &line) {
         if (m_fence) {
@@ -568,6 +620,7 @@ void MarkdownRenderer::updateBlocks(bool final)
     }
     // The tail: the open block as it stands, rendered again on the next update.
     m_tailStart = m_document->characterCount() - 1;
+    m_tailTables = TableObject::nextId(m_document);
     ++m_tailRenders;
     if (m_fence) {
         if (!partial.isEmpty()) {

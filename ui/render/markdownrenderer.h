@@ -135,10 +135,12 @@ private:
     void appendCodeLine(const QString &line, bool commit);
     void closeFence();
     void insertMarkdown(QTextCursor &cursor, const QString &markdown);
+    void insertProse(QTextCursor &cursor, const QString &markdown);
+    void insertTable(QTextCursor &cursor, const QString &markdown);
     //! The colour formulas are drawn in: the theme's text colour.
     QColor textColour() const;
     //! Borders, a header row and numeric columns for the tables inserted from \a from on.
-    void styleTables(int from);
+    void styleTables(QTextDocument *document, int from) const;
     QTextCursor endCursor(bool newBlock);
     static std::optional<Fence> fenceOpening(const QString &line);
     bool closesFence(const QString &line) const;
@@ -160,6 +162,7 @@ private:
     std::optional<Fence> m_fence; //!< the open code fence
     QStringList m_codeBlocks;
     int m_tailStart = -1;       //!< document position where the tail's rendering starts (-1: none)
+    int m_tailTables = -1;      //!< the id of the tail's first table (-1: no tail)
     int m_styleTablesFrom = -1; //!< tables inserted from here on are styled after the update
     bool m_finished = false;
     int m_committedBlocks = 0;

@@ -15,6 +15,7 @@
 #include "providers/protocoladapter.h"
 #include "providers/streamdecoder.h"
 #include "providers/streamevent.h"
+#include "providers/streamtransport.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -27,7 +28,6 @@ namespace Quorum
 namespace
 {
 constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
-constexpr qint64 readBufferBytes = 64 * 1024;
 
 QString seconds(std::chrono::milliseconds ms)
 {
@@ -96,7 +96,7 @@ ChatStream::ChatStream(QNetworkAccessManager *network,
 
 ChatStream::~ChatStream()
 {
-    dropReply();
+    dropTransfer();
 }
 
 bool ChatStream::isActive() const
@@ -142,37 +142,25 @@ void ChatStream::sendAttempt()
     m_raw.clear();
     m_bodyBytes = 0;
     m_httpStatus = 0;
-    m_decoder = m_adapter->makeDecoder();
     QByteArray body;
     QNetworkRequest request = m_adapter->chatRequest(m_request, body);
     // A backstop below our own timers; they give the precise message.
     request.setTransferTimeout(m_options.idleTimeout + 5s);
     qCDebug(lcStream) << "attempt" << m_attempt << "to" << request.url().toDisplayString(QUrl::RemoveQuery) << "for"
                       << m_account.id << m_request.model; // no headers, no body: they hold keys and prompts
-    m_reply = m_network->post(request, body);
-    // Bounded read buffer: the network thread hands over a burst in pieces instead of
-    // draining the whole socket first (a 4.5 MB burst arrived as one read after 250 ms).
-    m_reply->setReadBufferSize(readBufferBytes);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    m_transport = StreamTransport::of(m_network);
+    StreamTransport::Limits limits;
+    limits.keepRawBytes = m_options.keepRawBytes;
+    limits.maxResponseBytes = m_options.maxResponseBytes;
+    limits.maxErrorBodyBytes = maxErrorBodyBytes;
+    m_transfer
+        = m_transport->start(request, body, m_adapter->makeDecoder(), limits, this, [this] { onTransferUpdate(); });
     m_responseTimer.start(m_options.responseTimeout);
     setStatus(Status::Waiting);
 }
 
-void ChatStream::onMetaData()
+void ChatStream::onResponseStatus()
 {
-    if (!m_reply) {
-        return;
-    }
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
-        return;
-    }
-    m_httpStatus = status.toInt();
-    if (m_httpStatus >= 300 && m_httpStatus < 400) {
-        return; // a same-origin redirect Qt follows
-    }
     m_responseTimer.stop();
     m_lastDataMs = m_clock.elapsed();
     m_idleTimer.start(m_options.idleTimeout);
@@ -182,95 +170,60 @@ void ChatStream::onMetaData()
     }
 }
 
-void ChatStream::onReadyRead()
+void ChatStream::onTransferUpdate()
 {
-    if (!m_reply) {
+    const std::shared_ptr<StreamTransfer> transfer = m_transfer;
+    if (!transfer) {
         return;
     }
-    if (m_httpStatus == 0) {
-        onMetaData();
+    TransferUpdate update = transfer->take();
+    if (m_httpStatus == 0 && update.httpStatus != 0) {
+        m_httpStatus = update.httpStatus;
+        onResponseStatus();
     }
-    const QByteArray bytes = m_reply->readAll();
-    if (m_bodyBytes == 0) {
-        qCDebug(lcStream) << m_account.id << "first body bytes after" << m_clock.elapsed() << "ms:" << bytes.size();
+    if (update.bodyBytes > m_bodyBytes) {
+        if (m_bodyBytes == 0) {
+            qCDebug(lcStream) << m_account.id << "first body bytes after" << m_clock.elapsed() << "ms";
+        }
+        m_bodyBytes = update.bodyBytes;
+        m_lastDataMs = m_clock.elapsed();
+        if (!m_idleTimer.isActive()) {
+            m_idleTimer.start(m_options.idleTimeout);
+        }
     }
-    if (m_raw.size() < m_options.keepRawBytes) {
-        m_raw.append(bytes.first(qMin(bytes.size(), m_options.keepRawBytes - m_raw.size())));
-    }
-    m_bodyBytes += bytes.size();
-    m_lastDataMs = m_clock.elapsed();
-    if (!m_idleTimer.isActive()) {
-        m_idleTimer.start(m_options.idleTimeout);
-    }
-    if (m_bodyBytes > m_options.maxResponseBytes) {
-        dropReply();
+    m_raw.append(update.raw);
+    m_errorBody.append(update.errorBody);
+    if (update.tooLarge) {
+        dropTransfer();
         failWith(StreamError::make(StreamError::Kind::TooLarge,
             tr("The response exceeded %1 MiB.").arg(m_options.maxResponseBytes / (1024 * 1024))));
         return;
     }
-    if (m_httpStatus < 200 || m_httpStatus >= 300) {
-        if (m_errorBody.size() < maxErrorBodyBytes) {
-            m_errorBody.append(bytes.first(qMin(bytes.size(), maxErrorBodyBytes - m_errorBody.size())));
-        }
-        return;
-    }
-    // Decode a burst in slices and hand each slice's events on at once, so the first token
-    // of a large read is shown without waiting for the rest of it to be decoded.
-    constexpr qsizetype slice = 8 * 1024;
-    QList<StreamEvent> events;
-    for (qsizetype at = 0; at < bytes.size() && isActive(); at += slice) {
-        events.clear();
-        m_decoder->feed(QByteArrayView(bytes).sliced(at, qMin(slice, bytes.size() - at)), events);
-        handleEvents(events);
-    }
-}
-
-void ChatStream::onReplyFinished()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply) {
-        return;
-    }
-    if (reply->bytesAvailable() > 0) {
-        onReadyRead();
-        if (m_reply != reply) {
-            return; // the stream ended while reading
+    const bool success = m_httpStatus >= 200 && m_httpStatus < 300;
+    if (success) {
+        handleEvents(update.events); // the decoder's last events too, when the body ended
+        if (m_transfer != transfer) {
+            return; // the answer finished or failed
         }
     }
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const QString networkMessage = reply->errorString();
-    const QList<QNetworkReply::RawHeaderPair> headers = reply->rawHeaderPairs();
-    if (m_httpStatus == 0) {
-        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-    dropReply();
-    if (!isActive()) {
+    if (!update.ended) {
         return;
     }
-
-    if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        QList<StreamEvent> events;
-        m_decoder->finish(events);
-        if (networkError != QNetworkReply::NoError && !events.isEmpty()
-            && events.constLast().type == StreamEvent::Type::Failed
-            && events.constLast().error.kind == StreamError::Kind::Protocol) {
-            // Cut short by the network rather than by the server's choice: say so.
-            events.last().error = StreamError::make(StreamError::Kind::Network, networkMessage);
-        }
-        handleEvents(events);
+    dropTransfer();
+    if (!isActive() || success) {
         return;
     }
     if (m_httpStatus == 0) {
         // No HTTP response at all: refused, reset, DNS, TLS, a cross-host redirect.
-        StreamError error = StreamError::make(StreamError::Kind::Network, networkMessage);
-        if (networkError == QNetworkReply::InsecureRedirectError
-            || networkError == QNetworkReply::TooManyRedirectsError) {
+        StreamError error = StreamError::make(StreamError::Kind::Network, update.networkMessage);
+        if (update.networkError == QNetworkReply::InsecureRedirectError
+            || update.networkError == QNetworkReply::TooManyRedirectsError) {
             error.kind = StreamError::Kind::BadRequest;
         }
         handleFailure(error);
         return;
     }
-    const StreamError error = m_adapter->errorFromResponse(m_httpStatus, m_errorBody, headers);
+    const StreamError error = m_adapter->errorFromResponse(m_httpStatus, m_errorBody, update.headers);
     handleFailure(error);
 }
 
@@ -322,11 +275,11 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
             m_servedModel = event.text;
             break;
         case StreamEvent::Type::Finished:
-            dropReply();
+            dropTransfer();
             finishWith(event.finish);
             return;
         case StreamEvent::Type::Failed:
-            dropReply();
+            dropTransfer();
             handleFailure(event.error);
             return;
         }
@@ -372,7 +325,7 @@ void ChatStream::onTimeout(StreamError error, bool mayRetry)
     if (!isActive()) {
         return;
     }
-    dropReply();
+    dropTransfer();
     if (mayRetry) {
         handleFailure(error); // retried only if no text came yet
     } else {
@@ -403,7 +356,7 @@ void ChatStream::failWith(StreamError error)
     for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
         timer->stop();
     }
-    dropReply();
+    dropTransfer();
     error.describe(m_account.id, m_request.model);
     m_error = error;
     setStatus(error.kind == StreamError::Kind::Cancelled ? Status::Cancelled : Status::Failed);
@@ -418,15 +371,14 @@ void ChatStream::cancel()
     failWith(StreamError::make(StreamError::Kind::Cancelled));
 }
 
-void ChatStream::dropReply()
+void ChatStream::dropTransfer()
 {
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        if (reply->isRunning()) {
-            reply->abort();
+    if (const std::shared_ptr<StreamTransfer> transfer = std::exchange(m_transfer, nullptr)) {
+        if (m_transport) {
+            m_transport->abort(transfer); // also detaches it
+        } else {
+            transfer->detach();
         }
-        reply->deleteLater();
     }
 }
 

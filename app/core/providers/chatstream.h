@@ -18,13 +18,13 @@
 #include "types/usage.h"
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Quorum
 {
 
 class ProtocolAdapter;
-class StreamDecoder;
+class StreamTransfer;
+class StreamTransport;
 struct StreamEvent;
 
 /*!
@@ -33,7 +33,8 @@ struct StreamEvent;
  * of finished() or failed(). Retries before the first token (connect errors, timeouts,
  * 408/409/429/5xx, honouring Retry-After), never after. Response, idle, content and total
  * timeouts and a size cap stop a misbehaving server; cancel() aborts the request at once.
- * Runs on the event loop of its thread; the network access manager is shared and injected.
+ * Runs on the event loop of its thread; the request is read and decoded on the network
+ * thread of the injected manager's StreamTransport, which hands over coalesced events.
  */
 class ChatStream final : public QObject
 {
@@ -95,15 +96,14 @@ Q_SIGNALS:
 
 private:
     void sendAttempt();
-    void onMetaData();
-    void onReadyRead();
-    void onReplyFinished();
+    void onTransferUpdate();
+    void onResponseStatus();
     void handleEvents(const QList<StreamEvent> &events);
     void handleFailure(StreamError error);
     void finishWith(const FinishReason &reason);
     void failWith(StreamError error);
     void onTimeout(StreamError error, bool mayRetry);
-    void dropReply();
+    void dropTransfer();
     void setStatus(Status status);
     std::chrono::milliseconds backoff(int retry) const;
 
@@ -112,8 +112,8 @@ private:
     ChatRequest m_request;
     StreamOptions m_options;
     std::unique_ptr<ProtocolAdapter> m_adapter;
-    std::unique_ptr<StreamDecoder> m_decoder;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<StreamTransport> m_transport;
+    std::shared_ptr<StreamTransfer> m_transfer;
     QByteArray m_errorBody;
     QByteArray m_raw;
     QElapsedTimer m_clock;

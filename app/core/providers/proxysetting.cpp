@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 
 #include "providers/provideraccount.h"
+#include "providers/streamtransport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +104,9 @@ void installProviderProxies(
         routes.append({account.baseUrl, account.proxy});
     }
     network.setProxyFactory(new ProviderProxyFactory(routes, global)); // the manager owns it
+    // The answers' requests go out from the network thread's own manager: same routes, its
+    // own copy of the factory.
+    StreamTransport::of(&network)->setProxyFactory(std::make_shared<ProviderProxyFactory>(routes, global));
 }
 
 void applyNetworkDefaults(ProviderAccount &account, int timeoutSeconds, const QString &headers)
