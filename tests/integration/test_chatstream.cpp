@@ -4,14 +4,14 @@
 // ChatStream over the real Qt network stack against the fake provider server, for every
 // protocol: answers, chunking, UTF-8, reasoning, usage, and every fault of issue #3.
 #include <QElapsedTimer>
-#include <QScopeGuard>
-#include <QSet>
-#include <QThread>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include "fakeaccounts.h"
@@ -588,7 +588,8 @@ private Q_SLOTS:
         });
 
         const QString model = u"fake+deltas=5000"_s;
-        ChatStream stream(&m_network, Testing::fakeAccount(*server, Protocol::OpenAiChat), request(model), fastOptions());
+        ChatStream stream(
+            &m_network, Testing::fakeAccount(*server, Protocol::OpenAiChat), request(model), fastOptions());
         int deltas = 0;
         connect(&stream, &ChatStream::textDelta, this, [&] { ++deltas; });
         stream.start();

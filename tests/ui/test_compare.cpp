@@ -50,6 +50,7 @@
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "render/markdownrenderer.h"
+#include "render/tableobject.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
@@ -156,7 +157,7 @@ private:
     //! did not end in 10 s).
     static TurnView *showAndSendToFour(MainWindow &window, const QString &prompt)
     {
-        window.resize(1500, 900);
+        window.resize(1400, 900); // four panes of ~330 px
         window.show();
         if (!QTest::qWaitForWindowExposed(&window)) {
             return nullptr;
@@ -1475,8 +1476,13 @@ private Q_SLOTS:
                        "qs([x for x in xs[1:] if x < xs[0]]) + xs[:1] + qs([x for x in xs[1:] if x >= xs[0]])\n```\n\n"
                        "- Pure\n- Short\n- Not in place"_s)));
         m_server.enqueueFor(u"gemini-2.5-flash"_s,
-            answer(pieces(u"| Variant | Extra memory |\n|---|---|\n| in place | O(log n) |\n| copying | O(n) |\n\n"
-                          "Prefer the in-place one for large lists."_s)));
+            answer(pieces(u"| Variant | Extra memory | Average time | Worst case | Stable | Notes |\n"
+                          "|---|---|---|---|---|---|\n"
+                          "| in place (Hoare) | O(log n) | O(n log n) | O(n²) | no | fewest swaps |\n"
+                          "| in place (Lomuto) | O(log n) | O(n log n) | O(n²) | no | simplest to write |\n"
+                          "| copying | O(n) | O(n log n) | O(n²) | yes | allocates per level |\n\n"
+                          "Prefer the in-place one for large lists: its $O(\\log n)$ stack is the only extra "
+                          "memory."_s)));
         m_server.enqueueFor(u"llama3.2"_s,
             answer(pieces(
                 u"```cpp\ntemplate <class It>\nvoid quicksort(It first, It last) {\n    if (last - first < 2) return;\n"
@@ -1503,6 +1509,13 @@ private Q_SLOTS:
                     !line.trimmed().startsWith(u'·') && !line.trimmed().endsWith(u'·'), qPrintable(pane->statsText()));
             }
         }
+        // No pane scrolls sideways: the long code lines wrap, and the wide table scrolls by itself.
+        for (AnswerPane *pane : turn->panes()) {
+            QCOMPARE(pane->body()->horizontalScrollBar()->maximum(), 0);
+        }
+        const TableObject::Table *wide = TableObject::table(turn->panes().at(2)->document(), 0);
+        QVERIFY(wide);
+        QVERIFY2(wide->overflows(), qPrintable(u"%1 in %2"_s.arg(wide->natural).arg(wide->shown)));
         Testing::saveScreenshots(&window, u"compare-four"_s);
     }
 
@@ -1533,7 +1546,11 @@ private Q_SLOTS:
         QCOMPARE(objects(turn->panes().at(0)), 4);
         QCOMPARE(objects(turn->panes().at(1)), 3);
         QVERIFY(turn->panes().at(1)->document()->toPlainText().contains(u"costs $5 and a textbook $10."_s));
-        QCOMPARE(objects(turn->panes().at(2)), 4);
+        // The table is one object; its three formulas are in the table's own document.
+        QCOMPARE(objects(turn->panes().at(2)), 2);
+        const TableObject::Table *table = TableObject::table(turn->panes().at(2)->document(), 0);
+        QVERIFY(table);
+        QCOMPARE(table->document->toPlainText().count(QChar::ObjectReplacementCharacter), 3);
         QCOMPARE(objects(turn->panes().at(3)), 1);
         QVERIFY(turn->panes().at(3)->document()->toPlainText().contains(u"$\\frac{n(n+1)}{2$"_s));
         QTest::qWait(100);

@@ -105,6 +105,8 @@ int mathObjects(const QTextDocument &document)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             if (MathObject::isMath(it.fragment().charFormat())) {
                 count += it.fragment().length();
+            } else if (const TableObject::Table *table = TableObject::table(&document, it.fragment().charFormat())) {
+                count += mathObjects(*table->document); // a table's formulas are in its own document
             }
         }
     }
@@ -230,6 +232,11 @@ private Q_SLOTS:
             cursor.setPosition(int(document->toPlainText().indexOf(QChar::ObjectReplacementCharacter)) + 1);
             const QColor colour = cursor.charFormat().foreground().color();
             QCOMPARE(colour.lightnessF() > 0.5, dark);
+            // The table (an object of its own) and its formula follow the theme too.
+            const TableObject::Table *table = TableObject::table(document, 0);
+            QVERIFY(table);
+            QCOMPARE(table->colour.lightnessF() > 0.5, dark);
+            QCOMPARE(mathObjects(*table->document), 2);
         }
     }
 
@@ -568,10 +575,11 @@ private Q_SLOTS:
         auto *document = new SafeTextDocument(&view);
         view.setDocument(document);
         MarkdownRenderer renderer(document);
-        const QString table = u"| Model | Latency p50 | Latency p99 | Throughput | Cost per million | Notes |\n"
-                              "|---|---|---|---|---|---|\n"
-                              "| alpha-large-2025 | 1,200 ms | 4,800 ms | 95 tok/s | $15.00 | [docs](https://example.org/a) |\n"
-                              "| beta-mini | 300 ms | 900 ms | 240 tok/s | $0.60 | cheapest_of_all_the_models |\n"_s;
+        const QString table
+            = u"| Model | Latency p50 | Latency p99 | Throughput | Cost per million | Notes |\n"
+              "|---|---|---|---|---|---|\n"
+              "| alpha-large-2025 | 1,200 ms | 4,800 ms | 95 tok/s | $15.00 | [docs](https://example.org/a) |\n"
+              "| beta-mini | 300 ms | 900 ms | 240 tok/s | $0.60 | cheapest_of_all_the_models |\n"_s;
         const QString text = u"Before the table.\n\n"_s + table + u"\nAfter the table."_s;
         // Streamed in pieces: the tail's tables are replaced, none is left behind.
         for (qsizetype at = 7; at < text.size(); at += 7) {
@@ -605,16 +613,28 @@ private Q_SLOTS:
 
         // The wheel sideways pans the table: its pixels change, the answer stays put.
         const QImage before = view.viewport()->grab(hit.rect.toAlignedRect()).toImage();
-        QWheelEvent sideways(inside, view.viewport()->mapToGlobal(inside), {}, QPoint(-240, 0), Qt::NoButton,
-            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent sideways(inside,
+            view.viewport()->mapToGlobal(inside),
+            {},
+            QPoint(-240, 0),
+            Qt::NoButton,
+            Qt::NoModifier,
+            Qt::NoScrollPhase,
+            false);
         QCoreApplication::sendEvent(view.viewport(), &sideways);
         QVERIFY(wide->offset > 0);
         QCOMPARE(view.horizontalScrollBar()->value(), 0);
         QCoreApplication::processEvents();
         QVERIFY(view.viewport()->grab(hit.rect.toAlignedRect()).toImage() != before);
         // Shift and the wheel pan it back; a drag pans it to the other end and no further.
-        QWheelEvent back(inside, view.viewport()->mapToGlobal(inside), {}, QPoint(0, 2400), Qt::NoButton,
-            Qt::ShiftModifier, Qt::NoScrollPhase, false);
+        QWheelEvent back(inside,
+            view.viewport()->mapToGlobal(inside),
+            {},
+            QPoint(0, 2400),
+            Qt::NoButton,
+            Qt::ShiftModifier,
+            Qt::NoScrollPhase,
+            false);
         QCoreApplication::sendEvent(view.viewport(), &back);
         QCOMPARE(wide->offset, 0.0);
         QTest::mousePress(view.viewport(), Qt::LeftButton, {}, inside);
@@ -624,8 +644,14 @@ private Q_SLOTS:
         QCOMPARE(wide->offset, wide->natural - wide->shown);
         // An ordinary wheel over it scrolls the answer, not the table.
         const qreal offset = wide->offset;
-        QWheelEvent down(inside, view.viewport()->mapToGlobal(inside), {}, QPoint(0, -120), Qt::NoButton,
-            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent down(inside,
+            view.viewport()->mapToGlobal(inside),
+            {},
+            QPoint(0, -120),
+            Qt::NoButton,
+            Qt::NoModifier,
+            Qt::NoScrollPhase,
+            false);
         QCoreApplication::sendEvent(view.viewport(), &down);
         QCOMPARE(wide->offset, offset);
 
@@ -651,7 +677,8 @@ private Q_SLOTS:
         view.selectAll();
         view.copy();
         const QString copied = QGuiApplication::clipboard()->text();
-        QVERIFY2(copied.contains(u"Before the table.\n"_s + table.trimmed() + u"\nAfter the table."_s), qPrintable(copied));
+        QVERIFY2(
+            copied.contains(u"Before the table.\n"_s + table.trimmed() + u"\nAfter the table."_s), qPrintable(copied));
 
         // A narrow table takes only its own width and does not scroll.
         renderer.setText(u"| a | b |\n|---|---|\n| 1 | 2 |"_s);

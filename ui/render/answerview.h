@@ -30,8 +30,8 @@ public:
 
     //! A table object under a point of the viewport.
     struct TableHit {
-        int id = -1;    //!< -1: none
-        QRectF rect;    //!< the object, in viewport coordinates
+        int id = -1; //!< -1: none
+        QRectF rect; //!< the object, in viewport coordinates
         qreal baseline = 0;
     };
     TableHit tableAt(QPointF viewportPoint) const;

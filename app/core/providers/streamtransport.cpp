@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QThread>
 
 #include "providers/streamdecoder.h"
@@ -148,7 +149,7 @@ public:
     //! Stops reading (aborting the request if it runs) and deletes this exchange soon.
     void close()
     {
-        if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+        if (QNetworkReply *reply = std::exchange(m_reply, nullptr).data()) {
             reply->disconnect(this);
             if (reply->isRunning()) {
                 reply->abort();
@@ -262,7 +263,8 @@ private:
     std::shared_ptr<StreamTransfer> m_transfer;
     std::shared_ptr<StreamDecoder> m_decoder;
     StreamTransport::Limits m_limits;
-    QNetworkReply *m_reply;
+    // Guarded: when the thread ends, the worker's manager (and its replies) may go first.
+    QPointer<QNetworkReply> m_reply;
     qint64 m_bodyBytes = 0;
     qint64 m_errorBytes = 0;
     int m_status = 0;
