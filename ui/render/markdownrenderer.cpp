@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTextOption>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -293,6 +294,12 @@ void MarkdownRenderer::insertTable(QTextCursor &cursor, const QString &markdown)
     auto document = std::make_unique<SafeTextDocument>();
     document->setDefaultFont(m_document->defaultFont());
     document->setDocumentMargin(1); // room for the outer border's pixel
+    // Cells wrap between words only: a column is at least as wide as its longest word, and a
+    // table whose words do not fit the pane is wider than it and scrolls (Qt's default would
+    // break "memory" into "mem/ory" to squeeze it in).
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(option);
     const ProtectedMath math = protectMath(markdown);
     QTextCursor(document.get()).insertFragment(QTextDocumentFragment::fromMarkdown(math.markdown, markdownFeatures));
     if (!math.spans.isEmpty()) {
