@@ -12,8 +12,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
-#include <QTextOption>
 #include <QTextFrame>
+#include <QTextOption>
 #include <QTextTable>
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
