@@ -130,9 +130,19 @@ public:
         , m_reply(reply)
     {
         m_transfer->m_exchange = this;
-        // Bounded read buffer: Qt's HTTP thread hands a burst over in pieces instead of
-        // draining the whole socket first.
-        m_reply->setReadBufferSize(m_limits.readBufferBytes);
+        // A bounded read buffer, so that a server sending faster than the answer is decoded
+        // waits (TCP) instead of filling memory. Set once the request has started: Qt's HTTP
+        // thread learns of the size by a signal its side connects only when the request starts
+        // (a POST starts on a queued call), so a size set now would be lost and the reply
+        // unbounded (a 30 MB body of 200,000 deltas was read ahead whole: 16 MB in one read).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reply) {
+                    m_reply->setReadBufferSize(m_limits.readBufferBytes);
+                }
+            },
+            Qt::QueuedConnection);
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &TransportExchange::onMetaData);
         connect(m_reply, &QNetworkReply::readyRead, this, &TransportExchange::onReadyRead);
         connect(m_reply, &QNetworkReply::finished, this, &TransportExchange::onFinished);
