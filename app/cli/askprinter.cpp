@@ -208,8 +208,7 @@ void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
         const qint64 conversation = m_session.conversationId();
         result.insert("conversation_id"_L1, m_stored && conversation ? QJsonValue(conversation) : QJsonValue());
         result.insert("response_id"_L1, m_stored ? QJsonValue(record.id) : QJsonValue());
-        m_context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
-        m_context.out().flush();
+        m_context.printUtf8Line(QJsonDocument(result).toJson(QJsonDocument::Compact));
         return;
     }
     showNew(answer, *stream); // whatever arrived with the end

@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 
 #include <QFile>
+#include <QFileDevice>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,20 @@ CliContext::CliContext(AppPaths paths, QTextStream &out, QTextStream &err)
     , m_out(out)
     , m_err(err)
 {
+}
+
+void CliContext::printUtf8Line(QByteArrayView utf8) const
+{
+    m_out.flush(); // what was printed before comes first
+    if (QIODevice *device = m_out.device()) {
+        device->write(utf8.data(), utf8.size());
+        device->write("\n", 1);
+        if (auto *file = qobject_cast<QFileDevice *>(device)) {
+            file->flush();
+        }
+        return;
+    }
+    m_out << QString::fromUtf8(utf8) << '\n';
 }
 
 int CliContext::usageError(const QString &command, const QString &message) const

@@ -31,6 +31,12 @@ public:
     QTextStream &out() const { return m_out; }
     QTextStream &err() const { return m_err; }
 
+    /*!
+     * Prints \a utf8 (UTF-8 already, as QJsonDocument makes it) and a newline on out,
+     * straight to its device when it has one: through the QTextStream a long answer's JSON
+     * would be decoded to UTF-16 and encoded again (two more copies of it in memory).
+     */
+    void printUtf8Line(QByteArrayView utf8) const;
     //! Prints "quorum COMMAND: MESSAGE" and the hint to --help; returns ExitUsage.
     int usageError(const QString &command, const QString &message) const;
     //! Prints "quorum COMMAND: MESSAGE"; returns ExitFailure.

@@ -601,6 +601,72 @@ private Q_SLOTS:
         QVERIFY2(deltas <= 2, qPrintable(u"%1 text deltas"_s.arg(deltas)));
         QVERIFY(stream.usage());
     }
+
+    // A server that sends faster than the answer is decoded waits: what Qt reads ahead of the
+    // decoder stays within the read buffer (it was the whole body: 16 MB in one read of a
+    // 30 MB answer), so memory does not grow with the answer.
+    void whatIsReadAheadIsBounded()
+    {
+        class SlowDecoder final : public StreamDecoder
+        {
+        protected:
+            void decode(QByteArrayView bytes, QList<StreamEvent> &events) override
+            {
+                if (!m_slept) {
+                    m_slept = true;
+                    QThread::msleep(500); // the network thread is busy; the server goes on
+                }
+                m_bytes += bytes.size();
+                events.append(StreamEvent::textDelta(QString::number(bytes.size()) + u' '));
+            }
+            void decodeEnd(QList<StreamEvent> &events) override
+            {
+                complete(events, FinishReason::fromProvider(u"stop"_s));
+            }
+
+        private:
+            bool m_slept = false;
+            qint64 m_bytes = 0;
+        };
+
+        QThread serverThread;
+        serverThread.start();
+        auto *server = new Fake::FakeProviderServer;
+        server->moveToThread(&serverThread);
+        bool listening = false;
+        QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        const auto stopServer = qScopeGuard([&] {
+            QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+            serverThread.quit();
+            serverThread.wait();
+        });
+
+        StreamTransport *transport = StreamTransport::of(&m_network);
+        QNetworkRequest request(QUrl(server->baseUrl(Protocol::OpenAiChat).toString() + u"/chat/completions"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        StreamTransport::Limits limits;
+        QObject receiver;
+        std::shared_ptr<StreamTransfer> transfer;
+        TransferUpdate last;
+        transfer = transport->start(request,
+            R"({"model":"fake+deltas=20000","stream":true,"messages":[{"role":"user","content":"go"}]})"_ba,
+            std::make_unique<SlowDecoder>(),
+            limits,
+            &receiver,
+            [&] {
+                TransferUpdate update = transfer->take();
+                last.httpStatus = update.httpStatus;
+                last.bodyBytes = update.bodyBytes;
+                last.largestRead = update.largestRead;
+                last.ended = last.ended || update.ended;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(last.ended, 20000);
+        QCOMPARE(last.httpStatus, 200);
+        QVERIFY2(last.bodyBytes > 2 * 1024 * 1024, qPrintable(QString::number(last.bodyBytes))); // ~3 MB sent
+        QVERIFY2(last.largestRead <= 2 * limits.readBufferBytes,
+            qPrintable(u"a read of %1 bytes, the buffer is %2"_s.arg(last.largestRead).arg(limits.readBufferBytes)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatStream)

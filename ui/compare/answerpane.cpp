@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -52,6 +53,68 @@ QToolButton *toolButton(QWidget *parent, const QString &objectName, const QStrin
     button->setFocusPolicy(Qt::TabFocus);
     return button;
 }
+
+/*!
+ * The streaming panes' refreshes, one per pass of the event loop. Each pane's refresh timer
+ * runs out at about the same moment (their texts arrive together, coalesced by the network
+ * thread), and Qt runs every timer that is due in one go: eight panes at ~2 ms each held
+ * the GUI thread for 16 ms. Queued here, the input, paint and timer events of the window get
+ * their turn between two panes.
+ */
+class RefreshQueue final : public QObject
+{
+public:
+    static RefreshQueue &instance()
+    {
+        static QPointer<RefreshQueue> queue;
+        if (!queue) {
+            queue = new RefreshQueue(QCoreApplication::instance()); // goes with the application
+        }
+        return *queue;
+    }
+
+    void request(AnswerPane *pane, std::function<void()> refresh)
+    {
+        if (std::ranges::none_of(m_waiting, [pane](const Waiting &waiting) { return waiting.pane == pane; })) {
+            m_waiting.append({pane, std::move(refresh)});
+        }
+        if (!m_timer.isActive()) {
+            m_timer.start();
+        }
+    }
+
+    void forget(const AnswerPane *pane)
+    {
+        m_waiting.removeIf([pane](const Waiting &waiting) { return waiting.pane == pane; });
+    }
+
+private:
+    explicit RefreshQueue(QObject *parent)
+        : QObject(parent)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0); // after the events already waiting
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            while (!m_waiting.isEmpty()) {
+                const Waiting next = m_waiting.takeFirst();
+                if (next.pane) {
+                    next.refresh();
+                    break;
+                }
+            }
+            if (!m_waiting.isEmpty()) {
+                m_timer.start();
+            }
+        });
+    }
+
+    struct Waiting {
+        QPointer<AnswerPane> pane;
+        std::function<void()> refresh;
+    };
+    QList<Waiting> m_waiting;
+    QTimer m_timer;
+};
 } // namespace
 
 AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLabel, QWidget *parent)
@@ -239,7 +302,9 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(refreshIntervalMs);
     m_refreshTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &AnswerPane::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        RefreshQueue::instance().request(this, [this] { refresh(); });
+    });
 
     // The stored text is rendered before the document has a layout or a view (showEvent).
     setResponse(response);
@@ -498,6 +563,7 @@ void AnswerPane::refresh()
 void AnswerPane::setResponse(const ResponseRecord &response)
 {
     m_refreshTimer.stop();
+    RefreshQueue::instance().forget(this);
     m_stream = nullptr;
     m_liveStatus.reset();
     m_retryNote.clear();

@@ -87,6 +87,7 @@ TransferUpdate StreamTransfer::take()
     TransferUpdate update = std::exchange(m_pending, {});
     m_pending.httpStatus = update.httpStatus; // these two are totals, not news
     m_pending.bodyBytes = update.bodyBytes;
+    m_pending.largestRead = update.largestRead;
     m_notified = false;
     return update;
 }
@@ -195,6 +196,10 @@ private:
         const QByteArrayView raw = upTo(bytes, m_bodyBytes, m_limits.keepRawBytes);
         m_bodyBytes += bytes.size();
         const qint64 total = m_bodyBytes;
+        if (bytes.size() > m_largestRead) {
+            m_largestRead = bytes.size();
+            m_transfer->publish([largest = m_largestRead](TransferUpdate &update) { update.largestRead = largest; });
+        }
         if (total > m_limits.maxResponseBytes) {
             m_transfer->publish([total, raw](TransferUpdate &update) {
                 update.bodyBytes = total;
@@ -276,6 +281,7 @@ private:
     // Guarded: when the thread ends, the worker's manager (and its replies) may go first.
     QPointer<QNetworkReply> m_reply;
     qint64 m_bodyBytes = 0;
+    qint64 m_largestRead = 0;
     qint64 m_errorBytes = 0;
     int m_status = 0;
 };

@@ -33,6 +33,7 @@ struct TransportProxies;
 struct TransferUpdate {
     int httpStatus = 0;        //!< the final (non-redirect) status once known, else 0
     qint64 bodyBytes = 0;      //!< body bytes read so far, in all
+    qint64 largestRead = 0;    //!< the most bytes one read of the reply gave (Limits::readBufferBytes bounds it)
     QByteArray raw;            //!< more of the body's start (up to Limits::keepRawBytes in all)
     QByteArray errorBody;      //!< more of a non-2xx body (up to Limits::maxErrorBodyBytes)
     QList<StreamEvent> events; //!< decoded from a 2xx body; consecutive text joined
