@@ -27,6 +27,34 @@ using Fake::Script;
 
 Q_DECLARE_METATYPE(Quorum::Fake::Protocol)
 
+//! The fake server on a thread of its own, so it goes on writing while the test's thread is busy.
+class ServerOnItsThread
+{
+public:
+    ServerOnItsThread()
+        : m_server(new Fake::FakeProviderServer)
+    {
+        m_thread.start();
+        m_server->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(m_server, [this] { m_listening = m_server->listen(); }, Qt::BlockingQueuedConnection);
+    }
+    ~ServerOnItsThread()
+    {
+        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    Q_DISABLE_COPY_MOVE(ServerOnItsThread)
+
+    bool listening() const { return m_listening; }
+    Fake::FakeProviderServer *server() const { return m_server; }
+
+private:
+    QThread m_thread;
+    Fake::FakeProviderServer *m_server;
+    bool m_listening = false;
+};
+
 class TestChatStream : public QObject
 {
     Q_OBJECT
@@ -573,19 +601,9 @@ private Q_SLOTS:
 
     void aBusyReceiverGetsTheAnswerCoalesced()
     {
-        // The server on a thread of its own, so it writes while this thread is busy.
-        QThread serverThread;
-        serverThread.start();
-        auto *server = new Fake::FakeProviderServer;
-        server->moveToThread(&serverThread);
-        bool listening = false;
-        QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
-        QVERIFY(listening);
-        const auto stopServer = qScopeGuard([&] {
-            QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-            serverThread.quit();
-            serverThread.wait();
-        });
+        ServerOnItsThread threaded; // it writes while this thread is busy
+        QVERIFY(threaded.listening());
+        Fake::FakeProviderServer *server = threaded.server();
 
         const QString model = u"fake+deltas=5000"_s;
         ChatStream stream(
@@ -629,18 +647,9 @@ private Q_SLOTS:
             qint64 m_bytes = 0;
         };
 
-        QThread serverThread;
-        serverThread.start();
-        auto *server = new Fake::FakeProviderServer;
-        server->moveToThread(&serverThread);
-        bool listening = false;
-        QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
-        QVERIFY(listening);
-        const auto stopServer = qScopeGuard([&] {
-            QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-            serverThread.quit();
-            serverThread.wait();
-        });
+        ServerOnItsThread threaded;
+        QVERIFY(threaded.listening());
+        Fake::FakeProviderServer *server = threaded.server();
 
         StreamTransport *transport = StreamTransport::of(&m_network);
         QNetworkRequest request(QUrl(server->baseUrl(Protocol::OpenAiChat).toString() + u"/chat/completions"_s));
