@@ -1519,6 +1519,37 @@ private Q_SLOTS:
         Testing::saveScreenshots(&window, u"compare-four"_s);
     }
 
+    // The pane's header: the model and the account whole when the pane has room (a four-letter
+    // account came out as "fa…": its advance is rounded, the elision measures the real width),
+    // the model elided in the middle only when it must be, both whole in the tooltips.
+    void paneHeaderShowsModelAndAccountWhole()
+    {
+        ResponseRecord response;
+        response.providerId = u"fake"_s;
+        response.model = u"echo-a"_s;
+        response.status = ResponseStatus::Done;
+        response.text = u"Hi"_s;
+        AnswerPane pane(response, u"Fake provider"_s);
+        pane.resize(540, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *title = pane.findChild<QLabel *>(u"answerTitle"_s);
+        auto *account = pane.findChild<QLabel *>(u"answerAccount"_s);
+        QCOMPARE(title->text(), u"echo-a"_s);
+        QCOMPARE(account->text(), u"fake"_s);
+        for (const QString &id : {u"oa"_s, u"anthropic-work"_s, u"x"_s}) {
+            response.providerId = id;
+            pane.setResponse(response);
+            QCOMPARE(account->text(), id);
+        }
+        // Narrow: the long model name is elided in the middle, its ends kept.
+        response.model = u"claude-sonnet-4-5-20250929-extended"_s;
+        pane.setResponse(response);
+        pane.resize(230, 300);
+        QTRY_VERIFY(title->text().contains(u'…'));
+        QVERIFY(title->text().startsWith(u"cl"_s) && title->text().endsWith(u"ed"_s));
+    }
+
     // Four answers with TeX, streamed in pieces: formulas drawn in each pane (inline on the
     // baseline, display centred, in a table), money left as text, a broken formula marked.
     void mathAnswersStreamIn()

@@ -766,7 +766,9 @@ void AnswerPane::elideTitle()
     const int modelShare = std::max(20, available - accountShare);
     m_title->setText(modelMetrics.elidedText(m_titleText, Qt::ElideMiddle, modelShare));
     m_title->setFixedWidth(std::min(modelShare, modelWidth));
-    m_account->setText(accountMetrics.elidedText(m_accountText, Qt::ElideRight, std::max(0, accountShare - 6)));
+    // 2 px to spare, as the model has: the advance is rounded and elidedText() measures the
+    // unrounded width, so "fake" given exactly its advance came out as "fa…".
+    m_account->setText(accountMetrics.elidedText(m_accountText, Qt::ElideRight, std::max(0, accountShare - 4)));
     m_account->setVisible(accountShare > 0);
 }
 

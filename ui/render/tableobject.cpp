@@ -196,11 +196,19 @@ QSizeF TableObject::intrinsicSize(QTextDocument *document, int position, const Q
     const qreal available = document->textWidth() > 0 ? document->textWidth() - 2 * document->documentMargin() : -1;
     if (table->laidOutAt != available) {
         table->laidOutAt = available;
-        table->document->setTextWidth(available);
-        table->natural = 0;
-        for (QTextFrame *frame : table->document->rootFrame()->childFrames()) {
-            const QRectF box = table->document->documentLayout()->frameBoundingRect(frame);
-            table->natural = std::max(table->natural, box.right() + table->document->documentMargin());
+        const auto layOut = [table](qreal width) {
+            table->document->setTextWidth(width);
+            table->natural = 0;
+            for (QTextFrame *frame : table->document->rootFrame()->childFrames()) {
+                const QRectF box = table->document->documentLayout()->frameBoundingRect(frame);
+                table->natural = std::max(table->natural, box.right() + table->document->documentMargin());
+            }
+        };
+        layOut(available);
+        if (available > 0 && table->natural > available && table->natural - available < 16) {
+            // Qt's collapsed borders end a pixel or two past the width a table was given: laid
+            // out that much narrower, a table that fits does not get a scroll bar for them.
+            layOut(available - (table->natural - available) - 1);
         }
         table->height = table->document->documentLayout()->documentSize().height();
     }
