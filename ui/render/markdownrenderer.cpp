@@ -273,7 +273,7 @@ void MarkdownRenderer::insertMarkdown(QTextCursor &cursor, const QString &markdo
     }
 }
 
-void MarkdownRenderer::insertProse(QTextCursor &cursor, const QString &markdown)
+void MarkdownRenderer::importMarkdown(QTextCursor &cursor, const QString &markdown) const
 {
     const int from = cursor.position();
     // Formulas are taken out before the Markdown importer sees them (it would read \( as an
@@ -281,8 +281,14 @@ void MarkdownRenderer::insertProse(QTextCursor &cursor, const QString &markdown)
     const ProtectedMath math = protectMath(markdown);
     cursor.insertFragment(QTextDocumentFragment::fromMarkdown(math.markdown, markdownFeatures));
     if (!math.spans.isEmpty()) {
-        insertMath(m_document, from, math.spans, textColour());
+        insertMath(cursor.document(), from, math.spans, textColour());
     }
+}
+
+void MarkdownRenderer::insertProse(QTextCursor &cursor, const QString &markdown)
+{
+    const int from = cursor.position();
+    importMarkdown(cursor, markdown);
     if (markdown.contains(u'|')) {
         // An indented table (in a list item) is still Qt's own, styled once the edit block has
         // ended: inside it the document's frames are not known yet (QTextDocument builds
@@ -303,11 +309,8 @@ void MarkdownRenderer::insertTable(QTextCursor &cursor, const QString &markdown)
     QTextOption option = document->defaultTextOption();
     option.setWrapMode(QTextOption::WordWrap);
     document->setDefaultTextOption(option);
-    const ProtectedMath math = protectMath(markdown);
-    QTextCursor(document.get()).insertFragment(QTextDocumentFragment::fromMarkdown(math.markdown, markdownFeatures));
-    if (!math.spans.isEmpty()) {
-        insertMath(document.get(), 0, math.spans, textColour());
-    }
+    QTextCursor start(document.get());
+    importMarkdown(start, markdown);
     styleTables(document.get(), 0);
     for (QTextFrame *frame : document->rootFrame()->childFrames()) {
         QTextFrameFormat format = frame->frameFormat();

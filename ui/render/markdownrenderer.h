@@ -131,6 +131,8 @@ private:
     //! Rebuilds the formats from the theme and the wrap setting, and renders the text again.
     void renderAgain();
     void commitMarkdown(const QString &markdown);
+    //! Imports \a markdown at \a cursor, its formulas as objects (prose and tables alike).
+    void importMarkdown(QTextCursor &cursor, const QString &markdown) const;
     void openFence(const QString &line);
     void appendCodeLine(const QString &line, bool commit);
     void closeFence();
