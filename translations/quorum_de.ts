@@ -7518,6 +7518,13 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     </message>
 </context>
 <context>
+    <name>Quorum::StreamTransport</name>
+    <message>
+        <source>The server redirected the request to %1, another address; Quorum sends keys only to the address configured.</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1); Quorum sendet Schlüssel nur an die eingerichtete Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::SubcommandParser</name>
     <message>
         <source>Show this help and exit.</source>

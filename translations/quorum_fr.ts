@@ -7518,6 +7518,13 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     </message>
 </context>
 <context>
+    <name>Quorum::StreamTransport</name>
+    <message>
+        <source>The server redirected the request to %1, another address; Quorum sends keys only to the address configured.</source>
+        <translation>Le serveur a redirigé la requête vers une autre adresse (%1) ; Quorum n’envoie les clés qu’à l’adresse configurée.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::SubcommandParser</name>
     <message>
         <source>Show this help and exit.</source>

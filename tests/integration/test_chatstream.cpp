@@ -503,6 +503,50 @@ private Q_SLOTS:
         QVERIFY2(stream.error().message.startsWith(u"Could not reach fake."_s), qPrintable(stream.error().message));
     }
 
+    void sameOriginRedirectIsFollowed()
+    {
+        // A gateway that moved its endpoint on the same host: followed, the POST kept whole.
+        Script moved;
+        moved.status = 307;
+        moved.errorBody = "moved";
+        moved.headers = {{"Location"_ba, "/v1/chat/completions?moved=1"_ba}};
+        m_server.enqueue(moved);
+        m_server.enqueue(Script {});
+        m_server.clearRequests();
+        const auto stream = run(Protocol::OpenAiChat);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), ChatStream::Status::Finished);
+        QCOMPARE(stream->text(), u"Hello from the fake server."_s);
+        QCOMPARE(stream->httpStatus(), 200);
+        const QList<Fake::RecordedRequest> requests = m_server.chatRequests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.last().method, "POST"_ba);
+        QCOMPARE(requests.last().query, "moved=1"_ba);
+        QCOMPARE(requests.last().body, requests.first().body);
+        QCOMPARE(requests.last().headers.value("authorization"_ba), requests.first().headers.value("authorization"_ba));
+    }
+
+    void crossOriginRedirectIsRefused()
+    {
+        // Another host (localhost is not 127.0.0.1 to a browser's origin rules either): the
+        // key would go with it, so it is not followed, and not retried.
+        Script moved;
+        moved.status = 308;
+        moved.errorBody = "moved";
+        moved.headers = {{"Location"_ba,
+            "http://localhost:%1/v1/chat/completions"_ba.replace("%1", QByteArray::number(m_server.port()))}};
+        m_server.enqueue(moved);
+        m_server.clearRequests();
+        const auto stream = run(Protocol::OpenAiChat);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), ChatStream::Status::Failed);
+        QCOMPARE(stream->error().kind, StreamError::Kind::BadRequest);
+        QVERIFY2(stream->error().message.contains(u"http://localhost:"_s)
+                && stream->error().message.contains(u"sends keys only to the address configured"_s),
+            qPrintable(stream->error().message));
+        QCOMPARE(m_server.chatRequests().size(), 1);
+    }
+
     void configurationProblemsFailBeforeSending()
     {
         const int before = m_server.chatRequestCount();

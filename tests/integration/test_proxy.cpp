@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +30,7 @@ class RecordingProxy final : public QTcpServer
 public:
     QStringList requestLines;
     QByteArray lastHeaders;
+    QByteArray lastBody;
 
     RecordingProxy()
     {
@@ -37,14 +39,33 @@ public:
                 auto *buffer = new QByteArray;
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
                     *buffer += socket->readAll();
-                    if (!buffer->contains("\r\n\r\n")) {
+                    const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+                    if (headEnd < 0) {
                         return;
+                    }
+                    const QByteArray head = buffer->left(headEnd);
+                    const QRegularExpressionMatch length
+                        = QRegularExpression(u"(?i)\r\ncontent-length: *(\\d+)"_s).match(QString::fromLatin1(head));
+                    const QByteArray body = buffer->mid(headEnd + 4);
+                    if (length.hasMatch() && body.size() < length.captured(1).toLongLong()) {
+                        return; // the rest of a POST's body is on its way
                     }
                     const QString line = QString::fromLatin1(buffer->left(buffer->indexOf("\r\n")));
                     requestLines << line;
-                    lastHeaders = buffer->left(buffer->indexOf("\r\n\r\n"));
+                    lastHeaders = head;
+                    lastBody = body;
                     if (line.startsWith(u"CONNECT "_s)) { // https: a tunnel this proxy does not make
                         socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    } else if (line.startsWith(u"POST "_s)) { // Ollama's streamed chat, ended by closing
+                        socket->write(
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nConnection: close\r\n\r\n"
+                            R"({"model":"via-proxy","message":{"role":"assistant","content":"Hello "},"done":false})"
+                            "\n"
+                            R"({"model":"via-proxy","message":{"role":"assistant","content":"through the proxy."},"done":false})"
+                            "\n"
+                            R"({"model":"via-proxy","message":{"role":"assistant","content":""},"done":true,)"
+                            R"("done_reason":"stop","prompt_eval_count":7,"eval_count":4})"
+                            "\n");
                     } else { // Ollama's model list
                         const QByteArray body = R"({"models":[{"name":"via-proxy","model":"via-proxy","size":1}]})";
                         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
@@ -163,6 +184,14 @@ private Q_SLOTS:
         QVERIFY2(proxy.lastHeaders.toLower().contains("\r\nx-team: blue")
                 && proxy.lastHeaders.toLower().contains("\r\nx-cost-centre: 42"),
             proxy.lastHeaders.constData());
+        // The answer's stream goes the same way (read on the network thread, with libcurl).
+        const Result asked = run({u"ask"_s, u"--target"_s, u"corp/via-proxy"_s, u"--json"_s, u"Hello?"_s});
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.out + asked.err));
+        QVERIFY2(asked.out.contains(u"Hello through the proxy."_s), qPrintable(asked.out));
+        QCOMPARE(proxy.requestLines.size(), 2);
+        QCOMPARE(proxy.requestLines.last(), u"POST http://llm.corp.invalid:11434/api/chat HTTP/1.1"_s);
+        QVERIFY2(proxy.lastHeaders.toLower().contains("\r\nx-team: blue"), proxy.lastHeaders.constData());
+        QVERIFY2(proxy.lastBody.contains("\"Hello?\""), proxy.lastBody.constData());
         const QString listed = run({u"providers"_s, u"list"_s, u"--json"_s}).out;
         QVERIFY2(listed.contains(u"\"proxy\":\"%1\""_s.arg(proxyUrl)) && listed.contains(u"\"timeout_seconds\":300"_s),
             qPrintable(listed));

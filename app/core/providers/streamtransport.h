@@ -33,7 +33,7 @@ struct TransportProxies;
 struct TransferUpdate {
     int httpStatus = 0;        //!< the final (non-redirect) status once known, else 0
     qint64 bodyBytes = 0;      //!< body bytes read so far, in all
-    qint64 largestRead = 0;    //!< the most bytes one read of the reply gave (Limits::readBufferBytes bounds it)
+    qint64 largestRead = 0;    //!< the most bytes one read gave (Limits::readBufferBytes bounds it)
     QByteArray raw;            //!< more of the body's start (up to Limits::keepRawBytes in all)
     QByteArray errorBody;      //!< more of a non-2xx body (up to Limits::maxErrorBodyBytes)
     QList<StreamEvent> events; //!< decoded from a 2xx body; consecutive text joined
@@ -76,11 +76,14 @@ private:
 };
 
 /*!
- * Reads and decodes streamed responses on a thread of their own ("quorum-network"), so the
- * thread that shows or stores an answer receives decoded, coalesced events and never the
- * wire's bytes. One per QNetworkAccessManager (a child of it, found with of()), with a
- * manager of its own on its thread whose proxies follow installProviderProxies(). The
- * decoders are pure, so they run there unchanged.
+ * Sends the answers' requests and reads and decodes their streamed responses on a thread of
+ * their own ("quorum-network"), so the thread that shows or stores an answer receives
+ * decoded, coalesced events and never the wire's bytes. One per QNetworkAccessManager (a
+ * child of it, found with of()). The HTTP is libcurl's, driven by the thread's event loop:
+ * Qt's HTTP stack spends ~12 us on each chunk of a body on a thread of its own, and an
+ * answer is one small chunk per token (docs/architecture.md). Qt still decides each
+ * request's proxy (installProviderProxies(), the system's settings). The decoders are pure,
+ * so they run there unchanged.
  */
 class StreamTransport final : public QObject
 {
