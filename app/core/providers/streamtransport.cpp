@@ -90,6 +90,8 @@ TransferUpdate StreamTransfer::take()
     m_pending.bodyBytes = update.bodyBytes;
     m_pending.largestRead = update.largestRead;
     m_notified = false;
+    m_held = false;
+    m_sinceTake.start();
     return update;
 }
 
@@ -99,16 +101,37 @@ void StreamTransfer::detach()
     m_receiver = nullptr;
 }
 
-void StreamTransfer::publish(const std::function<void(TransferUpdate &)> &change)
+bool StreamTransfer::publish(const std::function<void(TransferUpdate &)> &change, Wake wake)
 {
     const QMutexLocker lock(&m_mutex);
     change(m_pending);
+    if (m_notified || !m_receiver) {
+        return false;
+    }
+    if (wake == Wake::Paced && m_sinceTake.isValid()
+        && m_sinceTake.durationElapsed() < std::chrono::nanoseconds(minimumWake)) {
+        m_held = true;
+        return true;
+    }
+    wakeLocked();
+    return false;
+}
+
+void StreamTransfer::nudge()
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_held && !m_notified && m_receiver) {
+        wakeLocked();
+    }
+}
+
+void StreamTransfer::wakeLocked()
+{
     // Posted under the lock: once detach() has returned nothing more is posted, and what was
     // posted before is dropped by Qt with the receiver.
-    if (!m_notified && m_receiver) {
-        m_notified = true;
-        QMetaObject::invokeMethod(m_receiver, m_notify, Qt::QueuedConnection);
-    }
+    m_notified = true;
+    m_held = false;
+    QMetaObject::invokeMethod(m_receiver, m_notify, Qt::QueuedConnection);
 }
 
 // --- the network thread's side ----------------------------------------------------------
@@ -204,7 +227,8 @@ public:
         const StreamTransport::Limits &limits,
         const QNetworkRequest &request,
         QByteArray body,
-        const QNetworkProxy &proxy)
+        const QNetworkProxy &proxy,
+        std::function<void()> held)
         : m_transfer(std::move(transfer))
         , m_decoder(std::move(decoder))
         , m_limits(limits)
@@ -214,6 +238,7 @@ public:
         , m_proxy(curlProxy(proxy))
         , m_proxyUser(proxy.user().toUtf8())
         , m_proxyPassword(proxy.password().toUtf8())
+        , m_held(std::move(held))
         , m_easy(curl_easy_init())
     {
         m_transfer->m_exchange = this;
@@ -280,6 +305,7 @@ public:
     Q_DISABLE_COPY_MOVE(TransportExchange)
 
     CURL *handle() const { return m_easy; }
+    StreamTransfer &transfer() const { return *m_transfer; }
 
     //! libcurl is done with the request (\a result): the last events and how it ended.
     void done(CURLcode result)
@@ -311,14 +337,16 @@ public:
                 events.last().error = StreamError::make(StreamError::Kind::Network, networkMessage);
             }
         }
-        m_transfer->publish([&](TransferUpdate &update) {
-            update.httpStatus = status;
-            appendJoined(update.events, events);
-            update.ended = true;
-            update.networkError = networkError;
-            update.networkMessage = networkMessage;
-            update.headers = m_responseHeaders;
-        });
+        m_transfer->publish(
+            [&](TransferUpdate &update) {
+                update.httpStatus = status;
+                appendJoined(update.events, events);
+                update.ended = true;
+                update.networkError = networkError;
+                update.networkMessage = networkMessage;
+                update.headers = m_responseHeaders;
+            },
+            StreamTransfer::Wake::Now);
     }
 
 private:
@@ -386,8 +414,18 @@ private:
             return false;
         }
         m_status = int(code);
-        m_transfer->publish([code = m_status](TransferUpdate &update) { update.httpStatus = code; });
+        m_transfer->publish(
+            [code = m_status](TransferUpdate &update) { update.httpStatus = code; }, StreamTransfer::Wake::Now);
         return true;
+    }
+
+    //! Publishes news of the body; held-back news gets a nudge from the worker soon.
+    void publish(
+        const std::function<void(TransferUpdate &)> &change, StreamTransfer::Wake wake = StreamTransfer::Wake::Paced)
+    {
+        if (m_transfer->publish(change, wake)) {
+            m_held();
+        }
     }
 
     //! More of the body; false stops the request.
@@ -401,21 +439,23 @@ private:
         const qint64 total = m_bodyBytes;
         if (bytes.size() > m_largestRead) {
             m_largestRead = bytes.size();
-            m_transfer->publish([largest = m_largestRead](TransferUpdate &update) { update.largestRead = largest; });
+            publish([largest = m_largestRead](TransferUpdate &update) { update.largestRead = largest; });
         }
         if (total > m_limits.maxResponseBytes) {
-            m_transfer->publish([total, raw](TransferUpdate &update) {
-                update.bodyBytes = total;
-                update.raw.append(raw);
-                update.tooLarge = true;
-            });
+            m_transfer->publish(
+                [total, raw](TransferUpdate &update) {
+                    update.bodyBytes = total;
+                    update.raw.append(raw);
+                    update.tooLarge = true;
+                },
+                StreamTransfer::Wake::Now);
             m_stopped = true;
             return false;
         }
         if (!isSuccess()) {
             const QByteArrayView error = upTo(bytes, m_errorBytes, m_limits.maxErrorBodyBytes);
             m_errorBytes += error.size();
-            m_transfer->publish([total, raw, error](TransferUpdate &update) {
+            publish([total, raw, error](TransferUpdate &update) {
                 update.bodyBytes = total;
                 update.raw.append(raw);
                 update.errorBody.append(error);
@@ -430,14 +470,17 @@ private:
             events.clear();
             m_decoder->feed(bytes.sliced(at, qMin(slice, bytes.size() - at)), events);
             const bool first = at == 0;
-            m_transfer->publish([&](TransferUpdate &update) {
-                update.bodyBytes = total;
-                if (first) {
-                    update.raw.append(raw);
-                }
-                appendJoined(update.events, events);
-            });
-            if (m_decoder->isDone()) {
+            const bool over = m_decoder->isDone();
+            publish(
+                [&](TransferUpdate &update) {
+                    update.bodyBytes = total;
+                    if (first) {
+                        update.raw.append(raw);
+                    }
+                    appendJoined(update.events, events);
+                },
+                over ? StreamTransfer::Wake::Now : StreamTransfer::Wake::Paced);
+            if (over) {
                 // The answer ended (or failed) in the body. The rest is not read, but the
                 // request is left to end by itself, so its connection can serve the next one.
                 m_answered = true;
@@ -457,6 +500,7 @@ private:
     QByteArray m_proxy;
     QByteArray m_proxyUser;
     QByteArray m_proxyPassword;
+    std::function<void()> m_held; // news was held back (StreamTransfer::minimumWake)
     CURL *m_easy;
     curl_slist *m_headers = nullptr;
     std::array<char, CURL_ERROR_SIZE> m_errorText {};
@@ -485,10 +529,22 @@ public:
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] { act(CURL_SOCKET_TIMEOUT, 0); });
+        m_nudge.setSingleShot(true);
+        m_nudge.setTimerType(Qt::PreciseTimer);
+        m_nudge.setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(StreamTransfer::minimumWake));
+        connect(&m_nudge, &QTimer::timeout, this, [this] {
+            for (const auto &[easy, exchange] : m_exchanges) {
+                exchange->transfer().nudge();
+            }
+        });
     }
 
     ~TransportWorker() override
     {
+        if (m_multi) { // no more calls into this half-destroyed worker while libcurl tidies up
+            curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, nullptr);
+            curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, nullptr);
+        }
         for (auto &[easy, exchange] : m_exchanges) {
             curl_multi_remove_handle(m_multi, easy);
         }
@@ -515,7 +571,11 @@ public:
             curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
         }
         auto exchange = std::make_unique<TransportExchange>(
-            transfer, decoder, limits, request, body, m_proxies->proxyFor(request.url()));
+            transfer, decoder, limits, request, body, m_proxies->proxyFor(request.url()), [this] {
+                if (!m_nudge.isActive()) {
+                    m_nudge.start();
+                }
+            });
         CURL *easy = exchange->handle();
         m_exchanges.emplace(easy, std::move(exchange));
         curl_multi_add_handle(m_multi, easy); // libcurl asks for a timer to start it
@@ -614,7 +674,8 @@ private:
 
     std::shared_ptr<TransportProxies> m_proxies;
     CURLM *m_multi = nullptr;
-    QTimer m_timer {this}; // a child, so that it moves to the network thread with the worker
+    QTimer m_timer {this}; // children, so that they move to the network thread with the worker
+    QTimer m_nudge {this}; // wakes receivers whose news was held back
     std::unordered_map<CURL *, std::unique_ptr<TransportExchange>> m_exchanges;
     std::unordered_map<curl_socket_t, Watch> m_sockets;
 };

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QNetworkReply>
@@ -48,11 +50,15 @@ struct TransferUpdate {
  * One exchange shared between the thread that asked for it and the network thread: the
  * network thread adds to its pending update under a mutex and wakes the receiver once per
  * batch; the receiver takes everything pending at once. So a receiver that is busy for a
- * while gets one coalesced update, not a queue of them.
+ * while gets one coalesced update, not a queue of them. A receiver that keeps up is woken
+ * at most once per minimumWake for the body's events (the status, the end and a stop come
+ * at once): a server sending without pause would otherwise wake it for every delta.
  */
 class StreamTransfer final
 {
 public:
+    static constexpr std::chrono::microseconds minimumWake {1000};
+
     StreamTransfer(QObject *receiver, std::function<void()> notify);
     Q_DISABLE_COPY_MOVE(StreamTransfer)
 
@@ -64,15 +70,25 @@ public:
 private:
     friend class TransportExchange;
     friend class TransportWorker;
-    //! Network thread: changes the pending update and wakes the receiver if it is not awake.
-    void publish(const std::function<void(TransferUpdate &)> &change);
+    enum class Wake { Now, Paced };
+    /*!
+     * Network thread: changes the pending update and wakes the receiver if it is not awake
+     * (Paced: unless it took an update less than minimumWake ago). True when the news waits
+     * for nudge().
+     */
+    bool publish(const std::function<void(TransferUpdate &)> &change, Wake wake = Wake::Paced);
+    //! Network thread: wakes the receiver for news publish() held back.
+    void nudge();
+    void wakeLocked();
 
     QMutex m_mutex;
     TransferUpdate m_pending;
     TransportExchange *m_exchange = nullptr; // the network thread's side; only touched there
     QObject *m_receiver;
     std::function<void()> m_notify;
+    QElapsedTimer m_sinceTake;
     bool m_notified = false;
+    bool m_held = false;
 };
 
 /*!
