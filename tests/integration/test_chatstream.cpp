@@ -3,6 +3,8 @@
 //
 // ChatStream over the real Qt network stack against the fake provider server, for every
 // protocol: answers, chunking, UTF-8, reasoning, usage, and every fault of issue #3.
+#include <thread>
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -662,6 +664,50 @@ private Q_SLOTS:
         QCOMPARE(stream.text(), Fake::FakeProviderServer::scriptFromModelName(model).deltas.join(QString()));
         QVERIFY2(deltas <= 2, qPrintable(u"%1 text deltas"_s.arg(deltas)));
         QVERIFY(stream.usage());
+    }
+
+    // A receiver that keeps up is not woken for every piece of news of a server that sends
+    // without pause: at most about once per StreamTransfer::minimumWake; the end at once.
+    void aReceiverThatKeepsUpIsWokenAtAPace()
+    {
+        QObject receiver;
+        int wakes = 0;
+        int texts = 0;
+        bool ended = false;
+        std::shared_ptr<StreamTransfer> transfer;
+        transfer = std::make_shared<StreamTransfer>(&receiver, [&] {
+            ++wakes;
+            const TransferUpdate update = transfer->take();
+            texts += int(update.events.size());
+            ended = ended || update.ended;
+        });
+        constexpr int pieces = 200000;
+        QElapsedTimer clock;
+        clock.start();
+        std::thread network([&] { // as the network thread publishes a fast server's deltas
+            for (int i = 0; i < pieces; ++i) {
+                StreamEvent text;
+                text.type = StreamEvent::Type::Text;
+                text.text = u"x"_s;
+                transfer->publish([&](TransferUpdate &update) { update.events.append(text); });
+            }
+            transfer->publish([](TransferUpdate &update) { update.ended = true; }, StreamTransfer::Wake::Now);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(ended, 20000);
+        network.join();
+        const qint64 elapsedMs = clock.elapsed();
+        qInfo() << wakes << "wake-ups in" << elapsedMs << "ms";
+        QVERIFY2(wakes > 1, "the news came in one piece: this test measures nothing");
+        // A nudge right after a held publish can wake at most once per minimumWake too.
+        QVERIFY2(wakes <= elapsedMs + 2, qPrintable(u"%1 wake-ups in %2 ms"_s.arg(wakes).arg(elapsedMs)));
+        QCOMPARE(texts, pieces); // nothing lost
+        // News held back right after a take is not lost: the worker's nudge wakes the receiver.
+        transfer->take();
+        const int before = wakes;
+        QVERIFY(transfer->publish([](TransferUpdate &update) { update.bodyBytes = 1; }));
+        QCOMPARE(wakes, before);
+        transfer->nudge();
+        QTRY_COMPARE(wakes, before + 1);
     }
 
     // A server that sends faster than the answer is decoded waits: what Qt reads ahead of the

@@ -67,9 +67,7 @@ public:
     //! Receiver's thread: no more notifications (called before the receiver goes away).
     void detach();
 
-private:
-    friend class TransportExchange;
-    friend class TransportWorker;
+    // The network thread's side (TransportExchange; public for tests).
     enum class Wake { Now, Paced };
     /*!
      * Network thread: changes the pending update and wakes the receiver if it is not awake
@@ -79,6 +77,10 @@ private:
     bool publish(const std::function<void(TransferUpdate &)> &change, Wake wake = Wake::Paced);
     //! Network thread: wakes the receiver for news publish() held back.
     void nudge();
+
+private:
+    friend class TransportExchange;
+    friend class TransportWorker;
     void wakeLocked();
 
     QMutex m_mutex;
