@@ -499,6 +499,178 @@
     </message>
 </context>
 <context>
+    <name>Quorum::AttachmentDelivery</name>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) + %1 text</source>
+        <translation>
+            <numerusform>%n Seitenbild + %1 Text</numerusform>
+            <numerusform>%n Seitenbilder + %1 Text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text only, %1</source>
+        <translation>nur Text, %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the model takes no images</source>
+        <translation>das Modell nimmt keine Bilder</translation>
+    </message>
+    <message>
+        <source>scaled to %1 x %2 px</source>
+        <translation>auf %1 × %2 px verkleinert</translation>
+    </message>
+    <message>
+        <source>redacted: sent as its redacted text, never as the file or its pages</source>
+        <translation>geschwärzt: als geschwärzter Text gesendet, nie als Datei oder als Seitenbilder</translation>
+    </message>
+    <message>
+        <source>over the provider&apos;s limit of %1 pages and %2 for a PDF</source>
+        <translation>über der Grenze des Anbieters von %1 Seiten und %2 für ein PDF</translation>
+    </message>
+    <message>
+        <source>the model takes no PDFs</source>
+        <translation>das Modell nimmt keine PDFs</translation>
+    </message>
+    <message>
+        <source>pages after %1 as text only</source>
+        <translation>Seiten nach %1 nur als Text</translation>
+    </message>
+    <message>
+        <source>the model takes no images or PDFs</source>
+        <translation>das Modell nimmt weder Bilder noch PDFs</translation>
+    </message>
+    <message>
+        <source>; the PDF has no text (a scan?)</source>
+        <translation>; das PDF enthält keinen Text (ein Scan?)</translation>
+    </message>
+    <message>
+        <source>too large for the provider, and it could not be scaled here</source>
+        <translation>zu groß für den Anbieter und hier nicht zu verkleinern</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn here</source>
+        <translation>seine Seiten konnten hier nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn: %1</source>
+        <translation>seine Seiten konnten nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttachmentReader</name>
+    <message>
+        <source>it is protected by a password; save a copy without the password and attach that</source>
+        <translation>es ist durch ein Passwort geschützt; speichern Sie eine Kopie ohne Passwort und hängen Sie diese an</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation>es ist beschädigt oder kein PDF</translation>
+    </message>
+    <message>
+        <source>Qt PDF cannot read it</source>
+        <translation>Qt PDF kann es nicht lesen</translation>
+    </message>
+    <message>
+        <source>it does not fit in %1 even scaled down</source>
+        <translation>es passt auch verkleinert nicht in %1</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Quorum attaches files up to %3.</source>
+        <translation>%1 ist %2 groß; Quorum hängt Dateien bis %3 an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 ist größer als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>it is not an image Quorum can read</source>
+        <translation>es ist kein Bild, das Quorum lesen kann</translation>
+    </message>
+    <message>
+        <source>it is %1 x %2 pixels, more than Quorum reads (100 megapixels)</source>
+        <translation>es hat %1 × %2 Pixel, mehr als Quorum liest (100 Megapixel)</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>es hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>it has %1 pages; Quorum reads up to %2</source>
+        <translation>es hat %1 Seiten; Quorum liest bis zu %2</translation>
+    </message>
+    <message>
+        <source>its text is longer than any model reads (over %1 characters)</source>
+        <translation>sein Text ist länger, als ein Modell liest (über %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>as text it is %1; Quorum sends text files up to %2</source>
+        <translation>als Text ist es %1 groß; Quorum sendet Textdateien bis %2</translation>
+    </message>
+    <message>
+        <source>it is %1, which no model reads; attach images, PDFs or text</source>
+        <translation>es ist %1, was kein Modell liest; hängen Sie Bilder, PDFs oder Text an</translation>
+    </message>
+    <message>
+        <source>not an image Quorum can read</source>
+        <translation>kein Bild, das Quorum lesen kann</translation>
+    </message>
+    <message>
+        <source>not an image Quorum can read (%1)</source>
+        <translation>kein Bild, das Quorum lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>it has no page %1</source>
+        <translation>es hat keine Seite %1</translation>
+    </message>
+    <message>
+        <source>page %1 has no size</source>
+        <translation>Seite %1 hat keine Größe</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be drawn</source>
+        <translation>Seite %1 kann nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttachmentStore</name>
+    <message>
+        <source>The attachment %1 has no content.</source>
+        <translation>Der Anhang %1 hat keinen Inhalt.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AwsCredentialChain</name>
     <message>
         <source>profile %1 in %2</source>

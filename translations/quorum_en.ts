@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::AttachmentDelivery</name>
+    <message numerus="yes">
+        <source>%n page image(s) + %1 text</source>
+        <translation>
+            <numerusform>%n page image + %1 text</numerusform>
+            <numerusform>%n page images + %1 text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Composer</name>
     <message numerus="yes">
         <source>%1 (%n model(s))</source>

@@ -499,6 +499,178 @@
     </message>
 </context>
 <context>
+    <name>Quorum::AttachmentDelivery</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) + %1 text</source>
+        <translation>
+            <numerusform>%n image de page + %1 de texte</numerusform>
+            <numerusform>%n images de page + %1 de texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text only, %1</source>
+        <translation>texte seul, %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>the model takes no images</source>
+        <translation>le modèle ne prend pas d’images</translation>
+    </message>
+    <message>
+        <source>scaled to %1 x %2 px</source>
+        <translation>réduite à %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>redacted: sent as its redacted text, never as the file or its pages</source>
+        <translation>caviardé&#xa0;: envoyé comme texte caviardé, jamais comme fichier ni comme pages</translation>
+    </message>
+    <message>
+        <source>over the provider&apos;s limit of %1 pages and %2 for a PDF</source>
+        <translation>au-delà de la limite du fournisseur de %1 pages et %2 par PDF</translation>
+    </message>
+    <message>
+        <source>the model takes no PDFs</source>
+        <translation>le modèle ne prend pas de PDF</translation>
+    </message>
+    <message>
+        <source>pages after %1 as text only</source>
+        <translation>pages après la %1e en texte seul</translation>
+    </message>
+    <message>
+        <source>the model takes no images or PDFs</source>
+        <translation>le modèle ne prend ni images ni PDF</translation>
+    </message>
+    <message>
+        <source>; the PDF has no text (a scan?)</source>
+        <translation>&#xa0;; le PDF ne contient pas de texte (un scan&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>too large for the provider, and it could not be scaled here</source>
+        <translation>trop grande pour le fournisseur, et impossible à réduire ici</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn here</source>
+        <translation>ses pages n’ont pas pu être dessinées ici</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn: %1</source>
+        <translation>ses pages n’ont pas pu être dessinées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttachmentReader</name>
+    <message>
+        <source>it is protected by a password; save a copy without the password and attach that</source>
+        <translation>il est protégé par un mot de passe&#xa0;; enregistrez-en une copie sans mot de passe et joignez-la</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation>il est endommagé ou n’est pas un PDF</translation>
+    </message>
+    <message>
+        <source>Qt PDF cannot read it</source>
+        <translation>Qt PDF ne peut pas le lire</translation>
+    </message>
+    <message>
+        <source>it does not fit in %1 even scaled down</source>
+        <translation>il ne tient pas dans %1, même réduit</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Quorum attaches files up to %3.</source>
+        <translation>%1 fait %2&#xa0;; Quorum joint des fichiers jusqu’à %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 dépasse %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it is not an image Quorum can read</source>
+        <translation>ce n’est pas une image que Quorum sait lire</translation>
+    </message>
+    <message>
+        <source>it is %1 x %2 pixels, more than Quorum reads (100 megapixels)</source>
+        <translation>elle fait %1 × %2 pixels, plus que Quorum ne lit (100 mégapixels)</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>il n’a aucune page</translation>
+    </message>
+    <message>
+        <source>it has %1 pages; Quorum reads up to %2</source>
+        <translation>il a %1 pages&#xa0;; Quorum en lit jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>its text is longer than any model reads (over %1 characters)</source>
+        <translation>son texte est plus long que ce qu’un modèle lit (plus de %1 caractères)</translation>
+    </message>
+    <message>
+        <source>as text it is %1; Quorum sends text files up to %2</source>
+        <translation>comme texte il fait %1&#xa0;; Quorum envoie des fichiers texte jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>it is %1, which no model reads; attach images, PDFs or text</source>
+        <translation>c’est %1, qu’aucun modèle ne lit&#xa0;; joignez des images, des PDF ou du texte</translation>
+    </message>
+    <message>
+        <source>not an image Quorum can read</source>
+        <translation>pas une image que Quorum sait lire</translation>
+    </message>
+    <message>
+        <source>not an image Quorum can read (%1)</source>
+        <translation>pas une image que Quorum sait lire (%1)</translation>
+    </message>
+    <message>
+        <source>it has no page %1</source>
+        <translation>il n’a pas de page %1</translation>
+    </message>
+    <message>
+        <source>page %1 has no size</source>
+        <translation>la page %1 n’a pas de taille</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be drawn</source>
+        <translation>la page %1 ne peut pas être dessinée</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttachmentStore</name>
+    <message>
+        <source>The attachment %1 has no content.</source>
+        <translation>La pièce jointe %1 n’a pas de contenu.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::AwsCredentialChain</name>
     <message>
         <source>profile %1 in %2</source>

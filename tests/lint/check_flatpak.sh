@@ -29,6 +29,9 @@ grep -q -- '--talk-name=org.kde.kwalletd6' "$manifest" || fail "no access to KWa
 modules=$(sed -n 's/^  - name: *\([^ ]*\).*/\1/p' "$manifest" | tr '\n' ' ')
 expected="qtkeychain cmark-gfm quickjs mathjax-full quorum "
 [ "$modules" = "$expected" ] || fail "modules are '$modules', expected '$expected'"
+# Qt PDF (attachments) is not in the KDE runtime: it comes with the QtWebEngine BaseApp.
+[ "$(value base)" = io.qt.qtwebengine.BaseApp ] || fail "base is '$(value base)', not io.qt.qtwebengine.BaseApp (Qt PDF)"
+[ "$(value base-version)" = "$qt" ] || fail "base-version $(value base-version) is not the Qt CMake requires ($qt)"
 # Quorum finds MathJax where the manifest puts it.
 grep -q -- '-DQUORUM_MATHJAX_DIR=/app/share/nodejs/mathjax-full' "$manifest" || fail "QUORUM_MATHJAX_DIR is not /app/share/nodejs/mathjax-full"
 grep -q 'mkdir -p /app/share/nodejs/mathjax-full' "$manifest" || fail "mathjax-full is not copied to /app/share/nodejs/mathjax-full"

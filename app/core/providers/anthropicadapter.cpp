@@ -38,9 +38,28 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
 {
     QJsonArray messages;
     for (const ChatMessage &message : request.messages) {
+        QJsonValue content = message.content;
+        if (!message.parts.isEmpty()) {
+            // docs/attachments.md: image and document blocks with base64 sources, then the text.
+            QJsonArray blocks;
+            for (const MessagePart &part : message.parts) {
+                QJsonObject block {{"type"_L1, part.kind == MessagePart::Kind::Image ? "image"_L1 : "document"_L1},
+                    {"source"_L1,
+                        QJsonObject {
+                            {"type"_L1, "base64"_L1}, {"media_type"_L1, part.mimeType}, {"data"_L1, base64(part)}}}};
+                if (part.kind == MessagePart::Kind::Pdf && !part.name.isEmpty()) {
+                    block.insert("title"_L1, part.name);
+                }
+                blocks.append(block);
+            }
+            if (!message.content.isEmpty()) {
+                blocks.append(QJsonObject {{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
+            }
+            content = blocks;
+        }
         messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
-            {"content"_L1, message.content},
+            {"content"_L1, content},
         });
     }
     QJsonObject json {

@@ -28,13 +28,44 @@ ReasoningFamily reasoningFamily(const QString &modelId)
     return id.contains("amazon.nova-2"_L1) ? ReasoningFamily::Nova2 : ReasoningFamily::None;
 }
 
+// Anything else in a document's name is refused with a 400.
+QString documentName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        const bool allowed = c.isLetterOrNumber() || c == u'-' || c == u'(' || c == u')' || c == u'[' || c == u']';
+        if (allowed) {
+            out += c;
+        } else if (!out.isEmpty() && !out.endsWith(u' ')) {
+            out += u' ';
+        }
+    }
+    out = out.trimmed();
+    return out.isEmpty() ? u"document"_s : out.left(200);
+}
+
 QByteArray body(const ChatRequest &request)
 {
     QJsonArray messages;
     for (const ChatMessage &message : request.messages) {
+        // docs/attachments.md: image and document blocks with their bytes in base64, then
+        // the text (a document block must have text beside it).
+        QJsonArray content;
+        for (const MessagePart &part : message.parts) {
+            const QJsonObject source {{"bytes"_L1, ProtocolAdapter::base64(part)}};
+            if (part.kind == MessagePart::Kind::Image) {
+                content.append(QJsonObject {
+                    {"image"_L1, QJsonObject {{"format"_L1, part.mimeType.section(u'/', 1)}, {"source"_L1, source}}}});
+            } else {
+                content.append(QJsonObject {{"document"_L1,
+                    QJsonObject {
+                        {"format"_L1, "pdf"_L1}, {"name"_L1, documentName(part.name)}, {"source"_L1, source}}}});
+            }
+        }
+        content.append(QJsonObject {{"text"_L1, message.content}});
         messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? u"user"_s : u"assistant"_s},
-            {"content"_L1, QJsonArray {QJsonObject {{"text"_L1, message.content}}}},
+            {"content"_L1, content},
         });
     }
     QJsonObject json {{"messages"_L1, messages}};

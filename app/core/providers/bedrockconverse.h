@@ -22,6 +22,8 @@ namespace Quorum
  */
 namespace BedrockConverse
 {
+//! A file name as Converse takes a document's name (letters, digits, single spaces, - ( ) [ ]).
+QString documentName(const QString &name);
 //! The body both operations take: messages with content blocks, system blocks,
 //! inferenceConfig, and the model family's own reasoning fields (additionalModelRequestFields).
 QByteArray body(const ChatRequest &request);

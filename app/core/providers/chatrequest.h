@@ -13,11 +13,30 @@
 namespace Quorum
 {
 
+/*!
+ * A file a user message carries in the form its model reads natively: an image, or a PDF
+ * where the API takes documents. What a model cannot read natively never becomes a part:
+ * the attachment plan (attachments/attachmentplan.h, docs/attachments.md) turns it into text
+ * of the message, or page images, before a request is built.
+ */
+struct MessagePart {
+    enum class Kind { Image, Pdf };
+    Kind kind = Kind::Image;
+    QString mimeType; //!< image/png, image/jpeg, image/gif, image/webp; application/pdf
+    QString name;     //!< the file's name (a document's title where the API takes one)
+    QByteArray data;  //!< the bytes as sent (an image already fitted to the provider's limits)
+
+    friend bool operator==(const MessagePart &, const MessagePart &) = default;
+};
+
 //! One message of a conversation as sent to a model.
 struct ChatMessage {
     enum class Role { User, Assistant };
     Role role = Role::User;
     QString content;
+    //! Images and documents of a user message, sent before its text (the order Anthropic and
+    //! Google advise; OpenAI takes either). Empty: the message is its text, sent as a string.
+    QList<MessagePart> parts {};
 
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };

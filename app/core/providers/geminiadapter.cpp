@@ -80,9 +80,18 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
 {
     QJsonArray contents;
     for (const ChatMessage &message : request.messages) {
+        // docs/attachments.md: images and PDFs alike as inline data, before the text.
+        QJsonArray parts;
+        for (const MessagePart &part : message.parts) {
+            parts.append(QJsonObject {
+                {"inline_data"_L1, QJsonObject {{"mime_type"_L1, part.mimeType}, {"data"_L1, base64(part)}}}});
+        }
+        if (!message.content.isEmpty() || parts.isEmpty()) {
+            parts.append(QJsonObject {{"text"_L1, message.content}});
+        }
         contents.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "model"_L1},
-            {"parts"_L1, QJsonArray {QJsonObject {{"text"_L1, message.content}}}},
+            {"parts"_L1, parts},
         });
     }
     QJsonObject json {{"contents"_L1, contents}};

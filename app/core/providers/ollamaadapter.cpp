@@ -56,10 +56,21 @@ QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArra
         messages.append(QJsonObject {{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
     }
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject {
+        QJsonObject json {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.content},
-        });
+        };
+        // docs/attachments.md: images as bare base64 beside the text; Ollama takes no documents.
+        QJsonArray images;
+        for (const MessagePart &part : message.parts) {
+            if (part.kind == MessagePart::Kind::Image) {
+                images.append(base64(part));
+            }
+        }
+        if (!images.isEmpty()) {
+            json.insert("images"_L1, images);
+        }
+        messages.append(json);
     }
     QJsonObject json {{"model"_L1, request.model}, {"messages"_L1, messages}, {"stream"_L1, true}};
     QJsonObject options;

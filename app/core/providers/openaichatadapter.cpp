@@ -80,6 +80,27 @@ QNetworkRequest OpenAiChatAdapter::authorisedRequest(const QUrl &url, const QByt
     return request;
 }
 
+QJsonArray OpenAiChatAdapter::content(const ChatMessage &message, const QString &flavour)
+{
+    // docs/attachments.md: images as image_url data URLs (Mistral's is the URL itself, not an
+    // object), PDFs as file parts with the data inline.
+    QJsonArray content;
+    for (const MessagePart &part : message.parts) {
+        if (part.kind == MessagePart::Kind::Image) {
+            content.append(QJsonObject {{"type"_L1, "image_url"_L1},
+                {"image_url"_L1,
+                    flavour == "mistral"_L1 ? QJsonValue(dataUrl(part)) : QJsonObject {{"url"_L1, dataUrl(part)}}}});
+        } else {
+            content.append(QJsonObject {{"type"_L1, "file"_L1},
+                {"file"_L1, QJsonObject {{"filename"_L1, part.name}, {"file_data"_L1, dataUrl(part)}}}});
+        }
+    }
+    if (!message.content.isEmpty()) {
+        content.append(QJsonObject {{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
+    }
+    return content;
+}
+
 QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByteArray &body) const
 {
     const QString kind = flavour();
@@ -90,7 +111,7 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
     for (const ChatMessage &message : request.messages) {
         messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
-            {"content"_L1, message.content},
+            {"content"_L1, message.parts.isEmpty() ? QJsonValue(message.content) : content(message, kind)},
         });
     }
     QJsonObject json {{"messages"_L1, messages}, {"stream"_L1, true}};

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <QJsonArray>
+
 #include "providers/protocoladapter.h"
 
 namespace Quorum
@@ -32,6 +34,8 @@ protected:
     //! A request with this provider's authentication and headers.
     QNetworkRequest authorisedRequest(const QUrl &url, const QByteArray &accept) const;
     QString azureQuery() const;
+    //! A message with parts as the content array (\a flavour: the service's dialect of it).
+    static QJsonArray content(const ChatMessage &message, const QString &flavour);
 };
 
 } // namespace Quorum

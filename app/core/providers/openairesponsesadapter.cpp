@@ -34,9 +34,25 @@ QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, 
 {
     QJsonArray input;
     for (const ChatMessage &message : request.messages) {
+        QJsonValue content = message.content;
+        if (!message.parts.isEmpty()) {
+            // docs/attachments.md: input_image with a data URL, input_file with the PDF inline.
+            QJsonArray parts;
+            for (const MessagePart &part : message.parts) {
+                parts.append(part.kind == MessagePart::Kind::Image
+                        ? QJsonObject {{"type"_L1, "input_image"_L1}, {"image_url"_L1, dataUrl(part)}}
+                        : QJsonObject {{"type"_L1, "input_file"_L1},
+                              {"filename"_L1, part.name},
+                              {"file_data"_L1, dataUrl(part)}});
+            }
+            if (!message.content.isEmpty()) {
+                parts.append(QJsonObject {{"type"_L1, "input_text"_L1}, {"text"_L1, message.content}});
+            }
+            content = parts;
+        }
         input.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
-            {"content"_L1, message.content},
+            {"content"_L1, content},
         });
     }
     QJsonObject json {{"model"_L1, request.model}, {"input"_L1, input}, {"stream"_L1, true}, {"store"_L1, false}};

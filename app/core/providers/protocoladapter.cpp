@@ -159,6 +159,11 @@ std::optional<StreamError> ProtocolAdapter::accountProblem() const
     return std::nullopt;
 }
 
+QString ProtocolAdapter::dataUrl(const MessagePart &part)
+{
+    return u"data:"_s + part.mimeType + u";base64,"_s + base64(part);
+}
+
 QUrl ProtocolAdapter::endpoint(const QString &path, const QString &query) const
 {
     QUrl url = m_account.baseUrl;

@@ -85,6 +85,11 @@ public:
 
     const ProviderAccount &account() const { return m_account; }
 
+    //! \a part as a data URL ("data:image/png;base64,..."), as OpenAI's APIs take files inline.
+    static QString dataUrl(const MessagePart &part);
+    //! \a part's bytes in base64, as the JSON of every API carries them.
+    static QString base64(const MessagePart &part) { return QString::fromLatin1(part.data.toBase64()); }
+
     //! The model's own name, without a provider prefix ("openai/o3" and "models/x" -> "o3", "x").
     static QString bareModel(const QString &model) { return model.section(u'/', -1).toLower(); }
     //! OpenAI's reasoning models (o1, o3, o4, gpt-5 but its -chat models, gpt-oss, codex).

@@ -177,6 +177,88 @@ private Q_SLOTS:
         QCOMPARE(build(a, sampleRequest(u"m"_s)).request.rawHeader("OpenAI-Project"), "proj_1"_ba);
     }
 
+    // Images and PDFs per protocol (docs/attachments.md), byte for byte: the user message's
+    // content as each API documents it, the files before the text.
+    void attachmentsPerProtocol_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("path");       //!< where the last user message is in the body
+        QTest::addColumn<QByteArray>("message"); //!< that message, compact JSON
+        const auto row = [](const char *name,
+                             const QString &preset,
+                             const QString &model,
+                             const QString &path,
+                             const QByteArray &message) { QTest::newRow(name) << preset << model << path << message; };
+        row("openai",
+            u"openai"_s,
+            u"gpt-4.1"_s,
+            u"messages"_s,
+            R"({"content":[{"image_url":{"url":"data:image/png;base64,iVBORw=="},"type":"image_url"},)"
+            R"({"file":{"file_data":"data:application/pdf;base64,JVBERi0=","filename":"a.pdf"},"type":"file"},)"
+            R"({"text":"Compare them.","type":"text"}],"role":"user"})");
+        row("mistral",
+            u"mistral"_s,
+            u"pixtral-large-latest"_s,
+            u"messages"_s,
+            R"({"content":[{"image_url":"data:image/png;base64,iVBORw==","type":"image_url"},)"
+            R"({"file":{"file_data":"data:application/pdf;base64,JVBERi0=","filename":"a.pdf"},"type":"file"},)"
+            R"({"text":"Compare them.","type":"text"}],"role":"user"})");
+        row("responses",
+            u"responses"_s,
+            u"gpt-4.1"_s,
+            u"input"_s,
+            R"({"content":[{"image_url":"data:image/png;base64,iVBORw==","type":"input_image"},)"
+            R"({"file_data":"data:application/pdf;base64,JVBERi0=","filename":"a.pdf","type":"input_file"},)"
+            R"({"text":"Compare them.","type":"input_text"}],"role":"user"})");
+        row("anthropic",
+            u"anthropic"_s,
+            u"claude-sonnet-4-5"_s,
+            u"messages"_s,
+            R"({"content":[{"source":{"data":"iVBORw==","media_type":"image/png","type":"base64"},"type":"image"},)"
+            R"({"source":{"data":"JVBERi0=","media_type":"application/pdf","type":"base64"},"title":"a.pdf","type":"document"},)"
+            R"({"text":"Compare them.","type":"text"}],"role":"user"})");
+        row("gemini",
+            u"gemini"_s,
+            u"gemini-2.5-flash"_s,
+            u"contents"_s,
+            R"({"parts":[{"inline_data":{"data":"iVBORw==","mime_type":"image/png"}},)"
+            R"({"inline_data":{"data":"JVBERi0=","mime_type":"application/pdf"}},)"
+            R"({"text":"Compare them."}],"role":"user"})");
+        row("ollama (no documents)",
+            u"ollama"_s,
+            u"llava"_s,
+            u"messages"_s,
+            R"({"content":"Compare them.","images":["iVBORw=="],"role":"user"})");
+    }
+
+    void attachmentsPerProtocol()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, model);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, message);
+        ChatRequest r;
+        r.model = model;
+        r.messages = {{ChatMessage::Role::User, u"Compare them."_s}};
+        r.messages.first().parts = {
+            {MessagePart::Kind::Image, u"image/png"_s, u"shot.png"_s, QByteArray::fromBase64("iVBORw==")},
+            {MessagePart::Kind::Pdf, u"application/pdf"_s, u"a.pdf"_s, "%PDF-"_ba},
+        };
+        ProviderAccount a = preset == "ollama"_L1 ? ProviderAccount::builtInOllama()
+            : preset == "responses"_L1            ? account(u"openai"_s)
+                                                  : account(preset);
+        a.useResponsesApi = preset == "responses"_L1;
+        const Built b = build(a, r);
+        const QJsonArray messages = b.body.value(path).toArray();
+        QCOMPARE(QJsonDocument(messages.last().toObject()).toJson(QJsonDocument::Compact), message);
+        // Without parts a message stays a plain string, as before.
+        r.messages.first().parts.clear();
+        const QJsonValue plain = build(a, r).body.value(path).toArray().last().toObject().value(
+            path == "contents"_L1 ? "parts"_L1 : "content"_L1);
+        QVERIFY(path == "contents"_L1 ? plain.toArray().size() == 1 : plain.isString());
+    }
+
     void errorBodies_data()
     {
         QTest::addColumn<QString>("preset");

@@ -45,6 +45,25 @@ private Q_SLOTS:
             BedrockConverse::runtimeUrl(u"eu-west-1"_s), QUrl(u"https://bedrock-runtime.eu-west-1.amazonaws.com"_s));
     }
 
+    // Converse's image and document blocks (docs/attachments.md): format from the MIME type,
+    // bytes in base64, a document's name cleaned to what Converse accepts, the text after.
+    void imagesAndDocuments()
+    {
+        ChatRequest request;
+        request.model = u"anthropic.claude-3-5-sonnet-20240620-v1:0"_s;
+        request.messages = {{ChatMessage::Role::User, u"Compare them."_s}};
+        request.messages.first().parts = {
+            {MessagePart::Kind::Image, u"image/jpeg"_s, u"a.jpg"_s, "\xff\xd8\xff"_ba},
+            {MessagePart::Kind::Pdf, u"application/pdf"_s, u"Q3 report (final)_v2.pdf"_s, "%PDF-"_ba},
+        };
+        QCOMPARE(BedrockConverse::body(request),
+            R"({"messages":[{"content":[{"image":{"format":"jpeg","source":{"bytes":"/9j/"}}},)"
+            R"({"document":{"format":"pdf","name":"Q3 report (final) v2 pdf","source":{"bytes":"JVBERi0="}}},)"
+            R"({"text":"Compare them."}],"role":"user"}]})"_ba);
+        QCOMPARE(BedrockConverse::documentName(u"  ../../etc/passwd  "_s), u"etc passwd"_s);
+        QCOMPARE(BedrockConverse::documentName(u"***"_s), u"document"_s);
+    }
+
     void signedAsBotocoreSigns()
     {
         AwsIdentity identity;

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "expectedtext.h"
+#include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/experimentstore.h"
@@ -345,6 +346,25 @@ private Q_SLOTS:
         QVERIFY(recovered && recovered->has_value());
         QCOMPARE((*recovered)->status, ResponseStatus::Interrupted);
         QVERIFY((*recovered)->text.contains(u"and_then"_s));
+        // From schema 10 on, its checkpoints were appended pieces: folded into its text.
+        if (version >= 10) {
+            QVERIFY2(
+                (*recovered)->text.endsWith(u" // then check that it is positive"_s), qPrintable((*recovered)->text));
+            QCOMPARE(scalar(**db, u"SELECT count(*) FROM response_pieces"_s).toInt(), 0);
+        }
+        // Attached files (schema 11): none before; the tables are there and usable, and every
+        // earlier answer received nothing.
+        AttachmentStore attachments(**db);
+        QCOMPARE(attachments.usage().value_or(AttachmentStore::Usage {1, 1}).files, qint64(0));
+        Attachment note;
+        note.name = u"note.txt"_s;
+        note.data = "remember"_ba;
+        note.text = u"remember"_s;
+        note.mimeType = u"text/plain"_s;
+        note.sha256 = QString(64, u'a');
+        QVERIFY(attachments.attach(10, {note}));
+        QCOMPARE(attachments.attachments(10).value_or(QList<Attachment> {}), QList<Attachment> {note});
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM responses WHERE attachments_received != '[]'"_s).toInt(), 0);
 
         // Text stored before search existed is found: prompts, answers, code, Japanese.
         SearchStore search(**db);

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#include "documents/attachmentreader.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace Quorum
+{
+
+namespace
+{
+QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+//! The image formats every protocol takes (docs/attachments.md, "What a file is").
+const QStringList &imageTypes()
+{
+    static const QStringList types {u"image/png"_s, u"image/jpeg"_s, u"image/gif"_s, u"image/webp"_s};
+    return types;
+}
+
+/*!
+ * A PDF opened from memory. QPdfDocument reads from a device it does not own, so the buffer
+ * lives beside it; loading from a QBuffer is synchronous.
+ */
+struct OpenPdf {
+    QByteArray bytes;
+    QBuffer buffer;
+    QPdfDocument document {nullptr};
+
+    explicit OpenPdf(const QByteArray &data)
+        : bytes(data)
+        , buffer(&bytes)
+    {
+        buffer.open(QIODevice::ReadOnly);
+        document.load(&buffer);
+    }
+};
+
+QString pdfProblem(QPdfDocument::Error error)
+{
+    switch (error) {
+    case QPdfDocument::Error::None:
+        return {};
+    case QPdfDocument::Error::IncorrectPassword:
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return AttachmentReader::tr("it is protected by a password; save a copy without the password and attach that");
+    case QPdfDocument::Error::InvalidFileFormat:
+        return AttachmentReader::tr("it is damaged or not a PDF");
+    default:
+        break;
+    }
+    return AttachmentReader::tr("Qt PDF cannot read it");
+}
+
+std::expected<EncodedImage, QString> encode(const QImage &image, qint64 maxBytes)
+{
+    // PNG keeps text and lines sharp; a photograph that does not fit as PNG goes as JPEG,
+    // at falling quality, then smaller.
+    QImage current = image;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        QByteArray png;
+        {
+            QBuffer out(&png);
+            out.open(QIODevice::WriteOnly);
+            QImageWriter writer(&out, "png");
+            writer.write(current);
+        }
+        if (!png.isEmpty() && png.size() <= maxBytes) {
+            return EncodedImage {png, u"image/png"_s, current.width(), current.height()};
+        }
+        for (const int quality : {90, 80, 70}) {
+            QByteArray jpeg;
+            QBuffer out(&jpeg);
+            out.open(QIODevice::WriteOnly);
+            QImageWriter writer(&out, "jpeg");
+            writer.setQuality(quality);
+            writer.write(current.hasAlphaChannel() ? current.convertToFormat(QImage::Format_RGB32) : current);
+            if (!jpeg.isEmpty() && jpeg.size() <= maxBytes) {
+                return EncodedImage {jpeg, u"image/jpeg"_s, current.width(), current.height()};
+            }
+        }
+        current = current.scaled(current.size() * 3 / 4, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    return std::unexpected(AttachmentReader::tr("it does not fit in %1 even scaled down").arg(sizeText(maxBytes)));
+}
+} // namespace
+
+std::expected<Attachment, QString> AttachmentReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists()) {
+        return std::unexpected(tr("%1 is not there any more.").arg(name));
+    }
+    if (!info.isFile()) {
+        return std::unexpected(tr("%1 is not a file.").arg(name));
+    }
+    if (info.size() > maxFileBytes) {
+        return std::unexpected(
+            tr("%1 is %2; Quorum attaches files up to %3.").arg(name, sizeText(info.size()), sizeText(maxFileBytes)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::unexpected(tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    }
+    const QByteArray data = file.read(maxFileBytes + 1); // it may have grown since
+    if (data.size() > maxFileBytes) {
+        return std::unexpected(tr("%1 is larger than %2.").arg(name, sizeText(maxFileBytes)));
+    }
+    return read(data, name);
+}
+
+std::expected<Attachment, QString> AttachmentReader::read(const QByteArray &data, const QString &name)
+{
+    if (data.size() > maxFileBytes) {
+        return std::unexpected(tr("%1 is larger than %2.").arg(name, sizeText(maxFileBytes)));
+    }
+    if (data.isEmpty()) {
+        return std::unexpected(tr("%1 is empty.").arg(name));
+    }
+    Attachment attachment;
+    attachment.name = QFileInfo(name).fileName();
+    attachment.data = data;
+    attachment.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    // By the content alone: a PNG named .pdf is an image (QMimeDatabase's magic numbers).
+    const QMimeType type = QMimeDatabase().mimeTypeForData(data);
+    const auto refuse = [&](const QString &why) { return std::unexpected(tr("%1: %2.").arg(attachment.name, why)); };
+
+    if (imageTypes().contains(type.name())) {
+        QBuffer buffer(&attachment.data);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size(); // from the header: nothing decoded yet
+        if (!size.isValid() || size.isEmpty()) {
+            return refuse(tr("it is not an image Quorum can read"));
+        }
+        if (qint64(size.width()) * size.height() > maxPixels) {
+            return refuse(tr("it is %1 x %2 pixels, more than Quorum reads (100 megapixels)")
+                    .arg(size.width())
+                    .arg(size.height()));
+        }
+        attachment.kind = AttachmentKind::Image;
+        attachment.mimeType = type.name();
+        attachment.width = size.width();
+        attachment.height = size.height();
+        return attachment;
+    }
+    if (type.name() == "application/pdf"_L1) {
+        OpenPdf pdf(data);
+        if (pdf.document.status() != QPdfDocument::Status::Ready) {
+            return refuse(pdfProblem(pdf.document.error()));
+        }
+        const int pages = pdf.document.pageCount();
+        if (pages <= 0) {
+            return refuse(tr("it has no pages"));
+        }
+        if (pages > maxPdfPages) {
+            return refuse(tr("it has %1 pages; Quorum reads up to %2").arg(pages).arg(maxPdfPages));
+        }
+        attachment.kind = AttachmentKind::Pdf;
+        attachment.mimeType = type.name();
+        attachment.pages = pages;
+        QString text;
+        for (int page = 0; page < pages; ++page) {
+            text += pdf.document.getAllText(page).text();
+            text += u'\f';
+            if (text.size() > maxTextBytes) {
+                return refuse(tr("its text is longer than any model reads (over %1 characters)").arg(maxTextBytes));
+            }
+        }
+        attachment.text = text;
+        return attachment;
+    }
+    // Text: valid UTF-8 (a BOM allowed), no NUL bytes.
+    if (data.size() > maxTextBytes) {
+        return refuse(tr("as text it is %1; Quorum sends text files up to %2")
+                .arg(sizeText(data.size()), sizeText(maxTextBytes)));
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError() || data.contains('\0')) {
+        return refuse(tr("it is %1, which no model reads; attach images, PDFs or text")
+                .arg(type.comment().isEmpty() ? type.name() : type.comment()));
+    }
+    attachment.kind = AttachmentKind::Text;
+    attachment.mimeType = type.inherits(u"text/plain"_s) ? type.name() : u"text/plain"_s;
+    attachment.text = text;
+    return attachment;
+}
+
+std::expected<EncodedImage, QString> AttachmentReader::fitImage(
+    const QByteArray &image, int maxEdge, qint64 maxBytes) const
+{
+    QByteArray bytes = image;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty() || qint64(size.width()) * size.height() > maxPixels) {
+        return std::unexpected(tr("not an image Quorum can read"));
+    }
+    const QByteArray format = reader.format();
+    const int longest = std::max(size.width(), size.height());
+    if (longest <= maxEdge && image.size() <= maxBytes && !reader.supportsAnimation()) {
+        const QString type = u"image/"_s + QString::fromLatin1(format == "jpg" ? "jpeg"_ba : format);
+        if (imageTypes().contains(type)) {
+            return EncodedImage {image, type, size.width(), size.height()}; // sent as it is
+        }
+    }
+    // Decoded at the size it is sent at (JPEG decodes smaller directly).
+    if (longest > maxEdge) {
+        reader.setScaledSize(size.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio));
+    }
+    const QImage decoded = reader.read();
+    if (decoded.isNull()) {
+        return std::unexpected(tr("not an image Quorum can read (%1)").arg(reader.errorString()));
+    }
+    return encode(decoded, maxBytes);
+}
+
+std::expected<EncodedImage, QString> AttachmentReader::renderPage(
+    const QByteArray &pdf, int page, int maxEdge, qint64 maxBytes) const
+{
+    OpenPdf open(pdf);
+    if (open.document.status() != QPdfDocument::Status::Ready) {
+        return std::unexpected(pdfProblem(open.document.error()));
+    }
+    if (page < 0 || page >= open.document.pageCount()) {
+        return std::unexpected(tr("it has no page %1").arg(page + 1));
+    }
+    const QSizeF points = open.document.pagePointSize(page);
+    if (points.isEmpty()) {
+        return std::unexpected(tr("page %1 has no size").arg(page + 1));
+    }
+    const QSize pixels = points.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio).toSize().expandedTo({1, 1});
+    QImage image = open.document.render(page, pixels);
+    if (image.isNull()) {
+        return std::unexpected(tr("page %1 cannot be drawn").arg(page + 1));
+    }
+    // Pages are drawn on transparency: a model sees them on white, as printed.
+    if (image.hasAlphaChannel()) {
+        QImage white(image.size(), QImage::Format_RGB32);
+        white.fill(Qt::white);
+        QPainter(&white).drawImage(0, 0, image);
+        image = white;
+    }
+    return encode(image, maxBytes);
+}
+
+} // namespace Quorum

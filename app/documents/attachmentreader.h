@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <expected>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "attachments/attachmentplan.h"
+#include "types/attachment.h"
+
+namespace Quorum
+{
+
+/*!
+ * Reads attached files for the CLI and the window alike (docs/attachments.md): what a file
+ * is by its content, an image's size without decoding it, a PDF's pages and text (Qt PDF),
+ * and, as the core's AttachmentMedia, images fitted to a provider's limits and PDF pages
+ * drawn. Everything here takes hostile input: sizes are checked before anything is
+ * decoded, and every failure says what is wrong with the file, in words for the user.
+ */
+class AttachmentReader final : public AttachmentMedia
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::AttachmentReader)
+
+public:
+    static constexpr qint64 maxFileBytes = 64LL * 1024 * 1024; //!< the most any provider takes, with room
+    static constexpr qint64 maxTextBytes = 4LL * 1024 * 1024;  //!< a text file (about a million tokens)
+    static constexpr qint64 maxPixels = 100'000'000;           //!< an image's pixels (40,000 x 40,000 is refused)
+    static constexpr int maxPdfPages = 2000;
+
+    //! The file at \a path, read and examined; or why it cannot be attached.
+    [[nodiscard]] static std::expected<Attachment, QString> readFile(const QString &path);
+    //! \a data, named \a name (a pasted image, a dropped file), examined.
+    [[nodiscard]] static std::expected<Attachment, QString> read(const QByteArray &data, const QString &name);
+
+    [[nodiscard]] std::expected<EncodedImage, QString> fitImage(
+        const QByteArray &image, int maxEdge, qint64 maxBytes) const override;
+    [[nodiscard]] std::expected<EncodedImage, QString> renderPage(
+        const QByteArray &pdf, int page, int maxEdge, qint64 maxBytes) const override;
+};
+
+} // namespace Quorum
