@@ -254,10 +254,15 @@ private Q_SLOTS:
         m_server.enqueueFor(u"q1"_s, stall);
         FanOut fanOut(&m_network);
         QSignalSpy allEnded(&fanOut, &FanOut::allEnded);
+        QSignalSpy started(&fanOut, &FanOut::started);
         fanOut.start({job(ollama, u"q1"_s), job(ollama, u"q2"_s)});
         QVERIFY(fanOut.isQueued(1));
         fanOut.cancelAll();
         QCOMPARE(allEnded.size(), 1);
+        // q1's slot was freed by its cancellation; q2 must not have been launched into it
+        // (its request would already be on the network thread's way out).
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().first().toInt(), 0);
         QCOMPARE(fanOut.stream(0)->status(), ChatStream::Status::Cancelled);
         QCOMPARE(fanOut.stream(1)->status(), ChatStream::Status::Cancelled);
         QTest::qWait(50);

@@ -197,6 +197,13 @@ void FanOut::cancel(int index)
 
 void FanOut::cancelAll()
 {
+    // The queued first: cancelling a running target frees its slot, and a queued one would be
+    // launched into it (its request on its way) before its own turn to be cancelled came.
+    for (int i = 0; i < count(); ++i) {
+        if (m_entries.at(i).queued) {
+            cancel(i);
+        }
+    }
     for (int i = 0; i < count(); ++i) {
         cancel(i);
     }
