@@ -275,7 +275,13 @@ private Q_SLOTS:
         QCOMPARE(resumed.exitCode, 1);
         QVERIFY2(resumed.err.contains(u"Going on with run "_s), qPrintable(resumed.err));
         QVERIFY2(resumed.err.contains(u"%1 of 45 cells are done"_s.arg(doneAtKill)), qPrintable(resumed.err));
-        QCOMPARE(m_server.chatRequests().size(), 45 - doneAtKill);
+        // (Seen once under ASan in CI: one request fewer than cells to ask. Say everything if so.)
+        QVERIFY2(m_server.chatRequests().size() == 45 - doneAtKill,
+            qPrintable(u"%1 requests for %2 cells to ask; %3 printed before the kill\n%4\n%5"_s
+                    .arg(m_server.chatRequests().size())
+                    .arg(45 - doneAtKill)
+                    .arg(printed)
+                    .arg(resumed.err, QString::fromUtf8(resumed.outBytes))));
         const QJsonObject summary = jsonLines(resumed.outBytes).last();
         QCOMPARE(summary.value(u"passed"_s).toInt(), 24);
         QCOMPARE(summary.value(u"failed"_s).toInt(), 21);

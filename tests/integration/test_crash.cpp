@@ -10,6 +10,8 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,8 +111,12 @@ private Q_SLOTS:
             QSqlQuery check((*db)->connection());
             QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
             QCOMPARE(check.value(0).toString(), u"ok"_s);
+            if (round == 0 && !(*db)->connection().tables().contains(u"turns"_s)) {
+                continue; // killed after it created the file, before its schema was committed
+            }
             QSqlQuery last((*db)->connection());
-            QVERIFY(last.exec(u"SELECT id, conversation_id FROM turns ORDER BY id DESC LIMIT 1"_s));
+            QVERIFY2(last.exec(u"SELECT id, conversation_id FROM turns ORDER BY id DESC LIMIT 1"_s),
+                qPrintable(last.lastError().text()));
             if (!last.next() || last.value(0).toLongLong() == lastTurn) {
                 continue; // killed before this round's turn was stored
             }
