@@ -450,6 +450,18 @@
         <source>&apos;%1&apos; needs a value for: %2 (--var NAME=VALUE)</source>
         <translation>„%1“ braucht einen Wert für: %2 (--var NAME=WERT)</translation>
     </message>
+    <message>
+        <source>Attach a file: an image, a PDF or a text file (repeatable). Each model receives what it can read of it; --json lists what each received.</source>
+        <translation>Eine Datei anhängen: ein Bild, ein PDF oder eine Textdatei (wiederholbar). Jedes Modell erhält, was es davon lesen kann; --json listet, was jedes erhielt.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>cannot attach %1: %2</source>
+        <translation>%1 kann nicht angehängt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -496,6 +508,10 @@
     <message>
         <source> · ~%1 (estimated)</source>
         <translation> · ~%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 receives %2</source>
+        <translation>%1 erhält %2</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6542,33 @@ Das Dateiformat: docs/experiments.md.
         <source>another</source>
         <translation>eine andere</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n Datei angehängt</numerusform>
+            <numerusform>%n Dateien angehängt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files attached</source>
+        <translation>keine Dateien angehängt</translation>
+    </message>
+    <message>
+        <source>attached: %1</source>
+        <translation>angehängt: %1</translation>
+    </message>
+    <message>
+        <source>no file of the kind %1 attached</source>
+        <translation>keine Datei der Art %1 angehängt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>no attached file is larger than %1 MB</source>
+        <translation>keine angehängte Datei ist größer als %1 MB</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Rule</name>
@@ -6608,6 +6651,10 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>block: %1</source>
         <translation>sperren: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind of attachment &apos;%1&apos; (image, pdf or text)</source>
+        <translation>unbekannte Art von Anhang „%1“ (image, pdf oder text)</translation>
     </message>
 </context>
 <context>
@@ -7322,6 +7369,18 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Has attached files</source>
+        <translation>Hat angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Has attached files of kind</source>
+        <translation>Hat angehängte Dateien der Art</translation>
+    </message>
+    <message>
+        <source>Has an attached file larger than (MB)</source>
+        <translation>Hat eine angehängte Datei größer als (MB)</translation>
     </message>
 </context>
 <context>

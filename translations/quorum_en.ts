@@ -345,6 +345,13 @@
             <numerusform>“%1” redacts %n items: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n file attached</numerusform>
+            <numerusform>%n files attached</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::RulesCommand</name>

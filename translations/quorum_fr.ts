@@ -450,6 +450,18 @@
         <source>&apos;%1&apos; needs a value for: %2 (--var NAME=VALUE)</source>
         <translation>«&#xa0;%1&#xa0;» a besoin d’une valeur pour&#xa0;: %2 (--var NOM=VALEUR)</translation>
     </message>
+    <message>
+        <source>Attach a file: an image, a PDF or a text file (repeatable). Each model receives what it can read of it; --json lists what each received.</source>
+        <translation>Joindre un fichier&#xa0;: une image, un PDF ou un fichier texte (répétable). Chaque modèle reçoit ce qu’il sait en lire&#xa0;; --json indique ce que chacun a reçu.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>cannot attach %1: %2</source>
+        <translation>impossible de joindre %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -496,6 +508,10 @@
     <message>
         <source> · ~%1 (estimated)</source>
         <translation> · ~%1 (estimé)</translation>
+    </message>
+    <message>
+        <source>%1 receives %2</source>
+        <translation>%1 reçoit %2</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6542,33 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>another</source>
         <translation>autre</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n fichier joint</numerusform>
+            <numerusform>%n fichiers joints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no files attached</source>
+        <translation>aucun fichier joint</translation>
+    </message>
+    <message>
+        <source>attached: %1</source>
+        <translation>joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no file of the kind %1 attached</source>
+        <translation>aucun fichier du type %1 joint</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>no attached file is larger than %1 MB</source>
+        <translation>aucun fichier joint ne dépasse %1 Mo</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Rule</name>
@@ -6608,6 +6651,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>block: %1</source>
         <translation>bloquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind of attachment &apos;%1&apos; (image, pdf or text)</source>
+        <translation>type de pièce jointe inconnu « %1 » (image, pdf ou text)</translation>
     </message>
 </context>
 <context>
@@ -7322,6 +7369,18 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Has attached files</source>
+        <translation>A des fichiers joints</translation>
+    </message>
+    <message>
+        <source>Has attached files of kind</source>
+        <translation>A des fichiers joints du type</translation>
+    </message>
+    <message>
+        <source>Has an attached file larger than (MB)</source>
+        <translation>A un fichier joint de plus de (Mo)</translation>
     </message>
 </context>
 <context>

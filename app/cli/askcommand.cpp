@@ -19,6 +19,7 @@
 #include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
+#include "documents/attachmentreader.h"
 #include "providers/chatstream.h"
 #include "providers/providerconfig.h"
 #include "secrets/keyresolver.h"
@@ -103,7 +104,11 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         u"var"_s, tr("A value for a {{variable}} of --prompt or --persona (repeatable)."), tr("name=value"));
     const QCommandLineOption personaOption(
         u"persona"_s, tr("The prompt library's persona NAME[@N] is the system prompt."), tr("name"));
-    parser.addOptions({promptOption, varOption, personaOption});
+    const QCommandLineOption attachOption(u"attach"_s,
+        tr("Attach a file: an image, a PDF or a text file (repeatable). Each model receives what it can "
+           "read of it; --json lists what each received."),
+        tr("file"));
+    parser.addOptions({promptOption, varOption, personaOption, attachOption});
     parser.addOptions({judgeOption, modeOption, criterionOption});
     parameterOptions.addTo(parser);
     parser.addOptions({jsonOption,
@@ -173,6 +178,13 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         if (options.request.prompt.trimmed().isEmpty()) {
             return usage(tr("the prompt is empty"));
         }
+    }
+    for (const QString &path : parser.values(attachOption)) {
+        auto attachment = AttachmentReader::readFile(path);
+        if (!attachment) {
+            return std::unexpected(context.failure(command, tr("cannot attach %1: %2").arg(path, attachment.error())));
+        }
+        options.request.attachments.append(std::move(*attachment));
     }
     options.store = !parser.isSet(noStoreOption);
     if (parser.isSet(conversationOption)) {
@@ -309,6 +321,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     KeychainSecretStore keychain;
     KeyResolver keys(&keychain);
     QNetworkAccessManager network;
+    const AttachmentReader media;
     AppServices services;
     services.dataDir = context.paths().dataDir();
     services.database = database.get();
@@ -317,6 +330,7 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     services.network = &network;
     services.settings = &settings;
     services.keys = &keys;
+    services.media = &media;
     Dispatcher engine(services, Dispatcher::Governance::FollowRules);
     if (rulesDatabase) {
         engine.setRoutingDatabase(rulesDatabase.get());

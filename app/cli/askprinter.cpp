@@ -110,7 +110,15 @@ void AskPrinter::begin(const TurnRecord &turn)
         Answer answer;
         answer.label = response.targetLabel();
         answer.restorer = RedactionStream(m_route.redaction);
+        answer.received = response.received;
         m_answers.insert(response.id, answer);
+        if (!m_json && !response.received.isEmpty()) {
+            QStringList what;
+            for (const AttachmentDelivery &d : response.received) {
+                what << u"%1: %2"_s.arg(d.name, d.summary()) + (d.note.isEmpty() ? QString() : u" (%1)"_s.arg(d.note));
+            }
+            m_context.err() << tr("%1 receives %2").arg(answer.label, what.join(u"; "_s)) << Qt::endl;
+        }
     }
 }
 
@@ -204,6 +212,9 @@ void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
             AnswerParameters only;
             only.fallbackFrom = attempts;
             result.insert("fallback_from"_L1, only.toJson().value("fallback_from"_L1));
+        }
+        if (!answer.received.isEmpty()) {
+            result.insert("received"_L1, AttachmentDelivery::toJson(answer.received));
         }
         const qint64 conversation = m_session.conversationId();
         result.insert("conversation_id"_L1, m_stored && conversation ? QJsonValue(conversation) : QJsonValue());

@@ -49,7 +49,8 @@ private:
         qsizetype textShown = 0;
         qsizetype reasoningShown = 0;
         RedactionStream restorer {Redaction {}};
-        QString partialLine; //!< labelled output: the line still arriving
+        QString partialLine;                //!< labelled output: the line still arriving
+        QList<AttachmentDelivery> received; //!< what it was sent of the attached files
     };
     void onGrew(qint64 id);
     void showNew(Answer &answer, const ChatStream &stream);

@@ -25,6 +25,9 @@ CREATE TABLE turn_attachments (
     position INTEGER NOT NULL,
     blob_id INTEGER NOT NULL REFERENCES attachment_blobs (id),
     name TEXT NOT NULL,                        -- the file's name when attached
+    -- The file's text as a redaction rule left it, when one did: the turn sent (and its
+    -- follow-ups send) this text only, never the file or its pages. NULL: not redacted.
+    redacted_text TEXT,
     PRIMARY KEY (turn_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX turn_attachments_by_blob ON turn_attachments (blob_id);

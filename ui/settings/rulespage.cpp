@@ -61,6 +61,11 @@ const QList<ConditionKind> &conditionKinds()
         {Condition::Type::Sensitive,
             QT_TRANSLATE_NOOP("Quorum::RulesPage", "Contains sensitive data"),
             "email, card, iban, phone, api-key, aws-key"},
+        {Condition::Type::HasAttachment, QT_TRANSLATE_NOOP("Quorum::RulesPage", "Has attached files"), ""},
+        {Condition::Type::AttachmentKind, QT_TRANSLATE_NOOP("Quorum::RulesPage", "Has attached files of kind"), "pdf"},
+        {Condition::Type::AttachmentSizeAbove,
+            QT_TRANSLATE_NOOP("Quorum::RulesPage", "Has an attached file larger than (MB)"),
+            "10"},
     };
     return kinds;
 }
@@ -367,7 +372,7 @@ void RulesPage::addConditionRow(const Condition &condition)
         for (const ConditionKind &kind : conditionKinds()) {
             if (kind.type == type) {
                 row->value->setPlaceholderText(QString::fromUtf8(kind.example));
-                row->value->setEnabled(type != Condition::Type::HasCode);
+                row->value->setEnabled(type != Condition::Type::HasCode && type != Condition::Type::HasAttachment);
             }
         }
     };

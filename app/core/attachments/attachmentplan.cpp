@@ -67,36 +67,6 @@ QString quoted(const QString &value)
 }
 } // namespace
 
-QString AttachmentDelivery::formName(Form form)
-{
-    switch (form) {
-    case Form::Native:
-        return u"native"_s;
-    case Form::PageImages:
-        return u"page-images"_s;
-    case Form::Text:
-        return u"text"_s;
-    case Form::Omitted:
-        break;
-    }
-    return u"omitted"_s;
-}
-
-QString AttachmentDelivery::summary() const
-{
-    switch (form) {
-    case Form::Native:
-        return kind == AttachmentKind::Image ? tr("image") : tr("PDF document");
-    case Form::PageImages:
-        return tr("%n page image(s) + %1 text", nullptr, pageImages).arg(sizeText(textBytes));
-    case Form::Text:
-        return tr("text only, %1").arg(sizeText(textBytes));
-    case Form::Omitted:
-        break;
-    }
-    return tr("not sent");
-}
-
 AttachmentDelivery planDelivery(const Attachment &attachment,
     const ModelCapabilities &capabilities,
     const AttachmentLimits &limits,
@@ -222,6 +192,26 @@ QString fenceLanguage(const QString &fileName)
         return file.fileName() == "Makefile"_L1 ? u"make"_s : u"dockerfile"_s;
     }
     return languages.value(file.suffix().toLower());
+}
+
+std::expected<EncodedImage, QString> RememberingMedia::fitImage(
+    const QByteArray &image, int maxEdge, qint64 maxBytes) const
+{
+    const Key key {image.constData(), image.size(), -1, maxEdge, maxBytes};
+    if (const auto it = m_done.constFind(key); it != m_done.cend()) {
+        return *it;
+    }
+    return *m_done.insert(key, m_media->fitImage(image, maxEdge, maxBytes));
+}
+
+std::expected<EncodedImage, QString> RememberingMedia::renderPage(
+    const QByteArray &pdf, int page, int maxEdge, qint64 maxBytes) const
+{
+    const Key key {pdf.constData(), pdf.size(), page, maxEdge, maxBytes};
+    if (const auto it = m_done.constFind(key); it != m_done.cend()) {
+        return *it;
+    }
+    return *m_done.insert(key, m_media->renderPage(pdf, page, maxEdge, maxBytes));
 }
 
 PlannedMessage planMessage(const QString &prompt,

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <expected>
+#include <tuple>
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include "attachments/capabilities.h"
@@ -44,32 +46,6 @@ public:
 };
 
 /*!
- * What one model receives of one attachment, and why (docs/attachments.md, "The order"):
- * the file itself where the model reads it natively, else a PDF's pages as images with its
- * text, else text only; an image a model cannot see is not sent, and the pane says so.
- */
-struct AttachmentDelivery {
-    Q_DECLARE_TR_FUNCTIONS(Quorum::AttachmentDelivery)
-
-public:
-    enum class Form { Native, PageImages, Text, Omitted };
-    QString name;
-    AttachmentKind kind = AttachmentKind::Text;
-    Form form = Form::Text;
-    int pageImages = 0;   //!< PageImages: pages sent as images (the first ones)
-    qint64 textBytes = 0; //!< UTF-8 bytes of text sent for it
-    qint64 tokens = 0;    //!< the input tokens it adds, estimated (docs/attachments.md, "Tokens")
-    QString note;         //!< why it is not sent natively, or which limit was applied
-
-    //! "image", "PDF (12 pages)", "3 page images + 12 KB text", "text only, 38 KB", "not sent".
-    QString summary() const;
-    //! "form" names for JSON: "native", "page-images", "text", "omitted".
-    static QString formName(Form form);
-
-    friend bool operator==(const AttachmentDelivery &, const AttachmentDelivery &) = default;
-};
-
-/*!
  * Decides what a model with \a capabilities and \a limits receives of \a attachment. A
  * \a redacted attachment (its text changed by a redaction rule) goes as its redacted text
  * only: never as the original file or its pages.
@@ -99,6 +75,31 @@ PlannedMessage planMessage(const QString &prompt,
     const QString &model,
     const ModelCapabilities &capabilities,
     const AttachmentMedia *media);
+
+/*!
+ * Remembers what \a media fitted and drew, for one send: four targets with the same limits
+ * draw a PDF's pages once. Keyed by the bytes' identity (an attachment's data is shared, not
+ * copied, while a send is planned), so it must not outlive the attachments it was asked about.
+ */
+class RememberingMedia final : public AttachmentMedia
+{
+public:
+    explicit RememberingMedia(const AttachmentMedia *media)
+        : m_media(media)
+    {
+    }
+    [[nodiscard]] std::expected<EncodedImage, QString> fitImage(
+        const QByteArray &image, int maxEdge, qint64 maxBytes) const override;
+    [[nodiscard]] std::expected<EncodedImage, QString> renderPage(
+        const QByteArray &pdf, int page, int maxEdge, qint64 maxBytes) const override;
+    //! null when there is no media to ask
+    const AttachmentMedia *orNull() const { return m_media ? this : nullptr; }
+
+private:
+    using Key = std::tuple<const char *, qsizetype, int, int, qint64>;
+    const AttachmentMedia *m_media;
+    mutable QMap<Key, std::expected<EncodedImage, QString>> m_done;
+};
 
 //! The fence language of a text file by its name ("main.cpp" -> "cpp"; empty when unknown).
 QString fenceLanguage(const QString &fileName);

@@ -9,6 +9,7 @@ class QNetworkAccessManager;
 namespace Quorum
 {
 
+class AttachmentMedia;
 class Database;
 class KeyResolver;
 class ProviderConfig;
@@ -32,6 +33,9 @@ struct AppServices {
     //! Finds keys (environment, session, keychain); when null the engine makes its own from
     //! keychain and sessionKeys.
     KeyResolver *keys = nullptr;
+    //! Fits images and draws PDF pages for the models that receive them (AttachmentReader);
+    //! null: images that fit go as they are, PDFs natively or as text.
+    const AttachmentMedia *media = nullptr;
 
     bool canConfigureProviders() const { return providers && keychain && sessionKeys && network; }
 };

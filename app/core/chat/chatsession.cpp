@@ -14,6 +14,7 @@
 #include "judge/judgereader.h"
 #include "providers/protocoladapter.h"
 #include "providers/requestinspector.h"
+#include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -102,6 +103,7 @@ std::expected<void, QString> ChatSession::open(qint64 conversationId)
     }
     m_conversationId = conversationId;
     invalidate();
+    forgetAttachments();
     m_systemPrompt = (*conversation)->systemPrompt;
     m_persona = (*conversation)->persona;
     m_tags = (*conversation)->tags;
@@ -124,6 +126,7 @@ void ChatSession::startNew()
 {
     m_conversationId = 0;
     invalidate();
+    forgetAttachments();
     m_systemPrompt.clear();
     m_persona.reset();
     m_libraryPrompt.reset();
@@ -250,7 +253,7 @@ QStringList ChatSession::parameterProblems(const ChatTarget &target) const
 }
 
 std::optional<ChatSession::Job> ChatSession::jobFor(
-    const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const
+    const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId, const AttachmentMedia *media) const
 {
     Job job;
     job.responseId = responseId;
@@ -259,18 +262,75 @@ std::optional<ChatSession::Job> ChatSession::jobFor(
     } else {
         return std::nullopt;
     }
-    job.request = requestFor(job.account, target, historyFor(history, target, m_policy).messages);
+    History earlier = historyFor(history, target, m_policy);
+    // An earlier prompt's files go with it again, as this model receives them.
+    for (qsizetype i = 0; i < earlier.turnIds.size(); ++i) {
+        const auto turn
+            = std::ranges::find_if(history, [id = earlier.turnIds.at(i)](const TurnRecord &t) { return t.id == id; });
+        if (turn == history.cend() || turn->attachments.isEmpty()) {
+            continue;
+        }
+        const RememberingMedia remembering(m_media);
+        earlier.messages[2 * i]
+            = plan(turn->prompt, attachmentsOf(*turn), job.account, target.model, media ? media : remembering.orNull())
+                  .message;
+    }
+    job.request = requestFor(job.account, target, earlier.messages);
     return job;
 }
 
-std::expected<TurnRecord, SendFailure> ChatSession::send(
-    const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf)
+QList<Attachment> ChatSession::attachmentsOf(const TurnRecord &turn) const
 {
-    return sendTurn(prompt, targets, editOf, {}, {});
+    if (turn.attachments.isEmpty()) {
+        return {};
+    }
+    if (!m_store) {
+        return turn.attachments; // kept in memory with their bytes
+    }
+    if (const auto it = m_attachments.constFind(turn.id); it != m_attachments.cend()) {
+        return *it;
+    }
+    const auto loaded = AttachmentStore(*m_database).attachments(turn.id);
+    if (!loaded) {
+        return {}; // sent without them; the read error is the database's, reported where it is read
+    }
+    m_attachments.insert(turn.id, *loaded);
+    return *loaded;
+}
+
+PlannedMessage ChatSession::plan(const QString &prompt,
+    const QList<Attachment> &attachments,
+    const ProviderAccount &account,
+    const QString &model,
+    const AttachmentMedia *media) const
+{
+    if (attachments.isEmpty()) {
+        return {ChatMessage {ChatMessage::Role::User, prompt}, {}};
+    }
+    return planMessage(prompt, attachments, account, model, capabilitiesFor(account, model), media);
+}
+
+PlannedMessage ChatSession::planFor(
+    const QString &prompt, const QList<Attachment> &attachments, const ChatTarget &target) const
+{
+    const std::optional<ProviderAccount> account = m_accounts(target.accountId);
+    if (!account) {
+        return {ChatMessage {ChatMessage::Role::User, prompt}, {}};
+    }
+    const RememberingMedia media(m_media);
+    return plan(prompt, attachments, *account, target.model, media.orNull());
+}
+
+std::expected<TurnRecord, SendFailure> ChatSession::send(const QString &prompt,
+    const QList<ChatTarget> &targets,
+    std::optional<qint64> editOf,
+    const QList<Attachment> &attachments)
+{
+    return sendTurn(prompt, targets, editOf, {}, {}, attachments);
 }
 
 std::expected<TurnRecord, SendFailure> ChatSession::send(
-    const RouteDecision &route, bool automatic, std::optional<qint64> editOf)
+    const RouteDecision &route, bool automatic, std::optional<qint64> editOf, const QList<Attachment> &attachments)
 {
     if (route.blocked) {
         return std::unexpected(SendFailure {SendFailure::Kind::Blocked, route.message, std::nullopt});
@@ -290,9 +350,9 @@ std::expected<TurnRecord, SendFailure> ChatSession::send(
         extra.requiredTags = route.requiredTags; // a judge of this turn is held to them too
     }
     if (route.action == Action::Type::Fallback && !route.targets.isEmpty()) {
-        return sendTurn(route.prompt, route.targets.mid(0, 1), editOf, extra, route.targets.mid(1));
+        return sendTurn(route.prompt, route.targets.mid(0, 1), editOf, extra, route.targets.mid(1), attachments);
     }
-    return sendTurn(route.prompt, route.targets, editOf, extra, {});
+    return sendTurn(route.prompt, route.targets, editOf, extra, {}, attachments);
 }
 
 Redaction ChatSession::redactionOf(const ResponseRecord &response)
@@ -306,7 +366,8 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
     const QList<ChatTarget> &targets,
     std::optional<qint64> editOf,
     const AnswerParameters &routeParameters,
-    const QList<ChatTarget> &fallbacks)
+    const QList<ChatTarget> &fallbacks,
+    const QList<Attachment> &attachments)
 {
     using Kind = SendFailure::Kind;
     if (prompt.trimmed().isEmpty()) {
@@ -333,7 +394,15 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
     QList<NewResponse> newResponses;
     QList<History> histories;
     const std::optional<PromptRef> libraryPrompt = std::exchange(m_libraryPrompt, std::nullopt);
+    // What each target receives of the files is decided before anything is stored, and kept
+    // with its answer; targets with the same limits share what was drawn.
+    const RememberingMedia media(m_media);
+    const auto planned = [&](const ChatTarget &target) {
+        return plan(prompt, attachments, *m_accounts(target.accountId), target.model, media.orNull());
+    };
+    QList<PlannedMessage> messages;
     for (const ChatTarget &target : targets) {
+        messages.append(planned(target));
         histories.append(historyFor(*earlier, target, m_policy));
         AnswerParameters parameters = parametersFor(target, histories.constLast());
         parameters.libraryPrompt = libraryPrompt;
@@ -341,7 +410,8 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
         parameters.overrode = routeParameters.overrode;
         parameters.redaction = routeParameters.redaction;
         parameters.requiredTags = routeParameters.requiredTags;
-        newResponses.append({target.accountId, target.model, parameters});
+        newResponses.append(
+            {target.accountId, target.model, parameters, ResponseKind::Answer, messages.constLast().deliveries});
     }
 
     TurnRecord turn;
@@ -363,7 +433,7 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
             Q_EMIT conversationChanged(m_conversationId);
         }
         invalidate();
-        auto added = m_store->addTurn(m_conversationId, prompt, newResponses, parent);
+        auto added = m_store->addTurn(m_conversationId, prompt, newResponses, parent, attachments);
         if (!added) {
             return std::unexpected(storageFailure(added.error()));
         }
@@ -380,6 +450,7 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
         turn.parentId = parent;
         turn.position = static_cast<int>(turns.size());
         turn.prompt = prompt;
+        turn.attachments = attachments;
         turn.createdAt = QDateTime::currentMSecsSinceEpoch();
         for (qsizetype i = 0; i < newResponses.size(); ++i) {
             ResponseRecord r;
@@ -389,6 +460,7 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
             r.providerId = newResponses.at(i).providerId;
             r.model = newResponses.at(i).model;
             r.parameters = newResponses.at(i).parameters;
+            r.received = newResponses.at(i).received;
             r.createdAt = turn.createdAt;
             turn.responses.append(r);
         }
@@ -397,11 +469,11 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
 
     QList<Job> jobs;
     for (qsizetype i = 0; i < targets.size(); ++i) {
-        std::optional<Job> job = jobFor(targets.at(i), *earlier, turn.responses.at(i).id);
-        job->request.messages.append({ChatMessage::Role::User, prompt});
+        std::optional<Job> job = jobFor(targets.at(i), *earlier, turn.responses.at(i).id, media.orNull());
+        job->request.messages.append(messages.at(i).message);
         for (const ChatTarget &next : fallbacks) {
-            std::optional<Job> fallback = jobFor(next, *earlier, turn.responses.at(i).id);
-            fallback->request.messages.append({ChatMessage::Role::User, prompt});
+            std::optional<Job> fallback = jobFor(next, *earlier, turn.responses.at(i).id, media.orNull());
+            fallback->request.messages.append(planned(next).message);
             job->fallbacks.push_back(FanOutJob {fallback->account, fallback->request, {}});
         }
         jobs.append(*job);
@@ -433,7 +505,8 @@ std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
             if (!job) {
                 return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
             }
-            job->request.messages.append({ChatMessage::Role::User, turn.prompt});
+            const PlannedMessage message = planFor(turn.prompt, attachmentsOf(turn), target);
+            job->request.messages.append(message.message);
             AnswerParameters parameters = parametersFor(target, historyFor(*earlier, target, m_policy));
             // The prompt was stored as sent: its placeholders still need restoring.
             parameters.redaction = response.parameters.redaction;
@@ -441,7 +514,7 @@ std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
             parameters.libraryPrompt = response.parameters.libraryPrompt;
             if (m_store) {
                 invalidate();
-                if (auto restarted = m_store->restartResponse(responseId, parameters); !restarted) {
+                if (auto restarted = m_store->restartResponse(responseId, parameters, message.deliveries); !restarted) {
                     return std::unexpected(restarted.error().message);
                 }
             } else if (ResponseRecord *stored = memoryResponse(responseId)) {
@@ -452,6 +525,7 @@ std::expected<void, QString> ChatSession::regenerate(qint64 responseId)
                 fresh.providerId = stored->providerId;
                 fresh.model = stored->model;
                 fresh.parameters = parameters;
+                fresh.received = message.deliveries;
                 fresh.createdAt = stored->createdAt;
                 *stored = fresh;
             }
@@ -475,10 +549,13 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
     if (turn != turns->end() && !turn->responses.isEmpty()) {
         parameters.libraryPrompt = turn->responses.constFirst().parameters.libraryPrompt; // the turn's prompt
     }
+    const PlannedMessage message
+        = turn != turns->end() ? planFor(turn->prompt, attachmentsOf(*turn), target) : PlannedMessage {};
     ResponseRecord response;
     if (m_store) {
         invalidate();
-        auto added = m_store->addResponse(turnId, {target.accountId, target.model, parameters});
+        auto added = m_store->addResponse(
+            turnId, {target.accountId, target.model, parameters, ResponseKind::Answer, message.deliveries});
         if (!added) {
             return std::unexpected(added.error().message);
         }
@@ -492,13 +569,14 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
         response.providerId = target.accountId;
         response.model = target.model;
         response.parameters = parameters;
+        response.received = message.deliveries;
         stored->responses.append(response);
     }
     std::optional<Job> job = jobFor(target, *earlier, response.id);
     if (!job) {
         return std::unexpected(tr("There is no provider account '%1'.").arg(target.accountId));
     }
-    job->request.messages.append({ChatMessage::Role::User, turn->prompt});
+    job->request.messages.append(message.message);
     launch({*job});
     return response;
 }
@@ -540,7 +618,7 @@ std::expected<QList<ResponseRecord>, QString> ChatSession::judge(qint64 turnId, 
         if (m_store) {
             invalidate();
             auto stored = m_store->addResponse(
-                turnId, {judgeJob.target.accountId, judgeJob.target.model, parameters, ResponseKind::Judge});
+                turnId, {judgeJob.target.accountId, judgeJob.target.model, parameters, ResponseKind::Judge, {}});
             if (!stored) {
                 return std::unexpected(stored.error().message);
             }

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 
+#include "attachments/attachmentplan.h"
 #include "chat/fanout.h"
 #include "chat/history.h"
 #include "judge/judgeprompt.h"
@@ -69,6 +70,16 @@ public:
     ~ChatSession() override;
 
     StreamOptions streamOptions() const { return m_options; }
+    /*!
+     * What fits images to a provider's limits and draws PDF pages (docs/attachments.md);
+     * without it, images that fit are sent as they are and PDFs go natively or as text.
+     */
+    void setAttachmentMedia(const AttachmentMedia *media) { m_media = media; }
+    /*!
+     * What \a target receives of \a attachments with \a prompt: the user message and, per
+     * attachment, what is sent (the pre-send preview; send() plans the same).
+     */
+    PlannedMessage planFor(const QString &prompt, const QList<Attachment> &attachments, const ChatTarget &target) const;
     void setStreamOptions(const StreamOptions &options) { m_options = options; }
 
     //! Opens a stored conversation (stopping nothing: earlier runs keep streaming to storage).
@@ -120,8 +131,10 @@ public:
      * stored turn with the answers' ids; they start streaming when control returns to the
      * event loop.
      */
-    [[nodiscard]] std::expected<TurnRecord, SendFailure> send(
-        const QString &prompt, const QList<ChatTarget> &targets, std::optional<qint64> editOf = std::nullopt);
+    [[nodiscard]] std::expected<TurnRecord, SendFailure> send(const QString &prompt,
+        const QList<ChatTarget> &targets,
+        std::optional<qint64> editOf = std::nullopt,
+        const QList<Attachment> &attachments = {});
     /*!
      * Sends as the router decided: \a route's prompt (redacted where a rule said so; stored as
      * sent, with the placeholders kept in each answer's parameters to restore them on display),
@@ -129,8 +142,10 @@ public:
      * one fails before its first token. With \a automatic the rule's name is stored with the
      * answers (the leaderboard counts votes per rule).
      */
-    [[nodiscard]] std::expected<TurnRecord, SendFailure> send(
-        const RouteDecision &route, bool automatic, std::optional<qint64> editOf = std::nullopt);
+    [[nodiscard]] std::expected<TurnRecord, SendFailure> send(const RouteDecision &route,
+        bool automatic,
+        std::optional<qint64> editOf = std::nullopt,
+        const QList<Attachment> &attachments = {});
     //! Asks the same target again for answer \a responseId (retry, regenerate).
     [[nodiscard]] std::expected<void, QString> regenerate(qint64 responseId);
     //! Adds \a target to turn \a turnId; it is asked with the history before that turn.
@@ -227,8 +242,20 @@ private:
         const QList<ChatTarget> &targets,
         std::optional<qint64> editOf,
         const AnswerParameters &routeParameters,
-        const QList<ChatTarget> &fallbacks);
-    std::optional<Job> jobFor(const ChatTarget &target, const QList<TurnRecord> &history, qint64 responseId) const;
+        const QList<ChatTarget> &fallbacks,
+        const QList<Attachment> &attachments);
+    //! \a target's request with \a history (earlier turns' files as \a media makes them).
+    std::optional<Job> jobFor(const ChatTarget &target,
+        const QList<TurnRecord> &history,
+        qint64 responseId,
+        const AttachmentMedia *media = nullptr) const;
+    //! \a turn's files with their bytes (loaded once per conversation opened).
+    QList<Attachment> attachmentsOf(const TurnRecord &turn) const;
+    PlannedMessage plan(const QString &prompt,
+        const QList<Attachment> &attachments,
+        const ProviderAccount &account,
+        const QString &model,
+        const AttachmentMedia *media) const;
     Estimate estimateOf(qint64 inputCharacters, const ChatTarget &target) const;
     [[nodiscard]] std::expected<QList<TurnRecord>, QString> storedBranch() const;
     //! The branch up to (not including) turn \a turnId.
@@ -240,6 +267,7 @@ private:
 
     //! Drops the cached branch: the stored turns changed.
     void invalidate() { m_branchCache.reset(); }
+    void forgetAttachments() { m_attachments.clear(); }
 
     Database *m_database;
     //! The current branch as stored, kept between changes: estimates read it at every pause
@@ -247,6 +275,8 @@ private:
     mutable std::optional<QList<TurnRecord>> m_branchCache;
     std::unique_ptr<ConversationStore> m_store;
     QNetworkAccessManager *m_network;
+    const AttachmentMedia *m_media = nullptr;
+    mutable QHash<qint64, QList<Attachment>> m_attachments; //!< turn -> its files, bytes and all
     AccountLookup m_accounts;
     Pricing m_pricing;
     StreamOptions m_options;

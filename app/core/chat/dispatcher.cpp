@@ -36,6 +36,7 @@ Dispatcher::Dispatcher(const AppServices &services, Governance governance, QObje
     }
     m_session = new ChatSession(
         m_services.database, m_services.network, [this](const QString &id) { return account(id); }, this);
+    m_session->setAttachmentMedia(m_services.media);
     if (m_services.settings) {
         m_session->setFollowUpPolicy(
             followUpPolicyFromName(m_services.settings->followUpPolicy()).value_or(FollowUpPolicy::OwnThread));
@@ -109,9 +110,10 @@ void Dispatcher::applyNetworkSettings()
     }
 }
 
-RouteDecision Dispatcher::decide(const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) const
+RouteDecision Dispatcher::decide(
+    const QString &prompt, const QList<ChatTarget> &chosen, bool automatic, const QList<Attachment> &attachments) const
 {
-    return m_routing->decide(prompt, chosen, m_session->tags(), automatic);
+    return m_routing->decide(prompt, chosen, m_session->tags(), automatic, attachments);
 }
 
 std::optional<SendFailure> Dispatcher::unknownAccount(const QList<ChatTarget> &targets) const
@@ -177,7 +179,7 @@ std::optional<SendFailure> Dispatcher::prepare(QList<ChatTarget> &targets) const
 
 void Dispatcher::send(const SendRequest &request)
 {
-    const RouteDecision decision = decide(request.prompt, request.chosen, request.automatic);
+    const RouteDecision decision = decide(request.prompt, request.chosen, request.automatic, request.attachments);
     Q_EMIT routed(decision, request.automatic);
     if (decision.blocked && (m_governance == Governance::FollowRules || decision.governedBy.isEmpty())) {
         // A rule blocks it, or nothing is left to send to: not a rule the user may override.
@@ -202,7 +204,7 @@ void Dispatcher::confirm(bool override)
     }
     const SendRequest request = *m_pending;
     m_pending.reset();
-    const RouteDecision decision = decide(request.prompt, request.chosen, request.automatic);
+    const RouteDecision decision = decide(request.prompt, request.chosen, request.automatic, request.attachments);
     if (!override) {
         if (decision.blocked) {
             Q_EMIT failed({SendFailure::Kind::Blocked, decision.message, std::nullopt});
@@ -216,7 +218,7 @@ void Dispatcher::confirm(bool override)
     chosen.prompt = request.prompt;
     chosen.targets = request.chosen;
     chosen.governedBy = decision.governedBy;
-    chosen.overridden = true;
+    chosen.overridden = true; // past the rules: the files as they were attached, too
     dispatch(chosen, false, request);
 }
 
@@ -247,7 +249,8 @@ void Dispatcher::dispatch(const RouteDecision &route, bool automatic, const Send
             m_session->setSystemPrompt(*request.systemPrompt, request.persona);
         }
         m_session->setLibraryPrompt(request.libraryPrompt);
-        const auto turn = m_session->send(prepared, automatic, request.editOf);
+        const auto turn
+            = m_session->send(prepared, automatic, request.editOf, prepared.attachmentsAsSent(request.attachments));
         if (!turn) {
             Q_EMIT failed(turn.error());
             return;

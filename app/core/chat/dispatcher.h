@@ -32,6 +32,7 @@ struct SendRequest {
     std::optional<QString> systemPrompt;    //!< for a conversation that the prompt creates
     std::optional<PromptRef> persona;       //!< the library persona systemPrompt is the text of
     std::optional<PromptRef> libraryPrompt; //!< the library prompt `prompt` was filled from
+    QList<Attachment> attachments;          //!< files attached to the prompt, read (AttachmentReader)
 };
 
 //! What a judge request would send: one job per judge, or why it is refused.
@@ -84,7 +85,10 @@ public:
     void setRoutingDatabase(const Database *database);
 
     //! Where \a prompt would go now, and why (the composer's preview, route --explain).
-    RouteDecision decide(const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) const;
+    RouteDecision decide(const QString &prompt,
+        const QList<ChatTarget> &chosen,
+        bool automatic,
+        const QList<Attachment> &attachments = {}) const;
     //! Stored rules that could not be read, for the user to see.
     QStringList routingProblems() const;
 

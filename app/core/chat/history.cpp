@@ -62,6 +62,7 @@ History historyFor(const QList<TurnRecord> &turns, const ChatTarget &target, Fol
             history.messages.append({ChatMessage::Role::Assistant,
                 answer->kind == ResponseKind::Judge && answer->judgement ? answer->judgement->text : answer->text});
             history.responseIds.append(answer->id);
+            history.turnIds.append(turn.id);
         }
     }
     return history;

@@ -16,6 +16,7 @@ namespace Quorum
 struct History {
     QList<ChatMessage> messages;
     QList<qint64> responseIds; //!< one per earlier turn used, in order
+    QList<qint64> turnIds;     //!< the turns used, in order (their prompt is messages[2 * i])
 };
 
 /*!

@@ -42,10 +42,12 @@ public:
     RouteDecision decide(const QString &prompt,
         const QList<ChatTarget> &selection,
         const QStringList &conversationTags = {},
-        bool automatic = true) const
+        bool automatic = true,
+        const QList<Attachment> &attachments = {}) const
     {
         RouteContext c = context(prompt, selection, conversationTags);
         c.governanceOnly = !automatic;
+        c.attachments = attachments;
         return m_router->decide(c);
     }
 

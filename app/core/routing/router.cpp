@@ -105,6 +105,13 @@ Router::Router(QList<Rule> rules)
     }
 }
 
+namespace
+{
+//! Between the prompt and each attached file's text while rules read them (U+001E, the
+//! record separator: no detector matches it, and a file's own are made spaces).
+constexpr QChar fileSeparator(0x1e);
+} // namespace
+
 struct Router::Facts {
     const QString &prompt;
     qint64 tokens = 0;
@@ -268,7 +275,7 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
     bool result = false;
     switch (c.type) {
     case Condition::Type::Regex: {
-        const QRegularExpressionMatch m = compiled.patterns.at(index).match(context.prompt);
+        const QRegularExpressionMatch m = compiled.patterns.at(index).match(facts.prompt);
         result = m.hasMatch();
         why = result ? tr("“%1” matches “%2”").arg(c.pattern, m.captured().left(40))
                      : tr("“%1” does not match").arg(c.pattern);
@@ -284,7 +291,7 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
         }
         if (hit.isEmpty() && compiled.patterns.at(index).isValid()
             && !compiled.patterns.at(index).pattern().isEmpty()) {
-            hit = compiled.patterns.at(index).match(context.prompt).captured();
+            hit = compiled.patterns.at(index).match(facts.prompt).captured();
         }
         result = !hit.isEmpty();
         why = result ? tr("contains “%1”").arg(hit) : tr("none of %1").arg(c.words.join(u", "_s));
@@ -300,7 +307,7 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
             }
         }
         for (qsizetype i = 0; result && i < compiled.each.at(index).size(); ++i) {
-            if (!compiled.each.at(index).at(i).match(context.prompt).hasMatch()) {
+            if (!compiled.each.at(index).at(i).match(facts.prompt).hasMatch()) {
                 result = false;
                 why = tr("no “%1”").arg(compiled.each.at(index).at(i).pattern());
             }
@@ -361,7 +368,7 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
             }
         }
         if (!compiled.custom.at(index).isEmpty()) {
-            found += SensitiveScanner::scan(context.prompt, {SensitiveMatch::Kind::Custom}, compiled.custom.at(index));
+            found += SensitiveScanner::scan(facts.prompt, {SensitiveMatch::Kind::Custom}, compiled.custom.at(index));
         }
         result = !found.isEmpty();
         QStringList kinds;
@@ -371,6 +378,31 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
             }
         }
         why = result ? tr("contains sensitive data (%1)").arg(kinds.join(u", "_s)) : tr("no sensitive data");
+        break;
+    }
+    case Condition::Type::HasAttachment:
+        result = !context.attachments.isEmpty();
+        why = result ? tr("%n file(s) attached", nullptr, int(context.attachments.size())) : tr("no files attached");
+        break;
+    case Condition::Type::AttachmentKind: {
+        QStringList names;
+        for (const Attachment &a : context.attachments) {
+            if (c.words.contains(attachmentKindName(a.kind))) {
+                names << a.name;
+            }
+        }
+        result = !names.isEmpty();
+        why = result ? tr("attached: %1").arg(names.join(u", "_s))
+                     : tr("no file of the kind %1 attached").arg(c.words.join(u", "_s));
+        break;
+    }
+    case Condition::Type::AttachmentSizeAbove: {
+        const qint64 limit = c.number * 1024 * 1024;
+        const auto large
+            = std::ranges::find_if(context.attachments, [limit](const Attachment &a) { return a.size() > limit; });
+        result = large != context.attachments.cend();
+        why = result ? tr("%1 is larger than %2 MB").arg(large->name).arg(c.number)
+                     : tr("no attached file is larger than %1 MB").arg(c.number);
         break;
     }
     }
@@ -414,12 +446,30 @@ QList<ChatTarget> Router::targetsOf(
     return best ? QList<ChatTarget> {*best} : QList<ChatTarget> {};
 }
 
+QList<Attachment> RouteDecision::attachmentsAsSent(QList<Attachment> attachments) const
+{
+    for (auto it = redactedFiles.cbegin(); it != redactedFiles.cend(); ++it) {
+        if (it.key() < attachments.size()) {
+            attachments[it.key()].text = it.value();
+            attachments[it.key()].redacted = true;
+        }
+    }
+    return attachments;
+}
+
 RouteDecision Router::decide(const RouteContext &context) const
 {
     RouteDecision decision;
     decision.prompt = context.prompt;
-    const qint64 tokens = estimateTokens(context.prompt);
-    Facts facts {context.prompt, tokens, {}, {}, {}, {}};
+    // The rules read the attached files' text as part of the prompt (docs/attachments.md,
+    // "Rules"); a record separator keeps each file's text apart for redaction.
+    QString scanned = context.prompt;
+    for (const Attachment &a : context.attachments) {
+        scanned += fileSeparator;
+        scanned += QString(a.text).replace(fileSeparator, u' ');
+    }
+    const qint64 tokens = estimateTokens(scanned);
+    Facts facts {scanned, tokens, {}, {}, {}, {}};
     const auto matches = [&](int r, QString &why) {
         QStringList seen;
         for (int i = 0; i < m_rules.at(r).conditions.size(); ++i) {
@@ -468,9 +518,29 @@ RouteDecision Router::decide(const RouteContext &context) const
                     custom += m_compiled.at(r).custom.at(i);
                 }
             }
-            decision.redaction
-                = Redaction::apply(decision.prompt, SensitiveScanner::scan(decision.prompt, kinds, custom));
-            decision.prompt = decision.redaction.text;
+            // The prompt and the files' text together, so one value has one placeholder in all.
+            QString text = decision.prompt;
+            for (int i = 0; i < context.attachments.size(); ++i) {
+                text += fileSeparator;
+                text += decision.redactedFiles.value(
+                    i, QString(context.attachments.at(i).text).replace(fileSeparator, u' '));
+            }
+            const Redaction before = decision.redaction;
+            decision.redaction = Redaction::apply(text, SensitiveScanner::scan(text, kinds, custom));
+            for (const auto &placeholder : before.placeholders) { // an earlier redact rule's
+                if (!decision.redaction.placeholders.contains(placeholder)) {
+                    decision.redaction.placeholders.prepend(placeholder);
+                }
+            }
+            const QStringList parts = decision.redaction.text.split(fileSeparator);
+            decision.prompt = parts.value(0);
+            for (int i = 0; i < context.attachments.size(); ++i) {
+                const QString redacted = parts.value(i + 1);
+                if (redacted != context.attachments.at(i).text) {
+                    decision.redactedFiles.insert(i, redacted);
+                }
+            }
+            decision.redaction.text = decision.prompt;
             decision.governedBy << rule.name;
             decision.reasons << tr(
                 "“%1” redacts %n item(s): %2", nullptr, static_cast<int>(decision.redaction.placeholders.size()))

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 
 #include "routing/sensitive.h"
+#include "types/attachment.h"
 #include "types/modelprice.h"
 #include "types/rule.h"
 
@@ -30,6 +32,8 @@ struct RouteContext {
     std::function<QStringList(const QString &accountId)> accountTags;
     std::function<std::optional<ModelPrice>(const ChatTarget &)> price;
     std::function<qint64(const ChatTarget &)> contextWindow; //!< input tokens; 0: unknown
+    //! Files attached to the prompt: their text is read by the rules like the prompt's.
+    QList<Attachment> attachments;
 };
 
 //! Where a prompt goes and why.
@@ -38,9 +42,12 @@ struct RouteDecision {
     Action::Type action = Action::Type::Send;
     QList<ChatTarget> targets;
     bool blocked = false;
-    QString message;          //!< why it was blocked
-    QString prompt;           //!< the prompt as it will be sent (redacted when a rule says so)
-    Redaction redaction;      //!< placeholders to restore in the answers
+    QString message;     //!< why it was blocked
+    QString prompt;      //!< the prompt as it will be sent (redacted when a rule says so)
+    Redaction redaction; //!< placeholders to restore in the answers
+    //! Attached files whose text a redaction rule changed: index -> the text as it is sent.
+    //! Such a file goes as this text only, never as the file or its pages.
+    QHash<int, QString> redactedFiles;
     QStringList requiredTags; //!< only accounts with all of these tags may receive the prompt
     QString restrictedTo;     //!< requiredTags for people: "eu", "eu + no-training"
     QStringList excluded;     //!< targets the restriction took out ("account/model")
@@ -50,6 +57,8 @@ struct RouteDecision {
 
     //! Whether a governance rule changed what the user asked for (blocked, redacted, left targets out).
     bool overridesSelection() const { return blocked || !redaction.isEmpty() || !excluded.isEmpty(); }
+    //! \a attachments as they are sent under this decision (redactedFiles applied).
+    QList<Attachment> attachmentsAsSent(QList<Attachment> attachments) const;
     //! The targets of the chosen action with the rule that chose them, for a pane or a badge.
     QString summary() const;
 };

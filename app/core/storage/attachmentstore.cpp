@@ -39,10 +39,12 @@ std::expected<void, StorageError> AttachmentStore::attachWithin(qint64 turnId, c
             return std::unexpected(
                 StorageError {StorageError::Kind::Invalid, tr("The attachment %1 has no content.").arg(a.name)});
         }
-        // The same content attached again (here or in another conversation) is the same row.
-        q.prepare(u"INSERT INTO attachment_blobs (sha256, mime_type, kind, size, width, height, pages, text, data) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (sha256) DO NOTHING"_s); // an image has
-                                                                                                         // no text
+        // The same content attached again (here or in another conversation) is the same row;
+        // its text is filled in by the first turn that had it unredacted.
+        q.prepare(
+            u"INSERT INTO attachment_blobs (sha256, mime_type, kind, size, width, height, pages, text, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (sha256) DO UPDATE SET text = excluded.text "
+            "WHERE attachment_blobs.text = '' AND excluded.text <> ''"_s);
         q.addBindValue(a.sha256);
         q.addBindValue(a.mimeType);
         q.addBindValue(attachmentKindName(a.kind));
@@ -50,14 +52,17 @@ std::expected<void, StorageError> AttachmentStore::attachWithin(qint64 turnId, c
         q.addBindValue(a.width);
         q.addBindValue(a.height);
         q.addBindValue(a.pages);
-        q.addBindValue(a.text);
+        // The file's own text: shared by every turn that attaches it, redacted or not (the
+        // bytes hold it anyway, and they stay on this machine).
+        q.addBindValue(a.redacted ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.text));
         q.addBindValue(a.data);
         QUORUM_EXEC(q);
-        q.prepare(u"INSERT INTO turn_attachments (turn_id, position, blob_id, name) "
-                  "SELECT ?, ?, id, ? FROM attachment_blobs WHERE sha256 = ?"_s);
+        q.prepare(u"INSERT INTO turn_attachments (turn_id, position, blob_id, name, redacted_text) "
+                  "SELECT ?, ?, id, ?, ? FROM attachment_blobs WHERE sha256 = ?"_s);
         q.addBindValue(turnId);
         q.addBindValue(int(i));
         q.addBindValue(a.name);
+        q.addBindValue(a.redacted ? QVariant(a.text) : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(a.sha256);
         QUORUM_EXEC(q);
     }
@@ -68,7 +73,8 @@ std::expected<QList<Attachment>, StorageError> AttachmentStore::attachments(qint
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t.name, b.sha256, b.mime_type, b.kind, b.width, b.height, b.pages, b.text, b.data "
+    q.prepare(u"SELECT t.name, b.sha256, b.mime_type, b.kind, b.width, b.height, b.pages, "
+              "coalesce(t.redacted_text, b.text), b.data, t.redacted_text IS NOT NULL "
               "FROM turn_attachments t JOIN attachment_blobs b ON b.id = t.blob_id "
               "WHERE t.turn_id = ? ORDER BY t.position"_s);
     q.addBindValue(turnId);
@@ -85,6 +91,7 @@ std::expected<QList<Attachment>, StorageError> AttachmentStore::attachments(qint
         a.pages = q.value(6).toInt();
         a.text = q.value(7).toString();
         a.data = q.value(8).toByteArray();
+        a.redacted = q.value(9).toBool();
         found.append(a);
     }
     return found;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/databasechanges.h"
 #include "storage/sqlvalues.h"
@@ -38,7 +39,7 @@ constexpr auto responseColumns
     = "id, turn_id, position, provider_id, model, served_model, parameters, text, reasoning, status, error_kind, "
       "error_message, http_status, finish_reason, finish_reason_raw, input_tokens, cached_input_tokens, "
       "cache_write_tokens, output_tokens, reasoning_tokens, cost_nanos, cost_estimated, ttft_ms, duration_ms, vote, "
-      "created_at, updated_at, kind, judgement"_L1;
+      "created_at, updated_at, kind, judgement, attachments_received"_L1;
 
 // What an answer ends with: the columns finishResponse() updates and importConversations()
 // inserts, bound from one place so the two cannot drift apart.
@@ -92,6 +93,23 @@ int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
     return first;
 }
 
+QString receivedText(const QList<AttachmentDelivery> &received)
+{
+    return QString::fromUtf8(QJsonDocument(AttachmentDelivery::toJson(received)).toJson(QJsonDocument::Compact));
+}
+
+//! \a attachments as a turn lists them: what they are, without their bytes and text.
+QList<Attachment> described(const QList<Attachment> &attachments)
+{
+    QList<Attachment> listed = attachments;
+    for (Attachment &a : listed) {
+        a.storedSize = a.size();
+        a.data.clear();
+        a.text.clear();
+    }
+    return listed;
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -133,6 +151,7 @@ ResponseRecord responseFrom(const QSqlQuery &q)
     if (!q.value(28).isNull()) {
         r.judgement = Judgement::fromJson(QJsonDocument::fromJson(q.value(28).toString().toUtf8()).object());
     }
+    r.received = AttachmentDelivery::fromJson(QJsonDocument::fromJson(q.value(29).toString().toUtf8()).array());
     return r;
 }
 
@@ -413,6 +432,32 @@ std::expected<QList<TurnRecord>, StorageError> ConversationStore::loadTurns(
             (response.kind == ResponseKind::Judge ? result[*it].judgements : result[*it].responses).append(response);
         }
     }
+    // What each turn attached (not the bytes: AttachmentStore reads those when they are sent).
+    QSqlQuery a(m_database.connection());
+    a.setForwardOnly(true);
+    a.prepare(u"SELECT t.turn_id, t.name, b.sha256, b.mime_type, b.kind, b.size, b.width, b.height, b.pages, "
+              "t.redacted_text IS NOT NULL "
+              "FROM turn_attachments t JOIN attachment_blobs b ON b.id = t.blob_id WHERE t.turn_id IN ("_s
+        + page + u") ORDER BY t.turn_id, t.position"_s);
+    a.bindValue(u":c"_s, conversationId);
+    a.bindValue(u":at"_s, at);
+    a.bindValue(u":count"_s, count);
+    QUORUM_EXEC(a);
+    while (a.next()) {
+        Attachment attachment;
+        attachment.name = a.value(1).toString();
+        attachment.sha256 = a.value(2).toString();
+        attachment.mimeType = a.value(3).toString();
+        attachment.kind = attachmentKindFromName(a.value(4).toString()).value_or(AttachmentKind::Text);
+        attachment.storedSize = a.value(5).toLongLong();
+        attachment.width = a.value(6).toInt();
+        attachment.height = a.value(7).toInt();
+        attachment.pages = a.value(8).toInt();
+        attachment.redacted = a.value(9).toBool();
+        if (const auto it = index.constFind(a.value(0).toLongLong()); it != index.cend()) {
+            result[*it].attachments.append(attachment);
+        }
+    }
     return result;
 }
 
@@ -547,8 +592,9 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
     t.prepare(u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     QSqlQuery r(m_database.connection());
     r.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, "_s
-        + outcomeColumns.join(u", "_s) + u", vote, created_at, updated_at, kind) VALUES ("_s
-        + placeholders(outcomeColumns.size() + 9) + u')');
+        + outcomeColumns.join(u", "_s) + u", vote, created_at, updated_at, kind, attachments_received) VALUES ("_s
+        + placeholders(outcomeColumns.size() + 10) + u')');
+    AttachmentStore attachments(m_database);
     QList<qint64> ids;
     ids.reserve(conversations.size());
     for (const Import &item : conversations) {
@@ -597,6 +643,9 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
             QUORUM_EXEC(t);
             const qint64 turnId = t.lastInsertId().toLongLong();
             newTurnIds.insert(turn.id, turnId);
+            if (auto attached = attachments.attachWithin(turnId, turn.attachments); !attached) {
+                return std::unexpected(attached.error());
+            }
             // The answers first, then the judges' (whose sources name the answers).
             const QList<ResponseRecord> all = turn.responses + turn.judgements;
             for (qsizetype i = 0; i < all.size(); ++i) {
@@ -622,6 +671,7 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
                 r.bindValue(next + 1, x.createdAt);
                 r.bindValue(next + 2, x.updatedAt);
                 r.bindValue(next + 3, responseKindName(x.kind));
+                r.bindValue(next + 4, receivedText(x.received));
                 QUORUM_EXEC(r);
                 const qint64 stored = r.lastInsertId().toLongLong();
                 if (x.id != 0) {
@@ -663,8 +713,11 @@ std::expected<void, StorageError> ConversationStore::touchConversation(qint64 id
     return {};
 }
 
-std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
-    qint64 conversationId, const QString &prompt, const QList<NewResponse> &targets, std::optional<qint64> parentTurnId)
+std::expected<TurnRecord, StorageError> ConversationStore::addTurn(qint64 conversationId,
+    const QString &prompt,
+    const QList<NewResponse> &targets,
+    std::optional<qint64> parentTurnId,
+    const QList<Attachment> &attachments)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -695,9 +748,14 @@ std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
         QUORUM_EXEC(q);
         turn.id = q.lastInsertId().toLongLong();
     }
+    // The files with the turn, in its transaction: a turn is never stored without them.
+    if (auto attached = AttachmentStore(m_database).attachWithin(turn.id, attachments); !attached) {
+        return std::unexpected(attached.error());
+    }
+    turn.attachments = described(attachments);
     QSqlQuery q(m_database.connection());
     q.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, status, created_at, "
-              "updated_at, kind) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, 'answer')"_s);
+              "updated_at, kind, attachments_received) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, 'answer', ?)"_s);
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const NewResponse &target = targets.at(i);
         q.bindValue(0, turn.id);
@@ -707,6 +765,7 @@ std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
         q.bindValue(4, parametersText(target.parameters));
         q.bindValue(5, when);
         q.bindValue(6, when);
+        q.bindValue(7, receivedText(target.received));
         QUORUM_EXEC(q);
         ResponseRecord response;
         response.id = q.lastInsertId().toLongLong();
@@ -715,6 +774,7 @@ std::expected<TurnRecord, StorageError> ConversationStore::addTurn(
         response.providerId = target.providerId;
         response.model = target.model;
         response.parameters = target.parameters;
+        response.received = target.received;
         response.createdAt = when;
         response.updatedAt = when;
         turn.responses.append(response);
@@ -827,7 +887,7 @@ std::expected<void, StorageError> ConversationStore::pickBestAnswer(qint64 turnI
 }
 
 std::expected<void, StorageError> ConversationStore::restartResponse(
-    qint64 responseId, const AnswerParameters &parameters)
+    qint64 responseId, const AnswerParameters &parameters, const QList<AttachmentDelivery> &received)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -836,12 +896,13 @@ std::expected<void, StorageError> ConversationStore::restartResponse(
     QSqlQuery q(m_database.connection());
     // Every outcome column back to what a new answer has, then pending.
     q.prepare(u"UPDATE responses SET "_s + outcomeColumns.join(u" = ?, "_s)
-        + u" = ?, parameters = ?, vote = 0, updated_at = ? WHERE id = ?"_s);
+        + u" = ?, parameters = ?, attachments_received = ?, vote = 0, updated_at = ? WHERE id = ?"_s);
     ResponseRecord fresh;
     const int next = bindOutcome(q, 0, fresh);
     q.bindValue(next, parametersText(parameters));
-    q.bindValue(next + 1, now());
-    q.bindValue(next + 2, responseId);
+    q.bindValue(next + 1, receivedText(received));
+    q.bindValue(next + 2, now());
+    q.bindValue(next + 3, responseId);
     QUORUM_EXEC(q);
     if (q.numRowsAffected() != 1) {
         return std::unexpected(
@@ -900,10 +961,11 @@ std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint6
     response.model = target.model;
     response.parameters = target.parameters;
     response.kind = target.kind;
+    response.received = target.received;
     response.createdAt = now();
     response.updatedAt = response.createdAt;
     q.prepare(u"INSERT INTO responses (turn_id, position, provider_id, model, parameters, status, created_at, "
-              "updated_at, kind) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"_s);
+              "updated_at, kind, attachments_received) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"_s);
     q.addBindValue(turnId);
     q.addBindValue(response.position);
     q.addBindValue(response.providerId);
@@ -912,6 +974,7 @@ std::expected<ResponseRecord, StorageError> ConversationStore::addResponse(qint6
     q.addBindValue(response.createdAt);
     q.addBindValue(response.updatedAt);
     q.addBindValue(responseKindName(response.kind));
+    q.addBindValue(receivedText(response.received));
     QUORUM_EXEC(q);
     response.id = q.lastInsertId().toLongLong();
     q.prepare(u"SELECT conversation_id FROM turns WHERE id = ?"_s);

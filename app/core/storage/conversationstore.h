@@ -125,7 +125,8 @@ public:
     [[nodiscard]] std::expected<TurnRecord, StorageError> addTurn(qint64 conversationId,
         const QString &prompt,
         const QList<NewResponse> &targets,
-        std::optional<qint64> parentTurnId = std::nullopt);
+        std::optional<qint64> parentTurnId = std::nullopt,
+        const QList<Attachment> &attachments = {});
 
     //! Saves the partial text of several streaming answers in one transaction.
     [[nodiscard]] std::expected<void, StorageError> checkpoint(const QList<ResponseCheckpoint> &partials);
@@ -139,10 +140,11 @@ public:
     [[nodiscard]] std::expected<void, StorageError> pickBestAnswer(qint64 turnId, qint64 responseId);
     /*!
      * Starts an answer over (retry, regenerate): pending again, text, usage, cost and error
-     * cleared, with new \a parameters (what it is asked with this time).
+     * cleared, with new \a parameters (what it is asked with this time) and what it is sent
+     * of the turn's attachments this time (\a received).
      */
     [[nodiscard]] std::expected<void, StorageError> restartResponse(
-        qint64 responseId, const AnswerParameters &parameters);
+        qint64 responseId, const AnswerParameters &parameters, const QList<AttachmentDelivery> &received = {});
     //! Adds a pending answer to an existing turn (a target added mid-conversation).
     [[nodiscard]] std::expected<ResponseRecord, StorageError> addResponse(qint64 turnId, const NewResponse &target);
     /*!

@@ -5,6 +5,9 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
 #include <QString>
 
 namespace Quorum
@@ -34,13 +37,48 @@ struct Attachment {
     int pages = 0; //!< a PDF's pages
     //! A text file's text, or the text of a PDF's pages (each page ends with a form feed).
     QString text;
-    //! For one send only, never stored: a redaction rule changed `text`, so the file and its
-    //! pages must not be sent (docs/attachments.md, "Rules").
+    //! A redaction rule changed `text`: the file and its pages are never sent, only this text,
+    //! now and in every follow-up (stored with the turn; docs/attachments.md, "Rules").
     bool redacted = false;
 
-    qint64 size() const { return data.size(); }
+    //! Its size in bytes when its bytes are not loaded (a turn's files as listed).
+    qint64 storedSize = 0;
+
+    qint64 size() const { return data.isEmpty() ? storedSize : data.size(); }
 
     friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
+/*!
+ * What one model receives of one attachment, and why (docs/attachments.md, "The order"):
+ * the file itself where the model reads it natively, else a PDF's pages as images with its
+ * text, else text only; an image a model cannot see is not sent, and the pane says so.
+ */
+struct AttachmentDelivery {
+    Q_DECLARE_TR_FUNCTIONS(Quorum::AttachmentDelivery)
+
+public:
+    enum class Form { Native, PageImages, Text, Omitted };
+    QString name;
+    AttachmentKind kind = AttachmentKind::Text;
+    Form form = Form::Text;
+    int pageImages = 0;   //!< PageImages: pages sent as images (the first ones)
+    qint64 textBytes = 0; //!< UTF-8 bytes of text sent for it
+    qint64 tokens = 0;    //!< the input tokens it adds, estimated (docs/attachments.md, "Tokens")
+    QString note;         //!< why it is not sent natively, or which limit was applied
+
+    //! "image", "PDF (12 pages)", "3 page images + 12 KB text", "text only, 38 KB", "not sent".
+    QString summary() const;
+    //! "form" names for JSON: "native", "page-images", "text", "omitted".
+    static QString formName(Form form);
+    static std::optional<Form> formFromName(const QString &name);
+
+    //! As stored (`responses.attachments_received`) and printed by `quorum ask --json`:
+    //! {"name", "kind", "form", "page_images", "text_bytes", "tokens", "note"}.
+    static QJsonArray toJson(const QList<AttachmentDelivery> &deliveries);
+    static QList<AttachmentDelivery> fromJson(const QJsonArray &array);
+
+    friend bool operator==(const AttachmentDelivery &, const AttachmentDelivery &) = default;
 };
 
 } // namespace Quorum

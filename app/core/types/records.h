@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "types/answerparameters.h"
+#include "types/attachment.h"
 #include "types/judgement.h"
 #include "types/libraryprompt.h"
 
@@ -84,6 +85,8 @@ struct ResponseRecord {
     int vote = 0;
     //! A judge's answer as read when it ended (kind Judge; empty while it streams).
     std::optional<Judgement> judgement;
+    //! What its model received of the turn's attachments, one per attachment, in order.
+    QList<AttachmentDelivery> received;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 
@@ -97,6 +100,9 @@ struct TurnRecord {
     int position = 0;
     QString prompt;
     qint64 createdAt = 0;
+    //! The files attached to the prompt, in order. Loaded with the turns: what they are, not
+    //! their bytes or text (AttachmentStore::attachments() reads those when they are sent).
+    QList<Attachment> attachments;
     QList<ResponseRecord> responses;  //!< the models' answers (kind Answer), by position
     QList<ResponseRecord> judgements; //!< judges' answers about them (kind Judge), oldest first
 
@@ -114,6 +120,7 @@ struct NewResponse {
     QString model;
     AnswerParameters parameters;
     ResponseKind kind = ResponseKind::Answer;
+    QList<AttachmentDelivery> received {}; //!< what it is sent of the turn's attachments
 };
 
 /*!

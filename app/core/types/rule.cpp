@@ -29,7 +29,10 @@ const QList<std::pair<Condition::Type, QString>> &conditionNames()
         {T::TimeOfDay, u"time-of-day"_s},
         {T::Weekday, u"weekday"_s},
         {T::BudgetAbove, u"budget-above"_s},
-        {T::Sensitive, u"sensitive"_s}};
+        {T::Sensitive, u"sensitive"_s},
+        {T::HasAttachment, u"has-attachment"_s},
+        {T::AttachmentKind, u"attachment-kind"_s},
+        {T::AttachmentSizeAbove, u"attachment-size-above"_s}};
     return names;
 }
 
@@ -115,14 +118,17 @@ QJsonObject Condition::toJson() const
     case Type::AllKeywords:
     case Type::Script:
     case Type::ConversationTag:
+    case Type::AttachmentKind:
         json.insert("words"_L1, strings(words));
         break;
     case Type::TokensAbove:
     case Type::TokensBelow:
     case Type::BudgetAbove:
+    case Type::AttachmentSizeAbove:
         json.insert("number"_L1, number);
         break;
     case Type::HasCode:
+    case Type::HasAttachment:
         break;
     case Type::TimeOfDay:
         json.insert("from"_L1, from.toString(u"HH:mm"_s));
@@ -192,6 +198,19 @@ std::expected<Condition, QString> Condition::fromJson(const QJsonObject &json)
         && c.words.isEmpty()) {
         return std::unexpected(QCoreApplication::translate("Quorum::Rule", "'%1' needs at least one word").arg(name));
     }
+    if (c.type == Type::AttachmentKind) {
+        if (c.words.isEmpty()) {
+            return std::unexpected(
+                QCoreApplication::translate("Quorum::Rule", "'%1' needs at least one word").arg(name));
+        }
+        for (const QString &kind : std::as_const(c.words)) {
+            if (!QStringList {u"image"_s, u"pdf"_s, u"text"_s}.contains(kind)) {
+                return std::unexpected(
+                    QCoreApplication::translate("Quorum::Rule", "unknown kind of attachment '%1' (image, pdf or text)")
+                        .arg(kind));
+            }
+        }
+    }
     if (c.type == Type::Weekday
         && (c.days.isEmpty() || std::ranges::any_of(c.days, [](int d) { return d < 1 || d > 7; }))) {
         return std::unexpected(
@@ -249,11 +268,13 @@ std::expected<Condition, QString> Condition::parse(const QString &spec)
     case Type::AllKeywords:
     case Type::Script:
     case Type::ConversationTag:
+    case Type::AttachmentKind:
         json.insert("words"_L1, list());
         break;
     case Type::TokensAbove:
     case Type::TokensBelow:
-    case Type::BudgetAbove: {
+    case Type::BudgetAbove:
+    case Type::AttachmentSizeAbove: {
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok || number < 0) {
@@ -264,6 +285,7 @@ std::expected<Condition, QString> Condition::parse(const QString &spec)
         break;
     }
     case Type::HasCode:
+    case Type::HasAttachment:
         break;
     case Type::TimeOfDay: {
         // HH:mm-HH:mm (the colon after the type is already gone)
@@ -303,14 +325,17 @@ QString Condition::toSpec() const
     case Type::AllKeywords:
     case Type::Script:
     case Type::ConversationTag:
+    case Type::AttachmentKind:
         value = words.join(u',');
         break;
     case Type::TokensAbove:
     case Type::TokensBelow:
     case Type::BudgetAbove:
+    case Type::AttachmentSizeAbove:
         value = QString::number(number);
         break;
     case Type::HasCode:
+    case Type::HasAttachment:
         break;
     case Type::TimeOfDay:
         value = from.toString(u"HH:mm"_s) + u'-' + to.toString(u"HH:mm"_s);

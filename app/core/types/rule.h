@@ -20,18 +20,21 @@ namespace Quorum
 //! One test a prompt must pass for a rule to match; all of a rule's conditions must hold.
 struct Condition {
     enum class Type {
-        Regex,           //!< `pattern` matches somewhere in the prompt
-        AnyKeyword,      //!< any of `words` (case-insensitive, whole words)
-        AllKeywords,     //!< all of `words`
-        TokensAbove,     //!< estimated prompt tokens > `number`
-        TokensBelow,     //!< estimated prompt tokens < `number`
-        HasCode,         //!< a fenced code block, or lines that look like code
-        Script,          //!< the prompt is mostly in `words` (latin, cyrillic, greek, arabic, hebrew, cjk, ...)
-        ConversationTag, //!< the conversation has the tag `words[0]`
-        TimeOfDay,       //!< now is between `from` and `to` (wrapping midnight)
-        Weekday,         //!< today is one of `days` (1 = Monday)
-        BudgetAbove,     //!< this month's spend is above `number` percent of the budget
-        Sensitive,       //!< sensitive data of `kinds` (empty: any) or the user's `words` patterns
+        Regex,               //!< `pattern` matches somewhere in the prompt
+        AnyKeyword,          //!< any of `words` (case-insensitive, whole words)
+        AllKeywords,         //!< all of `words`
+        TokensAbove,         //!< estimated prompt tokens > `number`
+        TokensBelow,         //!< estimated prompt tokens < `number`
+        HasCode,             //!< a fenced code block, or lines that look like code
+        Script,              //!< the prompt is mostly in `words` (latin, cyrillic, greek, arabic, hebrew, cjk, ...)
+        ConversationTag,     //!< the conversation has the tag `words[0]`
+        TimeOfDay,           //!< now is between `from` and `to` (wrapping midnight)
+        Weekday,             //!< today is one of `days` (1 = Monday)
+        BudgetAbove,         //!< this month's spend is above `number` percent of the budget
+        Sensitive,           //!< sensitive data of `kinds` (empty: any) or the user's `words` patterns
+        HasAttachment,       //!< files are attached to the prompt
+        AttachmentKind,      //!< a file of one of `words` ("image", "pdf", "text") is attached
+        AttachmentSizeAbove, //!< an attached file is larger than `number` MB
     };
     Type type = Type::Regex;
     QString pattern;

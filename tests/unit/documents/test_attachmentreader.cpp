@@ -13,61 +13,15 @@
 
 #include "documents/attachmentreader.h"
 #include "expectedtext.h"
+#include "samplefiles.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
+using Quorum::Testing::minimalPdf;
+using Quorum::Testing::png;
 
 namespace
 {
-/*!
- * A PDF of \a pages, one line of text each (Helvetica, US Letter), with a correct cross-reference
- * table: the smallest real PDF, written here so the test needs no fixture and no fonts.
- */
-QByteArray minimalPdf(const QStringList &pages)
-{
-    QList<QByteArray> objects;
-    QByteArray kids;
-    const int first = 4; // 1 catalog, 2 pages, 3 font, then a page and its content per page
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        kids += QByteArray::number(first + 2 * i) + " 0 R ";
-    }
-    objects << "<< /Type /Catalog /Pages 2 0 R >>"_ba;
-    objects << "<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " + QByteArray::number(pages.size()) + " >>";
-    objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"_ba;
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QByteArray stream = "BT /F1 18 Tf 72 700 Td (" + pages.at(i).toLatin1() + ") Tj ET";
-        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-                   "/Contents "
-                + QByteArray::number(first + 2 * i + 1) + " 0 R >>";
-        objects << "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream";
-    }
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets) {
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    }
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
-
-QByteArray png(int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 //! A GIF whose header claims \a width x \a height (nothing behind it is ever decoded).
 QByteArray gifClaiming(quint16 width, quint16 height)
 {
