@@ -286,6 +286,70 @@ private Q_SLOTS:
         QCOMPARE(d.rule, u"No keys"_s);
     }
 
+    // Attached files: their own conditions, their text read like the prompt's, and
+    // redacted with the prompt's placeholders.
+    void attachmentsAreReadByTheRules()
+    {
+        Attachment pdf;
+        pdf.name = u"contract.pdf"_s;
+        pdf.kind = AttachmentKind::Pdf;
+        pdf.data = QByteArray(3 * 1024 * 1024, 'x');
+        pdf.text = u"Signed by ann@example.com and bob@example.org.\f"_s;
+        Attachment image;
+        image.name = u"chart.png"_s;
+        image.kind = AttachmentKind::Image;
+        image.data = "png"_ba;
+
+        Condition kind = condition(CT::AttachmentKind);
+        kind.words = {u"pdf"_s};
+        Condition large = condition(CT::AttachmentSizeAbove);
+        large.number = 2;
+        const Router conditions({rule(u"PDFs local"_s, {kind, large}, AT::Restrict, {}, u"local"_s)});
+        RouteContext c = context(u"Summarise."_s);
+        c.selection.append(target(u"ollama/llama3.2"_s));
+        c.attachments = {image, pdf};
+        RouteDecision d = conditions.decide(c);
+        QCOMPARE(labels(d.targets), QStringList {u"ollama/llama3.2"_s});
+        QVERIFY2(
+            d.reasons.join(u'\n').contains(u"contract.pdf is larger than 2 MB"_s), qPrintable(d.reasons.join(u'\n')));
+        c.attachments = {image};
+        QCOMPARE(conditions.decide(c).targets.size(), 3); // no PDF: no restriction
+        c.attachments = {};
+        QCOMPARE(Router({rule(u"Any"_s, {condition(CT::HasAttachment)}, AT::Block)}).decide(c).blocked, false);
+        c.attachments = {image};
+        QCOMPARE(Router({rule(u"Any"_s, {condition(CT::HasAttachment)}, AT::Block)}).decide(c).blocked, true);
+
+        // The e-mail is only in the PDF: the sensitive condition sees it, and the redaction
+        // numbers the prompt's and the file's addresses as one.
+        Condition emails = condition(CT::Sensitive);
+        emails.kinds = {SensitiveMatch::Kind::Email};
+        const Router redact({rule(u"Hide e-mail"_s, {emails}, AT::Redact)});
+        c = context(u"Write to bob@example.org about the contract."_s);
+        c.attachments = {image, pdf};
+        d = redact.decide(c);
+        QCOMPARE(d.prompt, u"Write to [EMAIL_1] about the contract."_s);
+        QCOMPARE(d.redactedFiles.size(), 1);
+        QCOMPARE(d.redactedFiles.value(1), u"Signed by [EMAIL_2] and [EMAIL_1].\f"_s);
+        QCOMPARE(d.redaction.restore(u"[EMAIL_2] signed"_s), u"ann@example.com signed"_s);
+        const QList<Attachment> sent = d.attachmentsAsSent(c.attachments);
+        QVERIFY(!sent.at(0).redacted && sent.at(1).redacted);
+        QCOMPARE(sent.at(1).text, d.redactedFiles.value(1));
+        QCOMPARE(sent.at(1).data, pdf.data); // the bytes are kept for the store; never sent (planDelivery)
+    }
+
+    void attachmentConditionsRoundTrip()
+    {
+        for (const QString &spec :
+            {u"has-attachment"_s, u"attachment-kind:image,pdf"_s, u"!attachment-size-above:10"_s}) {
+            const auto parsed = Condition::parse(spec);
+            QVERIFY2(parsed, qPrintable(spec));
+            QCOMPARE(parsed->toSpec(), spec);
+            QCOMPARE(Condition::fromJson(parsed->toJson()).value().toSpec(), spec);
+        }
+        QVERIFY(!Condition::parse(u"attachment-kind:video"_s));
+        QVERIFY(!Condition::parse(u"attachment-size-above:big"_s));
+    }
+
     void rulesRoundTripThroughJson()
     {
         Condition words = condition(CT::AnyKeyword);

@@ -98,6 +98,51 @@ private Q_SLOTS:
         QCOMPARE(store.usage()->bytes, qint64(0));
     }
 
+    // A turn stored with its files (addTurn), listed with the turns without their bytes; a
+    // redacted file keeps its redacted text for that turn only.
+    void aTurnIsStoredWithItsFilesAndARedactionStaysWithItsTurn()
+    {
+        auto db = Database::open(m_dir.filePath(u"turns.db"_s));
+        QVERIFY(db);
+        ConversationStore conversations(**db);
+        AttachmentStore store(**db);
+        const Attachment original
+            = file(u"lease.pdf"_s, "%PDF-1.7 lease"_ba, AttachmentKind::Pdf, u"Tenant: ann@example.com\f"_s);
+        Attachment redacted = original;
+        redacted.text = u"Tenant: [EMAIL_1]\f"_s;
+        redacted.redacted = true;
+        const qint64 id = *conversations.createConversation(u"lease"_s);
+        NewResponse answer {u"a"_s, u"m"_s, {}};
+        AttachmentDelivery delivery;
+        delivery.name = u"lease.pdf"_s;
+        delivery.kind = AttachmentKind::Pdf;
+        delivery.form = AttachmentDelivery::Form::Text;
+        delivery.textBytes = 20;
+        delivery.note = u"redacted"_s;
+        answer.received = {delivery};
+        const auto first = conversations.addTurn(id, u"Check it"_s, {answer}, std::nullopt, {redacted});
+        QVERIFY2(first, qPrintable(Quorum::Testing::errorText(first)));
+        const auto second
+            = conversations.addTurn(id, u"And this copy"_s, {{u"a"_s, u"m"_s, {}}}, first->id, {original});
+        QVERIFY(second);
+
+        const QList<TurnRecord> turns = *conversations.turns(id);
+        QCOMPARE(turns.size(), 2);
+        QCOMPARE(turns.at(0).attachments.size(), 1);
+        const Attachment &listed = turns.at(0).attachments.first();
+        QCOMPARE(listed.name, u"lease.pdf"_s);
+        QVERIFY(listed.data.isEmpty() && listed.text.isEmpty()); // listed, not loaded
+        QCOMPARE(listed.size(), original.size());
+        QVERIFY(listed.redacted);
+        QVERIFY(!turns.at(1).attachments.first().redacted);
+        QCOMPARE(turns.at(0).responses.first().received, QList<AttachmentDelivery> {delivery});
+
+        QCOMPARE(store.attachments(first->id)->first().text, redacted.text);
+        QVERIFY(store.attachments(first->id)->first().redacted);
+        QCOMPARE(store.attachments(second->id)->first(), original); // the file's own text, stored once
+        QCOMPARE(store.usage()->files, qint64(1));
+    }
+
     void aFileWithoutContentIsRefused()
     {
         auto db = Database::open(m_dir.filePath(u"refused.db"_s));
