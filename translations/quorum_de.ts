@@ -247,6 +247,25 @@
         <source>Number Code Lines</source>
         <translation>Codezeilen nummerieren</translation>
     </message>
+    <message>
+        <source>%1 not sent (%2)</source>
+        <translation>%1 nicht gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1; about %n token(s)</source>
+        <translation>
+            <numerusform>Erhalten: %1; etwa %n Token</numerusform>
+            <numerusform>Erhalten: %1; etwa %n Token</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
@@ -512,6 +531,24 @@
     <message>
         <source>%1 receives %2</source>
         <translation>%1 erhält %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Attachment</name>
+    <message>
+        <source>image, %1 × %2</source>
+        <translation>Bild, %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF, %n Seite</numerusform>
+            <numerusform>PDF, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1550,42 @@ Jeder Befehl hat seine eigene --help.
     <message>
         <source>Use a saved prompt or persona, or manage the library (Ctrl+Shift+P)</source>
         <translation>Einen gespeicherten Prompt oder eine Persona verwenden oder die Bibliothek verwalten (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files; each model receives what it can read of them. You can also drop files here or paste an image.</source>
+        <translation>Bilder, PDFs oder Textdateien anhängen; jedes Modell erhält, was es davon lesen kann. Sie können Dateien auch hierher ziehen oder ein Bild einfügen.</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.html *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sql *.yaml *.yml *.toml);;All files (*)</source>
+        <translation>Bilder, PDFs und Text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.html *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sql *.yaml *.yml *.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>eingefügtes Bild.png</translation>
     </message>
 </context>
 <context>
@@ -8083,6 +8156,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Judge Modes…</source>
         <translation>Richtermodi…</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,23 @@
             <numerusform>Sent with %n items redacted (%1), restored here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Received %1; about %n token(s)</source>
+        <translation>
+            <numerusform>Received %1; about %n token</numerusform>
+            <numerusform>Received %1; about %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Attachment</name>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AttachmentDelivery</name>

@@ -247,6 +247,25 @@
         <source>Number Code Lines</source>
         <translation>Numéroter les lignes de code</translation>
     </message>
+    <message>
+        <source>%1 not sent (%2)</source>
+        <translation>%1 non envoyé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1; about %n token(s)</source>
+        <translation>
+            <numerusform>Reçu : %1 ; environ %n jeton</numerusform>
+            <numerusform>Reçu : %1 ; environ %n jetons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
@@ -512,6 +531,24 @@
     <message>
         <source>%1 receives %2</source>
         <translation>%1 reçoit %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Attachment</name>
+    <message>
+        <source>image, %1 × %2</source>
+        <translation>image, %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1550,42 @@ Chaque commande a sa propre aide --help.
     <message>
         <source>Use a saved prompt or persona, or manage the library (Ctrl+Shift+P)</source>
         <translation>Utiliser un prompt ou une persona enregistrés, ou gérer la bibliothèque (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files; each model receives what it can read of them. You can also drop files here or paste an image.</source>
+        <translation>Joindre des images, des PDF ou des fichiers texte&#xa0;; chaque modèle reçoit ce qu’il sait en lire. Vous pouvez aussi déposer des fichiers ici ou coller une image.</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.html *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sql *.yaml *.yml *.toml);;All files (*)</source>
+        <translation>Images, PDF et texte (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.html *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sql *.yaml *.yml *.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>image collée.png</translation>
     </message>
 </context>
 <context>
@@ -8083,6 +8156,10 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Judge Modes…</source>
         <translation>Modes de juge…</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint&#xa0;: %1</translation>
     </message>
 </context>
 <context>

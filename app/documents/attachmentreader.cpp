@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "documents/attachmentreader.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
@@ -39,6 +41,18 @@ const QStringList &imageTypes()
  * A PDF opened from memory. QPdfDocument reads from a device it does not own, so the buffer
  * lives beside it; loading from a QBuffer is synchronous.
  */
+//! Qt PDF draws pages on transparency: a model (and a thumbnail) shows them on white, as printed.
+QImage onWhite(const QImage &page)
+{
+    if (page.isNull() || !page.hasAlphaChannel()) {
+        return page;
+    }
+    QImage white(page.size(), QImage::Format_RGB32);
+    white.fill(Qt::white);
+    QPainter(&white).drawImage(0, 0, page);
+    return white;
+}
+
 struct OpenPdf {
     QByteArray bytes;
     QBuffer buffer;
@@ -195,7 +209,19 @@ std::expected<Attachment, QString> AttachmentReader::read(const QByteArray &data
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
-    if (decoder.hasError() || data.contains('\0')) {
+    // Control characters other than layout and ESC (coloured logs) mean binary data.
+    const bool binary = std::ranges::any_of(data, [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' && byte != '\v'
+            && byte != 0x1b;
+    });
+    if (decoder.hasError() || binary) {
+        if (type.name().startsWith("image/"_L1)) {
+            return refuse(tr("it is not an image Quorum can read")); // named as one, but it is not
+        }
+        if (type.name() == "application/pdf"_L1) {
+            return refuse(pdfProblem(QPdfDocument::Error::InvalidFileFormat));
+        }
         return refuse(tr("it is %1, which no model reads; attach images, PDFs or text")
                 .arg(type.comment().isEmpty() ? type.name() : type.comment()));
     }
@@ -235,6 +261,31 @@ std::expected<EncodedImage, QString> AttachmentReader::fitImage(
     return encode(decoded, maxBytes);
 }
 
+QImage AttachmentReader::thumbnail(const Attachment &attachment, int edge)
+{
+    if (attachment.kind == AttachmentKind::Image) {
+        QBuffer buffer;
+        buffer.setData(attachment.data);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid()) {
+            reader.setScaledSize(size.scaled(edge, edge, Qt::KeepAspectRatio).expandedTo({1, 1}));
+        }
+        return reader.read(); // decoded at the small size: a 40 MP photo is never decoded whole
+    }
+    if (attachment.kind == AttachmentKind::Pdf) {
+        OpenPdf open(attachment.data);
+        if (open.document.status() != QPdfDocument::Status::Ready || open.document.pageCount() < 1) {
+            return {};
+        }
+        const QSize pixels
+            = open.document.pagePointSize(0).scaled(edge, edge, Qt::KeepAspectRatio).toSize().expandedTo({1, 1});
+        return onWhite(open.document.render(0, pixels));
+    }
+    return {};
+}
+
 std::expected<EncodedImage, QString> AttachmentReader::renderPage(
     const QByteArray &pdf, int page, int maxEdge, qint64 maxBytes) const
 {
@@ -250,16 +301,9 @@ std::expected<EncodedImage, QString> AttachmentReader::renderPage(
         return std::unexpected(tr("page %1 has no size").arg(page + 1));
     }
     const QSize pixels = points.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio).toSize().expandedTo({1, 1});
-    QImage image = open.document.render(page, pixels);
+    const QImage image = onWhite(open.document.render(page, pixels));
     if (image.isNull()) {
         return std::unexpected(tr("page %1 cannot be drawn").arg(page + 1));
-    }
-    // Pages are drawn on transparency: a model sees them on white, as printed.
-    if (image.hasAlphaChannel()) {
-        QImage white(image.size(), QImage::Format_RGB32);
-        white.fill(Qt::white);
-        QPainter(&white).drawImage(0, 0, image);
-        image = white;
     }
     return encode(image, maxBytes);
 }

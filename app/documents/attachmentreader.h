@@ -5,6 +5,7 @@
 #include <expected>
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 
 #include "attachments/attachmentplan.h"
@@ -34,6 +35,10 @@ public:
     [[nodiscard]] static std::expected<Attachment, QString> readFile(const QString &path);
     //! \a data, named \a name (a pasted image, a dropped file), examined.
     [[nodiscard]] static std::expected<Attachment, QString> read(const QByteArray &data, const QString &name);
+
+    //! A small picture of \a attachment for its chip: the image, or a PDF's first page,
+    //! fitting \a edge pixels; null for text (and for anything that cannot be drawn).
+    [[nodiscard]] static QImage thumbnail(const Attachment &attachment, int edge);
 
     [[nodiscard]] std::expected<EncodedImage, QString> fitImage(
         const QByteArray &image, int maxEdge, qint64 maxBytes) const override;

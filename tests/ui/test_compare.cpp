@@ -12,12 +12,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDropEvent>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +33,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 
 #include "appfixture.h"
 #include "chat/chatsession.h"
@@ -51,6 +55,7 @@
 #include "providers/providerconfig.h"
 #include "render/markdownrenderer.h"
 #include "render/tableobject.h"
+#include "samplefiles.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "storage/conversationstore.h"
@@ -1464,6 +1469,96 @@ private Q_SLOTS:
         });
         QCOMPARE(fetched, 0);
         QVERIFY(pane->document()->refusedResources() >= 1);
+    }
+
+    // Files dropped on the composer go with the prompt to four models of different
+    // abilities; each pane says what its model received, and the turn lists the files.
+    void filesGoWithThePromptAndEachPaneSaysWhatItsModelReceived()
+    {
+        QTemporaryDir files;
+        const auto write = [&files](const QString &name, const QByteArray &bytes) {
+            QFile file(files.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+        };
+        const QString image = write(u"chart.png"_s, Testing::png(1600, 900));
+        const QString pdf
+            = write(u"report.pdf"_s, Testing::minimalPdf({u"Quarterly revenue rose 12 percent."_s, u"Costs fell."_s}));
+        const QString broken = write(u"photo.jpg"_s, QByteArray(5000, '\x01'));
+        QVERIFY(!image.isEmpty() && !pdf.isEmpty() && !broken.isEmpty());
+        m_server.enqueueFor(u"gpt-4.1-mini"_s, answer(pieces(u"The chart shows growth."_s)));
+        m_server.enqueueFor(u"claude-sonnet-4-5"_s, answer(pieces(u"Revenue rose 12%."_s)));
+        m_server.enqueueFor(u"gemini-2.5-flash"_s, answer(pieces(u"Growth, and costs fell."_s)));
+        m_server.enqueueFor(u"llama3.2"_s, answer(pieces(u"I can read the report's text."_s)));
+        MainWindow window(m_app->settings(), services());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Composer *composer = window.composer();
+        QList<ChatTarget> four = threeTargets();
+        four.append(*ChatTarget::parse(u"ol/llama3.2"_s));
+        composer->setTargets(four);
+        composer->setPrompt(u"What do these show?"_s);
+        QTest::qWait(300);
+        const QString before = composer->estimateText();
+
+        // Dropped on the prompt, as from a file manager: read off the GUI thread, then chips.
+        QMimeData dropped;
+        dropped.setUrls({QUrl::fromLocalFile(image), QUrl::fromLocalFile(pdf)});
+        QWidget *target = composer->findChild<QPlainTextEdit *>(u"promptEdit"_s)->viewport();
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(composer->attachments().size(), 2, 10000);
+        QCOMPARE(composer->prompt(), u"What do these show?"_s); // the paths were not typed
+        const QList<QFrame *> chips = composer->findChildren<QFrame *>(u"fileChip"_s);
+        QCOMPARE(chips.size(), 2);
+        QVERIFY(!chips.at(0)->findChild<QLabel *>(u"fileChipThumbnail"_s)->pixmap().isNull());
+        QVERIFY(!chips.at(1)->findChild<QLabel *>(u"fileChipThumbnail"_s)->pixmap().isNull());  // the PDF's first page
+        QTRY_VERIFY2(composer->estimateText() != before, qPrintable(composer->estimateText())); // the files cost tokens
+
+        // A file that is not what its name says: a clear message, nothing lost.
+        Q_EMIT composer->attachFilesRequested({broken});
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->attachmentProblem().isEmpty(), 10000);
+        QVERIFY2(composer->attachmentProblem() == u"photo.jpg: it is not an image Quorum can read."_s,
+            qPrintable(composer->attachmentProblem()));
+        QCOMPARE(composer->attachments().size(), 2);
+        QCOMPARE(composer->prompt(), u"What do these show?"_s);
+        Testing::saveScreenshots(&window, u"attachments-composer"_s);
+
+        auto *edit = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 15000);
+        QVERIFY(composer->attachments().isEmpty()); // sent with the prompt
+        const QList<AnswerPane *> panes = turn->panes();
+        const auto note = [&panes](int i) { return panes.at(i)->routeNote(); };
+        QVERIFY2(note(0).contains(u"chart.png: image"_s) && note(0).contains(u"report.pdf: 2 page images + "_s),
+            qPrintable(note(0)));
+        QVERIFY2(note(1).contains(u"report.pdf: PDF document"_s), qPrintable(note(1)));
+        QVERIFY2(note(2).contains(u"report.pdf: PDF document"_s), qPrintable(note(2)));
+        QVERIFY2(note(3).contains(u"chart.png not sent (the model takes no images)"_s), qPrintable(note(3)));
+        QVERIFY2(note(3).contains(u"report.pdf: text only"_s), qPrintable(note(3)));
+        const QLabel *attached = turn->findChild<QLabel *>(u"promptAttachments"_s);
+        QVERIFY(attached);
+        QVERIFY2(attached->text().contains(u"chart.png (image, 1600 × 900"_s), qPrintable(attached->text()));
+        QVERIFY2(attached->text().contains(u"report.pdf (PDF, 2 pages"_s), qPrintable(attached->text()));
+
+        // Stored with the turn: reopened, the panes say it again.
+        const qint64 conversation = window.session()->conversationId();
+        QCOMPARE(storedTurns(conversation).constFirst().attachments.size(), 2);
+        Testing::saveScreenshots(&window, u"attachments-panes"_s);
+        MainWindow again(m_app->settings(), services());
+        again.resize(1400, 900);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.openConversation(conversation);
+        QTRY_VERIFY(!again.compareArea()->turnViews().isEmpty());
+        QVERIFY2(
+            again.compareArea()->turnViews().constFirst()->panes().at(3)->routeNote().contains(u"chart.png not sent"_s),
+            qPrintable(again.compareArea()->turnViews().constFirst()->panes().at(3)->routeNote()));
     }
 
     void fourPanesWithCodeForTheScreenshot()

@@ -465,6 +465,25 @@ void AnswerPane::updateRouteNote()
         lines << tr("Sent with %n item(s) redacted (%1), restored here", nullptr, static_cast<int>(placeholders.size()))
                      .arg(placeholders.join(u", "_s));
     }
+    // What this model was sent of the turn's files: the comparison is fair only if it is seen.
+    if (!m_response.received.isEmpty()) {
+        QStringList sent;
+        QStringList left;
+        qint64 tokens = 0;
+        for (const AttachmentDelivery &d : m_response.received) {
+            tokens += d.tokens;
+            if (d.form == AttachmentDelivery::Form::Omitted) {
+                left << tr("%1 not sent (%2)").arg(d.name, d.note);
+                continue;
+            }
+            sent << (d.note.isEmpty() ? tr("%1: %2").arg(d.name, d.summary())
+                                      : tr("%1: %2 (%3)").arg(d.name, d.summary(), d.note));
+        }
+        if (!sent.isEmpty()) {
+            lines << tr("Received %1; about %n token(s)", nullptr, static_cast<int>(tokens)).arg(sent.join(u"; "_s));
+        }
+        lines += left;
+    }
     if (const QStringList overrode = p.overrode.value_or(QStringList {}); !overrode.isEmpty()) {
         lines << tr("Sent past your rule(s): %1").arg(overrode.join(u", "_s));
     }

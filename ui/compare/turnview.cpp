@@ -82,6 +82,20 @@ TurnView::TurnView(const TurnRecord &turn, std::function<QString(const QString &
     promptLayout->setSpacing(2);
     promptLayout->addLayout(promptHeader);
     promptLayout->addWidget(m_prompt);
+    if (!turn.attachments.isEmpty()) {
+        // The files that went with the prompt; each answer says what its model received of them.
+        QStringList files;
+        for (const Attachment &a : turn.attachments) {
+            files << u"%1 (%2)"_s.arg(a.name, attachmentDescription(a));
+        }
+        auto *attached = new QLabel(tr("Attached: %1").arg(files.join(u" · "_s)), promptBox);
+        attached->setObjectName(u"promptAttachments"_s);
+        attached->setTextFormat(Qt::PlainText);
+        attached->setWordWrap(true);
+        attached->setForegroundRole(QPalette::PlaceholderText);
+        attached->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        promptLayout->addWidget(attached);
+    }
 
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(6);

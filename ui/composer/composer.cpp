@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "composer/composer.h"
 
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -11,10 +16,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "composer/modelpicker.h"
@@ -29,6 +36,11 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
+namespace
+{
+constexpr int promptMinimumHeight = 48;
+} // namespace
+
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
 {
@@ -40,6 +52,49 @@ Composer::Composer(QWidget *parent)
     m_promptEdit->setAccessibleName(tr("Prompt"));
     m_promptEdit->setTabChangesFocus(true);
     m_promptEdit->installEventFilter(this);
+    m_promptEdit->viewport()->installEventFilter(this); // files dropped on the prompt
+    setAcceptDrops(true);
+    installEventFilter(this); // and anywhere else on the composer
+
+    m_attachButton = new QToolButton(this);
+    m_attachButton->setObjectName(u"attachButton"_s);
+    m_attachButton->setText(tr("Attach"));
+    m_attachButton->setIcon(QIcon::fromTheme(u"mail-attachment"_s));
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_attachButton->setAccessibleName(tr("Attach files"));
+    m_attachButton->setToolTip(
+        tr("Attach images, PDFs or text files; each model receives what it can read of them. You can also drop "
+           "files here or paste an image."));
+    connect(m_attachButton, &QToolButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this,
+            tr("Attach Files"),
+            QString(),
+            tr("Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml "
+               "*.html *.py *.cpp *.h *.js *.ts *.rs *.go *.java *.sql *.yaml *.yml *.toml);;All files (*)"));
+        if (!paths.isEmpty()) {
+            Q_EMIT attachFilesRequested(paths);
+        }
+    });
+    m_filesRow = new QWidget(this);
+    m_filesRow->setObjectName(u"attachmentsRow"_s);
+    m_fileChips = new QHBoxLayout;
+    m_fileChips->setSpacing(6);
+    m_readingLabel = new QLabel(m_filesRow);
+    m_readingLabel->setObjectName(u"readingLabel"_s);
+    m_readingLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_readingLabel->hide();
+    auto *filesLayout = new QHBoxLayout(m_filesRow);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addLayout(m_fileChips);
+    filesLayout->addWidget(m_readingLabel);
+    filesLayout->addStretch(1);
+    m_filesRow->hide();
+    m_attachProblem = new QLabel(this);
+    m_attachProblem->setObjectName(u"attachmentProblem"_s);
+    m_attachProblem->setTextFormat(Qt::PlainText);
+    m_attachProblem->setWordWrap(true);
+    m_attachProblem->setForegroundRole(QPalette::Link);
+    m_attachProblem->hide();
 
     m_chips = new QHBoxLayout;
     m_chips->setSpacing(4);
@@ -226,6 +281,7 @@ Composer::Composer(QWidget *parent)
     targetsRow->addWidget(m_modelsButton);
     targetsRow->addWidget(m_setsButton);
     targetsRow->addStretch(1);
+    targetsRow->addWidget(m_attachButton);
     targetsRow->addWidget(m_libraryButton);
     targetsRow->addWidget(m_systemButton);
 
@@ -240,10 +296,14 @@ Composer::Composer(QWidget *parent)
     layout->addWidget(m_editBar);
     layout->addWidget(m_governanceBar);
     layout->addLayout(targetsRow);
+    layout->addWidget(m_attachProblem);
+    layout->addWidget(m_filesRow);
     layout->addWidget(m_promptEdit, 1);
     layout->addLayout(sendRow);
 
-    setMinimumHeight(130);
+    // The composer's least height is its rows' and a few lines of prompt: shown chips add to
+    // it (the window gives them room) rather than being squeezed.
+    m_promptEdit->setMinimumHeight(promptMinimumHeight);
     rebuildChips();
 }
 
@@ -262,6 +322,151 @@ void Composer::setPrompt(const QString &text)
 void Composer::clear()
 {
     m_promptEdit->clear();
+    clearAttachments();
+}
+
+QList<Attachment> Composer::attachments() const
+{
+    QList<Attachment> list;
+    for (const FileChip &chip : m_files) {
+        list.append(chip.attachment);
+    }
+    return list;
+}
+
+void Composer::addAttachment(const Attachment &attachment, const QImage &thumbnail)
+{
+    m_reading.removeOne(attachment.name);
+    m_attachProblem->hide();
+    if (std::ranges::none_of(
+            m_files, [&](const FileChip &chip) { return chip.attachment.sha256 == attachment.sha256; })) {
+        m_files.append({attachment, thumbnail});
+    }
+    rebuildFileChips();
+    m_estimateTimer.start(); // the files cost tokens too
+    updateRoute();           // and the rules read them
+}
+
+void Composer::removeAttachment(int index)
+{
+    if (index >= 0 && index < m_files.size()) {
+        m_files.removeAt(index);
+        rebuildFileChips();
+        m_estimateTimer.start();
+        updateRoute();
+    }
+}
+
+void Composer::clearAttachments()
+{
+    if (!m_files.isEmpty()) {
+        m_files.clear();
+        rebuildFileChips();
+    }
+    m_attachProblem->hide();
+}
+
+void Composer::setReading(const QStringList &names)
+{
+    m_reading = names;
+    rebuildFileChips();
+}
+
+void Composer::showAttachmentProblem(const QString &message)
+{
+    m_attachProblem->setText(message);
+    m_attachProblem->show();
+}
+
+QString Composer::attachmentProblem() const
+{
+    return m_attachProblem->isVisibleTo(this) ? m_attachProblem->text() : QString();
+}
+
+void Composer::rebuildFileChips()
+{
+    while (QLayoutItem *item = m_fileChips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_files.size(); ++i) {
+        const Attachment &a = m_files.at(i).attachment;
+        auto *chip = new QFrame(m_filesRow);
+        chip->setObjectName(u"fileChip"_s);
+        chip->setFrameShape(QFrame::StyledPanel);
+        chip->setAccessibleName(tr("Attached: %1").arg(a.name));
+        auto *mark = new QLabel(chip);
+        mark->setObjectName(u"fileChipThumbnail"_s);
+        mark->setFixedSize(36, 36);
+        mark->setAlignment(Qt::AlignCenter);
+        if (const QImage &thumbnail = m_files.at(i).thumbnail; !thumbnail.isNull()) {
+            const qreal ratio = devicePixelRatioF();
+            QPixmap pixmap = QPixmap::fromImage(
+                thumbnail.scaled(QSize(36, 36) * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            pixmap.setDevicePixelRatio(ratio);
+            mark->setPixmap(pixmap);
+        } else {
+            mark->setText(a.kind == AttachmentKind::Pdf ? u"PDF"_s : u"TXT"_s);
+            mark->setFrameShape(QFrame::Box);
+        }
+        const QString detail = attachmentDescription(a);
+        auto *name = new QLabel(chip);
+        name->setTextFormat(Qt::PlainText);
+        name->setText(QFontMetrics(name->font()).elidedText(a.name, Qt::ElideMiddle, 180));
+        name->setToolTip(a.name);
+        auto *details = new QLabel(detail, chip);
+        details->setForegroundRole(QPalette::PlaceholderText);
+        auto *texts = new QVBoxLayout;
+        texts->setSpacing(0);
+        texts->addWidget(name);
+        texts->addWidget(details);
+        auto *remove = new QToolButton(chip);
+        remove->setObjectName(u"removeFileButton"_s);
+        remove->setText(u"✕"_s);
+        remove->setAutoRaise(true);
+        remove->setAccessibleName(tr("Remove %1").arg(a.name));
+        remove->setToolTip(tr("Remove %1").arg(a.name));
+        connect(remove, &QToolButton::clicked, this, [this, i] { removeAttachment(i); });
+        auto *row = new QHBoxLayout(chip);
+        row->setContentsMargins(4, 3, 2, 3);
+        row->setSpacing(6);
+        row->addWidget(mark);
+        row->addLayout(texts);
+        row->addWidget(remove);
+        m_fileChips->addWidget(chip);
+    }
+    m_readingLabel->setText(m_reading.isEmpty() ? QString() : tr("Reading %1…").arg(m_reading.join(u", "_s)));
+    m_readingLabel->setVisible(!m_reading.isEmpty());
+    m_filesRow->setVisible(!m_files.isEmpty() || !m_reading.isEmpty());
+}
+
+bool Composer::offerAttachments(const QMimeData *mime)
+{
+    if (!mime) {
+        return false;
+    }
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty()) {
+        Q_EMIT attachFilesRequested(paths);
+        return true;
+    }
+    if (mime->hasImage()) {
+        // A screenshot on the clipboard: sent as the PNG it becomes here.
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.isNull() && image.save(&buffer, "PNG")) {
+            Q_EMIT attachDataRequested(png, tr("pasted image.png"));
+            return true;
+        }
+    }
+    return false;
 }
 
 void Composer::focusPrompt()
@@ -271,6 +476,34 @@ void Composer::focusPrompt()
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
+    // Files dropped on the composer or its prompt are attached; dropped text is typed.
+    if (watched == this || watched == m_promptEdit->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (drag->mimeData()->hasUrls() || drag->mimeData()->hasImage()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (offerAttachments(drop->mimeData())) {
+                drop->acceptProposedAction();
+                return true;
+            }
+        }
+    }
+    // Pasting an image or copied files attaches them; pasting text types it.
+    if (watched == m_promptEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+        if (clipboard && !clipboard->hasText() && offerAttachments(clipboard)) {
+            return true;
+        }
+        if (clipboard && clipboard->hasUrls() && std::ranges::all_of(clipboard->urls(), &QUrl::isLocalFile)
+            && offerAttachments(clipboard)) {
+            return true; // copied files (a file manager offers their paths as text too)
+        }
+    }
     if (watched == m_promptEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -6,17 +6,20 @@
 #include <optional>
 
 #include <QHash>
+#include <QImage>
 #include <QMap>
 #include <QTimer>
 #include <QWidget>
 
 #include "composer/targetparametersdialog.h"
 #include "routing/router.h"
+#include "types/attachment.h"
 #include "types/chattarget.h"
 #include "types/followuppolicy.h"
 #include "types/libraryprompt.h"
 
 class QHBoxLayout;
+class QMimeData;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -154,7 +157,25 @@ public:
     void setEditing(bool editing);
     bool isEditing() const;
 
+    //! Files attached to the next prompt, read (their chips show them).
+    QList<Attachment> attachments() const;
+    //! A file read for the next prompt: a chip with \a thumbnail (null: the kind's mark),
+    //! its name, kind and size, and a remove button. The same content twice is one chip.
+    void addAttachment(const Attachment &attachment, const QImage &thumbnail);
+    void removeAttachment(int index);
+    void clearAttachments();
+    //! Files still being read: said beside the chips until they arrive.
+    void setReading(const QStringList &names);
+    QStringList attachmentsBeingRead() const { return m_reading; }
+    //! Why a file could not be attached, above the prompt (what is typed stays).
+    void showAttachmentProblem(const QString &message);
+    QString attachmentProblem() const;
+
 Q_SIGNALS:
+    //! The user chose, dropped or pasted files to attach (read them, then addAttachment()).
+    void attachFilesRequested(const QStringList &paths);
+    //! An image or text pasted or dropped without a file: \a data named \a name.
+    void attachDataRequested(const QByteArray &data, const QString &name);
     void sendRequested(const QString &prompt);
     void stopRequested();
     void targetsChanged(const QList<Quorum::ChatTarget> &targets);
@@ -181,12 +202,26 @@ private:
     void updateSendState();
     void updateRoute();
     void rebuildChips();
+    void rebuildFileChips();
+    //! Files or an image in \a mime (a drop, a paste) are attached; false: it is text.
+    bool offerAttachments(const QMimeData *mime);
     void rebuildSetsMenu();
     void rebuildLibraryMenu();
 
     void send();
 
     QPlainTextEdit *m_promptEdit = nullptr;
+    struct FileChip {
+        Attachment attachment;
+        QImage thumbnail;
+    };
+    QList<FileChip> m_files;
+    QStringList m_reading;
+    QWidget *m_filesRow = nullptr;
+    QHBoxLayout *m_fileChips = nullptr;
+    QLabel *m_readingLabel = nullptr;
+    QLabel *m_attachProblem = nullptr;
+    QToolButton *m_attachButton = nullptr;
     QHBoxLayout *m_chips = nullptr;
     QToolButton *m_modelsButton = nullptr;
     QToolButton *m_autoButton = nullptr;

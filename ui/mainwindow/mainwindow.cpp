@@ -8,11 +8,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFuture>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPromise>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -21,6 +24,7 @@
 #include <QStyle>
 #include <QStyleHints>
 #include <QTextBrowser>
+#include <QThreadPool>
 
 #include "chat/chatsession.h"
 #include "chat/dispatcher.h"
@@ -156,6 +160,8 @@ void MainWindow::createSession()
     connect(m_composer, &Composer::modelSetsChanged, &m_settings, &Settings::setModelSets);
     connect(m_composer, &Composer::modelChoicesWanted, this, &MainWindow::refreshModelChoices);
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::sendPrompt);
+    connect(m_composer, &Composer::attachFilesRequested, this, &MainWindow::attachFiles);
+    connect(m_composer, &Composer::attachDataRequested, this, &MainWindow::attachData);
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editTurn.reset(); });
     connect(m_composer, &Composer::governanceConfirmed, this, &MainWindow::onGovernanceConfirmed);
     connect(m_conversationList, &ConversationListPanel::problem, this, &MainWindow::showProblem);
@@ -174,6 +180,7 @@ void MainWindow::createSession()
         return; // tests of the bare window: nothing to send with
     }
 
+    m_services.media = &m_media;
     m_dispatcher = new Dispatcher(m_services, Dispatcher::Governance::Ask, this);
     m_services.keys = &m_dispatcher->keys(); // Settings finds keys the same way
     m_session = &m_dispatcher->session();
@@ -202,7 +209,7 @@ void MainWindow::createSession()
             });
     }
     m_composer->setEstimator([this](const QString &prompt, const ChatTarget &target) {
-        const ChatSession::Estimate e = m_session->estimate(prompt, target);
+        const ChatSession::Estimate e = m_session->estimate(prompt, target, m_composer->attachments());
         return Composer::Estimate {e.inputTokens, e.costNanos, e.reasoningTokens};
     });
     connect(m_session, &ChatSession::answerStarted, this, [this] { m_composer->setBusy(true); });
@@ -348,9 +355,11 @@ void MainWindow::createSession()
             setColorScheme(m_colorScheme);
         }
     });
-    m_composer->setRouter([dispatcher = QPointer<Dispatcher>(m_dispatcher)](
+    m_composer->setRouter([dispatcher = QPointer<Dispatcher>(m_dispatcher), composer = QPointer<Composer>(m_composer)](
                               const QString &prompt, const QList<ChatTarget> &chosen, bool automatic) {
-        return dispatcher ? dispatcher->decide(prompt, chosen, automatic) : RouteDecision {};
+        return dispatcher
+            ? dispatcher->decide(prompt, chosen, automatic, composer ? composer->attachments() : QList<Attachment> {})
+            : RouteDecision {};
     });
     if (m_services.database) {
         // A model list made or changed (Settings, the picker, quorum models): the picker follows.
@@ -419,7 +428,85 @@ void MainWindow::sendPrompt()
     request.systemPrompt = m_composer->systemPrompt();
     request.persona = m_composer->persona();
     request.libraryPrompt = m_composer->libraryPrompt();
+    request.attachments = m_composer->attachments();
     m_dispatcher->send(request);
+}
+
+namespace
+{
+struct ReadFile {
+    QString name;
+    std::expected<Attachment, QString> attachment;
+    QImage thumbnail;
+};
+
+//! Runs \a read on the thread pool; \a done gets its result on \a context's thread, unless
+//! \a context is gone by then.
+void readOffThread(QObject *context, std::function<ReadFile()> read, std::function<void(const ReadFile &)> done)
+{
+    auto promise = std::make_shared<QPromise<ReadFile>>();
+    QFuture<ReadFile> future = promise->future();
+    QThreadPool::globalInstance()->start([promise, read = std::move(read)] {
+        promise->start();
+        promise->addResult(read());
+        promise->finish();
+    });
+    future.then(context, [done = std::move(done)](const ReadFile &file) { done(file); });
+}
+
+constexpr int thumbnailEdge = 96;
+} // namespace
+
+void MainWindow::attachFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        readAttachment(QFileInfo(path).fileName(), [path] { return AttachmentReader::readFile(path); });
+    }
+}
+
+void MainWindow::attachData(const QByteArray &data, const QString &name)
+{
+    readAttachment(name, [data, name] { return AttachmentReader::read(data, name); });
+}
+
+void MainWindow::readAttachment(const QString &name, std::function<std::expected<Attachment, QString>()> read)
+{
+    // One file at a time, in the order given: the chips keep the user's order, and two large
+    // PDFs are not decoded at once.
+    m_toRead.append({name, std::move(read)});
+    m_composer->setReading(m_composer->attachmentsBeingRead() << name);
+    if (m_toRead.size() == 1) {
+        readNextAttachment();
+    }
+}
+
+void MainWindow::readNextAttachment()
+{
+    if (m_toRead.isEmpty()) {
+        return;
+    }
+    const auto &[name, read] = m_toRead.constFirst();
+    readOffThread(
+        this,
+        [name, read] {
+            ReadFile file {name, read(), {}};
+            if (file.attachment) {
+                file.thumbnail = AttachmentReader::thumbnail(*file.attachment, thumbnailEdge);
+            }
+            return file;
+        },
+        [this](const ReadFile &file) {
+            m_toRead.removeFirst();
+            if (file.attachment) {
+                m_composer->addAttachment(*file.attachment, file.thumbnail);
+            } else {
+                QStringList still = m_composer->attachmentsBeingRead();
+                still.removeOne(file.name);
+                m_composer->setReading(still);
+                m_composer->showAttachmentProblem(file.attachment.error()); // it names the file
+            }
+            readNextAttachment();
+        });
 }
 
 void MainWindow::onGovernanceConfirmed(bool override)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <expected>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <QPointer>
 
 #include "chat/appservices.h"
+#include "documents/attachmentreader.h"
 #include "storage/judgestore.h"
 #include "types/judgement.h"
 
@@ -148,10 +150,21 @@ private:
     void showRoutingProblems();
     void onAccountsChanged();
     void onComposerSettingsChanged();
+    /*!
+     * Reads attached files off the GUI thread (a 100-page PDF's text and first page take a
+     * while): the composer shows them as they arrive, or says why one cannot be attached.
+     */
+    void attachFiles(const QStringList &paths);
+    void attachData(const QByteArray &data, const QString &name);
+    void readAttachment(const QString &name, std::function<std::expected<Attachment, QString>()> read);
+    void readNextAttachment();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name);
 
     Settings &m_settings;
     AppServices m_services;
+    AttachmentReader m_media; //!< fits images and draws pages for the models that receive them
+    //! Files waiting to be read for the composer, the first being read now.
+    QList<std::pair<QString, std::function<std::expected<Attachment, QString>()>>> m_toRead;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<LeaderboardDialog> m_leaderboard;
     ExperimentWindow *m_experiments = nullptr;

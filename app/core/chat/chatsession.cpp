@@ -742,6 +742,7 @@ void ChatSession::launch(const QList<Job> &jobs)
             stored->model = before.model;
             stored->parameters = before.parameters;
             stored->kind = before.kind;
+            stored->received = before.received;
             stored->createdAt = before.createdAt;
             record = *stored;
         } else if (m_store) {
@@ -871,10 +872,22 @@ QString ChatSession::inspectResponse(qint64 responseId) const
     return describeResponse(0, *raw, raw->size() >= keepRawBytes);
 }
 
-ChatSession::Estimate ChatSession::estimate(const QString &prompt, const ChatTarget &target) const
+ChatSession::Estimate ChatSession::estimate(
+    const QString &prompt, const ChatTarget &target, const QList<Attachment> &attachments) const
 {
     const auto turns = storedBranch();
     qint64 characters = target.parameters.system.value_or(m_systemPrompt).size() + prompt.size();
+    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId);
+        account && !attachments.isEmpty()) {
+        const ModelCapabilities capabilities = capabilitiesFor(*account, target.model);
+        const AttachmentLimits limits = limitsFor(*account, target.model);
+        const ImageTokenRule rule = imageTokenRule(*account, target.model);
+        for (const Attachment &attachment : attachments) {
+            // In characters, as the estimate counts: what an image costs in tokens, as text would.
+            characters += planDelivery(attachment, capabilities, limits, rule, attachment.redacted).tokens
+                * CostCalculator::charactersPerToken;
+        }
+    }
     if (turns) {
         for (const ChatMessage &message : historyFor(*turns, target, m_policy).messages) {
             characters += message.content.size();

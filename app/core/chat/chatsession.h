@@ -202,7 +202,9 @@ public:
         std::optional<qint64> costNanos; //!< unknown price: empty
         qint64 reasoningTokens = 0;      //!< a thinking budget, counted at the output price
     };
-    Estimate estimate(const QString &prompt, const ChatTarget &target) const;
+    //! \a prompt's input for \a target with its history, and \a attachments as that model
+    //! receives them (their tokens by docs/attachments.md, "Tokens"; nothing is drawn).
+    Estimate estimate(const QString &prompt, const ChatTarget &target, const QList<Attachment> &attachments = {}) const;
     //! Estimated input tokens and cost of sending \a request (a judge's) to \a target.
     Estimate estimate(const ChatRequest &request, const ChatTarget &target) const;
 

@@ -31,6 +31,23 @@ QString attachmentKindName(AttachmentKind kind)
     return u"text"_s;
 }
 
+QString attachmentDescription(const Attachment &a)
+{
+    QString kind;
+    switch (a.kind) {
+    case AttachmentKind::Image:
+        kind = QCoreApplication::translate("Quorum::Attachment", "image, %1 × %2").arg(a.width).arg(a.height);
+        break;
+    case AttachmentKind::Pdf:
+        kind = QCoreApplication::translate("Quorum::Attachment", "PDF, %n page(s)", nullptr, a.pages);
+        break;
+    case AttachmentKind::Text:
+        kind = QCoreApplication::translate("Quorum::Attachment", "text");
+        break;
+    }
+    return kind + u", "_s + sizeText(a.size());
+}
+
 std::optional<AttachmentKind> attachmentKindFromName(const QString &name)
 {
     for (const AttachmentKind kind : {AttachmentKind::Image, AttachmentKind::Pdf, AttachmentKind::Text}) {

@@ -21,6 +21,10 @@ enum class AttachmentKind { Image, Pdf, Text };
 QString attachmentKindName(AttachmentKind kind);
 std::optional<AttachmentKind> attachmentKindFromName(const QString &name);
 
+struct Attachment;
+//! For people: "image, 640 × 480, 12 KB", "PDF, 2 pages, 4 KB", "text, 1 KB".
+QString attachmentDescription(const Attachment &attachment);
+
 /*!
  * A file attached to a prompt, as read when it was attached (or loaded with its turn): its
  * bytes, what they are, and what was read of them. Stored once per content

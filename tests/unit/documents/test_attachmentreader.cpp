@@ -105,6 +105,17 @@ private Q_SLOTS:
         QVERIFY(!read);
         QVERIFY2(read.error().contains(u"which no model reads"_s), qPrintable(Quorum::Testing::errorText(read)));
         QVERIFY(!AttachmentReader::read({}, u"empty.txt"_s));
+        // Named as a photo, made of control bytes (valid UTF-8, no NUL): not taken as text.
+        read = AttachmentReader::read(QByteArray(5000, '\x01'), u"photo.jpg"_s);
+        QVERIFY(!read);
+        QCOMPARE(read.error(), u"photo.jpg: it is not an image Quorum can read."_s);
+        // A PNG named .jpg is read by what it is.
+        read = AttachmentReader::read(png(20, 10), u"really-a-png.jpg"_s);
+        QVERIFY2(read && read->kind == AttachmentKind::Image && read->mimeType == u"image/png"_s,
+            qPrintable(Quorum::Testing::errorText(read)));
+        // A log with colours is text.
+        read = AttachmentReader::read("\x1b[31mERROR\x1b[0m disk full\n"_ba, u"build.log"_s);
+        QVERIFY2(read && read->kind == AttachmentKind::Text, qPrintable(Quorum::Testing::errorText(read)));
     }
 
     void filesTooLargeOrGone()
