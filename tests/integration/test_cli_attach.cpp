@@ -292,6 +292,49 @@ private Q_SLOTS:
         QCOMPARE(resultFor(lines, u"ge/gemini-2.5-flash"_s).value("status"_L1).toString(), u"ok"_s);
     }
 
+    // JSON export is lossless: the files travel in it once, and an import into another data
+    // directory exports the same bytes again; a damaged file is refused, nothing imported.
+    void attachmentsTravelInTheJsonExport()
+    {
+        const QString first = m_dir.filePath(u"first.json"_s);
+        Testing::CliResult r = run({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(first);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray exported = file.readAll();
+        file.close();
+        const QByteArray pdfBase64 = [this] {
+            QFile pdf(m_pdf);
+            return pdf.open(QIODevice::ReadOnly) ? pdf.readAll().toBase64() : QByteArray();
+        }();
+        QCOMPARE(exported.count(pdfBase64), 1); // attached in several turns, written once
+        QVERIFY(exported.contains("\"received\":[{"));
+        QVERIFY(exported.contains("\"redacted_text\":\"Quarterly revenue rose 12 percent.\\fContact [EMAIL_1]"));
+
+        const QString other = m_dir.filePath(u"other"_s);
+        Testing::CliRunner elsewhere(QStringLiteral(QUORUM_BINARY), other);
+        r = elsewhere.run({u"import"_s, first});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString second = m_dir.filePath(u"second.json"_s);
+        QCOMPARE(elsewhere.run({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, second}).exitCode, 0);
+        QFile again(second);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY2(again.readAll() == exported, "the second export differs from the first");
+
+        // One byte of the PDF changed in the file: refused, with where and why.
+        QByteArray damaged = exported;
+        const qsizetype at = damaged.indexOf(pdfBase64) + 100;
+        damaged[at] = damaged.at(at) == 'A' ? 'B' : 'A';
+        const QString bad = m_dir.filePath(u"bad.json"_s);
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly) && badFile.write(damaged) == damaged.size());
+        badFile.close();
+        Testing::CliRunner fresh(QStringLiteral(QUORUM_BINARY), m_dir.filePath(u"fresh"_s));
+        r = fresh.run({u"import"_s, bad});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"attachment"_s) && r.err.contains(u"does not match its sha256"_s), qPrintable(r.err));
+    }
+
     void filesThatCannotBeAttachedSayWhyAndSendNothing()
     {
         const QString missing = m_dir.filePath(u"gone.png"_s);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "export/quorumjson.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 
 #include "common/jsonposition.h"
 #include "export/turnpages.h"
+#include "storage/attachmentstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +77,43 @@ QJsonObject responseJson(const ResponseRecord &r, qint64 localId, const QHash<qi
     if (r.judgement) {
         json.insert("judgement"_L1, r.judgement->toJson());
     }
+    if (!r.received.isEmpty()) {
+        json.insert("received"_L1, AttachmentDelivery::toJson(r.received));
+    }
     return json;
+}
+
+//! A turn's files, their bytes in base64; a content already written earlier in the file is
+//! named by its digest only (docs/export-format.md, "Attachments").
+QJsonArray attachmentsJson(const QList<Attachment> &attachments, QSet<QString> &written)
+{
+    QJsonArray files;
+    for (const Attachment &a : attachments) {
+        QJsonObject file {{"name"_L1, a.name},
+            {"kind"_L1, attachmentKindName(a.kind)},
+            {"mime_type"_L1, a.mimeType},
+            {"sha256"_L1, a.sha256},
+            {"size"_L1, a.size()}};
+        if (a.width > 0) {
+            file.insert("width"_L1, a.width);
+            file.insert("height"_L1, a.height);
+        }
+        if (a.pages > 0) {
+            file.insert("pages"_L1, a.pages);
+        }
+        if (a.redacted) {
+            file.insert("redacted_text"_L1, a.text); // what was sent instead of the file
+        }
+        if (!written.contains(a.sha256)) {
+            written.insert(a.sha256);
+            if (!a.redacted && !a.text.isEmpty()) {
+                file.insert("text"_L1, a.text);
+            }
+            file.insert("data"_L1, QString::fromLatin1(a.data.toBase64()));
+        }
+        files.append(file);
+    }
+    return files;
 }
 
 //! Reading with the place it is at, so that every message says where the file broke.
@@ -133,7 +171,7 @@ struct Numbering {
     QHash<qint64, qint64> responses;
 };
 
-QJsonObject turnJson(const TurnRecord &turn, Numbering &numbers)
+QJsonObject turnJson(const TurnRecord &turn, Numbering &numbers, const QJsonArray &attachments)
 {
     const qint64 id = numbers.turns.size() + 1;
     numbers.turns.insert(turn.id, id);
@@ -150,6 +188,9 @@ QJsonObject turnJson(const TurnRecord &turn, Numbering &numbers)
         {"prompt"_L1, turn.prompt},
         {"created_at"_L1, turn.createdAt},
         {"responses"_L1, responses}};
+    if (!attachments.isEmpty()) {
+        json.insert("attachments"_L1, attachments);
+    }
     if (!turn.judgements.isEmpty()) {
         // Apart from the answers: a reader of version 1 that knows no judges skips them.
         QJsonArray syntheses;
@@ -175,6 +216,8 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
         return std::unexpected(out.errorString());
     }
     Numbering numbers;
+    QSet<QString> writtenFiles; // across the whole file: each content once
+    QString fileProblem;
     QByteArray frame;
     qsizetype splice = 0;
     const auto written = TurnPages::write(
@@ -209,7 +252,16 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
                 if (!numbers.turns.isEmpty()) {
                     json += ',';
                 }
-                json += QJsonDocument(turnJson(turn, numbers)).toJson(QJsonDocument::Compact);
+                QJsonArray files;
+                if (!turn.attachments.isEmpty()) {
+                    const auto loaded = AttachmentStore(store.database()).attachments(turn.id);
+                    if (!loaded) {
+                        fileProblem = loaded.error().message;
+                    } else {
+                        files = attachmentsJson(*loaded, writtenFiles);
+                    }
+                }
+                json += QJsonDocument(turnJson(turn, numbers, files)).toJson(QJsonDocument::Compact);
             }
             return json;
         },
@@ -218,6 +270,9 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
         });
     if (!written) {
         return written;
+    }
+    if (!fileProblem.isEmpty()) {
+        return std::unexpected(fileProblem); // a file without its attachments is not lossless
     }
     if (!put("]\n}\n"_ba)) {
         return std::unexpected(out.errorString());
@@ -256,6 +311,7 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
         return std::unexpected(tr("“conversations” must be a list"));
     }
     QList<ConversationStore::Import> result;
+    QHash<QString, Attachment> filesByDigest; // written once, named again by their sha256
     const QJsonArray conversations = root.value("conversations"_L1).toArray();
     for (qsizetype c = 0; c < conversations.size(); ++c) {
         const Reader at(tr("conversation %1").arg(c + 1));
@@ -299,6 +355,48 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
                 return std::unexpected(turnAt.error(tr("its parent %1 is not an earlier turn").arg(*turn.parentId)));
             }
             turnIds.insert(turn.id);
+            const QJsonArray files = tj.value("attachments"_L1).toArray();
+            for (qsizetype f = 0; f < files.size(); ++f) {
+                const Reader fileAt(tr("conversation %1, turn %2, attachment %3").arg(c + 1).arg(t + 1).arg(f + 1));
+                const QJsonObject fj = files.at(f).toObject();
+                Attachment a;
+                a.name = fileAt.string(fj, "name"_L1, true, problem);
+                a.sha256 = fileAt.string(fj, "sha256"_L1, true, problem).toLower();
+                a.mimeType = fileAt.string(fj, "mime_type"_L1, true, problem);
+                const QString kind = fileAt.string(fj, "kind"_L1, true, problem);
+                a.width = int(fileAt.integer(fj, "width"_L1, false, problem).value_or(0));
+                a.height = int(fileAt.integer(fj, "height"_L1, false, problem).value_or(0));
+                a.pages = int(fileAt.integer(fj, "pages"_L1, false, problem).value_or(0));
+                if (!problem.isEmpty()) {
+                    return std::unexpected(problem);
+                }
+                a.kind = attachmentKindFromName(kind).value_or(AttachmentKind::Text);
+                if (!attachmentKindFromName(kind)) {
+                    return std::unexpected(fileAt.error(tr("unknown kind “%1”").arg(kind)));
+                }
+                if (fj.contains("data"_L1)) {
+                    const auto decoded = QByteArray::fromBase64Encoding(
+                        fj.value("data"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                    const QString digest
+                        = QString::fromLatin1(QCryptographicHash::hash(*decoded, QCryptographicHash::Sha256).toHex());
+                    if (!decoded || (*decoded).isEmpty() || digest != a.sha256) {
+                        return std::unexpected(fileAt.error(tr("its data is damaged (it does not match its sha256)")));
+                    }
+                    a.data = *decoded;
+                    a.text = fileAt.string(fj, "text"_L1, false, problem);
+                    filesByDigest.insert(a.sha256, a);
+                } else if (const auto earlier = filesByDigest.constFind(a.sha256); earlier != filesByDigest.cend()) {
+                    a.data = earlier->data;
+                    a.text = earlier->text;
+                } else {
+                    return std::unexpected(fileAt.error(tr("it has no data and no earlier file has its sha256")));
+                }
+                if (fj.contains("redacted_text"_L1)) {
+                    a.text = fileAt.string(fj, "redacted_text"_L1, false, problem);
+                    a.redacted = true;
+                }
+                turn.attachments.append(a);
+            }
             const auto readResponses = [&](QLatin1StringView key, ResponseKind kind, const QString &what) -> QString {
                 const QJsonArray responses = tj.value(key).toArray();
                 for (qsizetype r = 0; r < responses.size(); ++r) {
@@ -338,6 +436,7 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
                     if (rj.value("judgement"_L1).isObject()) {
                         x.judgement = Judgement::fromJson(rj.value("judgement"_L1).toObject());
                     }
+                    x.received = AttachmentDelivery::fromJson(rj.value("received"_L1).toArray());
                     if (!problem.isEmpty()) {
                         return problem;
                     }

@@ -34,6 +34,7 @@ public:
 
     //! \a clock gives ms since the epoch (tests pass a manual one).
     explicit ConversationStore(const Database &database, Clock clock = {});
+    const Database &database() const { return m_database; }
 
     /*!
      * A new conversation. One that holds a case of experiment run \a experimentRun is not
