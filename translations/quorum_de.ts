@@ -6398,6 +6398,22 @@ Das Dateiformat: docs/experiments.md.
         <source>conversation %1, turn %2, synthesis %3</source>
         <translation>Gespräch %1, Runde %2, Synthese %3</translation>
     </message>
+    <message>
+        <source>conversation %1, turn %2, attachment %3</source>
+        <translation>Unterhaltung %1, Runde %2, Anhang %3</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>its data is damaged (it does not match its sha256)</source>
+        <translation>seine Daten sind beschädigt (sie passen nicht zu ihrem sha256)</translation>
+    </message>
+    <message>
+        <source>it has no data and no earlier file has its sha256</source>
+        <translation>es hat keine Daten, und keine frühere Datei hat seinen sha256</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::RouteEnvironment</name>

@@ -6398,6 +6398,22 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>conversation %1, turn %2, synthesis %3</source>
         <translation>conversation %1, tour %2, synthèse %3</translation>
     </message>
+    <message>
+        <source>conversation %1, turn %2, attachment %3</source>
+        <translation>conversation %1, tour %2, pièce jointe %3</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>type inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>its data is damaged (it does not match its sha256)</source>
+        <translation>ses données sont endommagées (elles ne correspondent pas à leur sha256)</translation>
+    </message>
+    <message>
+        <source>it has no data and no earlier file has its sha256</source>
+        <translation>il n’a pas de données et aucun fichier précédent n’a son sha256</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::RouteEnvironment</name>
