@@ -6400,7 +6400,7 @@ Das Dateiformat: docs/experiments.md.
     </message>
     <message>
         <source>conversation %1, turn %2, attachment %3</source>
-        <translation>Unterhaltung %1, Runde %2, Anhang %3</translation>
+        <translation>Gespräch %1, Runde %2, Anhang %3</translation>
     </message>
     <message>
         <source>unknown kind “%1”</source>
