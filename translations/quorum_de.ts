@@ -8067,6 +8067,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>%1 · %2: %3 — %4</source>
         <translation>%1 · %2: %3 — %4</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::TurnPages</name>

@@ -8067,6 +8067,10 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
         <source>%1 · %2: %3 — %4</source>
         <translation>%1 · %2&#xa0;: %3 — %4</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::TurnPages</name>

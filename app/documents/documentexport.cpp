@@ -18,6 +18,7 @@
 #include "documents/markdownhtml.h"
 #include "documents/mathobject.h"
 #include "export/turnpages.h"
+#include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
 #include "types/modelprice.h"
 #include "types/records.h"
@@ -54,6 +55,9 @@ nav ol { padding-left: 1.5rem; }
 .who { font-weight: 600; font-size: .85rem; }
 .prompt > :last-child, .answer > :last-child, .system > :last-child { margin-bottom: 0; }
 .prompt p, .system p { margin: .35rem 0; }
+.attachments { display: flex; flex-wrap: wrap; gap: .5rem; margin: .4rem 0 .1rem; color: var(--muted); font-size: .85rem; }
+.attachments img { display: block; max-width: 16rem; max-height: 12rem; border: 1px solid var(--line); border-radius: 6px; }
+.attachments figure { margin: 0; }
 .answers { display: grid; gap: 1rem; margin-top: 1rem; }
 .answer { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .75rem 1rem;
   min-width: 0; overflow-wrap: anywhere; }
@@ -379,7 +383,12 @@ std::expected<void, QString> writeHtml(
         },
         [&](const TurnPages &, const QList<TurnRecord> &turns) {
             QString html;
-            for (const TurnRecord &turn : turns) {
+            for (TurnRecord turn : turns) {
+                if (!turn.attachments.isEmpty()) {
+                    // The images are shown: their bytes, read for this page of turns only.
+                    turn.attachments
+                        = AttachmentStore(store.database()).attachments(turn.id).value_or(turn.attachments);
+                }
                 html += DocumentExport::turnHtml(turn, ++number, markdown, DocumentExport::Flavour::Browser);
             }
             return html.toUtf8();
@@ -550,9 +559,10 @@ QString DocumentExport::pageStart(const QString &title, const MarkdownHtml &mark
     QString html = u"<!DOCTYPE html>\n<html><head>\n<meta charset=\"utf-8\">\n"_s;
     if (flavour == Flavour::Browser) {
         // Nothing may be loaded or run, whatever an answer holds: the sanitiser is the first
-        // wall, this the second.
-        html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-                "'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+        // wall, this the second. Images only from data: URLs (the attached ones, in the page;
+        // an answer's images are links, never loaded).
+        html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 "<meta name=\"generator\" content=\"Quorum\">\n"_s;
     }
@@ -615,6 +625,26 @@ QString DocumentExport::conversationHeader(
     return html;
 }
 
+QString DocumentExport::attachmentsHtml(const TurnRecord &turn, Flavour flavour)
+{
+    if (turn.attachments.isEmpty()) {
+        return {};
+    }
+    // Images inline (data URLs: the page stays one file that fetches nothing), other files by
+    // name; the printed page names them all.
+    QString html = u"<div class=\"attachments\">"_s;
+    for (const Attachment &a : turn.attachments) {
+        const QString label = u"%1 (%2)"_s.arg(a.name, attachmentDescription(a)).toHtmlEscaped();
+        if (flavour == Flavour::Browser && a.kind == AttachmentKind::Image && !a.data.isEmpty() && !a.redacted) {
+            html += u"<figure><img src=\"data:%1;base64,%2\" alt=\"%3\"><figcaption>%3</figcaption></figure>"_s.arg(
+                a.mimeType.toHtmlEscaped(), QString::fromLatin1(a.data.toBase64()), label);
+        } else {
+            html += u"<span class=\"file\">📎 %1</span> "_s.arg(label);
+        }
+    }
+    return html + u"</div>\n"_s;
+}
+
 QString DocumentExport::turnHtml(const TurnRecord &turn, int number, const MarkdownHtml &markdown, Flavour flavour)
 {
     const QString who
@@ -624,10 +654,10 @@ QString DocumentExport::turnHtml(const TurnRecord &turn, int number, const Markd
         // A one-cell table: Qt's rich text paints a background behind a cell, not behind a div.
         html = u"<table class=\"prompt\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
                "style=\"margin-top: 14px; margin-bottom: 6px;\" bgcolor=\"#eef4ff\"><tr><td>"_s
-            + who + markdown.toHtml(turn.prompt) + u"</td></tr></table>\n"_s;
+            + who + markdown.toHtml(turn.prompt) + attachmentsHtml(turn, flavour) + u"</td></tr></table>\n"_s;
     } else {
         html = u"<section class=\"turn\">\n<div class=\"prompt\">"_s + who + markdown.toHtml(turn.prompt)
-            + u"</div>\n"_s;
+            + attachmentsHtml(turn, flavour) + u"</div>\n"_s;
     }
     const QString end = flavour == Flavour::Print ? QString() : u"</section>\n"_s;
     if (turn.responses.isEmpty()) {

@@ -48,6 +48,9 @@ public:
     static QString pageEnd(Flavour flavour);
     static QString conversationHeader(
         const ConversationRecord &conversation, const QList<TurnRecord> &branch, const MarkdownHtml &markdown);
+    //! The files attached to \a turn's prompt: images shown (Browser, when their bytes are
+    //! loaded), other files named.
+    static QString attachmentsHtml(const TurnRecord &turn, Flavour flavour);
     static QString turnHtml(const TurnRecord &turn, int number, const MarkdownHtml &markdown, Flavour flavour);
 };
 

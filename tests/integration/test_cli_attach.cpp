@@ -321,6 +321,18 @@ private Q_SLOTS:
         QVERIFY(again.open(QIODevice::ReadOnly));
         QVERIFY2(again.readAll() == exported, "the second export differs from the first");
 
+        // The page shows the image (inline: it fetches nothing) and names the PDF; Markdown names both.
+        const QString html = m_dir.filePath(u"page.html"_s);
+        QCOMPARE(run({u"export"_s, u"--all"_s, u"--format"_s, u"html"_s, u"-o"_s, html}).exitCode, 0);
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString pageText = QString::fromUtf8(page.readAll());
+        QVERIFY(pageText.contains(u"<img src=\"data:image/png;base64,iVBORw0KGgo"_s));
+        QVERIFY2(pageText.contains(u"📎 report.pdf (PDF, 2 pages, "_s), qPrintable(pageText.left(2000)));
+        QVERIFY(!pageText.contains(u"src=\"http"_s));
+        const Testing::CliResult md = run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s});
+        QVERIFY2(md.out.contains(u"Attached: 📎 chart.png (image, 640 × 480, "_s), qPrintable(md.out.left(2000)));
+
         // One byte of the PDF changed in the file: refused, with where and why.
         QByteArray damaged = exported;
         const qsizetype at = damaged.indexOf(pdfBase64) + 100;

@@ -125,6 +125,13 @@ QString TextExport::markdownHeader(const ConversationRecord &conversation)
 QString TextExport::markdownTurn(const TurnRecord &turn)
 {
     QString md = u"---\n\n## "_s + tr("You") + u"\n\n"_s + inertMarkdown(turn.prompt) + u"\n\n"_s;
+    if (!turn.attachments.isEmpty()) {
+        QStringList files;
+        for (const Attachment &a : turn.attachments) {
+            files << u"📎 "_s + inertMarkdown(a.name) + u" ("_s + attachmentDescription(a) + u")"_s;
+        }
+        md += tr("Attached: %1").arg(files.join(u" · "_s)) + u"\n\n"_s;
+    }
     for (const ResponseRecord &r : turn.responses) {
         QStringList facts;
         if (r.inputTokens || r.outputTokens) {
