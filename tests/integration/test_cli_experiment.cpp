@@ -275,7 +275,18 @@ private Q_SLOTS:
         QCOMPARE(resumed.exitCode, 1);
         QVERIFY2(resumed.err.contains(u"Going on with run "_s), qPrintable(resumed.err));
         QVERIFY2(resumed.err.contains(u"%1 of 45 cells are done"_s.arg(doneAtKill)), qPrintable(resumed.err));
-        // (Seen once under ASan in CI: one request fewer than cells to ask. Say everything if so.)
+        // Seen in 2 of 3 CI runs under ASan (with another test running beside it), never alone
+        // in 16 runs: one request fewer than cells to ask. Everything is said if it happens
+        // (a QVERIFY2 message is cut at 1,000 characters).
+        if (m_server.chatRequests().size() != 45 - doneAtKill) {
+            qWarning("resumed run's stderr: %s", qPrintable(resumed.err));
+            for (const QByteArray &line : resumed.outBytes.split('\n')) {
+                qWarning("resumed run's line: %s", line.constData());
+            }
+            for (const Fake::RecordedRequest &request : m_server.chatRequests()) {
+                qWarning("request: %s %s", qPrintable(request.model), request.body.constData());
+            }
+        }
         QVERIFY2(m_server.chatRequests().size() == 45 - doneAtKill,
             qPrintable(u"%1 requests for %2 cells to ask; %3 printed before the kill\n%4\n%5"_s
                     .arg(m_server.chatRequests().size())

@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include "clirunner.h"
+#include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "types/records.h"
@@ -491,11 +492,17 @@ private Q_SLOTS:
         QCOMPARE(haiku->at(1).prompt, u"Now explain it in English."_s);
         QCOMPARE(haiku->at(1).parentId, std::optional<qint64>(haiku->at(0).id));
 
-        // An older export without parent links: one line; the attachment's text is in the prompt.
+        // An older export without parent links: one line; the attachment's text is attached
+        // again as a text file (what Claude read of it), not pasted into the prompt.
         const auto csv = store.turns(2);
         QVERIFY(csv && csv->size() == 1);
-        QCOMPARE(csv->at(0).prompt,
-            u"Summarise this file.\n\nAttached: sales.csv\n\n```\nregion,total\nEU,120\nUS,95\n```"_s);
+        QCOMPARE(csv->at(0).prompt, u"Summarise this file."_s);
+        QCOMPARE(csv->at(0).attachments.size(), 1);
+        QCOMPARE(csv->at(0).attachments.first().name, u"sales.csv"_s);
+        const auto files = AttachmentStore(**db).attachments(csv->at(0).id);
+        QVERIFY(files && files->size() == 1);
+        QCOMPARE(files->first().text, u"region,total\nEU,120\nUS,95\n"_s);
+        QCOMPARE(files->first().kind, AttachmentKind::Text);
         QVERIFY(csv->at(0).responses.at(0).text.contains(u"```python\nimport pandas as pd"_s));
 
         r = run({u"import"_s, u"--from"_s, u"claude"_s, sample}, other.path());

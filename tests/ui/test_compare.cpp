@@ -10,10 +10,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDropEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -1526,6 +1528,23 @@ private Q_SLOTS:
         QCOMPARE(composer->attachments().size(), 2);
         QCOMPARE(composer->prompt(), u"What do these show?"_s);
         Testing::saveScreenshots(&window, u"attachments-composer"_s);
+
+        // Removed by its chip's button (the chip goes while its button is being clicked), and
+        // attached again by pasting the copied file.
+        QTest::mouseClick(
+            composer->findChildren<QFrame *>(u"fileChip"_s).at(1)->findChild<QToolButton *>(u"removeFileButton"_s),
+            Qt::LeftButton);
+        QCOMPARE(composer->attachments().size(), 1);
+        QTRY_COMPARE(composer->findChildren<QFrame *>(u"fileChip"_s).size(), 1);
+        auto *copied = new QMimeData;
+        copied->setUrls({QUrl::fromLocalFile(pdf)});
+        QGuiApplication::clipboard()->setMimeData(copied);
+        auto *prompt = composer->findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        prompt->setFocus();
+        QTest::keySequence(prompt, QKeySequence::Paste);
+        QTRY_COMPARE_WITH_TIMEOUT(composer->attachments().size(), 2, 10000);
+        QCOMPARE(composer->attachments().at(1).name, u"report.pdf"_s);
+        QCOMPARE(composer->prompt(), u"What do these show?"_s); // the path was not pasted as text
 
         auto *edit = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
         edit->setFocus();

@@ -386,7 +386,9 @@ QString Composer::attachmentProblem() const
 void Composer::rebuildFileChips()
 {
     while (QLayoutItem *item = m_fileChips->takeAt(0)) {
-        delete item->widget();
+        // Later: this may run from a chip's own remove button, still inside its click.
+        item->widget()->hide();
+        item->widget()->deleteLater();
         delete item;
     }
     for (int i = 0; i < m_files.size(); ++i) {

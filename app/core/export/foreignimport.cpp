@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "export/foreignimport.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -35,7 +36,21 @@ struct Message {
     qint64 createdAt = 0;
     ResponseStatus status = ResponseStatus::Done;
     QString finishReason;
+    QList<Attachment> attachments; //!< a prompt's files, as far as the export holds them
 };
+
+//! A text file as an export holds it (its extracted text), attached again.
+Attachment textAttachment(const QString &name, const QString &text)
+{
+    Attachment a;
+    a.name = name;
+    a.kind = AttachmentKind::Text;
+    a.mimeType = u"text/plain"_s;
+    a.data = text.toUtf8();
+    a.text = text;
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+    return a;
+}
 
 /*!
  * Turns a tree of messages into Quorum turns (see ForeignImport). Turns are listed parents
@@ -146,6 +161,9 @@ private:
         turn.id = ++m_lastTurn;
         turn.parentId = parentTurn;
         turn.prompt = prompt ? prompt->text : QString();
+        if (prompt) {
+            turn.attachments = prompt->attachments;
+        }
         const qsizetype index = m_turns.size();
         m_turns.append(turn);
         QList<Chain> chains;
@@ -539,9 +557,16 @@ std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readClau
                 m.text = texts.isEmpty() ? message.value("text"_L1).toString() : texts.join(u"\n\n"_s);
                 m.reasoning = thinking.join(u"\n\n"_s);
                 for (const QJsonValue &attachment : message.value("attachments"_L1).toArray()) {
+                    // The export holds the text Claude read of the file: attached again as a
+                    // text file, sent with follow-ups as Quorum sends its own.
                     const QJsonObject a = attachment.toObject();
-                    m.text += u"\n\nAttached: "_s + a.value("file_name"_L1).toString() + u"\n\n"_s
-                        + fenced(a.value("extracted_content"_L1).toString());
+                    const QString text = a.value("extracted_content"_L1).toString();
+                    const QString name = a.value("file_name"_L1).toString();
+                    if (text.isEmpty()) {
+                        m.text += u"\n\n[file: "_s + name + u']';
+                    } else {
+                        m.attachments.append(textAttachment(name.isEmpty() ? u"attachment.txt"_s : name, text));
+                    }
                 }
                 for (const QJsonValue &file : message.value("files"_L1).toArray()) {
                     m.text += u"\n\n[file: "_s + file.toObject().value("file_name"_L1).toString() + u']';
