@@ -16,7 +16,10 @@
 #include <QTest>
 
 #include "clirunner.h"
+#include "expectedtext.h"
 #include "fakeproviderserver.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -264,8 +267,19 @@ private Q_SLOTS:
         const Testing::CliResult before = run({u"experiment"_s, u"show"_s, u"Slow"_s, u"--json"_s});
         QCOMPARE(before.exitCode, 0);
         int doneAtKill = 0;
-        for (const QJsonValue &cell : QJsonDocument::fromJson(before.outBytes)[u"cells"_s].toArray()) {
-            doneAtKill += cell[u"status"_s].toString() == "done"_L1 ? 1 : 0;
+        int answeredAtKill = 0; // killed after the answer was stored, before its cell was: checked, not asked
+        {
+            auto db = Database::open(m_dir.filePath(u"data/quorum.db"_s), Database::Mode::ReadOnly);
+            QVERIFY2(db, qPrintable(Testing::errorText(db)));
+            const ConversationStore store(**db);
+            for (const QJsonValue &cell : QJsonDocument::fromJson(before.outBytes)[u"cells"_s].toArray()) {
+                if (cell[u"status"_s].toString() == "done"_L1) {
+                    ++doneAtKill;
+                } else if (const qint64 id = cell[u"response_id"_s].toInteger(); id > 0) {
+                    const auto stored = store.response(id);
+                    answeredAtKill += stored && *stored && (*stored)->status == ResponseStatus::Done ? 1 : 0;
+                }
+            }
         }
         QVERIFY(doneAtKill >= printed && doneAtKill < 45);
         QTest::qWait(300); // the fake server finishes writing to the dead connections
@@ -275,10 +289,11 @@ private Q_SLOTS:
         QCOMPARE(resumed.exitCode, 1);
         QVERIFY2(resumed.err.contains(u"Going on with run "_s), qPrintable(resumed.err));
         QVERIFY2(resumed.err.contains(u"%1 of 45 cells are done"_s.arg(doneAtKill)), qPrintable(resumed.err));
-        // Seen in 2 of 3 CI runs under ASan (with another test running beside it), never alone
-        // in 16 runs: one request fewer than cells to ask. Everything is said if it happens
-        // (a QVERIFY2 message is cut at 1,000 characters).
-        if (m_server.chatRequests().size() != 45 - doneAtKill) {
+        // A cell whose answer was stored just before the kill, but not yet marked done, is
+        // checked from its stored answer, not asked again (ExperimentRunner::startCell): one
+        // request fewer than "cells to ask" (seen in CI under ASan, where that window is
+        // wider). Anything else is said in full (a QVERIFY2 message is cut at 1,000 characters).
+        if (m_server.chatRequests().size() != 45 - doneAtKill - answeredAtKill) {
             qWarning("resumed run's stderr: %s", qPrintable(resumed.err));
             for (const QByteArray &line : resumed.outBytes.split('\n')) {
                 qWarning("resumed run's line: %s", line.constData());
@@ -287,7 +302,7 @@ private Q_SLOTS:
                 qWarning("request: %s %s", qPrintable(request.model), request.body.constData());
             }
         }
-        QVERIFY2(m_server.chatRequests().size() == 45 - doneAtKill,
+        QVERIFY2(m_server.chatRequests().size() == 45 - doneAtKill - answeredAtKill,
             qPrintable(u"%1 requests for %2 cells to ask; %3 printed before the kill\n%4\n%5"_s
                     .arg(m_server.chatRequests().size())
                     .arg(45 - doneAtKill)
