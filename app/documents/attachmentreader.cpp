@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -152,7 +151,7 @@ std::expected<Attachment, QString> AttachmentReader::read(const QByteArray &data
     Attachment attachment;
     attachment.name = QFileInfo(name).fileName();
     attachment.data = data;
-    attachment.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    attachment.sha256 = attachmentDigest(data);
     // By the content alone: a PNG named .pdf is an image (QMimeDatabase's magic numbers).
     const QMimeType type = QMimeDatabase().mimeTypeForData(data);
     const auto refuse = [&](const QString &why) { return std::unexpected(tr("%1: %2.").arg(attachment.name, why)); };

@@ -497,13 +497,12 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
     // Pasting an image or copied files attaches them; pasting text types it.
     if (watched == m_promptEdit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        // Copied files count even with text beside them: a file manager offers their paths as text too.
         const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
-        if (clipboard && !clipboard->hasText() && offerAttachments(clipboard)) {
+        const bool files
+            = clipboard && clipboard->hasUrls() && std::ranges::all_of(clipboard->urls(), &QUrl::isLocalFile);
+        if (clipboard && (!clipboard->hasText() || files) && offerAttachments(clipboard)) {
             return true;
-        }
-        if (clipboard && clipboard->hasUrls() && std::ranges::all_of(clipboard->urls(), &QUrl::isLocalFile)
-            && offerAttachments(clipboard)) {
-            return true; // copied files (a file manager offers their paths as text too)
         }
     }
     if (watched == m_promptEdit && event->type() == QEvent::KeyPress) {

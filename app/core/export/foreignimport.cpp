@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "export/foreignimport.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -48,7 +47,7 @@ Attachment textAttachment(const QString &name, const QString &text)
     a.mimeType = u"text/plain"_s;
     a.data = text.toUtf8();
     a.text = text;
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+    a.sha256 = attachmentDigest(a.data);
     return a;
 }
 

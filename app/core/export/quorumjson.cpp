@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "export/quorumjson.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -377,8 +376,7 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
                 if (fj.contains("data"_L1)) {
                     const auto decoded = QByteArray::fromBase64Encoding(
                         fj.value("data"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-                    const QString digest
-                        = QString::fromLatin1(QCryptographicHash::hash(*decoded, QCryptographicHash::Sha256).toHex());
+                    const QString digest = attachmentDigest(*decoded);
                     if (!decoded || (*decoded).isEmpty() || digest != a.sha256) {
                         return std::unexpected(fileAt.error(tr("its data is damaged (it does not match its sha256)")));
                     }

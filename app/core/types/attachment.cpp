@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "types/attachment.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -29,6 +30,11 @@ QString attachmentKindName(AttachmentKind kind)
         break;
     }
     return u"text"_s;
+}
+
+QString attachmentDigest(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 QString attachmentDescription(const Attachment &a)

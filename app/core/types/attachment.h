@@ -21,6 +21,9 @@ enum class AttachmentKind { Image, Pdf, Text };
 QString attachmentKindName(AttachmentKind kind);
 std::optional<AttachmentKind> attachmentKindFromName(const QString &name);
 
+//! The key a file's content is stored and exported by: the hex SHA-256 of \a data.
+QString attachmentDigest(const QByteArray &data);
+
 struct Attachment;
 //! For people: "image, 640 × 480, 12 KB", "PDF, 2 pages, 4 KB", "text, 1 KB".
 QString attachmentDescription(const Attachment &attachment);
