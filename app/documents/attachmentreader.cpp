@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include <QBuffer>
+#include <QDataStream>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -15,6 +17,7 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QProcess>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +83,187 @@ QString pdfProblem(QPdfDocument::Error error)
         break;
     }
     return AttachmentReader::tr("Qt PDF cannot read it");
+}
+
+//! What Quorum takes from a PDF: its pages and its text, a form feed after each page.
+struct PdfFacts {
+    int pages = 0;
+    QString text;
+};
+
+//! Why a PDF is refused, as the helper reports it (numbers, not words: the words are the
+//! parent's, in the user's language).
+struct PdfProblem {
+    enum class Kind : qint8 { Ok, Unreadable, NoPages, TooManyPages, TextTooLong, Hung, Crashed, NoHelper, BadReply };
+    Kind kind = Kind::Unreadable;
+    qint32 number = 0; //!< Unreadable: the QPdfDocument::Error; TooManyPages: the pages
+};
+
+QString problemText(const PdfProblem &problem)
+{
+    using Kind = PdfProblem::Kind;
+    switch (problem.kind) {
+    case Kind::Ok:
+    case Kind::Unreadable:
+        break;
+    case Kind::NoPages:
+        return AttachmentReader::tr("it has no pages");
+    case Kind::TooManyPages:
+        return AttachmentReader::tr("it has %1 pages; Quorum reads up to %2")
+            .arg(problem.number)
+            .arg(AttachmentReader::maxPdfPages);
+    case Kind::TextTooLong:
+        return AttachmentReader::tr("its text is longer than any model reads (over %1 characters)")
+            .arg(AttachmentReader::maxTextBytes);
+    case Kind::Hung:
+        return AttachmentReader::tr(
+            "Qt PDF did not finish reading it in %1 s; the file is damaged or built to stall readers")
+            .arg(problem.number);
+    case Kind::Crashed:
+        return AttachmentReader::tr("Qt PDF stopped on it; the file is damaged or built to crash readers");
+    case Kind::NoHelper:
+        return AttachmentReader::tr("the PDF reader did not start (%1)").arg(problem.number);
+    case Kind::BadReply:
+        return AttachmentReader::tr("the PDF reader answered something Quorum does not understand");
+    }
+    const QString why = pdfProblem(static_cast<QPdfDocument::Error>(problem.number));
+    return why.isEmpty() ? pdfProblem(QPdfDocument::Error::Unknown) : why;
+}
+
+//! Reads a PDF in this process (the helper's work; everything when there is no helper).
+std::expected<PdfFacts, PdfProblem> readPdfHere(const QByteArray &data)
+{
+    using Kind = PdfProblem::Kind;
+    OpenPdf pdf(data);
+    if (pdf.document.status() != QPdfDocument::Status::Ready) {
+        const QPdfDocument::Error error = pdf.document.error();
+        return std::unexpected(PdfProblem {
+            Kind::Unreadable, qint32(error == QPdfDocument::Error::None ? QPdfDocument::Error::Unknown : error)});
+    }
+    const int pages = pdf.document.pageCount();
+    if (pages <= 0) {
+        return std::unexpected(PdfProblem {Kind::NoPages});
+    }
+    if (pages > AttachmentReader::maxPdfPages) {
+        return std::unexpected(PdfProblem {Kind::TooManyPages, pages});
+    }
+    PdfFacts facts {pages, {}};
+    for (int page = 0; page < pages; ++page) {
+        facts.text += pdf.document.getAllText(page).text();
+        facts.text += u'\f';
+        if (facts.text.size() > AttachmentReader::maxTextBytes) {
+            return std::unexpected(PdfProblem {Kind::TextTooLong});
+        }
+    }
+    return facts;
+}
+
+struct PdfHelper {
+    QString program;
+    QStringList arguments;
+    std::chrono::milliseconds timeout {0};
+};
+
+PdfHelper &pdfHelper()
+{
+    static PdfHelper helper;
+    return helper;
+}
+
+// The helper's reply: QDataStream (Qt 6.8) of a magic number, a version, the outcome, and
+// then the pages and the text, or the problem's number.
+constexpr quint32 replyMagic = 0x51504446; // "QPDF"
+constexpr quint8 replyVersion = 1;
+constexpr QDataStream::Version replyStream = QDataStream::Qt_6_8;
+
+QByteArray encodeReply(const std::expected<PdfFacts, PdfProblem> &facts)
+{
+    QByteArray reply;
+    QDataStream out(&reply, QIODevice::WriteOnly);
+    out.setVersion(replyStream);
+    out << replyMagic << replyVersion;
+    if (facts) {
+        out << qint8(PdfProblem::Kind::Ok) << qint32(facts->pages) << facts->text;
+    } else {
+        out << qint8(facts.error().kind) << facts.error().number;
+    }
+    return reply;
+}
+
+std::expected<PdfFacts, PdfProblem> decodeReply(const QByteArray &reply)
+{
+    using Kind = PdfProblem::Kind;
+    const PdfProblem bad {Kind::BadReply};
+    QDataStream in(reply);
+    in.setVersion(replyStream);
+    quint32 magic = 0;
+    quint8 version = 0;
+    qint8 outcome = -1;
+    in >> magic >> version >> outcome;
+    if (in.status() != QDataStream::Ok || magic != replyMagic || version != replyVersion) {
+        return std::unexpected(bad);
+    }
+    if (outcome == qint8(Kind::Ok)) {
+        PdfFacts facts;
+        in >> facts.pages >> facts.text;
+        // What the child says is checked as anything read from outside is.
+        const bool sound = in.status() == QDataStream::Ok && in.atEnd() && facts.pages > 0
+            && facts.pages <= AttachmentReader::maxPdfPages && facts.text.size() <= AttachmentReader::maxTextBytes
+            && facts.text.count(u'\f') == facts.pages && facts.text.endsWith(u'\f');
+        return sound ? std::expected<PdfFacts, PdfProblem>(std::move(facts)) : std::unexpected(bad);
+    }
+    qint32 number = 0;
+    in >> number;
+    const bool known = outcome == qint8(Kind::Unreadable) || outcome == qint8(Kind::NoPages)
+        || outcome == qint8(Kind::TooManyPages) || outcome == qint8(Kind::TextTooLong);
+    if (in.status() != QDataStream::Ok || !in.atEnd() || !known) {
+        return std::unexpected(bad);
+    }
+    return std::unexpected(PdfProblem {static_cast<Kind>(outcome), number});
+}
+
+/*!
+ * Reads a PDF in the helper process. Written by hand around QProcess because what it guards
+ * against is the library itself: pdfium loops forever on some page trees (found by
+ * fuzz_attachment) and Qt PDF serialises every pdfium call behind one lock, so a hang in this
+ * process would stop every later PDF too, and a crash would take the window with it.
+ */
+std::expected<PdfFacts, PdfProblem> readPdfInChild(const QByteArray &data)
+{
+    using Kind = PdfProblem::Kind;
+    const PdfHelper &helper = pdfHelper();
+    const auto limit = helper.timeout + std::chrono::seconds(data.size() / (4LL * 1024 * 1024));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.setStandardErrorFile(QProcess::nullDevice());
+    child.start(helper.program, helper.arguments);
+    if (!child.waitForStarted(int(std::chrono::milliseconds(limit).count()))) {
+        return std::unexpected(PdfProblem {Kind::NoHelper, qint32(child.error())});
+    }
+    child.write(data);
+    child.closeWriteChannel();
+    // The reply is at most the text (UTF-16) and a few numbers; more is not a reply.
+    const qint64 replyCap = 2 * AttachmentReader::maxTextBytes + 1024;
+    QByteArray reply;
+    QDeadlineTimer deadline(limit);
+    while (child.state() != QProcess::NotRunning && !deadline.hasExpired() && reply.size() <= replyCap) {
+        child.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        reply += child.readAllStandardOutput();
+    }
+    if (child.state() != QProcess::NotRunning) {
+        child.kill();
+        child.waitForFinished(1000);
+        if (reply.size() > replyCap) {
+            return std::unexpected(PdfProblem {Kind::BadReply});
+        }
+        return std::unexpected(
+            PdfProblem {Kind::Hung, qint32(std::chrono::duration_cast<std::chrono::seconds>(limit).count())});
+    }
+    reply += child.readAllStandardOutput();
+    if (child.exitStatus() != QProcess::NormalExit) {
+        return std::unexpected(PdfProblem {Kind::Crashed});
+    }
+    return decodeReply(reply);
 }
 
 std::expected<EncodedImage, QString> encode(const QImage &image, qint64 maxBytes)
@@ -176,29 +360,15 @@ std::expected<Attachment, QString> AttachmentReader::read(const QByteArray &data
         return attachment;
     }
     if (type.name() == "application/pdf"_L1) {
-        OpenPdf pdf(data);
-        if (pdf.document.status() != QPdfDocument::Status::Ready) {
-            return refuse(pdfProblem(pdf.document.error()));
-        }
-        const int pages = pdf.document.pageCount();
-        if (pages <= 0) {
-            return refuse(tr("it has no pages"));
-        }
-        if (pages > maxPdfPages) {
-            return refuse(tr("it has %1 pages; Quorum reads up to %2").arg(pages).arg(maxPdfPages));
+        const std::expected<PdfFacts, PdfProblem> facts = pdfHelper().program.isEmpty() ? readPdfHere(data)
+                                                                                        : readPdfInChild(data);
+        if (!facts) {
+            return refuse(problemText(facts.error()));
         }
         attachment.kind = AttachmentKind::Pdf;
         attachment.mimeType = type.name();
-        attachment.pages = pages;
-        QString text;
-        for (int page = 0; page < pages; ++page) {
-            text += pdf.document.getAllText(page).text();
-            text += u'\f';
-            if (text.size() > maxTextBytes) {
-                return refuse(tr("its text is longer than any model reads (over %1 characters)").arg(maxTextBytes));
-            }
-        }
-        attachment.text = text;
+        attachment.pages = facts->pages;
+        attachment.text = facts->text;
         return attachment;
     }
     // Text: valid UTF-8 (a BOM allowed), no NUL bytes.
@@ -305,6 +475,43 @@ std::expected<EncodedImage, QString> AttachmentReader::renderPage(
         return std::unexpected(tr("page %1 cannot be drawn").arg(page + 1));
     }
     return encode(image, maxBytes);
+}
+
+void AttachmentReader::setPdfHelper(
+    const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout)
+{
+    pdfHelper() = {program, arguments, timeout};
+}
+
+int AttachmentReader::runPdfHelper()
+{
+    QFile in;
+    QFile out;
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly)) {
+        return 2;
+    }
+    const QByteArray data = in.readAll(); // the parent sends at most maxFileBytes
+    std::expected<PdfFacts, PdfProblem> facts = data.size() > maxFileBytes
+        ? std::unexpected(PdfProblem {PdfProblem::Kind::Unreadable, qint32(QPdfDocument::Error::InvalidFileFormat)})
+        : readPdfHere(data);
+    if (facts) {
+        // The first page is drawn small too, as its chip's thumbnail will be: a file that
+        // stalls the drawing is found here, not in the window.
+        OpenPdf pdf(data);
+        const QSize pixels = pdf.document.pagePointSize(0).scaled(64, 64, Qt::KeepAspectRatio).toSize();
+        (void)pdf.document.render(0, pixels.expandedTo({1, 1}));
+    }
+    const QByteArray reply = encodeReply(facts);
+    return out.write(reply) == reply.size() && out.flush() ? 0 : 3;
+}
+
+std::expected<std::pair<int, QString>, QString> AttachmentReader::decodePdfReply(const QByteArray &reply)
+{
+    auto facts = decodeReply(reply);
+    if (!facts) {
+        return std::unexpected(problemText(facts.error()));
+    }
+    return std::pair {facts->pages, std::move(facts->text)};
 }
 
 } // namespace Quorum

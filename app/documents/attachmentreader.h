@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <chrono>
 #include <expected>
 
 #include <QCoreApplication>
@@ -35,6 +36,24 @@ public:
     [[nodiscard]] static std::expected<Attachment, QString> readFile(const QString &path);
     //! \a data, named \a name (a pasted image, a dropped file), examined.
     [[nodiscard]] static std::expected<Attachment, QString> read(const QByteArray &data, const QString &name);
+
+    /*!
+     * Reads PDFs in a child process from now on: \a program with \a arguments, which runs
+     * runPdfHelper() (the quorum executable's `--pdf-helper`). Qt PDF (pdfium) hangs or
+     * crashes on some hostile files (docs/attachments.md, "Hostile files"); in a child, that
+     * costs the child, which is stopped after \a timeout plus a second per 4 MB, and the
+     * file is refused with the reason. Without a helper (tests, fuzzing), PDFs are read in
+     * this process. Set once, before files are read.
+     */
+    static void setPdfHelper(const QString &program,
+        const QStringList &arguments,
+        std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    //! The child's side: reads a PDF from standard input and writes what it found (or why
+    //! it found nothing) to standard output. Returns the exit code.
+    static int runPdfHelper();
+    //! What a PDF holds, read from a helper's \a reply; the reason the file is refused
+    //! otherwise (also for a reply that is not one: fuzzed).
+    [[nodiscard]] static std::expected<std::pair<int, QString>, QString> decodePdfReply(const QByteArray &reply);
 
     //! A small picture of \a attachment for its chip: the image, or a PDF's first page,
     //! fitting \a edge pixels; null for text (and for anything that cannot be drawn).

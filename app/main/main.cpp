@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QNetworkAccessManager>
 
@@ -15,6 +16,7 @@
 #include "common/settings.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "documents/attachmentreader.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerconfig.h"
 #include "secrets/secretstore.h"
@@ -90,6 +92,13 @@ QStringList rawArguments(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     const QStringList arguments = rawArguments(argc, argv);
+    // Attached PDFs are read by a child process of this executable (docs/attachments.md).
+    constexpr auto pdfHelperFlag = "--pdf-helper"_L1;
+    if (arguments.size() == 2 && arguments.at(1) == pdfHelperFlag) {
+        const QCoreApplication helper(argc, argv);
+        return Quorum::AttachmentReader::runPdfHelper();
+    }
+    Quorum::AttachmentReader::setPdfHelper(QFileInfo(u"/proc/self/exe"_s).symLinkTarget(), {pdfHelperFlag});
     if (Quorum::CommandLine::startsGui(arguments)) {
         return runGui(argc, argv);
     }

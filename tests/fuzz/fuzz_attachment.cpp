@@ -4,17 +4,45 @@
 // libFuzzer target for attached files (docs/attachments.md): any bytes are sniffed by their
 // content and either refused with a reason or read into an attachment that is what it says
 // (an image with a size in bounds, a PDF with pages and its text, valid text); a small
-// image is fitted and a small PDF's first page drawn, as for a model. Qt PDF (pdfium) and
-// Qt's image readers run on the input: a crash or a hang there is found here too.
+// image is fitted and a small PDF's first page drawn, as for a model. Qt's image readers run
+// on the input in this process. PDFs are read as the app reads them, by a child process (this
+// binary with --pdf-helper): pdfium hangs on some page trees (this target found one), and the
+// child is stopped and the file refused with the reason; the bytes also go to the reply
+// decoder, which must refuse what is not a reply, with a reason.
+#include <chrono>
 #include <cstdlib>
+#include <cstring>
+
+#include <QCoreApplication>
+#include <QFileInfo>
 
 #include "documents/attachmentreader.h"
 
 using namespace Quorum;
 
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    for (int i = 1; i < *argc; ++i) {
+        if (std::strcmp((*argv)[i], "--pdf-helper") == 0) {
+            int count = 1;
+            const QCoreApplication helper(count, *argv);
+            std::exit(AttachmentReader::runPdfHelper());
+        }
+    }
+    // Stopped well inside libFuzzer's one-second limit for an input.
+    AttachmentReader::setPdfHelper(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget(),
+        {QStringLiteral("--pdf-helper")},
+        std::chrono::milliseconds(600));
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (const auto reply = AttachmentReader::decodePdfReply(bytes);
+        reply ? reply->first <= 0 || reply->second.count(QChar(u'\f')) != reply->first : reply.error().isEmpty()) {
+        std::abort();
+    }
     const auto read = AttachmentReader::read(bytes, QStringLiteral("input.bin"));
     if (!read) {
         if (read.error().isEmpty()) {

@@ -8,6 +8,7 @@
 // pages), a provider that refuses the image while the others answer, and files that cannot
 // be attached.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -359,6 +360,30 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(u"cannot attach %1: "_s.arg(path)), qPrintable(r.err));
         }
         QCOMPARE(m_server.chatRequests().size(), 0);
+    }
+
+    void aPdfThatStallsQtPdfIsRefusedWhenItsReaderIsStopped()
+    {
+        // pdfium loops for ever on this file; the child that reads it is stopped after 10 s.
+        const QString stalling = write(u"contract.pdf"_s, Testing::stallingPdf());
+        QElapsedTimer timer;
+        timer.start();
+        const Testing::CliResult r
+            = run({u"ask"_s, u"--attach"_s, stalling, u"--target"_s, u"az/gpt-4.1-mini"_s, u"Summarise."_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"cannot attach %1: contract.pdf: Qt PDF did not finish reading it in 10 s"_s.arg(stalling)),
+            qPrintable(r.err));
+        QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(m_server.chatRequests().size(), 0);
+        // A sound PDF beside it is read as ever (by a new child).
+        const Testing::CliResult sound = run({u"ask"_s,
+            u"--json"_s,
+            u"--attach"_s,
+            m_pdf,
+            u"--target"_s,
+            u"az/gpt-4.1-mini"_s,
+            u"Summarise."_s});
+        QVERIFY2(sound.exitCode == 0, qPrintable(sound.err));
     }
 };
 

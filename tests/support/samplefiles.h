@@ -52,6 +52,16 @@ inline QByteArray minimalPdf(const QStringList &pages)
     return pdf;
 }
 
+/*!
+ * A PDF that Qt PDF 6.8's pdfium never finishes loading (found by fuzz_attachment): a
+ * two-page document whose first page object is numbered, and listed among the kids, as its
+ * page tree, so the tree is its own child. Read only through the PDF helper process, which is stopped.
+ */
+inline QByteArray stallingPdf()
+{
+    return minimalPdf({u"Clause one"_s, u"Clause two"_s}).replace("4 0 obj", "2 0 obj").replace("[4 0 R", "[2 0 R");
+}
+
 inline QByteArray png(int width, int height)
 {
     QImage image(width, height, QImage::Format_RGB32);

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QTemporaryDir>
+#include <QDataStream>
 #include <QTest>
 
 #include "documents/attachmentreader.h"
@@ -155,6 +156,42 @@ private Q_SLOTS:
         QCOMPARE(scaled.size(), QSize(1568, 522));
         // Not an image.
         QVERIFY(!reader.fitImage("not an image"_ba, 1568, 3'750'000));
+    }
+
+    void aPdfHelpersReplyIsCheckedBeforeItIsBelieved()
+    {
+        // A sound reply: magic, version, outcome 0, pages, text (a form feed per page).
+        const auto reply = [](qint8 outcome, qint32 pages, const QString &text) {
+            QByteArray bytes;
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            out.setVersion(QDataStream::Qt_6_8);
+            out << quint32(0x51504446) << quint8(1) << outcome << pages;
+            if (outcome == 0) {
+                out << text;
+            }
+            return bytes;
+        };
+        const auto sound = AttachmentReader::decodePdfReply(reply(0, 2, u"one\ftwo\f"_s));
+        QVERIFY2(sound, qPrintable(Quorum::Testing::errorText(sound)));
+        QCOMPARE(sound->first, 2);
+        QCOMPARE(sound->second, u"one\ftwo\f"_s);
+        // A problem the helper found is the user's message, in the parent's words.
+        const auto tooMany = AttachmentReader::decodePdfReply(reply(3, 5000, {}));
+        QVERIFY(!tooMany);
+        QCOMPARE(tooMany.error(), u"it has 5000 pages; Quorum reads up to 2000"_s);
+        // Pages that do not match the text, a cut reply, an unknown outcome, other bytes.
+        const QString notAReply = u"the PDF reader answered something Quorum does not understand"_s;
+        for (const QByteArray &bad : {reply(0, 3, u"one\ftwo\f"_s),
+                 reply(0, 2, u"one\ftwo\f"_s).chopped(2),
+                 QByteArray(reply(0, 2, u"one\ftwo\f"_s) + "x"),
+                 reply(42, 1, {}),
+                 reply(0, 0, {}),
+                 "%PDF-1.4"_ba,
+                 QByteArray()}) {
+            const auto decoded = AttachmentReader::decodePdfReply(bad);
+            QVERIFY(!decoded);
+            QCOMPARE(decoded.error(), notAReply);
+        }
     }
 };
 
