@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "cli/providerscommand.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +10,9 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include "attachments/capabilities.h"
 #include "cli/clicontext.h"
+#include "cli/historycommand.h"
 #include "cli/interruptwatcher.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
@@ -21,6 +24,8 @@
 #include "providers/proxysetting.h"
 #include "secrets/apikeys.h"
 #include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/modelstore.h"
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -91,6 +96,13 @@ QString readKey(const CliContext &context, const QString &id)
     Q_UNUSED(id)
     QTextStream in(stdin);
     return in.readLine().trimmed();
+}
+//! What a model reads and who says so: {"images", "pdfs", "source": chosen|listed|built-in}.
+QJsonObject readsJson(const ProviderAccount &account, const QString &model, const ModelReads &known)
+{
+    const ModelCapabilities reads = capabilitiesFor(account, model, known.listed, known.chosen);
+    const QString source = known.chosen ? u"chosen"_s : known.listed ? u"listed"_s : u"built-in"_s;
+    return {{"images"_L1, reads.images}, {"pdfs"_L1, reads.pdfs}, {"source"_L1, source}};
 }
 } // namespace
 
@@ -515,14 +527,89 @@ int ProvidersCommand::pullOrDelete(const CliContext &context, const QStringList 
     return status;
 }
 
+int ProvidersCommand::reads(const CliContext &context, const QStringList &arguments)
+{
+    SubcommandParser sub(u"models reads"_s,
+        tr("[--json] ID MODEL [text|image|pdf|image,pdf|auto]"),
+        tr("Shows what a model reads besides text, and whether the provider's list, the built-in table or "
+           "your choice says so; with WHAT, sets your choice for that model (auto: no choice of yours)."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON object."));
+    sub.parser().addOption(jsonOption);
+    sub.parser().addPositionalArgument(u"ID"_s, tr("The provider account."));
+    sub.parser().addPositionalArgument(u"MODEL"_s, tr("The model, as the provider names it."));
+    if (const auto stop = sub.parse(context, arguments)) {
+        return *stop;
+    }
+    const QStringList positional = sub.parser().positionalArguments();
+    if (positional.size() < 2 || positional.size() > 3) {
+        return context.usageError(u"models reads"_s, tr("expected a provider ID, a model and what it reads"));
+    }
+    std::optional<std::optional<ModelCapabilities>> choice; // set: the user's new choice (or none)
+    if (positional.size() == 3) {
+        if (positional.at(2) == "auto"_L1) {
+            choice.emplace(std::nullopt);
+        } else if (const auto parsed = ModelCapabilities::fromString(positional.at(2)); parsed) {
+            choice.emplace(*parsed);
+        } else {
+            return context.usageError(u"models reads"_s,
+                tr("'%1' is not what a model reads: text, image, pdf, image,pdf or auto").arg(positional.at(2)));
+        }
+    }
+    ProviderConfig config(context.paths().dataDir());
+    if (const auto loaded = config.load(); !loaded) {
+        return context.failure(u"models reads"_s, loaded.error());
+    }
+    const auto account = config.find(positional.at(0));
+    if (!account) {
+        return context.usageError(
+            u"models reads"_s, tr("no provider '%1' (see quorum providers list)").arg(positional.at(0)));
+    }
+    const auto database = HistoryCommand::openDatabase(context, u"models reads"_s, HistoryCommand::Use::Write);
+    if (!database) {
+        return ExitFailure;
+    }
+    ModelStore store(*database);
+    if (choice) {
+        if (auto set = store.setReads(account->id, positional.at(1), *choice); !set) {
+            return context.failure(u"models reads"_s, set.error().message);
+        }
+    }
+    const auto known = store.reads(account->id, positional.at(1));
+    if (!known) {
+        return context.failure(u"models reads"_s, known.error().message);
+    }
+    const QJsonObject reads = readsJson(*account, positional.at(1), *known);
+    if (sub.parser().isSet(jsonOption)) {
+        context.out() << QJsonDocument(reads).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        const bool images = reads.value("images"_L1).toBool();
+        const bool pdfs = reads.value("pdfs"_L1).toBool();
+        const QString what = images && pdfs ? tr("images and PDFs")
+            : images                        ? tr("images")
+            : pdfs                          ? tr("PDFs")
+                                            : tr("text only");
+        const QString source = reads.value("source"_L1).toString();
+        const QString why = source == "chosen"_L1 ? tr("your choice")
+            : source == "listed"_L1               ? tr("the provider's model list")
+                                                  : tr("Quorum's built-in table");
+        context.out() << tr("%1 reads %2 (%3).").arg(positional.at(1), what, why) << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
 int ProvidersCommand::runModels(const CliContext &context, const QStringList &arguments)
 {
     if (arguments.value(0) == "pull"_L1 || arguments.value(0) == "delete"_L1) {
         return pullOrDelete(context, arguments.mid(1), arguments.value(0) == "pull"_L1);
     }
+    if (arguments.value(0) == "reads"_L1) {
+        return reads(context, arguments.mid(1));
+    }
     SubcommandParser sub(u"models"_s,
-        tr("[--json] ID | pull ID/MODEL | delete ID/MODEL"),
-        tr("Lists the models a provider account offers; pull and delete get or remove an Ollama model."));
+        tr("[--json] ID | pull ID/MODEL | delete ID/MODEL | reads ID MODEL [WHAT]"),
+        tr("Lists the models a provider account offers (and remembers the list); pull and delete get or "
+           "remove an Ollama model; reads shows or sets what a model reads besides text."));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
     sub.parser().addOption(jsonOption);
     sub.parser().addPositionalArgument(u"ID"_s, tr("The provider account."));
@@ -553,11 +640,26 @@ int ProvidersCommand::runModels(const CliContext &context, const QStringList &ar
     QEventLoop loop;
     int status = ExitOk;
     QObject::connect(&lister, &ModelLister::finished, &loop, [&](const QList<ModelInfo> &models) {
+        // Remembered as the window remembers a listing: what each model reads comes from it.
+        const auto database = HistoryCommand::openDatabase(context, u"models"_s, HistoryCommand::Use::Write);
+        std::optional<ModelStore> store;
+        if (database) {
+            store.emplace(*database);
+            if (auto stored = store->replace(account->id, models, QDateTime::currentMSecsSinceEpoch()); !stored) {
+                context.err() << tr("quorum models: the list was not remembered: %1").arg(stored.error().message)
+                              << Qt::endl;
+            }
+        }
         if (sub.parser().isSet(jsonOption)) {
             QJsonArray array;
             for (const ModelInfo &model : models) {
-                array.append(QJsonObject {
-                    {"id"_L1, model.id}, {"name"_L1, model.displayName}, {"context_window"_L1, model.contextWindow}});
+                const ModelReads known = store
+                    ? store->reads(account->id, model.id).value_or(ModelReads {model.reads, {}})
+                    : ModelReads {model.reads, {}};
+                array.append(QJsonObject {{"id"_L1, model.id},
+                    {"name"_L1, model.displayName},
+                    {"context_window"_L1, model.contextWindow},
+                    {"reads"_L1, readsJson(*account, model.id, known)}});
             }
             context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
         } else {

@@ -25,6 +25,7 @@ public:
 
 private:
     static int pullOrDelete(const CliContext &context, const QStringList &arguments, bool pull);
+    static int reads(const CliContext &context, const QStringList &arguments);
     static int add(const CliContext &context, const QStringList &arguments);
     static int list(const CliContext &context, const QStringList &arguments);
     static int remove(const CliContext &context, const QStringList &arguments);

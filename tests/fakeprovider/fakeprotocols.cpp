@@ -645,7 +645,7 @@ QByteArray streamContentType(Protocol protocol)
     }
 }
 
-QByteArray modelsBody(Protocol protocol, const QStringList &models)
+QByteArray modelsBody(Protocol protocol, const QStringList &models, const QHash<QString, QString> &reads)
 {
     QByteArray items;
     for (const QString &model : models) {
@@ -656,7 +656,31 @@ QByteArray modelsBody(Protocol protocol, const QStringList &models)
         switch (protocol) {
         case Protocol::Anthropic:
             items += R"({"type":"model","id":)" + m + R"(,"display_name":)" + m
-                + R"(,"created_at":"2025-09-29T00:00:00Z"})";
+                + R"(,"created_at":"2025-09-29T00:00:00Z")";
+            if (reads.contains(model)) {
+                const auto supported = [&](const char *what) {
+                    return reads.value(model).contains(QLatin1StringView(what)) ? "true" : "false";
+                };
+                items
+                    += R"(,"capabilities":{"batch":{"supported":true},"citations":{"supported":true},"image_input":{"supported":)"_ba
+                    + supported("image") + R"(},"pdf_input":{"supported":)" + supported("pdf") + "}}";
+            }
+            items += '}';
+            break;
+        case Protocol::OpenRouter:
+            items += R"({"id":)" + m + R"(,"canonical_slug":)" + m + R"(,"name":)" + m + R"(,"context_length":131072)";
+            if (reads.contains(model)) {
+                QByteArray modalities = R"("text")";
+                if (reads.value(model).contains("image"_L1)) {
+                    modalities += R"(,"image")";
+                }
+                if (reads.value(model).contains("pdf"_L1)) {
+                    modalities += R"(,"file")";
+                }
+                items += R"(,"architecture":{"modality":"text->text","input_modalities":[)" + modalities
+                    + R"(],"output_modalities":["text"],"tokenizer":"Other"})";
+            }
+            items += '}';
             break;
         case Protocol::Gemini:
             items += R"({"name":"models/)" + m.sliced(1, m.size() - 2) + R"(","version":"001","displayName":)" + m

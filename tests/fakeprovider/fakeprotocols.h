@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -39,7 +40,12 @@ QByteArray bedrockErrorCode(int status);
 //! Content type of the streamed body.
 QByteArray streamContentType(Protocol protocol);
 //! The model list body.
-QByteArray modelsBody(Protocol protocol, const QStringList &models);
+/*!
+ * A model list as \a protocol sends it. A model in \a reads ("", "image", "pdf" or
+ * "image,pdf") carries what it reads as the provider says it: Anthropic's capabilities
+ * (image_input, pdf_input), OpenRouter's architecture.input_modalities; the others say nothing.
+ */
+QByteArray modelsBody(Protocol protocol, const QStringList &models, const QHash<QString, QString> &reads = {});
 //! A Bedrock Converse (not streamed) response: the whole answer in one JSON body.
 QByteArray bedrockConverseBody(const Script &script, const QString &model);
 //! A Bedrock control-plane list for \a path (/foundation-models, /inference-profiles,

@@ -444,7 +444,8 @@ private:
             return;
         }
         if (request.method == "GET") {
-            respond(200, "application/json", Wire::modelsBody(protocol, m_server->m_models), {});
+            respond(
+                200, "application/json", Wire::modelsBody(protocol, m_server->m_models, m_server->m_modelReads), {});
             return;
         }
         if (request.method != "POST") {

@@ -64,6 +64,8 @@ public:
     void enqueue(const Script &script);
     void enqueueFor(const QString &model, const Script &script);
     void setModels(const QStringList &models) { m_models = models; }
+    //! What listed models read, said in the lists of the protocols that say it (modelsBody()).
+    void setModelReads(const QHash<QString, QString> &reads) { m_modelReads = reads; }
     //! Requests without this key (in the protocol's auth header) get a 401.
     void setRequiredKey(const QString &key) { m_requiredKey = key; }
     /*!
@@ -123,6 +125,7 @@ private:
     QHash<QString, int> m_textSent;
     QList<RecordedRequest> m_requests;
     QStringList m_models {QStringLiteral("fake-small"), QStringLiteral("fake-large")};
+    QHash<QString, QString> m_modelReads;
     QString m_requiredKey;
     AwsCredentials m_aws;
     QString m_awsRegion;

@@ -226,6 +226,56 @@ private Q_SLOTS:
         QVERIFY(!jsonLines(next.outBytes).first().contains("received"_L1)); // nothing attached this time
     }
 
+    void whatAModelReadsComesFromItsListThenFromYourChoice()
+    {
+        // The built-in table says every Claude 3+ sees; this provider's list says otherwise.
+        const QString model = u"claude-sonnet-4-text"_s;
+        m_server.setModels({model, u"claude-sonnet-4-5"_s});
+        m_server.setModelReads({{model, QString()}});
+        const auto readsOf = [&](const QStringList &extra) {
+            const Testing::CliResult r
+                = run(QStringList {u"models"_s, u"reads"_s, u"--json"_s, u"an"_s, model} + extra);
+            return r.exitCode == 0 ? QJsonDocument::fromJson(r.outBytes).object() : QJsonObject {{"error"_L1, r.err}};
+        };
+        const auto imageForm = [&] {
+            const Testing::CliResult r
+                = run({u"ask"_s, u"--json"_s, u"--attach"_s, m_image, u"--target"_s, u"an/"_s + model, u"Look."_s});
+            const QList<QJsonObject> lines = jsonLines(r.outBytes);
+            return lines.isEmpty() ? r.err : formsOf(lines.first()).join(u',');
+        };
+        QCOMPARE(readsOf({}), (QJsonObject {{"images"_L1, true}, {"pdfs"_L1, true}, {"source"_L1, u"built-in"_s}}));
+
+        const Testing::CliResult listed = run({u"models"_s, u"--json"_s, u"an"_s});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray models = QJsonDocument::fromJson(listed.outBytes).array();
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models.at(0)["reads"_L1].toObject(),
+            (QJsonObject {{"images"_L1, true}, {"pdfs"_L1, true}, {"source"_L1, u"built-in"_s}})); // says nothing
+        QCOMPARE(models.at(1)["id"_L1].toString(), model);
+        QCOMPARE(models.at(1)["reads"_L1].toObject(),
+            (QJsonObject {{"images"_L1, false}, {"pdfs"_L1, false}, {"source"_L1, u"listed"_s}}));
+        QCOMPARE(imageForm(), u"omitted"_s);
+        QVERIFY(!requestFor(model).body.contains(R"("type":"image")"));
+
+        // The user's choice wins, and is kept when the list comes again.
+        QCOMPARE(
+            readsOf({u"image"_s}), (QJsonObject {{"images"_L1, true}, {"pdfs"_L1, false}, {"source"_L1, u"chosen"_s}}));
+        QVERIFY(run({u"models"_s, u"an"_s}).exitCode == 0);
+        QCOMPARE(readsOf({}).value("source"_L1).toString(), u"chosen"_s);
+        m_server.clearRequests();
+        QCOMPARE(imageForm(), u"native"_s);
+        QVERIFY(requestFor(model).body.contains(R"("type":"image")"));
+        // auto: back to the list; a word that is not a choice is refused.
+        QCOMPARE(readsOf({u"auto"_s}).value("source"_L1).toString(), u"listed"_s);
+        const Testing::CliResult wrong = run({u"models"_s, u"reads"_s, u"an"_s, model, u"video"_s});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(u"'video' is not what a model reads"_s), qPrintable(wrong.err));
+        const Testing::CliResult said = run({u"models"_s, u"reads"_s, u"an"_s, model});
+        QCOMPARE(said.out.trimmed(), u"%1 reads text only (the provider's model list)."_s.arg(model));
+        m_server.setModels({u"fake-small"_s, u"fake-large"_s});
+        m_server.setModelReads({});
+    }
+
     void aRedactionRuleSendsThePdfAsRedactedTextNeverItsPages()
     {
         const Testing::CliResult rule
@@ -371,18 +421,14 @@ private Q_SLOTS:
         const Testing::CliResult r
             = run({u"ask"_s, u"--attach"_s, stalling, u"--target"_s, u"az/gpt-4.1-mini"_s, u"Summarise."_s});
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains(u"cannot attach %1: contract.pdf: Qt PDF did not finish reading it in 10 s"_s.arg(stalling)),
+        QVERIFY2(
+            r.err.contains(u"cannot attach %1: contract.pdf: Qt PDF did not finish reading it in 10 s"_s.arg(stalling)),
             qPrintable(r.err));
         QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(m_server.chatRequests().size(), 0);
         // A sound PDF beside it is read as ever (by a new child).
-        const Testing::CliResult sound = run({u"ask"_s,
-            u"--json"_s,
-            u"--attach"_s,
-            m_pdf,
-            u"--target"_s,
-            u"az/gpt-4.1-mini"_s,
-            u"Summarise."_s});
+        const Testing::CliResult sound
+            = run({u"ask"_s, u"--json"_s, u"--attach"_s, m_pdf, u"--target"_s, u"az/gpt-4.1-mini"_s, u"Summarise."_s});
         QVERIFY2(sound.exitCode == 0, qPrintable(sound.err));
     }
 };

@@ -286,9 +286,10 @@ private Q_SLOTS:
         const QString router = u"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"_s;
         QVERIFY(ModelStore(*m_app->database())
                 .replace(u"aws"_s,
-                    {ModelInfo {router, u"Anthropic Prompt Router (prompt router)"_s, 0},
-                        ModelInfo {u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0},
-                        ModelInfo {u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s, u"US Claude Sonnet 4.5"_s, 0}},
+                    {ModelInfo {router, u"Anthropic Prompt Router (prompt router)"_s, 0, {}},
+                        ModelInfo {u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0, {}},
+                        ModelInfo {
+                            u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s, u"US Claude Sonnet 4.5"_s, 0, {}}},
                     QDateTime::currentMSecsSinceEpoch()));
         MainWindow window(m_app->settings(), services());
         window.resize(1200, 700);

@@ -400,7 +400,7 @@ void MainWindow::refreshModelChoices()
             listed = !stored.isEmpty(); // hidden models count: the list was made
             for (const StoredModel &model : stored) {
                 if (!model.hidden) {
-                    shown.append({model.id, model.displayName, model.contextWindow});
+                    shown.append({model.id, model.displayName, model.contextWindow, model.reads});
                 }
             }
         } else if (m_dispatcher) {

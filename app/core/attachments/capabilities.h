@@ -7,17 +7,10 @@
 #include <QString>
 
 #include "providers/provideraccount.h"
+#include "types/modelinfo.h"
 
 namespace Quorum
 {
-
-//! What a model reads besides text (docs/attachments.md, "What each model reads").
-struct ModelCapabilities {
-    bool images = false; //!< images, natively
-    bool pdfs = false;   //!< PDF documents, natively (the API takes the file)
-
-    friend bool operator==(const ModelCapabilities &, const ModelCapabilities &) = default;
-};
 
 /*!
  * The documented limits of a protocol (docs/attachments.md, "Limits"): Quorum fits what it

@@ -17,6 +17,7 @@
 #include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storage/modelstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -298,6 +299,14 @@ QList<Attachment> ChatSession::attachmentsOf(const TurnRecord &turn) const
     return *loaded;
 }
 
+ModelCapabilities ChatSession::readsOf(const ProviderAccount &account, const QString &model) const
+{
+    // The user's choice, else the provider's list (as last listed), else the built-in table.
+    const auto known = m_database ? ModelStore(*m_database).reads(account.id, model)
+                                  : std::expected<ModelReads, StorageError>(ModelReads {});
+    return known ? capabilitiesFor(account, model, known->listed, known->chosen) : capabilitiesFor(account, model);
+}
+
 PlannedMessage ChatSession::plan(const QString &prompt,
     const QList<Attachment> &attachments,
     const ProviderAccount &account,
@@ -307,7 +316,7 @@ PlannedMessage ChatSession::plan(const QString &prompt,
     if (attachments.isEmpty()) {
         return {ChatMessage {ChatMessage::Role::User, prompt}, {}};
     }
-    return planMessage(prompt, attachments, account, model, capabilitiesFor(account, model), media);
+    return planMessage(prompt, attachments, account, model, readsOf(account, model), media);
 }
 
 PlannedMessage ChatSession::planFor(
@@ -879,7 +888,7 @@ ChatSession::Estimate ChatSession::estimate(
     qint64 characters = target.parameters.system.value_or(m_systemPrompt).size() + prompt.size();
     if (const std::optional<ProviderAccount> account = m_accounts(target.accountId);
         account && !attachments.isEmpty()) {
-        const ModelCapabilities capabilities = capabilitiesFor(*account, target.model);
+        const ModelCapabilities capabilities = readsOf(*account, target.model);
         const AttachmentLimits limits = limitsFor(*account, target.model);
         const ImageTokenRule rule = imageTokenRule(*account, target.model);
         for (const Attachment &attachment : attachments) {

@@ -109,8 +109,17 @@ ModelPage AnthropicAdapter::parseModels(const QByteArray &body) const
     for (const QJsonValue &value : root.value("data"_L1).toArray()) {
         const QJsonObject model = value.toObject();
         if (const QString id = model.value("id"_L1).toString(); !id.isEmpty()) {
-            page.models.append(ModelInfo {
-                id, model.value("display_name"_L1).toString(), model.value("max_input_tokens"_L1).toInteger(0)});
+            ModelInfo info {
+                id, model.value("display_name"_L1).toString(), model.value("max_input_tokens"_L1).toInteger(0), {}};
+            // Newer lists say what each model takes: capabilities.image_input / pdf_input.
+            const QJsonObject capabilities = model.value("capabilities"_L1).toObject();
+            if (capabilities.contains("image_input"_L1) || capabilities.contains("pdf_input"_L1)) {
+                const auto supported = [&](QLatin1StringView name) {
+                    return capabilities.value(name).toObject().value("supported"_L1).toBool();
+                };
+                info.reads = ModelCapabilities {supported("image_input"_L1), supported("pdf_input"_L1)};
+            }
+            page.models.append(info);
         }
     }
     if (root.value("has_more"_L1).toBool()) {

@@ -184,7 +184,7 @@ ModelPage BedrockAdapter::parseModels(const QByteArray &body) const
             }
             const QString provider = model.value("providerName"_L1).toString();
             const QString name = model.value("modelName"_L1).toString();
-            page.models.append(ModelInfo {id, provider.isEmpty() ? name : provider + u' ' + name, 0});
+            page.models.append(ModelInfo {id, provider.isEmpty() ? name : provider + u' ' + name, 0, {}});
         }
         page.nextPageToken = profilesPart;
         return page;
@@ -194,7 +194,7 @@ ModelPage BedrockAdapter::parseModels(const QByteArray &body) const
             const QJsonObject profile = value.toObject();
             const QString id = profile.value("inferenceProfileId"_L1).toString();
             if (!id.isEmpty() && profile.value("status"_L1).toString(u"ACTIVE"_s) == "ACTIVE"_L1) {
-                page.models.append(ModelInfo {id, profile.value("inferenceProfileName"_L1).toString(), 0});
+                page.models.append(ModelInfo {id, profile.value("inferenceProfileName"_L1).toString(), 0, {}});
             }
         }
         const QString next = root.value("nextToken"_L1).toString();
@@ -206,8 +206,8 @@ ModelPage BedrockAdapter::parseModels(const QByteArray &body) const
             const QJsonObject router = value.toObject();
             const QString arn = router.value("promptRouterArn"_L1).toString();
             if (!arn.isEmpty() && router.value("status"_L1).toString(u"AVAILABLE"_s) == "AVAILABLE"_L1) {
-                page.models.append(
-                    ModelInfo {arn, tr("%1 (prompt router)").arg(router.value("promptRouterName"_L1).toString()), 0});
+                page.models.append(ModelInfo {
+                    arn, tr("%1 (prompt router)").arg(router.value("promptRouterName"_L1).toString()), 0, {}});
             }
         }
         if (const QString next = root.value("nextToken"_L1).toString(); !next.isEmpty()) {

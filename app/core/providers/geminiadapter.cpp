@@ -190,8 +190,8 @@ ModelPage GeminiAdapter::parseModels(const QByteArray &body) const
         if (id.startsWith("models/"_L1)) {
             id = id.sliced(7);
         }
-        page.models.append(
-            ModelInfo {id, model.value("displayName"_L1).toString(), model.value("inputTokenLimit"_L1).toInteger(0)});
+        page.models.append(ModelInfo {
+            id, model.value("displayName"_L1).toString(), model.value("inputTokenLimit"_L1).toInteger(0), {}});
     }
     page.nextPageToken = root.value("nextPageToken"_L1).toString();
     return page;

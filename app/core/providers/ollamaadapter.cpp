@@ -135,7 +135,7 @@ ModelPage OllamaAdapter::parseModels(const QByteArray &body) const
             if (const QString size = details.value("parameter_size"_L1).toString(); !size.isEmpty()) {
                 display += u" ("_s + size + u')';
             }
-            page.models.append(ModelInfo {name, display, 0});
+            page.models.append(ModelInfo {name, display, 0, {}});
         }
     }
     return page;

@@ -196,6 +196,16 @@ ModelPage OpenAiChatAdapter::parseModels(const QByteArray &body) const
         info.displayName = model.value("name"_L1).toString();
         info.contextWindow
             = model.value("context_length"_L1).toInteger(model.value("max_context_length"_L1).toInteger(0));
+        // What the model reads, where the list says: OpenRouter's architecture.input_modalities
+        // ("image", "file"), Mistral's capabilities.vision (its chat API takes no PDF data).
+        if (const QJsonValue inputs = model.value("architecture"_L1).toObject().value("input_modalities"_L1);
+            inputs.isArray()) {
+            const QJsonArray modalities = inputs.toArray();
+            info.reads = ModelCapabilities {
+                modalities.contains(QJsonValue(u"image"_s)), modalities.contains(QJsonValue(u"file"_s))};
+        } else if (capabilities.contains("vision"_L1)) {
+            info.reads = ModelCapabilities {capabilities.value("vision"_L1).toBool(), false};
+        }
         page.models.append(info);
     }
     return page;

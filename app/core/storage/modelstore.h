@@ -3,6 +3,7 @@
 #pragma once
 
 #include <expected>
+#include <optional>
 
 #include <QList>
 #include <QString>
@@ -22,8 +23,18 @@ struct StoredModel {
     qint64 contextWindow = 0; //!< 0: not known
     bool hidden = false;      //!< the user hid it from the model picker
     qint64 fetchedAt = 0;
+    std::optional<ModelCapabilities> reads;  //!< what the provider's list says it reads
+    std::optional<ModelCapabilities> chosen; //!< what the user says it reads (wins)
 
     friend bool operator==(const StoredModel &, const StoredModel &) = default;
+};
+
+//! What is known of what a model reads besides the built-in table (capabilitiesFor()).
+struct ModelReads {
+    std::optional<ModelCapabilities> listed; //!< the provider's list
+    std::optional<ModelCapabilities> chosen; //!< the user's choice
+
+    friend bool operator==(const ModelReads &, const ModelReads &) = default;
 };
 
 /*!
@@ -41,7 +52,13 @@ public:
     [[nodiscard]] std::expected<QList<StoredModel>, StorageError> models(const QString &providerId) const;
     [[nodiscard]] std::expected<void, StorageError> setHidden(
         const QString &providerId, const QString &modelId, bool hidden);
-    //! Forgets an account's models (the account was removed).
+    //! What the list said \a modelId reads, and what the user chose (0012_modelreads.sql).
+    [[nodiscard]] std::expected<ModelReads, StorageError> reads(
+        const QString &providerId, const QString &modelId) const;
+    //! The user's choice of what \a modelId reads; nothing: as listed or built in.
+    [[nodiscard]] std::expected<void, StorageError> setReads(
+        const QString &providerId, const QString &modelId, std::optional<ModelCapabilities> chosen);
+    //! Forgets an account's models and choices (the account was removed).
     [[nodiscard]] std::expected<void, StorageError> removeProvider(const QString &providerId);
 
 private:

@@ -335,13 +335,28 @@ private Q_SLOTS:
         const ModelPage mistral
             = ProtocolAdapter::create(account(u"mistral"_s))
                   ->parseModels(
-                      R"({"data":[{"id":"mistral-small-latest","capabilities":{"completion_chat":true},"max_context_length":32768},{"id":"mistral-embed","capabilities":{"completion_chat":false}}]})"_ba);
-        QCOMPARE(mistral.models, (QList<ModelInfo> {{u"mistral-small-latest"_s, QString(), 32768}}));
+                      R"({"data":[{"id":"mistral-small-latest","capabilities":{"completion_chat":true,"vision":true},"max_context_length":32768},{"id":"mistral-embed","capabilities":{"completion_chat":false}},{"id":"codestral-latest","capabilities":{"completion_chat":true,"vision":false}}]})"_ba);
+        // What a model reads, where the list says: Mistral's capabilities.vision.
+        QCOMPARE(mistral.models,
+            (QList<ModelInfo> {{u"mistral-small-latest"_s, QString(), 32768, ModelCapabilities {true, false}},
+                {u"codestral-latest"_s, QString(), 0, ModelCapabilities {false, false}}}));
+        // OpenRouter's architecture.input_modalities; a list that says nothing leaves it to the table.
+        const ModelPage openrouter = ProtocolAdapter::create(account(u"openai"_s))->parseModels(R"({"data":[
+            {"id":"anthropic/claude-sonnet-4.5","architecture":{"input_modalities":["text","image","file"]}},
+            {"id":"meta-llama/llama-3.3-70b-instruct","architecture":{"input_modalities":["text"]}},
+            {"id":"openai/gpt-4o"}]})"_ba);
+        QCOMPARE(openrouter.models.at(0).reads, (ModelCapabilities {true, true}));
+        QCOMPARE(openrouter.models.at(1).reads, (ModelCapabilities {false, false}));
+        QVERIFY(!openrouter.models.at(2).reads);
 
         const auto anthropicAdapter = ProtocolAdapter::create(account(u"anthropic"_s));
         const ModelPage anthropic = anthropicAdapter->parseModels(
             R"({"data":[{"type":"model","id":"claude-sonnet-4-5","display_name":"Claude Sonnet 4.5"}],"has_more":true,"last_id":"claude-sonnet-4-5"})"_ba);
         QCOMPARE(anthropic.models.first().displayName, u"Claude Sonnet 4.5"_s);
+        QVERIFY(!anthropic.models.first().reads); // an older list: the table decides
+        const ModelPage withCapabilities = anthropicAdapter->parseModels(
+            R"({"data":[{"type":"model","id":"claude-x","capabilities":{"image_input":{"supported":true},"pdf_input":{"supported":false},"batch":{"supported":true}}}]})"_ba);
+        QCOMPARE(withCapabilities.models.first().reads, (ModelCapabilities {true, false}));
         QCOMPARE(anthropic.nextPageToken, u"claude-sonnet-4-5"_s);
         QCOMPARE(anthropicAdapter->modelsRequest(anthropic.nextPageToken).url().query(),
             u"limit=100&after_id=claude-sonnet-4-5"_s);
@@ -350,7 +365,7 @@ private Q_SLOTS:
             = ProtocolAdapter::create(account(u"gemini"_s))
                   ->parseModels(
                       R"({"models":[{"name":"models/gemini-2.5-flash","displayName":"Gemini 2.5 Flash","inputTokenLimit":1048576,"supportedGenerationMethods":["generateContent","countTokens"]},{"name":"models/text-embedding-004","supportedGenerationMethods":["embedContent"]}],"nextPageToken":"p2"})"_ba);
-        QCOMPARE(gemini.models, (QList<ModelInfo> {{u"gemini-2.5-flash"_s, u"Gemini 2.5 Flash"_s, 1048576}}));
+        QCOMPARE(gemini.models, (QList<ModelInfo> {{u"gemini-2.5-flash"_s, u"Gemini 2.5 Flash"_s, 1048576, {}}}));
         QCOMPARE(gemini.nextPageToken, u"p2"_s);
 
         const ModelPage ollama

@@ -218,8 +218,8 @@ private Q_SLOTS:
                "responseStreamingSupported":false}]})"_ba);
         QVERIFY(!page.error);
         QCOMPARE(page.models,
-            (QList<ModelInfo> {{u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0},
-                {u"anthropic.claude-3-haiku-20240307-v1:0"_s, u"Anthropic Claude 3 Haiku"_s, 0}}));
+            (QList<ModelInfo> {{u"amazon.nova-pro-v1:0"_s, u"Amazon Nova Pro"_s, 0, {}},
+                {u"anthropic.claude-3-haiku-20240307-v1:0"_s, u"Anthropic Claude 3 Haiku"_s, 0, {}}}));
         QCOMPARE(page.nextPageToken, u"profiles"_s);
         page = adapter.parseModels(
             R"({"inferenceProfileSummaries":[{"inferenceProfileId":"us.amazon.nova-pro-v1:0","inferenceProfileName":"US Nova Pro","status":"ACTIVE"}],"nextToken":"abc+/="})"_ba);

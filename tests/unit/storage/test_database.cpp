@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/experimentstore.h"
 #include "storage/judgestore.h"
+#include "storage/modelstore.h"
 #include "storage/promptstore.h"
 #include "storage/searchstore.h"
 #include "storage/spendstore.h"
@@ -353,9 +354,17 @@ private Q_SLOTS:
             QCOMPARE(scalar(**db, u"SELECT count(*) FROM response_pieces"_s).toInt(), 0);
         }
         // Attached files (schema 11): none before; the tables are there and usable, and every
-        // earlier answer received nothing.
+        // earlier answer received nothing; from schema 11 on, what they held.
         AttachmentStore attachments(**db);
-        QCOMPARE(attachments.usage().value_or(AttachmentStore::Usage {1, 1}).files, qint64(0));
+        QCOMPARE(attachments.usage().value_or(AttachmentStore::Usage {9, 9}).files, qint64(version >= 11 ? 1 : 0));
+        if (version >= 11) {
+            const QList<Attachment> kept = attachments.attachments(11).value_or(QList<Attachment> {});
+            QCOMPARE(kept.size(), 1);
+            QCOMPARE(kept.at(0).name, u"hello.txt"_s);
+            QCOMPARE(kept.at(0).data, "hello world"_ba);
+            QCOMPARE(turns->at(1).responses.at(0).received.size(), 1);
+            QCOMPARE(turns->at(1).responses.at(0).received.at(0).textBytes, qint64(11));
+        }
         Attachment note;
         note.name = u"note.txt"_s;
         note.data = "remember"_ba;
@@ -364,7 +373,17 @@ private Q_SLOTS:
         note.sha256 = QString(64, u'a');
         QVERIFY(attachments.attach(10, {note}));
         QCOMPARE(attachments.attachments(10).value_or(QList<Attachment> {}), QList<Attachment> {note});
-        QCOMPARE(scalar(**db, u"SELECT count(*) FROM responses WHERE attachments_received != '[]'"_s).toInt(), 0);
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM responses WHERE attachments_received != '[]'"_s).toInt(),
+            version >= 11 ? 1 : 0);
+        // What models read (schema 12): a model listed before is not known to read anything
+        // beyond the table, and the user's choice can be kept for it.
+        ModelStore models(**db);
+        const QList<StoredModel> listed = models.models(u"openai"_s).value_or(QList<StoredModel> {});
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(!listed.at(0).reads && !listed.at(0).chosen);
+        QVERIFY(models.setReads(u"openai"_s, u"gpt-4.1"_s, ModelCapabilities {true, false}));
+        QCOMPARE(models.reads(u"openai"_s, u"gpt-4.1"_s).value_or(ModelReads {}).chosen,
+            std::optional<ModelCapabilities>(ModelCapabilities {true, false}));
 
         // Text stored before search existed is found: prompts, answers, code, Japanese.
         SearchStore search(**db);
