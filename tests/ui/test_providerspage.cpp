@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -179,7 +180,37 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
         QVERIFY(ModelStore(*m_db).models(u"fake"_s)->at(0).hidden);
+
+        // What a model reads: the menu of a model says and sets it; the list shows it.
+        find<QLineEdit>(&page, u"modelFilter"_s)->clear();
+        const QModelIndex gpt = models->model()->index(2, 0);
+        QCOMPARE(gpt.data().toString(), u"gpt-test"_s); // the table: not a model it knows to see
+        const auto choose = [&](const QString &label) {
+            QTimer::singleShot(0, this, [label] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction *action : menu->actions()) {
+                    if (action->text() == label) {
+                        menu->setActiveAction(action);
+                        QTest::keyClick(menu, Qt::Key_Return);
+                        return;
+                    }
+                }
+                QFAIL(qPrintable(u"no menu entry "_s + label));
+            });
+            Q_EMIT models->customContextMenuRequested(models->visualRect(models->model()->index(2, 0)).center());
+        };
+        choose(u"Images"_s);
+        QCOMPARE(ModelStore(*m_db).reads(u"fake"_s, u"gpt-test"_s)->chosen,
+            std::optional<ModelCapabilities>(ModelCapabilities {true, false}));
+        QCOMPARE(models->model()->index(2, 0).data().toString(), u"gpt-test  ·  images (your choice)"_s);
+        QTest::mouseClick(find<QPushButton>(&page, u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status(&page).startsWith(u"Connected"_s), 10000);
+        QCOMPARE(models->model()->index(2, 0).data().toString(), u"gpt-test  ·  images (your choice)"_s);
         Testing::saveScreenshots(&page, u"providers-page"_s);
+        choose(u"Reads what it reads, as Quorum's table says"_s);
+        QVERIFY(!ModelStore(*m_db).reads(u"fake"_s, u"gpt-test"_s)->chosen);
+        QCOMPARE(models->model()->index(2, 0).data().toString(), u"gpt-test"_s);
     }
 
     void bedrockAccountSignedWithAProfile()

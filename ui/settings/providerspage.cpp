@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "attachments/capabilities.h"
 #include "models/accountlistmodel.h"
 #include "providers/awscredentials.h"
 #include "providers/bedrockadapter.h"
@@ -225,6 +226,8 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     m_models->setAccessibleName(tr("Models (unchecked ones are hidden from the model picker)"));
     m_models->setModel(m_modelFilterProxy);
     m_models->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_models->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_models->setToolTip(tr("Right-click a model to say what it reads besides text."));
 
     auto *form = new QFormLayout;
     m_formLayout = form;
@@ -250,7 +253,8 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     right->addLayout(form);
     right->addLayout(actions);
     right->addWidget(m_connection);
-    right->addWidget(new QLabel(tr("Models (uncheck to hide from the model picker):"), m_form));
+    right->addWidget(
+        new QLabel(tr("Models (uncheck to hide from the model picker; right-click to say what one reads):"), m_form));
     right->addWidget(m_modelFilter);
     right->addWidget(m_models, 1);
 
@@ -278,6 +282,7 @@ ProvidersPage::ProvidersPage(ProviderConfig &config,
     connect(m_save, &QPushButton::clicked, this, &ProvidersPage::save);
     connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
     connect(m_modelFilter, &QLineEdit::textChanged, m_modelFilterProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_models, &QWidget::customContextMenuRequested, this, &ProvidersPage::chooseWhatAModelReads);
     connect(m_modelItems, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (m_database && !m_fillingModels && item->isCheckable()) {
             if (auto hidden = ModelStore(*m_database)
@@ -676,15 +681,72 @@ void ProvidersPage::showModels(const QString &accountId)
         m_connection->setText(models.error().message);
         return;
     }
+    const std::optional<ProviderAccount> account = m_config.find(accountId);
     for (const StoredModel &model : *models) {
-        auto *item = new QStandardItem(model.displayName.isEmpty() || model.displayName == model.id
-                ? model.id
-                : u"%1 (%2)"_s.arg(model.displayName, model.id));
+        QString text = model.displayName.isEmpty() || model.displayName == model.id
+            ? model.id
+            : u"%1 (%2)"_s.arg(model.displayName, model.id);
+        if (account) {
+            // What it reads besides text, and who says so (docs/attachments.md).
+            const ModelCapabilities reads = capabilitiesFor(*account, model.id, model.reads, model.chosen);
+            const QString what = reads.images && reads.pdfs ? tr("images, PDFs")
+                : reads.images                              ? tr("images")
+                : reads.pdfs                                ? tr("PDFs")
+                                                            : QString();
+            if (model.chosen) {
+                text += u"  ·  "_s + (what.isEmpty() ? tr("text only") : what) + u' ' + tr("(your choice)");
+            } else if (!what.isEmpty()) {
+                text += u"  ·  "_s + what;
+            }
+        }
+        auto *item = new QStandardItem(text);
         item->setData(model.id, Qt::UserRole);
         item->setCheckable(true);
         item->setCheckState(model.hidden ? Qt::Unchecked : Qt::Checked);
         m_modelItems->appendRow(item);
     }
+}
+
+void ProvidersPage::chooseWhatAModelReads(const QPoint &position)
+{
+    const QModelIndex index = m_models->indexAt(position);
+    const std::optional<ProviderAccount> account = m_config.find(currentId());
+    if (!index.isValid() || !account || !m_database) {
+        return;
+    }
+    const QString model = index.data(Qt::UserRole).toString();
+    ModelStore store(*m_database);
+    const ModelReads known = store.reads(account->id, model).value_or(ModelReads {});
+    QMenu menu(m_models);
+    menu.setObjectName(u"modelReadsMenu"_s);
+    menu.setToolTipsVisible(true);
+    const QString said = known.listed ? tr("as the provider's list says") : tr("as Quorum's table says");
+    QAction *automatic = menu.addAction(tr("Reads what it reads, %1").arg(said));
+    automatic->setCheckable(true);
+    automatic->setChecked(!known.chosen);
+    menu.addSeparator();
+    const QList<std::pair<QString, ModelCapabilities>> choices {{tr("Text only"), {false, false}},
+        {tr("Images"), {true, false}},
+        {tr("PDFs"), {false, true}},
+        {tr("Images and PDFs"), {true, true}}};
+    QHash<QAction *, ModelCapabilities> chosen;
+    for (const auto &[label, capabilities] : choices) {
+        QAction *action = menu.addAction(label);
+        action->setCheckable(true);
+        action->setChecked(known.chosen == capabilities);
+        chosen.insert(action, capabilities);
+    }
+    QAction *picked = menu.exec(m_models->viewport()->mapToGlobal(position));
+    if (!picked) {
+        return;
+    }
+    const std::optional<ModelCapabilities> choice
+        = picked == automatic ? std::nullopt : std::optional<ModelCapabilities>(chosen.value(picked));
+    if (auto set = store.setReads(account->id, model, choice); !set) {
+        m_connection->setText(tr("Not saved: %1").arg(set.error().message));
+        return;
+    }
+    showModels(account->id);
 }
 
 } // namespace Quorum

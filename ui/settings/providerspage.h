@@ -75,6 +75,8 @@ private:
     void removeAccount();
     void testConnection();
     void showModels(const QString &accountId);
+    //! The models list's menu: what the model under \a position reads (the user's choice).
+    void chooseWhatAModelReads(const QPoint &position);
     void storeKey(const ProviderAccount &account, const QString &key);
     void refreshKeyStatus(const ProviderAccount &account);
     using KeyFound = std::function<void(
