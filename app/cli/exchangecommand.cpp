@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include "cli/clicontext.h"
 #include "cli/historycommand.h"
 #include "cli/subcommandparser.h"
+#include "documents/attachmentreader.h"
 #include "documents/exportjob.h"
 #include "export/foreignimport.h"
 #include "storage/conversationstore.h"
@@ -145,7 +147,9 @@ int ExchangeCommand::runImport(const CliContext &context, const QStringList &arg
     if (!file.open(QIODevice::ReadOnly)) {
         return context.failure(command, tr("cannot read %1: %2").arg(path, file.errorString()));
     }
-    const auto parsed = ForeignImport::read(file.readAll(), kind);
+    // A ChatGPT export's images and files beside it are attached again, read as `ask --attach` reads.
+    const auto parsed
+        = ForeignImport::read(file.readAll(), kind, {QFileInfo(path).absolutePath(), &AttachmentReader::read});
     if (!parsed) {
         return context.failure(command, tr("nothing imported from %1: %2").arg(path, parsed.error()));
     }

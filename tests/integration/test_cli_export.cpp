@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include "clirunner.h"
+#include "samplefiles.h"
 #include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -463,6 +464,57 @@ private Q_SLOTS:
         // And the Markdown export shows the branch ChatGPT showed.
         r = run({u"export"_s, u"1"_s, u"--format"_s, u"md"_s}, other.path());
         QVERIFY(r.out.contains(u"Why not sort()?"_s) && !r.out.contains(u"And descending?"_s));
+    }
+
+    void importsChatGptsImagesAndFilesFromBesideTheExport()
+    {
+        // The data export unpacked: conversations.json, and each file named after its id.
+        QTemporaryDir unpacked;
+        QTemporaryDir other;
+        QByteArray json = read(QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
+        // The first prompt of the picture conversation also uploaded a PDF.
+        json.replace(
+            R"("metadata": {"request_id": "8f1c2d3e4b5a6978-AMS", "message_type": null, "timestamp_": "absolute"}, "recipient": "all", "channel": null}, "parent": "root-b")"_ba,
+            R"("metadata": {"request_id": "8f1c2d3e4b5a6978-AMS", "message_type": null, "timestamp_": "absolute", "attachments": [{"id": "file-7Qm2", "name": "cat.jpg", "size": 183422, "mime_type": "image/jpeg", "width": 1024, "height": 768}, {"id": "file-Ld9x", "name": "lease.pdf", "size": 900, "mime_type": "application/pdf"}]}, "recipient": "all", "channel": null}, "parent": "root-b")"_ba);
+        QVERIFY(json.contains("file-Ld9x"));
+        write(QDir(unpacked.path()).filePath(u"conversations.json"_s), json);
+        write(QDir(unpacked.path()).filePath(u"file-7Qm2-cat.jpg"_s), Testing::png(320, 240)); // a PNG named .jpg
+        QDir(unpacked.path()).mkdir(u"user-abc"_s);
+        write(QDir(unpacked.path()).filePath(u"user-abc/file-Ld9x-lease.pdf"_s),
+            Testing::minimalPdf({u"Rent is due on the first."_s, u"Cats are allowed."_s}));
+        Result r = run({u"import"_s, QDir(unpacked.path()).filePath(u"conversations.json"_s)}, other.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        auto db = Database::open(QDir(other.path()).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        const auto picture = ConversationStore(**db).turns(2);
+        QVERIFY(picture && picture->size() == 2);
+        QCOMPARE(picture->at(0).prompt, u"Что на этой картинке? 日本語で答えてください。"_s); // no "[image]"
+        const QList<Attachment> files
+            = AttachmentStore(**db).attachments(picture->at(0).id).value_or(QList<Attachment> {});
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).name, u"cat.jpg"_s);
+        QCOMPARE(files.at(0).kind, AttachmentKind::Image);
+        QCOMPARE(files.at(0).mimeType, u"image/png"_s); // by its content
+        QCOMPARE(files.at(0).width, 320);
+        QCOMPARE(files.at(1).name, u"lease.pdf"_s);
+        QCOMPARE(files.at(1).kind, AttachmentKind::Pdf);
+        QCOMPARE(files.at(1).pages, 2);
+        QVERIFY(files.at(1).text.contains(u"Cats are allowed."_s));
+        QVERIFY(picture->at(1).attachments.isEmpty());
+
+        // Without the files beside it, the image stays a placeholder and nothing is attached.
+        QTemporaryDir alone;
+        QTemporaryDir third;
+        write(QDir(alone.path()).filePath(u"conversations.json"_s), json);
+        r = run({u"import"_s, QDir(alone.path()).filePath(u"conversations.json"_s)}, third.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto bare = Database::open(QDir(third.path()).filePath(u"quorum.db"_s), Database::Mode::ReadOnly);
+        QVERIFY(bare);
+        const auto placeholder = ConversationStore(**bare).turns(2);
+        QVERIFY(placeholder && !placeholder->isEmpty());
+        QVERIFY(placeholder->at(0).prompt.startsWith(u"[image]"_s));
+        QVERIFY(placeholder->at(0).attachments.isEmpty());
     }
 
     void importsClaude()

@@ -1026,6 +1026,7 @@ ImportJob *MainWindow::importFile(const QString &fileName)
         return nullptr;
     }
     auto *job = new ImportJob(this);
+    job->setExaminer(&AttachmentReader::read); // a ChatGPT export's images, attached again
     statusBar()->showMessage(tr("Importing %1…").arg(fileName));
     connect(job, &ImportJob::finished, this, [this, job](bool ok, const QString &summary, const QList<qint64> &ids) {
         m_lastImportSummary = summary;

@@ -3,6 +3,9 @@
 #include "export/foreignimport.h"
 
 #include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +39,8 @@ struct Message {
     ResponseStatus status = ResponseStatus::Done;
     QString finishReason;
     QList<Attachment> attachments; //!< a prompt's files, as far as the export holds them
+    QSet<QString> fileIds;         //!< ChatGPT: the ids of the files attached
+    QHash<QString, QString> names; //!< ChatGPT: the names of the message's files, by id
 };
 
 //! A text file as an export holds it (its extracted text), attached again.
@@ -50,6 +55,102 @@ Attachment textAttachment(const QString &name, const QString &text)
     a.sha256 = attachmentDigest(a.data);
     return a;
 }
+
+/*!
+ * The files of a ChatGPT export, found by their file ids in the folder beside
+ * conversations.json (and its sub-folders, where generated images are kept). The folder is
+ * listed once, on the first look-up; hostile sizes are bounded (files listed, bytes read).
+ */
+class ExportFiles
+{
+public:
+    explicit ExportFiles(const ForeignImport::ImportFiles &files)
+        : m_files(files)
+    {
+    }
+
+    //! Attaches the file \a id (named \a name when the export names it) to \a m; false when
+    //! it is not there or is not a file Quorum attaches.
+    bool attach(const QString &id, const QString &name, Message &m)
+    {
+        if (id.isEmpty() || m_files.folder.isEmpty() || !m_files.examine) {
+            return false;
+        }
+        if (m.fileIds.contains(id)) {
+            return true; // named twice in one message: attached once
+        }
+        if (m_attached.contains(id)) {
+            m.attachments.append(m_attached.value(id));
+            m.fileIds.insert(id);
+            return true;
+        }
+        const QString path = find(id);
+        if (path.isEmpty()) {
+            return false;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > maxBytes) {
+            return false;
+        }
+        // The name ChatGPT showed; else the file's own name after its id.
+        QString shown = name;
+        if (shown.isEmpty()) {
+            shown = QFileInfo(path).fileName().mid(id.size());
+            while (shown.startsWith(u'-') || shown.startsWith(u'_')) {
+                shown.remove(0, 1);
+            }
+            if (shown.isEmpty() || shown.startsWith(u'.')) {
+                shown = id + shown;
+            }
+        }
+        auto examined = m_files.examine(file.read(maxBytes), shown);
+        if (!examined) {
+            return false;
+        }
+        m_attached.insert(id, *examined);
+        m.attachments.append(*examined);
+        m.fileIds.insert(id);
+        return true;
+    }
+
+private:
+    static constexpr qint64 maxBytes = 64LL * 1024 * 1024; //!< as attached in the app
+    static constexpr int maxListed = 200'000;
+
+    //! The file id a file of the export is named after: "file-7Qm2" of "file-7Qm2-cat.jpg",
+    //! "file_00000000abc" of "file_00000000abc-3f1e….png".
+    static QString idOf(const QString &fileName)
+    {
+        if (!fileName.startsWith("file-"_L1) && !fileName.startsWith("file_"_L1)) {
+            return {};
+        }
+        qsizetype end = 5;
+        while (end < fileName.size() && fileName.at(end) != u'-' && fileName.at(end) != u'.') {
+            ++end;
+        }
+        return fileName.left(end);
+    }
+
+    QString find(const QString &id)
+    {
+        if (!m_listed) {
+            m_listed = true;
+            QDirIterator it(m_files.folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            for (int listed = 0; it.hasNext() && listed < maxListed; ++listed) {
+                const QString path = it.next();
+                if (const QString found = idOf(it.fileName()); !found.isEmpty() && !m_paths.contains(found)) {
+                    m_paths.insert(found, path);
+                }
+            }
+        }
+        return m_paths.value(id);
+    }
+
+    const ForeignImport::ImportFiles &m_files;
+    bool m_listed = false;
+    QHash<QString, QString> m_paths;
+    QHash<QString, Attachment> m_attached;
+};
 
 /*!
  * Turns a tree of messages into Quorum turns (see ForeignImport). Turns are listed parents
@@ -301,10 +402,10 @@ std::expected<QList<ConversationStore::Import>, QString> readEach(const QByteArr
 }
 
 // ChatGPT: one message's visible content, by content type.
-void readChatGptContent(const QJsonObject &content, Message &m, QString &customInstructions)
+void readChatGptContent(const QJsonObject &content, Message &m, QString &customInstructions, ExportFiles &files)
 {
     const QString type = content.value("content_type"_L1).toString();
-    const auto strings = [&content] {
+    const auto strings = [&content, &m, &files] {
         QStringList texts;
         for (const QJsonValue &part : content.value("parts"_L1).toArray()) {
             if (part.isString()) {
@@ -312,7 +413,12 @@ void readChatGptContent(const QJsonObject &content, Message &m, QString &customI
             } else if (part.isObject()) {
                 const QString kind = part.toObject().value("content_type"_L1).toString();
                 if (kind == "image_asset_pointer"_L1) {
-                    texts << u"[image]"_s; // data, not the interface: the same in every language
+                    // "file-service://file-7Qm2", "sediment://file_000…": the file id after the scheme.
+                    const QString pointer = part.toObject().value("asset_pointer"_L1).toString();
+                    const QString id = pointer.mid(pointer.indexOf("://"_L1) + 3);
+                    if (!files.attach(id, m.names.value(id), m)) {
+                        texts << u"[image]"_s; // data, not the interface: the same in every language
+                    }
                 } else if (kind.contains("audio"_L1)) {
                     texts << u"[audio]"_s;
                 } else if (part.toObject().value("text"_L1).isString()) {
@@ -393,7 +499,7 @@ std::expected<ForeignImport::Kind, QString> ForeignImport::detect(const QByteArr
 }
 
 std::expected<QList<ConversationStore::Import>, QString> ForeignImport::read(
-    const QByteArray &data, std::optional<Kind> kind)
+    const QByteArray &data, std::optional<Kind> kind, const ImportFiles &files)
 {
     if (!kind) {
         const auto detected = detect(data);
@@ -406,17 +512,19 @@ std::expected<QList<ConversationStore::Import>, QString> ForeignImport::read(
     case Kind::Quorum:
         return QuorumJson::read(data);
     case Kind::ChatGpt:
-        return readChatGpt(data);
+        return readChatGpt(data, files);
     case Kind::Claude:
         return readClaude(data);
     }
     return std::unexpected(QString());
 }
 
-std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readChatGpt(const QByteArray &data)
+std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readChatGpt(
+    const QByteArray &data, const ImportFiles &importFiles)
 {
+    ExportFiles files(importFiles);
     return readEach(
-        data, [](const QJsonObject &object, qsizetype i) -> std::expected<ConversationStore::Import, QString> {
+        data, [&files](const QJsonObject &object, qsizetype i) -> std::expected<ConversationStore::Import, QString> {
             ConversationStore::Import item;
             item.conversation.title = object.value("title"_L1).toString();
             const QString place = where(i, item.conversation.title);
@@ -458,7 +566,15 @@ std::expected<QList<ConversationStore::Import>, QString> ForeignImport::readChat
                     if (!message.value("content"_L1).isObject()) {
                         return std::unexpected(tr("%1: message %2 has no “content”").arg(place, it.key()));
                     }
-                    readChatGptContent(message.value("content"_L1).toObject(), m, customInstructions);
+                    // The files uploaded with the message (a PDF, a CSV, the images' names).
+                    const QJsonArray uploaded = metadata.value("attachments"_L1).toArray();
+                    for (const QJsonValue &attached : uploaded) {
+                        m.names.insert(attached["id"_L1].toString(), attached["name"_L1].toString());
+                    }
+                    readChatGptContent(message.value("content"_L1).toObject(), m, customInstructions, files);
+                    for (const QJsonValue &attached : uploaded) {
+                        files.attach(attached["id"_L1].toString(), attached["name"_L1].toString(), m);
+                    }
                     m.model = metadata.value("model_slug"_L1).toString(defaultModel);
                     if (m.model.isEmpty()) {
                         m.model = defaultModel.isEmpty() ? u"chatgpt"_s : defaultModel;

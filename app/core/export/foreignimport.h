@@ -3,6 +3,7 @@
 #pragma once
 
 #include <expected>
+#include <functional>
 #include <optional>
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ namespace Quorum
  * as reasoning, attachments' text is appended to the prompt. Every answer's "history" names
  * the answers on the path before it.
  *
+ * ChatGPT's export keeps the images and files of a conversation beside conversations.json,
+ * named after their file ids ("file-7Qm2-cat.jpg", "file_00000000…-….png"): given that folder
+ * (ImportFiles), they are attached to their turns again; an image not there stays "[image]".
+ *
  * Nothing is guessed silently: a file that breaks the format is refused with where it broke.
  */
 class ForeignImport final
@@ -34,14 +39,23 @@ class ForeignImport final
 
 public:
     enum class Kind { Quorum, ChatGpt, Claude };
+    //! A file found beside an export, examined (what it is, its size, pages and text) as a
+    //! file attached in the app is; or why it is not attached. AttachmentReader::read.
+    using Examiner = std::function<std::expected<Attachment, QString>(const QByteArray &data, const QString &name)>;
+    //! Where an export's files are, and who examines them (both needed to attach them).
+    struct ImportFiles {
+        QString folder;
+        Examiner examine;
+    };
     static std::optional<Kind> kindFromName(const QString &name); //!< quorum, chatgpt, claude
     //! What \a data is, or why it is none Quorum reads (a zip archive, something else).
     [[nodiscard]] static std::expected<Kind, QString> detect(const QByteArray &data);
     //! Reads \a data as \a kind, or as what detect() recognises it to be.
     [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> read(
-        const QByteArray &data, std::optional<Kind> kind = std::nullopt);
+        const QByteArray &data, std::optional<Kind> kind = std::nullopt, const ImportFiles &files = {});
 
-    [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> readChatGpt(const QByteArray &data);
+    [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> readChatGpt(
+        const QByteArray &data, const ImportFiles &files = {});
     [[nodiscard]] static std::expected<QList<ConversationStore::Import>, QString> readClaude(const QByteArray &data);
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 #include "export/foreignimport.h"
@@ -38,7 +39,7 @@ void ImportJob::start(const QString &databasePath, const QString &fileName)
         return;
     }
     delete m_thread;
-    m_thread = QThread::create([this, databasePath, fileName] {
+    m_thread = QThread::create([this, databasePath, fileName, examine = m_examine] {
         const auto report = [this](bool ok, const QString &summary, const QList<qint64> &ids) {
             QMetaObject::invokeMethod(
                 this, [this, ok, summary, ids] { Q_EMIT finished(ok, summary, ids); }, Qt::QueuedConnection);
@@ -49,7 +50,7 @@ void ImportJob::start(const QString &databasePath, const QString &fileName)
             return;
         }
         const QByteArray data = file.readAll();
-        const auto parsed = ForeignImport::read(data);
+        const auto parsed = ForeignImport::read(data, std::nullopt, {QFileInfo(fileName).absolutePath(), examine});
         if (!parsed) {
             report(false, tr("Nothing was imported from %1: %2").arg(fileName, parsed.error()), {});
             return;

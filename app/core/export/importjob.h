@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+#include "export/foreignimport.h"
+
 class QThread;
 
 namespace Quorum
@@ -25,6 +27,9 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
 
+    //! Who examines a ChatGPT export's files beside it (AttachmentReader::read; without one
+    //! they are not attached). Before start().
+    void setExaminer(ForeignImport::Examiner examine) { m_examine = std::move(examine); }
     void start(const QString &databasePath, const QString &fileName);
     bool isRunning() const;
 
@@ -33,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QThread *m_thread = nullptr;
+    ForeignImport::Examiner m_examine;
 };
 
 } // namespace Quorum
