@@ -715,6 +715,22 @@
         <source>page %1 cannot be drawn</source>
         <translation>Seite %1 kann nicht gezeichnet werden</translation>
     </message>
+    <message>
+        <source>Qt PDF did not finish reading it in %1 s; the file is damaged or built to stall readers</source>
+        <translation>Qt PDF hat es nicht in %1 s zu Ende gelesen; die Datei ist beschädigt oder gebaut, um Leser aufzuhalten</translation>
+    </message>
+    <message>
+        <source>Qt PDF stopped on it; the file is damaged or built to crash readers</source>
+        <translation>Qt PDF ist daran abgestürzt; die Datei ist beschädigt oder gebaut, um Leser abstürzen zu lassen</translation>
+    </message>
+    <message>
+        <source>the PDF reader did not start (%1)</source>
+        <translation>das PDF-Lesemodul ist nicht gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF reader answered something Quorum does not understand</source>
+        <translation>das PDF-Lesemodul hat etwas geantwortet, das Quorum nicht versteht</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AttachmentStore</name>
@@ -6067,12 +6083,72 @@ Das Dateiformat: docs/experiments.md.
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <source>[--json] ID | pull ID/MODEL | delete ID/MODEL</source>
-        <translation>[--json] ID | pull ID/MODELL | delete ID/MODELL</translation>
+        <source>[--json] ID MODEL [text|image|pdf|image,pdf|auto]</source>
+        <translation>[--json] ID MODELL [text|image|pdf|image,pdf|auto]</translation>
     </message>
     <message>
-        <source>Lists the models a provider account offers; pull and delete get or remove an Ollama model.</source>
-        <translation>Listet die Modelle eines Anbieterkontos auf; pull und delete holen oder entfernen ein Ollama-Modell.</translation>
+        <source>Shows what a model reads besides text, and whether the provider&apos;s list, the built-in table or your choice says so; with WHAT, sets your choice for that model (auto: no choice of yours).</source>
+        <translation>Zeigt, was ein Modell außer Text liest, und ob die Liste des Anbieters, die eingebaute Tabelle oder Ihre Wahl das sagt; mit WAS legt es Ihre Wahl für dieses Modell fest (auto: keine Wahl von Ihnen).</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The model, as the provider names it.</source>
+        <translation>Das Modell, wie der Anbieter es nennt.</translation>
+    </message>
+    <message>
+        <source>expected a provider ID, a model and what it reads</source>
+        <translation>eine Anbieter-ID, ein Modell und was es liest erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a model reads: text, image, pdf, image,pdf or auto</source>
+        <translation>„%1“ ist nicht, was ein Modell liest: text, image, pdf, image,pdf oder auto</translation>
+    </message>
+    <message>
+        <source>images and PDFs</source>
+        <translation>Bilder und PDFs</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDFs</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s model list</source>
+        <translation>die Modellliste des Anbieters</translation>
+    </message>
+    <message>
+        <source>Quorum&apos;s built-in table</source>
+        <translation>Quorums eingebaute Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 (%3).</source>
+        <translation>%1 liest %2 (%3).</translation>
+    </message>
+    <message>
+        <source>[--json] ID | pull ID/MODEL | delete ID/MODEL | reads ID MODEL [WHAT]</source>
+        <translation>[--json] ID | pull ID/MODELL | delete ID/MODELL | reads ID MODELL [WAS]</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider account offers (and remembers the list); pull and delete get or remove an Ollama model; reads shows or sets what a model reads besides text.</source>
+        <translation>Listet die Modelle eines Anbieterkontos auf (und merkt sich die Liste); pull und delete holen oder entfernen ein Ollama-Modell; reads zeigt oder legt fest, was ein Modell außer Text liest.</translation>
+    </message>
+    <message>
+        <source>quorum models: the list was not remembered: %1</source>
+        <translation>quorum models: die Liste wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -6136,10 +6212,6 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Extra &amp;headers:</source>
         <translation>Zusätzliche Hea&amp;der:</translation>
-    </message>
-    <message>
-        <source>Models (uncheck to hide from the model picker):</source>
-        <translation>Modelle (Haken entfernen, um sie in der Modellauswahl auszublenden):</translation>
     </message>
     <message>
         <source>Paste the API key; it is stored in the system keychain.</source>
@@ -6323,6 +6395,58 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>Connected, but the list was not saved: %1</source>
         <translation>Verbunden, aber die Liste wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Right-click a model to say what it reads besides text.</source>
+        <translation>Klicken Sie mit rechts auf ein Modell, um festzulegen, was es außer Text liest.</translation>
+    </message>
+    <message>
+        <source>Models (uncheck to hide from the model picker; right-click to say what one reads):</source>
+        <translation>Modelle (abhaken, um sie in der Modellauswahl auszublenden; Rechtsklick, um festzulegen, was eines liest):</translation>
+    </message>
+    <message>
+        <source>images, PDFs</source>
+        <translation>Bilder, PDFs</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDFs</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(Ihre Wahl)</translation>
+    </message>
+    <message>
+        <source>as the provider&apos;s list says</source>
+        <translation>wie die Liste des Anbieters sagt</translation>
+    </message>
+    <message>
+        <source>as Quorum&apos;s table says</source>
+        <translation>wie Quorums Tabelle sagt</translation>
+    </message>
+    <message>
+        <source>Reads what it reads, %1</source>
+        <translation>Liest, was es liest, %1</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Nur Text</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Images and PDFs</source>
+        <translation>Bilder und PDFs</translation>
     </message>
 </context>
 <context>

@@ -715,6 +715,22 @@
         <source>page %1 cannot be drawn</source>
         <translation>la page %1 ne peut pas être dessinée</translation>
     </message>
+    <message>
+        <source>Qt PDF did not finish reading it in %1 s; the file is damaged or built to stall readers</source>
+        <translation>Qt PDF n&apos;a pas fini de le lire en %1 s&#xa0;; le fichier est endommagé ou conçu pour bloquer les lecteurs</translation>
+    </message>
+    <message>
+        <source>Qt PDF stopped on it; the file is damaged or built to crash readers</source>
+        <translation>Qt PDF s&apos;est arrêté dessus&#xa0;; le fichier est endommagé ou conçu pour faire planter les lecteurs</translation>
+    </message>
+    <message>
+        <source>the PDF reader did not start (%1)</source>
+        <translation>le lecteur de PDF n&apos;a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF reader answered something Quorum does not understand</source>
+        <translation>le lecteur de PDF a répondu quelque chose que Quorum ne comprend pas</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AttachmentStore</name>
@@ -6067,12 +6083,72 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <source>[--json] ID | pull ID/MODEL | delete ID/MODEL</source>
-        <translation>[--json] ID | pull ID/MODÈLE | delete ID/MODÈLE</translation>
+        <source>[--json] ID MODEL [text|image|pdf|image,pdf|auto]</source>
+        <translation>[--json] ID MODÈLE [text|image|pdf|image,pdf|auto]</translation>
     </message>
     <message>
-        <source>Lists the models a provider account offers; pull and delete get or remove an Ollama model.</source>
-        <translation>Liste les modèles d’un compte de fournisseur&#xa0;; pull et delete tirent ou suppriment un modèle Ollama.</translation>
+        <source>Shows what a model reads besides text, and whether the provider&apos;s list, the built-in table or your choice says so; with WHAT, sets your choice for that model (auto: no choice of yours).</source>
+        <translation>Indique ce qu&apos;un modèle lit en plus du texte, et si c&apos;est la liste du fournisseur, la table intégrée ou votre choix qui le dit&#xa0;; avec QUOI, fixe votre choix pour ce modèle (auto&#xa0;: aucun choix de votre part).</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The model, as the provider names it.</source>
+        <translation>Le modèle, tel que le fournisseur le nomme.</translation>
+    </message>
+    <message>
+        <source>expected a provider ID, a model and what it reads</source>
+        <translation>un ID de fournisseur, un modèle et ce qu&apos;il lit étaient attendus</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a model reads: text, image, pdf, image,pdf or auto</source>
+        <translation>« %1 » n&apos;est pas ce qu&apos;un modèle lit&#xa0;: text, image, pdf, image,pdf ou auto</translation>
+    </message>
+    <message>
+        <source>images and PDFs</source>
+        <translation>des images et des PDF</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>des images</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>des PDF</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>du texte seulement</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s model list</source>
+        <translation>la liste de modèles du fournisseur</translation>
+    </message>
+    <message>
+        <source>Quorum&apos;s built-in table</source>
+        <translation>la table intégrée de Quorum</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 (%3).</source>
+        <translation>%1 lit %2 (%3).</translation>
+    </message>
+    <message>
+        <source>[--json] ID | pull ID/MODEL | delete ID/MODEL | reads ID MODEL [WHAT]</source>
+        <translation>[--json] ID | pull ID/MODÈLE | delete ID/MODÈLE | reads ID MODÈLE [QUOI]</translation>
+    </message>
+    <message>
+        <source>Lists the models a provider account offers (and remembers the list); pull and delete get or remove an Ollama model; reads shows or sets what a model reads besides text.</source>
+        <translation>Liste les modèles qu&apos;un compte de fournisseur propose (et retient la liste)&#xa0;; pull et delete obtiennent ou suppriment un modèle Ollama&#xa0;; reads indique ou fixe ce qu&apos;un modèle lit en plus du texte.</translation>
+    </message>
+    <message>
+        <source>quorum models: the list was not remembered: %1</source>
+        <translation>quorum models&#xa0;: la liste n&apos;a pas été retenue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6206,10 +6282,6 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <translation>Dé&amp;lai de réponse&#xa0;:</translation>
     </message>
     <message>
-        <source>Models (uncheck to hide from the model picker):</source>
-        <translation>Modèles (décochez pour les cacher du sélecteur de modèles)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Requests are signed with the AWS profile, or the environment&apos;s keys; or paste a key above.</source>
         <translation>Les requêtes sont signées avec le profil AWS, ou les clés de l’environnement&#xa0;; ou collez une clé ci-dessus.</translation>
     </message>
@@ -6323,6 +6395,58 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>Connected, but the list was not saved: %1</source>
         <translation>Connecté, mais la liste n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Right-click a model to say what it reads besides text.</source>
+        <translation>Faites un clic droit sur un modèle pour dire ce qu&apos;il lit en plus du texte.</translation>
+    </message>
+    <message>
+        <source>Models (uncheck to hide from the model picker; right-click to say what one reads):</source>
+        <translation>Modèles (décocher pour masquer dans le sélecteur&#xa0;; clic droit pour dire ce qu&apos;un modèle lit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>images, PDFs</source>
+        <translation>images, PDF</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>des images</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>des PDF</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>du texte seulement</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(votre choix)</translation>
+    </message>
+    <message>
+        <source>as the provider&apos;s list says</source>
+        <translation>comme le dit la liste du fournisseur</translation>
+    </message>
+    <message>
+        <source>as Quorum&apos;s table says</source>
+        <translation>comme le dit la table de Quorum</translation>
+    </message>
+    <message>
+        <source>Reads what it reads, %1</source>
+        <translation>Lit ce qu&apos;il lit, %1</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Texte seulement</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Images and PDFs</source>
+        <translation>Images et PDF</translation>
     </message>
 </context>
 <context>

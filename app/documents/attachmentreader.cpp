@@ -360,8 +360,8 @@ std::expected<Attachment, QString> AttachmentReader::read(const QByteArray &data
         return attachment;
     }
     if (type.name() == "application/pdf"_L1) {
-        const std::expected<PdfFacts, PdfProblem> facts = pdfHelper().program.isEmpty() ? readPdfHere(data)
-                                                                                        : readPdfInChild(data);
+        const std::expected<PdfFacts, PdfProblem> facts
+            = pdfHelper().program.isEmpty() ? readPdfHere(data) : readPdfInChild(data);
         if (!facts) {
             return refuse(problemText(facts.error()));
         }

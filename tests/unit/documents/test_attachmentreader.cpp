@@ -5,11 +5,11 @@
 // CLI reads them: what a file is by its content, a PDF's pages and text, images fitted to a
 // provider's limits, pages drawn, and hostile files refused with the reason.
 #include <QBuffer>
+#include <QDataStream>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QTemporaryDir>
-#include <QDataStream>
 #include <QTest>
 
 #include "documents/attachmentreader.h"
