@@ -12,10 +12,13 @@
 //   list:   the conversation list's first screen with --conversations stored.
 //   highlight: a judge's map of 50 claims marked in 4 answers of 20 KB (find + mark).
 //   attach: a PDF of --pages pages attached in the composer: time until its chip shows, and
-//           the GUI thread's lateness meanwhile, against the same reading done on it.
+//           the GUI thread's lateness meanwhile, against the same reading done on it; with
+//           --pdf-helper PATH (the quorum binary), read by the PDF helper process as the app does.
+//   send:   what planning a send of a --pages-page PDF to 4 targets that take page images
+//           costs the GUI thread: drawn there (no preparation) against prepared before.
 //
-// Usage: bench_compare stream|open|list|highlight|attach [--seconds S] [--turns N] [--pages N]
-//        [--fakeprovider PATH]
+// Usage: bench_compare stream|open|list|highlight|attach|send [--seconds S] [--turns N]
+//        [--pages N] [--fakeprovider PATH] [--pdf-helper PATH]
 #include <algorithm>
 #include <functional>
 
@@ -36,6 +39,7 @@
 #include <QTimer>
 
 #include "appfixture.h"
+#include "attachments/preparedmedia.h"
 #include "benchdata.h"
 #include "chat/chatsession.h"
 #include "common/settings.h"
@@ -663,12 +667,74 @@ int attach(int pages, int runs)
     return 0;
 }
 
+//! Planning a send of a \a pages-page PDF to four targets that take page images (Claude 3
+//! Haiku's limits: 20 pages at 1,024 px): the GUI thread's time in planMessage, with nothing
+//! prepared (every page drawn then, once for the four) and with PreparedMedia having drawn
+//! them before, as the window does while the user types.
+int send(int pages, int runs)
+{
+    QStringList texts;
+    for (int p = 0; p < pages; ++p) {
+        texts << u"Page %1 of the quarterly report: revenue, costs, headcount and the outlook."_s.arg(p + 1);
+    }
+    const auto read = AttachmentReader::read(Testing::minimalPdf(texts), u"report.pdf"_s);
+    if (!read) {
+        qCritical("%s", qPrintable(read.error()));
+        return 1;
+    }
+    const QList<Attachment> files {*read};
+    const ProviderAccount account = *ProviderAccount::create(u"an"_s, u"anthropic"_s);
+    const QString model = u"claude-3-haiku-20240307"_s;
+    const ModelCapabilities reads {true, false};
+    const AttachmentReader reader;
+    const auto planFour = [&](const AttachmentMedia *media) {
+        const RememberingMedia remembering(media); // as ChatSession::send plans its targets
+        QElapsedTimer timer;
+        timer.start();
+        int drawn = 0;
+        for (int target = 0; target < 4; ++target) {
+            drawn
+                = planMessage(u"Summarise."_s, files, account, model, reads, &remembering).deliveries.at(0).pageImages;
+        }
+        return std::pair {static_cast<double>(timer.nsecsElapsed()) / 1e6, drawn};
+    };
+    QList<double> cold;
+    QList<double> warm;
+    QList<double> preparing;
+    int drawn = 0;
+    for (int run = 0; run < runs; ++run) {
+        {
+            PreparedMedia nothingPrepared(&reader);
+            const auto [ms, pagesDrawn] = planFour(&nothingPrepared);
+            cold.append(ms);
+            drawn = pagesDrawn;
+        }
+        PreparedMedia prepared(&reader);
+        QElapsedTimer worker;
+        worker.start();
+        prepared.prepare(files, {{account, model, reads}});
+        prepared.waitForPrepared();
+        preparing.append(static_cast<double>(worker.nsecsElapsed()) / 1e6);
+        warm.append(planFour(&prepared).first);
+    }
+    std::printf("send: a %d-page PDF (%lld bytes) to 4 targets taking %d page images, %d runs, medians\n",
+        pages,
+        static_cast<long long>(files.at(0).size()),
+        drawn,
+        runs);
+    std::printf("  GUI thread at send, nothing prepared (pages drawn then): %.1f ms\n", median(cold));
+    std::printf("  GUI thread at send, prepared while typing: %.2f ms (the preparation took %.1f ms on a worker)\n",
+        median(warm),
+        median(preparing));
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"mode"_s, u"stream, open, list, highlight, attach or seed DIR"_s);
+    parser.addPositionalArgument(u"mode"_s, u"stream, open, list, highlight, attach, send or seed DIR"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Seconds of streaming."_s, u"s"_s, u"30"_s);
     const QCommandLineOption panes(u"panes"_s, u"Panes."_s, u"n"_s, u"8"_s);
     const QCommandLineOption rate(u"rate"_s, u"Deltas per second per pane."_s, u"n"_s, u"500"_s);
@@ -678,9 +744,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption conversations(u"conversations"_s, u"Stored conversations."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption fake(
         u"fakeprovider"_s, u"The quorum-fakeprovider binary."_s, u"path"_s, QStringLiteral(QUORUM_FAKEPROVIDER));
-    parser.addOptions({seconds, panes, rate, turns, conversations, fake, pages, runs});
+    const QCommandLineOption helper(
+        u"pdf-helper"_s, u"Read PDFs with this quorum binary's --pdf-helper, as the app does."_s, u"path"_s);
+    parser.addOptions({seconds, panes, rate, turns, conversations, fake, pages, runs, helper});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
+    if (parser.isSet(helper)) {
+        AttachmentReader::setPdfHelper(parser.value(helper), {u"--pdf-helper"_s});
+    }
+    if (mode == "send"_L1) {
+        return send(parser.value(pages).toInt(), parser.value(runs).toInt());
+    }
     if (mode == "attach"_L1) {
         return attach(parser.value(pages).toInt(), parser.value(runs).toInt());
     }

@@ -180,7 +180,11 @@ void MainWindow::createSession()
         return; // tests of the bare window: nothing to send with
     }
 
-    m_services.media = &m_media;
+    m_services.media = &m_prepared; // what a send draws, drawn before it where it can be
+    m_prepareTimer = new QTimer(this);
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(150); // the targets and files settle first (typing, picking)
+    connect(m_prepareTimer, &QTimer::timeout, this, &MainWindow::prepareAttachments);
     m_dispatcher = new Dispatcher(m_services, Dispatcher::Governance::Ask, this);
     m_services.keys = &m_dispatcher->keys(); // Settings finds keys the same way
     m_session = &m_dispatcher->session();
@@ -209,6 +213,12 @@ void MainWindow::createSession()
             });
     }
     m_composer->setEstimator([this](const QString &prompt, const ChatTarget &target) {
+        // The estimate is asked for every target whenever the prompt, the targets or the files
+        // change: what a send of them will draw is prepared after.
+        if (!m_prepareTargets.contains(target)) {
+            m_prepareTargets.append(target);
+        }
+        m_prepareTimer->start();
         const ChatSession::Estimate e = m_session->estimate(prompt, target, m_composer->attachments());
         return Composer::Estimate {e.inputTokens, e.costNanos, e.reasoningTokens};
     });
@@ -467,6 +477,19 @@ void MainWindow::attachFiles(const QStringList &paths)
 void MainWindow::attachData(const QByteArray &data, const QString &name)
 {
     readAttachment(name, [data, name] { return AttachmentReader::read(data, name); });
+}
+
+void MainWindow::prepareAttachments()
+{
+    const QList<Attachment> attachments = m_composer->attachments();
+    QList<PreparedMedia::Target> targets;
+    for (const ChatTarget &target : std::as_const(m_prepareTargets)) {
+        if (const auto account = m_services.providers->find(target.accountId); account && !attachments.isEmpty()) {
+            targets.append({*account, target.model, m_session->readsOf(*account, target.model)});
+        }
+    }
+    m_prepareTargets.clear();
+    m_prepared.prepare(attachments, targets); // no files: what was made for earlier ones goes
 }
 
 void MainWindow::readAttachment(const QString &name, std::function<std::expected<Attachment, QString>()> read)

@@ -10,7 +10,9 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
+#include "attachments/preparedmedia.h"
 #include "chat/appservices.h"
 #include "documents/attachmentreader.h"
 #include "storage/judgestore.h"
@@ -158,11 +160,17 @@ private:
     void attachData(const QByteArray &data, const QString &name);
     void readAttachment(const QString &name, std::function<std::expected<Attachment, QString>()> read);
     void readNextAttachment();
+    //! Prepares (off the GUI thread) what sending the composer's files to its targets needs.
+    void prepareAttachments();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key, const QString &name);
 
     Settings &m_settings;
     AppServices m_services;
     AttachmentReader m_media; //!< fits images and draws pages for the models that receive them
+    //! What a send of the composer's files will need, made while the user types (off this thread).
+    PreparedMedia m_prepared {&m_media};
+    QTimer *m_prepareTimer = nullptr;
+    QList<ChatTarget> m_prepareTargets; //!< the targets estimated since the last preparation
     //! Files waiting to be read for the composer, the first being read now.
     QList<std::pair<QString, std::function<std::expected<Attachment, QString>()>>> m_toRead;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -210,6 +210,9 @@ public:
 
     const Pricing &pricing() const { return m_pricing; }
 
+    //! What \a model reads: the user's choice, the provider's list, the built-in table.
+    ModelCapabilities readsOf(const ProviderAccount &account, const QString &model) const;
+
 Q_SIGNALS:
     //! A conversation was created (the first prompt) or opened.
     void conversationChanged(qint64 conversationId);
@@ -253,8 +256,6 @@ private:
         const AttachmentMedia *media = nullptr) const;
     //! \a turn's files with their bytes (loaded once per conversation opened).
     QList<Attachment> attachmentsOf(const TurnRecord &turn) const;
-    //! What \a model reads: the user's choice, the provider's list, the built-in table.
-    ModelCapabilities readsOf(const ProviderAccount &account, const QString &model) const;
     PlannedMessage plan(const QString &prompt,
         const QList<Attachment> &attachments,
         const ProviderAccount &account,
