@@ -1104,6 +1104,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
   experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
   models       list the models of an account; pull or delete Ollama models
+  mcp          add, list or remove MCP servers; list a server&apos;s tools
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
@@ -1127,6 +1128,7 @@ Each command has its own --help.
                auflisten, zeigen, exportieren
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Kontos auflisten; Ollama-Modelle holen
+  mcp          MCP-Server hinzufügen, auflisten, entfernen; Werkzeuge zeigen
                oder löschen
   prices       Modellpreise auflisten, importieren oder festlegen
   spend        was die Antworten gekostet haben, nach Modell, Anbieter oder Tag
@@ -4817,6 +4819,341 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>This formula could not be drawn: %1</source>
         <translation>Diese Formel konnte nicht gezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::McpClient</name>
+    <message>
+        <source>the HTTP transport is not available yet</source>
+        <translation>der HTTP-Transport ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>„%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the server crashed</source>
+        <translation>der Server ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the server exited (code %1)</source>
+        <translation>der Server hat sich beendet (Code %1)</translation>
+    </message>
+    <message>
+        <source>the server was stopped</source>
+        <translation>der Server wurde angehalten</translation>
+    </message>
+    <message>
+        <source>the server sent a message over %1 MB (a tool result too large?)</source>
+        <translation>der Server hat eine Nachricht über %1 MB gesendet (ein zu großes Werkzeugergebnis?)</translation>
+    </message>
+    <message>
+        <source>the server answered with a malformed message (%1)</source>
+        <translation>der Server hat mit einer fehlerhaften Nachricht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>the server wrote something that is not an MCP message (%1)</source>
+        <translation>der Server hat etwas geschrieben, das keine MCP-Nachricht ist (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON-RPC error %2)</source>
+        <translation>%1 (JSON-RPC-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to start a session: %1</source>
+        <translation>der Server hat den Beginn einer Sitzung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server speaks MCP revision “%1”, which Quorum does not (it speaks %2)</source>
+        <translation>der Server spricht die MCP-Revision „%1“, die Quorum nicht spricht (es spricht %2)</translation>
+    </message>
+    <message>
+        <source>the server did not list its tools: %1</source>
+        <translation>der Server hat seine Werkzeuge nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the call: %1</source>
+        <translation>der Server hat den Aufruf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server answered the call with no result</source>
+        <translation>der Server hat den Aufruf ohne Ergebnis beantwortet</translation>
+    </message>
+    <message>
+        <source>the server is not running</source>
+        <translation>der Server läuft nicht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server did not answer in %1 s</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::McpCommand</name>
+    <message>
+        <source>the values of %1&apos;s environment and headers stay out of files, and the keychain cannot keep them: %2</source>
+        <translation>die Werte der Umgebung und Header von %1 kommen in keine Datei, und der Schlüsselbund kann sie nicht aufnehmen: %2</translation>
+    </message>
+    <message>
+        <source>Usage: quorum mcp add|list|remove|tools|import ...
+
+  add NAME [--env K=V] -- COMMAND [ARGS...]   a server run as a child process (stdio)
+  add NAME --url URL [--header &quot;N: V&quot;]         a server over HTTP
+  list [--json]                               the configured servers
+  remove NAME                                 a server, and its secrets
+  tools [--json] NAME                         start a server and list its tools
+  import FILE                                 the &quot;mcpServers&quot; of another app&apos;s file
+</source>
+        <translation>Aufruf: quorum mcp add|list|remove|tools|import ...
+
+  add NAME [--env K=V] -- BEFEHL [ARG...]     ein Server als Kindprozess (stdio)
+  add NAME --url URL [--header &quot;N: W&quot;]         ein Server über HTTP
+  list [--json]                               die eingerichteten Server
+  remove NAME                                 einen Server und seine Geheimnisse
+  tools [--json] NAME                         einen Server starten, seine Werkzeuge zeigen
+  import DATEI                                die &quot;mcpServers&quot; der Datei einer anderen App
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add, list, remove, tools or import)</source>
+        <translation>unbekannte Aktion „%1“ (add, list, remove, tools oder import)</translation>
+    </message>
+    <message>
+        <source>NAME [--env NAME=VALUE ...] [--timeout S] -- COMMAND [ARGS...] | NAME --url URL [--header &quot;Name: value&quot; ...]</source>
+        <translation>NAME [--env NAME=WERT ...] [--timeout S] -- BEFEHL [ARGUMENTE...] | NAME --url URL [--header &quot;Name: Wert&quot; ...]</translation>
+    </message>
+    <message>
+        <source>Adds an MCP server, or replaces the one of that name. A stdio server is started as a child process with only the environment given here (and PATH, HOME and the like): never Quorum&apos;s API keys. Environment values and headers are kept in the system keychain, never in a file.</source>
+        <translation>Fügt einen MCP-Server hinzu oder ersetzt den gleichnamigen. Ein stdio-Server wird als Kindprozess gestartet, nur mit der hier angegebenen Umgebung (und PATH, HOME und dergleichen): nie mit Quorums API-Schlüsseln. Umgebungswerte und Header werden im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>An environment variable of the server (repeatable).</source>
+        <translation>Eine Umgebungsvariable des Servers (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=wert</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Streamable HTTP endpoint.</source>
+        <translation>Der Streamable-HTTP-Endpunkt des Servers.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>An HTTP header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>Ein HTTP-Header, &quot;Name: Wert&quot; (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Seconds a tool call may take (default 120).</source>
+        <translation>Sekunden, die ein Werkzeugaufruf dauern darf (Vorgabe 120).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The folder the server runs in.</source>
+        <translation>Der Ordner, in dem der Server läuft.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
+        <translation>Der Name des Servers (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>expected a server NAME (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; up to 64)</source>
+        <translation>einen Server-NAMEN erwartet (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; bis zu 64)</translation>
+    </message>
+    <message>
+        <source>a server is either --url URL or -- COMMAND, not both</source>
+        <translation>ein Server ist entweder --url URL oder -- BEFEHL, nicht beides</translation>
+    </message>
+    <message>
+        <source>--url needs an http or https URL</source>
+        <translation>--url braucht eine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;, not &quot;%1&quot;</source>
+        <translation>ein Header ist &quot;Name: Wert&quot;, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected the server&apos;s command after --, or --url URL</source>
+        <translation>den Befehl des Servers nach -- erwartet, oder --url URL</translation>
+    </message>
+    <message>
+        <source>--env is NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--env ist NAME=WERT, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--timeout is 1 to 3600 seconds</source>
+        <translation>--timeout ist 1 bis 3600 Sekunden</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Its tools: quorum mcp tools %1</source>
+        <translation>Seine Werkzeuge: quorum mcp tools %1</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the configured MCP servers.</source>
+        <translation>Listet die eingerichteten MCP-Server auf.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>No MCP servers. Add one with: quorum mcp add NAME -- COMMAND [ARGS...]</source>
+        <translation>Keine MCP-Server. Einen hinzufügen mit: quorum mcp add NAME -- BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(deaktiviert)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Removes an MCP server and its secrets.</source>
+        <translation>Entfernt einen MCP-Server und seine Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>Der Server.</translation>
+    </message>
+    <message>
+        <source>expected one NAME</source>
+        <translation>einen NAMEN erwartet</translation>
+    </message>
+    <message>
+        <source>no MCP server &apos;%1&apos; (see quorum mcp list)</source>
+        <translation>kein MCP-Server „%1“ (siehe quorum mcp list)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>[--json] NAME</source>
+        <translation>[--json] NAME</translation>
+    </message>
+    <message>
+        <source>Starts an MCP server and lists the tools it offers.</source>
+        <translation>Startet einen MCP-Server und listet die Werkzeuge auf, die er anbietet.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>the values of %1&apos;s environment and headers are not in the keychain: %2</source>
+        <translation>die Werte der Umgebung und Header von %1 sind nicht im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, MCP %3): %n tool(s)</source>
+        <translation>
+            <numerusform>%1 (%2, MCP %3): %n Werkzeug</numerusform>
+            <numerusform>%1 (%2, MCP %3): %n Werkzeuge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Adds the MCP servers of another app&apos;s configuration file (the common &quot;mcpServers&quot; format of Claude Desktop, Cursor, Cherry Studio; VS Code&apos;s &quot;servers&quot;). Servers of the same name are replaced.</source>
+        <translation>Fügt die MCP-Server aus der Konfigurationsdatei einer anderen App hinzu (das verbreitete Format &quot;mcpServers&quot; von Claude Desktop, Cursor, Cherry Studio; &quot;servers&quot; von VS Code). Gleichnamige Server werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Die Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>eine DATEI erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported from %1: %2</source>
+        <translation>nichts aus %1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>%n Server importiert: %1.</numerusform>
+            <numerusform>%n Server importiert: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::McpConfig</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it</source>
+        <translation>%1 ist kein gültiges JSON (%2); korrigieren oder entfernen Sie die Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>no “mcpServers” (or “servers”) object</source>
+        <translation>kein Objekt „mcpServers“ (oder „servers“)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name Quorum takes (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>„%1“ ist kein Servername, den Quorum annimmt (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>server “%1”: “%2” is not an http or https URL</source>
+        <translation>Server „%1“: „%2“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>server “%1” has neither a “command” nor a “url”</source>
+        <translation>Server „%1“ hat weder „command“ noch „url“</translation>
     </message>
 </context>
 <context>

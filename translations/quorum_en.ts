@@ -300,6 +300,23 @@
     </message>
 </context>
 <context>
+    <name>Quorum::McpCommand</name>
+    <message numerus="yes">
+        <source>%1 (%2, MCP %3): %n tool(s)</source>
+        <translation>
+            <numerusform>%1 (%2, MCP %3): %n tool</numerusform>
+            <numerusform>%1 (%2, MCP %3): %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n server: %1.</numerusform>
+            <numerusform>Imported %n servers: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ModelPicker</name>
     <message numerus="yes">
         <source>%n model(s). Check the ones that should answer.</source>

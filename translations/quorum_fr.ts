@@ -1104,6 +1104,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
   experiment   run variants x cases x repeats with checks; list, show, export
   providers    add, list or remove provider accounts
   models       list the models of an account; pull or delete Ollama models
+  mcp          add, list or remove MCP servers; list a server&apos;s tools
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
@@ -1127,6 +1128,7 @@ Each command has its own --help.
                lister, afficher, exporter
   providers    ajouter, lister ou supprimer des comptes de fournisseur
   models       lister les modèles d’un compte ; tirer ou supprimer
+  mcp          ajouter, lister, supprimer des serveurs MCP&#xa0;; leurs outils
                des modèles Ollama
   prices       lister, importer ou fixer les prix des modèles
   spend        ce qu’ont coûté les réponses, par modèle, fournisseur ou jour
@@ -4817,6 +4819,341 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>This formula could not be drawn: %1</source>
         <translation>Cette formule n’a pas pu être dessinée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::McpClient</name>
+    <message>
+        <source>the HTTP transport is not available yet</source>
+        <translation>le transport HTTP n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>« %1 » n&apos;a pas pu être lancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server crashed</source>
+        <translation>le serveur a planté</translation>
+    </message>
+    <message>
+        <source>the server exited (code %1)</source>
+        <translation>le serveur s&apos;est arrêté (code %1)</translation>
+    </message>
+    <message>
+        <source>the server was stopped</source>
+        <translation>le serveur a été arrêté</translation>
+    </message>
+    <message>
+        <source>the server sent a message over %1 MB (a tool result too large?)</source>
+        <translation>le serveur a envoyé un message de plus de %1 Mo (un résultat d&apos;outil trop gros&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the server answered with a malformed message (%1)</source>
+        <translation>le serveur a répondu par un message mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>the server wrote something that is not an MCP message (%1)</source>
+        <translation>le serveur a écrit quelque chose qui n&apos;est pas un message MCP (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON-RPC error %2)</source>
+        <translation>%1 (erreur JSON-RPC %2)</translation>
+    </message>
+    <message>
+        <source>the server refused to start a session: %1</source>
+        <translation>le serveur a refusé d&apos;ouvrir une session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server speaks MCP revision “%1”, which Quorum does not (it speaks %2)</source>
+        <translation>le serveur parle la révision MCP « %1 », que Quorum ne parle pas (il parle %2)</translation>
+    </message>
+    <message>
+        <source>the server did not list its tools: %1</source>
+        <translation>le serveur n&apos;a pas listé ses outils&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the call: %1</source>
+        <translation>le serveur a refusé l&apos;appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server answered the call with no result</source>
+        <translation>le serveur a répondu à l&apos;appel sans résultat</translation>
+    </message>
+    <message>
+        <source>the server is not running</source>
+        <translation>le serveur ne tourne pas</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the server did not answer in %1 s</source>
+        <translation>le serveur n&apos;a pas répondu en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::McpCommand</name>
+    <message>
+        <source>the values of %1&apos;s environment and headers stay out of files, and the keychain cannot keep them: %2</source>
+        <translation>les valeurs de l&apos;environnement et des en-têtes de %1 ne vont jamais dans un fichier, et le trousseau ne peut pas les garder&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: quorum mcp add|list|remove|tools|import ...
+
+  add NAME [--env K=V] -- COMMAND [ARGS...]   a server run as a child process (stdio)
+  add NAME --url URL [--header &quot;N: V&quot;]         a server over HTTP
+  list [--json]                               the configured servers
+  remove NAME                                 a server, and its secrets
+  tools [--json] NAME                         start a server and list its tools
+  import FILE                                 the &quot;mcpServers&quot; of another app&apos;s file
+</source>
+        <translation>Usage&#xa0;: quorum mcp add|list|remove|tools|import ...
+
+  add NOM [--env K=V] -- COMMANDE [ARG...]    un serveur lancé comme processus enfant (stdio)
+  add NOM --url URL [--header &quot;N: V&quot;]          un serveur sur HTTP
+  list [--json]                               les serveurs configurés
+  remove NOM                                  un serveur, et ses secrets
+  tools [--json] NOM                          lancer un serveur et lister ses outils
+  import FICHIER                              les &quot;mcpServers&quot; du fichier d&apos;une autre application
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (add, list, remove, tools or import)</source>
+        <translation>action inconnue « %1 » (add, list, remove, tools ou import)</translation>
+    </message>
+    <message>
+        <source>NAME [--env NAME=VALUE ...] [--timeout S] -- COMMAND [ARGS...] | NAME --url URL [--header &quot;Name: value&quot; ...]</source>
+        <translation>NOM [--env NOM=VALEUR ...] [--timeout S] -- COMMANDE [ARGUMENTS...] | NOM --url URL [--header &quot;Nom: valeur&quot; ...]</translation>
+    </message>
+    <message>
+        <source>Adds an MCP server, or replaces the one of that name. A stdio server is started as a child process with only the environment given here (and PATH, HOME and the like): never Quorum&apos;s API keys. Environment values and headers are kept in the system keychain, never in a file.</source>
+        <translation>Ajoute un serveur MCP, ou remplace celui de ce nom. Un serveur stdio est lancé comme processus enfant avec le seul environnement donné ici (et PATH, HOME et semblables)&#xa0;: jamais les clés d&apos;API de Quorum. Les valeurs d&apos;environnement et les en-têtes sont gardés dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>An environment variable of the server (repeatable).</source>
+        <translation>Une variable d&apos;environnement du serveur (répétable).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Streamable HTTP endpoint.</source>
+        <translation>Le point d&apos;accès Streamable HTTP du serveur.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>An HTTP header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>Un en-tête HTTP, &quot;Nom: valeur&quot; (répétable).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>Seconds a tool call may take (default 120).</source>
+        <translation>Secondes que peut prendre un appel d&apos;outil (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The folder the server runs in.</source>
+        <translation>Le dossier où tourne le serveur.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</source>
+        <translation>Le nom du serveur (lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>expected a server NAME (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; up to 64)</source>
+        <translation>un NOM de serveur était attendu (lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;&#xa0;; jusqu&apos;à 64)</translation>
+    </message>
+    <message>
+        <source>a server is either --url URL or -- COMMAND, not both</source>
+        <translation>un serveur est soit --url URL soit -- COMMANDE, pas les deux</translation>
+    </message>
+    <message>
+        <source>--url needs an http or https URL</source>
+        <translation>--url demande une URL http ou https</translation>
+    </message>
+    <message>
+        <source>a header is &quot;Name: value&quot;, not &quot;%1&quot;</source>
+        <translation>un en-tête s&apos;écrit &quot;Nom: valeur&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected the server&apos;s command after --, or --url URL</source>
+        <translation>la commande du serveur était attendue après --, ou --url URL</translation>
+    </message>
+    <message>
+        <source>--env is NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--env s&apos;écrit NOM=VALEUR, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--timeout is 1 to 3600 seconds</source>
+        <translation>--timeout va de 1 à 3600 secondes</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>%1 ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Its tools: quorum mcp tools %1</source>
+        <translation>Ses outils&#xa0;: quorum mcp tools %1</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Lists the configured MCP servers.</source>
+        <translation>Liste les serveurs MCP configurés.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>No MCP servers. Add one with: quorum mcp add NAME -- COMMAND [ARGS...]</source>
+        <translation>Aucun serveur MCP. Ajoutez-en un avec&#xa0;: quorum mcp add NOM -- COMMANDE [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Removes an MCP server and its secrets.</source>
+        <translation>Supprime un serveur MCP et ses secrets.</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>Le serveur.</translation>
+    </message>
+    <message>
+        <source>expected one NAME</source>
+        <translation>un NOM était attendu</translation>
+    </message>
+    <message>
+        <source>no MCP server &apos;%1&apos; (see quorum mcp list)</source>
+        <translation>aucun serveur MCP « %1 » (voir quorum mcp list)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>[--json] NAME</source>
+        <translation>[--json] NOM</translation>
+    </message>
+    <message>
+        <source>Starts an MCP server and lists the tools it offers.</source>
+        <translation>Lance un serveur MCP et liste les outils qu&apos;il propose.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the values of %1&apos;s environment and headers are not in the keychain: %2</source>
+        <translation>les valeurs de l&apos;environnement et des en-têtes de %1 ne sont pas dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, MCP %3): %n tool(s)</source>
+        <translation>
+            <numerusform>%1 (%2, MCP %3) : %n outil</numerusform>
+            <numerusform>%1 (%2, MCP %3) : %n outils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Adds the MCP servers of another app&apos;s configuration file (the common &quot;mcpServers&quot; format of Claude Desktop, Cursor, Cherry Studio; VS Code&apos;s &quot;servers&quot;). Servers of the same name are replaced.</source>
+        <translation>Ajoute les serveurs MCP du fichier de configuration d&apos;une autre application (le format courant &quot;mcpServers&quot; de Claude Desktop, Cursor, Cherry Studio&#xa0;; &quot;servers&quot; de VS Code). Les serveurs de même nom sont remplacés.</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>un FICHIER était attendu</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported from %1: %2</source>
+        <translation>rien importé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>rien importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>%n serveur importé : %1.</numerusform>
+            <numerusform>%n serveurs importés : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::McpConfig</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2)&#xa0;; corrigez-le ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>no “mcpServers” (or “servers”) object</source>
+        <translation>aucun objet « mcpServers » (ou « servers »)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name Quorum takes (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>« %1 » n&apos;est pas un nom de serveur accepté par Quorum (lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>server “%1”: “%2” is not an http or https URL</source>
+        <translation>serveur « %1 »&#xa0;: « %2 » n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>server “%1” has neither a “command” nor a “url”</source>
+        <translation>le serveur « %1 » n&apos;a ni « command » ni « url »</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "cli/experimentcommand.h"
 #include "cli/historycommand.h"
 #include "cli/judgecommand.h"
+#include "cli/mcpcommand.h"
 #include "cli/pricescommand.h"
 #include "cli/promptscommand.h"
 #include "cli/providerscommand.h"
@@ -173,6 +174,7 @@ QString CommandLine::helpText() const
              "  experiment   run variants x cases x repeats with checks; list, show, export\n"
              "  providers    add, list or remove provider accounts\n"
              "  models       list the models of an account; pull or delete Ollama models\n"
+             "  mcp          add, list or remove MCP servers; list a server's tools\n"
              "  prices       list, import or set model prices\n"
              "  spend        what the answers cost, by model, provider or day\n"
              "  budget       set, clear or list monthly budgets\n"
@@ -234,6 +236,9 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     }
     if (command == "models"_L1) {
         return ProvidersCommand::runModels(context, arguments);
+    }
+    if (command == "mcp"_L1) {
+        return McpCommand::run(context, arguments);
     }
     if (command == "prices"_L1) {
         return PricesCommand::run(context, arguments);

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Quorum authors
+#pragma once
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "tools/jsonrpc.h"
+#include "tools/mcpserverconfig.h"
+
+class QProcess;
+class QTimer;
+
+namespace Quorum
+{
+
+//! A tool an MCP server offers (tools/list).
+struct McpTool {
+    QString name;
+    QString title;
+    QString description;
+    QJsonObject inputSchema;
+    QJsonObject annotations;
+
+    friend bool operator==(const McpTool &, const McpTool &) = default;
+};
+
+//! What a tool call returned (tools/call), bounded (docs/tools.md, "Limits").
+struct McpCallResult {
+    QString text;         //!< the text parts, joined; what a model is sent
+    int images = 0;       //!< image parts (not sent to models yet: named in the text)
+    bool isError = false; //!< the tool says it failed (the model is told, as MCP intends)
+    qint64 bytes = 0;     //!< the size of the result on the wire
+    QJsonObject structured;
+};
+
+/*!
+ * A client of one MCP server (docs/tools.md), written on Qt's JSON and QProcess: MCP has no
+ * C++ SDK packaged in Debian, and its wire (JSON-RPC 2.0 over newline-delimited stdio) is
+ * small. It starts the server, negotiates the protocol revision at `initialize`, lists its
+ * tools (and again when the server says they changed), calls them with a timeout, progress
+ * and cancellation, and turns every fault of the server (it does not start, dies, hangs,
+ * floods, answers malformed messages or too much) into a message for the user, never a hang.
+ */
+class McpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(McpClient)
+
+public:
+    //! The revisions Quorum speaks, newest first; it asks for the first.
+    static const QStringList &protocolVersions();
+    //! The most a message from a server may be (a larger tool result fails its call).
+    static constexpr qsizetype maxMessageBytes = 8LL * 1024 * 1024;
+
+    enum class State { Stopped, Starting, Ready, Failed };
+
+    explicit McpClient(McpServerConfig config, QObject *parent = nullptr);
+    ~McpClient() override;
+
+    //! Starts the server and initialises; ready() or failed() follows.
+    void start();
+    //! Ends the session: the server's stdin is closed, then it is terminated, then killed.
+    void stop();
+
+    State state() const { return m_state; }
+    const McpServerConfig &config() const { return m_config; }
+    const QList<McpTool> &tools() const { return m_tools; }
+    QString protocolVersion() const { return m_protocolVersion; }
+    QString serverName() const { return m_serverName; }
+    //! Why the client failed, or the last problem it met, for the user.
+    QString problem() const { return m_problem; }
+
+    /*!
+     * Calls \a tool with \a arguments; callFinished() or callFailed() follows with the
+     * returned id, within the configured timeout.
+     */
+    qint64 callTool(const QString &tool, const QJsonObject &arguments);
+    //! Cancels a call (notifications/cancelled); callFailed() follows.
+    void cancel(qint64 call);
+
+    //! How long requests other than tool calls (initialize, tools/list) may take.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &why);
+    void toolsChanged();
+    void callProgress(qint64 call, double progress, double total, const QString &message);
+    void callFinished(qint64 call, const Quorum::McpCallResult &result);
+    void callFailed(qint64 call, const QString &why);
+
+private:
+    struct Pending {
+        enum class Kind { Initialize, ListTools, Call };
+        Kind kind = Kind::Call;
+        QElapsedTimer started;
+        std::chrono::milliseconds timeout {0};
+    };
+
+    qint64 send(
+        Pending::Kind kind, const QString &method, const QJsonObject &params, std::chrono::milliseconds timeout);
+    void sendNotification(const QString &method, const QJsonObject &params = {});
+    void write(const QByteArray &message);
+    void readOutput();
+    void handle(const QByteArray &line);
+    void handleResponse(const JsonRpc::Message &message, qint64 bytes);
+    void handleServerMessage(const JsonRpc::Message &message);
+    void checkTimeouts();
+    void fail(const QString &why);
+    void failCall(qint64 id, const QString &why);
+    void listTools(const QString &cursor = {});
+    static McpCallResult readCallResult(const QJsonObject &result, qint64 bytes);
+
+    McpServerConfig m_config;
+    State m_state = State::Stopped;
+    QPointer<QProcess> m_process;
+    JsonRpc::LineReader m_lines {maxMessageBytes};
+    QByteArray m_stderrTail; //!< the last KB the server wrote on stderr (for its error)
+    QTimer *m_timeouts = nullptr;
+    qint64 m_nextId = 1;
+    QHash<qint64, Pending> m_pending;
+    QList<McpTool> m_tools;
+    QList<McpTool> m_listing; //!< tools/list pages read so far
+    QString m_protocolVersion;
+    QString m_serverName;
+    QString m_problem;
+    std::chrono::milliseconds m_requestTimeout {std::chrono::seconds(30)};
+};
+
+} // namespace Quorum
+
+Q_DECLARE_METATYPE(Quorum::McpCallResult)
