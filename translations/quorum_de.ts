@@ -4902,7 +4902,7 @@ Das Dateiformat: docs/experiments.md.
         <source>Usage: quorum mcp add|list|remove|tools|import ...
 
   add NAME [--env K=V] -- COMMAND [ARGS...]   a server run as a child process (stdio)
-  add NAME --url URL [--header &quot;N: V&quot;]         a server over HTTP
+  add NAME --url URL [--header &quot;N: V&quot;]        a server over HTTP
   list [--json]                               the configured servers
   remove NAME                                 a server, and its secrets
   tools [--json] NAME                         start a server and list its tools
@@ -4911,7 +4911,7 @@ Das Dateiformat: docs/experiments.md.
         <translation>Aufruf: quorum mcp add|list|remove|tools|import ...
 
   add NAME [--env K=V] -- BEFEHL [ARG...]     ein Server als Kindprozess (stdio)
-  add NAME --url URL [--header &quot;N: W&quot;]         ein Server über HTTP
+  add NAME --url URL [--header &quot;N: W&quot;]        ein Server über HTTP
   list [--json]                               die eingerichteten Server
   remove NAME                                 einen Server und seine Geheimnisse
   tools [--json] NAME                         einen Server starten, seine Werkzeuge zeigen

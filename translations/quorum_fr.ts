@@ -4902,7 +4902,7 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>Usage: quorum mcp add|list|remove|tools|import ...
 
   add NAME [--env K=V] -- COMMAND [ARGS...]   a server run as a child process (stdio)
-  add NAME --url URL [--header &quot;N: V&quot;]         a server over HTTP
+  add NAME --url URL [--header &quot;N: V&quot;]        a server over HTTP
   list [--json]                               the configured servers
   remove NAME                                 a server, and its secrets
   tools [--json] NAME                         start a server and list its tools
@@ -4911,7 +4911,7 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <translation>Usage&#xa0;: quorum mcp add|list|remove|tools|import ...
 
   add NOM [--env K=V] -- COMMANDE [ARG...]    un serveur lancé comme processus enfant (stdio)
-  add NOM --url URL [--header &quot;N: V&quot;]          un serveur sur HTTP
+  add NOM --url URL [--header &quot;N: V&quot;]         un serveur sur HTTP
   list [--json]                               les serveurs configurés
   remove NOM                                  un serveur, et ses secrets
   tools [--json] NOM                          lancer un serveur et lister ses outils

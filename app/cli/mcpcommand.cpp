@@ -90,7 +90,7 @@ int McpCommand::run(const CliContext &context, const QStringList &arguments)
     if (action.isEmpty() || action == "--help"_L1 || action == "-h"_L1) {
         context.out() << tr("Usage: quorum mcp add|list|remove|tools|import ...\n\n"
                             "  add NAME [--env K=V] -- COMMAND [ARGS...]   a server run as a child process (stdio)\n"
-                            "  add NAME --url URL [--header \"N: V\"]         a server over HTTP\n"
+                            "  add NAME --url URL [--header \"N: V\"]        a server over HTTP\n"
                             "  list [--json]                               the configured servers\n"
                             "  remove NAME                                 a server, and its secrets\n"
                             "  tools [--json] NAME                         start a server and list its tools\n"
