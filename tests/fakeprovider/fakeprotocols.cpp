@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "fakeprotocols.h"
 
+#include <functional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -68,6 +70,31 @@ QByteArray namedSse(const QByteArray &name, const QByteArray &json)
     return "event: " + name + "\ndata: " + json + "\n\n";
 }
 
+//! \a call's arguments cut into its number of pieces (the last takes the rest).
+QStringList argumentPieces(const FakeToolCall &call)
+{
+    QStringList pieces;
+    const int count = qMax(1, call.pieces);
+    const qsizetype size = (call.arguments.size() + count - 1) / count;
+    for (qsizetype at = 0; at < call.arguments.size(); at += qMax<qsizetype>(1, size)) {
+        pieces.append(call.arguments.mid(at, qMax<qsizetype>(1, size)));
+    }
+    return pieces;
+}
+
+//! The id a protocol gives the \a n-th call when the script names none.
+QByteArray callId(const FakeToolCall &call, const char *prefix, qsizetype n)
+{
+    return call.id.isEmpty() ? prefix + "FaKe"_ba + QByteArray::number(n) : call.id.toUtf8();
+}
+
+//! The finish reason: the script's, else the protocol's for tool calls when there are
+//! calls, else its normal one.
+QString finishFor(const Script &s, const QString &normal, const QString &tools)
+{
+    return !s.finishReason.isEmpty() ? s.finishReason : (s.toolCalls.isEmpty() ? normal : tools);
+}
+
 // --- OpenAI Chat Completions and its relatives ------------------------------------------
 
 QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &model, const QJsonObject &request)
@@ -121,7 +148,21 @@ QList<Segment> openAiChat(Protocol protocol, const Script &s, const QString &mod
     for (const QString &piece : s.deltas) {
         out.append({Segment::Kind::Text, chunk(R"({"content":)" + jsonString(piece) + "}", "null"_ba, nullUsage)});
     }
-    const QByteArray finish = jsonString(s.finishReason.isEmpty() ? u"stop"_s : s.finishReason);
+    for (qsizetype n = 0; n < s.toolCalls.size(); ++n) {
+        // The call's head with empty arguments, then the arguments in pieces, by index.
+        const FakeToolCall &call = s.toolCalls.at(n);
+        const QByteArray index = R"({"tool_calls":[{"index":)" + num(n);
+        out.append({Segment::Kind::Tool,
+            chunk(index + R"(,"id":")" + callId(call, "call_", n) + R"(","type":"function","function":{"name":)"
+                    + jsonString(call.name) + R"(,"arguments":""}}]})",
+                "null"_ba,
+                nullUsage)});
+        for (const QString &piece : argumentPieces(call)) {
+            out.append({Segment::Kind::Tool,
+                chunk(index + R"(,"function":{"arguments":)" + jsonString(piece) + "}}]}", "null"_ba, nullUsage)});
+        }
+    }
+    const QByteArray finish = jsonString(finishFor(s, u"stop"_s, u"tool_calls"_s));
     if (mistral) {
         // Mistral: the finish chunk carries the usage, always.
         out.append({Segment::Kind::Tail,
@@ -202,6 +243,32 @@ QList<Segment> openAiResponses(const Script &s, const QString &model)
         event("response.output_text.done",
             R"(,"item_id":"msg_fake","output_index":)" + oi + R"(,"content_index":0,"text":)" + jsonString(fullText)
                 + R"(,"logprobs":[])")});
+    for (qsizetype n = 0; n < s.toolCalls.size(); ++n) {
+        // Each call an output item of its own: added, its arguments in pieces, done.
+        const FakeToolCall &call = s.toolCalls.at(n);
+        const QByteArray index = num(outputIndex + 1 + n);
+        const QByteArray itemId = "fc_FaKe" + num(n);
+        const QByteArray head = R"({"id":")" + itemId + R"(","type":"function_call","status":")";
+        const QByteArray tail
+            = R"(,"call_id":")" + callId(call, "call_", n) + R"(","name":)" + jsonString(call.name) + "}";
+        out.append({Segment::Kind::Tool,
+            event("response.output_item.added",
+                R"(,"output_index":)" + index + R"(,"item":)" + head + R"(in_progress","arguments":"")" + tail)});
+        for (const QString &piece : argumentPieces(call)) {
+            out.append({Segment::Kind::Tool,
+                event("response.function_call_arguments.delta",
+                    R"(,"item_id":")" + itemId + R"(","output_index":)" + index + R"(,"delta":)" + jsonString(piece)
+                        + R"(,"obfuscation":"Zx")")});
+        }
+        out.append({Segment::Kind::Tool,
+            event("response.function_call_arguments.done",
+                R"(,"item_id":")" + itemId + R"(","output_index":)" + index + R"(,"arguments":)"
+                    + jsonString(call.arguments))});
+        out.append({Segment::Kind::Tool,
+            event("response.output_item.done",
+                R"(,"output_index":)" + index + R"(,"item":)" + head + R"(completed","arguments":)"
+                    + jsonString(call.arguments) + tail)});
+    }
     const QByteArray usage = R"({"input_tokens":)" + num(s.usage.input) + R"(,"input_tokens_details":{"cached_tokens":)"
         + num(s.usage.cached) + R"(},"output_tokens":)" + num(outputTokens(s))
         + R"(,"output_tokens_details":{"reasoning_tokens":)" + num(s.usage.reasoning) + R"(},"total_tokens":)"
@@ -262,10 +329,28 @@ QList<Segment> anthropic(const Script &s, const QString &model)
     }
     out.append(
         {Segment::Kind::Tail, namedSse("content_block_stop", R"({"type":"content_block_stop","index":)" + i + "}")});
+    for (qsizetype n = 0; n < s.toolCalls.size(); ++n) {
+        // A tool_use block: its head with an empty input, then input_json_delta pieces (the
+        // first one empty, as Anthropic sends it).
+        const FakeToolCall &call = s.toolCalls.at(n);
+        const QByteArray b = num(index + 1 + n);
+        out.append({Segment::Kind::Tool,
+            namedSse("content_block_start",
+                R"({"type":"content_block_start","index":)" + b + R"(,"content_block":{"type":"tool_use","id":")"
+                    + callId(call, "toolu_01", n) + R"(","name":)" + jsonString(call.name) + R"(,"input":{}}})")});
+        for (const QString &piece : QStringList {QString()} + argumentPieces(call)) {
+            out.append({Segment::Kind::Tool,
+                namedSse("content_block_delta",
+                    R"({"type":"content_block_delta","index":)" + b
+                        + R"(,"delta":{"type":"input_json_delta","partial_json":)" + jsonString(piece) + "}}")});
+        }
+        out.append({Segment::Kind::Tool,
+            namedSse("content_block_stop", R"({"type":"content_block_stop","index":)" + b + "}")});
+    }
     out.append({Segment::Kind::Tail,
         namedSse("message_delta",
             R"({"type":"message_delta","delta":{"stop_reason":)"
-                + jsonString(s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason)
+                + jsonString(finishFor(s, u"end_turn"_s, u"tool_use"_s))
                 + R"(,"stop_sequence":null},"usage":{"output_tokens":)" + num(outputTokens(s)) + "}}")});
     out.append({Segment::Kind::Tail, namedSse("message_stop", R"({"type":"message_stop"})")});
     return out;
@@ -307,16 +392,33 @@ QList<Segment> gemini(const Script &s, const QString &model)
         out.append({Segment::Kind::Reasoning,
             event("{\"text\": " + jsonString(piece) + ",\"thought\": true}", QByteArray(), false)});
     }
+    const bool calls = !s.toolCalls.isEmpty();
     for (qsizetype k = 0; k < s.deltas.size(); ++k) {
         ++produced;
-        const bool last = k == s.deltas.size() - 1;
+        const bool last = k == s.deltas.size() - 1 && !calls;
         const QByteArray finish = last
             ? ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason)
             : QByteArray();
         out.append({last ? Segment::Kind::Text : Segment::Kind::Text,
             event("{\"text\": " + jsonString(s.deltas.at(k)) + "}", finish, last)});
     }
-    if (s.deltas.isEmpty()) {
+    if (calls) {
+        // Each call whole in a part of its own, with its signature; the finish is STOP.
+        QByteArray parts;
+        for (const FakeToolCall &call : s.toolCalls) {
+            const QJsonObject args = QJsonDocument::fromJson(call.arguments.toUtf8()).object();
+            parts += (parts.isEmpty() ? "" : ",") + "{\"functionCall\": {\"name\": "_ba + jsonString(call.name)
+                + ",\"args\": " + QJsonDocument(args).toJson(QJsonDocument::Compact)
+                + (call.id.isEmpty() ? QByteArray() : ",\"id\": " + jsonString(call.id)) + "}"
+                + (call.signature.isEmpty() ? QByteArray() : ",\"thoughtSignature\": " + jsonString(call.signature))
+                + "}";
+        }
+        ++produced;
+        out.append({Segment::Kind::Tool,
+            event(parts,
+                ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason),
+                true)});
+    } else if (s.deltas.isEmpty()) {
         out.append({Segment::Kind::Tail,
             event("{\"text\": \"\"}",
                 ",\"finishReason\": " + jsonString(s.finishReason.isEmpty() ? u"STOP"_s : s.finishReason),
@@ -341,6 +443,18 @@ QList<Segment> ollama(const Script &s, const QString &model)
         out.append({Segment::Kind::Text,
             R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":)" + jsonString(piece)
                 + R"(},"done":false})" + "\n"});
+    }
+    if (!s.toolCalls.isEmpty()) {
+        // Ollama sends the calls whole in one chunk, the arguments an object, no id.
+        QByteArray calls;
+        for (const FakeToolCall &call : s.toolCalls) {
+            const QJsonObject args = QJsonDocument::fromJson(call.arguments.toUtf8()).object();
+            calls += (calls.isEmpty() ? "" : ",") + R"({"function":{"name":)"_ba + jsonString(call.name)
+                + R"(,"arguments":)" + QJsonDocument(args).toJson(QJsonDocument::Compact) + "}}";
+        }
+        out.append({Segment::Kind::Tool,
+            R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":"","tool_calls":[)"
+                + calls + R"(]},"done":false})" + "\n"});
     }
     out.append({Segment::Kind::Tail,
         R"({"model":)" + m + created.sliced(1) + R"("message":{"role":"assistant","content":""},"done_reason":)"
@@ -408,9 +522,22 @@ QList<Segment> bedrock(const Script &s, const QString &model)
                 R"({"contentBlockIndex":)" + i + R"(,"delta":{"text":)" + jsonString(piece) + "}}")});
     }
     out.append({Segment::Kind::Tail, frame("contentBlockStop", R"({"contentBlockIndex":)" + i + "}")});
+    for (qsizetype n = 0; n < s.toolCalls.size(); ++n) {
+        const FakeToolCall &call = s.toolCalls.at(n);
+        const QByteArray b = num(index + 1 + n);
+        out.append({Segment::Kind::Tool,
+            frame("contentBlockStart",
+                R"({"contentBlockIndex":)" + b + R"(,"start":{"toolUse":{"name":)" + jsonString(call.name)
+                    + R"(,"toolUseId":")" + callId(call, "tooluse_", n) + R"("}}})")});
+        for (const QString &piece : argumentPieces(call)) {
+            out.append({Segment::Kind::Tool,
+                frame("contentBlockDelta",
+                    R"({"contentBlockIndex":)" + b + R"(,"delta":{"toolUse":{"input":)" + jsonString(piece) + "}}}")});
+        }
+        out.append({Segment::Kind::Tool, frame("contentBlockStop", R"({"contentBlockIndex":)" + b + "}")});
+    }
     out.append({Segment::Kind::Tail,
-        frame("messageStop",
-            R"({"stopReason":)" + jsonString(s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason) + "}")});
+        frame("messageStop", R"({"stopReason":)" + jsonString(finishFor(s, u"end_turn"_s, u"tool_use"_s)) + "}")});
     const qint64 output = outputTokens(s);
     const qint64 input = s.usage.input - s.usage.cached;
     QByteArray metadata = R"({"metrics":{"latencyMs":)" + num(180 + 20 * s.deltas.size()) + "}";
@@ -709,6 +836,168 @@ QByteArray modelsBody(Protocol protocol, const QStringList &models, const QHash<
     }
 }
 
+QByteArray invalidRequestBody(Protocol protocol, const QString &message)
+{
+    const QByteArray m = jsonString(message);
+    switch (protocol) {
+    case Protocol::Anthropic:
+        return R"({"type":"error","error":{"type":"invalid_request_error","message":)" + m
+            + R"(},"request_id":"req_011CFakE"})";
+    case Protocol::Gemini:
+        return "{\n  \"error\": {\n    \"code\": 400,\n    \"message\": " + m
+            + ",\n    \"status\": \"INVALID_ARGUMENT\"\n  }\n}\n";
+    case Protocol::Ollama:
+        return R"({"error":)" + m + "}";
+    case Protocol::Bedrock:
+        return R"({"message":)" + m + "}";
+    case Protocol::Mistral:
+        return R"({"object":"error","message":)" + m
+            + R"(,"type":"invalid_request_message_order","param":null,"code":"3230"})";
+    case Protocol::OpenRouter:
+        return R"({"error":{"code":400,"message":)" + m + "}}";
+    case Protocol::Azure:
+    case Protocol::OpenAiChat:
+    case Protocol::OpenAiResponses:
+        break;
+    }
+    return R"({"error":{"message":)" + m + R"(,"type":"invalid_request_error","param":"messages","code":null}})";
+}
+
+namespace
+{
+QStringList idsOf(const QJsonArray &array, const std::function<QString(const QJsonObject &)> &id)
+{
+    QStringList ids;
+    for (const QJsonValue &value : array) {
+        if (const QString found = id(value.toObject()); !found.isEmpty()) {
+            ids.append(found);
+        }
+    }
+    return ids;
+}
+} // namespace
+
+QString toolPairingProblem(Protocol protocol, const QJsonObject &request)
+{
+    // What each service answers (400) when an answer's calls and their results do not pair up;
+    // the messages are theirs.
+    switch (protocol) {
+    case Protocol::OpenAiChat:
+    case Protocol::Azure:
+    case Protocol::Mistral:
+    case Protocol::OpenRouter: {
+        QStringList open; // calls not yet answered
+        for (const QJsonValue &value : request.value("messages"_L1).toArray()) {
+            const QJsonObject message = value.toObject();
+            const QString role = message.value("role"_L1).toString();
+            if (role == "tool"_L1) {
+                const QString id = message.value("tool_call_id"_L1).toString();
+                if (!open.removeOne(id)) {
+                    return u"Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'."_s;
+                }
+                continue;
+            }
+            if (!open.isEmpty()) {
+                return u"An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: "_s
+                    + open.join(u", "_s);
+            }
+            open = idsOf(message.value("tool_calls"_L1).toArray(),
+                [](const QJsonObject &call) { return call.value("id"_L1).toString(); });
+        }
+        return {};
+    }
+    case Protocol::OpenAiResponses: {
+        QStringList calls;
+        for (const QJsonValue &value : request.value("input"_L1).toArray()) {
+            const QJsonObject item = value.toObject();
+            const QString type = item.value("type"_L1).toString();
+            if (type == "function_call"_L1) {
+                calls.append(item.value("call_id"_L1).toString());
+            } else if (type == "function_call_output"_L1 && !calls.contains(item.value("call_id"_L1).toString())) {
+                return u"No tool call found for function call output with call_id "_s
+                    + item.value("call_id"_L1).toString() + u'.';
+            }
+        }
+        return {};
+    }
+    case Protocol::Anthropic:
+    case Protocol::Bedrock: {
+        const bool bedrock = protocol == Protocol::Bedrock;
+        const QJsonArray messages = request.value("messages"_L1).toArray();
+        const auto uses = [bedrock](const QJsonObject &block) {
+            return bedrock ? block.value("toolUse"_L1).toObject().value("toolUseId"_L1).toString()
+                : block.value("type"_L1).toString() == "tool_use"_L1 ? block.value("id"_L1).toString()
+                                                                     : QString();
+        };
+        const auto results = [bedrock](const QJsonObject &block) {
+            return bedrock ? block.value("toolResult"_L1).toObject().value("toolUseId"_L1).toString()
+                : block.value("type"_L1).toString() == "tool_result"_L1 ? block.value("tool_use_id"_L1).toString()
+                                                                        : QString();
+        };
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const QStringList called = idsOf(messages.at(i).toObject().value("content"_L1).toArray(), uses);
+            const QStringList answered = i + 1 < messages.size()
+                ? idsOf(messages.at(i + 1).toObject().value("content"_L1).toArray(), results)
+                : QStringList();
+            const QStringList previous
+                = i > 0 ? idsOf(messages.at(i - 1).toObject().value("content"_L1).toArray(), uses) : QStringList();
+            for (const QString &id : idsOf(messages.at(i).toObject().value("content"_L1).toArray(), results)) {
+                if (!previous.contains(id)) {
+                    return bedrock
+                        ? u"The toolUseId %1 in messages.%2 does not match a toolUse block of the previous turn."_s
+                              .arg(id)
+                              .arg(i)
+                        : u"messages.%1.content: unexpected `tool_use_id` found in `tool_result` blocks: %2. Each `tool_result` block must have a corresponding `tool_use` block in the previous message."_s
+                              .arg(i)
+                              .arg(id);
+                }
+            }
+            if (i + 1 < messages.size()) {
+                for (const QString &id : called) {
+                    if (!answered.contains(id)) {
+                        return bedrock
+                            ? u"Expected toolResult blocks at messages.%1.content for the following Ids: %2"_s
+                                  .arg(i + 1)
+                                  .arg(id)
+                            : u"messages.%1: `tool_use` ids were found without `tool_result` blocks immediately after: %2. Each `tool_use` block must have a corresponding `tool_result` block in the next message."_s
+                                  .arg(i)
+                                  .arg(id);
+                    }
+                }
+            }
+        }
+        if (bedrock && !request.contains("toolConfig"_L1)) {
+            for (const QJsonValue &message : messages) {
+                if (!idsOf(message.toObject().value("content"_L1).toArray(), uses).isEmpty()) {
+                    return u"The toolConfig field must be defined when using toolUse and toolResult content blocks."_s;
+                }
+            }
+        }
+        return {};
+    }
+    case Protocol::Gemini: {
+        const QJsonArray contents = request.value("contents"_L1).toArray();
+        const auto count = [](const QJsonObject &content, QLatin1StringView key) {
+            qsizetype n = 0;
+            for (const QJsonValue &part : content.value("parts"_L1).toArray()) {
+                n += part.toObject().contains(key) ? 1 : 0;
+            }
+            return n;
+        };
+        for (qsizetype i = 1; i < contents.size(); ++i) {
+            const qsizetype responses = count(contents.at(i).toObject(), "functionResponse"_L1);
+            if (responses > 0 && responses != count(contents.at(i - 1).toObject(), "functionCall"_L1)) {
+                return u"Please ensure that the number of function response parts is equal to the number of function call parts of the function call turn."_s;
+            }
+        }
+        return {};
+    }
+    case Protocol::Ollama:
+        return {}; // Ollama takes whatever comes
+    }
+    return {};
+}
+
 QByteArray bedrockConverseBody(const Script &s, const QString &model)
 {
     QJsonArray content;
@@ -718,6 +1007,13 @@ QByteArray bedrockConverseBody(const Script &s, const QString &model)
                 QJsonObject {{"text"_L1, s.reasoning.join(QString())}, {"signature"_L1, u"EqQBCgIYAhIM"_s}}}}}});
     }
     content.append(QJsonObject {{"text"_L1, s.deltas.join(QString())}});
+    for (qsizetype n = 0; n < s.toolCalls.size(); ++n) {
+        const FakeToolCall &call = s.toolCalls.at(n);
+        content.append(QJsonObject {{"toolUse"_L1,
+            QJsonObject {{"input"_L1, QJsonDocument::fromJson(call.arguments.toUtf8()).object()},
+                {"name"_L1, call.name},
+                {"toolUseId"_L1, QString::fromUtf8(callId(call, "tooluse_", n))}}}});
+    }
     const qint64 output = outputTokens(s);
     QJsonObject usage {{"inputTokens"_L1, s.usage.input - s.usage.cached},
         {"outputTokens"_L1, output},
@@ -728,7 +1024,7 @@ QByteArray bedrockConverseBody(const Script &s, const QString &model)
     QJsonObject body {
         {"metrics"_L1, QJsonObject {{"latencyMs"_L1, 180 + 20 * s.deltas.size()}}},
         {"output"_L1, QJsonObject {{"message"_L1, QJsonObject {{"content"_L1, content}, {"role"_L1, u"assistant"_s}}}}},
-        {"stopReason"_L1, s.finishReason.isEmpty() ? u"end_turn"_s : s.finishReason},
+        {"stopReason"_L1, finishFor(s, u"end_turn"_s, u"tool_use"_s)},
         {"usage"_L1, usage},
     };
     if (model.contains(":default-prompt-router/"_L1) || model.contains(":prompt-router/"_L1)) {

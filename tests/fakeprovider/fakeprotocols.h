@@ -15,7 +15,7 @@ namespace Quorum::Fake
 
 //! One piece of a streamed body: an event (or line) the server writes as a unit.
 struct Segment {
-    enum class Kind { Preamble, Reasoning, Text, Tail };
+    enum class Kind { Preamble, Reasoning, Text, Tool, Tail };
     Kind kind = Kind::Preamble;
     QByteArray bytes;
 };
@@ -33,6 +33,14 @@ QList<Segment> stream(Protocol protocol, const Script &script, const QString &mo
 QByteArray midStreamError(Protocol protocol);
 //! The body of an HTTP error response as the provider sends it.
 QByteArray errorBody(Protocol protocol, int status, const QString &model);
+//! A 400 body as \a protocol's service writes it, with \a message.
+QByteArray invalidRequestBody(Protocol protocol, const QString &message);
+/*!
+ * What the service says (its 400 message) of a request whose tool calls and results do not
+ * pair up: a result without its call, a call without its result in the next message, Gemini's
+ * counts that differ, Bedrock's toolUse without toolConfig. Empty: they pair up.
+ */
+QString toolPairingProblem(Protocol protocol, const QJsonObject &request);
 //! The headers of an HTTP error response that carry its meaning (Bedrock's x-amzn-ErrorType).
 QList<QPair<QByteArray, QByteArray>> errorHeaders(Protocol protocol, int status);
 //! Bedrock's error code for an HTTP status (ThrottlingException for 429, ...).

@@ -464,6 +464,10 @@ private:
             respondError(protocol, script.status, script.errorBody, request.model, script.headers);
             return;
         }
+        if (const QString problem = Wire::toolPairingProblem(protocol, request.json); !problem.isEmpty()) {
+            respondError(protocol, 400, Wire::invalidRequestBody(protocol, problem), request.model, {});
+            return;
+        }
         if (request.model.contains("echo"_L1)) {
             const QJsonArray messages = request.json.value("messages"_L1).toArray();
             const QJsonValue content

@@ -27,6 +27,16 @@ struct FakeUsage {
     std::optional<double> cost; //!< OpenRouter's usage.cost
 };
 
+//! A tool call the fake model makes, after its text; its arguments are streamed in pieces
+//! where the protocol streams them.
+struct FakeToolCall {
+    QString name;
+    QString arguments = QStringLiteral("{}"); //!< JSON text of an object
+    QString id {};                            //!< empty: the protocol's usual id (none for Gemini and Ollama)
+    int pieces = 3;                           //!< how many pieces the arguments are sent in
+    QString signature {};                     //!< Gemini's thoughtSignature
+};
+
 /*!
  * What the fake server does with one chat request: the answer (text and reasoning
  * pieces, usage, finish reason), how it sends it (write size, delay, extra split points)
@@ -41,6 +51,8 @@ struct Script {
     FakeUsage usage;
     QString finishReason; //!< the protocol's raw value; empty: its normal "stop"
     QString model;        //!< model named in the stream; empty: the requested one
+    //! Tool calls after the text; the finish reason becomes the protocol's for tool calls.
+    QList<FakeToolCall> toolCalls;
 
     // An HTTP error instead of a stream
     int status = 200;

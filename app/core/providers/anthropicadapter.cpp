@@ -38,8 +38,36 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
 {
     QJsonArray messages;
     for (const ChatMessage &message : request.messages) {
+        if (message.role == ChatMessage::Role::Tool) {
+            // The results go back as one user message of tool_result blocks.
+            QJsonArray results;
+            for (const ToolResult &result : message.toolResults) {
+                QJsonObject block {
+                    {"type"_L1, "tool_result"_L1}, {"tool_use_id"_L1, result.callId}, {"content"_L1, result.content}};
+                if (result.isError) {
+                    block.insert("is_error"_L1, true);
+                }
+                results.append(block);
+            }
+            messages.append(QJsonObject {{"role"_L1, "user"_L1}, {"content"_L1, results}});
+            continue;
+        }
         QJsonValue content = message.content;
-        if (!message.parts.isEmpty()) {
+        if (!message.toolCalls.isEmpty()) {
+            QJsonArray blocks;
+            if (!message.content.isEmpty()) {
+                blocks.append(QJsonObject {{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
+            }
+            for (const ToolCall &call : message.toolCalls) {
+                // input must be an object: a call whose arguments were not one was answered
+                // with an error, and is echoed with none.
+                blocks.append(QJsonObject {{"type"_L1, "tool_use"_L1},
+                    {"id"_L1, call.id},
+                    {"name"_L1, call.name},
+                    {"input"_L1, call.argumentObject().value_or(QJsonObject())}});
+            }
+            content = blocks;
+        } else if (!message.parts.isEmpty()) {
             // docs/attachments.md: image and document blocks with base64 sources, then the text.
             QJsonArray blocks;
             for (const MessagePart &part : message.parts) {
@@ -70,6 +98,14 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
     };
     if (!request.system.isEmpty()) {
         json.insert("system"_L1, request.system);
+    }
+    if (!request.tools.isEmpty()) {
+        QJsonArray tools;
+        for (const ToolDefinition &tool : request.tools) {
+            tools.append(QJsonObject {
+                {"name"_L1, tool.name}, {"description"_L1, tool.description}, {"input_schema"_L1, tool.inputSchema}});
+        }
+        json.insert("tools"_L1, tools);
     }
     if (request.temperature) {
         json.insert("temperature"_L1, qBound(0.0, *request.temperature, 1.0)); // Anthropic's range is 0-1

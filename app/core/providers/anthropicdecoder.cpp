@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/anthropicdecoder.h"
 
+#include <QJsonDocument>
+
 #include "providers/errorclassifier.h"
 #include "providers/jsonusage.h"
 
@@ -25,7 +27,24 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
             if (const QString text = delta.value("thinking"_L1).toString(); !text.isEmpty()) {
                 events.append(StreamEvent::reasoningDelta(text));
             }
+        } else if (deltaType == "input_json_delta"_L1) {
+            const int index = data.value("index"_L1).toInt(-1);
+            if (m_calls.has(index)) {
+                m_calls.appendArguments(index, delta.value("partial_json"_L1).toString());
+            }
         }
+    } else if (type == "content_block_start"_L1) {
+        const QJsonObject block = data.value("content_block"_L1).toObject();
+        if (block.value("type"_L1).toString() == "tool_use"_L1) {
+            const int index = data.value("index"_L1).toInt(-1);
+            m_calls.begin(index, block.value("id"_L1).toString(), block.value("name"_L1).toString());
+            // A block whose input came whole (not streamed) and not empty.
+            if (const QJsonObject input = block.value("input"_L1).toObject(); !input.isEmpty()) {
+                m_calls.appendArguments(index, QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact)));
+            }
+        }
+    } else if (type == "content_block_stop"_L1) {
+        m_calls.take(data.value("index"_L1).toInt(-1), events);
     } else if (type == "message_start"_L1) {
         const QJsonObject message = data.value("message"_L1).toObject();
         if (const QString model = message.value("model"_L1).toString(); !model.isEmpty()) {
@@ -43,6 +62,7 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
             events.append(StreamEvent::usageUpdate(m_usage));
         }
     } else if (type == "message_stop"_L1) {
+        m_calls.takeAll(events); // a block that was never stopped
         complete(events, m_finish.value_or(FinishReason::fromProvider(u"end_turn"_s)));
     } else if (type == "error"_L1) {
         const QJsonObject error = data.value("error"_L1).toObject();

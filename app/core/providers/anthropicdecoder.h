@@ -3,13 +3,15 @@
 #pragma once
 
 #include "providers/ssejsondecoder.h"
+#include "providers/toolcallassembler.h"
 
 namespace Quorum
 {
 
 /*!
  * Anthropic Messages streams: message_start (input and cache usage), content blocks of
- * text and thinking (text_delta, thinking_delta; signatures and tool input are skipped),
+ * text and thinking (text_delta, thinking_delta; signatures are skipped), tool_use blocks
+ * (their input_json_delta pieces joined; the call is made at the block's stop),
  * message_delta (stop reason, cumulative output usage), message_stop (the terminal
  * event), ping, and error events (overloaded mid-stream). Unknown event types are ignored,
  * as Anthropic's versioning policy asks.
@@ -26,6 +28,7 @@ protected:
 private:
     Usage m_usage;
     std::optional<FinishReason> m_finish;
+    ToolCallAssembler m_calls;
 };
 
 } // namespace Quorum

@@ -48,6 +48,17 @@ QByteArray body(const ChatRequest &request)
 {
     QJsonArray messages;
     for (const ChatMessage &message : request.messages) {
+        if (message.role == ChatMessage::Role::Tool) {
+            QJsonArray results;
+            for (const ToolResult &result : message.toolResults) {
+                results.append(QJsonObject {{"toolResult"_L1,
+                    QJsonObject {{"toolUseId"_L1, result.callId},
+                        {"content"_L1, QJsonArray {QJsonObject {{"text"_L1, result.content}}}},
+                        {"status"_L1, result.isError ? "error"_L1 : "success"_L1}}}});
+            }
+            messages.append(QJsonObject {{"role"_L1, "user"_L1}, {"content"_L1, results}});
+            continue;
+        }
         // docs/attachments.md: image and document blocks with their bytes in base64, then
         // the text (a document block must have text beside it).
         QJsonArray content;
@@ -62,7 +73,15 @@ QByteArray body(const ChatRequest &request)
                         {"format"_L1, "pdf"_L1}, {"name"_L1, documentName(part.name)}, {"source"_L1, source}}}});
             }
         }
-        content.append(QJsonObject {{"text"_L1, message.content}});
+        if (!message.content.isEmpty() || message.toolCalls.isEmpty()) {
+            content.append(QJsonObject {{"text"_L1, message.content}}); // Bedrock refuses an empty text beside a call
+        }
+        for (const ToolCall &call : message.toolCalls) {
+            content.append(QJsonObject {{"toolUse"_L1,
+                QJsonObject {{"toolUseId"_L1, call.id},
+                    {"name"_L1, call.name},
+                    {"input"_L1, call.argumentObject().value_or(QJsonObject())}}}});
+        }
         messages.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? u"user"_s : u"assistant"_s},
             {"content"_L1, content},
@@ -71,6 +90,16 @@ QByteArray body(const ChatRequest &request)
     QJsonObject json {{"messages"_L1, messages}};
     if (!request.system.isEmpty()) {
         json.insert("system"_L1, QJsonArray {QJsonObject {{"text"_L1, request.system}}});
+    }
+    if (!request.tools.isEmpty()) {
+        QJsonArray tools;
+        for (const ToolDefinition &tool : request.tools) {
+            tools.append(QJsonObject {{"toolSpec"_L1,
+                QJsonObject {{"name"_L1, tool.name},
+                    {"description"_L1, tool.description},
+                    {"inputSchema"_L1, QJsonObject {{"json"_L1, tool.inputSchema}}}}}});
+        }
+        json.insert("toolConfig"_L1, QJsonObject {{"tools"_L1, tools}});
     }
     QJsonObject inference;
     QJsonObject additional;

@@ -3,6 +3,7 @@
 #include "providers/bedrockdecoder.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include "providers/bedrockconverse.h"
 #include "providers/errorclassifier.h"
@@ -65,8 +66,23 @@ void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent
         } else if (const QString thought = delta.value("reasoningContent"_L1).toObject().value("text"_L1).toString();
             !thought.isEmpty()) {
             events.append(StreamEvent::reasoningDelta(thought));
+        } else if (const QJsonValue toolUse = delta.value("toolUse"_L1); toolUse.isObject()) {
+            const int index = payload.value("contentBlockIndex"_L1).toInt(-1);
+            if (m_calls.has(index)) {
+                m_calls.appendArguments(index, toolUse.toObject().value("input"_L1).toString());
+            }
         }
+    } else if (type == "contentBlockStart"_L1) {
+        if (const QJsonObject toolUse = payload.value("start"_L1).toObject().value("toolUse"_L1).toObject();
+            !toolUse.isEmpty()) {
+            m_calls.begin(payload.value("contentBlockIndex"_L1).toInt(-1),
+                toolUse.value("toolUseId"_L1).toString(),
+                toolUse.value("name"_L1).toString());
+        }
+    } else if (type == "contentBlockStop"_L1) {
+        m_calls.take(payload.value("contentBlockIndex"_L1).toInt(-1), events);
     } else if (type == "messageStop"_L1) {
+        m_calls.takeAll(events);
         m_finish = FinishReason::fromProvider(payload.value("stopReason"_L1).toString(u"end_turn"_s));
     } else if (type == "metadata"_L1) {
         reportUsageAndTrace(payload, events);
@@ -126,6 +142,12 @@ void BedrockDecoder::decodeConverse(QList<StreamEvent> &events)
                        .toString();
             !thought.isEmpty()) {
             events.append(StreamEvent::reasoningDelta(thought));
+        } else if (const QJsonObject toolUse = block.value("toolUse"_L1).toObject(); !toolUse.isEmpty()) {
+            const int index = m_calls.lastIndex() + 1;
+            m_calls.begin(index, toolUse.value("toolUseId"_L1).toString(), toolUse.value("name"_L1).toString());
+            m_calls.appendArguments(index,
+                QString::fromUtf8(QJsonDocument(toolUse.value("input"_L1).toObject()).toJson(QJsonDocument::Compact)));
+            m_calls.take(index, events);
         }
     }
     reportUsageAndTrace(root, events);

@@ -6,6 +6,7 @@
 
 #include "providers/eventstream.h"
 #include "providers/streamdecoder.h"
+#include "providers/toolcallassembler.h"
 
 namespace Quorum
 {
@@ -44,6 +45,7 @@ private:
     std::optional<FinishReason> m_finish; //!< from messageStop; the answer ends at metadata
     QByteArray m_body;                    //!< a Converse response, until it is whole
     bool m_stream = true;
+    ToolCallAssembler m_calls;
 };
 
 } // namespace Quorum

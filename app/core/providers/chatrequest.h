@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "types/generationparameters.h"
+#include "types/toolcall.h"
 
 namespace Quorum
 {
@@ -29,14 +30,21 @@ struct MessagePart {
     friend bool operator==(const MessagePart &, const MessagePart &) = default;
 };
 
-//! One message of a conversation as sent to a model.
+/*!
+ * One message of a conversation as sent to a model. An assistant message may end with the
+ * tool calls it made (its text may then be empty); a Tool message carries the results of
+ * those calls, in their order, and nothing else (docs/tools.md: each protocol groups them its
+ * own way).
+ */
 struct ChatMessage {
-    enum class Role { User, Assistant };
+    enum class Role { User, Assistant, Tool };
     Role role = Role::User;
     QString content;
     //! Images and documents of a user message, sent before its text (the order Anthropic and
     //! Google advise; OpenAI takes either). Empty: the message is its text, sent as a string.
     QList<MessagePart> parts {};
+    QList<ToolCall> toolCalls {};     //!< an assistant message's calls
+    QList<ToolResult> toolResults {}; //!< a Tool message's results
 
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
@@ -65,6 +73,8 @@ struct ChatRequest {
      */
     std::optional<QJsonObject> outputSchema;
     QString outputSchemaName; //!< the schema's name where a provider asks for one
+    //! The tools the model may call (none: the request offers none, as before tools existed).
+    QList<ToolDefinition> tools;
 
     //! Takes a target's parameters: each one that is set replaces what the request has (the
     //! system prompt included).

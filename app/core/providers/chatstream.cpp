@@ -274,10 +274,26 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
         case StreamEvent::Type::Model:
             m_servedModel = event.text;
             break;
-        case StreamEvent::Type::Finished:
+        case StreamEvent::Type::Tool:
+            if (!m_contentSeen) {
+                m_contentSeen = true; // a call is content: no retry may ask the model again
+                m_ttftMs = m_clock.elapsed();
+                setStatus(Status::Streaming);
+            }
+            m_lastContentMs = m_clock.elapsed();
+            m_toolCalls.append(event.toolCall);
+            Q_EMIT toolCallMade(event.toolCall);
+            break;
+        case StreamEvent::Type::Finished: {
             dropTransfer();
-            finishWith(event.finish);
+            // Gemini, Ollama and Responses end an answer that called tools as any other.
+            FinishReason finish = event.finish;
+            if (!m_toolCalls.isEmpty() && finish.kind == FinishReason::Kind::Stop) {
+                finish.kind = FinishReason::Kind::Tool;
+            }
+            finishWith(finish);
             return;
+        }
         case StreamEvent::Type::Failed:
             dropTransfer();
             handleFailure(event.error);

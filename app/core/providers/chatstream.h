@@ -73,6 +73,8 @@ public:
     std::optional<Usage> usage() const { return m_usage; }
     FinishReason finishReason() const { return m_finishReason; }
     StreamError error() const { return m_error; }
+    //! The tool calls the model made, in the order they came (their arguments whole).
+    QList<ToolCall> toolCalls() const { return m_toolCalls; }
     //! The model that actually answered, as the provider named it.
     QString servedModel() const { return m_servedModel; }
     //! Milliseconds from start() to the first piece of text or reasoning.
@@ -90,6 +92,8 @@ Q_SIGNALS:
     void textDelta(const QString &text);
     void reasoningDelta(const QString &text);
     void usageUpdated(const Quorum::Usage &usage);
+    //! The model called a tool; the call runs when the answer has finished (docs/tools.md).
+    void toolCallMade(const Quorum::ToolCall &call);
     void retrying(int attempt, qint64 delayMs, const Quorum::StreamError &reason);
     void finished(const Quorum::FinishReason &reason);
     void failed(const Quorum::StreamError &error);
@@ -126,6 +130,7 @@ private:
     QString m_text;
     QString m_reasoning;
     QString m_servedModel;
+    QList<ToolCall> m_toolCalls;
     std::optional<Usage> m_usage;
     FinishReason m_finishReason;
     StreamError m_error;

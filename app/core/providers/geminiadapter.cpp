@@ -82,12 +82,40 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
     for (const ChatMessage &message : request.messages) {
         // docs/attachments.md: images and PDFs alike as inline data, before the text.
         QJsonArray parts;
+        if (message.role == ChatMessage::Role::Tool) {
+            // docs/tools.md: a user content of functionResponse parts, by name (and by id,
+            // which Gemini gives its calls now); a failed tool's text goes as its error.
+            for (const ToolResult &result : message.toolResults) {
+                QJsonObject response {{"name"_L1, result.name},
+                    {"response"_L1, QJsonObject {{result.isError ? "error"_L1 : "result"_L1, result.content}}}};
+                if (!result.callId.isEmpty() && !ToolCall::isGeneratedId(result.callId)) {
+                    response.insert("id"_L1, result.callId);
+                }
+                parts.append(QJsonObject {{"functionResponse"_L1, response}});
+            }
+            contents.append(QJsonObject {{"role"_L1, "user"_L1}, {"parts"_L1, parts}});
+            continue;
+        }
         for (const MessagePart &part : message.parts) {
             parts.append(QJsonObject {
                 {"inline_data"_L1, QJsonObject {{"mime_type"_L1, part.mimeType}, {"data"_L1, base64(part)}}}});
         }
-        if (!message.content.isEmpty() || parts.isEmpty()) {
+        if (!message.content.isEmpty() || (parts.isEmpty() && message.toolCalls.isEmpty())) {
             parts.append(QJsonObject {{"text"_L1, message.content}});
+        }
+        for (const ToolCall &call : message.toolCalls) {
+            // The call's part echoed as it came, with its thought signature (Gemini 3 refuses a
+            // function call part without the signature it was given).
+            QJsonObject functionCall {
+                {"name"_L1, call.name}, {"args"_L1, call.argumentObject().value_or(QJsonObject())}};
+            if (!ToolCall::isGeneratedId(call.id)) {
+                functionCall.insert("id"_L1, call.id);
+            }
+            QJsonObject part {{"functionCall"_L1, functionCall}};
+            if (!call.signature.isEmpty()) {
+                part.insert("thoughtSignature"_L1, call.signature);
+            }
+            parts.append(part);
         }
         contents.append(QJsonObject {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "model"_L1},
@@ -95,6 +123,17 @@ QNetworkRequest GeminiAdapter::chatRequest(const ChatRequest &request, QByteArra
         });
     }
     QJsonObject json {{"contents"_L1, contents}};
+    if (!request.tools.isEmpty()) {
+        QJsonArray declarations;
+        for (const ToolDefinition &tool : request.tools) {
+            // parametersJsonSchema takes JSON Schema as MCP servers write it; `parameters` is
+            // an OpenAPI subset that refuses much of it ($schema, additionalProperties, ...).
+            declarations.append(QJsonObject {{"name"_L1, tool.name},
+                {"description"_L1, tool.description},
+                {"parametersJsonSchema"_L1, tool.inputSchema}});
+        }
+        json.insert("tools"_L1, QJsonArray {QJsonObject {{"functionDeclarations"_L1, declarations}}});
+    }
     if (!request.system.isEmpty()) {
         json.insert(
             "systemInstruction"_L1, QJsonObject {{"parts"_L1, QJsonArray {QJsonObject {{"text"_L1, request.system}}}}});

@@ -3,6 +3,7 @@
 #include "providers/geminidecoder.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include "providers/errorclassifier.h"
 #include "providers/jsonusage.h"
@@ -90,6 +91,23 @@ void GeminiDecoder::handleResponse(const QJsonObject &response, QList<StreamEven
         const QJsonObject candidate = candidates.first().toObject();
         for (const QJsonValue &partValue : candidate.value("content"_L1).toObject().value("parts"_L1).toArray()) {
             const QJsonObject part = partValue.toObject();
+            if (const QJsonObject function = part.value("functionCall"_L1).toObject(); !function.isEmpty()) {
+                // A call comes whole in one part, with the signature it must be echoed with.
+                ++m_calls;
+                ToolCall call;
+                call.id = function.value("id"_L1).toString();
+                if (call.id.isEmpty()) {
+                    call.id = ToolCall::generatedId(m_calls);
+                }
+                call.name = function.value("name"_L1).toString();
+                call.arguments = QString::fromUtf8(
+                    QJsonDocument(function.value("args"_L1).toObject()).toJson(QJsonDocument::Compact));
+                call.signature = part.value("thoughtSignature"_L1).toString();
+                if (!call.name.isEmpty()) {
+                    events.append(StreamEvent::toolCallMade(call));
+                }
+                continue;
+            }
             const QString text = part.value("text"_L1).toString();
             if (text.isEmpty()) {
                 continue;

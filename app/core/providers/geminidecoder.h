@@ -33,6 +33,7 @@ private:
     int m_rawDepth = 0;
     std::optional<FinishReason> m_finish;
     QString m_model;
+    int m_calls = 0; // functionCall parts seen (ids for calls that come without)
 };
 
 } // namespace Quorum

@@ -56,10 +56,30 @@ QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArra
         messages.append(QJsonObject {{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
     }
     for (const ChatMessage &message : request.messages) {
+        if (message.role == ChatMessage::Role::Tool) {
+            for (const ToolResult &result : message.toolResults) {
+                messages.append(QJsonObject {
+                    {"role"_L1, "tool"_L1}, {"content"_L1, result.content}, {"tool_name"_L1, result.name}});
+            }
+            continue;
+        }
         QJsonObject json {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.content},
         };
+        if (!message.toolCalls.isEmpty()) {
+            QJsonArray calls;
+            for (const ToolCall &call : message.toolCalls) {
+                QJsonObject object {{"function"_L1,
+                    QJsonObject {
+                        {"name"_L1, call.name}, {"arguments"_L1, call.argumentObject().value_or(QJsonObject())}}}};
+                if (!ToolCall::isGeneratedId(call.id)) {
+                    object.insert("id"_L1, call.id);
+                }
+                calls.append(object);
+            }
+            json.insert("tool_calls"_L1, calls);
+        }
         // docs/attachments.md: images as bare base64 beside the text; Ollama takes no documents.
         QJsonArray images;
         for (const MessagePart &part : message.parts) {
@@ -73,6 +93,17 @@ QNetworkRequest OllamaAdapter::chatRequest(const ChatRequest &request, QByteArra
         messages.append(json);
     }
     QJsonObject json {{"model"_L1, request.model}, {"messages"_L1, messages}, {"stream"_L1, true}};
+    if (!request.tools.isEmpty()) {
+        QJsonArray tools;
+        for (const ToolDefinition &tool : request.tools) {
+            tools.append(QJsonObject {{"type"_L1, "function"_L1},
+                {"function"_L1,
+                    QJsonObject {{"name"_L1, tool.name},
+                        {"description"_L1, tool.description},
+                        {"parameters"_L1, tool.inputSchema}}}});
+        }
+        json.insert("tools"_L1, tools);
+    }
     QJsonObject options;
     if (request.temperature) {
         options.insert("temperature"_L1, *request.temperature);

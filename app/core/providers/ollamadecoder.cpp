@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "providers/ollamadecoder.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -44,6 +47,25 @@ void OllamaDecoder::handleLine(const QByteArray &line, QList<StreamEvent> &event
     }
     if (const QString content = message.value("content"_L1).toString(); !content.isEmpty()) {
         events.append(StreamEvent::textDelta(content));
+    }
+    for (const QJsonValue &value : message.value("tool_calls"_L1).toArray()) {
+        // Ollama sends each call whole, its arguments an object (newer versions give an id).
+        ++m_calls;
+        const QJsonObject call = value.toObject();
+        const QJsonObject function = call.value("function"_L1).toObject();
+        ToolCall made;
+        made.id = call.value("id"_L1).toString();
+        if (made.id.isEmpty()) {
+            made.id = ToolCall::generatedId(m_calls);
+        }
+        made.name = function.value("name"_L1).toString();
+        const QJsonValue arguments = function.value("arguments"_L1);
+        made.arguments = arguments.isString()
+            ? arguments.toString()
+            : QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+        if (!made.name.isEmpty()) {
+            events.append(StreamEvent::toolCallMade(made));
+        }
     }
     if (object.value("done"_L1).toBool()) {
         Usage usage;

@@ -29,6 +29,7 @@ private:
     NdjsonReader m_reader;
     QList<QByteArray> m_lines;
     QString m_model;
+    int m_calls = 0; // tool calls seen (ids for calls that come without)
 };
 
 } // namespace Quorum

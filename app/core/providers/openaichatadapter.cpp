@@ -109,12 +109,44 @@ QNetworkRequest OpenAiChatAdapter::chatRequest(const ChatRequest &request, QByte
         messages.append(QJsonObject {{"role"_L1, "system"_L1}, {"content"_L1, request.system}});
     }
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject {
+        if (message.role == ChatMessage::Role::Tool) {
+            // One message per result, after the assistant message that made the calls.
+            for (const ToolResult &result : message.toolResults) {
+                messages.append(QJsonObject {
+                    {"role"_L1, "tool"_L1}, {"tool_call_id"_L1, result.callId}, {"content"_L1, result.content}});
+            }
+            continue;
+        }
+        QJsonObject object {
             {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
             {"content"_L1, message.parts.isEmpty() ? QJsonValue(message.content) : content(message, kind)},
-        });
+        };
+        if (!message.toolCalls.isEmpty()) {
+            QJsonArray calls;
+            for (const ToolCall &call : message.toolCalls) {
+                calls.append(QJsonObject {{"id"_L1, call.id},
+                    {"type"_L1, "function"_L1},
+                    {"function"_L1, QJsonObject {{"name"_L1, call.name}, {"arguments"_L1, call.arguments}}}});
+            }
+            object.insert("tool_calls"_L1, calls);
+            if (message.content.isEmpty()) {
+                object.insert("content"_L1, QJsonValue::Null); // OpenAI's own shape for a call alone
+            }
+        }
+        messages.append(object);
     }
     QJsonObject json {{"messages"_L1, messages}, {"stream"_L1, true}};
+    if (!request.tools.isEmpty()) {
+        QJsonArray tools;
+        for (const ToolDefinition &tool : request.tools) {
+            tools.append(QJsonObject {{"type"_L1, "function"_L1},
+                {"function"_L1,
+                    QJsonObject {{"name"_L1, tool.name},
+                        {"description"_L1, tool.description},
+                        {"parameters"_L1, tool.inputSchema}}}});
+        }
+        json.insert("tools"_L1, tools);
+    }
     if (!isAzure()) {
         json.insert("model"_L1, request.model); // Azure: the deployment in the URL is the model
     }

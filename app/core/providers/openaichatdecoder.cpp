@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 #include "providers/errorclassifier.h"
@@ -331,6 +332,7 @@ bool OpenAiChatDecoder::handleRaw(const SseEvent &event, QList<StreamEvent> &eve
         }
         return true;
     }
+    m_calls.takeAll(events);
     complete(events, m_finish.value_or(FinishReason::fromProvider(u"stop"_s)));
     return true;
 }
@@ -399,7 +401,25 @@ void OpenAiChatDecoder::handleEvent(const QString &, const QJsonObject &chunk, Q
         if (const QString refusal = delta.value("refusal"_L1).toString(); !refusal.isEmpty()) {
             events.append(StreamEvent::textDelta(refusal));
         }
+        for (const QJsonValue &value : delta.value("tool_calls"_L1).toArray()) {
+            // Pieces by index; a server that sends no index (some compatible ones send each
+            // call whole) starts a call at each new id.
+            const QJsonObject call = value.toObject();
+            const QString id = call.value("id"_L1).toString();
+            int index = call.value("index"_L1).toInt(-1);
+            if (index < 0) {
+                index = m_calls.lastIndex() < 0 || !id.isEmpty() ? m_calls.lastIndex() + 1 : m_calls.lastIndex();
+            }
+            const QJsonObject function = call.value("function"_L1).toObject();
+            m_calls.begin(index, id, function.value("name"_L1).toString());
+            const QJsonValue arguments = function.value("arguments"_L1);
+            m_calls.appendArguments(index,
+                arguments.isObject()
+                    ? QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact))
+                    : arguments.toString());
+        }
         if (const QString reason = choice.value("finish_reason"_L1).toString(); !reason.isEmpty()) {
+            m_calls.takeAll(events);
             m_finish = FinishReason::fromProvider(reason);
             if (m_finish->kind == FinishReason::Kind::Error) {
                 fail(events,
@@ -417,6 +437,7 @@ void OpenAiChatDecoder::handleEvent(const QString &, const QJsonObject &chunk, Q
 void OpenAiChatDecoder::decodeEnd(QList<StreamEvent> &events)
 {
     if (m_finish) {
+        m_calls.takeAll(events);
         complete(events, *m_finish);
     }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "providers/ssejsondecoder.h"
+#include "providers/toolcallassembler.h"
 
 namespace Quorum
 {
@@ -47,6 +48,7 @@ private:
     bool m_fastPath = true;
     std::optional<FinishReason> m_finish;
     QString m_model;
+    ToolCallAssembler m_calls;
 };
 
 } // namespace Quorum

@@ -34,6 +34,14 @@ QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, 
 {
     QJsonArray input;
     for (const ChatMessage &message : request.messages) {
+        if (message.role == ChatMessage::Role::Tool) {
+            for (const ToolResult &result : message.toolResults) {
+                input.append(QJsonObject {{"type"_L1, "function_call_output"_L1},
+                    {"call_id"_L1, result.callId},
+                    {"output"_L1, result.content}});
+            }
+            continue;
+        }
         QJsonValue content = message.content;
         if (!message.parts.isEmpty()) {
             // docs/attachments.md: input_image with a data URL, input_file with the PDF inline.
@@ -50,14 +58,33 @@ QNetworkRequest OpenAiResponsesAdapter::chatRequest(const ChatRequest &request, 
             }
             content = parts;
         }
-        input.append(QJsonObject {
-            {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
-            {"content"_L1, content},
-        });
+        if (!message.content.isEmpty() || !message.parts.isEmpty() || message.toolCalls.isEmpty()) {
+            input.append(QJsonObject {
+                {"role"_L1, message.role == ChatMessage::Role::User ? "user"_L1 : "assistant"_L1},
+                {"content"_L1, content},
+            });
+        }
+        // The calls are items of their own after the message's text (docs/tools.md).
+        for (const ToolCall &call : message.toolCalls) {
+            input.append(QJsonObject {{"type"_L1, "function_call"_L1},
+                {"call_id"_L1, call.id},
+                {"name"_L1, call.name},
+                {"arguments"_L1, call.arguments}});
+        }
     }
     QJsonObject json {{"model"_L1, request.model}, {"input"_L1, input}, {"stream"_L1, true}, {"store"_L1, false}};
     if (!request.system.isEmpty()) {
         json.insert("instructions"_L1, request.system);
+    }
+    if (!request.tools.isEmpty()) {
+        QJsonArray tools;
+        for (const ToolDefinition &tool : request.tools) {
+            tools.append(QJsonObject {{"type"_L1, "function"_L1},
+                {"name"_L1, tool.name},
+                {"description"_L1, tool.description},
+                {"parameters"_L1, tool.inputSchema}});
+        }
+        json.insert("tools"_L1, tools);
     }
     if (request.temperature) {
         json.insert("temperature"_L1, *request.temperature);

@@ -34,6 +34,27 @@ void OpenAiResponsesDecoder::handleEvent(const QString &type, const QJsonObject 
         events.append(StreamEvent::reasoningDelta(text));
         return;
     }
+    if (type == "response.output_item.added"_L1 || type == "response.output_item.done"_L1) {
+        const QJsonObject item = data.value("item"_L1).toObject();
+        if (item.value("type"_L1).toString() != "function_call"_L1) {
+            return;
+        }
+        const int index = data.value("output_index"_L1).toInt(-1);
+        m_calls.begin(index, item.value("call_id"_L1).toString(), item.value("name"_L1).toString());
+        if (type == "response.output_item.done"_L1) {
+            if (const QString arguments = item.value("arguments"_L1).toString(); !arguments.isEmpty()) {
+                m_calls.setArguments(index, arguments); // whole here: it wins over the pieces
+            }
+            m_calls.take(index, events);
+        }
+        return;
+    }
+    if (type == "response.function_call_arguments.delta"_L1) {
+        if (const int index = data.value("output_index"_L1).toInt(-1); m_calls.has(index)) {
+            m_calls.appendArguments(index, data.value("delta"_L1).toString());
+        }
+        return;
+    }
     if (type == "response.created"_L1) {
         if (const QString model = data.value("response"_L1).toObject().value("model"_L1).toString(); !model.isEmpty()) {
             events.append(StreamEvent::servedBy(model));
@@ -41,6 +62,7 @@ void OpenAiResponsesDecoder::handleEvent(const QString &type, const QJsonObject 
         return;
     }
     if (type == "response.completed"_L1 || type == "response.incomplete"_L1) {
+        m_calls.takeAll(events); // an item that was never done
         const QJsonObject response = data.value("response"_L1).toObject();
         if (const QJsonValue usage = response.value("usage"_L1); usage.isObject()) {
             events.append(StreamEvent::usageUpdate(JsonUsage::fromOpenAiResponses(usage.toObject())));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "providers/ssejsondecoder.h"
+#include "providers/toolcallassembler.h"
 
 namespace Quorum
 {
@@ -25,6 +26,7 @@ protected:
 
 private:
     QString m_reasoningKey; // item and summary index of the reasoning being streamed
+    ToolCallAssembler m_calls;
 };
 
 } // namespace Quorum

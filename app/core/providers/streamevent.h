@@ -6,6 +6,7 @@
 
 #include "providers/finishreason.h"
 #include "providers/streamerror.h"
+#include "types/toolcall.h"
 #include "types/usage.h"
 
 namespace Quorum
@@ -20,6 +21,7 @@ struct StreamEvent {
         Finished,  //!< the answer is complete, `finish` says why it stopped
         Failed,    //!< the stream carried an error, `error` says which
         Model,     //!< `text` names the model that actually answered
+        Tool,      //!< `toolCall` is a call the model made, its arguments whole
     };
 
     Type type = Type::Text;
@@ -27,12 +29,14 @@ struct StreamEvent {
     Usage usage;
     FinishReason finish;
     StreamError error;
+    ToolCall toolCall {};
 
     static StreamEvent textDelta(const QString &text) { return {Type::Text, text, {}, {}, {}}; }
     static StreamEvent reasoningDelta(const QString &text) { return {Type::Reasoning, text, {}, {}, {}}; }
     static StreamEvent usageUpdate(const Usage &usage) { return {Type::Usage, {}, usage, {}, {}}; }
     static StreamEvent finished(const FinishReason &finish) { return {Type::Finished, {}, {}, finish, {}}; }
     static StreamEvent failed(const StreamError &error) { return {Type::Failed, {}, {}, {}, error}; }
+    static StreamEvent toolCallMade(const ToolCall &call) { return {Type::Tool, {}, {}, {}, {}, call}; }
     static StreamEvent servedBy(const QString &model) { return {Type::Model, model, {}, {}, {}}; }
 };
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "providers/bedrockconverse.h"
 #include "providers/protocoladapter.h"
 
 using namespace Qt::StringLiterals;
@@ -257,6 +258,124 @@ private Q_SLOTS:
         const QJsonValue plain = build(a, r).body.value(path).toArray().last().toObject().value(
             path == "contents"_L1 ? "parts"_L1 : "content"_L1);
         QVERIFY(path == "contents"_L1 ? plain.toArray().size() == 1 : plain.isString());
+    }
+
+    //! Tools offered, an answer's calls echoed and their results sent back, per protocol
+    //! (docs/tools.md); written from each API's reference.
+    void toolsPerProtocol_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("path");        //!< the messages
+        QTest::addColumn<QString>("toolsPath");   //!< the tools offered
+        QTest::addColumn<QByteArray>("tools");    //!< compact JSON of the tools offered
+        QTest::addColumn<QByteArray>("messages"); //!< compact JSON of the messages after the first
+        // The arguments as a JSON string (moc misreads \" inside raw strings).
+        const QByteArray oslo = "\"{\\\"city\\\":\\\"Oslo\\\"}\"";
+        const QByteArray schema = R"({"properties":{"city":{"type":"string"}},"type":"object"})";
+        const QByteArray openAiTools
+            = R"([{"function":{"description":"Weather now.","name":"weather__now","parameters":)" + schema
+            + R"(},"type":"function"}])";
+        QTest::newRow("openai") << u"openai"_s << u"messages"_s << u"tools"_s << openAiTools
+                                << R"([{"content":"Checking.","role":"assistant","tool_calls":[)"
+                                   R"({"function":{"arguments":)"
+                + oslo
+                + R"(,"name":"weather__now"},"id":"call_1","type":"function"},)"
+                  R"({"function":{"arguments":"not json","name":"weather__now"},"id":"quorum-call-2","type":"function"}]},)"
+                  R"({"content":"4 °C","role":"tool","tool_call_id":"call_1"},)"
+                  R"({"content":"arguments are not JSON","role":"tool","tool_call_id":"quorum-call-2"}])"_ba;
+        QTest::newRow("responses") << u"responses"_s << u"input"_s << u"tools"_s
+                                   << R"([{"description":"Weather now.","name":"weather__now","parameters":)" + schema
+                + R"(,"type":"function"}])"
+                                   << R"([{"content":"Checking.","role":"assistant"},)"
+                                      R"({"arguments":)"
+                + oslo
+                + R"(,"call_id":"call_1","name":"weather__now","type":"function_call"},)"
+                  R"({"arguments":"not json","call_id":"quorum-call-2","name":"weather__now","type":"function_call"},)"
+                  R"({"call_id":"call_1","output":"4 °C","type":"function_call_output"},)"
+                  R"({"call_id":"quorum-call-2","output":"arguments are not JSON","type":"function_call_output"}])"_ba;
+        QTest::newRow("anthropic")
+            << u"anthropic"_s << u"messages"_s << u"tools"_s
+            << R"([{"description":"Weather now.","input_schema":)" + schema + R"(,"name":"weather__now"}])"
+            << R"([{"content":[{"text":"Checking.","type":"text"},)"
+               R"({"id":"call_1","input":{"city":"Oslo"},"name":"weather__now","type":"tool_use"},)"
+               R"({"id":"quorum-call-2","input":{},"name":"weather__now","type":"tool_use"}],"role":"assistant"},)"
+               R"({"content":[{"content":"4 °C","tool_use_id":"call_1","type":"tool_result"},)"
+               R"({"content":"arguments are not JSON","is_error":true,"tool_use_id":"quorum-call-2","type":"tool_result"}],"role":"user"}])"_ba;
+        QTest::newRow("gemini (signature echoed, Quorum's ids never sent)")
+            << u"gemini"_s << u"contents"_s << u"tools"_s
+            << R"([{"functionDeclarations":[{"description":"Weather now.","name":"weather__now","parametersJsonSchema":)"
+                + schema + "}]}]"
+            << R"([{"parts":[{"text":"Checking."},)"
+               R"({"functionCall":{"args":{"city":"Oslo"},"id":"call_1","name":"weather__now"},"thoughtSignature":"SIG"},)"
+               R"({"functionCall":{"args":{},"name":"weather__now"}}],"role":"model"},)"
+               R"({"parts":[{"functionResponse":{"id":"call_1","name":"weather__now","response":{"result":"4 °C"}}},)"
+               R"({"functionResponse":{"name":"weather__now","response":{"error":"arguments are not JSON"}}}],"role":"user"}])"_ba;
+        QTest::newRow("ollama")
+            << u"ollama"_s << u"messages"_s << u"tools"_s << openAiTools
+            << R"([{"content":"Checking.","role":"assistant","tool_calls":[)"
+               R"({"function":{"arguments":{"city":"Oslo"},"name":"weather__now"},"id":"call_1"},)"
+               R"({"function":{"arguments":{},"name":"weather__now"}}]},)"
+               R"({"content":"4 °C","role":"tool","tool_name":"weather__now"},)"
+               R"({"content":"arguments are not JSON","role":"tool","tool_name":"weather__now"}])"_ba;
+        QTest::newRow("bedrock")
+            << u"bedrock"_s << u"messages"_s << u"toolConfig"_s
+            << R"({"tools":[{"toolSpec":{"description":"Weather now.","inputSchema":{"json":)" + schema
+                + R"(},"name":"weather__now"}}]})"
+            << R"([{"content":[{"text":"Checking."},)"
+               R"({"toolUse":{"input":{"city":"Oslo"},"name":"weather__now","toolUseId":"call_1"}},)"
+               R"({"toolUse":{"input":{},"name":"weather__now","toolUseId":"quorum-call-2"}}],"role":"assistant"},)"
+               R"({"content":[{"toolResult":{"content":[{"text":"4 °C"}],"status":"success","toolUseId":"call_1"}},)"
+               R"({"toolResult":{"content":[{"text":"arguments are not JSON"}],"status":"error","toolUseId":"quorum-call-2"}}],"role":"user"}])"_ba;
+    }
+
+    void toolsPerProtocol()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, path);
+        QFETCH(QString, toolsPath);
+        QFETCH(QByteArray, tools);
+        QFETCH(QByteArray, messages);
+        ChatRequest r;
+        r.model = u"m"_s;
+        r.tools = {{u"weather__now"_s,
+            u"Weather now."_s,
+            QJsonObject {{"type"_L1, "object"_L1},
+                {"properties"_L1, QJsonObject {{"city"_L1, QJsonObject {{"type"_L1, "string"_L1}}}}}}}};
+        ChatMessage answer {ChatMessage::Role::Assistant, u"Checking."_s};
+        answer.toolCalls = {{u"call_1"_s, u"weather__now"_s, u"{\"city\":\"Oslo\"}"_s, u"SIG"_s},
+            {u"quorum-call-2"_s, u"weather__now"_s, u"not json"_s, {}}};
+        ChatMessage results {ChatMessage::Role::Tool, {}};
+        results.toolResults = {{u"call_1"_s, u"weather__now"_s, u"4 °C"_s, false},
+            {u"quorum-call-2"_s, u"weather__now"_s, u"arguments are not JSON"_s, true}};
+        r.messages = {{ChatMessage::Role::User, u"Weather?"_s}, answer, results};
+
+        QJsonObject body;
+        if (preset == "bedrock"_L1) {
+            body = QJsonDocument::fromJson(BedrockConverse::body(r)).object();
+        } else {
+            ProviderAccount a = preset == "ollama"_L1 ? ProviderAccount::builtInOllama()
+                : preset == "responses"_L1            ? account(u"openai"_s)
+                                                      : account(preset);
+            a.useResponsesApi = preset == "responses"_L1;
+            body = build(a, r).body;
+        }
+        const QJsonValue offered = body.value(toolsPath);
+        QCOMPARE(offered.isArray() ? QJsonDocument(offered.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(offered.toObject()).toJson(QJsonDocument::Compact),
+            tools);
+        QJsonArray afterFirst = body.value(path).toArray();
+        afterFirst.removeFirst();
+        QCOMPARE(QJsonDocument(afterFirst).toJson(QJsonDocument::Compact), messages);
+        // Without tools, a request offers none (as before tools existed).
+        r.tools.clear();
+        r.messages = {{ChatMessage::Role::User, u"Weather?"_s}};
+        const QJsonObject plain = preset == "bedrock"_L1
+            ? QJsonDocument::fromJson(BedrockConverse::body(r)).object()
+            : build(preset == "ollama"_L1 ? ProviderAccount::builtInOllama()
+                                          : account(preset == "responses"_L1 ? u"openai"_s : preset),
+                  r)
+                  .body;
+        QVERIFY(!plain.contains(toolsPath));
     }
 
     void errorBodies_data()

@@ -169,6 +169,46 @@ private Q_SLOTS:
         QVERIFY2(empty.last()->error.providerMessage.contains(u"no output.message"_s),
             qPrintable(empty.last()->error.providerMessage));
     }
+
+    void toolUseInPieces()
+    {
+        // ConverseStream: a text block, then a toolUse block whose input comes in pieces
+        // (docs/tools.md), then stopReason tool_use; the call is whole at contentBlockStop.
+        const QByteArray body = frame("messageStart", "{\"p\":\"ab\",\"role\":\"assistant\"}")
+            + frame("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"Checking.\"},\"p\":\"a\"}")
+            + frame("contentBlockStop", "{\"contentBlockIndex\":0,\"p\":\"abc\"}")
+            + frame("contentBlockStart",
+                "{\"contentBlockIndex\":1,\"p\":\"abcd\",\"start\":{\"toolUse\":{\"name\":\"weather__now\","
+                "\"toolUseId\":\"tooluse_Q1\"}}}")
+            + frame("contentBlockDelta",
+                "{\"contentBlockIndex\":1,\"delta\":{\"toolUse\":{\"input\":\"{\\\"city\\\": \"}},\"p\":\"a\"}")
+            + frame("contentBlockDelta",
+                "{\"contentBlockIndex\":1,\"delta\":{\"toolUse\":{\"input\":\"\\\"Baku\\\"}\"}},\"p\":\"ab\"}")
+            + frame("contentBlockStop", "{\"contentBlockIndex\":1,\"p\":\"abcdef\"}")
+            + frame("messageStop", "{\"p\":\"abc\",\"stopReason\":\"tool_use\"}") + metadata;
+        for (const qsizetype chunk : {body.size(), qsizetype(1), qsizetype(7)}) {
+            const Outcome o = run(body, chunk);
+            QCOMPARE(o.text, u"Checking."_s);
+            const auto call = std::ranges::find(o.events, StreamEvent::Type::Tool, &StreamEvent::type);
+            QVERIFY(call != o.events.end());
+            QCOMPARE(call->toolCall.id, u"tooluse_Q1"_s);
+            QCOMPARE(call->toolCall.name, u"weather__now"_s);
+            QCOMPARE(call->toolCall.arguments, u"{\"city\": \"Baku\"}"_s);
+            QCOMPARE(std::ranges::count(o.events, StreamEvent::Type::Tool, &StreamEvent::type), 1);
+            QCOMPARE(o.last()->finish.name(), u"tool"_s);
+        }
+        // Converse (not streamed): the toolUse block whole, its input an object.
+        const QByteArray converse = "{\"output\":{\"message\":{\"content\":[{\"text\":\"On it.\"},"
+                                    "{\"toolUse\":{\"input\":{\"city\":\"Baku\"},\"name\":\"weather__now\","
+                                    "\"toolUseId\":\"tooluse_Q2\"}}],\"role\":\"assistant\"}},"
+                                    "\"stopReason\":\"tool_use\",\"usage\":{\"inputTokens\":3,\"outputTokens\":4}}"_ba;
+        const Outcome whole = run(converse, converse.size(), false);
+        const auto call = std::ranges::find(whole.events, StreamEvent::Type::Tool, &StreamEvent::type);
+        QVERIFY(call != whole.events.end());
+        QCOMPARE(call->toolCall.id, u"tooluse_Q2"_s);
+        QCOMPARE(call->toolCall.arguments, u"{\"city\":\"Baku\"}"_s);
+        QCOMPARE(whole.last()->finish.name(), u"tool"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBedrockDecoder)

@@ -49,6 +49,7 @@ struct Outcome {
     QString errorText; // provider message
     QString model;
     int terminalEvents = 0;
+    QStringList calls {}; // "id name arguments[ signature]" per tool call, in order
 
     bool operator==(const Outcome &) const = default;
 };
@@ -90,6 +91,12 @@ Outcome run(Protocol protocol, const QByteArray &bytes, qsizetype step)
             outcome.errorText = event.error.providerMessage;
             ++outcome.terminalEvents;
             break;
+        case StreamEvent::Type::Tool: {
+            const ToolCall &call = event.toolCall;
+            outcome.calls.append(call.id + u' ' + call.name + u' ' + call.arguments
+                + (call.signature.isEmpty() ? QString() : u' ' + call.signature));
+            break;
+        }
         }
     }
     return outcome;
@@ -119,6 +126,8 @@ private Q_SLOTS:
     void transcripts();
     void malformedJsonSaysWhatWasWrong();
     void nothingAfterTheEnd();
+    void toolCalls_data();
+    void toolCalls();
 };
 
 void TestDecoders::transcripts_data()
@@ -511,6 +520,172 @@ void TestDecoders::nothingAfterTheEnd()
         0);
     QCOMPARE(outcome.text, u"a"_s);
     QCOMPARE(outcome.terminalEvents, 1);
+}
+
+void TestDecoders::toolCalls_data()
+{
+    // Written from each provider's API reference (docs/tools.md), not from the fake server.
+    QTest::addColumn<Protocol>("protocol");
+    QTest::addColumn<QByteArray>("transcript");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("calls");
+    QTest::addColumn<QString>("finish");
+
+    QTest::newRow("openai: two parallel calls, arguments in pieces, interleaved")
+        << Protocol::OpenAiChat
+        << R"(data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_A","type":"function","function":{"name":"weather__now","arguments":""}}]},"logprobs":null,"finish_reason":null}]}
+
+data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\"city\":"}}]},"logprobs":null,"finish_reason":null}]}
+
+data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"tool_calls":[{"index":1,"id":"call_B","type":"function","function":{"name":"files__read","arguments":"{\"path\""}}]},"logprobs":null,"finish_reason":null}]}
+
+data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"\"Zürich\"}"}}]},"logprobs":null,"finish_reason":null}]}
+
+data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"tool_calls":[{"index":1,"function":{"arguments":":\"/a\"}"}}]},"logprobs":null,"finish_reason":null}]}
+
+data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"tool_calls"}]}
+
+data: [DONE]
+
+)"_ba << QString()
+        << QStringList {u"call_A weather__now {\"city\":\"Zürich\"}"_s, u"call_B files__read {\"path\":\"/a\"}"_s}
+        << u"tool"_s;
+
+    QTest::newRow("compatible server: text, then whole calls without index, arguments an object")
+        << Protocol::OpenAiChat
+        << R"(data: {"choices":[{"index":0,"delta":{"content":"Let me check."},"finish_reason":null}]}
+
+data: {"choices":[{"index":0,"delta":{"tool_calls":[{"id":"x1","type":"function","function":{"name":"a","arguments":{"n":1}}},{"id":"x2","type":"function","function":{"name":"b","arguments":""}}]},"finish_reason":null}]}
+
+data: {"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]}
+
+)"_ba << u"Let me check."_s
+        << QStringList {u"x1 a {\"n\":1}"_s, u"x2 b {}"_s} << u"tool"_s;
+
+    QTest::newRow("responses: text, then a function_call item in pieces")
+        << Protocol::Responses << R"(event: response.created
+data: {"type":"response.created","response":{"id":"r","model":"gpt-5","output":[]},"sequence_number":0}
+
+event: response.output_text.delta
+data: {"type":"response.output_text.delta","item_id":"m","output_index":0,"content_index":0,"delta":"Checking.","sequence_number":1}
+
+event: response.output_item.added
+data: {"type":"response.output_item.added","output_index":1,"item":{"id":"fc_1","type":"function_call","status":"in_progress","arguments":"","call_id":"call_R","name":"weather__now"},"sequence_number":2}
+
+event: response.function_call_arguments.delta
+data: {"type":"response.function_call_arguments.delta","item_id":"fc_1","output_index":1,"delta":"{\"city\":","sequence_number":3}
+
+event: response.function_call_arguments.delta
+data: {"type":"response.function_call_arguments.delta","item_id":"fc_1","output_index":1,"delta":"\"Oslo\"}","sequence_number":4}
+
+event: response.function_call_arguments.done
+data: {"type":"response.function_call_arguments.done","item_id":"fc_1","output_index":1,"arguments":"{\"city\":\"Oslo\"}","sequence_number":5}
+
+event: response.output_item.done
+data: {"type":"response.output_item.done","output_index":1,"item":{"id":"fc_1","type":"function_call","status":"completed","arguments":"{\"city\":\"Oslo\"}","call_id":"call_R","name":"weather__now"},"sequence_number":6}
+
+event: response.completed
+data: {"type":"response.completed","response":{"id":"r","status":"completed","model":"gpt-5","usage":{"input_tokens":5,"output_tokens":9}},"sequence_number":7}
+
+)"_ba << u"Checking."_s
+        << QStringList {u"call_R weather__now {\"city\":\"Oslo\"}"_s} << u"stop"_s;
+
+    QTest::newRow("anthropic: text block, then tool_use with input_json_delta pieces") << Protocol::Anthropic
+                                                                                       << R"(event: message_start
+data: {"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","usage":{"input_tokens":10,"output_tokens":1}}}
+
+event: content_block_start
+data: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}
+
+event: content_block_delta
+data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Okay."}}
+
+event: content_block_stop
+data: {"type":"content_block_stop","index":0}
+
+event: content_block_start
+data: {"type":"content_block_start","index":1,"content_block":{"type":"tool_use","id":"toolu_01A","name":"weather__now","input":{}}}
+
+event: content_block_delta
+data: {"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":""}}
+
+event: content_block_delta
+data: {"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"{\"city\": \"Li"}}
+
+event: content_block_delta
+data: {"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"ma\"}"}}
+
+event: content_block_stop
+data: {"type":"content_block_stop","index":1}
+
+event: message_delta
+data: {"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":40}}
+
+event: message_stop
+data: {"type":"message_stop"}
+
+)"_ba << u"Okay."_s << QStringList {u"toolu_01A weather__now {\"city\": \"Lima\"}"_s} << u"tool"_s;
+
+    QTest::newRow("anthropic: a tool_use without input gets {}") << Protocol::Anthropic << R"(event: content_block_start
+data: {"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_2","name":"clock__now","input":{}}}
+
+event: content_block_stop
+data: {"type":"content_block_stop","index":0}
+
+event: message_delta
+data: {"type":"message_delta","delta":{"stop_reason":"tool_use"},"usage":{"output_tokens":3}}
+
+event: message_stop
+data: {"type":"message_stop"}
+
+)"_ba << QString() << QStringList {u"toolu_2 clock__now {}"_s} << u"tool"_s;
+
+    QTest::newRow("gemini: functionCall parts whole, with a signature, no id")
+        << Protocol::Gemini
+        << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"functionCall\": {\"name\": "
+           "\"weather__now\",\"args\": "
+           "{\"city\": \"Accra\"}},\"thoughtSignature\": \"CiQB0e2Kb7s=\"},{\"functionCall\": {\"name\": "
+           "\"b\",\"args\": "
+           "{}}}],\"role\": \"model\"},\"finishReason\": \"STOP\",\"index\": 0}],\"usageMetadata\": "
+           "{\"promptTokenCount\": 9,\"candidatesTokenCount\": 5,\"totalTokenCount\": 14},\"modelVersion\": "
+           "\"gemini-2.5-flash\"}\r\n\r\n"_ba
+        << QString()
+        << QStringList {u"quorum-call-1 weather__now {\"city\":\"Accra\"} CiQB0e2Kb7s="_s, u"quorum-call-2 b {}"_s}
+        << u"stop"_s;
+
+    QTest::newRow("gemini: a call with an id keeps it")
+        << Protocol::Gemini
+        << "data: {\"candidates\": [{\"content\": {\"parts\": [{\"functionCall\": {\"id\": \"fc-9\",\"name\": "
+           "\"a\",\"args\": {\"x\": [1,2]}}}],\"role\": \"model\"},\"finishReason\": \"STOP\",\"index\": 0}]}\r\n\r\n"_ba
+        << QString() << QStringList {u"fc-9 a {\"x\":[1,2]}"_s} << u"stop"_s;
+
+    QTest::newRow("ollama: a chunk with whole calls, then done")
+        << Protocol::Ollama
+        << R"({"model":"qwen3","created_at":"2025-10-26T17:15:24Z","message":{"role":"assistant","content":"","tool_calls":[{"function":{"name":"weather__now","arguments":{"city":"Kyiv"}}}]},"done":false}
+{"model":"qwen3","created_at":"2025-10-26T17:15:25Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"prompt_eval_count":20,"eval_count":8}
+)"_ba << QString()
+        << QStringList {u"quorum-call-1 weather__now {\"city\":\"Kyiv\"}"_s} << u"stop"_s;
+}
+
+void TestDecoders::toolCalls()
+{
+    QFETCH(Protocol, protocol);
+    QFETCH(QByteArray, transcript);
+    QFETCH(QString, text);
+    QFETCH(QStringList, calls);
+    QFETCH(QString, finish);
+
+    const Outcome whole = run(protocol, transcript, 0);
+    QCOMPARE(whole.errorText, QString());
+    QCOMPARE(whole.text, text);
+    QCOMPARE(whole.calls, calls);
+    QCOMPARE(whole.terminalEvents, 1);
+    // The provider's finish: Gemini, Ollama and Responses end an answer that called tools as
+    // any other, and ChatStream makes it a tool finish (test_integration_toolcalls).
+    QCOMPARE(whole.finish, finish);
+    for (const qsizetype step : {1, 2, 3, 7, 64}) {
+        QVERIFY2(run(protocol, transcript, step) == whole, qPrintable(u"step %1"_s.arg(step)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecoders)
