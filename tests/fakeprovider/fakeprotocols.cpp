@@ -998,6 +998,95 @@ QString toolPairingProblem(Protocol protocol, const QJsonObject &request)
     return {};
 }
 
+QStringList offeredTools(Protocol protocol, const QJsonObject &request)
+{
+    QStringList names;
+    const QJsonArray tools = protocol == Protocol::Bedrock
+        ? request.value("toolConfig"_L1).toObject().value("tools"_L1).toArray()
+        : request.value("tools"_L1).toArray();
+    for (const QJsonValue &value : tools) {
+        const QJsonObject tool = value.toObject();
+        if (protocol == Protocol::Gemini) {
+            for (const QJsonValue &declaration : tool.value("functionDeclarations"_L1).toArray()) {
+                names << declaration.toObject().value("name"_L1).toString();
+            }
+        } else if (protocol == Protocol::Bedrock) {
+            names << tool.value("toolSpec"_L1).toObject().value("name"_L1).toString();
+        } else if (tool.contains("function"_L1)) {
+            names << tool.value("function"_L1).toObject().value("name"_L1).toString();
+        } else {
+            names << tool.value("name"_L1).toString(); // Anthropic, Responses
+        }
+    }
+    return names;
+}
+
+QStringList lastToolResults(Protocol protocol, const QJsonObject &request)
+{
+    QStringList results;
+    switch (protocol) {
+    case Protocol::OpenAiResponses: {
+        const QJsonArray input = request.value("input"_L1).toArray();
+        for (qsizetype i = input.size() - 1; i >= 0; --i) {
+            const QJsonObject item = input.at(i).toObject();
+            if (item.value("type"_L1).toString() != "function_call_output"_L1) {
+                break;
+            }
+            results.prepend(item.value("output"_L1).toString());
+        }
+        return results;
+    }
+    case Protocol::Gemini: {
+        const QJsonArray contents = request.value("contents"_L1).toArray();
+        for (const QJsonValue &part : contents.last().toObject().value("parts"_L1).toArray()) {
+            const QJsonObject response
+                = part.toObject().value("functionResponse"_L1).toObject().value("response"_L1).toObject();
+            if (!response.isEmpty()) {
+                results << (response.contains("result"_L1) ? response.value("result"_L1).toString()
+                                                           : response.value("error"_L1).toString());
+            }
+        }
+        return results;
+    }
+    case Protocol::Anthropic:
+    case Protocol::Bedrock: {
+        const QJsonArray messages = request.value("messages"_L1).toArray();
+        for (const QJsonValue &block : messages.last().toObject().value("content"_L1).toArray()) {
+            const QJsonObject object = block.toObject();
+            if (protocol == Protocol::Bedrock && object.contains("toolResult"_L1)) {
+                results << object.value("toolResult"_L1)
+                               .toObject()
+                               .value("content"_L1)
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value("text"_L1)
+                               .toString();
+            } else if (object.value("type"_L1).toString() == "tool_result"_L1) {
+                results << object.value("content"_L1).toString();
+            }
+        }
+        return results;
+    }
+    case Protocol::OpenAiChat:
+    case Protocol::Azure:
+    case Protocol::Mistral:
+    case Protocol::OpenRouter:
+    case Protocol::Ollama: {
+        const QJsonArray messages = request.value("messages"_L1).toArray();
+        for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+            const QJsonObject message = messages.at(i).toObject();
+            if (message.value("role"_L1).toString() != "tool"_L1) {
+                break;
+            }
+            results.prepend(message.value("content"_L1).toString());
+        }
+        return results;
+    }
+    }
+    return results;
+}
+
 QByteArray bedrockConverseBody(const Script &s, const QString &model)
 {
     QJsonArray content;

@@ -41,6 +41,10 @@ QByteArray invalidRequestBody(Protocol protocol, const QString &message);
  * counts that differ, Bedrock's toolUse without toolConfig. Empty: they pair up.
  */
 QString toolPairingProblem(Protocol protocol, const QJsonObject &request);
+//! The names of the tools \a request offers.
+QStringList offeredTools(Protocol protocol, const QJsonObject &request);
+//! The results the last message of \a request carries (empty: it is no tool result message).
+QStringList lastToolResults(Protocol protocol, const QJsonObject &request);
 //! The headers of an HTTP error response that carry its meaning (Bedrock's x-amzn-ErrorType).
 QList<QPair<QByteArray, QByteArray>> errorHeaders(Protocol protocol, int status);
 //! Bedrock's error code for an HTTP status (ThrottlingException for 429, ...).

@@ -178,6 +178,8 @@ Script FakeProviderServer::scriptFromModelName(const QString &model)
             script.truncateAfter = n;
         } else if (key == "retry-after"_L1) {
             script.headers.append({"Retry-After"_ba, value.toLatin1()});
+        } else if (key == "call"_L1) {
+            script.callTool = value;
         } else if (key == "stall-headers"_L1) {
             script.stallBeforeHeaders = true;
         } else if (key == "markdown"_L1) {
@@ -478,6 +480,21 @@ private:
             script.deltas = prompt.split(u' ');
             for (qsizetype i = 1; i < script.deltas.size(); ++i) {
                 script.deltas[i].prepend(u' ');
+            }
+        }
+        if (!script.callTool.isEmpty()) {
+            // A model that uses a tool: it calls it, then says what it returned.
+            const QStringList results = Wire::lastToolResults(protocol, request.json);
+            const QStringList offered = Wire::offeredTools(protocol, request.json);
+            const auto tool
+                = std::ranges::find_if(offered, [&](const QString &name) { return name.endsWith(script.callTool); });
+            if (!results.isEmpty()) {
+                script.deltas = {u"The tool said: "_s, results.join(u"; "_s), u"."_s};
+            } else if (tool != offered.end()) {
+                script.deltas = {u"Let me use "_s, *tool, u"."_s};
+                script.toolCalls = {{*tool, script.callArguments}};
+            } else {
+                script.deltas = {u"I have no tool named "_s, script.callTool, u"."_s};
             }
         }
         m_model = request.model;

@@ -53,6 +53,13 @@ struct Script {
     QString model;        //!< model named in the stream; empty: the requested one
     //! Tool calls after the text; the finish reason becomes the protocol's for tool calls.
     QList<FakeToolCall> toolCalls;
+    /*!
+     * A model that uses a tool, as a real one would: asked with tools offered, it calls the
+     * offered tool whose name ends with this (with `callArguments`); asked with the results
+     * of its calls, it answers "The tool said: RESULT." ("fake+call=echo" for manual runs).
+     */
+    QString callTool;
+    QString callArguments = QStringLiteral("{\"text\":\"hello from the model\"}");
 
     // An HTTP error instead of a stream
     int status = 200;

@@ -817,7 +817,7 @@ void AnswerPane::updateHeader()
                 + (m_response.model.startsWith("arn:"_L1) ? u'\n' + m_response.model : QString()));
 
     // One label for the stored and the live states (Retrying is only ever live).
-    enum class Shown { Waiting, Queued, Streaming, Retrying, Done, Error, Stopped, Interrupted };
+    enum class Shown { Waiting, Queued, Streaming, Retrying, Tools, Done, Error, Stopped, Interrupted };
     Shown shown = Shown::Waiting;
     if (m_queued && !m_stream) {
         shown = Shown::Queued;
@@ -832,6 +832,9 @@ void AnswerPane::updateHeader()
             break;
         case ChatStream::Status::Retrying:
             shown = Shown::Retrying;
+            break;
+        case ChatStream::Status::Tools:
+            shown = Shown::Tools;
             break;
         case ChatStream::Status::Finished:
             shown = Shown::Done;
@@ -875,6 +878,8 @@ void AnswerPane::updateHeader()
             return {tr("Streaming"), u"38,139,210"_s};
         case Shown::Retrying:
             return {tr("Retrying"), u"203,75,22"_s};
+        case Shown::Tools:
+            return {tr("Tools"), u"108,113,196"_s};
         case Shown::Done:
             return {tr("Done"), u"133,153,0"_s};
         case Shown::Error:

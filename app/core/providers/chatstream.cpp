@@ -16,6 +16,7 @@
 #include "providers/streamdecoder.h"
 #include "providers/streamevent.h"
 #include "providers/streamtransport.h"
+#include "providers/toolrunner.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -97,12 +98,39 @@ ChatStream::ChatStream(QNetworkAccessManager *network,
 ChatStream::~ChatStream()
 {
     dropTransfer();
+    if (m_tools) {
+        m_tools->forget(this);
+    }
 }
 
 bool ChatStream::isActive() const
 {
-    return m_status == Status::Waiting || m_status == Status::Streaming || m_status == Status::Retrying;
+    return m_status == Status::Waiting || m_status == Status::Streaming || m_status == Status::Retrying
+        || m_status == Status::Tools;
 }
+
+void ChatStream::setToolRunner(ToolRunner *runner, int maxRounds)
+{
+    m_tools = runner;
+    m_maxRounds = qMax(1, maxRounds);
+}
+
+namespace
+{
+Usage plus(const Usage &a, const Usage &b)
+{
+    Usage sum;
+    sum.input = a.input + b.input;
+    sum.cachedInput = a.cachedInput + b.cachedInput;
+    sum.cacheWrite = a.cacheWrite + b.cacheWrite;
+    sum.output = a.output + b.output;
+    sum.reasoning = a.reasoning + b.reasoning;
+    if (a.providerCostUsd || b.providerCostUsd) {
+        sum.providerCostUsd = a.providerCostUsd.value_or(0) + b.providerCostUsd.value_or(0);
+    }
+    return sum;
+}
+} // namespace
 
 qint64 ChatStream::durationMs() const
 {
@@ -132,7 +160,20 @@ void ChatStream::start()
         return;
     }
     m_totalTimer.start(m_options.totalTimeout);
-    sendAttempt();
+    if (!m_tools) {
+        sendAttempt();
+        return;
+    }
+    // The tools are known first (a server may have to start); the request waits for them.
+    setStatus(Status::Waiting);
+    m_tools->offer(this, [this](const QList<ToolDefinition> &tools, const QStringList &problems) {
+        if (m_status != Status::Waiting || m_transfer) {
+            return;
+        }
+        m_request.tools = tools;
+        m_toolProblems = problems;
+        sendAttempt();
+    });
 }
 
 void ChatStream::sendAttempt()
@@ -234,6 +275,10 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
     QString text;
     const auto flushText = [this, &text] {
         if (!text.isEmpty()) {
+            if (m_roundText.isEmpty() && m_round > 1 && !m_text.isEmpty() && !m_text.endsWith(u'\n')) {
+                text.prepend(u"\n\n"_s); // a round's text is a paragraph of its own
+            }
+            m_roundText += text;
             m_text += text;
             Q_EMIT textDelta(text);
             text.clear();
@@ -268,8 +313,8 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
             }
             break;
         case StreamEvent::Type::Usage:
-            m_usage = event.usage;
-            Q_EMIT usageUpdated(event.usage);
+            m_usage = m_round > 1 ? plus(m_usageBefore, event.usage) : event.usage; // each round is billed
+            Q_EMIT usageUpdated(*m_usage);
             break;
         case StreamEvent::Type::Model:
             m_servedModel = event.text;
@@ -282,14 +327,19 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
             }
             m_lastContentMs = m_clock.elapsed();
             m_toolCalls.append(event.toolCall);
+            m_roundCalls.append(event.toolCall);
             Q_EMIT toolCallMade(event.toolCall);
             break;
         case StreamEvent::Type::Finished: {
             dropTransfer();
             // Gemini, Ollama and Responses end an answer that called tools as any other.
             FinishReason finish = event.finish;
-            if (!m_toolCalls.isEmpty() && finish.kind == FinishReason::Kind::Stop) {
+            if (!m_roundCalls.isEmpty() && finish.kind == FinishReason::Kind::Stop) {
                 finish.kind = FinishReason::Kind::Tool;
+            }
+            if (m_tools && !m_roundCalls.isEmpty()) {
+                runTools(finish);
+                return;
             }
             finishWith(finish);
             return;
@@ -300,6 +350,67 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
             return;
         }
     }
+}
+
+void ChatStream::stopTimers()
+{
+    for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
+        timer->stop();
+    }
+}
+
+void ChatStream::runTools(const FinishReason &reason)
+{
+    if (m_round > m_maxRounds) {
+        // The step limit: the calls are recorded, not run, and the answer ends here.
+        QList<ToolStep> steps;
+        for (const ToolCall &call : std::as_const(m_roundCalls)) {
+            ToolStep step;
+            step.call = call;
+            step.outcome = ToolStep::Outcome::NotRun;
+            step.round = m_round;
+            step.textOffset = m_text.size();
+            step.note = tr("Not run: the answer reached its limit of %n round(s) of tool calls.", nullptr, m_maxRounds);
+            steps.append(step);
+        }
+        m_steps += steps;
+        Q_EMIT stepsChanged();
+        finishWith(FinishReason {FinishReason::Kind::Tool, u"step_limit"_s});
+        return;
+    }
+    // The total timeout does not run while tools run or wait for the user's approval.
+    m_totalLeft = std::chrono::milliseconds(qMax(1, m_totalTimer.remainingTime()));
+    stopTimers();
+    m_finishReason = reason;
+    setStatus(Status::Tools);
+    m_tools->run(this, m_roundCalls, [this](const QList<ToolStep> &steps) { onToolsRan(steps); });
+}
+
+void ChatStream::onToolsRan(QList<ToolStep> steps)
+{
+    if (m_status != Status::Tools) {
+        return;
+    }
+    ChatMessage asked {ChatMessage::Role::Assistant, m_roundText};
+    asked.toolCalls = m_roundCalls;
+    ChatMessage results {ChatMessage::Role::Tool, {}};
+    for (ToolStep &step : steps) {
+        step.round = m_round;
+        step.textOffset = m_text.size();
+        results.toolResults.append(step.toResult());
+    }
+    m_steps += steps;
+    Q_EMIT stepsChanged();
+    m_request.messages << asked << results;
+    // The next round: a request of its own, with its own retries before its first token.
+    ++m_round;
+    m_roundCalls.clear();
+    m_roundText.clear();
+    m_usageBefore = m_usage.value_or(Usage {});
+    m_contentSeen = false;
+    m_attempt = 0;
+    m_totalTimer.start(m_totalLeft);
+    sendAttempt();
 }
 
 void ChatStream::handleFailure(StreamError error)
@@ -355,8 +466,9 @@ void ChatStream::finishWith(const FinishReason &reason)
         return;
     }
     m_endMs = m_clock.elapsed();
-    for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
-        timer->stop();
+    stopTimers();
+    if (m_tools) {
+        m_tools->forget(this);
     }
     m_finishReason = reason;
     setStatus(Status::Finished);
@@ -369,10 +481,11 @@ void ChatStream::failWith(StreamError error)
         return;
     }
     m_endMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    for (QTimer *timer : {&m_responseTimer, &m_idleTimer, &m_contentTimer, &m_totalTimer, &m_retryTimer}) {
-        timer->stop();
-    }
+    stopTimers();
     dropTransfer();
+    if (m_tools) {
+        m_tools->forget(this); // calls still running or waiting for approval are cancelled
+    }
     error.describe(m_account.id, m_request.model);
     m_error = error;
     setStatus(error.kind == StreamError::Kind::Cancelled ? Status::Cancelled : Status::Failed);

@@ -15,6 +15,7 @@
 #include "providers/provideraccount.h"
 #include "providers/streamerror.h"
 #include "providers/streamoptions.h"
+#include "types/toolcall.h"
 #include "types/usage.h"
 
 class QNetworkAccessManager;
@@ -24,6 +25,7 @@ namespace Quorum
 
 class ProtocolAdapter;
 class StreamTransfer;
+class ToolRunner;
 class StreamTransport;
 struct StreamEvent;
 
@@ -47,6 +49,7 @@ public:
         Waiting,   //!< request sent, no text yet
         Streaming, //!< text is arriving
         Retrying,  //!< waiting before the next attempt
+        Tools,     //!< the model called tools: they run (or wait for the user), then it goes on
         Finished,
         Failed,
         Cancelled,
@@ -63,6 +66,21 @@ public:
     void start();
     //! Stops the answer at once; it fails with kind Cancelled and keeps its text.
     void cancel();
+
+    /*!
+     * Lets the model call tools (docs/tools.md, "The loop"): before the first request the
+     * runner says which tools to offer; an answer that ends with calls has them run by the
+     * runner and is asked again with the calls and their results, for at most \a maxRounds
+     * rounds of calls. Its text, usage and steps add up over the rounds; finished() comes
+     * once, at the end of the last. Set before start().
+     */
+    void setToolRunner(ToolRunner *runner, int maxRounds);
+    //! The steps so far, in the order the calls were made.
+    QList<ToolStep> steps() const { return m_steps; }
+    //! What kept tools from being offered (a server that did not start), for the user.
+    QStringList toolProblems() const { return m_toolProblems; }
+    //! The round being asked: 1 for the first request, 2 after the first round of calls, ...
+    int round() const { return m_round; }
 
     Status status() const { return m_status; }
     bool isActive() const;
@@ -92,8 +110,10 @@ Q_SIGNALS:
     void textDelta(const QString &text);
     void reasoningDelta(const QString &text);
     void usageUpdated(const Quorum::Usage &usage);
-    //! The model called a tool; the call runs when the answer has finished (docs/tools.md).
+    //! The model called a tool; the call runs when its request has ended (docs/tools.md).
     void toolCallMade(const Quorum::ToolCall &call);
+    //! A round of calls ran: steps() holds them.
+    void stepsChanged();
     void retrying(int attempt, qint64 delayMs, const Quorum::StreamError &reason);
     void finished(const Quorum::FinishReason &reason);
     void failed(const Quorum::StreamError &error);
@@ -109,6 +129,10 @@ private:
     void onTimeout(StreamError error, bool mayRetry);
     void dropTransfer();
     void setStatus(Status status);
+    //! The request ended with calls: run them, or end here at the step limit.
+    void runTools(const FinishReason &reason);
+    void onToolsRan(QList<ToolStep> steps);
+    void stopTimers();
     std::chrono::milliseconds backoff(int retry) const;
 
     QNetworkAccessManager *m_network;
@@ -131,6 +155,16 @@ private:
     QString m_reasoning;
     QString m_servedModel;
     QList<ToolCall> m_toolCalls;
+    // Tools (setToolRunner): the round's calls and text, what earlier rounds used.
+    QPointer<ToolRunner> m_tools;
+    int m_maxRounds = 0;
+    int m_round = 1;
+    QList<ToolCall> m_roundCalls;
+    QString m_roundText;
+    Usage m_usageBefore;
+    QList<ToolStep> m_steps;
+    QStringList m_toolProblems;
+    std::chrono::milliseconds m_totalLeft {0}; //!< the total timeout left while tools run
     std::optional<Usage> m_usage;
     FinishReason m_finishReason;
     StreamError m_error;

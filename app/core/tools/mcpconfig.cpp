@@ -102,6 +102,12 @@ std::expected<void, QString> McpConfig::load()
         server.enabled = json.value("enabled"_L1).toBool(true);
         server.callTimeout
             = std::chrono::seconds(std::clamp<qint64>(json.value("call_timeout"_L1).toInteger(120), 1, 3600));
+        const QJsonObject approvals = json.value("tools"_L1).toObject();
+        for (auto tool = approvals.begin(); tool != approvals.end(); ++tool) {
+            if (const auto approval = toolApprovalFromName(tool.value().toString())) {
+                server.approvals.insert(tool.key(), *approval);
+            }
+        }
         m_servers.append(server);
     }
     return {};
@@ -124,6 +130,13 @@ std::expected<void, QString> McpConfig::save() const
         } else {
             json.insert("url"_L1, server.url.toString());
             json.insert("headers"_L1, names(server.headers));
+        }
+        if (!server.approvals.isEmpty()) {
+            QJsonObject approvals;
+            for (auto it = server.approvals.begin(); it != server.approvals.end(); ++it) {
+                approvals.insert(it.key(), toolApprovalName(it.value()));
+            }
+            json.insert("tools"_L1, approvals);
         }
         servers.insert(server.name, json);
     }

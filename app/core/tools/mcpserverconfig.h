@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "types/toolcall.h"
+
 namespace Quorum
 {
 
@@ -28,6 +30,9 @@ struct McpServerConfig {
     QUrl url;
     QHash<QString, QString> headers;
     bool enabled = true;
+    //! What happens when a model calls one of its tools, by the tool's name; a tool not named
+    //! here is asked about (docs/tools.md, "Approval").
+    QHash<QString, ToolApproval> approvals;
     std::chrono::seconds callTimeout {120}; //!< a tool call that takes longer is cancelled
 
     friend bool operator==(const McpServerConfig &, const McpServerConfig &) = default;

@@ -11,6 +11,13 @@
 namespace Quorum
 {
 
+//! What happens when a model calls a tool (docs/tools.md, "Approval"): it runs, the user is
+//! asked first (the default), or it is refused.
+enum class ToolApproval { Allow, Ask, Deny };
+//! "allow", "ask", "deny"
+QString toolApprovalName(ToolApproval approval);
+std::optional<ToolApproval> toolApprovalFromName(const QString &name);
+
 /*!
  * A tool as it is offered to a model (docs/tools.md, "Tool calling on the wire"): the name the
  * model calls it by (`SERVER__TOOL` for an MCP server's tool), what it does and the JSON Schema
@@ -55,6 +62,42 @@ struct ToolResult {
     bool isError = false;
 
     friend bool operator==(const ToolResult &, const ToolResult &) = default;
+};
+
+/*!
+ * One tool call of an answer and what came of it (docs/tools.md, "Steps"): what the model
+ * asked, where it ran, what the model was told, and how long it took. Stored with the answer,
+ * shown as a step in its pane, exported and listed by `quorum ask --json`.
+ */
+struct ToolStep {
+    enum class Outcome {
+        Ran,    //!< the tool ran (its result may still say it failed: isError)
+        Failed, //!< the call could not run or did not finish: the server, a timeout, bad arguments
+        Denied, //!< the user or a rule said no
+        NotRun, //!< not run: the step limit, an unknown tool, the answer stopped
+    };
+    ToolCall call;
+    QString server; //!< the MCP server (or "web" for the built-in search); empty: unknown tool
+    QString tool;   //!< the tool's own name on its server
+    Outcome outcome = Outcome::Ran;
+    QString result;       //!< what the model was told (after redaction)
+    bool isError = false; //!< the model was told the call failed
+    qint64 resultBytes = 0;
+    qint64 durationMs = 0;
+    int round = 1;         //!< 1 for calls the first request made, 2 for the next, ...
+    qint64 textOffset = 0; //!< where in the answer's text the call was made
+    QString note;          //!< why it was denied or failed, what was redacted, ...
+
+    //! "ran", "failed", "denied", "not_run"
+    static QString outcomeName(Outcome outcome);
+    static std::optional<Outcome> outcomeFromName(const QString &name);
+    //! The step as stored and exported (docs/formats.md): every field, by name.
+    QJsonObject toJson() const;
+    static std::optional<ToolStep> fromJson(const QJsonObject &object);
+    //! What the model is told of this step.
+    ToolResult toResult() const { return {call.id, call.name, result, isError}; }
+
+    friend bool operator==(const ToolStep &, const ToolStep &) = default;
 };
 
 } // namespace Quorum
