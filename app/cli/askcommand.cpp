@@ -27,7 +27,11 @@
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/promptstore.h"
+#include "tools/mcpconfig.h"
+#include "tools/toolbox.h"
 #include "types/modelprice.h"
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +43,29 @@ namespace
 QString noStoreHint()
 {
     return QCoreApplication::translate("Quorum::AskCommand", "To ask without saving the conversation, add --no-store.");
+}
+
+//! Asks on the terminal whether a tool call may run; no terminal: no.
+bool askOnTerminal(const CliContext &context, const ToolApprovalRequest &request)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Quorum::AskCommand", text); };
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        context.err()
+            << QString(tr("Denied %1: there is no terminal to ask on (--allow-tool %1 runs it).")).arg(request.name)
+            << Qt::endl;
+        return false;
+    }
+    const ChatStream *stream = request.stream;
+    context.err() << QString(tr("%1 wants to call %2 (server “%3”) with:"))
+                         .arg(stream ? stream->account().id + u'/' + stream->request().model : QString(),
+                             request.tool,
+                             request.server)
+                  << Qt::endl
+                  << request.arguments << Qt::endl
+                  << tr("Allow it? [y/N] ") << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == "y"_L1 || answer == "yes"_L1;
 }
 
 } // namespace
@@ -57,7 +84,10 @@ struct AskCommand::Options {
     QString libraryPrompt; //!< --prompt NAME[@N]: the prompt library's text, variables filled
     QString persona;       //!< --persona NAME[@N]: the library's system prompt
     QHash<QString, QString> variables;
-    std::optional<JudgeRequest> judge; //!< --judge: a synthesis once the answers have ended
+    std::optional<JudgeRequest> judge;    //!< --judge: a synthesis once the answers have ended
+    std::optional<QStringList> toolset;   //!< --tools: the MCP servers the answers may use
+    QHash<QString, ToolApproval> allowed; //!< --allow-tool: run without asking
+    std::optional<int> maxToolRounds;
 };
 
 std::expected<AskCommand::Options, int> AskCommand::parseOptions(
@@ -108,7 +138,18 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         tr("Attach a file: an image, a PDF or a text file (repeatable). Each model receives what it can "
            "read of it; --json lists what each received."),
         tr("file"));
+    const QCommandLineOption toolsOption(u"tools"_s,
+        tr("The models may call the tools of these MCP servers (comma-separated, repeatable; see quorum mcp list); "
+           "\"none\" for no tools. Default: the conversation's servers."),
+        tr("servers"));
+    const QCommandLineOption allowToolOption(u"allow-tool"_s,
+        tr("Run this tool without asking: SERVER__TOOL, SERVER__* or the tool's name (repeatable). Other calls are "
+           "asked about on the terminal, and denied without one."),
+        tr("name"));
+    const QCommandLineOption maxRoundsOption(
+        u"max-tool-rounds"_s, tr("How many rounds of tool calls an answer may make (default 8)."), tr("n"));
     parser.addOptions({promptOption, varOption, personaOption, attachOption});
+    parser.addOptions({toolsOption, allowToolOption, maxRoundsOption});
     parser.addOptions({judgeOption, modeOption, criterionOption});
     parameterOptions.addTo(parser);
     parser.addOptions({jsonOption,
@@ -205,6 +246,28 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         options.request.chosen.append(*target);
     }
     options.tags = parser.values(tagOption);
+    if (parser.isSet(toolsOption)) {
+        QStringList servers;
+        for (const QString &value : parser.values(toolsOption)) {
+            for (const QString &server : value.split(u',', Qt::SkipEmptyParts)) {
+                if (server.trimmed() != "none"_L1) {
+                    servers << server.trimmed();
+                }
+            }
+        }
+        options.toolset = servers;
+    }
+    for (const QString &name : parser.values(allowToolOption)) {
+        options.allowed.insert(name.trimmed(), ToolApproval::Allow);
+    }
+    if (parser.isSet(maxRoundsOption)) {
+        bool ok = false;
+        const int rounds = parser.value(maxRoundsOption).toInt(&ok);
+        if (!ok || rounds < 1 || rounds > 50) {
+            return usage(tr("--max-tool-rounds takes a number from 1 to 50"));
+        }
+        options.maxToolRounds = rounds;
+    }
     if (parser.isSet(judgeOption) || parser.isSet(modeOption)) {
         JudgeRequest judge;
         if (parser.isSet(modeOption) && !JudgeCommand::parseMode(parser.value(modeOption), judge)) {
@@ -242,6 +305,16 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
         {"served_model"_L1, stream.servedModel().isEmpty() ? QJsonValue() : QJsonValue(stream.servedModel())},
         {"attempts"_L1, stream.attempts()},
     };
+    if (!stream.steps().isEmpty() || !stream.request().tools.isEmpty()) {
+        QJsonArray steps;
+        for (const ToolStep &step : stream.steps()) {
+            steps.append(step.toJson());
+        }
+        json.insert("tool_steps"_L1, steps);
+    }
+    if (!stream.toolProblems().isEmpty()) {
+        json.insert("tool_problems"_L1, QJsonArray::fromStringList(stream.toolProblems()));
+    }
     if (const auto usage = stream.usage()) {
         json.insert("usage"_L1,
             QJsonObject {{"input"_L1, usage->input},
@@ -322,6 +395,20 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     KeyResolver keys(&keychain);
     QNetworkAccessManager network;
     const AttachmentReader media;
+    // The MCP servers (docs/tools.md): started only if the answers use them.
+    ToolBox tools;
+    {
+        McpConfig config(context.paths().dataDir());
+        if (const auto loaded = config.load(); !loaded) {
+            context.err() << tr("Warning: %1").arg(loaded.error()) << Qt::endl;
+        } else if (!config.servers().isEmpty()) {
+            QStringList problems;
+            tools.setServers(McpConfig::withSecrets(config.servers(), keychain, &problems));
+            for (const QString &problem : std::as_const(problems)) {
+                context.err() << tr("Warning: %1").arg(problem) << Qt::endl;
+            }
+        }
+    }
     AppServices services;
     services.dataDir = context.paths().dataDir();
     services.database = database.get();
@@ -331,7 +418,9 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     services.settings = &settings;
     services.keys = &keys;
     services.media = &media;
+    services.tools = &tools;
     Dispatcher engine(services, Dispatcher::Governance::FollowRules);
+    engine.setToolApprovals(options.allowed);
     if (rulesDatabase) {
         engine.setRoutingDatabase(rulesDatabase.get());
     }
@@ -391,6 +480,20 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (!options.system.isEmpty()) {
         session.setSystemPrompt(options.system); // stored with a new conversation; this request only otherwise
     }
+    if (options.maxToolRounds) {
+        session.setMaxToolRounds(*options.maxToolRounds);
+    }
+    if (options.toolset) {
+        for (const QString &server : std::as_const(*options.toolset)) {
+            if (!McpConfig::validName(server)
+                || !std::ranges::contains(tools.servers(), server, &McpServerConfig::name)) {
+                return context.usageError(command, tr("no MCP server '%1' (see quorum mcp list)").arg(server));
+            }
+        }
+        if (const auto set = session.setToolset(*options.toolset); !set) {
+            return context.failure(command, set.error());
+        }
+    }
     if (!options.tags.isEmpty()) {
         QStringList tags = session.tags();
         for (const QString &tag : std::as_const(options.tags)) {
@@ -421,6 +524,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
         loop.quit();
     });
     QObject::connect(&session, &ChatSession::idle, &loop, &QEventLoop::quit);
+    // A call that asks: the terminal is asked; without one it is denied (--allow-tool allows).
+    QObject::connect(&session, &ChatSession::approvalNeeded, &loop, [&](qint64, const ToolApprovalRequest &request) {
+        tools.answer(request.id, askOnTerminal(context, request));
+    });
+    QObject::connect(&session, &ChatSession::answerStepsChanged, &printer, &AskPrinter::showSteps);
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
         context.err() << tr("Stopping (Ctrl+C again to quit at once)…") << Qt::endl;

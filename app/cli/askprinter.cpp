@@ -122,6 +122,38 @@ void AskPrinter::begin(const TurnRecord &turn)
     }
 }
 
+void AskPrinter::showSteps(qint64 responseId)
+{
+    const auto answer = m_answers.find(responseId);
+    const ChatStream *stream = m_session.stream(responseId);
+    if (answer == m_answers.end() || !stream || m_json) {
+        return;
+    }
+    const QList<ToolStep> steps = stream->steps();
+    for (qsizetype i = answer->stepsShown; i < steps.size(); ++i) {
+        const ToolStep &step = steps.at(i);
+        QString line = tr("%1 %2: %3").arg(m_labelled ? u"[%1]"_s.arg(answer->label) : u"—"_s, step.call.name);
+        switch (step.outcome) {
+        case ToolStep::Outcome::Ran:
+            line = line.arg(step.isError
+                    ? tr("ran, the tool reports an error (%1)").arg(formatMs(step.durationMs))
+                    : tr("ran (%1, %n character(s))", nullptr, int(step.result.size())).arg(formatMs(step.durationMs)));
+            break;
+        case ToolStep::Outcome::Failed:
+            line = line.arg(tr("failed: %1").arg(step.note.isEmpty() ? step.result : step.note));
+            break;
+        case ToolStep::Outcome::Denied:
+            line = line.arg(tr("denied"));
+            break;
+        case ToolStep::Outcome::NotRun:
+            line = line.arg(tr("not run: %1").arg(step.note.isEmpty() ? step.result : step.note));
+            break;
+        }
+        m_context.err() << line << Qt::endl;
+    }
+    answer->stepsShown = steps.size();
+}
+
 void AskPrinter::printText(Answer &answer, const QString &text)
 {
     if (!m_labelled) {

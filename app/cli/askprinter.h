@@ -39,6 +39,8 @@ public:
     void showRoute(const RouteDecision &decision, bool automatic);
     //! The turn was stored (or kept in memory): its answers are about to stream.
     void begin(const TurnRecord &turn);
+    //! A round of answer \a responseId's tool calls ran: each new step, one line on stderr.
+    void showSteps(qint64 responseId);
     int failures() const { return m_failures; }
     //! The last storage problem the session reported (said once per problem).
     QString storageProblem() const { return m_storageProblem; }
@@ -51,6 +53,7 @@ private:
         RedactionStream restorer {Redaction {}};
         QString partialLine;                //!< labelled output: the line still arriving
         QList<AttachmentDelivery> received; //!< what it was sent of the attached files
+        qsizetype stepsShown = 0;           //!< tool steps said so far
     };
     void onGrew(qint64 id);
     void showNew(Answer &answer, const ChatStream &stream);

@@ -201,12 +201,13 @@ int RulesCommand::add(const CliContext &context, const QStringList &arguments)
 {
     SubcommandParser sub(u"rules add"_s,
         tr("NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | "
-           "--block MESSAGE) [--position N] [--disabled]\n       quorum rules add --json RULE"),
-        tr("Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block) "
+           "--block MESSAGE | --tools-only TAG) [--position N] [--disabled]\n       quorum rules add --json RULE"),
+        tr("Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block, tools-only) "
            "always run first. Conditions (all must hold), for example:\n"
            "  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres\n"
            "  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work\n"
            "  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card\n"
+           "  uses-tool:files  uses-tool:files__write_file\n"
            "A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini."));
     QCommandLineParser &parser = sub.parser();
     const QCommandLineOption ifOption(u"if"_s, tr("A condition (repeatable)."), tr("cond"));
@@ -221,6 +222,9 @@ int RulesCommand::add(const CliContext &context, const QStringList &arguments)
         u"restrict"_s, tr("Only accounts with this tag may receive it."), tr("tag"));
     const QCommandLineOption redactOption(u"redact"_s, tr("Replace sensitive data by placeholders before sending."));
     const QCommandLineOption blockOption(u"block"_s, tr("Do not send; show this message."), tr("message"));
+    const QCommandLineOption toolsOnlyOption(u"tools-only"_s,
+        tr("The tools the uses-tool conditions name (all, without one) are offered only to accounts with this tag."),
+        tr("tag"));
     const QCommandLineOption positionOption(u"position"_s, tr("Where in the list (1 is tried first)."), tr("n"));
     const QCommandLineOption disabledOption(u"disabled"_s, tr("Add it turned off."));
     const QCommandLineOption jsonOption(u"json"_s, tr("The whole rule as JSON (docs/rules.md)."), tr("rule"));
@@ -231,6 +235,7 @@ int RulesCommand::add(const CliContext &context, const QStringList &arguments)
         restrictOption,
         redactOption,
         blockOption,
+        toolsOnlyOption,
         positionOption,
         disabledOption,
         jsonOption});
@@ -285,9 +290,14 @@ int RulesCommand::add(const CliContext &context, const QStringList &arguments)
         if (parser.isSet(blockOption)) {
             actions.append({u"--block"_s, {{"type"_L1, u"block"_s}, {"message"_L1, parser.value(blockOption)}}});
         }
+        if (parser.isSet(toolsOnlyOption)) {
+            actions.append(
+                {u"--tools-only"_s, {{"type"_L1, u"tools-only"_s}, {"tag"_L1, parser.value(toolsOnlyOption)}}});
+        }
         if (actions.size() != 1) {
-            return context.usageError(
-                command, tr("a rule has one action: --send, --cheapest, --fallback, --restrict, --redact or --block"));
+            return context.usageError(command,
+                tr("a rule has one action: --send, --cheapest, --fallback, --restrict, --redact, --block or "
+                   "--tools-only"));
         }
         json.insert("action"_L1, actions.first().second);
     }

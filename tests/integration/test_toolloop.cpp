@@ -233,7 +233,7 @@ private Q_SLOTS:
         m_server.enqueueFor(u"red"_s, calling(u"customer_record"_s, u"{\"id\":\"C-7\"}"_s));
         m_server.enqueueFor(u"red"_s, calling(u"customer_record"_s));
         auto stream = makeStream(Protocol::Anthropic, tools, u"red"_s);
-        tools.setScope(stream.get(), ToolBox::Scope {{u"test"_s}, {}, {}, [](const QString &text, QString *note) {
+        tools.setScope(stream.get(), ToolBox::Scope {{u"test"_s}, {}, {}, {}, [](const QString &text, QString *note) {
                                                          static const QRegularExpression card(
                                                              u"\\b(?:\\d[ -]?){13,16}\\b"_s);
                                                          QString out = text;

@@ -85,6 +85,8 @@ QString actionLabel(Action::Type type)
         return RulesPage::tr("Redact sensitive data");
     case Action::Type::Block:
         return RulesPage::tr("Block, saying");
+    case Action::Type::ToolsOnly:
+        return RulesPage::tr("Tools only for accounts tagged");
     }
     return {};
 }
@@ -214,7 +216,8 @@ RulesPage::RulesPage(Database *database, ProviderConfig *providers, Settings *se
              Action::Type::Fallback,
              Action::Type::Restrict,
              Action::Type::Redact,
-             Action::Type::Block}) {
+             Action::Type::Block,
+             Action::Type::ToolsOnly}) {
         m_actionType->addItem(actionLabel(type), static_cast<int>(type));
     }
     connect(m_actionType, &QComboBox::activated, this, [this] {
@@ -431,8 +434,8 @@ void RulesPage::updateActionFields()
     const bool targets = type == Action::Type::Send || type == Action::Type::Cheapest || type == Action::Type::Fallback;
     m_targets->setVisible(targets);
     m_targetsLabel->setVisible(targets);
-    m_tag->setVisible(type == Action::Type::Restrict);
-    m_tagLabel->setVisible(type == Action::Type::Restrict);
+    m_tag->setVisible(type == Action::Type::Restrict || type == Action::Type::ToolsOnly);
+    m_tagLabel->setVisible(type == Action::Type::Restrict || type == Action::Type::ToolsOnly);
     m_message->setVisible(type == Action::Type::Block);
     m_messageLabel->setVisible(type == Action::Type::Block);
 }
@@ -491,7 +494,7 @@ std::optional<Rule> RulesPage::ruleFromForm(QStringList &errors, QStringList &wa
         }
         action.insert("targets"_L1, targets);
     }
-    if (type == Action::Type::Restrict) {
+    if (type == Action::Type::Restrict || type == Action::Type::ToolsOnly) {
         action.insert("tag"_L1, m_tag->text().trimmed());
     }
     if (type == Action::Type::Block) {

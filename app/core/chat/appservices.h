@@ -15,6 +15,7 @@ class KeyResolver;
 class ProviderConfig;
 class SecretStore;
 class Settings;
+class ToolBox;
 
 /*!
  * What the engine works with, owned by whoever runs it (main() for the window, a command
@@ -36,6 +37,9 @@ struct AppServices {
     //! Fits images and draws PDF pages for the models that receive them (AttachmentReader);
     //! null: images that fit go as they are, PDFs natively or as text.
     const AttachmentMedia *media = nullptr;
+    //! The MCP servers' tools, for the answers of conversations that use them (docs/tools.md);
+    //! null: no tools.
+    ToolBox *tools = nullptr;
 
     bool canConfigureProviders() const { return providers && keychain && sessionKeys && network; }
 };

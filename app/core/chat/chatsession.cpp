@@ -108,7 +108,47 @@ std::expected<void, QString> ChatSession::open(qint64 conversationId)
     m_systemPrompt = (*conversation)->systemPrompt;
     m_persona = (*conversation)->persona;
     m_tags = (*conversation)->tags;
+    m_toolset = (*conversation)->toolset;
     Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+void ChatSession::setToolBox(ToolBox *box, ToolPolicy policy)
+{
+    if (m_toolBox) {
+        m_toolBox->disconnect(this);
+    }
+    m_toolBox = box;
+    m_toolPolicy = std::move(policy);
+    if (!box) {
+        return;
+    }
+    connect(box, &ToolBox::approvalNeeded, this, [this](const ToolApprovalRequest &request) {
+        if (const qint64 id = responseOf(request.stream); id != 0) {
+            Q_EMIT approvalNeeded(id, request);
+        }
+    });
+    connect(box, &ToolBox::approvalSettled, this, &ChatSession::approvalSettled);
+}
+
+qint64 ChatSession::responseOf(const ChatStream *stream) const
+{
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (it->first->fanOut->stream(it->second) == stream) {
+            return it.key();
+        }
+    }
+    return 0;
+}
+
+std::expected<void, QString> ChatSession::setToolset(const QStringList &servers)
+{
+    if (m_store && m_conversationId != 0) {
+        if (auto stored = m_store->setToolset(m_conversationId, servers); !stored) {
+            return std::unexpected(stored.error().message);
+        }
+    }
+    m_toolset = servers;
     return {};
 }
 
@@ -168,6 +208,7 @@ std::expected<QList<TurnRecord>, QString> ChatSession::branch() const
             if (const ChatStream *running = stream(response.id)) {
                 response.text = running->text();
                 response.reasoning = running->reasoning();
+                response.steps = running->steps();
                 response.status = ResponseStatus::Streaming;
             }
         }
@@ -439,6 +480,11 @@ std::expected<TurnRecord, SendFailure> ChatSession::sendTurn(const QString &prom
                     return std::unexpected(storageFailure(tagged.error()));
                 }
             }
+            if (!m_toolset.isEmpty()) {
+                if (auto kept = m_store->setToolset(m_conversationId, m_toolset); !kept) {
+                    return std::unexpected(storageFailure(kept.error()));
+                }
+            }
             Q_EMIT conversationChanged(m_conversationId);
         }
         invalidate();
@@ -669,6 +715,20 @@ void ChatSession::launch(const QList<Job> &jobs)
         m_raw.remove(jobs.at(i).responseId);
     }
     FanOut *fanOut = run->fanOut;
+    if (m_toolBox && !m_toolset.isEmpty()) {
+        // Answers (not judges) may call the toolset's tools, each in its own scope.
+        fanOut->setPrepare([this, run](int index, ChatStream *stream) {
+            const Job &job = run->jobs.at(index);
+            if (job.judgeLabels || !m_toolBox) {
+                return;
+            }
+            ToolBox::Scope scope
+                = m_toolPolicy ? m_toolPolicy(stream->account(), stream->request()) : ToolBox::Scope {};
+            scope.servers = m_toolset;
+            m_toolBox->setScope(stream, std::move(scope));
+            stream->setToolRunner(m_toolBox, m_maxToolRounds);
+        });
+    }
     const auto costOf = [this, run](int index) {
         auto it = run->costs.constFind(index);
         if (it == run->costs.cend()) {
@@ -700,6 +760,7 @@ void ChatSession::launch(const QList<Job> &jobs)
     connect(fanOut, &FanOut::textDelta, this, [this, idOf](int i) { Q_EMIT answerGrew(idOf(i)); });
     connect(fanOut, &FanOut::reasoningDelta, this, [this, idOf](int i) { Q_EMIT answerGrew(idOf(i)); });
     connect(fanOut, &FanOut::usageUpdated, this, [this, idOf](int i) { Q_EMIT answerUsageUpdated(idOf(i)); });
+    connect(fanOut, &FanOut::stepsChanged, this, [this, idOf](int i) { Q_EMIT answerStepsChanged(idOf(i)); });
     connect(fanOut, &FanOut::retrying, this, [this, idOf](int i, int attempt, qint64 delay, const StreamError &why) {
         Q_EMIT answerRetrying(idOf(i), attempt, delay, why);
     });

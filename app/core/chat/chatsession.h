@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include "attachments/attachmentplan.h"
 #include "chat/fanout.h"
@@ -20,6 +21,7 @@
 #include "providers/streamoptions.h"
 #include "routing/router.h"
 #include "storage/storageerror.h"
+#include "tools/toolbox.h"
 #include "types/records.h"
 
 class QNetworkAccessManager;
@@ -119,6 +121,24 @@ public:
      * first prompt creates it. \a store false only takes note of tags stored elsewhere.
      */
     [[nodiscard]] std::expected<void, QString> setTags(const QStringList &tags, bool store = true);
+    /*!
+     * Lets answers call tools (docs/tools.md): \a box offers and runs them; \a policy gives
+     * an answer's scope for its account (approvals, withheld tools, redaction of results)
+     * besides its servers, which are the conversation's toolset. Judges never get tools.
+     */
+    using ToolPolicy = std::function<ToolBox::Scope(const ProviderAccount &account, const ChatRequest &request)>;
+    void setToolBox(ToolBox *box, ToolPolicy policy = {});
+    ToolBox *toolBox() const { return m_toolBox; }
+    //! How many rounds of tool calls an answer may make (a setting; 8 by default).
+    void setMaxToolRounds(int rounds) { m_maxToolRounds = qBound(1, rounds, 50); }
+    int maxToolRounds() const { return m_maxToolRounds; }
+    //! The tool servers the open conversation's answers may use (empty: none).
+    QStringList toolset() const { return m_toolset; }
+    /*!
+     * Sets the open conversation's toolset: stored at once, or with the conversation when the
+     * first prompt creates it (a new conversation keeps the toolset of the last one).
+     */
+    [[nodiscard]] std::expected<void, QString> setToolset(const QStringList &servers);
     //! Whether everything that ended so far is stored (false after a write failed for good).
     bool isSaved() const { return m_unsaved == 0; }
 
@@ -223,6 +243,12 @@ Q_SIGNALS:
     //! New text or reasoning arrived (read it from stream(); views coalesce these).
     void answerGrew(qint64 responseId);
     void answerUsageUpdated(qint64 responseId);
+    //! A round of the answer's tool calls ran (read them from stream()->steps()).
+    void answerStepsChanged(qint64 responseId);
+    //! A tool call of the answer waits for the user's word: ToolBox::answer() it.
+    void approvalNeeded(qint64 responseId, const Quorum::ToolApprovalRequest &request);
+    //! The question of approvalNeeded() was answered or went away.
+    void approvalSettled(qint64 requestId);
     void answerRetrying(qint64 responseId, int attempt, qint64 delayMs, const Quorum::StreamError &reason);
     //! A fallback chain moved the answer on: \a response names the new target, and its
     //! parameters' "fallback_from" say who failed and why.
@@ -292,6 +318,12 @@ private:
     std::optional<PromptRef> m_libraryPrompt; //!< of the next send only
     QString m_title; //!< for the conversation the first prompt creates (empty: from the prompt)
     QStringList m_tags;
+    QPointer<ToolBox> m_toolBox;
+    ToolPolicy m_toolPolicy;
+    int m_maxToolRounds = 8;
+    QStringList m_toolset;
+    //! The answer a stream belongs to (streams that may call tools).
+    qint64 responseOf(const ChatStream *stream) const;
     FollowUpPolicy m_policy = FollowUpPolicy::OwnThread;
     int m_unsaved = 0; //!< runs whose recorder could not store everything
     QList<Run *> m_runs;

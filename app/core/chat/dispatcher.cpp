@@ -37,6 +37,13 @@ Dispatcher::Dispatcher(const AppServices &services, Governance governance, QObje
     m_session = new ChatSession(
         m_services.database, m_services.network, [this](const QString &id) { return account(id); }, this);
     m_session->setAttachmentMedia(m_services.media);
+    if (m_services.tools) {
+        m_session->setToolBox(m_services.tools,
+            [this](const ProviderAccount &account, const ChatRequest &request) { return toolScope(account, request); });
+        if (m_services.settings) {
+            m_session->setMaxToolRounds(m_services.settings->maxToolRounds());
+        }
+    }
     if (m_services.settings) {
         m_session->setFollowUpPolicy(
             followUpPolicyFromName(m_services.settings->followUpPolicy()).value_or(FollowUpPolicy::OwnThread));
@@ -113,7 +120,64 @@ void Dispatcher::applyNetworkSettings()
 RouteDecision Dispatcher::decide(
     const QString &prompt, const QList<ChatTarget> &chosen, bool automatic, const QList<Attachment> &attachments) const
 {
-    return m_routing->decide(prompt, chosen, m_session->tags(), automatic, attachments);
+    return m_routing->decide(prompt, chosen, m_session->tags(), automatic, attachments, toolNames());
+}
+
+QStringList Dispatcher::toolNames() const
+{
+    QStringList names;
+    for (const QString &server : m_session->toolset()) {
+        names << server;
+        if (m_services.tools) {
+            names << m_services.tools->offeredNames(server);
+        }
+    }
+    return names;
+}
+
+ToolBox::Scope Dispatcher::toolScope(const ProviderAccount &account, const ChatRequest &request) const
+{
+    ToolBox::Scope scope;
+    scope.approvals = m_toolApprovals;
+    // The prompt the answer was asked with: the rules see it as they did when it was sent.
+    QString prompt;
+    for (auto it = request.messages.crbegin(); it != request.messages.crend(); ++it) {
+        if (it->role == ChatMessage::Role::User) {
+            prompt = it->content;
+            break;
+        }
+    }
+    const std::shared_ptr<RouteEnvironment> routing = m_routing; // the rules as they are now
+    const QStringList tools = toolNames();
+    const QStringList conversationTags = m_session->tags();
+    const RouteDecision decision = routing->decide(prompt, {}, conversationTags, false, {}, tools);
+    const QStringList accountTags = account.effectiveTags();
+    const auto tagged = [accountTags](const QString &tag) { return accountTags.contains(tag, Qt::CaseInsensitive); };
+    scope.withholds = [restrictions = decision.toolRestrictions, tagged](const QString &server, const QString &name) {
+        return std::ranges::any_of(
+            restrictions, [&](const ToolRestriction &r) { return r.covers(server, name) && !tagged(r.tag); });
+    };
+    scope.redact = [routing, tools, conversationTags, tagged](const QString &text, QString *note) -> QString {
+        // A result is data that leaves the machine with the next request: the governance rules
+        // read it as they read a prompt.
+        const RouteDecision result = routing->decide(text, {}, conversationTags, false, {}, tools);
+        // Blocked by a block rule (not for want of a model: none is chosen here).
+        if (result.blocked && result.action == Action::Type::Block) {
+            *note = tr("Withheld: %1").arg(result.message);
+            return tr("[The result was withheld by the rule “%1”.]").arg(result.rule);
+        }
+        if (!result.requiredTags.isEmpty()
+            && !std::ranges::all_of(result.requiredTags, [&](const QString &tag) { return tagged(tag); })) {
+            *note = tr("Withheld: only accounts tagged “%1” may receive it.").arg(result.restrictedTo);
+            return tr("[The result was withheld: only accounts tagged “%1” may receive it.]").arg(result.restrictedTo);
+        }
+        if (!result.redaction.isEmpty()) {
+            *note = tr("%n item(s) redacted by the rules.", nullptr, int(result.redaction.placeholders.size()));
+            return result.prompt;
+        }
+        return text;
+    };
+    return scope;
 }
 
 std::optional<SendFailure> Dispatcher::unknownAccount(const QList<ChatTarget> &targets) const

@@ -142,6 +142,20 @@ public:
     void reloadRouting();
     //! Routes requests through the accounts' and the global proxies (settings changed).
     void applyNetworkSettings();
+    /*!
+     * Approvals that win over the servers' settings for every answer sent from now on, by
+     * SERVER__TOOL, SERVER__* or the bare tool name (`quorum ask --allow-tool`).
+     */
+    void setToolApprovals(const QHash<QString, ToolApproval> &approvals) { m_toolApprovals = approvals; }
+    /*!
+     * What an answer of \a account asked with \a request may do with tools, by the rules
+     * (docs/tools.md, "Under the rules"): tools-only rules withhold tools from accounts without
+     * their tag, and each result passes the governance rules as a prompt would (redacted,
+     * or withheld from an account a restriction leaves out, or blocked).
+     */
+    ToolBox::Scope toolScope(const ProviderAccount &account, const ChatRequest &request) const;
+    //! The conversation's tools as rules see them: its servers and their known SERVER__TOOL names.
+    QStringList toolNames() const;
 
 Q_SIGNALS:
     //! The route of a request is known (before any key is looked up or anything stored).
@@ -177,6 +191,7 @@ private:
     KeyResolver *m_keys = nullptr;
     const Database *m_routingDatabase = nullptr;
     std::shared_ptr<RouteEnvironment> m_routing;
+    QHash<QString, ToolApproval> m_toolApprovals;
     ChatSession *m_session = nullptr;
     std::optional<SendRequest> m_pending;
     QHash<QString, QList<ModelInfo>> m_unstoredModels;

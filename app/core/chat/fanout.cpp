@@ -124,8 +124,12 @@ void FanOut::launch(int index)
     connect(stream, &ChatStream::retrying, this, [this, index](int attempt, qint64 delay, const StreamError &e) {
         Q_EMIT retrying(index, attempt, delay, e);
     });
+    connect(stream, &ChatStream::stepsChanged, this, [this, index] { Q_EMIT stepsChanged(index); });
     connect(stream, &ChatStream::finished, this, [this, index] { onEnded(index); });
     connect(stream, &ChatStream::failed, this, [this, index] { onEnded(index); });
+    if (m_prepare) {
+        m_prepare(index, stream);
+    }
     Q_EMIT started(index);
     stream->start();
 }

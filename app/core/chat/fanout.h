@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <QHash>
@@ -65,6 +66,11 @@ public:
     void cancelAll();
     //! Starts target \a index again from scratch (a new stream replaces the old one).
     void retry(int index);
+    //! Called with each stream before it starts (the engine gives it its tools).
+    void setPrepare(std::function<void(int index, Quorum::ChatStream *stream)> prepare)
+    {
+        m_prepare = std::move(prepare);
+    }
 
 Q_SIGNALS:
     void queued(int index);
@@ -73,6 +79,8 @@ Q_SIGNALS:
     void textDelta(int index, const QString &text);
     void reasoningDelta(int index, const QString &text);
     void usageUpdated(int index, const Quorum::Usage &usage);
+    //! Target \a index ran a round of tool calls (its stream's steps()).
+    void stepsChanged(int index);
     void retrying(int index, int attempt, qint64 delayMs, const Quorum::StreamError &reason);
     //! Target \a index failed before its first token and its next fallback took its place:
     //! job(index) is the new one, \a from the label of the one that failed and \a reason why.
@@ -100,6 +108,7 @@ private:
 
     QNetworkAccessManager *m_network;
     StreamOptions m_options;
+    std::function<void(int, ChatStream *)> m_prepare;
     QList<Entry> m_entries;
 };
 

@@ -28,6 +28,14 @@ StreamRecorder::StreamRecorder(ConversationStore &store,
     connect(&fanOut, &FanOut::reasoningDelta, this, [this](int index) { onPiece(index); });
     connect(&fanOut, &FanOut::targetEnded, this, &StreamRecorder::onEnded);
     connect(&fanOut, &FanOut::fellBack, this, &StreamRecorder::onFellBack);
+    // A round of tool calls ended: its steps are written at once (a crash keeps them).
+    connect(&fanOut, &FanOut::stepsChanged, this, [this](int index) {
+        if (const ChatStream *stream = m_fanOut.stream(index)) {
+            if (auto saved = m_store.setSteps(m_responseIds.at(index), stream->steps()); !saved) {
+                Q_EMIT storageFailed(saved.error());
+            }
+        }
+    });
     m_timer.start();
     m_heartbeat.start();
 }
@@ -162,6 +170,7 @@ ResponseRecord StreamRecorder::recordFor(qint64 responseId, const ChatStream &st
     r.text = stream.text();
     r.reasoning = stream.reasoning();
     r.servedModel = stream.servedModel();
+    r.steps = stream.steps();
     switch (stream.status()) {
     case ChatStream::Status::Finished:
         r.status = ResponseStatus::Done;

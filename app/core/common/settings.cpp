@@ -232,6 +232,26 @@ void Settings::setFollowUpPolicy(const QString &policy)
     setValue(followUpKey, policy);
 }
 
+int Settings::maxToolRounds() const
+{
+    return qBound(1, m_settings.value(u"tools/max_rounds"_s, 8).toInt(), 50);
+}
+
+void Settings::setMaxToolRounds(int rounds)
+{
+    setValue(u"tools/max_rounds"_s, qBound(1, rounds, 50));
+}
+
+QStringList Settings::toolset() const
+{
+    return m_settings.value(u"tools/toolset"_s).toStringList();
+}
+
+void Settings::setToolset(const QStringList &servers)
+{
+    setValue(u"tools/toolset"_s, servers);
+}
+
 QString Settings::judgeTarget() const
 {
     return m_settings.value(judgeTargetKey).toString();

@@ -77,6 +77,12 @@ public:
     //! The follow-up policy for new turns ("own-thread", "picked-answer" or "synthesis").
     QString followUpPolicy() const;
     void setFollowUpPolicy(const QString &policy);
+    //! How many rounds of tool calls an answer may make (docs/tools.md, "The loop"): 1-50, 8.
+    int maxToolRounds() const;
+    void setMaxToolRounds(int rounds);
+    //! The tool servers a new conversation starts with (the last toolset chosen).
+    QStringList toolset() const;
+    void setToolset(const QStringList &servers);
     //! The judge last chosen in the window ("account/model"; empty: none yet).
     QString judgeTarget() const;
     void setJudgeTarget(const QString &target);

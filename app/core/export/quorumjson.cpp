@@ -79,6 +79,13 @@ QJsonObject responseJson(const ResponseRecord &r, qint64 localId, const QHash<qi
     if (!r.received.isEmpty()) {
         json.insert("received"_L1, AttachmentDelivery::toJson(r.received));
     }
+    if (!r.steps.isEmpty()) {
+        QJsonArray steps;
+        for (const ToolStep &step : r.steps) {
+            steps.append(step.toJson());
+        }
+        json.insert("tool_steps"_L1, steps);
+    }
     return json;
 }
 
@@ -238,6 +245,9 @@ std::expected<void, QString> QuorumJson::write(const ConversationStore &store,
                 {"created_at"_L1, conversation.createdAt},
                 {"updated_at"_L1, conversation.updatedAt},
                 {"turns"_L1, QJsonArray()}};
+            if (!conversation.toolset.isEmpty()) {
+                fields.insert("toolset"_L1, QJsonArray::fromStringList(conversation.toolset));
+            }
             if (conversation.persona) {
                 fields.insert("persona"_L1, conversation.persona->toJson());
             }
@@ -323,6 +333,9 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
         item.conversation.title = at.string(cj, "title"_L1, false, problem);
         item.conversation.systemPrompt = at.string(cj, "system_prompt"_L1, false, problem);
         item.conversation.persona = PromptRef::fromJson(cj.value("persona"_L1));
+        for (const QJsonValue &server : cj.value("toolset"_L1).toArray()) {
+            item.conversation.toolset << server.toString();
+        }
         for (const QJsonValue &tag : cj.value("tags"_L1).toArray()) {
             item.conversation.tags.append(tag.toString());
         }
@@ -435,6 +448,13 @@ std::expected<QList<ConversationStore::Import>, QString> QuorumJson::read(const 
                         x.judgement = Judgement::fromJson(rj.value("judgement"_L1).toObject());
                     }
                     x.received = AttachmentDelivery::fromJson(rj.value("received"_L1).toArray());
+                    for (const QJsonValue &step : rj.value("tool_steps"_L1).toArray()) {
+                        if (const std::optional<ToolStep> read = ToolStep::fromJson(step.toObject())) {
+                            x.steps.append(*read);
+                        } else {
+                            return answerAt.error(tr("a tool step without a name or outcome"));
+                        }
+                    }
                     if (!problem.isEmpty()) {
                         return problem;
                     }

@@ -43,11 +43,13 @@ public:
         const QList<ChatTarget> &selection,
         const QStringList &conversationTags = {},
         bool automatic = true,
-        const QList<Attachment> &attachments = {}) const
+        const QList<Attachment> &attachments = {},
+        const QStringList &tools = {}) const
     {
         RouteContext c = context(prompt, selection, conversationTags);
         c.governanceOnly = !automatic;
         c.attachments = attachments;
+        c.tools = tools;
         return m_router->decide(c);
     }
 

@@ -396,6 +396,23 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
                      : tr("no file of the kind %1 attached").arg(c.words.join(u", "_s));
         break;
     }
+    case Condition::Type::UsesTool: {
+        QStringList used;
+        for (const QString &word : c.words) {
+            for (const QString &tool : context.tools) {
+                const bool server = !tool.contains(u"__"_s);
+                if (word == u"*"_s || tool == word || (server && word.startsWith(tool + u"__"_s))
+                    || tool.startsWith(word + u"__"_s)) {
+                    used << tool;
+                }
+            }
+        }
+        used.removeDuplicates();
+        result = !used.isEmpty();
+        why = result ? tr("the conversation uses %1").arg(used.join(u", "_s))
+                     : tr("the conversation uses no tool of %1").arg(c.words.join(u", "_s));
+        break;
+    }
     case Condition::Type::AttachmentSizeAbove: {
         const qint64 limit = c.number * 1024 * 1024;
         const auto large
@@ -411,6 +428,12 @@ bool Router::holds(int ruleIndex, int index, const RouteContext &context, Facts 
         why = tr("not: %1").arg(why);
     }
     return result;
+}
+
+bool ToolRestriction::covers(const QString &server, const QString &tool) const
+{
+    return std::ranges::any_of(
+        tools, [&](const QString &word) { return word == u"*"_s || word == server || word == tool; });
 }
 
 QList<ChatTarget> Router::targetsOf(
@@ -545,6 +568,22 @@ RouteDecision Router::decide(const RouteContext &context) const
             decision.reasons << tr(
                 "“%1” redacts %n item(s): %2", nullptr, static_cast<int>(decision.redaction.placeholders.size()))
                                     .arg(rule.name, why);
+            break;
+        }
+        case Action::Type::ToolsOnly: {
+            ToolRestriction restriction {{}, rule.action.tag, rule.name};
+            for (const Condition &condition : rule.conditions) {
+                if (condition.type == Condition::Type::UsesTool && !condition.negate) {
+                    restriction.tools += condition.words;
+                }
+            }
+            if (restriction.tools.isEmpty()) {
+                restriction.tools << u"*"_s;
+            }
+            decision.toolRestrictions.append(restriction);
+            decision.governedBy << rule.name;
+            decision.reasons << tr("“%1” offers %2 only to accounts tagged “%3”: %4")
+                                    .arg(rule.name, restriction.tools.join(u", "_s), rule.action.tag, why);
             break;
         }
         case Action::Type::Restrict:

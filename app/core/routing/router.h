@@ -34,6 +34,17 @@ struct RouteContext {
     std::function<qint64(const ChatTarget &)> contextWindow; //!< input tokens; 0: unknown
     //! Files attached to the prompt: their text is read by the rules like the prompt's.
     QList<Attachment> attachments;
+    //! The tools the conversation's answers may call: servers and SERVER__TOOL names (uses-tool).
+    QStringList tools;
+};
+
+//! Tools that only accounts with a tag may be offered (a tools-only rule).
+struct ToolRestriction {
+    QStringList tools; //!< SERVER, SERVER__TOOL or * (uses-tool's words)
+    QString tag;
+    QString rule;
+    //! Whether \a tool (SERVER__TOOL) of \a server is one of tools.
+    bool covers(const QString &server, const QString &tool) const;
 };
 
 //! Where a prompt goes and why.
@@ -48,12 +59,13 @@ struct RouteDecision {
     //! Attached files whose text a redaction rule changed: index -> the text as it is sent.
     //! Such a file goes as this text only, never as the file or its pages.
     QHash<int, QString> redactedFiles;
-    QStringList requiredTags; //!< only accounts with all of these tags may receive the prompt
-    QString restrictedTo;     //!< requiredTags for people: "eu", "eu + no-training"
-    QStringList excluded;     //!< targets the restriction took out ("account/model")
-    QStringList governedBy;   //!< the governance rules that matched (restrict, redact, block), in order
-    bool overridden = false;  //!< the user confirmed sending past the rules in governedBy
-    QStringList reasons;      //!< one line per rule looked at, in order
+    QStringList requiredTags;                //!< only accounts with all of these tags may receive the prompt
+    QString restrictedTo;                    //!< requiredTags for people: "eu", "eu + no-training"
+    QStringList excluded;                    //!< targets the restriction took out ("account/model")
+    QStringList governedBy;                  //!< the governance rules that matched (restrict, redact, block), in order
+    QList<ToolRestriction> toolRestrictions; //!< tools only some accounts may be offered
+    bool overridden = false;                 //!< the user confirmed sending past the rules in governedBy
+    QStringList reasons;                     //!< one line per rule looked at, in order
 
     //! Whether a governance rule changed what the user asked for (blocked, redacted, left targets out).
     bool overridesSelection() const { return blocked || !redaction.isEmpty() || !excluded.isEmpty(); }

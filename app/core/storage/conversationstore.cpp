@@ -39,7 +39,7 @@ constexpr auto responseColumns
     = "id, turn_id, position, provider_id, model, served_model, parameters, text, reasoning, status, error_kind, "
       "error_message, http_status, finish_reason, finish_reason_raw, input_tokens, cached_input_tokens, "
       "cache_write_tokens, output_tokens, reasoning_tokens, cost_nanos, cost_estimated, ttft_ms, duration_ms, vote, "
-      "created_at, updated_at, kind, judgement, attachments_received"_L1;
+      "created_at, updated_at, kind, judgement, attachments_received, tool_steps"_L1;
 
 // What an answer ends with: the columns finishResponse() updates and importConversations()
 // inserts, bound from one place so the two cannot drift apart.
@@ -61,7 +61,28 @@ const QStringList outcomeColumns {u"served_model"_s,
     u"cost_estimated"_s,
     u"ttft_ms"_s,
     u"duration_ms"_s,
-    u"judgement"_s};
+    u"judgement"_s,
+    u"tool_steps"_s};
+
+QString stepsText(const QList<ToolStep> &steps)
+{
+    QJsonArray array;
+    for (const ToolStep &step : steps) {
+        array.append(step.toJson());
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ToolStep> stepsFrom(const QString &json)
+{
+    QList<ToolStep> steps;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (std::optional<ToolStep> step = ToolStep::fromJson(value.toObject())) {
+            steps.append(*step);
+        }
+    }
+    return steps;
+}
 
 //! Binds outcomeColumns from placeholder \a first on; returns the next placeholder.
 int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
@@ -85,7 +106,8 @@ int bindOutcome(QSqlQuery &q, int first, const ResponseRecord &r)
         optionalValue(r.ttftMs),
         optionalValue(r.durationMs),
         r.judgement ? QVariant(QString::fromUtf8(QJsonDocument(r.judgement->toJson()).toJson(QJsonDocument::Compact)))
-                    : QVariant(QMetaType(QMetaType::QString))};
+                    : QVariant(QMetaType(QMetaType::QString)),
+        stepsText(r.steps)};
     Q_ASSERT(values.size() == outcomeColumns.size());
     for (const QVariant &value : values) {
         q.bindValue(first++, value);
@@ -152,6 +174,7 @@ ResponseRecord responseFrom(const QSqlQuery &q)
         r.judgement = Judgement::fromJson(QJsonDocument::fromJson(q.value(28).toString().toUtf8()).object());
     }
     r.received = AttachmentDelivery::fromJson(QJsonDocument::fromJson(q.value(29).toString().toUtf8()).array());
+    r.steps = stepsFrom(q.value(30).toString());
     return r;
 }
 
@@ -169,6 +192,9 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
     c.updatedAt = q.value(6).toLongLong();
     c.experimentRun = optionalFrom(q.value(7));
     c.persona = PromptRef::fromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+    for (const QJsonValue &server : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array()) {
+        c.toolset << server.toString();
+    }
     return c;
 }
 } // namespace
@@ -257,6 +283,33 @@ std::expected<void, StorageError> ConversationStore::setTags(qint64 id, const QS
     return {};
 }
 
+std::expected<void, StorageError> ConversationStore::setToolset(qint64 id, const QStringList &servers)
+{
+    QStringList clean;
+    for (const QString &server : servers) {
+        if (!server.isEmpty() && !clean.contains(server)) {
+            clean << server;
+        }
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE conversations SET toolset = ? WHERE id = ?"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(clean)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(id);
+    QUORUM_EXEC(q);
+    Q_EMIT m_database.changes().conversationChanged(id);
+    return {};
+}
+
+std::expected<void, StorageError> ConversationStore::setSteps(qint64 responseId, const QList<ToolStep> &steps)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE responses SET tool_steps = ? WHERE id = ?"_s);
+    q.addBindValue(stepsText(steps));
+    q.addBindValue(responseId);
+    QUORUM_EXEC(q);
+    return {};
+}
+
 std::expected<void, StorageError> ConversationStore::deleteConversation(qint64 id)
 {
     QSqlQuery q(m_database.connection());
@@ -274,7 +327,8 @@ std::expected<QList<ConversationRecord>, StorageError> ConversationStore::conver
     q.setForwardOnly(true);
     // Keyset paging on the list's own order (the conversations_recent index, with the rowid):
     // the 100,000th page costs what the first does, where OFFSET would count its way there.
-    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona FROM "
+    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona, "
+              u"toolset FROM "
               u"conversations "
               "WHERE (pinned, updated_at, id) < (?, ?, ?) AND experiment_run_id IS NULL "
               "ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?"_s);
@@ -294,7 +348,8 @@ std::expected<QList<ConversationRecord>, StorageError> ConversationStore::listCo
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona FROM "
+    q.prepare(u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona, "
+              u"toolset FROM "
               u"conversations "
               "WHERE experiment_run_id IS NULL ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
     q.addBindValue(limit);
@@ -311,7 +366,7 @@ std::expected<std::optional<ConversationRecord>, StorageError> ConversationStore
 {
     QSqlQuery q(m_database.connection());
     q.prepare(
-        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona FROM conversations WHERE id = ?"_s);
+        u"SELECT id, title, system_prompt, tags, pinned, created_at, updated_at, experiment_run_id, persona, toolset FROM conversations WHERE id = ?"_s);
     q.addBindValue(id);
     QUORUM_EXEC(q);
     if (!q.next()) {
@@ -586,8 +641,8 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
         return std::unexpected(transaction.error());
     }
     QSqlQuery c(m_database.connection());
-    c.prepare(u"INSERT INTO conversations (title, system_prompt, tags, pinned, created_at, updated_at, persona) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    c.prepare(u"INSERT INTO conversations (title, system_prompt, tags, pinned, created_at, updated_at, persona, "
+              "toolset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery t(m_database.connection());
     t.prepare(u"INSERT INTO turns (conversation_id, parent_id, position, prompt, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     QSqlQuery r(m_database.connection());
@@ -608,6 +663,9 @@ std::expected<QList<qint64>, StorageError> ConversationStore::importConversation
         c.bindValue(4, conversation.createdAt);
         c.bindValue(5, conversation.updatedAt);
         c.bindValue(6, personaValue(conversation.persona));
+        c.bindValue(7,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(conversation.toolset)).toJson(QJsonDocument::Compact)));
         QUORUM_EXEC(c);
         const qint64 conversationId = c.lastInsertId().toLongLong();
         ids.append(conversationId);

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] std::expected<void, StorageError> setPinned(qint64 id, bool pinned);
     //! The conversation's tags (routing rules can test them); blanks and repeats are dropped.
     [[nodiscard]] std::expected<void, StorageError> setTags(qint64 id, const QStringList &tags);
+    //! The tool servers conversation \a id's answers may use (docs/tools.md, "Toolsets").
+    [[nodiscard]] std::expected<void, StorageError> setToolset(qint64 id, const QStringList &servers);
+    //! An answer's tool steps so far (written as each round of calls ends, so a crash keeps them).
+    [[nodiscard]] std::expected<void, StorageError> setSteps(qint64 responseId, const QList<ToolStep> &steps);
     [[nodiscard]] std::expected<void, StorageError> deleteConversation(qint64 id);
     //! Pinned first, then the most recently updated; \a limit rows from \a offset (not the
     //! conversations of experiments).

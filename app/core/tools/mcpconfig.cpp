@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include "secrets/secretstore.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -247,6 +249,27 @@ std::expected<QList<McpServerConfig>, QString> McpConfig::readCommonFormat(const
         result.append(server);
     }
     return result;
+}
+
+QList<McpServerConfig> McpConfig::withSecrets(
+    const QList<McpServerConfig> &servers, SecretStore &keychain, QStringList *problems)
+{
+    QList<McpServerConfig> ready;
+    for (McpServerConfig server : servers) {
+        if (!server.environment.isEmpty() || !server.headers.isEmpty()) {
+            const auto stored = keychain.readBlocking(secretKey(server.name));
+            if (!stored) {
+                if (problems) {
+                    *problems << tr("The values of %1's environment and headers are not in the keychain: %2")
+                                     .arg(server.name, stored.error().message);
+                }
+                continue;
+            }
+            applySecrets(server, *stored);
+        }
+        ready.append(server);
+    }
+    return ready;
 }
 
 } // namespace Quorum

@@ -13,6 +13,8 @@
 namespace Quorum
 {
 
+class SecretStore;
+
 /*!
  * The configured MCP servers (docs/tools.md, "Servers"): `mcp.json` in the data directory,
  * written whole (QSaveFile). The file names a server's environment variables and headers but
@@ -45,6 +47,12 @@ public:
     static QString secretsOf(const McpServerConfig &server);
     //! Fills \a server's environment and headers with the values \a stored holds.
     static void applySecrets(McpServerConfig &server, const QString &stored);
+    /*!
+     * \a servers with their secrets read from \a keychain (blocking: a command, or the window's
+     * start); a server whose secrets cannot be read is left out, and \a problems says why.
+     */
+    static QList<McpServerConfig> withSecrets(
+        const QList<McpServerConfig> &servers, SecretStore &keychain, QStringList *problems);
 
     /*!
      * The servers of the configuration format other apps use (Claude Desktop, Cursor,

@@ -121,6 +121,22 @@ void ToolBox::setScope(const ChatStream *stream, Scope scope)
     answer->scope = std::move(scope);
 }
 
+bool ToolBox::withheld(const Answer &answer, const QString &server, const QString &name)
+{
+    return answer.scope.withheld.contains(name) || (answer.scope.withholds && answer.scope.withholds(server, name));
+}
+
+QStringList ToolBox::offeredNames(const QString &server) const
+{
+    const auto found = m_servers.find(server);
+    if (found == m_servers.end()) {
+        return {};
+    }
+    QStringList names = found.value()->offered.keys();
+    names.sort();
+    return names;
+}
+
 ToolBox::Server *ToolBox::serverFor(const QString &name)
 {
     const auto found = m_servers.find(name);
@@ -207,8 +223,7 @@ QList<ToolDefinition> ToolBox::definitionsFor(const Answer &answer, QStringList 
         names.sort();
         for (const QString &offered : std::as_const(names)) {
             const McpTool &tool = server.offered.value(offered);
-            if (answer.scope.withheld.contains(offered)
-                || approvalOf(answer, server, tool.name) == ToolApproval::Deny) {
+            if (withheld(answer, name, offered) || approvalOf(answer, server, tool.name) == ToolApproval::Deny) {
                 continue; // a tool that would be refused is not offered at all
             }
             QJsonObject schema = tool.inputSchema;
@@ -293,7 +308,7 @@ void ToolBox::runNext(const ChatStream *stream)
     for (const QString &name : std::as_const(answer->scope.servers)) {
         Server *candidate = serverFor(name);
         if (candidate && candidate->config.enabled && candidate->offered.contains(call.name)
-            && !answer->scope.withheld.contains(call.name)) {
+            && !withheld(*answer, name, call.name)) {
             server = candidate;
             tool = candidate->offered.value(call.name);
             break;

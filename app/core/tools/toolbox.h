@@ -58,19 +58,23 @@ public:
      */
     void setServers(const QList<McpServerConfig> &servers);
     QList<McpServerConfig> servers() const;
+    //! The names \a server's tools are offered by (empty until it has started once).
+    QStringList offeredNames(const QString &server) const;
 
     //! Which tools one answer may use, and how.
     struct Scope {
-        QStringList servers; //!< the servers whose tools it is offered (disabled ones are skipped)
+        QStringList servers {}; //!< the servers whose tools it is offered (disabled ones are skipped)
         //! Approval by name (SERVER__TOOL, SERVER__* or the bare tool name): `--allow-tool`,
         //! the rules. It wins over the server's setting.
-        QHash<QString, ToolApproval> approvals;
-        //! Tools never offered to this answer's account (the rules: "keep tools from").
-        QStringList withheld;
+        QHash<QString, ToolApproval> approvals {};
+        //! Tools never offered to this answer's account (SERVER__TOOL names).
+        QStringList withheld {};
+        //! The same, decided per tool (server, SERVER__TOOL): the rules' tools-only.
+        std::function<bool(const QString &server, const QString &name)> withholds {};
         //! What a result goes through before the model is told it (the sensitive-data rules);
         //! it returns the text to send and sets its second argument to what it changed, for
         //! the step's note.
-        std::function<QString(const QString &text, QString *note)> redact;
+        std::function<QString(const QString &text, QString *note)> redact {};
     };
     //! Sets what \a stream may use; without a scope, a stream is offered nothing.
     void setScope(const ChatStream *stream, Scope scope);
@@ -110,6 +114,7 @@ private:
     void onCallFinished(Server *server, qint64 call, const McpCallResult &result);
     void onCallFailed(Server *server, qint64 call, const QString &why);
     ToolApproval approvalOf(const Answer &answer, const Server &server, const QString &tool) const;
+    static bool withheld(const Answer &answer, const QString &server, const QString &name);
 
     QHash<QString, std::shared_ptr<Server>> m_servers;
     QHash<const ChatStream *, std::shared_ptr<Answer>> m_answers;

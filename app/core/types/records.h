@@ -12,6 +12,7 @@
 #include "types/attachment.h"
 #include "types/judgement.h"
 #include "types/libraryprompt.h"
+#include "types/toolcall.h"
 
 namespace Quorum
 {
@@ -41,6 +42,8 @@ struct ConversationRecord {
     std::optional<qint64> experimentRun;
     //! The library persona (and its version) whose text became the system prompt.
     std::optional<PromptRef> persona;
+    //! The tool servers its answers may use (docs/tools.md, "Toolsets"); empty: none.
+    QStringList toolset;
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };
@@ -87,6 +90,8 @@ struct ResponseRecord {
     std::optional<Judgement> judgement;
     //! What its model received of the turn's attachments, one per attachment, in order.
     QList<AttachmentDelivery> received;
+    //! The tool calls it made and what came of them, in order (docs/tools.md, "Steps").
+    QList<ToolStep> steps;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

@@ -32,7 +32,8 @@ const QList<std::pair<Condition::Type, QString>> &conditionNames()
         {T::Sensitive, u"sensitive"_s},
         {T::HasAttachment, u"has-attachment"_s},
         {T::AttachmentKind, u"attachment-kind"_s},
-        {T::AttachmentSizeAbove, u"attachment-size-above"_s}};
+        {T::AttachmentSizeAbove, u"attachment-size-above"_s},
+        {T::UsesTool, u"uses-tool"_s}};
     return names;
 }
 
@@ -44,7 +45,8 @@ const QList<std::pair<Action::Type, QString>> &actionNames()
         {T::Fallback, u"fallback"_s},
         {T::Restrict, u"restrict"_s},
         {T::Redact, u"redact"_s},
-        {T::Block, u"block"_s}};
+        {T::Block, u"block"_s},
+        {T::ToolsOnly, u"tools-only"_s}};
     return names;
 }
 
@@ -119,6 +121,7 @@ QJsonObject Condition::toJson() const
     case Type::Script:
     case Type::ConversationTag:
     case Type::AttachmentKind:
+    case Type::UsesTool:
         json.insert("words"_L1, strings(words));
         break;
     case Type::TokensAbove:
@@ -194,7 +197,7 @@ std::expected<Condition, QString> Condition::fromJson(const QJsonObject &json)
         return std::unexpected(QCoreApplication::translate("Quorum::Rule", "a time of day is HH:mm"));
     }
     if ((c.type == Type::AnyKeyword || c.type == Type::AllKeywords || c.type == Type::Script
-            || c.type == Type::ConversationTag)
+            || c.type == Type::ConversationTag || c.type == Type::UsesTool)
         && c.words.isEmpty()) {
         return std::unexpected(QCoreApplication::translate("Quorum::Rule", "'%1' needs at least one word").arg(name));
     }
@@ -269,6 +272,7 @@ std::expected<Condition, QString> Condition::parse(const QString &spec)
     case Type::Script:
     case Type::ConversationTag:
     case Type::AttachmentKind:
+    case Type::UsesTool:
         json.insert("words"_L1, list());
         break;
     case Type::TokensAbove:
@@ -326,6 +330,7 @@ QString Condition::toSpec() const
     case Type::Script:
     case Type::ConversationTag:
     case Type::AttachmentKind:
+    case Type::UsesTool:
         value = words.join(u',');
         break;
     case Type::TokensAbove:
@@ -418,6 +423,9 @@ std::expected<Action, QString> Action::fromJson(const QJsonObject &json)
     if (a.type == Type::Restrict && a.tag.isEmpty()) {
         return std::unexpected(QCoreApplication::translate("Quorum::Rule", "'restrict' needs a tag"));
     }
+    if (a.type == Type::ToolsOnly && a.tag.isEmpty()) {
+        return std::unexpected(QCoreApplication::translate("Quorum::Rule", "'tools-only' needs a tag"));
+    }
     return a;
 }
 
@@ -470,6 +478,8 @@ QString Action::summary() const
         return QCoreApplication::translate("Quorum::Rule", "only accounts tagged “%1”").arg(tag);
     case Type::Redact:
         return QCoreApplication::translate("Quorum::Rule", "redact sensitive data");
+    case Type::ToolsOnly:
+        return QCoreApplication::translate("Quorum::Rule", "tools only for accounts tagged “%1”").arg(tag);
     case Type::Block:
         return message.isEmpty() ? QCoreApplication::translate("Quorum::Rule", "block")
                                  : QCoreApplication::translate("Quorum::Rule", "block: %1").arg(message);

@@ -35,6 +35,7 @@ struct Condition {
         HasAttachment,       //!< files are attached to the prompt
         AttachmentKind,      //!< a file of one of `words` ("image", "pdf", "text") is attached
         AttachmentSizeAbove, //!< an attached file is larger than `number` MB
+        UsesTool,            //!< the conversation's tools include one of `words` (SERVER, SERVER__TOOL, *)
     };
     Type type = Type::Regex;
     QString pattern;
@@ -69,6 +70,9 @@ struct Action {
         Restrict, //!< governance: only accounts tagged `tag` may receive the prompt
         Redact,   //!< governance: replace the sensitive matches by placeholders first
         Block,    //!< governance: do not send; say `message`
+        //! governance: the tools the rule's uses-tool conditions name (all, without one) are
+        //! offered only to accounts tagged `tag` (docs/tools.md, "Under the rules")
+        ToolsOnly,
     };
     Type type = Type::Send;
     QList<ChatTarget> targets;
@@ -76,7 +80,10 @@ struct Action {
     QString message;
 
     //! Governance actions run before the others and keep evaluating; the rest end the search.
-    bool isGovernance() const { return type == Type::Restrict || type == Type::Redact || type == Type::Block; }
+    bool isGovernance() const
+    {
+        return type == Type::Restrict || type == Type::Redact || type == Type::Block || type == Type::ToolsOnly;
+    }
     static QString typeName(Type type);
     static std::optional<Type> typeFromName(const QString &name);
     QJsonObject toJson() const;

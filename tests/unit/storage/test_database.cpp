@@ -381,6 +381,27 @@ private Q_SLOTS:
         const QList<StoredModel> listed = models.models(u"openai"_s).value_or(QList<StoredModel> {});
         QCOMPARE(listed.size(), 1);
         QVERIFY(!listed.at(0).reads && !listed.at(0).chosen);
+        QCOMPARE(models.reads(u"ollama"_s, u"qwen3:8b"_s).value_or(ModelReads {}).chosen,
+            version >= 12 ? std::optional<ModelCapabilities>(ModelCapabilities {true, false}) : std::nullopt);
+        // Tools (schema 13): every earlier answer made no tool calls, every conversation uses no
+        // tools; both can be stored, and steps are found by search.
+        QVERIFY(turns->at(0).responses.at(0).steps.isEmpty());
+        QVERIFY(conversations->at(0).toolset.isEmpty());
+        QVERIFY(store.setToolset(1, {u"files"_s}));
+        QCOMPARE(store.conversation(1).value_or(std::nullopt).value_or(ConversationRecord {}).toolset,
+            QStringList {u"files"_s});
+        {
+            ResponseRecord withSteps = turns->at(0).responses.at(0);
+            ToolStep step;
+            step.call = {u"call_1"_s, u"files__read"_s, u"{\"path\":\"notes/zebra-crossing.txt\"}"_s, {}};
+            step.server = u"files"_s;
+            step.tool = u"read"_s;
+            step.result = u"Quagga stripes"_s;
+            withSteps.steps = {step};
+            QVERIFY(store.finishResponse(withSteps));
+            QCOMPARE(store.response(withSteps.id).value_or(std::nullopt).value_or(ResponseRecord {}).steps,
+                QList<ToolStep> {step});
+        }
         QVERIFY(models.setReads(u"openai"_s, u"gpt-4.1"_s, ModelCapabilities {true, false}));
         QCOMPARE(models.reads(u"openai"_s, u"gpt-4.1"_s).value_or(ModelReads {}).chosen,
             std::optional<ModelCapabilities>(ModelCapabilities {true, false}));
@@ -390,7 +411,8 @@ private Q_SLOTS:
         for (const auto &[query, turn] : {std::pair {u"std::expected"_s, 10},
                  std::pair {u"東京"_s, 12},
                  std::pair {u"and_then("_s, 11},
-                 std::pair {u"晴れのち"_s, 12}}) {
+                 std::pair {u"晴れのち"_s, 12},
+                 std::pair {u"Quagga stripes"_s, 10}}) { // a tool step's result (schema 13)
             const auto hits = search.search(query);
             QVERIFY2(hits && !hits->isEmpty(), qPrintable(query));
             QCOMPARE(hits->first().turnId, qint64(turn));
