@@ -15,6 +15,18 @@
         <source>The judge&apos;s answer holds none of what it was asked for; it is shown as it came.</source>
         <translation>Die Antwort des Richters enthält nichts vom Verlangten; sie wird gezeigt, wie sie kam.</translation>
     </message>
+    <message>
+        <source>Denied %1: there is no terminal to ask on (--allow-tool %1 runs it).</source>
+        <translation>%1 abgelehnt: es gibt kein Terminal zum Nachfragen (--allow-tool %1 führt es aus).</translation>
+    </message>
+    <message>
+        <source>%1 wants to call %2 (server “%3”) with:</source>
+        <translation>%1 möchte %2 (Server „%3“) aufrufen mit:</translation>
+    </message>
+    <message>
+        <source>Allow it? [y/N] </source>
+        <translation>Erlauben? [y/N] </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AccountListModel</name>
@@ -266,6 +278,10 @@
             <numerusform>Erhalten: %1; etwa %n Token</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
@@ -481,6 +497,34 @@
         <source>cannot attach %1: %2</source>
         <translation>%1 kann nicht angehängt werden: %2</translation>
     </message>
+    <message>
+        <source>The models may call the tools of these MCP servers (comma-separated, repeatable; see quorum mcp list); &quot;none&quot; for no tools. Default: the conversation&apos;s servers.</source>
+        <translation>Die Modelle dürfen die Werkzeuge dieser MCP-Server aufrufen (durch Kommas getrennt, wiederholbar; siehe quorum mcp list); &quot;none&quot; für keine Werkzeuge. Vorgabe: die Server der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>Run this tool without asking: SERVER__TOOL, SERVER__* or the tool&apos;s name (repeatable). Other calls are asked about on the terminal, and denied without one.</source>
+        <translation>Dieses Werkzeug ohne Nachfrage ausführen: SERVER__WERKZEUG, SERVER__* oder der Name des Werkzeugs (wiederholbar). Bei anderen Aufrufen wird auf dem Terminal nachgefragt, ohne Terminal werden sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>How many rounds of tool calls an answer may make (default 8).</source>
+        <translation>Wie viele Runden von Werkzeugaufrufen eine Antwort machen darf (Vorgabe 8).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--max-tool-rounds takes a number from 1 to 50</source>
+        <translation>--max-tool-rounds nimmt eine Zahl von 1 bis 50</translation>
+    </message>
+    <message>
+        <source>no MCP server &apos;%1&apos; (see quorum mcp list)</source>
+        <translation>kein MCP-Server „%1“ (siehe quorum mcp list)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -531,6 +575,33 @@
     <message>
         <source>%1 receives %2</source>
         <translation>%1 erhält %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>ran, the tool reports an error (%1)</source>
+        <translation>ausgeführt, das Werkzeug meldet einen Fehler (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>ran (%1, %n character(s))</source>
+        <translation>
+            <numerusform>ausgeführt (%1, %n Zeichen)</numerusform>
+            <numerusform>ausgeführt (%1, %n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
     </message>
 </context>
 <context>
@@ -884,6 +955,13 @@
     <message>
         <source>The response exceeded %1 MiB.</source>
         <translation>Die Antwort überschritt %1 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run: the answer reached its limit of %n round(s) of tool calls.</source>
+        <translation>
+            <numerusform>Nicht ausgeführt: die Antwort hat ihre Grenze von %n Runde Werkzeugaufrufe erreicht.</numerusform>
+            <numerusform>Nicht ausgeführt: die Antwort hat ihre Grenze von %n Runden Werkzeugaufrufe erreicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1683,34 @@ Jeder Befehl hat seine eigene --help.
         <source>pasted image.png</source>
         <translation>eingefügtes Bild.png</translation>
     </message>
+    <message>
+        <source>Tools the models may call</source>
+        <translation>Werkzeuge, die die Modelle aufrufen dürfen</translation>
+    </message>
+    <message>
+        <source>Which tool servers the models of this conversation may call</source>
+        <translation>Welche Werkzeugserver die Modelle dieser Unterhaltung aufrufen dürfen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Tools (%1)</source>
+        <translation>Werkzeuge (%1)</translation>
+    </message>
+    <message>
+        <source>The models may call no tools. Choose tool servers for this conversation.</source>
+        <translation>Die Modelle dürfen keine Werkzeuge aufrufen. Wählen Sie Werkzeugserver für diese Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The models may call the tools of: %1</source>
+        <translation>Die Modelle dürfen die Werkzeuge aufrufen von: %1</translation>
+    </message>
+    <message>
+        <source>Tool Settings…</source>
+        <translation>Werkzeug-Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationListModel</name>
@@ -1952,6 +2058,29 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         <source>Nothing was sent: %1</source>
         <translation>Nichts wurde gesendet: %1</translation>
     </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>Zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>[The result was withheld by the rule “%1”.]</source>
+        <translation>[Das Ergebnis wurde von der Regel „%1“ zurückgehalten.]</translation>
+    </message>
+    <message>
+        <source>Withheld: only accounts tagged “%1” may receive it.</source>
+        <translation>Zurückgehalten: nur Konten mit dem Schlagwort „%1“ dürfen es erhalten.</translation>
+    </message>
+    <message>
+        <source>[The result was withheld: only accounts tagged “%1” may receive it.]</source>
+        <translation>[Das Ergebnis wurde zurückgehalten: nur Konten mit dem Schlagwort „%1“ dürfen es erhalten.]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) redacted by the rules.</source>
+        <translation>
+            <numerusform>%n Element von den Regeln geschwärzt.</numerusform>
+            <numerusform>%n Elemente von den Regeln geschwärzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DocumentExport</name>
@@ -2067,6 +2196,42 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Peer ranking (Borda)</source>
         <translation>Gegenseitige Rangfolge (Borda)</translation>
+    </message>
+    <message>
+        <source>tool error</source>
+        <translation>Werkzeugfehler</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5320,10 @@ Das Dateiformat: docs/experiments.md.
         <source>server “%1” has neither a “command” nor a “url”</source>
         <translation>Server „%1“ hat weder „command“ noch „url“</translation>
     </message>
+    <message>
+        <source>The values of %1&apos;s environment and headers are not in the keychain: %2</source>
+        <translation>Die Werte der Umgebung und Header von %1 sind nicht im Schlüsselbund: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MemorySecretStore</name>
@@ -6875,6 +7044,10 @@ Das Dateiformat: docs/experiments.md.
         <source>it has no data and no earlier file has its sha256</source>
         <translation>es hat keine Daten, und keine frühere Datei hat seinen sha256</translation>
     </message>
+    <message>
+        <source>a tool step without a name or outcome</source>
+        <translation>ein Werkzeugschritt ohne Namen oder Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::RouteEnvironment</name>
@@ -7119,6 +7292,18 @@ Das Dateiformat: docs/experiments.md.
         <source>no attached file is larger than %1 MB</source>
         <translation>keine angehängte Datei ist größer als %1 MB</translation>
     </message>
+    <message>
+        <source>the conversation uses %1</source>
+        <translation>die Unterhaltung verwendet %1</translation>
+    </message>
+    <message>
+        <source>the conversation uses no tool of %1</source>
+        <translation>die Unterhaltung verwendet kein Werkzeug von %1</translation>
+    </message>
+    <message>
+        <source>“%1” offers %2 only to accounts tagged “%3”: %4</source>
+        <translation>„%1“ bietet %2 nur Konten mit dem Schlagwort „%3“ an: %4</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Rule</name>
@@ -7205,6 +7390,14 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>unknown kind of attachment &apos;%1&apos; (image, pdf or text)</source>
         <translation>unbekannte Art von Anhang „%1“ (image, pdf oder text)</translation>
+    </message>
+    <message>
+        <source>&apos;tools-only&apos; needs a tag</source>
+        <translation>„tools-only“ braucht ein Schlagwort</translation>
+    </message>
+    <message>
+        <source>tools only for accounts tagged “%1”</source>
+        <translation>Werkzeuge nur für Konten mit dem Schlagwort „%1“</translation>
     </message>
 </context>
 <context>
@@ -7338,24 +7531,6 @@ Dateiformat und Bedingungen beschreibt docs/rules.md.
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | --block MESSAGE) [--position N] [--disabled]
-       quorum rules add --json RULE</source>
-        <translation>NAME [--if BED ...] (--send Z ... | --cheapest Z ... | --fallback Z ... | --restrict SCHLAGWORT | --redact | --block MELDUNG) [--position N] [--disabled]
-       quorum rules add --json REGEL</translation>
-    </message>
-    <message>
-        <source>Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block) always run first. Conditions (all must hold), for example:
-  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
-  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
-  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
-A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini.</source>
-        <translation>Fügt eine Routing-Regel hinzu. Regeln werden der Reihe nach geprüft; Governance-Regeln (restrict, redact, block) laufen immer zuerst. Bedingungen (alle müssen gelten), zum Beispiel:
-  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
-  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
-  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
-Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa openai/gpt-4.1-mini.</translation>
-    </message>
-    <message>
         <source>A condition (repeatable).</source>
         <translation>Eine Bedingung (wiederholbar).</translation>
     </message>
@@ -7434,10 +7609,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>--if %1: %2</source>
         <translation>--if %1: %2</translation>
-    </message>
-    <message>
-        <source>a rule has one action: --send, --cheapest, --fallback, --restrict, --redact or --block</source>
-        <translation>eine Regel hat eine Aktion: --send, --cheapest, --fallback, --restrict, --redact oder --block</translation>
     </message>
     <message>
         <source>--position needs a number from 1</source>
@@ -7640,6 +7811,34 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Why:</source>
         <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | --block MESSAGE | --tools-only TAG) [--position N] [--disabled]
+       quorum rules add --json RULE</source>
+        <translation>NAME [--if BED ...] (--send Z ... | --cheapest Z ... | --fallback Z ... | --restrict SCHLAGWORT | --redact | --block MELDUNG | --tools-only SCHLAGWORT) [--position N] [--disabled]
+       quorum rules add --json REGEL</translation>
+    </message>
+    <message>
+        <source>Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block, tools-only) always run first. Conditions (all must hold), for example:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+  uses-tool:files  uses-tool:files__write_file
+A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini.</source>
+        <translation>Fügt eine Routing-Regel hinzu. Regeln werden der Reihe nach geprüft; Governance-Regeln (restrict, redact, block, tools-only) laufen immer zuerst. Bedingungen (alle müssen gelten), zum Beispiel:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+  uses-tool:files  uses-tool:files__write_file
+Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa openai/gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <source>The tools the uses-tool conditions name (all, without one) are offered only to accounts with this tag.</source>
+        <translation>Die Werkzeuge, die die uses-tool-Bedingungen nennen (ohne eine: alle), werden nur Konten mit diesem Schlagwort angeboten.</translation>
+    </message>
+    <message>
+        <source>a rule has one action: --send, --cheapest, --fallback, --restrict, --redact, --block or --tools-only</source>
+        <translation>eine Regel hat eine Aktion: --send, --cheapest, --fallback, --restrict, --redact, --block oder --tools-only</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8130,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Has an attached file larger than (MB)</source>
         <translation>Hat eine angehängte Datei größer als (MB)</translation>
+    </message>
+    <message>
+        <source>Tools only for accounts tagged</source>
+        <translation>Werkzeuge nur für Konten mit Schlagwort</translation>
     </message>
 </context>
 <context>
@@ -8531,6 +8734,170 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Attached: %1</source>
         <translation>Angehängt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolBox</name>
+    <message>
+        <source>the server was stopped: its settings changed</source>
+        <translation>der Server wurde angehalten: seine Einstellungen haben sich geändert</translation>
+    </message>
+    <message>
+        <source>The tool server “%1” is not configured.</source>
+        <translation>Der Werkzeugserver „%1“ ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The tool server “%1” is not available: %2</source>
+        <translation>Der Werkzeugserver „%1“ ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>it did not start</source>
+        <translation>er ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>There is no tool named “%1”.</source>
+        <translation>Es gibt kein Werkzeug namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The model called a tool it was not offered.</source>
+        <translation>Das Modell hat ein Werkzeug aufgerufen, das ihm nicht angeboten wurde.</translation>
+    </message>
+    <message>
+        <source>The arguments were not a JSON object: %1</source>
+        <translation>Die Argumente waren kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s arguments were not JSON.</source>
+        <translation>Die Argumente des Modells waren kein JSON.</translation>
+    </message>
+    <message>
+        <source>The tool server “%1” is not running.</source>
+        <translation>Der Werkzeugserver „%1“ läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The user does not allow this tool.</source>
+        <translation>Der Benutzer erlaubt dieses Werkzeug nicht.</translation>
+    </message>
+    <message>
+        <source>Denied by the tool&apos;s setting.</source>
+        <translation>Durch die Einstellung des Werkzeugs abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The user did not allow this call.</source>
+        <translation>Der Benutzer hat diesen Aufruf nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Denied by the user.</source>
+        <translation>Vom Benutzer abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more character(s) of the result were cut]</source>
+        <translation>
+            <numerusform>[%n weiteres Zeichen des Ergebnisses wurde abgeschnitten]</numerusform>
+            <numerusform>[%n weitere Zeichen des Ergebnisses wurden abgeschnitten]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result was cut to %L1 characters.</source>
+        <translation>Das Ergebnis wurde auf %L1 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>The tool call failed: %1</source>
+        <translation>Der Werkzeugaufruf ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolStepsView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>tool error</source>
+        <translation>Werkzeugfehler</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation>Werkzeugaufrufe</translation>
+    </message>
+    <message>
+        <source>Remember for this tool</source>
+        <translation>Für dieses Werkzeug merken</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Tool call: %1</source>
+        <translation>Werkzeugaufruf: %1</translation>
+    </message>
+    <message>
+        <source>%1 on the server “%2”</source>
+        <translation>%1 auf dem Server „%2“</translation>
+    </message>
+    <message>
+        <source>The model wants to call %1 on the tool server “%2”. Allow it?</source>
+        <translation>Das Modell möchte %1 auf dem Werkzeugserver „%2“ aufrufen. Erlauben?</translation>
+    </message>
+    <message>
+        <source>Remember the answer for this tool</source>
+        <translation>Die Antwort für dieses Werkzeug merken</translation>
+    </message>
+    <message>
+        <source>Allow this tool call</source>
+        <translation>Diesen Werkzeugaufruf erlauben</translation>
+    </message>
+    <message>
+        <source>Deny this tool call</source>
+        <translation>Diesen Werkzeugaufruf ablehnen</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>Quorum::AskPrinter</name>
+    <message numerus="yes">
+        <source>ran (%1, %n character(s))</source>
+        <translation>
+            <numerusform>ran (%1, %n character)</numerusform>
+            <numerusform>ran (%1, %n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Attachment</name>
     <message numerus="yes">
         <source>PDF, %n page(s)</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>%n page image + %1 text</numerusform>
             <numerusform>%n page images + %1 text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ChatStream</name>
+    <message numerus="yes">
+        <source>Not run: the answer reached its limit of %n round(s) of tool calls.</source>
+        <translation>
+            <numerusform>Not run: the answer reached its limit of %n round of tool calls.</numerusform>
+            <numerusform>Not run: the answer reached its limit of %n rounds of tool calls.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +123,13 @@
         <translation>
             <numerusform>A synthesis needs at least two finished answers; this turn has %n.</numerusform>
             <numerusform>A synthesis needs at least two finished answers; this turn has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) redacted by the rules.</source>
+        <translation>
+            <numerusform>%n item redacted by the rules.</numerusform>
+            <numerusform>%n items redacted by the rules.</numerusform>
         </translation>
     </message>
 </context>
@@ -459,6 +486,26 @@
         <translation>
             <numerusform>Fuse the %n Ticked Point</numerusform>
             <numerusform>Fuse the %n Ticked Points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolBox</name>
+    <message numerus="yes">
+        <source>[%n more character(s) of the result were cut]</source>
+        <translation>
+            <numerusform>[%n more character of the result was cut]</numerusform>
+            <numerusform>[%n more characters of the result were cut]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolStepsView</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

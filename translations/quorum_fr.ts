@@ -15,6 +15,18 @@
         <source>The judge&apos;s answer holds none of what it was asked for; it is shown as it came.</source>
         <translation>La réponse du juge ne contient rien de ce qui était demandé&#xa0;; elle est affichée telle quelle.</translation>
     </message>
+    <message>
+        <source>Denied %1: there is no terminal to ask on (--allow-tool %1 runs it).</source>
+        <translation>%1 refusé&#xa0;: aucun terminal où demander (--allow-tool %1 l&apos;exécute).</translation>
+    </message>
+    <message>
+        <source>%1 wants to call %2 (server “%3”) with:</source>
+        <translation>%1 veut appeler %2 (serveur « %3 ») avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow it? [y/N] </source>
+        <translation>L&apos;autoriser&#xa0;? [y/N] </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AccountListModel</name>
@@ -266,6 +278,10 @@
             <numerusform>Reçu : %1 ; environ %n jetons</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskCommand</name>
@@ -481,6 +497,34 @@
         <source>cannot attach %1: %2</source>
         <translation>impossible de joindre %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The models may call the tools of these MCP servers (comma-separated, repeatable; see quorum mcp list); &quot;none&quot; for no tools. Default: the conversation&apos;s servers.</source>
+        <translation>Les modèles peuvent appeler les outils de ces serveurs MCP (séparés par des virgules, répétable&#xa0;; voir quorum mcp list)&#xa0;; &quot;none&quot; pour aucun outil. Par défaut&#xa0;: les serveurs de la conversation.</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>serveurs</translation>
+    </message>
+    <message>
+        <source>Run this tool without asking: SERVER__TOOL, SERVER__* or the tool&apos;s name (repeatable). Other calls are asked about on the terminal, and denied without one.</source>
+        <translation>Exécuter cet outil sans demander&#xa0;: SERVEUR__OUTIL, SERVEUR__* ou le nom de l&apos;outil (répétable). Pour les autres appels, la question est posée sur le terminal, et ils sont refusés sans terminal.</translation>
+    </message>
+    <message>
+        <source>How many rounds of tool calls an answer may make (default 8).</source>
+        <translation>Combien de tours d&apos;appels d&apos;outils une réponse peut faire (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--max-tool-rounds takes a number from 1 to 50</source>
+        <translation>--max-tool-rounds prend un nombre de 1 à 50</translation>
+    </message>
+    <message>
+        <source>no MCP server &apos;%1&apos; (see quorum mcp list)</source>
+        <translation>aucun serveur MCP « %1 » (voir quorum mcp list)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -531,6 +575,33 @@
     <message>
         <source>%1 receives %2</source>
         <translation>%1 reçoit %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>ran, the tool reports an error (%1)</source>
+        <translation>exécuté, l&apos;outil signale une erreur (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>ran (%1, %n character(s))</source>
+        <translation>
+            <numerusform>exécuté (%1, %n caractère)</numerusform>
+            <numerusform>exécuté (%1, %n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>non exécuté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -884,6 +955,13 @@
     <message>
         <source>The response exceeded %1 MiB.</source>
         <translation>La réponse a dépassé %1 Mio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not run: the answer reached its limit of %n round(s) of tool calls.</source>
+        <translation>
+            <numerusform>Non exécuté : la réponse a atteint sa limite de %n tour d&apos;appels d&apos;outils.</numerusform>
+            <numerusform>Non exécuté : la réponse a atteint sa limite de %n tours d&apos;appels d&apos;outils.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1683,34 @@ Chaque commande a sa propre aide --help.
         <source>pasted image.png</source>
         <translation>image collée.png</translation>
     </message>
+    <message>
+        <source>Tools the models may call</source>
+        <translation>Outils que les modèles peuvent appeler</translation>
+    </message>
+    <message>
+        <source>Which tool servers the models of this conversation may call</source>
+        <translation>Quels serveurs d&apos;outils les modèles de cette conversation peuvent appeler</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Tools (%1)</source>
+        <translation>Outils (%1)</translation>
+    </message>
+    <message>
+        <source>The models may call no tools. Choose tool servers for this conversation.</source>
+        <translation>Les modèles ne peuvent appeler aucun outil. Choisissez des serveurs d&apos;outils pour cette conversation.</translation>
+    </message>
+    <message>
+        <source>The models may call the tools of: %1</source>
+        <translation>Les modèles peuvent appeler les outils de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tool Settings…</source>
+        <translation>Réglages des outils…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationListModel</name>
@@ -1952,6 +2058,29 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
         <source>Nothing was sent: %1</source>
         <translation>Rien n’a été envoyé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>Retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[The result was withheld by the rule “%1”.]</source>
+        <translation>[Le résultat a été retenu par la règle « %1 ».]</translation>
+    </message>
+    <message>
+        <source>Withheld: only accounts tagged “%1” may receive it.</source>
+        <translation>Retenu&#xa0;: seuls les comptes étiquetés « %1 » peuvent le recevoir.</translation>
+    </message>
+    <message>
+        <source>[The result was withheld: only accounts tagged “%1” may receive it.]</source>
+        <translation>[Le résultat a été retenu&#xa0;: seuls les comptes étiquetés « %1 » peuvent le recevoir.]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) redacted by the rules.</source>
+        <translation>
+            <numerusform>%n élément masqué par les règles.</numerusform>
+            <numerusform>%n éléments masqués par les règles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DocumentExport</name>
@@ -2067,6 +2196,42 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Peer ranking (Borda)</source>
         <translation>Classement entre pairs (Borda)</translation>
+    </message>
+    <message>
+        <source>tool error</source>
+        <translation>erreur de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>exécuté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5320,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>server “%1” has neither a “command” nor a “url”</source>
         <translation>le serveur « %1 » n&apos;a ni « command » ni « url »</translation>
     </message>
+    <message>
+        <source>The values of %1&apos;s environment and headers are not in the keychain: %2</source>
+        <translation>Les valeurs de l&apos;environnement et des en-têtes de %1 ne sont pas dans le trousseau&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MemorySecretStore</name>
@@ -6875,6 +7044,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>it has no data and no earlier file has its sha256</source>
         <translation>il n’a pas de données et aucun fichier précédent n’a son sha256</translation>
     </message>
+    <message>
+        <source>a tool step without a name or outcome</source>
+        <translation>une étape d&apos;outil sans nom ni issue</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::RouteEnvironment</name>
@@ -7119,6 +7292,18 @@ Le format du fichier&#xa0;: docs/experiments.md.
         <source>no attached file is larger than %1 MB</source>
         <translation>aucun fichier joint ne dépasse %1 Mo</translation>
     </message>
+    <message>
+        <source>the conversation uses %1</source>
+        <translation>la conversation utilise %1</translation>
+    </message>
+    <message>
+        <source>the conversation uses no tool of %1</source>
+        <translation>la conversation n&apos;utilise aucun outil de %1</translation>
+    </message>
+    <message>
+        <source>“%1” offers %2 only to accounts tagged “%3”: %4</source>
+        <translation>« %1 » n&apos;offre %2 qu&apos;aux comptes étiquetés « %3 »&#xa0;: %4</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Rule</name>
@@ -7205,6 +7390,14 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>unknown kind of attachment &apos;%1&apos; (image, pdf or text)</source>
         <translation>type de pièce jointe inconnu « %1 » (image, pdf ou text)</translation>
+    </message>
+    <message>
+        <source>&apos;tools-only&apos; needs a tag</source>
+        <translation>« tools-only » demande une étiquette</translation>
+    </message>
+    <message>
+        <source>tools only for accounts tagged “%1”</source>
+        <translation>outils seulement pour les comptes étiquetés « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7342,24 +7535,6 @@ Le format de fichier et les conditions sont décrits dans docs/rules.md.
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | --block MESSAGE) [--position N] [--disabled]
-       quorum rules add --json RULE</source>
-        <translation>NOM [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict ÉTIQUETTE | --redact | --block MESSAGE) [--position N] [--disabled]
-       quorum rules add --json RÈGLE</translation>
-    </message>
-    <message>
-        <source>Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block) always run first. Conditions (all must hold), for example:
-  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
-  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
-  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
-A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini.</source>
-        <translation>Ajoute une règle de routage. Les règles sont essayées dans l’ordre&#xa0;; les règles de gouvernance (restrict, redact, block) passent toujours en premier. Conditions (toutes doivent être remplies), par exemple&#xa0;:
-  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
-  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
-  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
-Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s’écrivent ID/MODÈLE, comme openai/gpt-4.1-mini.</translation>
-    </message>
-    <message>
         <source>A condition (repeatable).</source>
         <translation>Une condition (répétable).</translation>
     </message>
@@ -7438,10 +7613,6 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>--if %1: %2</source>
         <translation>--if %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>a rule has one action: --send, --cheapest, --fallback, --restrict, --redact or --block</source>
-        <translation>une règle a une seule action&#xa0;: --send, --cheapest, --fallback, --restrict, --redact ou --block</translation>
     </message>
     <message>
         <source>--position needs a number from 1</source>
@@ -7640,6 +7811,34 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NAME [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict TAG | --redact | --block MESSAGE | --tools-only TAG) [--position N] [--disabled]
+       quorum rules add --json RULE</source>
+        <translation>NOM [--if COND ...] (--send T ... | --cheapest T ... | --fallback T ... | --restrict ÉTIQUETTE | --redact | --block MESSAGE | --tools-only ÉTIQUETTE) [--position N] [--disabled]
+       quorum rules add --json RÈGLE</translation>
+    </message>
+    <message>
+        <source>Adds a routing rule. Rules are tried in order; governance rules (restrict, redact, block, tools-only) always run first. Conditions (all must hold), for example:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+  uses-tool:files  uses-tool:files__write_file
+A leading ! negates one: !script:latin. Targets are ID/MODEL, such as openai/gpt-4.1-mini.</source>
+        <translation>Ajoute une règle de routage. Les règles sont essayées dans l’ordre&#xa0;; les règles de gouvernance (restrict, redact, block, tools-only) passent toujours en premier. Conditions (toutes doivent être remplies), par exemple&#xa0;:
+  has-code  regex:^translate  any-keyword:invoice,contract  all-keywords:sql,postgres
+  tokens-above:2000  tokens-below:200  script:cyrillic  conversation-tag:work
+  time-of-day:22:00-06:00  weekday:sat,sun  budget-above:80  sensitive  sensitive:email,card
+  uses-tool:files  uses-tool:files__write_file
+Un « ! » en tête en inverse une&#xa0;: !script:latin. Les cibles s’écrivent ID/MODÈLE, comme openai/gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <source>The tools the uses-tool conditions name (all, without one) are offered only to accounts with this tag.</source>
+        <translation>Les outils que nomment les conditions uses-tool (tous, sans elles) ne sont offerts qu&apos;aux comptes portant cette étiquette.</translation>
+    </message>
+    <message>
+        <source>a rule has one action: --send, --cheapest, --fallback, --restrict, --redact, --block or --tools-only</source>
+        <translation>une règle a une action&#xa0;: --send, --cheapest, --fallback, --restrict, --redact, --block ou --tools-only</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8130,10 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Has an attached file larger than (MB)</source>
         <translation>A un fichier joint de plus de (Mo)</translation>
+    </message>
+    <message>
+        <source>Tools only for accounts tagged</source>
+        <translation>Outils seulement pour les comptes étiquetés</translation>
     </message>
 </context>
 <context>
@@ -8531,6 +8734,170 @@ Un «&#xa0;!&#xa0;» en tête en inverse une&#xa0;: !script:latin. Les cibles s�
     <message>
         <source>Attached: %1</source>
         <translation>Joint&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolBox</name>
+    <message>
+        <source>the server was stopped: its settings changed</source>
+        <translation>le serveur a été arrêté&#xa0;: ses réglages ont changé</translation>
+    </message>
+    <message>
+        <source>The tool server “%1” is not configured.</source>
+        <translation>Le serveur d&apos;outils « %1 » n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <source>The tool server “%1” is not available: %2</source>
+        <translation>Le serveur d&apos;outils « %1 » n&apos;est pas disponible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it did not start</source>
+        <translation>il n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>There is no tool named “%1”.</source>
+        <translation>Il n&apos;y a pas d&apos;outil nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The model called a tool it was not offered.</source>
+        <translation>Le modèle a appelé un outil qui ne lui était pas offert.</translation>
+    </message>
+    <message>
+        <source>The arguments were not a JSON object: %1</source>
+        <translation>Les arguments n&apos;étaient pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s arguments were not JSON.</source>
+        <translation>Les arguments du modèle n&apos;étaient pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The tool server “%1” is not running.</source>
+        <translation>Le serveur d&apos;outils « %1 » ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>The user does not allow this tool.</source>
+        <translation>L&apos;utilisateur n&apos;autorise pas cet outil.</translation>
+    </message>
+    <message>
+        <source>Denied by the tool&apos;s setting.</source>
+        <translation>Refusé par le réglage de l&apos;outil.</translation>
+    </message>
+    <message>
+        <source>The user did not allow this call.</source>
+        <translation>L&apos;utilisateur n&apos;a pas autorisé cet appel.</translation>
+    </message>
+    <message>
+        <source>Denied by the user.</source>
+        <translation>Refusé par l&apos;utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more character(s) of the result were cut]</source>
+        <translation>
+            <numerusform>[%n caractère de plus du résultat a été coupé]</numerusform>
+            <numerusform>[%n caractères de plus du résultat ont été coupés]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result was cut to %L1 characters.</source>
+        <translation>Le résultat a été coupé à %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>The tool call failed: %1</source>
+        <translation>L&apos;appel d&apos;outil a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolStepsView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>tool error</source>
+        <translation>erreur de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>exécuté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation>Appels d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Remember for this tool</source>
+        <translation>Retenir pour cet outil</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tool call: %1</source>
+        <translation>Appel d&apos;outil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on the server “%2”</source>
+        <translation>%1 sur le serveur « %2 »</translation>
+    </message>
+    <message>
+        <source>The model wants to call %1 on the tool server “%2”. Allow it?</source>
+        <translation>Le modèle veut appeler %1 sur le serveur d&apos;outils « %2 ». L&apos;autoriser&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remember the answer for this tool</source>
+        <translation>Retenir la réponse pour cet outil</translation>
+    </message>
+    <message>
+        <source>Allow this tool call</source>
+        <translation>Autoriser cet appel d&apos;outil</translation>
+    </message>
+    <message>
+        <source>Deny this tool call</source>
+        <translation>Refuser cet appel d&apos;outil</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,45 @@ QList<std::pair<QString, Claim::Kind>> quotesIn(const TurnRecord &turn, const Re
     return quotes;
 }
 
+//! An answer's tool calls (docs/tools.md): the tool, what came of it, its arguments and
+//! result as escaped text. On the web each is a <details> to open; in print, all is shown.
+QString stepsHtml(const QList<ToolStep> &steps, bool print)
+{
+    constexpr qsizetype shown = 20'000; // of a result; the JSON export keeps it whole
+    QString html;
+    for (const ToolStep &step : steps) {
+        QStringList head {(step.tool.isEmpty() ? step.call.name : step.tool).toHtmlEscaped()};
+        switch (step.outcome) {
+        case ToolStep::Outcome::Ran:
+            head << (step.isError ? DocumentExport::tr("tool error") : DocumentExport::tr("ran"));
+            break;
+        case ToolStep::Outcome::Failed:
+            head << DocumentExport::tr("failed");
+            break;
+        case ToolStep::Outcome::Denied:
+            head << DocumentExport::tr("denied");
+            break;
+        case ToolStep::Outcome::NotRun:
+            head << DocumentExport::tr("not run");
+            break;
+        }
+        head << DocumentExport::tr("%1 ms").arg(step.durationMs);
+        if (!step.server.isEmpty()) {
+            head << DocumentExport::tr("server %1").arg(step.server.toHtmlEscaped());
+        }
+        const QString result = step.result.left(shown) + (step.result.size() > shown ? u"\n…"_s : QString());
+        const QString body = u"<div class=\"who\">"_s + DocumentExport::tr("Arguments") + u"</div><pre>"_s
+            + step.call.arguments.toHtmlEscaped() + u"</pre><div class=\"who\">"_s + DocumentExport::tr("Result")
+            + u"</div><pre>"_s + result.toHtmlEscaped() + u"</pre>"_s
+            + (step.note.isEmpty() ? QString() : u"<p class=\"meta\">"_s + step.note.toHtmlEscaped() + u"</p>"_s);
+        html += print ? u"<div class=\"tool-step\"><p class=\"meta\">🔧 "_s + head.join(u" · "_s) + u"</p>"_s + body
+                + u"</div>\n"_s
+                      : u"<details class=\"tool-step\"><summary>🔧 "_s + head.join(u" · "_s) + u"</summary>"_s + body
+                + u"</details>\n"_s;
+    }
+    return html;
+}
+
 QString answerHtml(const ResponseRecord &r,
     const MarkdownHtml &markdown,
     DocumentExport::Flavour flavour,
@@ -220,6 +259,7 @@ QString answerHtml(const ResponseRecord &r,
         html += (print ? u"<br>"_s : QString()) + u"<div class=\"facts\">"_s + facts + u"</div>"_s;
     }
     html += u"</div>\n"_s;
+    html += stepsHtml(r.steps, print);
     if (r.status == ResponseStatus::Error) {
         html += u"<p class=\"error\">"_s + DocumentExport::tr("Failed: %1").arg(r.errorMessage).toHtmlEscaped()
             + u"</p>\n"_s;

@@ -224,6 +224,8 @@ private:
             u"td"_s,
             u"input"_s,
             u"footer"_s,
+            u"details"_s, // a tool step (inert: no script opens it)
+            u"summary"_s,
             // MathJax's SVG of a formula (its <use> points into the same <svg> only)
             u"svg"_s,
             u"defs"_s,

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "chat/chatsession.h"
+#include "compare/toolstepsview.h"
 #include "judge/judgereader.h"
 #include "judge/quoteindex.h"
 #include "providers/bedrockconverse.h"
@@ -246,6 +247,9 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
         m_reasoningToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
 
+    m_toolSteps = new ToolStepsView(this);
+    connect(m_toolSteps, &ToolStepsView::answered, this, &AnswerPane::toolApprovalAnswered);
+
     m_errorBox = new QFrame(this);
     m_errorBox->setObjectName(u"answerError"_s);
     m_errorBox->setFrameShape(QFrame::StyledPanel);
@@ -295,6 +299,7 @@ AnswerPane::AnswerPane(const ResponseRecord &response, const QString &accountLab
     layout->addWidget(m_routeNote);
     layout->addWidget(m_reasoningToggle);
     layout->addWidget(m_reasoning);
+    layout->addWidget(m_toolSteps);
     layout->addWidget(m_errorBox);
     layout->addWidget(m_body);
     layout->addStretch(1);
@@ -538,6 +543,17 @@ void AnswerPane::setLiveStatus(ChatStream::Status status)
     updateActions();
 }
 
+void AnswerPane::askApproval(const ToolApprovalRequest &request)
+{
+    m_toolSteps->ask(request);
+    updateBodyHeight();
+}
+
+void AnswerPane::settleApproval(qint64 requestId)
+{
+    m_toolSteps->settle(requestId);
+}
+
 void AnswerPane::setQueued()
 {
     m_queued = true;
@@ -574,6 +590,9 @@ void AnswerPane::refresh()
         m_reasoningToggle->setVisible(!m_stream->reasoning().isEmpty());
         m_reasoningToggle->setText(
             tr("Thinking (%n characters)", nullptr, static_cast<int>(m_stream->reasoning().size())));
+        if (m_stream->steps().size() != m_toolSteps->stepCount()) {
+            m_toolSteps->setSteps(m_stream->steps());
+        }
     }
     updateHeader();
     updateActions();
@@ -600,6 +619,7 @@ void AnswerPane::setResponse(const ResponseRecord &response)
     m_body->setExtraSelections({});
     m_reasoning->setPlainText(response.reasoning);
     m_shownReasoning = response.reasoning;
+    m_toolSteps->setSteps(response.steps);
     m_reasoningToggle->setVisible(!response.reasoning.isEmpty());
     m_reasoningToggle->setText(tr("Thinking (%n characters)", nullptr, static_cast<int>(response.reasoning.size())));
     const bool failed = response.status == ResponseStatus::Error || response.status == ResponseStatus::Interrupted;

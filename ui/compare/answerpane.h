@@ -22,6 +22,9 @@ class QPlainTextEdit;
 namespace Quorum
 {
 
+class ToolStepsView;
+struct ToolApprovalRequest;
+
 //! One quoted span of a judge's map, to be marked in an answer.
 struct QuoteMark {
     QString quote;
@@ -63,6 +66,11 @@ public:
     //! Waiting for its provider: one request at a time, or every connection busy.
     void setQueued();
     void setRetrying(int attempt, qint64 delayMs, const QString &why);
+    //! A tool call of this answer waits for the user's word: asked in this pane.
+    void askApproval(const ToolApprovalRequest &request);
+    void settleApproval(qint64 requestId);
+    //! The tool calls shown (for tests).
+    const ToolStepsView *toolSteps() const { return m_toolSteps; }
     //! The answer ended, or was loaded from storage: shows it as stored.
     void setResponse(const ResponseRecord &response);
     //! A fallback chain moved the running answer on to another target (\a response names it).
@@ -112,6 +120,8 @@ Q_SIGNALS:
     void inspectRequested(qint64 responseId);
     void compareRequested(qint64 responseId);
     void historyRequested(qint64 responseId);
+    //! The user's word on a tool call this answer asked about.
+    void toolApprovalAnswered(qint64 requestId, bool allow, bool remember);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -160,6 +170,7 @@ private:
     QToolButton *m_moreButton = nullptr;
     QToolButton *m_reasoningToggle = nullptr;
     QPlainTextEdit *m_reasoning = nullptr;
+    ToolStepsView *m_toolSteps = nullptr;
     QString m_shownReasoning; //!< what m_reasoning shows of a running answer's reasoning
     QFrame *m_errorBox = nullptr;
     QLabel *m_errorLabel = nullptr;

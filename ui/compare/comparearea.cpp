@@ -225,6 +225,19 @@ void CompareArea::setSession(ChatSession *session, Database *database)
         }
         updateTotal();
     });
+    connect(session, &ChatSession::answerStepsChanged, this, grew);
+    connect(session, &ChatSession::approvalNeeded, this, [this](qint64 id, const ToolApprovalRequest &request) {
+        if (AnswerPane *p = pane(id)) {
+            p->askApproval(request);
+        } else if (m_session->toolBox()) {
+            m_session->toolBox()->answer(request.id, false); // no pane shows it: nobody could say yes
+        }
+    });
+    connect(session, &ChatSession::approvalSettled, this, [this](qint64 requestId) {
+        for (AnswerPane *p : findChildren<AnswerPane *>()) {
+            p->settleApproval(requestId);
+        }
+    });
     connect(session, &ChatSession::storageFailed, this, [this](const StorageError &error) {
         showNotice(tr("The answers could not be saved yet (retrying): %1").arg(error.message));
     });
@@ -384,7 +397,19 @@ void CompareArea::connectPane(TurnView *turn, AnswerPane *p)
     p->setMaximumBodyHeight(bodyHeightCap());
     if (m_session && m_session->isRunning(p->responseId())) {
         p->follow(m_session->stream(p->responseId()));
+        if (ToolBox *tools = m_session->toolBox()) {
+            for (const ToolApprovalRequest &request : tools->pendingApprovals()) {
+                if (request.stream == m_session->stream(p->responseId())) {
+                    p->askApproval(request); // it asked before this pane was made
+                }
+            }
+        }
     }
+    connect(p, &AnswerPane::toolApprovalAnswered, this, [this](qint64 requestId, bool allow, bool remember) {
+        if (m_session && m_session->toolBox()) {
+            m_session->toolBox()->answer(requestId, allow, remember);
+        }
+    });
     connect(p, &AnswerPane::stopRequested, this, [this](qint64 id) {
         if (m_session) {
             m_session->stop(id);

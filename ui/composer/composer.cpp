@@ -190,6 +190,16 @@ Composer::Composer(QWidget *parent)
     m_libraryButton->setMenu(new QMenu(m_libraryButton));
     connect(m_libraryButton->menu(), &QMenu::aboutToShow, this, &Composer::rebuildLibraryMenu);
 
+    m_toolsButton = new QToolButton(this);
+    m_toolsButton->setObjectName(u"toolsButton"_s);
+    m_toolsButton->setAccessibleName(tr("Tools the models may call"));
+    m_toolsButton->setToolTip(tr("Which tool servers the models of this conversation may call"));
+    m_toolsButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolsButton->setMenu(new QMenu(m_toolsButton));
+    m_toolsButton->hide(); // until there are servers
+    connect(m_toolsButton->menu(), &QMenu::aboutToShow, this, &Composer::rebuildToolsMenu);
+    setToolServers({}, {});
+
     m_estimateLabel = new QLabel(this);
     m_estimateLabel->setObjectName(u"estimateLabel"_s);
     m_estimateLabel->setTextFormat(Qt::PlainText);
@@ -283,6 +293,7 @@ Composer::Composer(QWidget *parent)
     targetsRow->addStretch(1);
     targetsRow->addWidget(m_attachButton);
     targetsRow->addWidget(m_libraryButton);
+    targetsRow->addWidget(m_toolsButton);
     targetsRow->addWidget(m_systemButton);
 
     auto *sendRow = new QHBoxLayout;
@@ -1049,6 +1060,47 @@ void Composer::updateSendState()
     m_sendButton->setToolTip(m_targets.isEmpty()
             ? tr("Choose at least one model to send the prompt to.")
             : tr("Send to %n model(s) (Enter)", nullptr, static_cast<int>(m_targets.size())));
+}
+
+void Composer::setToolServers(const QStringList &servers, const QStringList &chosen)
+{
+    m_toolServers = servers;
+    m_chosenTools.clear();
+    for (const QString &server : chosen) {
+        if (servers.contains(server)) {
+            m_chosenTools << server;
+        }
+    }
+    m_toolsButton->setVisible(!servers.isEmpty());
+    m_toolsButton->setText(m_chosenTools.isEmpty() ? tr("Tools") : tr("Tools (%1)").arg(m_chosenTools.size()));
+    m_toolsButton->setToolTip(m_chosenTools.isEmpty()
+            ? tr("The models may call no tools. Choose tool servers for this conversation.")
+            : tr("The models may call the tools of: %1").arg(m_chosenTools.join(u", "_s)));
+}
+
+void Composer::rebuildToolsMenu()
+{
+    QMenu *menu = m_toolsButton->menu();
+    menu->clear();
+    for (const QString &server : std::as_const(m_toolServers)) {
+        QAction *action = menu->addAction(server);
+        action->setObjectName(u"toolServer_"_s + server);
+        action->setCheckable(true);
+        action->setChecked(m_chosenTools.contains(server));
+        connect(action, &QAction::toggled, this, [this, server](bool on) {
+            QStringList chosen = m_chosenTools;
+            if (on && !chosen.contains(server)) {
+                chosen << server;
+            } else if (!on) {
+                chosen.removeAll(server);
+            }
+            setToolServers(m_toolServers, chosen);
+            Q_EMIT toolServersChosen(m_chosenTools);
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Tool Settings…"), this, &Composer::toolSettingsRequested)
+        ->setObjectName(u"toolSettingsAction"_s);
 }
 
 } // namespace Quorum

@@ -169,6 +169,13 @@ public:
     QStringList attachmentsBeingRead() const { return m_reading; }
     //! Why a file could not be attached, above the prompt (what is typed stays).
     void showAttachmentProblem(const QString &message);
+    /*!
+     * The tool servers there are (their names) and those the conversation uses: the Tools
+     * button's menu ticks them; no servers, no button.
+     */
+    void setToolServers(const QStringList &servers, const QStringList &chosen);
+    QStringList chosenToolServers() const { return m_chosenTools; }
+    QStringList toolServers() const { return m_toolServers; }
     QString attachmentProblem() const;
 
 Q_SIGNALS:
@@ -192,6 +199,10 @@ Q_SIGNALS:
     void pullCancelRequested();
     void deleteModelRequested(const QString &accountId, const QString &model);
     void editCancelled();
+    //! The user ticked or unticked tool servers in the Tools menu.
+    void toolServersChosen(const QStringList &servers);
+    //! Tools → Settings…
+    void toolSettingsRequested();
     //! From the governance bar: send as the rules say (\a override false) or to the chosen models anyway.
     void governanceConfirmed(bool override);
 
@@ -230,6 +241,10 @@ private:
     QToolButton *m_setsButton = nullptr;
     QToolButton *m_systemButton = nullptr;
     QToolButton *m_libraryButton = nullptr;
+    QToolButton *m_toolsButton = nullptr;
+    QStringList m_toolServers;
+    QStringList m_chosenTools;
+    void rebuildToolsMenu();
     PromptListModel *m_library = nullptr;
     std::optional<PromptRef> m_persona;
     std::optional<PromptRef> m_libraryPrompt;

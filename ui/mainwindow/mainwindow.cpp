@@ -55,6 +55,7 @@
 #include "storage/modelstore.h"
 #include "storage/variantstore.h"
 #include "theme/theme.h"
+#include "tools/mcpconfig.h"
 #include "types/modelprice.h"
 #include "welcome/firstrunpanel.h"
 
@@ -185,6 +186,7 @@ void MainWindow::createSession()
     m_prepareTimer->setSingleShot(true);
     m_prepareTimer->setInterval(150); // the targets and files settle first (typing, picking)
     connect(m_prepareTimer, &QTimer::timeout, this, &MainWindow::prepareAttachments);
+    m_services.tools = &m_tools;
     m_dispatcher = new Dispatcher(m_services, Dispatcher::Governance::Ask, this);
     m_services.keys = &m_dispatcher->keys(); // Settings finds keys the same way
     m_session = &m_dispatcher->session();
@@ -380,12 +382,68 @@ void MainWindow::createSession()
     showRoutingProblems();
     connect(
         m_session, &ChatSession::conversationChanged, this, [this](qint64 id) { m_settings.setLastConversation(id); });
+    // Tools: a new conversation starts with the toolset last chosen; an opened one has its own.
+    (void)m_session->setToolset(m_settings.toolset());
+    connect(m_session, &ChatSession::conversationChanged, this, [this] {
+        m_composer->setToolServers(m_composer->toolServers(), m_session->toolset());
+    });
+    connect(m_composer, &Composer::toolServersChosen, this, [this](const QStringList &servers) {
+        if (auto set = m_session->setToolset(servers); !set) {
+            showProblem(set.error());
+        }
+        m_settings.setToolset(servers);
+    });
+    connect(m_composer, &Composer::toolSettingsRequested, this, [this] { showSettings(); });
+    connect(&m_tools, &ToolBox::approvalsChanged, this, &MainWindow::saveToolApprovals);
+    QTimer::singleShot(0, this, &MainWindow::loadToolServers); // after the first paint
     // Where the user left off (a conversation deleted meanwhile is simply not there).
     if (const qint64 last = m_settings.lastConversation(); last > 0 && m_services.database) {
         if (const auto found = ConversationStore(*m_services.database).conversation(last);
             found && found->has_value()) {
             openConversation(last);
         }
+    }
+}
+
+void MainWindow::loadToolServers()
+{
+    McpConfig config(m_services.dataDir);
+    if (auto loaded = config.load(); !loaded) {
+        showProblem(loaded.error());
+        return;
+    }
+    QStringList problems;
+    const QList<McpServerConfig> servers = m_services.keychain
+        ? McpConfig::withSecrets(config.servers(), *m_services.keychain, &problems)
+        : config.servers();
+    for (const QString &problem : std::as_const(problems)) {
+        showProblem(problem);
+    }
+    m_tools.setServers(servers);
+    QStringList names;
+    for (const McpServerConfig &server : config.servers()) {
+        if (server.enabled) {
+            names << server.name;
+        }
+    }
+    m_composer->setToolServers(names, m_session ? m_session->toolset() : QStringList {});
+}
+
+void MainWindow::saveToolApprovals()
+{
+    McpConfig config(m_services.dataDir);
+    if (auto loaded = config.load(); !loaded) {
+        showProblem(loaded.error());
+        return;
+    }
+    for (const McpServerConfig &running : m_tools.servers()) {
+        if (std::optional<McpServerConfig> stored = config.find(running.name)) {
+            stored->approvals = running.approvals; // only the approvals: the file keeps the rest
+            config.upsert(*stored);
+        }
+    }
+    if (auto saved = config.save(); !saved) {
+        showProblem(saved.error());
     }
 }
 

@@ -16,6 +16,7 @@
 #include "chat/appservices.h"
 #include "documents/attachmentreader.h"
 #include "storage/judgestore.h"
+#include "tools/toolbox.h"
 #include "types/judgement.h"
 
 class QAction;
@@ -169,6 +170,12 @@ private:
     AttachmentReader m_media; //!< fits images and draws pages for the models that receive them
     //! What a send of the composer's files will need, made while the user types (off this thread).
     PreparedMedia m_prepared {&m_media};
+    //! The MCP servers' tools (docs/tools.md), started when an answer first needs them.
+    ToolBox m_tools;
+    //! Reads mcp.json (and the servers' secrets) into m_tools and the composer's Tools menu.
+    void loadToolServers();
+    //! The servers' per-tool settings changed ("remember"): written to mcp.json.
+    void saveToolApprovals();
     QTimer *m_prepareTimer = nullptr;
     QList<ChatTarget> m_prepareTargets; //!< the targets estimated since the last preparation
     //! Files waiting to be read for the composer, the first being read now.

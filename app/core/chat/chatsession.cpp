@@ -803,6 +803,9 @@ void ChatSession::launch(const QList<Job> &jobs)
         record.costEstimated = cost.estimated();
         record.judgement = judgementOf(index, stream->text());
         m_raw.insert(job.responseId, stream->rawResponse());
+        if (const auto sent = m_sent.find(job.responseId); sent != m_sent.end()) {
+            sent->request = stream->request(); // as last sent: the tools offered, every round's calls
+        }
         if (ResponseRecord *stored = memoryResponse(job.responseId)) {
             const ResponseRecord before = *stored;
             *stored = record;
@@ -895,6 +898,10 @@ std::expected<void, QString> ChatSession::pickBest(qint64 turnId, qint64 respons
 
 QString ChatSession::inspectRequest(qint64 responseId) const
 {
+    // A running answer: its request as it is now (the tools offered, the last round's calls).
+    if (const ChatStream *running = stream(responseId)) {
+        return describeRequest(running->account(), running->request());
+    }
     if (const auto sent = m_sent.constFind(responseId); sent != m_sent.cend()) {
         return describeRequest(sent->account, sent->request);
     }
