@@ -966,6 +966,41 @@ QString toolPairingProblem(Protocol protocol, const QJsonObject &request)
                 }
             }
         }
+        // With thinking on, the last assistant message that called tools starts with its
+        // signed thinking block, sent back as it came.
+        const bool thinking = bedrock ? request.value("additionalModelRequestFields"_L1)
+                                            .toObject()
+                                            .value("thinking"_L1)
+                                            .toObject()
+                                            .value("type"_L1)
+                == "enabled"_L1
+                                      : request.value("thinking"_L1).toObject().value("type"_L1) == "enabled"_L1;
+        for (qsizetype i = messages.size() - 1; thinking && i >= 0; --i) {
+            const QJsonObject message = messages.at(i).toObject();
+            const QJsonArray content = message.value("content"_L1).toArray();
+            if (message.value("role"_L1).toString() != "assistant"_L1 || idsOf(content, uses).isEmpty()) {
+                continue;
+            }
+            const QJsonObject first = content.first().toObject();
+            const bool signedThinking = bedrock ? !first.value("reasoningContent"_L1)
+                                                       .toObject()
+                                                       .value("reasoningText"_L1)
+                                                       .toObject()
+                                                       .value("signature"_L1)
+                                                       .toString()
+                                                       .isEmpty()
+                                                : (first.value("type"_L1).toString() == "thinking"_L1
+                                                      && !first.value("signature"_L1).toString().isEmpty());
+            if (!signedThinking) {
+                return bedrock
+                    ? u"The model returned the following errors: messages.%1.content.0: Expected reasoningContent with a signature when thinking is enabled."_s
+                          .arg(i)
+                    : u"messages.%1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `%2`. When `thinking` is enabled, a final `assistant` message must start with a thinking block."_s
+                          .arg(i)
+                          .arg(first.value("type"_L1).toString());
+            }
+            break;
+        }
         if (bedrock && !request.contains("toolConfig"_L1)) {
             for (const QJsonValue &message : messages) {
                 if (!idsOf(message.toObject().value("content"_L1).toArray(), uses).isEmpty()) {

@@ -155,6 +155,50 @@ private Q_SLOTS:
         }
     }
 
+    void signedThinkingGoesBackWithTheCalls_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        QTest::newRow("anthropic") << Protocol::Anthropic;
+        QTest::newRow("bedrock") << Protocol::Bedrock;
+    }
+    void signedThinkingGoesBackWithTheCalls()
+    {
+        // Claude thinking with tools: the next request must start the answer's message with
+        // its signed thinking, or the service answers 400 (the fake server checks it too).
+        QFETCH(Protocol, protocol);
+        Script calling;
+        calling.reasoning = {u"I need "_s, u"the weather."_s};
+        calling.deltas.clear();
+        calling.toolCalls = {{u"weather__now"_s, weatherArguments}};
+        m_server.enqueue(calling);
+        ChatRequest request = question();
+        request.model = protocol == Protocol::Bedrock ? u"us.anthropic.claude-sonnet-4-5-20250929-v1:0"_s
+                                                      : u"claude-sonnet-4-5"_s;
+        request.reasoningBudget = 2048;
+        const auto first = run(protocol, request);
+        QVERIFY2(first->status() == ChatStream::Status::Finished, qPrintable(first->error().providerMessage));
+        QCOMPARE(first->reasoning(), u"I need the weather."_s);
+        const QList<ToolCall> calls = first->toolCalls();
+        QCOMPARE(calls.size(), 1);
+
+        ChatMessage answer {ChatMessage::Role::Assistant, first->text()};
+        answer.toolCalls = calls;
+        ChatMessage results {ChatMessage::Role::Tool, {}};
+        results.toolResults = {{calls.at(0).id, calls.at(0).name, u"4 °C"_s, false}};
+        // Without the thinking block: refused, as the service refuses it.
+        request.messages << answer << results;
+        m_server.enqueue(Script {});
+        const auto refused = run(protocol, request);
+        QCOMPARE(refused->status(), ChatStream::Status::Failed);
+        QCOMPARE(refused->error().httpStatus, 400);
+        // With it (what the loop sends): taken.
+        request.messages[1].echo = first->echo();
+        QCOMPARE(request.messages.at(1).echo.size(), 1);
+        m_server.enqueue(Script {});
+        const auto taken = run(protocol, request);
+        QVERIFY2(taken->status() == ChatStream::Status::Finished, qPrintable(taken->error().providerMessage));
+    }
+
     void resultsThatDoNotPairUpAreRefused_data()
     {
         QTest::addColumn<Protocol>("protocol");

@@ -120,6 +120,9 @@ private Q_SLOTS:
         // Each pane asks in itself.
         const auto asking = [](const AnswerPane *p) { return p->toolSteps()->isAsking(); };
         QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(panes, asking), 15000);
+        for (const AnswerPane *pane : panes) { // what the model said before asking is shown while it waits
+            QCOMPARE(pane->document()->toPlainText(), u"Let me use test__echo."_s);
+        }
         Testing::saveScreenshots(&window, u"tools-asking"_s);
         const auto button
             = [](AnswerPane *p, const char *name) { return p->findChild<QPushButton *>(QString::fromLatin1(name)); };

@@ -539,6 +539,15 @@ void AnswerPane::setLiveStatus(ChatStream::Status status)
     if (status != ChatStream::Status::Retrying) {
         m_retryNote.clear();
     }
+    if (status == ChatStream::Status::Tools && m_stream) {
+        // The text so far is shown now, not at the next refresh: the pane may wait for the
+        // user's word a long time, and what the model said before asking belongs there.
+        m_refreshTimer.stop();
+        RefreshQueue::instance().forget(this);
+        refresh();
+        updateBodyHeight();
+        return;
+    }
     updateHeader();
     updateActions();
 }

@@ -55,6 +55,11 @@ QNetworkRequest AnthropicAdapter::chatRequest(const ChatRequest &request, QByteA
         QJsonValue content = message.content;
         if (!message.toolCalls.isEmpty()) {
             QJsonArray blocks;
+            for (const QJsonObject &block : message.echo) {
+                if (block.contains("type"_L1)) { // Anthropic's own (thinking); another provider's is not sent
+                    blocks.append(block);
+                }
+            }
             if (!message.content.isEmpty()) {
                 blocks.append(QJsonObject {{"type"_L1, "text"_L1}, {"text"_L1, message.content}});
             }

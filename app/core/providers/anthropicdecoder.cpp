@@ -26,6 +26,14 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
         } else if (deltaType == "thinking_delta"_L1) {
             if (const QString text = delta.value("thinking"_L1).toString(); !text.isEmpty()) {
                 events.append(StreamEvent::reasoningDelta(text));
+                if (data.value("index"_L1).toInt(-2) == m_thinkingIndex) {
+                    m_thinking.insert("thinking"_L1, QString(m_thinking.value("thinking"_L1).toString() + text));
+                }
+            }
+        } else if (deltaType == "signature_delta"_L1) {
+            if (data.value("index"_L1).toInt(-2) == m_thinkingIndex) {
+                m_thinking.insert("signature"_L1,
+                    QString(m_thinking.value("signature"_L1).toString() + delta.value("signature"_L1).toString()));
             }
         } else if (deltaType == "input_json_delta"_L1) {
             const int index = data.value("index"_L1).toInt(-1);
@@ -35,7 +43,12 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
         }
     } else if (type == "content_block_start"_L1) {
         const QJsonObject block = data.value("content_block"_L1).toObject();
-        if (block.value("type"_L1).toString() == "tool_use"_L1) {
+        const QString blockType = block.value("type"_L1).toString();
+        if (blockType == "thinking"_L1 || blockType == "redacted_thinking"_L1) {
+            // Kept as it comes (docs/tools.md): a request with tool results must send it back.
+            m_thinkingIndex = data.value("index"_L1).toInt(-1);
+            m_thinking = block;
+        } else if (blockType == "tool_use"_L1) {
             const int index = data.value("index"_L1).toInt(-1);
             m_calls.begin(index, block.value("id"_L1).toString(), block.value("name"_L1).toString());
             // A block whose input came whole (not streamed) and not empty.
@@ -44,7 +57,13 @@ void AnthropicDecoder::handleEvent(const QString &type, const QJsonObject &data,
             }
         }
     } else if (type == "content_block_stop"_L1) {
-        m_calls.take(data.value("index"_L1).toInt(-1), events);
+        const int index = data.value("index"_L1).toInt(-1);
+        if (index == m_thinkingIndex && !m_thinking.isEmpty()) {
+            events.append(StreamEvent::echo(
+                QString::fromUtf8(QJsonDocument(std::exchange(m_thinking, {})).toJson(QJsonDocument::Compact))));
+            m_thinkingIndex = -1;
+        }
+        m_calls.take(index, events);
     } else if (type == "message_start"_L1) {
         const QJsonObject message = data.value("message"_L1).toObject();
         if (const QString model = message.value("model"_L1).toString(); !model.isEmpty()) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <QJsonObject>
+
 #include "providers/ssejsondecoder.h"
 #include "providers/toolcallassembler.h"
 
@@ -29,6 +31,9 @@ private:
     Usage m_usage;
     std::optional<FinishReason> m_finish;
     ToolCallAssembler m_calls;
+    // The thinking block being read: sent back with the answer's tool calls (signed).
+    int m_thinkingIndex = -1;
+    QJsonObject m_thinking;
 };
 
 } // namespace Quorum

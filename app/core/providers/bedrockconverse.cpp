@@ -73,6 +73,13 @@ QByteArray body(const ChatRequest &request)
                         {"format"_L1, "pdf"_L1}, {"name"_L1, documentName(part.name)}, {"source"_L1, source}}}});
             }
         }
+        if (!message.toolCalls.isEmpty()) {
+            for (const QJsonObject &block : message.echo) {
+                if (block.contains("reasoningContent"_L1)) { // Bedrock's own; another provider's is not sent
+                    content.append(block);
+                }
+            }
+        }
         if (!message.content.isEmpty() || message.toolCalls.isEmpty()) {
             content.append(QJsonObject {{"text"_L1, message.content}}); // Bedrock refuses an empty text beside a call
         }

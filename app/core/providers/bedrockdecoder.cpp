@@ -63,9 +63,19 @@ void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent
         const QJsonObject delta = payload.value("delta"_L1).toObject();
         if (const QString text = delta.value("text"_L1).toString(); !text.isEmpty()) {
             events.append(StreamEvent::textDelta(text));
-        } else if (const QString thought = delta.value("reasoningContent"_L1).toObject().value("text"_L1).toString();
-            !thought.isEmpty()) {
-            events.append(StreamEvent::reasoningDelta(thought));
+        } else if (const QJsonObject reasoning = delta.value("reasoningContent"_L1).toObject(); !reasoning.isEmpty()) {
+            const int index = payload.value("contentBlockIndex"_L1).toInt(-1);
+            QJsonObject &kept = m_reasoning[index];
+            if (const QString thought = reasoning.value("text"_L1).toString(); !thought.isEmpty()) {
+                events.append(StreamEvent::reasoningDelta(thought));
+                kept.insert("text"_L1, QString(kept.value("text"_L1).toString() + thought));
+            }
+            if (const QString signature = reasoning.value("signature"_L1).toString(); !signature.isEmpty()) {
+                kept.insert("signature"_L1, QString(kept.value("signature"_L1).toString() + signature));
+            }
+            if (const QString redacted = reasoning.value("redactedContent"_L1).toString(); !redacted.isEmpty()) {
+                kept.insert("redactedContent"_L1, QString(kept.value("redactedContent"_L1).toString() + redacted));
+            }
         } else if (const QJsonValue toolUse = delta.value("toolUse"_L1); toolUse.isObject()) {
             const int index = payload.value("contentBlockIndex"_L1).toInt(-1);
             if (m_calls.has(index)) {
@@ -80,7 +90,16 @@ void BedrockDecoder::handle(const EventStreamMessage &message, QList<StreamEvent
                 toolUse.value("name"_L1).toString());
         }
     } else if (type == "contentBlockStop"_L1) {
-        m_calls.take(payload.value("contentBlockIndex"_L1).toInt(-1), events);
+        const int index = payload.value("contentBlockIndex"_L1).toInt(-1);
+        if (const QJsonObject reasoning = m_reasoning.take(index); !reasoning.isEmpty()) {
+            // Converse's shape for it in a request: reasoningText {text, signature}, or redactedContent.
+            const QJsonObject content = reasoning.contains("redactedContent"_L1)
+                ? QJsonObject {{"redactedContent"_L1, reasoning.value("redactedContent"_L1)}}
+                : QJsonObject {{"reasoningText"_L1, reasoning}};
+            events.append(StreamEvent::echo(QString::fromUtf8(
+                QJsonDocument(QJsonObject {{"reasoningContent"_L1, content}}).toJson(QJsonDocument::Compact))));
+        }
+        m_calls.take(index, events);
     } else if (type == "messageStop"_L1) {
         m_calls.takeAll(events);
         m_finish = FinishReason::fromProvider(payload.value("stopReason"_L1).toString(u"end_turn"_s));

@@ -4,6 +4,9 @@
 
 #include <optional>
 
+#include <QHash>
+#include <QJsonObject>
+
 #include "providers/eventstream.h"
 #include "providers/streamdecoder.h"
 #include "providers/toolcallassembler.h"
@@ -46,6 +49,8 @@ private:
     QByteArray m_body;                    //!< a Converse response, until it is whole
     bool m_stream = true;
     ToolCallAssembler m_calls;
+    // Reasoning being read, by block: sent back (signed) with the answer's tool calls.
+    QHash<int, QJsonObject> m_reasoning;
 };
 
 } // namespace Quorum

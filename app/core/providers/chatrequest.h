@@ -43,7 +43,10 @@ struct ChatMessage {
     //! Images and documents of a user message, sent before its text (the order Anthropic and
     //! Google advise; OpenAI takes either). Empty: the message is its text, sent as a string.
     QList<MessagePart> parts {};
-    QList<ToolCall> toolCalls {};     //!< an assistant message's calls
+    QList<ToolCall> toolCalls {}; //!< an assistant message's calls
+    //! Blocks the provider gave with the calls and wants back before them, as they came
+    //! (Anthropic's and Bedrock's signed thinking; StreamEvent::Echo).
+    QList<QJsonObject> echo {};
     QList<ToolResult> toolResults {}; //!< a Tool message's results
 
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -319,6 +320,9 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
         case StreamEvent::Type::Model:
             m_servedModel = event.text;
             break;
+        case StreamEvent::Type::Echo:
+            m_roundEcho.append(QJsonDocument::fromJson(event.text.toUtf8()).object());
+            break;
         case StreamEvent::Type::Tool:
             if (!m_contentSeen) {
                 m_contentSeen = true; // a call is content: no retry may ask the model again
@@ -393,6 +397,7 @@ void ChatStream::onToolsRan(QList<ToolStep> steps)
     }
     ChatMessage asked {ChatMessage::Role::Assistant, m_roundText};
     asked.toolCalls = m_roundCalls;
+    asked.echo = m_roundEcho;
     ChatMessage results {ChatMessage::Role::Tool, {}};
     for (ToolStep &step : steps) {
         step.round = m_round;
@@ -406,6 +411,7 @@ void ChatStream::onToolsRan(QList<ToolStep> steps)
     ++m_round;
     m_roundCalls.clear();
     m_roundText.clear();
+    m_roundEcho.clear();
     m_usageBefore = m_usage.value_or(Usage {});
     m_contentSeen = false;
     m_attempt = 0;

@@ -79,6 +79,8 @@ public:
     QList<ToolStep> steps() const { return m_steps; }
     //! What kept tools from being offered (a server that did not start), for the user.
     QStringList toolProblems() const { return m_toolProblems; }
+    //! What the last request's answer gave to be sent back with its calls (StreamEvent::Echo).
+    QList<QJsonObject> echo() const { return m_roundEcho; }
     //! The round being asked: 1 for the first request, 2 after the first round of calls, ...
     int round() const { return m_round; }
 
@@ -161,6 +163,7 @@ private:
     int m_round = 1;
     QList<ToolCall> m_roundCalls;
     QString m_roundText;
+    QList<QJsonObject> m_roundEcho;
     Usage m_usageBefore;
     QList<ToolStep> m_steps;
     QStringList m_toolProblems;

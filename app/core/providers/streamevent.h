@@ -22,6 +22,10 @@ struct StreamEvent {
         Failed,    //!< the stream carried an error, `error` says which
         Model,     //!< `text` names the model that actually answered
         Tool,      //!< `toolCall` is a call the model made, its arguments whole
+        //! `text` is a block the provider wants back, as it was, with the calls of this answer
+        //! when it is asked again (a JSON object: Anthropic's thinking block with its
+        //! signature, Bedrock's reasoningContent)
+        Echo,
     };
 
     Type type = Type::Text;
@@ -37,6 +41,7 @@ struct StreamEvent {
     static StreamEvent finished(const FinishReason &finish) { return {Type::Finished, {}, {}, finish, {}}; }
     static StreamEvent failed(const StreamError &error) { return {Type::Failed, {}, {}, {}, error}; }
     static StreamEvent toolCallMade(const ToolCall &call) { return {Type::Tool, {}, {}, {}, {}, call}; }
+    static StreamEvent echo(const QString &block) { return {Type::Echo, block, {}, {}, {}, {}}; }
     static StreamEvent servedBy(const QString &model) { return {Type::Model, model, {}, {}, {}}; }
 };
 

@@ -378,6 +378,47 @@ private Q_SLOTS:
         QVERIFY(!plain.contains(toolsPath));
     }
 
+    //! Anthropic's and Bedrock's signed thinking goes back first in the message with the calls;
+    //! a block of another provider (a fallback chain's) is not sent.
+    void signedThinkingGoesBackBeforeTheCalls()
+    {
+        const QJsonObject thinking {{"type"_L1, "thinking"_L1}, {"thinking"_L1, "t"_L1}, {"signature"_L1, "s"_L1}};
+        const QJsonObject reasoning {{"reasoningContent"_L1,
+            QJsonObject {{"reasoningText"_L1, QJsonObject {{"text"_L1, "t"_L1}, {"signature"_L1, "s"_L1}}}}}};
+        ChatRequest r;
+        r.model = u"claude-sonnet-4-5"_s;
+        r.tools = {{u"a"_s, u"A."_s, QJsonObject {{"type"_L1, "object"_L1}}}};
+        ChatMessage answer {ChatMessage::Role::Assistant, {}};
+        answer.toolCalls = {{u"toolu_1"_s, u"a"_s, u"{}"_s, {}}};
+        answer.echo = {thinking, reasoning};
+        ChatMessage results {ChatMessage::Role::Tool, {}};
+        results.toolResults = {{u"toolu_1"_s, u"a"_s, u"ok"_s, false}};
+        r.messages = {{ChatMessage::Role::User, u"Go."_s}, answer, results};
+
+        const QJsonArray anthropic = build(account(u"anthropic"_s), r)
+                                         .body.value("messages"_L1)
+                                         .toArray()
+                                         .at(1)
+                                         .toObject()
+                                         .value("content"_L1)
+                                         .toArray();
+        QCOMPARE(anthropic.size(), 2);
+        QCOMPARE(anthropic.at(0).toObject(), thinking);
+        QCOMPARE(anthropic.at(1).toObject().value("type"_L1).toString(), u"tool_use"_s);
+
+        const QJsonArray bedrock = QJsonDocument::fromJson(BedrockConverse::body(r))
+                                       .object()
+                                       .value("messages"_L1)
+                                       .toArray()
+                                       .at(1)
+                                       .toObject()
+                                       .value("content"_L1)
+                                       .toArray();
+        QCOMPARE(bedrock.size(), 2);
+        QCOMPARE(bedrock.at(0).toObject(), reasoning);
+        QVERIFY(bedrock.at(1).toObject().contains("toolUse"_L1));
+    }
+
     void errorBodies_data()
     {
         QTest::addColumn<QString>("preset");

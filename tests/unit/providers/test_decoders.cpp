@@ -49,7 +49,8 @@ struct Outcome {
     QString errorText; // provider message
     QString model;
     int terminalEvents = 0;
-    QStringList calls {}; // "id name arguments[ signature]" per tool call, in order
+    QStringList calls {};  // "id name arguments[ signature]" per tool call, in order
+    QStringList echoes {}; // blocks to send back with the calls (StreamEvent::Echo), compact JSON
 
     bool operator==(const Outcome &) const = default;
 };
@@ -91,6 +92,9 @@ Outcome run(Protocol protocol, const QByteArray &bytes, qsizetype step)
             outcome.errorText = event.error.providerMessage;
             ++outcome.terminalEvents;
             break;
+        case StreamEvent::Type::Echo:
+            outcome.echoes.append(event.text);
+            break;
         case StreamEvent::Type::Tool: {
             const ToolCall &call = event.toolCall;
             outcome.calls.append(call.id + u' ' + call.name + u' ' + call.arguments
@@ -128,6 +132,7 @@ private Q_SLOTS:
     void nothingAfterTheEnd();
     void toolCalls_data();
     void toolCalls();
+    void anthropicThinkingIsKeptToBeSentBack();
 };
 
 void TestDecoders::transcripts_data()
@@ -665,6 +670,51 @@ data: {"type":"message_stop"}
 {"model":"qwen3","created_at":"2025-10-26T17:15:25Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"prompt_eval_count":20,"eval_count":8}
 )"_ba << QString()
         << QStringList {u"quorum-call-1 weather__now {\"city\":\"Kyiv\"}"_s} << u"stop"_s;
+}
+
+void TestDecoders::anthropicThinkingIsKeptToBeSentBack()
+{
+    // With tools, Anthropic wants the signed thinking block back before the calls.
+    const QByteArray transcript = R"(event: content_block_start
+data: {"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":"","signature":""}}
+
+event: content_block_delta
+data: {"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"Use the tool."}}
+
+event: content_block_delta
+data: {"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"EqQBCgIYAh"}}
+
+event: content_block_stop
+data: {"type":"content_block_stop","index":0}
+
+event: content_block_start
+data: {"type":"content_block_start","index":1,"content_block":{"type":"redacted_thinking","data":"EmwKAhgB"}}
+
+event: content_block_stop
+data: {"type":"content_block_stop","index":1}
+
+event: content_block_start
+data: {"type":"content_block_start","index":2,"content_block":{"type":"tool_use","id":"toolu_9","name":"a","input":{}}}
+
+event: content_block_stop
+data: {"type":"content_block_stop","index":2}
+
+event: message_delta
+data: {"type":"message_delta","delta":{"stop_reason":"tool_use"},"usage":{"output_tokens":9}}
+
+event: message_stop
+data: {"type":"message_stop"}
+
+)"_ba;
+    const Outcome whole = run(Protocol::Anthropic, transcript, 0);
+    QCOMPARE(whole.reasoning, u"Use the tool."_s);
+    QCOMPARE(whole.echoes,
+        (QStringList {u"{\"signature\":\"EqQBCgIYAh\",\"thinking\":\"Use the tool.\",\"type\":\"thinking\"}"_s,
+            u"{\"data\":\"EmwKAhgB\",\"type\":\"redacted_thinking\"}"_s}));
+    QCOMPARE(whole.calls, QStringList {u"toolu_9 a {}"_s});
+    for (const qsizetype step : {1, 7}) {
+        QVERIFY(run(Protocol::Anthropic, transcript, step) == whole);
+    }
 }
 
 void TestDecoders::toolCalls()
