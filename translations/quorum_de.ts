@@ -4989,10 +4989,6 @@ Das Dateiformat: docs/experiments.md.
 <context>
     <name>Quorum::McpClient</name>
     <message>
-        <source>the HTTP transport is not available yet</source>
-        <translation>der HTTP-Transport ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>“%1” could not be started: %2</source>
         <translation>„%1“ konnte nicht gestartet werden: %2</translation>
     </message>
@@ -5055,6 +5051,38 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>the server did not answer in %1 s</source>
         <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the server could not be reached: %1</source>
+        <translation>der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the server ended the session (HTTP 404)</source>
+        <translation>der Server hat die Sitzung beendet (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP %1): check the server&apos;s headers</source>
+        <translation>der Server hat die Zugangsdaten abgelehnt (HTTP %1): prüfen Sie die Header des Servers</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the server ended the stream without answering</source>
+        <translation>der Server hat den Datenstrom ohne Antwort beendet</translation>
+    </message>
+    <message>
+        <source>the server answered with no message</source>
+        <translation>der Server antwortete ohne Nachricht</translation>
     </message>
 </context>
 <context>

@@ -4989,10 +4989,6 @@ Le format du fichier&#xa0;: docs/experiments.md.
 <context>
     <name>Quorum::McpClient</name>
     <message>
-        <source>the HTTP transport is not available yet</source>
-        <translation>le transport HTTP n&apos;est pas encore disponible</translation>
-    </message>
-    <message>
         <source>“%1” could not be started: %2</source>
         <translation>« %1 » n&apos;a pas pu être lancé&#xa0;: %2</translation>
     </message>
@@ -5055,6 +5051,38 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>the server did not answer in %1 s</source>
         <translation>le serveur n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>« %1 » n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>the server could not be reached: %1</source>
+        <translation>le serveur n&apos;a pas pu être joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server ended the session (HTTP 404)</source>
+        <translation>le serveur a mis fin à la session (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP %1): check the server&apos;s headers</source>
+        <translation>le serveur a refusé les identifiants (HTTP %1)&#xa0;: vérifiez les en-têtes du serveur</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>le serveur a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>le serveur a répondu HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server ended the stream without answering</source>
+        <translation>le serveur a fermé le flux sans répondre</translation>
+    </message>
+    <message>
+        <source>the server answered with no message</source>
+        <translation>le serveur a répondu sans message</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@
 // server (tests/mcpserver) and a real Secret Service (the test runs under
 // with-secret-service.sh): servers added and imported, their environment kept in the
 // keychain and never in the file, reaching the server and nothing else of the environment
-// (no API key), their tools listed, a broken server's reason said, and bad input refused.
+// (no API key), their tools listed, a server over HTTP with its token in the keychain, a
+// broken server's reason said, and bad input refused.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,34 @@ private Q_SLOTS:
         r = run({u"mcp"_s, u"import"_s, path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"“bad name!” is not a server name Quorum takes"_s), qPrintable(r.err));
+    }
+
+    void aServerOverHttpWithItsTokenInTheKeychain()
+    {
+        QProcess http;
+        http.start(server(), {u"--http"_s, u"0"_s, u"--require-header"_s, u"Authorization: Bearer s3cret"_s});
+        QVERIFY(http.waitForReadyRead(15000));
+        const QString url = QString::fromUtf8(http.readLine()).trimmed();
+        Testing::CliResult r = run({u"mcp"_s, u"add"_s, u"remote"_s, u"--url"_s, url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({u"mcp"_s, u"tools"_s, u"remote"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"remote: the server refused the credentials (HTTP 401)"_s), qPrintable(r.err));
+        r = run({u"mcp"_s, u"add"_s, u"remote"_s, u"--url"_s, url, u"--header"_s, u"Authorization: Bearer s3cret"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(QDir(m_dir.filePath(u"data"_s)).filePath(u"mcp.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("Authorization"));
+        QVERIFY(!written.contains("s3cret")); // the value is the keychain's
+        r = run({u"mcp"_s, u"tools"_s, u"--json"_s, u"remote"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject listed = QJsonDocument::fromJson(r.outBytes).object();
+        QCOMPARE(listed.value("server_name"_L1).toString(), u"quorum-test-mcp"_s);
+        QCOMPARE(listed.value("tools"_L1).toArray().size(), 13);
+        QCOMPARE(run({u"mcp"_s, u"remove"_s, u"remote"_s}).exitCode, 0);
+        http.closeWriteChannel();
+        QVERIFY(http.waitForFinished(5000));
     }
 
     void brokenServersAndBadInputSayWhy()

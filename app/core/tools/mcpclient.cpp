@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "tools/mcpclient.h"
 
+#include <functional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -56,8 +61,26 @@ McpClient::McpClient(McpServerConfig config, QObject *parent)
     connect(m_timeouts, &QTimer::timeout, this, &McpClient::checkTimeouts);
 }
 
+//! One HTTP exchange: a POST (its response, as JSON or an event stream) or the GET stream.
+struct McpClient::Exchange {
+    qint64 id = -1;         //!< the request it carries, -1 for a notification or response
+    bool listening = false; //!< the GET stream of the server's own messages
+    bool isStream = false;
+    bool started = false;
+    bool dropped = false; //!< over the size limit: abandoned
+    SseParser events {McpClient::maxMessageBytes};
+    QByteArray body;            //!< a JSON response, or the start of an error's
+    std::function<void()> then; //!< what follows a notification the server took
+};
+
 McpClient::~McpClient()
 {
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
     if (m_process) {
         m_process->disconnect(this);
         m_process->kill();
@@ -70,8 +93,9 @@ void McpClient::start()
     if (m_state == State::Starting || m_state == State::Ready) {
         return;
     }
-    if (m_config.transport != McpServerConfig::Transport::Stdio) {
-        fail(tr("the HTTP transport is not available yet"));
+    m_protocolVersion.clear();
+    if (m_config.transport == McpServerConfig::Transport::Http) {
+        startHttp();
         return;
     }
     m_state = State::Starting;
@@ -141,6 +165,15 @@ void McpClient::stop()
     }
     m_pending.clear();
     m_timeouts->stop();
+    abortReplies();
+    if (m_network && !m_sessionId.isEmpty()) {
+        // The end of an HTTP session (MCP: the client SHOULD say so). Not waited for: a server
+        // that does not hear it ends the session on its own.
+        QNetworkRequest request = httpRequest();
+        QNetworkReply *reply = m_network->sendCustomRequest(request, "DELETE");
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        m_sessionId.clear();
+    }
     if (m_process) {
         // MCP's stdio shutdown: close its input, then SIGTERM, then SIGKILL. A server that
         // follows the protocol is gone at once; one that does not costs two seconds at most.
@@ -172,7 +205,7 @@ qint64 McpClient::send(
     if (kind == Pending::Kind::Call) {
         withMeta.insert("_meta"_L1, QJsonObject {{"progressToken"_L1, id}});
     }
-    write(JsonRpc::request(id, method, withMeta));
+    write(JsonRpc::request(id, method, withMeta), id);
     m_timeouts->start();
     return id;
 }
@@ -182,8 +215,12 @@ void McpClient::sendNotification(const QString &method, const QJsonObject &param
     write(JsonRpc::notification(method, params));
 }
 
-void McpClient::write(const QByteArray &message)
+void McpClient::write(const QByteArray &message, qint64 id)
 {
+    if (m_config.transport == McpServerConfig::Transport::Http) {
+        post(message, id);
+        return;
+    }
     if (m_process && m_process->state() == QProcess::Running) {
         m_process->write(message + '\n');
     }
@@ -204,22 +241,35 @@ void McpClient::readOutput()
         }
     }
     if (m_lines.takeTooLong() > 0) {
-        // Which call it answered cannot be read from a message not kept: with one call
-        // waiting, it is that one's; otherwise every waiting call fails rather than hang.
-        const QString why = tr("the server sent a message over %1 MB (a tool result too large?)")
-                                .arg(maxMessageBytes / (1024 * 1024));
-        QList<qint64> calls;
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-            if (it->kind == Pending::Kind::Call) {
-                calls << it.key();
-            } else {
-                fail(why);
-                return;
-            }
+        failTooLong(-1);
+    }
+}
+
+void McpClient::failTooLong(qint64 call)
+{
+    const QString why
+        = tr("the server sent a message over %1 MB (a tool result too large?)").arg(maxMessageBytes / (1024 * 1024));
+    if (call >= 0 && m_pending.value(call).kind == Pending::Kind::Call) {
+        failCall(call, why); // on HTTP, the exchange says which call it answered
+        return;
+    }
+    if (call >= 0 && m_pending.contains(call)) {
+        fail(why);
+        return;
+    }
+    // Which call it answered cannot be read from a message not kept: with one call
+    // waiting, it is that one's; otherwise every waiting call fails rather than hang.
+    QList<qint64> calls;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it->kind == Pending::Kind::Call) {
+            calls << it.key();
+        } else {
+            fail(why);
+            return;
         }
-        for (const qint64 id : calls) {
-            failCall(id, why);
-        }
+    }
+    for (const qint64 id : calls) {
+        failCall(id, why);
     }
 }
 
@@ -273,13 +323,24 @@ void McpClient::handleResponse(const JsonRpc::Message &message, qint64 bytes)
         }
         m_protocolVersion = version;
         m_serverName = result.value("serverInfo"_L1).toObject().value("name"_L1).toString();
-        sendNotification(u"notifications/initialized"_s);
-        if (!result.value("capabilities"_L1).toObject().contains("tools"_L1)) {
-            m_state = State::Ready; // a server without tools (prompts or resources only)
-            Q_EMIT ready();
-            return;
+        const bool hasTools = result.value("capabilities"_L1).toObject().contains("tools"_L1);
+        const auto next = [this, hasTools] {
+            if (!hasTools) {
+                m_state = State::Ready; // a server without tools (prompts or resources only)
+                Q_EMIT ready();
+                return;
+            }
+            listen();
+            listTools();
+        };
+        if (m_config.transport == McpServerConfig::Transport::Http) {
+            // Separate POSTs may overtake each other: the tools are asked for once the server
+            // has taken the notification.
+            post(JsonRpc::notification(u"notifications/initialized"_s, {}), -1, next);
+        } else {
+            sendNotification(u"notifications/initialized"_s);
+            next();
         }
-        listTools();
         return;
     }
     case Pending::Kind::ListTools: {
@@ -432,6 +493,8 @@ void McpClient::failCall(qint64 id, const QString &why)
     if (m_state == State::Ready) {
         sendNotification(u"notifications/cancelled"_s, {{"requestId"_L1, id}, {"reason"_L1, why.left(200)}});
     }
+    // Its stream is of no more use (MCP: cancelling a request does not end the session).
+    dropReply(m_replyOf.take(id));
     if (m_pending.isEmpty()) {
         m_timeouts->stop();
     }
@@ -471,11 +534,234 @@ void McpClient::fail(const QString &why)
         Q_EMIT callFailed(id, why);
     }
     m_pending.clear();
+    abortReplies();
     if (m_process) {
         m_process->disconnect(this);
         m_process->kill();
     }
     Q_EMIT failed(why);
+}
+
+// Streamable HTTP (MCP 2025-03-26 and later; docs/tools.md, "The wire"): every message is a
+// POST to the endpoint; a request is answered with one JSON body or with an event stream
+// (its progress, then its response); a notification or a response gets 202. The session id
+// the server gives at initialize goes with every later message, and so does the revision
+// agreed. A GET opens the stream of the server's own messages (tool list changes), if it has
+// one. Written on QNetworkAccessManager and the SSE parser the providers use.
+
+void McpClient::startHttp()
+{
+    const QUrl &url = m_config.url;
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
+        fail(tr("“%1” is not an http or https URL").arg(url.toDisplayString().left(200)));
+        return;
+    }
+    abortReplies();
+    m_state = State::Starting;
+    m_problem.clear();
+    m_tools.clear();
+    m_sessionId.clear();
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+    }
+    send(Pending::Kind::Initialize,
+        u"initialize"_s,
+        {{"protocolVersion"_L1, protocolVersions().first()},
+            {"capabilities"_L1, QJsonObject {}},
+            {"clientInfo"_L1, QJsonObject {{"name"_L1, u"Quorum"_s}, {"version"_L1, applicationVersion()}}}},
+        m_requestTimeout);
+}
+
+QNetworkRequest McpClient::httpRequest() const
+{
+    QNetworkRequest request(m_config.url);
+    for (auto it = m_config.headers.cbegin(); it != m_config.headers.cend(); ++it) {
+        request.setRawHeader(it.key().toUtf8(), it.value().toUtf8());
+    }
+    if (!m_sessionId.isEmpty()) {
+        request.setRawHeader("Mcp-Session-Id", m_sessionId);
+    }
+    if (!m_protocolVersion.isEmpty()) {
+        request.setRawHeader("MCP-Protocol-Version", m_protocolVersion.toLatin1());
+    }
+    return request;
+}
+
+void McpClient::post(const QByteArray &message, qint64 id, std::function<void()> then)
+{
+    if (!m_network || m_state == State::Stopped || m_state == State::Failed) {
+        return;
+    }
+    QNetworkRequest request = httpRequest();
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Accept", "application/json, text/event-stream");
+    if (id < 0) {
+        // A request's time is watched by its pending entry; a notification's by Qt.
+        request.setTransferTimeout(m_requestTimeout);
+    }
+    QNetworkReply *reply = m_network->post(request, message);
+    if (id >= 0) {
+        m_replyOf.insert(id, reply);
+    }
+    watch(reply, id, false, std::move(then));
+}
+
+void McpClient::listen()
+{
+    if (m_config.transport != McpServerConfig::Transport::Http || !m_network) {
+        return;
+    }
+    QNetworkRequest request = httpRequest();
+    request.setRawHeader("Accept", "text/event-stream");
+    watch(m_network->get(request), -1, true);
+}
+
+void McpClient::watch(QNetworkReply *reply, qint64 id, bool listening, std::function<void()> then)
+{
+    auto exchange = std::make_shared<Exchange>();
+    exchange->id = id;
+    exchange->listening = listening;
+    exchange->then = std::move(then);
+    m_replies.append(reply);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, exchange] { readReply(reply, *exchange); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, exchange] { finishReply(reply, *exchange); });
+}
+
+void McpClient::readReply(QNetworkReply *reply, Exchange &exchange)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!exchange.started) {
+        exchange.started = true;
+        exchange.isStream = status == 200
+            && reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith("text/event-stream"_L1);
+        if (m_pending.value(exchange.id).kind == Pending::Kind::Initialize && m_pending.contains(exchange.id)) {
+            m_sessionId = reply->rawHeader("Mcp-Session-Id").left(256);
+        }
+    }
+    if (status < 200 || status >= 300) {
+        // An error's body is read for its first words only, whatever its size.
+        const QByteArray bytes = reply->readAll();
+        exchange.body += bytes.first(qMin(bytes.size(), qMax<qsizetype>(0, 2048 - exchange.body.size())));
+        return;
+    }
+    if (!exchange.isStream) {
+        exchange.body += reply->readAll();
+        if (exchange.body.size() > maxMessageBytes) {
+            exchange.body.clear();
+            exchange.dropped = true;
+            m_replyOf.remove(exchange.id);
+            dropReply(reply);
+            failTooLong(exchange.id);
+        }
+        return;
+    }
+    QList<SseEvent> events;
+    const bool fits = exchange.events.feed(reply->readAll(), events);
+    const QPointer<QNetworkReply> alive = reply;
+    for (const SseEvent &event : std::as_const(events)) {
+        if ((event.event.isEmpty() || event.event == "message") && !event.data.trimmed().isEmpty()) {
+            handle(event.data);
+        }
+        if (!alive || m_state == State::Stopped || m_state == State::Failed) {
+            return;
+        }
+    }
+    if (!fits) {
+        exchange.dropped = true;
+        m_replyOf.remove(exchange.id);
+        dropReply(reply);
+        failTooLong(exchange.id);
+    }
+}
+
+void McpClient::finishReply(QNetworkReply *reply, Exchange &exchange)
+{
+    m_replies.removeAll(reply);
+    reply->deleteLater();
+    if (m_replyOf.value(exchange.id) == reply) {
+        m_replyOf.remove(exchange.id);
+    }
+    if (m_state == State::Stopped || m_state == State::Failed) {
+        return;
+    }
+    if (!exchange.started) {
+        readReply(reply, exchange); // a body that came whole with the end (or none)
+        if (exchange.dropped || m_state == State::Stopped || m_state == State::Failed) {
+            return;
+        }
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (exchange.listening) {
+        return; // no stream of the server's own (405), or it ended: calls still work without it
+    }
+    QString why;
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // Quorum's own aborts are disconnected first: this is the transfer timeout.
+        why = tr("the server did not answer in %1 s").arg(seconds(m_requestTimeout));
+    } else if (status == 0) {
+        why = tr("the server could not be reached: %1").arg(reply->errorString());
+    } else if (status == 404 && !m_sessionId.isEmpty()) {
+        // MCP: a 404 to a request with a session id means the session is over. The client
+        // fails; the next answer that needs the server opens a new session.
+        m_sessionId.clear();
+        fail(tr("the server ended the session (HTTP 404)"));
+        return;
+    } else if (status == 401 || status == 403) {
+        why = tr("the server refused the credentials (HTTP %1): check the server's headers").arg(status);
+    } else if (status < 200 || status >= 300) {
+        const QString said = QString::fromUtf8(exchange.body).simplified().left(200);
+        why = said.isEmpty() ? tr("the server answered HTTP %1").arg(status)
+                             : tr("the server answered HTTP %1: %2").arg(status).arg(said);
+    } else if (!exchange.isStream && !exchange.body.trimmed().isEmpty()) {
+        handle(exchange.body);
+        if (m_state == State::Failed) {
+            return;
+        }
+    }
+    if (exchange.then) {
+        if (why.isEmpty()) {
+            exchange.then();
+        } else {
+            fail(why); // the session cannot go on without it
+        }
+        return;
+    }
+    if (exchange.id < 0 || !m_pending.contains(exchange.id)) {
+        if (!why.isEmpty()) {
+            m_problem = why; // a notification or response the server did not take
+        }
+        return;
+    }
+    if (why.isEmpty()) {
+        why = exchange.isStream ? tr("the server ended the stream without answering")
+                                : tr("the server answered with no message");
+    }
+    if (m_pending.value(exchange.id).kind == Pending::Kind::Call) {
+        failCall(exchange.id, why);
+    } else {
+        fail(why);
+    }
+}
+
+void McpClient::dropReply(QNetworkReply *reply)
+{
+    if (!reply) {
+        return;
+    }
+    // Disconnected before the abort: its finished() is not read as the server's doing.
+    m_replies.removeAll(reply);
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void McpClient::abortReplies()
+{
+    const QList<QPointer<QNetworkReply>> replies = std::exchange(m_replies, {});
+    m_replyOf.clear();
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        dropReply(reply);
+    }
 }
 
 } // namespace Quorum

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,9 +13,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include "providers/sseparser.h"
 #include "tools/jsonrpc.h"
 #include "tools/mcpserverconfig.h"
 
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 class QProcess;
 class QTimer;
 
@@ -42,12 +47,14 @@ struct McpCallResult {
 };
 
 /*!
- * A client of one MCP server (docs/tools.md), written on Qt's JSON and QProcess: MCP has no
- * C++ SDK packaged in Debian, and its wire (JSON-RPC 2.0 over newline-delimited stdio) is
- * small. It starts the server, negotiates the protocol revision at `initialize`, lists its
- * tools (and again when the server says they changed), calls them with a timeout, progress
- * and cancellation, and turns every fault of the server (it does not start, dies, hangs,
- * floods, answers malformed messages or too much) into a message for the user, never a hang.
+ * A client of one MCP server (docs/tools.md), written on Qt's JSON, QProcess and Qt Network:
+ * MCP has no C++ SDK packaged in Debian, and its wire (JSON-RPC 2.0 over newline-delimited
+ * stdio, or over HTTP POSTs answered with JSON or an event stream) is small. It starts the
+ * server (or opens a session with it), negotiates the protocol revision at `initialize`,
+ * lists its tools (and again when the server says they changed), calls them with a timeout,
+ * progress and cancellation, and turns every fault of the server (it does not start, dies,
+ * hangs, floods, answers malformed messages or too much, refuses the credentials, forgets
+ * the session) into a message for the user, never a hang.
  */
 class McpClient final : public QObject
 {
@@ -67,7 +74,8 @@ public:
 
     //! Starts the server and initialises; ready() or failed() follows.
     void start();
-    //! Ends the session: the server's stdin is closed, then it is terminated, then killed.
+    //! Ends the session: the server's stdin is closed, then it is terminated, then killed;
+    //! on HTTP, the session is ended with a DELETE (not waited for).
     void stop();
 
     State state() const { return m_state; }
@@ -108,8 +116,20 @@ private:
     qint64 send(
         Pending::Kind kind, const QString &method, const QJsonObject &params, std::chrono::milliseconds timeout);
     void sendNotification(const QString &method, const QJsonObject &params = {});
-    void write(const QByteArray &message);
+    void write(const QByteArray &message, qint64 id = -1);
     void readOutput();
+    void failTooLong(qint64 call);
+    // Streamable HTTP (docs/tools.md, "The wire").
+    struct Exchange;
+    void startHttp();
+    QNetworkRequest httpRequest() const;
+    void post(const QByteArray &message, qint64 id, std::function<void()> then = {});
+    void watch(QNetworkReply *reply, qint64 id, bool listening, std::function<void()> then = {});
+    void readReply(QNetworkReply *reply, Exchange &exchange);
+    void finishReply(QNetworkReply *reply, Exchange &exchange);
+    void listen();
+    void dropReply(QNetworkReply *reply);
+    void abortReplies();
     void handle(const QByteArray &line);
     void handleResponse(const JsonRpc::Message &message, qint64 bytes);
     void handleServerMessage(const JsonRpc::Message &message);
@@ -122,6 +142,10 @@ private:
     McpServerConfig m_config;
     State m_state = State::Stopped;
     QPointer<QProcess> m_process;
+    QNetworkAccessManager *m_network = nullptr;
+    QList<QPointer<QNetworkReply>> m_replies;
+    QHash<qint64, QPointer<QNetworkReply>> m_replyOf; //!< the HTTP exchange of each request
+    QByteArray m_sessionId;                           //!< Mcp-Session-Id, once the server gave one
     JsonRpc::LineReader m_lines {maxMessageBytes};
     QByteArray m_stderrTail; //!< the last KB the server wrote on stderr (for its error)
     QTimer *m_timeouts = nullptr;
