@@ -525,6 +525,18 @@
         <source>no MCP server &apos;%1&apos; (see quorum mcp list)</source>
         <translation>kein MCP-Server „%1“ (siehe quorum mcp list)</translation>
     </message>
+    <message>
+        <source>--search takes tool, shared or off</source>
+        <translation>--search nimmt tool, shared oder off</translation>
+    </message>
+    <message>
+        <source>Web search (see quorum websearch): &quot;tool&quot; offers it to the models as a tool; &quot;shared&quot; searches once with the prompt and gives every model the same results; &quot;off&quot;. Default: the conversation&apos;s.</source>
+        <translation>Websuche (siehe quorum websearch): &quot;tool&quot; bietet sie den Modellen als Werkzeug an; &quot;shared&quot; sucht einmal mit der Frage und gibt jedem Modell dieselben Ergebnisse; &quot;off&quot;. Vorgabe: die der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (see quorum websearch set)</source>
+        <translation>kein Websuchdienst eingerichtet (siehe quorum websearch set)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -1183,6 +1195,7 @@ vergleicht ihre Antworten. Ohne Befehl öffnet es sein Fenster.</translation>
   providers    add, list or remove provider accounts
   models       list the models of an account; pull or delete Ollama models
   mcp          add, list or remove MCP servers; list a server&apos;s tools
+  websearch    set the web search service models may use; search now
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
@@ -1206,8 +1219,9 @@ Each command has its own --help.
                auflisten, zeigen, exportieren
   providers    Anbieterkonten hinzufügen, auflisten oder entfernen
   models       die Modelle eines Kontos auflisten; Ollama-Modelle holen
-  mcp          MCP-Server hinzufügen, auflisten, entfernen; Werkzeuge zeigen
                oder löschen
+  mcp          MCP-Server hinzufügen, auflisten, entfernen; Werkzeuge zeigen
+  websearch    den Websuchdienst der Modelle festlegen; jetzt suchen
   prices       Modellpreise auflisten, importieren oder festlegen
   spend        was die Antworten gekostet haben, nach Modell, Anbieter oder Tag
   budget       Monatsbudgets festlegen, löschen oder auflisten
@@ -1711,6 +1725,30 @@ Jeder Befehl hat seine eigene --help.
         <source>Tool Settings…</source>
         <translation>Werkzeug-Einstellungen …</translation>
     </message>
+    <message>
+        <source>shared web search</source>
+        <translation>gemeinsame Websuche</translation>
+    </message>
+    <message>
+        <source>web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <source>Web Search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>As a Tool the Models May Call</source>
+        <translation>Als Werkzeug, das die Modelle aufrufen dürfen</translation>
+    </message>
+    <message>
+        <source>Shared: One Search, the Same Results for All</source>
+        <translation>Gemeinsam: eine Suche, dieselben Ergebnisse für alle</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationListModel</name>
@@ -2196,26 +2234,6 @@ Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     <message>
         <source>Peer ranking (Borda)</source>
         <translation>Gegenseitige Rangfolge (Borda)</translation>
-    </message>
-    <message>
-        <source>tool error</source>
-        <translation>Werkzeugfehler</translation>
-    </message>
-    <message>
-        <source>ran</source>
-        <translation>ausgeführt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -5313,6 +5331,10 @@ Das Dateiformat: docs/experiments.md.
             <numerusform>%n Server importiert: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“web” is the built-in web search (quorum websearch); choose another name</source>
+        <translation>„web“ ist die eingebaute Websuche (quorum websearch); wählen Sie einen anderen Namen</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::McpConfig</name>
@@ -5351,6 +5373,10 @@ Das Dateiformat: docs/experiments.md.
     <message>
         <source>The values of %1&apos;s environment and headers are not in the keychain: %2</source>
         <translation>Die Werte der Umgebung und Header von %1 sind nicht im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>The %1 API key is not in the keychain%2: web search fails until it is set (quorum websearch set, or Settings → Tools).</source>
+        <translation>Der API-Schlüssel für %1 ist nicht im Schlüsselbund%2: die Websuche schlägt fehl, bis er gesetzt ist (quorum websearch set oder Einstellungen → Werkzeuge).</translation>
     </message>
 </context>
 <context>
@@ -8284,6 +8310,10 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>The system&apos;s</source>
         <translation>Die des Systems</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SpendCommand</name>
@@ -8833,6 +8863,61 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
         <source>The tool call failed: %1</source>
         <translation>Der Werkzeugaufruf ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the web search settings changed</source>
+        <translation>die Einstellungen der Websuche haben sich geändert</translation>
+    </message>
+    <message>
+        <source>The shared web search was not made: %1</source>
+        <translation>Die gemeinsame Websuche wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Searched once: every answer of this turn was given the same results.</source>
+        <translation>Einmal gesucht: jede Antwort dieser Runde bekam dieselben Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>A web search was made for this question before you answer; use its results where they help, and cite the ones you use by number, as [1].</source>
+        <translation>Vor Ihrer Antwort wurde für diese Frage eine Websuche ausgeführt; nutzen Sie ihre Ergebnisse, wo sie helfen, und zitieren Sie die verwendeten mit ihrer Nummer, etwa [1].</translation>
+    </message>
+    <message>
+        <source>The search was not made: %1</source>
+        <translation>Die Suche wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (Settings → Tools, or quorum websearch set)</source>
+        <translation>kein Websuchdienst eingerichtet (Einstellungen → Werkzeuge oder quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolStep</name>
+    <message>
+        <source>tool error</source>
+        <translation>Werkzeugfehler</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>shared web search</source>
+        <translation>gemeinsame Websuche</translation>
+    </message>
+    <message>
+        <source>web search</source>
+        <translation>Websuche</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ToolStepsView</name>
@@ -8858,26 +8943,6 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>tool error</source>
-        <translation>Werkzeugfehler</translation>
-    </message>
-    <message>
-        <source>ran</source>
-        <translation>ausgeführt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>Tool calls</source>
@@ -8926,6 +8991,296 @@ Ein vorangestelltes ! verneint eine: !script:latin. Ziele sind ID/MODELL, etwa o
     <message>
         <source>Deny this tool call</source>
         <translation>Diesen Werkzeugaufruf ablehnen</translation>
+    </message>
+    <message>
+        <source>Sources of the web search</source>
+        <translation>Quellen der Websuche</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolsPage</name>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>Befehl oder Adresse</translation>
+    </message>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>Einen MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected MCP server</source>
+        <translation>Den gewählten MCP-Server entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;List Its Tools</source>
+        <translation>Seine Werkzeuge a&amp;uflisten</translation>
+    </message>
+    <message>
+        <source>Start the selected server and list its tools</source>
+        <translation>Den gewählten Server starten und seine Werkzeuge auflisten</translation>
+    </message>
+    <message>
+        <source>The selected server&apos;s tools</source>
+        <translation>Die Werkzeuge des gewählten Servers</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>When a model calls it</source>
+        <translation>Wenn ein Modell es aufruft</translation>
+    </message>
+    <message>
+        <source>A server&apos;s environment variables and headers (tokens) are set with quorum mcp add; their values are kept in the system keychain.</source>
+        <translation>Umgebungsvariablen und Header eines Servers (Tokens) werden mit quorum mcp add gesetzt; ihre Werte liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Rounds of tool calls an answer may make</source>
+        <translation>Runden von Werkzeugaufrufen, die eine Antwort machen darf</translation>
+    </message>
+    <message>
+        <source>Rounds of tool calls an answer may make:</source>
+        <translation>Runden von Werkzeugaufrufen pro Antwort:</translation>
+    </message>
+    <message>
+        <source>Web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <source>Web search service</source>
+        <translation>Websuchdienst</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>none; “local” for a SearXNG of your own</source>
+        <translation>keine; „local“ für ein eigenes SearXNG</translation>
+    </message>
+    <message>
+        <source>When a model calls the web search</source>
+        <translation>Wenn ein Modell die Websuche aufruft</translation>
+    </message>
+    <message>
+        <source>Save the web search settings</source>
+        <translation>Die Einstellungen der Websuche speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Search for “Qt” with the saved settings</source>
+        <translation>Mit den gespeicherten Einstellungen nach „Qt“ suchen</translation>
+    </message>
+    <message>
+        <source>Choose it per conversation in the composer&apos;s Tools menu: as a tool the models may call, or shared (one search with the prompt, the same results for every model, listed under each answer).</source>
+        <translation>Wählen Sie sie pro Unterhaltung im Werkzeuge-Menü des Eingabefelds: als Werkzeug, das die Modelle aufrufen dürfen, oder gemeinsam (eine Suche mit der Frage, dieselben Ergebnisse für jedes Modell, unter jeder Antwort aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>AP&amp;I-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Erge&amp;bnisse:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs for the rules:</source>
+        <translation>Schlag&amp;wörter für die Regeln:</translation>
+    </message>
+    <message>
+        <source>https://searx.example.org (its JSON format enabled)</source>
+        <translation>https://searx.example.org (mit aktiviertem JSON-Format)</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own API</source>
+        <translation>die eigene API des Dienstes</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>stdio</source>
+        <translation>stdio</translation>
+    </message>
+    <message>
+        <source>Ticked: conversations may use its tools</source>
+        <translation>Angehakt: Unterhaltungen dürfen seine Werkzeuge nutzen</translation>
+    </message>
+    <message>
+        <source>When a model calls %1</source>
+        <translation>Wenn ein Modell %1 aufruft</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add an MCP Server</source>
+        <translation>Einen MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>How Quorum reaches the server</source>
+        <translation>Wie Quorum den Server erreicht</translation>
+    </message>
+    <message>
+        <source>A program Quorum starts (stdio)</source>
+        <translation>Ein Programm, das Quorum startet (stdio)</translation>
+    </message>
+    <message>
+        <source>An address (Streamable HTTP)</source>
+        <translation>Eine Adresse (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>npx -y @modelcontextprotocol/server-filesystem ~/notes</source>
+        <translation>npx -y @modelcontextprotocol/server-filesystem ~/notizen</translation>
+    </message>
+    <message>
+        <source>https://mcp.example.com/mcp</source>
+        <translation>https://mcp.example.com/mcp</translation>
+    </message>
+    <message>
+        <source>Add the server</source>
+        <translation>Den Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Command or address:</source>
+        <translation>&amp;Befehl oder Adresse:</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (it names the server&apos;s tools).</source>
+        <translation>Ein Name besteht aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; (er benennt die Werkzeuge des Servers).</translation>
+    </message>
+    <message>
+        <source>“web” is the built-in web search; choose another name.</source>
+        <translation>„web“ ist die eingebaute Websuche; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The address is an http or https URL.</source>
+        <translation>Die Adresse ist eine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>Say which program to start, with its arguments.</source>
+        <translation>Geben Sie an, welches Programm mit welchen Argumenten starten soll.</translation>
+    </message>
+    <message>
+        <source>Remove an MCP Server</source>
+        <translation>Einen MCP-Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the server “%1”? Conversations that use it go on without its tools.</source>
+        <translation>Den Server „%1“ entfernen? Unterhaltungen, die ihn nutzen, gehen ohne seine Werkzeuge weiter.</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>im Schlüsselbund; tippen, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>SearXNG needs the instance&apos;s address.</source>
+        <translation>SearXNG braucht die Adresse der Instanz.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the API key in.</source>
+        <translation>Es gibt keinen Schlüsselbund für den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The API key stays out of files, and the keychain cannot keep it: %1</source>
+        <translation>Der API-Schlüssel gehört in keine Datei, und der Schlüsselbund kann ihn nicht aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Web search is off.</source>
+        <translation>Die Websuche ist aus.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Sucht …</translation>
+    </message>
+    <message>
+        <source>The search worked and found nothing.</source>
+        <translation>Die Suche hat funktioniert und nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search worked: %n result(s), the first “%1”.</source>
+        <translation>
+            <numerusform>Die Suche hat funktioniert: %n Ergebnis, das erste „%1“.</numerusform>
+            <numerusform>Die Suche hat funktioniert: %n Ergebnisse, das erste „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Adre&amp;sse:</translation>
+    </message>
+    <message>
+        <source>&amp;When a model calls it:</source>
+        <translation>Wenn ein &amp;Modell sie aufruft:</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +9491,299 @@ Ein Ziel nutzt sie als KONTO/MODELL#NAME.
     <message>
         <source>Removes a variant; answers asked with it keep their parameters.</source>
         <translation>Entfernt eine Variante; damit gefragte Antworten behalten ihre Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearch</name>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the search has no query</source>
+        <translation>die Suche hat keine Anfrage</translation>
+    </message>
+    <message>
+        <source>the search service answered more than %1 MB</source>
+        <translation>der Suchdienst antwortete mit mehr als %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (Settings → Tools, or quorum websearch set)</source>
+        <translation>kein Websuchdienst eingerichtet (Einstellungen → Werkzeuge oder quorum websearch set)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key (Settings → Tools, or quorum websearch set)</source>
+        <translation>%1 braucht einen API-Schlüssel (Einstellungen → Werkzeuge oder quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearchCommand</name>
+    <message>
+        <source>Usage: quorum websearch set|show|off|run ...
+
+  set searxng --url URL            a SearXNG instance (its JSON format enabled)
+  set brave | set tavily           a hosted API; its key is read from standard input
+      [--results N] [--tag TAG] [--approval allow|ask|deny]
+  show [--json]                    the service set, and whether its key is there
+  off                              no web search (the key is removed)
+  run [--json] QUERY               search now and print the results
+
+Models search with it when a conversation&apos;s tools include it: quorum ask --search tool
+(a tool they may call) or --search shared (one search per prompt, the same results for
+every model).
+</source>
+        <translation>Aufruf: quorum websearch set|show|off|run ...
+
+  set searxng --url URL            eine SearXNG-Instanz (mit JSON-Format)
+  set brave | set tavily           eine gehostete API; der Schlüssel kommt von der
+                                   Standardeingabe
+      [--results N] [--tag TAG] [--approval allow|ask|deny]
+  show [--json]                    der Dienst, und ob sein Schlüssel da ist
+  off                              keine Websuche (der Schlüssel wird entfernt)
+  run [--json] FRAGE               jetzt suchen und die Ergebnisse ausgeben
+
+Die Modelle suchen damit, wenn die Werkzeuge einer Unterhaltung sie enthalten:
+quorum ask --search tool (ein Werkzeug, das sie aufrufen dürfen) oder --search shared
+(eine Suche pro Frage, dieselben Ergebnisse für jedes Modell).
+</translation>
+    </message>
+    <message>
+        <source>SERVICE [--url URL] [--results N] [--tag TAG ...] [--approval allow|ask|deny]</source>
+        <translation>DIENST [--url URL] [--results N] [--tag TAG ...] [--approval allow|ask|deny]</translation>
+    </message>
+    <message>
+        <source>Sets the web search service: searxng (an instance&apos;s URL), brave or tavily (an API key, read from standard input and kept in the system keychain, never in a file).</source>
+        <translation>Legt den Websuchdienst fest: searxng (die URL einer Instanz), brave oder tavily (ein API-Schlüssel, von der Standardeingabe gelesen und im Schlüsselbund des Systems aufbewahrt, nie in einer Datei).</translation>
+    </message>
+    <message>
+        <source>SearXNG: the instance. Brave, Tavily: another address of their API (a proxy).</source>
+        <translation>SearXNG: die Instanz. Brave, Tavily: eine andere Adresse ihrer API (ein Proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>How many results a search returns (1-20, default 5).</source>
+        <translation>Wie viele Ergebnisse eine Suche liefert (1-20, Vorgabe 5).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>A tag of the service for the rules (repeatable): &quot;local&quot; for a SearXNG of your own lets searches hold what only local accounts may see.</source>
+        <translation>Ein Schlagwort des Dienstes für die Regeln (wiederholbar): &quot;local&quot; für ein eigenes SearXNG lässt Suchen enthalten, was nur lokale Konten sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>When a model calls the search: allow, ask (default) or deny.</source>
+        <translation>Wenn ein Modell die Suche aufruft: allow, ask (Vorgabe) oder deny.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>freigabe</translation>
+    </message>
+    <message>
+        <source>searxng, brave or tavily.</source>
+        <translation>searxng, brave oder tavily.</translation>
+    </message>
+    <message>
+        <source>expected one SERVICE: searxng, brave or tavily</source>
+        <translation>einen DIENST erwartet: searxng, brave oder tavily</translation>
+    </message>
+    <message>
+        <source>--url needs an http or https URL</source>
+        <translation>--url braucht eine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>searxng needs --url: the instance&apos;s address</source>
+        <translation>searxng braucht --url: die Adresse der Instanz</translation>
+    </message>
+    <message>
+        <source>--results is 1 to 20</source>
+        <translation>--results ist 1 bis 20</translation>
+    </message>
+    <message>
+        <source>--approval is allow, ask or deny</source>
+        <translation>--approval ist allow, ask oder deny</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>no API key was given on standard input</source>
+        <translation>auf der Standardeingabe kam kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the API key stays out of files, and the keychain cannot keep it: %1</source>
+        <translation>der API-Schlüssel gehört in keine Datei, und der Schlüsselbund kann ihn nicht aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Web search: %1%2</source>
+        <translation>Websuche: %1%2</translation>
+    </message>
+    <message>
+        <source>Try it: quorum websearch run &quot;a question&quot;</source>
+        <translation>Ausprobieren: quorum websearch run &quot;eine Frage&quot;</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Shows the web search service.</source>
+        <translation>Zeigt den Websuchdienst.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>No web search is set up (quorum websearch set).</source>
+        <translation>Keine Websuche eingerichtet (quorum websearch set).</translation>
+    </message>
+    <message>
+        <source>Service:  %1</source>
+        <translation>Dienst:   %1</translation>
+    </message>
+    <message>
+        <source>Address:  %1</source>
+        <translation>Adresse:  %1</translation>
+    </message>
+    <message>
+        <source>Results:  %1</source>
+        <translation>Ergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>Tags:     %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Approval: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>API key:  in the keychain</source>
+        <translation>API-Schlüssel: im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>API key:  missing (quorum websearch set)</source>
+        <translation>API-Schlüssel: fehlt (quorum websearch set)</translation>
+    </message>
+    <message>
+        <source>Turns web search off and removes its API key.</source>
+        <translation>Schaltet die Websuche aus und entfernt ihren API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Web search is off.</source>
+        <translation>Die Websuche ist aus.</translation>
+    </message>
+    <message>
+        <source>[--json] QUERY</source>
+        <translation>[--json] FRAGE</translation>
+    </message>
+    <message>
+        <source>Searches the web with the service set, and prints the results.</source>
+        <translation>Sucht mit dem festgelegten Dienst im Web und gibt die Ergebnisse aus.</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>expected a QUERY</source>
+        <translation>eine FRAGE erwartet</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (quorum websearch set)</source>
+        <translation>kein Websuchdienst eingerichtet (quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearchTool</name>
+    <message>
+        <source>the search was stopped</source>
+        <translation>die Suche wurde angehalten</translation>
+    </message>
+    <message>
+        <source>web search is not set up</source>
+        <translation>die Websuche ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>there is no tool “%1”</source>
+        <translation>es gibt kein Werkzeug „%1“</translation>
+    </message>
+    <message>
+        <source>the search has no query</source>
+        <translation>die Suche hat keine Anfrage</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (Settings → Tools, or quorum websearch set)</source>
+        <translation>kein Websuchdienst eingerichtet (Einstellungen → Werkzeuge oder quorum websearch set)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key (Settings → Tools, or quorum websearch set)</source>
+        <translation>%1 braucht einen API-Schlüssel (Einstellungen → Werkzeuge oder quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearchWire</name>
+    <message>
+        <source>%1 answered with something that is not JSON</source>
+        <translation>%1 antwortete mit etwas, das kein JSON ist</translation>
+    </message>
+    <message>
+        <source>%1 answered without results</source>
+        <translation>%1 antwortete ohne Ergebnisse</translation>
+    </message>
+    <message>
+        <source>the SearXNG instance does not serve JSON (HTTP 403): enable “json” under search → formats in its settings.yml, or choose another instance</source>
+        <translation>die SearXNG-Instanz liefert kein JSON (HTTP 403): aktivieren Sie „json“ unter search → formats in ihrer settings.yml, oder wählen Sie eine andere Instanz</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2)%3: check it in Settings → Tools</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2)%3: prüfen Sie ihn unter Einstellungen → Werkzeuge</translation>
+    </message>
+    <message>
+        <source>%1 says too many searches for now (HTTP 429)%2: try again shortly</source>
+        <translation>%1 meldet gerade zu viele Suchen (HTTP 429)%2: versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>%1 says the plan&apos;s searches are spent (HTTP %2)%3</source>
+        <translation>%1 meldet, dass die Suchen des Tarifs aufgebraucht sind (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 antwortete mit HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>The web search for “%1” found nothing.</source>
+        <translation>Die Websuche nach „%1“ hat nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Web search results for “%1”:</source>
+        <translation>Ergebnisse der Websuche nach „%1“:</translation>
     </message>
 </context>
 </TS>

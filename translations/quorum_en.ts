@@ -509,4 +509,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Quorum::ToolsPage</name>
+    <message numerus="yes">
+        <source>The search worked: %n result(s), the first “%1”.</source>
+        <translation>
+            <numerusform>The search worked: %n result, the first “%1”.</numerusform>
+            <numerusform>The search worked: %n results, the first “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

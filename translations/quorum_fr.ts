@@ -525,6 +525,18 @@
         <source>no MCP server &apos;%1&apos; (see quorum mcp list)</source>
         <translation>aucun serveur MCP « %1 » (voir quorum mcp list)</translation>
     </message>
+    <message>
+        <source>--search takes tool, shared or off</source>
+        <translation>--search prend tool, shared ou off</translation>
+    </message>
+    <message>
+        <source>Web search (see quorum websearch): &quot;tool&quot; offers it to the models as a tool; &quot;shared&quot; searches once with the prompt and gives every model the same results; &quot;off&quot;. Default: the conversation&apos;s.</source>
+        <translation>Recherche web (voir quorum websearch)&#xa0;: &quot;tool&quot; l&apos;offre aux modèles comme outil&#xa0;; &quot;shared&quot; cherche une fois avec le prompt et donne à chaque modèle les mêmes résultats&#xa0;; &quot;off&quot;. Par défaut&#xa0;: celle de la conversation.</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (see quorum websearch set)</source>
+        <translation>aucun service de recherche web n&apos;est configuré (voir quorum websearch set)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AskPrinter</name>
@@ -1183,6 +1195,7 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
   providers    add, list or remove provider accounts
   models       list the models of an account; pull or delete Ollama models
   mcp          add, list or remove MCP servers; list a server&apos;s tools
+  websearch    set the web search service models may use; search now
   prices       list, import or set model prices
   spend        what the answers cost, by model, provider or day
   budget       set, clear or list monthly budgets
@@ -1196,18 +1209,19 @@ et compare leurs réponses. Sans commande, il ouvre sa fenêtre.</translation>
   backup       copy the database now; restore FILE brings a copy back
 Each command has its own --help.
 </source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   ask          poser un prompt à plusieurs modèles
   judge        faire fusionner, noter ou classer les réponses d’un tour
                par un modèle juge
-  prompts      la bibliothèque : prompts et personas avec {{variables}}
-  variants     paramètres nommés pour les cibles : COMPTE/MODÈLE#NOM
-  experiment   exécuter variantes × cas × répétitions avec des contrôles ;
+  prompts      la bibliothèque&#xa0;: prompts et personas avec {{variables}}
+  variants     paramètres nommés pour les cibles&#xa0;: COMPTE/MODÈLE#NOM
+  experiment   exécuter variantes × cas × répétitions avec des contrôles&#xa0;;
                lister, afficher, exporter
   providers    ajouter, lister ou supprimer des comptes de fournisseur
-  models       lister les modèles d’un compte ; tirer ou supprimer
-  mcp          ajouter, lister, supprimer des serveurs MCP&#xa0;; leurs outils
+  models       lister les modèles d’un compte&#xa0;; tirer ou supprimer
                des modèles Ollama
+  mcp          ajouter, lister, supprimer des serveurs MCP&#xa0;; leurs outils
+  websearch    choisir le service de recherche web des modèles&#xa0;; chercher
   prices       lister, importer ou fixer les prix des modèles
   spend        ce qu’ont coûté les réponses, par modèle, fournisseur ou jour
   budget       fixer, effacer ou lister les budgets mensuels
@@ -1219,7 +1233,7 @@ Each command has its own --help.
   search       chercher dans tous les prompts et toutes les réponses
   export       écrire des conversations en Markdown, JSON, HTML, PDF ou CSV
   import       lire des conversations exportées de Quorum, ChatGPT ou Claude
-  backup       copier la base de données maintenant ; restore FICHIER
+  backup       copier la base de données maintenant&#xa0;; restore FICHIER
                ramène une copie
 Chaque commande a sa propre aide --help.
 </translation>
@@ -1711,6 +1725,30 @@ Chaque commande a sa propre aide --help.
         <source>Tool Settings…</source>
         <translation>Réglages des outils…</translation>
     </message>
+    <message>
+        <source>shared web search</source>
+        <translation>recherche web partagée</translation>
+    </message>
+    <message>
+        <source>web search</source>
+        <translation>recherche web</translation>
+    </message>
+    <message>
+        <source>Web Search</source>
+        <translation>Recherche web</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>As a Tool the Models May Call</source>
+        <translation>Comme outil que les modèles peuvent appeler</translation>
+    </message>
+    <message>
+        <source>Shared: One Search, the Same Results for All</source>
+        <translation>Partagée&#xa0;: une recherche, les mêmes résultats pour tous</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ConversationListModel</name>
@@ -2196,26 +2234,6 @@ Le fichier endommagé est conservé sous le nom %1.</translation>
     <message>
         <source>Peer ranking (Borda)</source>
         <translation>Classement entre pairs (Borda)</translation>
-    </message>
-    <message>
-        <source>tool error</source>
-        <translation>erreur de l&apos;outil</translation>
-    </message>
-    <message>
-        <source>ran</source>
-        <translation>exécuté</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>non exécuté</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -5313,6 +5331,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
             <numerusform>%n serveurs importés : %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“web” is the built-in web search (quorum websearch); choose another name</source>
+        <translation>« web » est la recherche web intégrée (quorum websearch)&#xa0;; choisissez un autre nom</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::McpConfig</name>
@@ -5351,6 +5373,10 @@ Le format du fichier&#xa0;: docs/experiments.md.
     <message>
         <source>The values of %1&apos;s environment and headers are not in the keychain: %2</source>
         <translation>Les valeurs de l&apos;environnement et des en-têtes de %1 ne sont pas dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The %1 API key is not in the keychain%2: web search fails until it is set (quorum websearch set, or Settings → Tools).</source>
+        <translation>La clé d&apos;API de %1 n&apos;est pas dans le trousseau%2&#xa0;: la recherche web échoue tant qu&apos;elle n&apos;est pas définie (quorum websearch set, ou Réglages → Outils).</translation>
     </message>
 </context>
 <context>
@@ -8284,6 +8310,10 @@ Un « ! » en tête en inverse une&#xa0;: !script:latin. Les cibles s’écriven
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SpendCommand</name>
@@ -8833,6 +8863,61 @@ Un « ! » en tête en inverse une&#xa0;: !script:latin. Les cibles s’écriven
         <source>The tool call failed: %1</source>
         <translation>L&apos;appel d&apos;outil a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the web search settings changed</source>
+        <translation>les réglages de la recherche web ont changé</translation>
+    </message>
+    <message>
+        <source>The shared web search was not made: %1</source>
+        <translation>La recherche web partagée n&apos;a pas été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Searched once: every answer of this turn was given the same results.</source>
+        <translation>Une seule recherche&#xa0;: chaque réponse de ce tour a reçu les mêmes résultats.</translation>
+    </message>
+    <message>
+        <source>A web search was made for this question before you answer; use its results where they help, and cite the ones you use by number, as [1].</source>
+        <translation>Une recherche web a été faite pour cette question avant votre réponse&#xa0;; utilisez ses résultats là où ils aident, et citez ceux que vous utilisez par leur numéro, comme [1].</translation>
+    </message>
+    <message>
+        <source>The search was not made: %1</source>
+        <translation>La recherche n&apos;a pas été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (Settings → Tools, or quorum websearch set)</source>
+        <translation>aucun service de recherche web n&apos;est configuré (Réglages → Outils, ou quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolStep</name>
+    <message>
+        <source>tool error</source>
+        <translation>erreur de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>exécuté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>shared web search</source>
+        <translation>recherche web partagée</translation>
+    </message>
+    <message>
+        <source>web search</source>
+        <translation>recherche web</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ToolStepsView</name>
@@ -8858,26 +8943,6 @@ Un « ! » en tête en inverse une&#xa0;: !script:latin. Les cibles s’écriven
     <message>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
-    </message>
-    <message>
-        <source>tool error</source>
-        <translation>erreur de l&apos;outil</translation>
-    </message>
-    <message>
-        <source>ran</source>
-        <translation>exécuté</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>non exécuté</translation>
     </message>
     <message>
         <source>Tool calls</source>
@@ -8926,6 +8991,296 @@ Un « ! » en tête en inverse une&#xa0;: !script:latin. Les cibles s’écriven
     <message>
         <source>Deny this tool call</source>
         <translation>Refuser cet appel d&apos;outil</translation>
+    </message>
+    <message>
+        <source>Sources of the web search</source>
+        <translation>Sources de la recherche web</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ToolsPage</name>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Serveurs MCP</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>Commande ou adresse</translation>
+    </message>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>Ajouter un serveur MCP</translation>
+    </message>
+    <message>
+        <source>Remove the selected MCP server</source>
+        <translation>Supprimer le serveur MCP choisi</translation>
+    </message>
+    <message>
+        <source>&amp;List Its Tools</source>
+        <translation>&amp;Lister ses outils</translation>
+    </message>
+    <message>
+        <source>Start the selected server and list its tools</source>
+        <translation>Démarrer le serveur choisi et lister ses outils</translation>
+    </message>
+    <message>
+        <source>The selected server&apos;s tools</source>
+        <translation>Les outils du serveur choisi</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>When a model calls it</source>
+        <translation>Quand un modèle l&apos;appelle</translation>
+    </message>
+    <message>
+        <source>A server&apos;s environment variables and headers (tokens) are set with quorum mcp add; their values are kept in the system keychain.</source>
+        <translation>Les variables d&apos;environnement et en-têtes d&apos;un serveur (jetons) se définissent avec quorum mcp add&#xa0;; leurs valeurs sont gardées dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Rounds of tool calls an answer may make</source>
+        <translation>Tours d&apos;appels d&apos;outils qu&apos;une réponse peut faire</translation>
+    </message>
+    <message>
+        <source>Rounds of tool calls an answer may make:</source>
+        <translation>Tours d&apos;appels d&apos;outils par réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web search</source>
+        <translation>Recherche web</translation>
+    </message>
+    <message>
+        <source>Web search service</source>
+        <translation>Service de recherche web</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>none; “local” for a SearXNG of your own</source>
+        <translation>aucune&#xa0;; « local » pour votre propre SearXNG</translation>
+    </message>
+    <message>
+        <source>When a model calls the web search</source>
+        <translation>Quand un modèle appelle la recherche web</translation>
+    </message>
+    <message>
+        <source>Save the web search settings</source>
+        <translation>Enregistrer les réglages de la recherche web</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Search for “Qt” with the saved settings</source>
+        <translation>Chercher « Qt » avec les réglages enregistrés</translation>
+    </message>
+    <message>
+        <source>Choose it per conversation in the composer&apos;s Tools menu: as a tool the models may call, or shared (one search with the prompt, the same results for every model, listed under each answer).</source>
+        <translation>Choisissez-la par conversation dans le menu Outils de la zone de saisie&#xa0;: comme outil que les modèles peuvent appeler, ou partagée (une recherche avec le prompt, les mêmes résultats pour chaque modèle, listés sous chaque réponse).</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Rés&amp;ultats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs for the rules:</source>
+        <translation>Étiquettes pour les règl&amp;es&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://searx.example.org (its JSON format enabled)</source>
+        <translation>https://searx.example.org (format JSON activé)</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own API</source>
+        <translation>l&apos;API du service</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>stdio</source>
+        <translation>stdio</translation>
+    </message>
+    <message>
+        <source>Ticked: conversations may use its tools</source>
+        <translation>Coché&#xa0;: les conversations peuvent utiliser ses outils</translation>
+    </message>
+    <message>
+        <source>When a model calls %1</source>
+        <translation>Quand un modèle appelle %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add an MCP Server</source>
+        <translation>Ajouter un serveur MCP</translation>
+    </message>
+    <message>
+        <source>How Quorum reaches the server</source>
+        <translation>Comment Quorum joint le serveur</translation>
+    </message>
+    <message>
+        <source>A program Quorum starts (stdio)</source>
+        <translation>Un programme que Quorum démarre (stdio)</translation>
+    </message>
+    <message>
+        <source>An address (Streamable HTTP)</source>
+        <translation>Une adresse (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>npx -y @modelcontextprotocol/server-filesystem ~/notes</source>
+        <translation>npx -y @modelcontextprotocol/server-filesystem ~/notes</translation>
+    </message>
+    <message>
+        <source>https://mcp.example.com/mcp</source>
+        <translation>https://mcp.example.com/mcp</translation>
+    </message>
+    <message>
+        <source>Add the server</source>
+        <translation>Ajouter le serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Command or address:</source>
+        <translation>&amp;Commande ou adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (it names the server&apos;s tools).</source>
+        <translation>Un nom se compose de lettres, de chiffres, de &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (il nomme les outils du serveur).</translation>
+    </message>
+    <message>
+        <source>“web” is the built-in web search; choose another name.</source>
+        <translation>« web » est la recherche web intégrée&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The address is an http or https URL.</source>
+        <translation>L&apos;adresse est une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>Say which program to start, with its arguments.</source>
+        <translation>Indiquez quel programme démarrer, avec ses arguments.</translation>
+    </message>
+    <message>
+        <source>Remove an MCP Server</source>
+        <translation>Supprimer un serveur MCP</translation>
+    </message>
+    <message>
+        <source>Remove the server “%1”? Conversations that use it go on without its tools.</source>
+        <translation>Supprimer le serveur « %1 »&#xa0;? Les conversations qui l&apos;utilisent continuent sans ses outils.</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>gardée dans le trousseau&#xa0;; tapez pour la remplacer</translation>
+    </message>
+    <message>
+        <source>SearXNG needs the instance&apos;s address.</source>
+        <translation>SearXNG a besoin de l&apos;adresse de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the API key in.</source>
+        <translation>Il n&apos;y a pas de trousseau où garder la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The API key stays out of files, and the keychain cannot keep it: %1</source>
+        <translation>La clé d&apos;API reste hors des fichiers, et le trousseau ne peut pas la garder&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Web search is off.</source>
+        <translation>La recherche web est désactivée.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search worked and found nothing.</source>
+        <translation>La recherche a fonctionné et n&apos;a rien trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search worked: %n result(s), the first “%1”.</source>
+        <translation>
+            <numerusform>La recherche a fonctionné : %n résultat, le premier « %1 ».</numerusform>
+            <numerusform>La recherche a fonctionné : %n résultats, le premier « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When a model calls it:</source>
+        <translation>Quand un &amp;modèle l&apos;appelle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +9491,299 @@ Une cible l’utilise sous la forme COMPTE/MODÈLE#NOM.
     <message>
         <source>Removes a variant; answers asked with it keep their parameters.</source>
         <translation>Retire une variante&#xa0;; les réponses demandées avec elle gardent leurs paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearch</name>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>« %1 » n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>the search has no query</source>
+        <translation>la recherche n&apos;a pas de requête</translation>
+    </message>
+    <message>
+        <source>the search service answered more than %1 MB</source>
+        <translation>le service de recherche a répondu plus de %1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in %2 s</source>
+        <translation>%1 n&apos;a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 n&apos;a pas pu être joint&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (Settings → Tools, or quorum websearch set)</source>
+        <translation>aucun service de recherche web n&apos;est configuré (Réglages → Outils, ou quorum websearch set)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key (Settings → Tools, or quorum websearch set)</source>
+        <translation>%1 a besoin d&apos;une clé d&apos;API (Réglages → Outils, ou quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearchCommand</name>
+    <message>
+        <source>Usage: quorum websearch set|show|off|run ...
+
+  set searxng --url URL            a SearXNG instance (its JSON format enabled)
+  set brave | set tavily           a hosted API; its key is read from standard input
+      [--results N] [--tag TAG] [--approval allow|ask|deny]
+  show [--json]                    the service set, and whether its key is there
+  off                              no web search (the key is removed)
+  run [--json] QUERY               search now and print the results
+
+Models search with it when a conversation&apos;s tools include it: quorum ask --search tool
+(a tool they may call) or --search shared (one search per prompt, the same results for
+every model).
+</source>
+        <translation>Usage&#xa0;: quorum websearch set|show|off|run ...
+
+  set searxng --url URL            une instance SearXNG (format JSON activé)
+  set brave | set tavily           une API hébergée&#xa0;; sa clé est lue sur l&apos;entrée
+                                   standard
+      [--results N] [--tag TAG] [--approval allow|ask|deny]
+  show [--json]                    le service choisi, et si sa clé est là
+  off                              pas de recherche web (la clé est supprimée)
+  run [--json] REQUÊTE             chercher maintenant et afficher les résultats
+
+Les modèles s&apos;en servent quand les outils d&apos;une conversation l&apos;incluent&#xa0;:
+quorum ask --search tool (un outil qu&apos;ils peuvent appeler) ou --search shared
+(une recherche par prompt, les mêmes résultats pour chaque modèle).
+</translation>
+    </message>
+    <message>
+        <source>SERVICE [--url URL] [--results N] [--tag TAG ...] [--approval allow|ask|deny]</source>
+        <translation>SERVICE [--url URL] [--results N] [--tag TAG ...] [--approval allow|ask|deny]</translation>
+    </message>
+    <message>
+        <source>Sets the web search service: searxng (an instance&apos;s URL), brave or tavily (an API key, read from standard input and kept in the system keychain, never in a file).</source>
+        <translation>Choisit le service de recherche web&#xa0;: searxng (l&apos;URL d&apos;une instance), brave ou tavily (une clé d&apos;API, lue sur l&apos;entrée standard et gardée dans le trousseau du système, jamais dans un fichier).</translation>
+    </message>
+    <message>
+        <source>SearXNG: the instance. Brave, Tavily: another address of their API (a proxy).</source>
+        <translation>SearXNG&#xa0;: l&apos;instance. Brave, Tavily&#xa0;: une autre adresse de leur API (un proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>How many results a search returns (1-20, default 5).</source>
+        <translation>Combien de résultats une recherche renvoie (1-20, 5 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>A tag of the service for the rules (repeatable): &quot;local&quot; for a SearXNG of your own lets searches hold what only local accounts may see.</source>
+        <translation>Une étiquette du service pour les règles (répétable)&#xa0;: &quot;local&quot; pour votre propre SearXNG permet aux recherches de contenir ce que seuls les comptes locaux peuvent voir.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>When a model calls the search: allow, ask (default) or deny.</source>
+        <translation>Quand un modèle appelle la recherche&#xa0;: allow, ask (par défaut) ou deny.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <source>searxng, brave or tavily.</source>
+        <translation>searxng, brave ou tavily.</translation>
+    </message>
+    <message>
+        <source>expected one SERVICE: searxng, brave or tavily</source>
+        <translation>un SERVICE attendu&#xa0;: searxng, brave ou tavily</translation>
+    </message>
+    <message>
+        <source>--url needs an http or https URL</source>
+        <translation>--url demande une URL http ou https</translation>
+    </message>
+    <message>
+        <source>searxng needs --url: the instance&apos;s address</source>
+        <translation>searxng demande --url&#xa0;: l&apos;adresse de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>--results is 1 to 20</source>
+        <translation>--results va de 1 à 20</translation>
+    </message>
+    <message>
+        <source>--approval is allow, ask or deny</source>
+        <translation>--approval est allow, ask ou deny</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d&apos;API pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>no API key was given on standard input</source>
+        <translation>aucune clé d&apos;API n&apos;a été donnée sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the API key stays out of files, and the keychain cannot keep it: %1</source>
+        <translation>la clé d&apos;API reste hors des fichiers, et le trousseau ne peut pas la garder&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web search: %1%2</source>
+        <translation>Recherche web&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>Try it: quorum websearch run &quot;a question&quot;</source>
+        <translation>Essayez&#xa0;: quorum websearch run &quot;une question&quot;</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>Shows the web search service.</source>
+        <translation>Affiche le service de recherche web.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No web search is set up (quorum websearch set).</source>
+        <translation>Aucune recherche web n&apos;est configurée (quorum websearch set).</translation>
+    </message>
+    <message>
+        <source>Service:  %1</source>
+        <translation>Service&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Address:  %1</source>
+        <translation>Adresse&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Results:  %1</source>
+        <translation>Résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags:     %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Approval: %1</source>
+        <translation>Autorisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>API key:  in the keychain</source>
+        <translation>Clé d&apos;API&#xa0;: dans le trousseau</translation>
+    </message>
+    <message>
+        <source>API key:  missing (quorum websearch set)</source>
+        <translation>Clé d&apos;API&#xa0;: absente (quorum websearch set)</translation>
+    </message>
+    <message>
+        <source>Turns web search off and removes its API key.</source>
+        <translation>Désactive la recherche web et supprime sa clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Web search is off.</source>
+        <translation>La recherche web est désactivée.</translation>
+    </message>
+    <message>
+        <source>[--json] QUERY</source>
+        <translation>[--json] REQUÊTE</translation>
+    </message>
+    <message>
+        <source>Searches the web with the service set, and prints the results.</source>
+        <translation>Cherche sur le web avec le service choisi, et affiche les résultats.</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>Ce qu&apos;il faut chercher.</translation>
+    </message>
+    <message>
+        <source>expected a QUERY</source>
+        <translation>une REQUÊTE attendue</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (quorum websearch set)</source>
+        <translation>aucun service de recherche web n&apos;est configuré (quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearchTool</name>
+    <message>
+        <source>the search was stopped</source>
+        <translation>la recherche a été arrêtée</translation>
+    </message>
+    <message>
+        <source>web search is not set up</source>
+        <translation>la recherche web n&apos;est pas configurée</translation>
+    </message>
+    <message>
+        <source>there is no tool “%1”</source>
+        <translation>il n&apos;y a pas d&apos;outil « %1 »</translation>
+    </message>
+    <message>
+        <source>the search has no query</source>
+        <translation>la recherche n&apos;a pas de requête</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no web search service is set up (Settings → Tools, or quorum websearch set)</source>
+        <translation>aucun service de recherche web n&apos;est configuré (Réglages → Outils, ou quorum websearch set)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key (Settings → Tools, or quorum websearch set)</source>
+        <translation>%1 a besoin d&apos;une clé d&apos;API (Réglages → Outils, ou quorum websearch set)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WebSearchWire</name>
+    <message>
+        <source>%1 answered with something that is not JSON</source>
+        <translation>%1 a répondu par autre chose que du JSON</translation>
+    </message>
+    <message>
+        <source>%1 answered without results</source>
+        <translation>%1 a répondu sans résultats</translation>
+    </message>
+    <message>
+        <source>the SearXNG instance does not serve JSON (HTTP 403): enable “json” under search → formats in its settings.yml, or choose another instance</source>
+        <translation>l&apos;instance SearXNG ne sert pas de JSON (HTTP 403)&#xa0;: activez « json » sous search → formats dans son settings.yml, ou choisissez une autre instance</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2)%3: check it in Settings → Tools</source>
+        <translation>%1 a refusé la clé d&apos;API (HTTP %2)%3&#xa0;: vérifiez-la dans Réglages → Outils</translation>
+    </message>
+    <message>
+        <source>%1 says too many searches for now (HTTP 429)%2: try again shortly</source>
+        <translation>%1 signale trop de recherches pour l&apos;instant (HTTP 429)%2&#xa0;: réessayez sous peu</translation>
+    </message>
+    <message>
+        <source>%1 says the plan&apos;s searches are spent (HTTP %2)%3</source>
+        <translation>%1 signale que les recherches de l&apos;offre sont épuisées (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 a répondu HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>The web search for “%1” found nothing.</source>
+        <translation>La recherche web de « %1 » n&apos;a rien trouvé.</translation>
+    </message>
+    <message>
+        <source>Web search results for “%1”:</source>
+        <translation>Résultats de la recherche web pour « %1 »&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include "storage/promptstore.h"
 #include "tools/mcpconfig.h"
 #include "tools/toolbox.h"
+#include "tools/websearchtool.h"
 #include "types/modelprice.h"
 
 #include <unistd.h>
@@ -86,6 +87,7 @@ struct AskCommand::Options {
     QHash<QString, QString> variables;
     std::optional<JudgeRequest> judge;    //!< --judge: a synthesis once the answers have ended
     std::optional<QStringList> toolset;   //!< --tools: the MCP servers the answers may use
+    std::optional<QString> search;        //!< --search: tool, shared or off
     QHash<QString, ToolApproval> allowed; //!< --allow-tool: run without asking
     std::optional<int> maxToolRounds;
 };
@@ -148,8 +150,12 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
         tr("name"));
     const QCommandLineOption maxRoundsOption(
         u"max-tool-rounds"_s, tr("How many rounds of tool calls an answer may make (default 8)."), tr("n"));
+    const QCommandLineOption searchOption(u"search"_s,
+        tr("Web search (see quorum websearch): \"tool\" offers it to the models as a tool; \"shared\" searches once "
+           "with the prompt and gives every model the same results; \"off\". Default: the conversation's."),
+        tr("mode"));
     parser.addOptions({promptOption, varOption, personaOption, attachOption});
-    parser.addOptions({toolsOption, allowToolOption, maxRoundsOption});
+    parser.addOptions({toolsOption, allowToolOption, maxRoundsOption, searchOption});
     parser.addOptions({judgeOption, modeOption, criterionOption});
     parameterOptions.addTo(parser);
     parser.addOptions({jsonOption,
@@ -256,6 +262,13 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
             }
         }
         options.toolset = servers;
+    }
+    if (parser.isSet(searchOption)) {
+        const QString mode = parser.value(searchOption).trimmed().toLower();
+        if (mode != "tool"_L1 && mode != "shared"_L1 && mode != "off"_L1) {
+            return usage(tr("--search takes tool, shared or off"));
+        }
+        options.search = mode;
     }
     for (const QString &name : parser.values(allowToolOption)) {
         options.allowed.insert(name.trimmed(), ToolApproval::Allow);
@@ -397,16 +410,11 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     const AttachmentReader media;
     // The MCP servers (docs/tools.md): started only if the answers use them.
     ToolBox tools;
-    {
-        McpConfig config(context.paths().dataDir());
-        if (const auto loaded = config.load(); !loaded) {
-            context.err() << tr("Warning: %1").arg(loaded.error()) << Qt::endl;
-        } else if (!config.servers().isEmpty()) {
-            QStringList problems;
-            tools.setServers(McpConfig::withSecrets(config.servers(), keychain, &problems));
-            for (const QString &problem : std::as_const(problems)) {
-                context.err() << tr("Warning: %1").arg(problem) << Qt::endl;
-            }
+    if (const auto loaded = tools.load(context.paths().dataDir(), &keychain, &network); !loaded) {
+        context.err() << tr("Warning: %1").arg(loaded.error()) << Qt::endl;
+    } else {
+        for (const QString &problem : *loaded) {
+            context.err() << tr("Warning: %1").arg(problem) << Qt::endl;
         }
     }
     AppServices services;
@@ -483,14 +491,29 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     if (options.maxToolRounds) {
         session.setMaxToolRounds(*options.maxToolRounds);
     }
-    if (options.toolset) {
-        for (const QString &server : std::as_const(*options.toolset)) {
-            if (!McpConfig::validName(server)
+    if (options.toolset || options.search) {
+        QStringList toolset = options.toolset.value_or(session.toolset());
+        if (options.search) {
+            toolset.removeAll(WebSearchTool::serverName());
+            toolset.removeAll(WebSearchTool::sharedEntry());
+            if (*options.search == "tool"_L1) {
+                toolset << WebSearchTool::serverName();
+            } else if (*options.search == "shared"_L1) {
+                toolset << WebSearchTool::sharedEntry();
+            }
+        }
+        for (const QString &server : std::as_const(toolset)) {
+            if (server == WebSearchTool::serverName() || server == WebSearchTool::sharedEntry()) {
+                if (!tools.webSearch().configured()) {
+                    return context.usageError(
+                        command, tr("no web search service is set up (see quorum websearch set)"));
+                }
+            } else if (!McpConfig::validName(server)
                 || !std::ranges::contains(tools.servers(), server, &McpServerConfig::name)) {
                 return context.usageError(command, tr("no MCP server '%1' (see quorum mcp list)").arg(server));
             }
         }
-        if (const auto set = session.setToolset(*options.toolset); !set) {
+        if (const auto set = session.setToolset(toolset); !set) {
             return context.failure(command, set.error());
         }
     }

@@ -132,7 +132,9 @@ void AskPrinter::showSteps(qint64 responseId)
     const QList<ToolStep> steps = stream->steps();
     for (qsizetype i = answer->stepsShown; i < steps.size(); ++i) {
         const ToolStep &step = steps.at(i);
-        QString line = tr("%1 %2: %3").arg(m_labelled ? u"[%1]"_s.arg(answer->label) : u"—"_s, step.call.name);
+        QString line = tr("%1 %2: %3")
+                           .arg(m_labelled ? u"[%1]"_s.arg(answer->label) : u"—"_s,
+                               step.round == 0 ? step.displayName() : step.call.name);
         switch (step.outcome) {
         case ToolStep::Outcome::Ran:
             line = line.arg(step.isError

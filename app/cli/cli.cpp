@@ -19,6 +19,7 @@
 #include "cli/rulescommand.h"
 #include "cli/spendcommand.h"
 #include "cli/variantscommand.h"
+#include "cli/websearchcommand.h"
 #include "common/apppaths.h"
 #include "common/translations.h"
 #include "common/version.h"
@@ -175,6 +176,7 @@ QString CommandLine::helpText() const
              "  providers    add, list or remove provider accounts\n"
              "  models       list the models of an account; pull or delete Ollama models\n"
              "  mcp          add, list or remove MCP servers; list a server's tools\n"
+             "  websearch    set the web search service models may use; search now\n"
              "  prices       list, import or set model prices\n"
              "  spend        what the answers cost, by model, provider or day\n"
              "  budget       set, clear or list monthly budgets\n"
@@ -239,6 +241,9 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     }
     if (command == "mcp"_L1) {
         return McpCommand::run(context, arguments);
+    }
+    if (command == "websearch"_L1) {
+        return WebSearchCommand::run(context, arguments);
     }
     if (command == "prices"_L1) {
         return PricesCommand::run(context, arguments);

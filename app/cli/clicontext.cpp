@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QFileDevice>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -54,6 +59,33 @@ int CliContext::failure(const QString &command, const QString &message) const
 {
     m_err << "quorum "_L1 << command << ": "_L1 << message << Qt::endl;
     return ExitFailure;
+}
+
+QString CliContext::readSecret(const QString &prompt) const
+{
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        m_err << prompt;
+        m_err.flush();
+        termios before {};
+        const bool terminal = ::tcgetattr(STDIN_FILENO, &before) == 0;
+        if (terminal) {
+            termios silent = before;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+        QTextStream in(stdin);
+        const QString secret = in.readLine();
+        if (terminal) {
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+        }
+        m_err << Qt::endl;
+        return secret.trimmed();
+    }
+#endif
+    Q_UNUSED(prompt)
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
 }
 
 } // namespace Quorum

@@ -41,6 +41,9 @@ public:
     int usageError(const QString &command, const QString &message) const;
     //! Prints "quorum COMMAND: MESSAGE"; returns ExitFailure.
     int failure(const QString &command, const QString &message) const;
+    //! A secret (an API key) from standard input: typed without echo after \a prompt on a
+    //! terminal, else the first line; trimmed.
+    QString readSecret(const QString &prompt) const;
     //! A PROMPT argument: as given, or "-" for all of standard input (nullopt: unreadable).
     static std::optional<QString> promptArgument(const QString &argument);
 

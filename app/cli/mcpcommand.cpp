@@ -15,6 +15,7 @@
 #include "secrets/secretstore.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpconfig.h"
+#include "tools/websearchtool.h"
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +128,10 @@ int McpCommand::add(const CliContext &context, const QStringList &arguments)
     server.name = positional.value(0);
     if (!McpConfig::validName(server.name)) {
         return context.usageError(command, tr("expected a server NAME (letters, digits, '-', '_', '.'; up to 64)"));
+    }
+    if (server.name == WebSearchTool::serverName()) {
+        return context.usageError(
+            command, tr("“web” is the built-in web search (quorum websearch); choose another name"));
     }
     if (sub.parser().isSet(urlOption)) {
         if (positional.size() != 1) {

@@ -27,11 +27,6 @@
 #include "storage/database.h"
 #include "storage/modelstore.h"
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Quorum
@@ -69,34 +64,6 @@ QPair<QString, QString> keyStatus(ProviderAccount account, SecretStore &secrets)
     return {u"set"_s, KeyLookup::sourceName(lookup.source)};
 }
 
-// The key from standard input: typed without echo on a terminal, else the first line.
-QString readKey(const CliContext &context, const QString &id)
-{
-    QString key;
-#ifdef Q_OS_UNIX
-    if (::isatty(STDIN_FILENO)) {
-        context.err() << QCoreApplication::translate("Quorum::ProvidersCommand", "API key for %1: ").arg(id);
-        context.err().flush();
-        termios before {};
-        const bool terminal = ::tcgetattr(STDIN_FILENO, &before) == 0;
-        if (terminal) {
-            termios silent = before;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-        QTextStream in(stdin);
-        key = in.readLine();
-        if (terminal) {
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
-        }
-        context.err() << Qt::endl;
-        return key.trimmed();
-    }
-#endif
-    Q_UNUSED(id)
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
-}
 //! What a model reads and who says so: {"images", "pdfs", "source": chosen|listed|built-in}.
 QJsonObject readsJson(const ProviderAccount &account, const QString &model, const ModelReads &known)
 {
@@ -439,7 +406,7 @@ int ProvidersCommand::setKey(const CliContext &context, const QStringList &argum
     if (!account) {
         return context.usageError(command, tr("no provider '%1' (see quorum providers list)").arg(id));
     }
-    const QString key = readKey(context, id);
+    const QString key = context.readSecret(tr("API key for %1: ").arg(id));
     if (key.isEmpty()) {
         return context.usageError(command, tr("no key on standard input"));
     }

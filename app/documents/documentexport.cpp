@@ -210,21 +210,7 @@ QString stepsHtml(const QList<ToolStep> &steps, bool print)
     constexpr qsizetype shown = 20'000; // of a result; the JSON export keeps it whole
     QString html;
     for (const ToolStep &step : steps) {
-        QStringList head {(step.tool.isEmpty() ? step.call.name : step.tool).toHtmlEscaped()};
-        switch (step.outcome) {
-        case ToolStep::Outcome::Ran:
-            head << (step.isError ? DocumentExport::tr("tool error") : DocumentExport::tr("ran"));
-            break;
-        case ToolStep::Outcome::Failed:
-            head << DocumentExport::tr("failed");
-            break;
-        case ToolStep::Outcome::Denied:
-            head << DocumentExport::tr("denied");
-            break;
-        case ToolStep::Outcome::NotRun:
-            head << DocumentExport::tr("not run");
-            break;
-        }
+        QStringList head {step.displayName().toHtmlEscaped(), step.outcomeLabel()};
         head << DocumentExport::tr("%1 ms").arg(step.durationMs);
         if (!step.server.isEmpty()) {
             head << DocumentExport::tr("server %1").arg(step.server.toHtmlEscaped());

@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include "fakeprotocols.h"
 
@@ -43,6 +44,8 @@ QByteArray reasonPhrase(int status)
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 432:
+        return "Plan Limit Exceeded";
     case 500:
         return "Internal Server Error";
     case 502:
@@ -353,9 +356,126 @@ private:
         }
     }
 
+    /*!
+     * A web search, answered as the service does (docs/tools.md, "Web search"): results made
+     * from the query ("Result N for QUERY"; a query with "customer" finds a card number, one
+     * with "quota" is refused for the plan's limit), or the service's own refusal.
+     */
+    void respondSearch(const RecordedRequest &r)
+    {
+        const QUrlQuery parameters(QString::fromUtf8(r.query));
+        const bool tavily = r.path.startsWith("/tavily/");
+        const bool brave = r.path.startsWith("/res/");
+        const QString query
+            = tavily ? r.json.value("query"_L1).toString() : parameters.queryItemValue(u"q"_s, QUrl::FullyDecoded);
+        const QString key = m_server->m_searchKey;
+        if (brave && r.headers.value("x-subscription-token") != key.toUtf8()) {
+            respond(422,
+                "application/json",
+                R"({"type":"ErrorResponse","error":{"id":"8d0b1f4e","status":422,"code":"SUBSCRIPTION_TOKEN_INVALID",)"
+                R"("detail":"The provided subscription token is invalid.","meta":{"component":"authentication"}},)"
+                R"("time":1765100000})",
+                {});
+            return;
+        }
+        if (tavily && r.headers.value("authorization") != "Bearer " + key.toUtf8()) {
+            respond(401, "application/json", R"({"detail":{"error":"Unauthorized: missing or invalid API key."}})", {});
+            return;
+        }
+        if (!tavily && !brave && (!m_server->m_searxngJson || parameters.queryItemValue(u"format"_s) != "json"_L1)) {
+            respond(403,
+                "text/html; charset=utf-8",
+                "<!doctype html>\n<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>You "
+                "don't have the permission to access the requested resource.</p></body></html>",
+                {});
+            return;
+        }
+        if (query.contains("quota"_L1)) {
+            if (brave) {
+                respond(429,
+                    "application/json",
+                    R"({"type":"ErrorResponse","error":{"id":"2f6c","status":429,"code":"RATE_LIMITED","detail":)"
+                    R"("Request rate limit exceeded for plan.","meta":{"plan":"Free","rate_limit":1,"rate_current":1,)"
+                    R"("quota_limit":2000,"quota_current":2000,"component":"rate_limiter"}},"time":1765100000})",
+                    {});
+            } else {
+                respond(tavily ? 432 : 429,
+                    "application/json",
+                    R"({"detail":{"error":"This request exceeds your plan's set usage limit. Please upgrade your plan )"
+                    R"(or contact support@tavily.com"}})",
+                    {});
+            }
+            return;
+        }
+        const int asked = tavily ? int(r.json.value("max_results"_L1).toInt(5))
+            : brave              ? parameters.queryItemValue(u"count"_s).toInt()
+                                 : 3;
+        QJsonArray results;
+        for (int i = 1; i <= qBound(1, asked, 3); ++i) {
+            const QString url = u"https://example.org/%1/%2"_s.arg(i).arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(query.left(40))));
+            QString snippet = u"Snippet %1 about %2."_s.arg(i).arg(query);
+            if (i == 1 && query.contains("customer"_L1)) {
+                snippet += u" Card 4111 1111 1111 1111 on file."_s;
+            }
+            if (brave) {
+                results.append(QJsonObject {{"title"_L1, u"Result %1 for <strong>%2</strong>"_s.arg(i).arg(query)},
+                    {"url"_L1, url},
+                    {"is_source_local"_L1, false},
+                    {"description"_L1, QString(snippet + u" It&#39;s <strong>relevant</strong> &amp; short."_s)},
+                    {"type"_L1, u"search_result"_s},
+                    {"language"_L1, u"en"_s},
+                    {"family_friendly"_L1, true}});
+            } else if (tavily) {
+                results.append(QJsonObject {{"url"_L1, url},
+                    {"title"_L1, u"Result %1 for %2"_s.arg(i).arg(query)},
+                    {"content"_L1, snippet},
+                    {"score"_L1, 0.9 - 0.1 * i},
+                    {"raw_content"_L1, QJsonValue::Null}});
+            } else {
+                results.append(QJsonObject {{"url"_L1, url},
+                    {"title"_L1, u"Result %1 for %2"_s.arg(i).arg(query)},
+                    {"content"_L1, snippet},
+                    {"engine"_L1, u"duckduckgo"_s},
+                    {"engines"_L1, QJsonArray {u"duckduckgo"_s}},
+                    {"score"_L1, 1.0 / i},
+                    {"category"_L1, u"general"_s}});
+            }
+        }
+        QJsonObject body;
+        if (brave) {
+            body = {{"query"_L1, QJsonObject {{"original"_L1, query}, {"more_results_available"_L1, true}}},
+                {"type"_L1, u"search"_s},
+                {"web"_L1,
+                    QJsonObject {{"type"_L1, u"search"_s}, {"results"_L1, results}, {"family_friendly"_L1, true}}}};
+        } else if (tavily) {
+            body = {{"query"_L1, query},
+                {"follow_up_questions"_L1, QJsonValue::Null},
+                {"answer"_L1, QJsonValue::Null},
+                {"images"_L1, QJsonArray {}},
+                {"results"_L1, results},
+                {"response_time"_L1, 0.42}};
+        } else {
+            body = {{"query"_L1, query},
+                {"number_of_results"_L1, 0},
+                {"results"_L1, results},
+                {"answers"_L1, QJsonArray {}},
+                {"corrections"_L1, QJsonArray {}},
+                {"infoboxes"_L1, QJsonArray {}},
+                {"suggestions"_L1, QJsonArray {}},
+                {"unresponsive_engines"_L1, QJsonArray {}}};
+        }
+        respond(200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), {});
+    }
+
     void handle(RecordedRequest request)
     {
         const QByteArray &path = request.path;
+        if (path.startsWith("/searxng/") || path == "/res/v1/web/search" || path.startsWith("/tavily/")) {
+            m_server->m_searches.append(request);
+            respondSearch(request);
+            return;
+        }
         Protocol protocol = Protocol::OpenAiChat;
         if (path.startsWith("/mistral/")) {
             protocol = Protocol::Mistral;
@@ -726,6 +846,18 @@ bool FakeProviderServer::listen(quint16 port)
 quint16 FakeProviderServer::port() const
 {
     return m_server.serverPort();
+}
+
+QUrl FakeProviderServer::searchUrl(const QString &service) const
+{
+    const QString root = u"http://127.0.0.1:%1"_s.arg(port());
+    if (service == "brave"_L1) {
+        return QUrl(root + u"/res/v1/web/search"_s);
+    }
+    if (service == "tavily"_L1) {
+        return QUrl(root + u"/tavily/search"_s);
+    }
+    return QUrl(root + u"/searxng"_s);
 }
 
 QUrl FakeProviderServer::baseUrl(Protocol protocol) const

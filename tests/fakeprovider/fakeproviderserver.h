@@ -40,6 +40,8 @@ struct RecordedRequest {
  *   POST /model/ID/converse-stream     AWS Bedrock (event-stream frames; SigV4 checked)
  *   GET  .../models, /v1beta/models, /api/tags    model lists
  *   GET  /foundation-models, /inference-profiles, /prompt-routers   Bedrock's control plane
+ *   GET  /searxng/search, /res/v1/web/search; POST /tavily/search   web search: SearXNG,
+ *        Brave, Tavily (searchUrl(); their results, refusals and errors as each sends them)
  *
  * The answer to each chat request is a Script: queued for a model (scriptFor), queued for
  * any request (enqueue), or read from the model name for manual runs
@@ -84,6 +86,15 @@ public:
     //! Treat plain OpenAI Chat requests as this flavour (Mistral, OpenRouter).
     void setChatFlavour(Protocol flavour) { m_chatFlavour = flavour; }
 
+    //! Where the fake serves web search \a service ("searxng", "brave", "tavily").
+    QUrl searchUrl(const QString &service) const;
+    //! The key Brave's and Tavily's searches need (Brave answers 422 without it, Tavily 401).
+    void setSearchKey(const QString &key) { m_searchKey = key; }
+    //! SearXNG answers JSON only when the instance enables it: otherwise 403, as it does.
+    void setSearxngJson(bool served) { m_searxngJson = served; }
+    //! The web searches received, oldest first (not among requests()).
+    QList<RecordedRequest> searches() const { return m_searches; }
+
     QList<RecordedRequest> requests() const { return m_requests; }
     //! The chat requests (POST) sent to \a model (empty: to any model), oldest first.
     QList<RecordedRequest> requestsFor(const QString &model) const
@@ -98,7 +109,11 @@ public:
     }
     //! Every chat request (POST), oldest first.
     QList<RecordedRequest> chatRequests() const { return requestsFor({}); }
-    void clearRequests() { m_requests.clear(); }
+    void clearRequests()
+    {
+        m_requests.clear();
+        m_searches.clear();
+    }
     //! Text deltas written so far to requests for \a model (counted per event; exact when
     //! the script uses neither chunkSize nor splitAt).
     int textDeltasSent(const QString &model) const { return m_textSent.value(model); }
@@ -124,6 +139,9 @@ private:
     QHash<QString, QList<Script>> m_byModel;
     QHash<QString, int> m_textSent;
     QList<RecordedRequest> m_requests;
+    QList<RecordedRequest> m_searches;
+    QString m_searchKey;
+    bool m_searxngJson = true;
     QStringList m_models {QStringLiteral("fake-small"), QStringLiteral("fake-large")};
     QHash<QString, QString> m_modelReads;
     QString m_requiredKey;

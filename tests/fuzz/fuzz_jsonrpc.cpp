@@ -4,10 +4,13 @@
 // libFuzzer target for what an MCP server writes (docs/tools.md, "The wire"): any bytes, fed
 // to the line reader in pieces of every size, come out as lines no longer than its limit
 // (a longer one is counted and skipped), and each line is read as a JSON-RPC message of a
-// known kind or refused with a reason.
+// known kind or refused with a reason. The same bytes, read as a web search service's answer
+// (tools/websearch), give results that link to http(s) only, of bounded size, or a reason.
+#include <array>
 #include <cstdlib>
 
 #include "tools/jsonrpc.h"
+#include "tools/websearch.h"
 
 using namespace Quorum;
 
@@ -45,6 +48,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)lines.takeTooLong();
     if (total > bytes.size()) {
         std::abort(); // nothing read that was not sent
+    }
+    using Service = WebSearchConfig::Service;
+    const Service service = std::array {Service::SearXng, Service::Brave, Service::Tavily}[data[0] % 3];
+    const auto results = WebSearchWire::readResults(service, bytes.sliced(1).toByteArray());
+    if (results) {
+        for (const WebResult &result : *results) {
+            if (!(result.url.startsWith(QLatin1StringView("http://"))
+                    || result.url.startsWith(QLatin1StringView("https://")))
+                || result.title.size() > 300 || result.snippet.size() > 2000) {
+                std::abort();
+            }
+        }
+        (void)WebSearchWire::sourcesOf(WebSearchWire::format(QStringLiteral("q"), *results));
+    } else if (results.error().isEmpty()) {
+        std::abort();
     }
     return 0;
 }

@@ -144,7 +144,9 @@ private Q_SLOTS:
     void jsonAnswersAndOlderRevisions()
     {
         HttpServer server({u"--json-response"_s, u"--protocol"_s, u"2025-03-26"_s, u"--no-get"_s});
-        McpClient client(server.config());
+        McpServerConfig config = server.config();
+        config.callTimeout = std::chrono::seconds(60); // 9 MB below may take a while
+        McpClient client(config);
         QVERIFY2(startAndWait(client), qPrintable(client.problem()));
         QCOMPARE(client.protocolVersion(), u"2025-03-26"_s);
         QCOMPARE(call(client, u"echo"_s, {{"text"_L1, u"json"_s}})->text, u"json"_s);
@@ -249,10 +251,15 @@ private Q_SLOTS:
         QVERIFY(!malformed);
         QVERIFY2(malformed.error().startsWith(u"the server answered with a malformed message"_s),
             qPrintable(malformed.error()));
-        const auto big = call(client, u"big"_s, {{"megabytes"_L1, 9}});
+        // A client with time to spare: 9 MB may take over 2 s on a loaded machine.
+        McpServerConfig patient = server.config();
+        patient.callTimeout = std::chrono::seconds(60);
+        McpClient roomy(patient);
+        QVERIFY(startAndWait(roomy));
+        const auto big = call(roomy, u"big"_s, {{"megabytes"_L1, 9}});
         QVERIFY(!big);
         QCOMPARE(big.error(), u"the server sent a message over 8 MB (a tool result too large?)"_s);
-        const auto fits = call(client, u"big"_s, {{"megabytes"_L1, 1}});
+        const auto fits = call(roomy, u"big"_s, {{"megabytes"_L1, 1}});
         QVERIFY2(fits, qPrintable(Testing::errorText(fits)));
         QCOMPARE(fits->text.size(), 1024 * 1024);
         // The server dies mid-call: the stream ends unanswered; then nobody is there.

@@ -43,6 +43,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -374,9 +375,10 @@ private:
             return;
         }
         if (request.method == "DELETE") {
-            std::printf("session ended %s\n", m_session.constData());
+            const QByteArray session = request.headers.value("mcp-session-id");
+            std::printf("session ended %s\n", session.constData());
             std::fflush(stdout);
-            m_session.clear();
+            m_sessions.remove(session);
             reply(socket, 200, "OK");
             return;
         }
@@ -403,8 +405,11 @@ private:
         m_streams.insert(id, socket);
         QByteArray headers;
         if (initialize) {
-            m_session = "session-" + QByteArray::number(++m_sessions);
-            headers = "Mcp-Session-Id: " + m_session + "\r\n";
+            const QByteArray session = "session-" + QByteArray::number(++m_sessionCount);
+            m_sessions.insert(session);
+            headers = "Mcp-Session-Id: " + session + "\r\n";
+        } else {
+            m_sessionOf.insert(id, request.headers.value("mcp-session-id"));
         }
         if (m_jsonResponse) {
             m_pendingHeaders.insert(id, headers);
@@ -423,7 +428,7 @@ private:
             reply(socket, 400, "Bad Request", "no Mcp-Session-Id");
             return false;
         }
-        if (session != m_session) {
+        if (!m_sessions.contains(session)) {
             reply(socket, 404, "Not Found", "no such session");
             return false;
         }
@@ -457,8 +462,9 @@ private:
             m_streams.remove(route);
             socket->disconnectFromHost();
             if (m_server.takeEndSession()) {
-                m_session.clear();
+                m_sessions.remove(m_sessionOf.value(route));
             }
+            m_sessionOf.remove(route);
         }
     }
 
@@ -471,8 +477,9 @@ private:
     QHash<qint64, QPointer<QTcpSocket>> m_streams;
     QHash<qint64, QByteArray> m_pendingHeaders;
     QPointer<QTcpSocket> m_listening;
-    QByteArray m_session;
-    int m_sessions = 0;
+    QSet<QByteArray> m_sessions;           //!< the sessions open
+    QHash<qint64, QByteArray> m_sessionOf; //!< the session of each request answered on a stream
+    int m_sessionCount = 0;
 };
 } // namespace
 

@@ -5,7 +5,9 @@
 // platform, the fake provider and the project's own MCP server. Four models of four protocols
 // call the same tool; each pane asks for the user's word in itself (one call denied, the
 // others allowed, none holding up another), then shows its steps; the toolset is kept with
-// the conversation and the steps with the answers.
+// the conversation and the steps with the answers. Shared web search: chosen in the Tools
+// menu, made once, its sources listed as links under every answer.
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +29,7 @@
 #include "screenshots.h"
 #include "storage/conversationstore.h"
 #include "tools/mcpconfig.h"
+#include "tools/websearch.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -174,6 +177,55 @@ private Q_SLOTS:
                      .value_or(ConversationRecord {})
                      .toolset,
             QStringList {u"test"_s});
+    }
+
+    void sharedSearchListsTheSameSourcesUnderEveryAnswer()
+    {
+        McpConfig config(m_app->dataDir());
+        QVERIFY(config.load());
+        WebSearchConfig search;
+        search.service = WebSearchConfig::Service::SearXng;
+        search.url = m_server.searchUrl(u"searxng"_s);
+        config.setWebSearch(search);
+        QVERIFY(config.save());
+        const qsizetype searchesBefore = m_server.searches().size();
+        MainWindow window(m_app->settings(), m_app->services());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *toolsButton = window.composer()->findChild<QToolButton *>(u"toolsButton"_s);
+        QTRY_VERIFY(toolsButton->isVisible());
+        Q_EMIT toolsButton->menu()->aboutToShow();
+        QAction *off = toolsButton->menu()->findChild<QAction *>(u"webSearchOff"_s);
+        QAction *shared = toolsButton->menu()->findChild<QAction *>(u"webSearchShared"_s);
+        QVERIFY(off && shared);
+        QVERIFY(off->isChecked());
+        shared->trigger();
+        QCOMPARE(window.session()->toolset(), QStringList {u"web:shared"_s});
+        QVERIFY2(toolsButton->toolTip().contains(u"shared web search"_s), qPrintable(toolsButton->toolTip()));
+
+        const QList<ChatTarget> targets = fourTargets();
+        window.composer()->setTargets(targets);
+        window.composer()->setPrompt(u"Which Qt release added Qt Graphs?"_s);
+        auto *edit = window.findChild<QPlainTextEdit *>(u"promptEdit"_s);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return);
+        TurnView *turn = window.compareArea()->turnViews().constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(turn), 15000);
+        QCOMPARE(m_server.searches().size(), searchesBefore + 1); // one search for four answers
+        for (AnswerPane *pane : turn->panes()) {
+            QCOMPARE(pane->response().status, ResponseStatus::Done);
+            const QStringList headers = pane->toolSteps()->headers();
+            QCOMPARE(headers.size(), 1);
+            QVERIFY2(
+                headers.constFirst().startsWith(u"shared web search · ran · "_s), qPrintable(headers.constFirst()));
+            auto *sources = pane->findChild<QLabel *>(u"toolStepSources"_s);
+            QVERIFY(sources && sources->isVisible());
+            QVERIFY2(sources->text().contains(u"<a href=\"https://example.org/1/"_s), qPrintable(sources->text()));
+            QVERIFY(sources->text().contains(u"[3] "_s));
+        }
+        Testing::saveScreenshots(&window, u"websearch-shared"_s);
     }
 };
 

@@ -9,8 +9,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtMath>
+
+#include "tools/websearch.h"
+#include "tools/websearchtool.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,22 +42,7 @@ QString sizeText(qint64 bytes)
 
 QString headerOf(const ToolStep &step)
 {
-    QString what;
-    switch (step.outcome) {
-    case ToolStep::Outcome::Ran:
-        what = step.isError ? ToolStepsView::tr("tool error") : ToolStepsView::tr("ran");
-        break;
-    case ToolStep::Outcome::Failed:
-        what = ToolStepsView::tr("failed");
-        break;
-    case ToolStep::Outcome::Denied:
-        what = ToolStepsView::tr("denied");
-        break;
-    case ToolStep::Outcome::NotRun:
-        what = ToolStepsView::tr("not run");
-        break;
-    }
-    QStringList parts {step.tool.isEmpty() ? step.call.name : step.tool, what};
+    QStringList parts {step.displayName(), step.outcomeLabel()};
     if (step.outcome == ToolStep::Outcome::Ran || step.outcome == ToolStep::Outcome::Failed) {
         parts << durationText(step.durationMs);
     }
@@ -81,6 +70,7 @@ QPlainTextEdit *plainBox(QWidget *parent, const QString &name, const QString &te
 //! One step: a header button that opens its details.
 struct ToolStepsView::Row {
     QToolButton *header = nullptr;
+    QLabel *sources = nullptr; //!< a web search's results, as links
     QWidget *details = nullptr;
     QPlainTextEdit *arguments = nullptr;
     QPlainTextEdit *result = nullptr;
@@ -155,6 +145,7 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
     while (m_rows.size() > steps.size()) {
         Row *row = m_rows.takeLast();
         delete row->header;
+        delete row->sources;
         delete row->details;
         delete row;
     }
@@ -195,7 +186,16 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
                     d->setVisible(open);
                     header->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
                 });
+            row->sources = new QLabel(this);
+            row->sources->setObjectName(u"toolStepSources"_s);
+            row->sources->setTextFormat(Qt::RichText); // escaped below; links open in the browser on a click only
+            row->sources->setWordWrap(true);
+            row->sources->setOpenExternalLinks(true);
+            row->sources->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            row->sources->setContentsMargins(14, 0, 0, 2);
+            row->sources->hide();
             m_layout->insertWidget(m_layout->count() - 1, row->header);
+            m_layout->insertWidget(m_layout->count() - 1, row->sources);
             m_layout->insertWidget(m_layout->count() - 1, row->details);
             m_rows.append(row);
         }
@@ -220,6 +220,23 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
         details->insertWidget(3, row->result);    // after "Result"
         row->note->setText(step.note);
         row->note->setVisible(!step.note.isEmpty());
+        // A web search's sources stay in sight under its header: what the answer may cite.
+        const QList<WebResult> sources
+            = step.server == WebSearchTool::serverName() && step.outcome == ToolStep::Outcome::Ran
+            ? WebSearchWire::sourcesOf(step.result)
+            : QList<WebResult> {};
+        QStringList links;
+        for (qsizetype n = 0; n < sources.size(); ++n) {
+            const WebResult &source = sources.at(n);
+            const QString host = QUrl(source.url).host();
+            links << u"[%1] <a href=\"%2\">%3</a> <span style=\"opacity:0.7\">%4</span>"_s.arg(n + 1).arg(
+                source.url.toHtmlEscaped(),
+                (source.title.isEmpty() ? host : source.title).toHtmlEscaped(),
+                host.toHtmlEscaped());
+        }
+        row->sources->setText(links.join(u"<br>"_s));
+        row->sources->setAccessibleName(tr("Sources of the web search"));
+        row->sources->setVisible(!links.isEmpty());
     }
     m_steps = steps;
     updateVisibility();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "composer/composer.h"
 
+#include <QActionGroup>
 #include <QBuffer>
 #include <QClipboard>
 #include <QFileDialog>
@@ -29,6 +30,7 @@
 #include "models/promptlistmodel.h"
 #include "providers/bedrockconverse.h"
 #include "theme/theme.h"
+#include "tools/websearchtool.h"
 #include "types/modelprice.h"
 
 using namespace Qt::StringLiterals;
@@ -1062,41 +1064,80 @@ void Composer::updateSendState()
             : tr("Send to %n model(s) (Enter)", nullptr, static_cast<int>(m_targets.size())));
 }
 
-void Composer::setToolServers(const QStringList &servers, const QStringList &chosen)
+void Composer::setToolServers(const QStringList &servers, const QStringList &chosen, bool webSearch)
 {
     m_toolServers = servers;
+    m_webSearch = webSearch;
     m_chosenTools.clear();
+    const QStringList searchEntries {WebSearchTool::serverName(), WebSearchTool::sharedEntry()};
     for (const QString &server : chosen) {
-        if (servers.contains(server)) {
+        if (servers.contains(server) || (webSearch && searchEntries.contains(server))) {
             m_chosenTools << server;
         }
     }
-    m_toolsButton->setVisible(!servers.isEmpty());
+    QStringList named;
+    for (const QString &entry : std::as_const(m_chosenTools)) {
+        named << (entry == WebSearchTool::sharedEntry() ? tr("shared web search")
+                : entry == WebSearchTool::serverName()  ? tr("web search")
+                                                        : entry);
+    }
+    m_toolsButton->setVisible(!servers.isEmpty() || webSearch);
     m_toolsButton->setText(m_chosenTools.isEmpty() ? tr("Tools") : tr("Tools (%1)").arg(m_chosenTools.size()));
     m_toolsButton->setToolTip(m_chosenTools.isEmpty()
             ? tr("The models may call no tools. Choose tool servers for this conversation.")
-            : tr("The models may call the tools of: %1").arg(m_chosenTools.join(u", "_s)));
+            : tr("The models may call the tools of: %1").arg(named.join(u", "_s)));
 }
 
 void Composer::rebuildToolsMenu()
 {
     QMenu *menu = m_toolsButton->menu();
     menu->clear();
+    const auto choose = [this](const QStringList &chosen) {
+        setToolServers(m_toolServers, chosen, m_webSearch);
+        Q_EMIT toolServersChosen(m_chosenTools);
+    };
     for (const QString &server : std::as_const(m_toolServers)) {
         QAction *action = menu->addAction(server);
         action->setObjectName(u"toolServer_"_s + server);
         action->setCheckable(true);
         action->setChecked(m_chosenTools.contains(server));
-        connect(action, &QAction::toggled, this, [this, server](bool on) {
+        connect(action, &QAction::toggled, this, [this, server, choose](bool on) {
             QStringList chosen = m_chosenTools;
             if (on && !chosen.contains(server)) {
                 chosen << server;
             } else if (!on) {
                 chosen.removeAll(server);
             }
-            setToolServers(m_toolServers, chosen);
-            Q_EMIT toolServersChosen(m_chosenTools);
+            choose(chosen);
         });
+    }
+    if (m_webSearch) {
+        // One of three: off, a tool each model may call, or one search whose results every
+        // model is given (docs/tools.md, "Web search").
+        menu->addSection(tr("Web Search"));
+        auto *group = new QActionGroup(menu);
+        const QString tool = WebSearchTool::serverName();
+        const QString shared = WebSearchTool::sharedEntry();
+        const QList<std::tuple<QString, QString, QString>> modes {{u"webSearchOff"_s, tr("Off"), QString()},
+            {u"webSearchTool"_s, tr("As a Tool the Models May Call"), tool},
+            {u"webSearchShared"_s, tr("Shared: One Search, the Same Results for All"), shared}};
+        for (const auto &[name, text, entry] : modes) {
+            QAction *action = menu->addAction(text);
+            action->setObjectName(name);
+            action->setCheckable(true);
+            action->setActionGroup(group);
+            action->setChecked(entry.isEmpty() ? !m_chosenTools.contains(tool) && !m_chosenTools.contains(shared)
+                                               : m_chosenTools.contains(entry));
+            connect(action, &QAction::triggered, this, [this, entry, tool, shared, choose] {
+                QStringList chosen = m_chosenTools;
+                chosen.removeAll(tool);
+                chosen.removeAll(shared);
+                if (!entry.isEmpty()) {
+                    chosen << entry;
+                }
+                choose(chosen);
+            });
+        }
     }
     menu->addSeparator();
     menu->addAction(tr("Tool Settings…"), this, &Composer::toolSettingsRequested)

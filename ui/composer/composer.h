@@ -171,11 +171,13 @@ public:
     void showAttachmentProblem(const QString &message);
     /*!
      * The tool servers there are (their names) and those the conversation uses: the Tools
-     * button's menu ticks them; no servers, no button.
+     * menu ticks them. With \a webSearch, the menu also offers the web search: off, as a tool
+     * ("web" in the toolset) or shared ("web:shared": one search, the same results for all).
      */
-    void setToolServers(const QStringList &servers, const QStringList &chosen);
+    void setToolServers(const QStringList &servers, const QStringList &chosen, bool webSearch = false);
     QStringList chosenToolServers() const { return m_chosenTools; }
     QStringList toolServers() const { return m_toolServers; }
+    bool webSearchAvailable() const { return m_webSearch; }
     QString attachmentProblem() const;
 
 Q_SIGNALS:
@@ -244,6 +246,7 @@ private:
     QToolButton *m_toolsButton = nullptr;
     QStringList m_toolServers;
     QStringList m_chosenTools;
+    bool m_webSearch = false;
     void rebuildToolsMenu();
     PromptListModel *m_library = nullptr;
     std::optional<PromptRef> m_persona;

@@ -385,7 +385,7 @@ void MainWindow::createSession()
     // Tools: a new conversation starts with the toolset last chosen; an opened one has its own.
     (void)m_session->setToolset(m_settings.toolset());
     connect(m_session, &ChatSession::conversationChanged, this, [this] {
-        m_composer->setToolServers(m_composer->toolServers(), m_session->toolset());
+        m_composer->setToolServers(m_composer->toolServers(), m_session->toolset(), m_composer->webSearchAvailable());
     });
     connect(m_composer, &Composer::toolServersChosen, this, [this](const QStringList &servers) {
         if (auto set = m_session->setToolset(servers); !set) {
@@ -407,26 +407,25 @@ void MainWindow::createSession()
 
 void MainWindow::loadToolServers()
 {
-    McpConfig config(m_services.dataDir);
-    if (auto loaded = config.load(); !loaded) {
+    if (m_session) {
+        m_session->setMaxToolRounds(m_settings.maxToolRounds());
+    }
+    const auto loaded = m_tools.load(m_services.dataDir, m_services.keychain, m_services.network);
+    if (!loaded) {
         showProblem(loaded.error());
         return;
     }
-    QStringList problems;
-    const QList<McpServerConfig> servers = m_services.keychain
-        ? McpConfig::withSecrets(config.servers(), *m_services.keychain, &problems)
-        : config.servers();
-    for (const QString &problem : std::as_const(problems)) {
+    for (const QString &problem : *loaded) {
         showProblem(problem);
     }
-    m_tools.setServers(servers);
     QStringList names;
-    for (const McpServerConfig &server : config.servers()) {
+    for (const McpServerConfig &server : m_tools.servers()) {
         if (server.enabled) {
             names << server.name;
         }
     }
-    m_composer->setToolServers(names, m_session ? m_session->toolset() : QStringList {});
+    m_composer->setToolServers(
+        names, m_session ? m_session->toolset() : QStringList {}, m_tools.webSearch().configured());
 }
 
 void MainWindow::saveToolApprovals()
@@ -441,6 +440,11 @@ void MainWindow::saveToolApprovals()
             stored->approvals = running.approvals; // only the approvals: the file keeps the rest
             config.upsert(*stored);
         }
+    }
+    if (config.webSearch().configured()) {
+        WebSearchConfig search = config.webSearch();
+        search.approval = m_tools.webSearch().approval;
+        config.setWebSearch(search);
     }
     if (auto saved = config.save(); !saved) {
         showProblem(saved.error());
@@ -1298,6 +1302,7 @@ SettingsDialog *MainWindow::showSettings()
         this,
         &MainWindow::onComposerSettingsChanged,
         Qt::UniqueConnection);
+    connect(m_settingsDialog, &SettingsDialog::toolsChanged, this, &MainWindow::loadToolServers, Qt::UniqueConnection);
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();

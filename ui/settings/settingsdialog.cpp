@@ -20,6 +20,7 @@
 #include "providers/proxysetting.h"
 #include "settings/providerspage.h"
 #include "settings/rulespage.h"
+#include "settings/toolspage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,11 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     connect(m_rules, &RulesPage::rulesChanged, this, &SettingsDialog::rulesChanged);
     connect(m_providers, &ProvidersPage::accountsChanged, m_rules, &RulesPage::accountsChanged);
     tabs->addTab(m_rules, tr("&Routing"));
+    if (services.settings && !services.dataDir.isEmpty()) {
+        m_tools = new ToolsPage(services.dataDir, services.keychain, services.settings, services.network, tabs);
+        connect(m_tools, &ToolsPage::toolsChanged, this, &SettingsDialog::toolsChanged);
+        tabs->addTab(m_tools, tr("Tools"));
+    }
     if (services.settings) {
         auto *network = new QWidget(tabs);
         auto *proxy = new QLineEdit(services.settings->networkProxy(), network);

@@ -9,6 +9,7 @@ namespace Quorum
 
 class ProvidersPage;
 class RulesPage;
+class ToolsPage;
 struct AppServices;
 
 //! Settings: one tab per area (Providers now; Network and Appearance follow).
@@ -21,6 +22,7 @@ public:
 
     ProvidersPage *providersPage() const { return m_providers; }
     RulesPage *rulesPage() const { return m_rules; }
+    ToolsPage *toolsPage() const { return m_tools; }
 
 Q_SIGNALS:
     //! The global proxy changed.
@@ -29,10 +31,13 @@ Q_SIGNALS:
     void composerSettingsChanged();
     //! A routing rule was added, changed, moved or removed.
     void rulesChanged();
+    //! The MCP servers, their tools' approvals or the web search changed (mcp.json, keychain).
+    void toolsChanged();
 
 private:
     ProvidersPage *m_providers = nullptr;
     RulesPage *m_rules = nullptr;
+    ToolsPage *m_tools = nullptr;
 };
 
 } // namespace Quorum

@@ -18,6 +18,7 @@
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/modelstore.h"
+#include "tools/websearchtool.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,31 @@ QString titleFrom(const QString &prompt)
 }
 } // namespace
 
+namespace
+{
+//! What a shared search asks for: the prompt (the last user message as sent), simplified and
+//! cut at a word within the 400 characters search services take.
+QString searchQueryOf(const ChatRequest &request)
+{
+    for (auto it = request.messages.crbegin(); it != request.messages.crend(); ++it) {
+        if (it->role != ChatMessage::Role::User) {
+            continue;
+        }
+        QString query = it->content.simplified();
+        if (query.size() > 400) {
+            query.truncate(400);
+            if (const qsizetype space = query.lastIndexOf(u' '); space > 200) {
+                query.truncate(space);
+            }
+        }
+        return query;
+    }
+    return {};
+}
+} // namespace
+
 struct ChatSession::Run {
+    qint64 serial = 0; //!< this session's runs, counted: names the run's shared search
     FanOut *fanOut = nullptr;
     StreamRecorder *recorder = nullptr; //!< reads the FanOut's streams, to its last flush
     QList<Job> jobs;
@@ -702,6 +727,7 @@ std::expected<QList<ResponseRecord>, QString> ChatSession::judge(qint64 turnId, 
 void ChatSession::launch(const QList<Job> &jobs)
 {
     auto *run = new Run;
+    run->serial = ++m_runsStarted;
     run->jobs = jobs;
     run->fanOut = new FanOut(m_network, m_options, this);
     m_runs.append(run);
@@ -725,6 +751,11 @@ void ChatSession::launch(const QList<Job> &jobs)
             ToolBox::Scope scope
                 = m_toolPolicy ? m_toolPolicy(stream->account(), stream->request()) : ToolBox::Scope {};
             scope.servers = m_toolset;
+            if (scope.servers.removeAll(WebSearchTool::sharedEntry()) > 0) {
+                // One search for the whole run, with the prompt as its query.
+                scope.sharedSearch = ToolBox::Scope::SharedSearch {
+                    u"%1/%2"_s.arg(quintptr(this)).arg(run->serial), searchQueryOf(stream->request())};
+            }
             m_toolBox->setScope(stream, std::move(scope));
             stream->setToolRunner(m_toolBox, m_maxToolRounds);
         });

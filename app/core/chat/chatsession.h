@@ -327,6 +327,7 @@ private:
     FollowUpPolicy m_policy = FollowUpPolicy::OwnThread;
     int m_unsaved = 0; //!< runs whose recorder could not store everything
     QList<Run *> m_runs;
+    qint64 m_runsStarted = 0;
     QHash<qint64, std::pair<Run *, int>> m_live; // running answer -> its run and index
     //! Requests and raw responses of answers sent in this session, for the inspector.
     QHash<qint64, Job> m_sent;

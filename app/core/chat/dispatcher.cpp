@@ -16,6 +16,8 @@
 #include "storage/judgestore.h"
 #include "storage/modelstore.h"
 #include "storage/variantstore.h"
+#include "tools/toolbox.h"
+#include "tools/websearchtool.h"
 
 using namespace Qt::StringLiterals;
 
@@ -126,12 +128,17 @@ RouteDecision Dispatcher::decide(
 QStringList Dispatcher::toolNames() const
 {
     QStringList names;
-    for (const QString &server : m_session->toolset()) {
+    for (const QString &entry : m_session->toolset()) {
+        // Shared search is the web search's, as far as the rules care.
+        const QString server = entry == WebSearchTool::sharedEntry() ? WebSearchTool::serverName() : entry;
         names << server;
-        if (m_services.tools) {
+        if (server == WebSearchTool::serverName()) {
+            names << ToolBox::offeredName(server, WebSearchTool::toolName());
+        } else if (m_services.tools) {
             names << m_services.tools->offeredNames(server);
         }
     }
+    names.removeDuplicates();
     return names;
 }
 
@@ -160,24 +167,50 @@ ToolBox::Scope Dispatcher::toolScope(const ProviderAccount &account, const ChatR
     scope.redact = [routing, tools, conversationTags, tagged](const QString &text, QString *note) -> QString {
         // A result is data that leaves the machine with the next request: the governance rules
         // read it as they read a prompt.
-        const RouteDecision result = routing->decide(text, {}, conversationTags, false, {}, tools);
-        // Blocked by a block rule (not for want of a model: none is chosen here).
-        if (result.blocked && result.action == Action::Type::Block) {
-            *note = tr("Withheld: %1").arg(result.message);
-            return tr("[The result was withheld by the rule “%1”.]").arg(result.rule);
+        const Governed read = governed(*routing, text, conversationTags, tools, tagged);
+        *note = read.note;
+        return read.text;
+    };
+    // A search query leaves the machine for the search service, whose tags are its own.
+    const QStringList searchTags = m_services.tools ? m_services.tools->webSearch().tags : QStringList {};
+    scope.searchQuery
+        = [routing, tools, conversationTags, searchTags](const QString &query) -> std::expected<QString, QString> {
+        const Governed read = governed(*routing, query, conversationTags, tools, [&searchTags](const QString &tag) {
+            return searchTags.contains(tag, Qt::CaseInsensitive);
+        });
+        if (read.withheld) {
+            return std::unexpected(read.note);
         }
-        if (!result.requiredTags.isEmpty()
-            && !std::ranges::all_of(result.requiredTags, [&](const QString &tag) { return tagged(tag); })) {
-            *note = tr("Withheld: only accounts tagged “%1” may receive it.").arg(result.restrictedTo);
-            return tr("[The result was withheld: only accounts tagged “%1” may receive it.]").arg(result.restrictedTo);
-        }
-        if (!result.redaction.isEmpty()) {
-            *note = tr("%n item(s) redacted by the rules.", nullptr, int(result.redaction.placeholders.size()));
-            return result.prompt;
-        }
-        return text;
+        return read.text;
     };
     return scope;
+}
+
+Dispatcher::Governed Dispatcher::governed(const RouteEnvironment &routing,
+    const QString &text,
+    const QStringList &conversationTags,
+    const QStringList &tools,
+    const std::function<bool(const QString &)> &tagged)
+{
+    const RouteDecision result = routing.decide(text, {}, conversationTags, false, {}, tools);
+    // Blocked by a block rule (not for want of a model: none is chosen here).
+    if (result.blocked && result.action == Action::Type::Block) {
+        return {tr("[The result was withheld by the rule “%1”.]").arg(result.rule),
+            tr("Withheld: %1").arg(result.message),
+            true};
+    }
+    if (!result.requiredTags.isEmpty()
+        && !std::ranges::all_of(result.requiredTags, [&](const QString &tag) { return tagged(tag); })) {
+        return {tr("[The result was withheld: only accounts tagged “%1” may receive it.]").arg(result.restrictedTo),
+            tr("Withheld: only accounts tagged “%1” may receive it.").arg(result.restrictedTo),
+            true};
+    }
+    if (!result.redaction.isEmpty()) {
+        return {result.prompt,
+            tr("%n item(s) redacted by the rules.", nullptr, int(result.redaction.placeholders.size())),
+            false};
+    }
+    return {text, QString(), false};
 }
 
 std::optional<SendFailure> Dispatcher::unknownAccount(const QList<ChatTarget> &targets) const

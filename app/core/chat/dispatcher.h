@@ -3,6 +3,7 @@
 #pragma once
 
 #include <expected>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -184,6 +185,19 @@ private:
     QStringList resolve(QList<ChatTarget> &targets) const;
     //! Gives \a targets their variants' parameters; the failure when one cannot be sent.
     std::optional<SendFailure> prepare(QList<ChatTarget> &targets) const;
+
+    //! A tool's result or a search query as the governance rules read it for a receiver
+    //! tagged as \a tagged says: the text to send, the note, and whether it was withheld.
+    struct Governed {
+        QString text;
+        QString note;
+        bool withheld = false;
+    };
+    static Governed governed(const RouteEnvironment &routing,
+        const QString &text,
+        const QStringList &conversationTags,
+        const QStringList &tools,
+        const std::function<bool(const QString &)> &tagged);
 
     AppServices m_services;
     Governance m_governance;

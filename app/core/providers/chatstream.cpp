@@ -167,12 +167,25 @@ void ChatStream::start()
     }
     // The tools are known first (a server may have to start); the request waits for them.
     setStatus(Status::Waiting);
-    m_tools->offer(this, [this](const QList<ToolDefinition> &tools, const QStringList &problems) {
+    m_tools->offer(this, [this](const ToolOffer &offer) {
         if (m_status != Status::Waiting || m_transfer) {
             return;
         }
-        m_request.tools = tools;
-        m_toolProblems = problems;
+        m_request.tools = offer.tools;
+        m_toolProblems = offer.problems;
+        if (!offer.context.isEmpty()) {
+            // Before the prompt's own text, in the last user message (the turn's prompt).
+            for (auto it = m_request.messages.rbegin(); it != m_request.messages.rend(); ++it) {
+                if (it->role == ChatMessage::Role::User) {
+                    it->content = offer.context + u"\n\n---\n\n"_s + it->content;
+                    break;
+                }
+            }
+        }
+        if (!offer.steps.isEmpty()) {
+            m_steps += offer.steps;
+            Q_EMIT stepsChanged();
+        }
         sendAttempt();
     });
 }

@@ -16,6 +16,16 @@ namespace Quorum
 
 class ChatStream;
 
+//! What an answer may use and is given before its first request (ToolRunner::offer()).
+struct ToolOffer {
+    QList<ToolDefinition> tools {}; //!< offered to the model
+    QStringList problems {};        //!< servers that could not be asked, for the user
+    //! Text the model is given with the prompt (shared search: the results, the same for
+    //! every answer of the turn), placed before the prompt's text; empty: none.
+    QString context {};
+    QList<ToolStep> steps {}; //!< steps taken for the answer before it asked (round 0)
+};
+
 /*!
  * What runs an answer's tool calls (docs/tools.md, "The loop"): the tools layer implements it
  * (its MCP servers, the user's approval, the rules, redaction). A ChatStream with a runner
@@ -29,15 +39,16 @@ class ToolRunner : public QObject
     Q_DISABLE_COPY_MOVE(ToolRunner)
 
 public:
-    using Offered = std::function<void(const QList<ToolDefinition> &tools, const QStringList &problems)>;
+    using Offered = std::function<void(const ToolOffer &offer)>;
     using Ran = std::function<void(const QList<ToolStep> &steps)>;
 
     ~ToolRunner() override;
 
     /*!
      * The tools \a stream may offer its model (its account and conversation decide), once
-     * they are known (a server may have to start first); \a problems says which servers could
-     * not be asked, for the user. The stream sends its request when \a ready is called.
+     * they are known (a server may have to start first, a shared search to end), with the
+     * problems met and any context and steps taken before the request. The stream sends its
+     * request when \a ready is called.
      */
     virtual void offer(ChatStream *stream, Offered ready) = 0;
     //! Runs one round of \a stream's calls; \a done gets one step per call, in their order.

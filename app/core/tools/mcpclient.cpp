@@ -53,7 +53,7 @@ const QStringList &McpClient::protocolVersions()
 }
 
 McpClient::McpClient(McpServerConfig config, QObject *parent)
-    : QObject(parent)
+    : ToolSource(parent)
     , m_config(std::move(config))
     , m_timeouts(new QTimer(this))
 {

@@ -16,6 +16,7 @@
 #include "providers/sseparser.h"
 #include "tools/jsonrpc.h"
 #include "tools/mcpserverconfig.h"
+#include "tools/toolsource.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -25,26 +26,6 @@ class QTimer;
 
 namespace Quorum
 {
-
-//! A tool an MCP server offers (tools/list).
-struct McpTool {
-    QString name;
-    QString title;
-    QString description;
-    QJsonObject inputSchema;
-    QJsonObject annotations;
-
-    friend bool operator==(const McpTool &, const McpTool &) = default;
-};
-
-//! What a tool call returned (tools/call), bounded (docs/tools.md, "Limits").
-struct McpCallResult {
-    QString text;         //!< the text parts, joined; what a model is sent
-    int images = 0;       //!< image parts (not sent to models yet: named in the text)
-    bool isError = false; //!< the tool says it failed (the model is told, as MCP intends)
-    qint64 bytes = 0;     //!< the size of the result on the wire
-    QJsonObject structured;
-};
 
 /*!
  * A client of one MCP server (docs/tools.md), written on Qt's JSON, QProcess and Qt Network:
@@ -56,7 +37,7 @@ struct McpCallResult {
  * hangs, floods, answers malformed messages or too much, refuses the credentials, forgets
  * the session) into a message for the user, never a hang.
  */
-class McpClient final : public QObject
+class McpClient final : public ToolSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(McpClient)
@@ -67,43 +48,33 @@ public:
     //! The most a message from a server may be (a larger tool result fails its call).
     static constexpr qsizetype maxMessageBytes = 8LL * 1024 * 1024;
 
-    enum class State { Stopped, Starting, Ready, Failed };
-
     explicit McpClient(McpServerConfig config, QObject *parent = nullptr);
     ~McpClient() override;
 
     //! Starts the server and initialises; ready() or failed() follows.
-    void start();
+    void start() override;
     //! Ends the session: the server's stdin is closed, then it is terminated, then killed;
     //! on HTTP, the session is ended with a DELETE (not waited for).
-    void stop();
+    void stop() override;
 
-    State state() const { return m_state; }
+    State state() const override { return m_state; }
     const McpServerConfig &config() const { return m_config; }
-    const QList<McpTool> &tools() const { return m_tools; }
+    const QList<McpTool> &tools() const override { return m_tools; }
     QString protocolVersion() const { return m_protocolVersion; }
     QString serverName() const { return m_serverName; }
     //! Why the client failed, or the last problem it met, for the user.
-    QString problem() const { return m_problem; }
+    QString problem() const override { return m_problem; }
 
     /*!
      * Calls \a tool with \a arguments; callFinished() or callFailed() follows with the
      * returned id, within the configured timeout.
      */
-    qint64 callTool(const QString &tool, const QJsonObject &arguments);
+    qint64 callTool(const QString &tool, const QJsonObject &arguments) override;
     //! Cancels a call (notifications/cancelled); callFailed() follows.
-    void cancel(qint64 call);
+    void cancel(qint64 call) override;
 
     //! How long requests other than tool calls (initialize, tools/list) may take.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
-
-Q_SIGNALS:
-    void ready();
-    void failed(const QString &why);
-    void toolsChanged();
-    void callProgress(qint64 call, double progress, double total, const QString &message);
-    void callFinished(qint64 call, const Quorum::McpCallResult &result);
-    void callFailed(qint64 call, const QString &why);
 
 private:
     struct Pending {
@@ -160,5 +131,3 @@ private:
 };
 
 } // namespace Quorum
-
-Q_DECLARE_METATYPE(Quorum::McpCallResult)

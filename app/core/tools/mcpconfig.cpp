@@ -71,6 +71,7 @@ QString McpConfig::secretKey(const QString &name)
 std::expected<void, QString> McpConfig::load()
 {
     m_servers.clear();
+    m_webSearch = {};
     QFile file(fileName());
     if (!file.exists()) {
         return {};
@@ -112,7 +113,49 @@ std::expected<void, QString> McpConfig::load()
         }
         m_servers.append(server);
     }
+    const QJsonObject search = document.object().value("web_search"_L1).toObject();
+    if (const auto service = WebSearchConfig::serviceFromName(search.value("service"_L1).toString())) {
+        m_webSearch.service = *service;
+        m_webSearch.url = QUrl(search.value("url"_L1).toString());
+        m_webSearch.maxResults = int(std::clamp<qint64>(search.value("max_results"_L1).toInteger(5), 1, 20));
+        for (const QJsonValue &tag : search.value("tags"_L1).toArray()) {
+            m_webSearch.tags << tag.toString();
+        }
+        m_webSearch.approval = toolApprovalFromName(search.value("approval"_L1).toString()).value_or(ToolApproval::Ask);
+    }
     return {};
+}
+
+void McpConfig::setWebSearch(const WebSearchConfig &config)
+{
+    m_webSearch = config;
+    m_webSearch.key.clear(); // the keychain's
+}
+
+QString McpConfig::webSearchSecretKey()
+{
+    return u"websearch"_s;
+}
+
+WebSearchConfig McpConfig::webSearchWithKey(const WebSearchConfig &config, SecretStore &keychain, QStringList *problems)
+{
+    WebSearchConfig withKey = config;
+    if (!config.needsKey()) {
+        return withKey;
+    }
+    const auto stored = keychain.readBlocking(webSearchSecretKey());
+    if (!stored || stored->isEmpty()) {
+        if (problems) {
+            *problems << tr(
+                "The %1 API key is not in the keychain%2: web search fails until it is set (quorum websearch "
+                "set, or Settings → Tools).")
+                             .arg(WebSearchConfig::displayName(config.service),
+                                 stored ? QString() : u" ("_s + stored.error().message + u')');
+        }
+        return withKey;
+    }
+    withKey.key = *stored;
+    return withKey;
 }
 
 std::expected<void, QString> McpConfig::save() const
@@ -147,7 +190,18 @@ std::expected<void, QString> McpConfig::save() const
     if (!file.open(QIODevice::WriteOnly)) {
         return std::unexpected(tr("%1 cannot be written: %2").arg(fileName(), file.errorString()));
     }
-    file.write(QJsonDocument(QJsonObject {{"version"_L1, 1}, {"servers"_L1, servers}}).toJson(QJsonDocument::Indented));
+    QJsonObject root {{"version"_L1, 1}, {"servers"_L1, servers}};
+    if (m_webSearch.configured()) {
+        QJsonObject search {{"service"_L1, WebSearchConfig::serviceName(m_webSearch.service)},
+            {"max_results"_L1, m_webSearch.maxResults},
+            {"tags"_L1, QJsonArray::fromStringList(m_webSearch.tags)},
+            {"approval"_L1, toolApprovalName(m_webSearch.approval)}};
+        if (!m_webSearch.url.isEmpty()) {
+            search.insert("url"_L1, m_webSearch.url.toString());
+        }
+        root.insert("web_search"_L1, search);
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         return std::unexpected(tr("%1 cannot be written: %2").arg(fileName(), file.errorString()));
     }

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include "tools/mcpserverconfig.h"
+#include "tools/websearch.h"
 
 namespace Quorum
 {
@@ -39,6 +40,18 @@ public:
     void upsert(const McpServerConfig &server);
     bool remove(const QString &name);
 
+    //! The web search service (docs/tools.md, "Web search"), without its key.
+    const WebSearchConfig &webSearch() const { return m_webSearch; }
+    void setWebSearch(const WebSearchConfig &config);
+    //! Where the search service's API key is kept in the keychain.
+    static QString webSearchSecretKey();
+    /*!
+     * \a config with its API key read from \a keychain (blocking); without one where the
+     * service needs it, \a problems says why (the search then fails with the reason).
+     */
+    static WebSearchConfig webSearchWithKey(
+        const WebSearchConfig &config, SecretStore &keychain, QStringList *problems);
+
     //! A server's name: letters, digits, '-', '_' and '.', up to 64 (it names its tools).
     static bool validName(const QString &name);
     //! Where a server's secrets are kept in the keychain.
@@ -64,6 +77,7 @@ public:
 private:
     QString m_dataDir;
     QList<McpServerConfig> m_servers;
+    WebSearchConfig m_webSearch;
 };
 
 } // namespace Quorum

@@ -6,6 +6,8 @@
 
 #include "providers/chatstream.h"
 #include "tools/mcpclient.h"
+#include "tools/mcpconfig.h"
+#include "tools/websearchtool.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,8 +17,23 @@ namespace Quorum
 //! A configured server and, once an answer needed it, its client.
 struct ToolBox::Server {
     McpServerConfig config;
-    std::unique_ptr<McpClient> client;
+    std::unique_ptr<ToolSource> client;
     QHash<QString, McpTool> offered; //!< by offered name, while the client is ready
+    //! Built in (the web search): made by this, not an MCP client, and not in servers().
+    std::function<std::unique_ptr<ToolSource>()> make {};
+};
+
+//! One shared search (a turn's): run once, given to every answer of the turn.
+struct ToolBox::Shared {
+    qint64 search = -1; //!< its id with m_searcher while it runs
+    bool running = false;
+    bool denied = false; //!< the rules kept the query from the service
+    QString query;       //!< as sent
+    QList<WebResult> results;
+    qint64 bytes = 0;
+    QString problem; //!< why there are no results
+    QElapsedTimer clock;
+    qint64 durationMs = 0;
 };
 
 //! What the tool box keeps of one answer.
@@ -29,6 +46,7 @@ struct ToolBox::Answer {
     Ran done;                  //!< the round's end
     QString runningServer;     //!< the server running calls.at(next - 1)...
     qint64 runningCall = -1;   //!< ...and its call id there
+    QJsonObject arguments;     //!< the call's arguments, as the tool is to get them
     qint64 approval = 0;       //!< the approval waited for (0: none)
     ToolApprovalRequest asked; //!< what it asks
     QElapsedTimer clock;       //!< since the call's approval or start
@@ -94,7 +112,9 @@ void ToolBox::setServers(const QList<McpServerConfig> &servers)
         next.insert(config.name, fresh);
     }
     for (auto it = m_servers.begin(); it != m_servers.end(); ++it) {
-        if (!next.contains(it.key())) {
+        if (it.value()->make) {
+            next.insert(it.key(), it.value()); // a built-in wins over a server of its name
+        } else if (!next.contains(it.key())) {
             stopped(*it.value());
         }
     }
@@ -102,11 +122,78 @@ void ToolBox::setServers(const QList<McpServerConfig> &servers)
     settleOffers();
 }
 
+void ToolBox::setWebSearch(QNetworkAccessManager *network, const WebSearchConfig &config)
+{
+    const QString name = WebSearchTool::serverName();
+    if (const std::shared_ptr<Server> running = m_servers.value(name);
+        running && running->make && m_webSearch == config && m_network == network) {
+        return;
+    }
+    m_network = network;
+    m_webSearch = config;
+    // Shared searches under the old settings fail; the next turn searches anew.
+    m_searcher.reset();
+    for (const auto &shared : std::as_const(m_shared)) {
+        if (shared->running) {
+            shared->running = false;
+            shared->problem = tr("the web search settings changed");
+        }
+    }
+    auto server = std::make_shared<Server>();
+    server->config.name = name;
+    server->config.enabled = config.configured() && network;
+    server->config.callTimeout = std::chrono::seconds(60);
+    if (config.approval != ToolApproval::Ask) {
+        server->config.approvals.insert(WebSearchTool::toolName(), config.approval);
+    }
+    server->make = [network, config] { return std::make_unique<WebSearchTool>(network, config); };
+    if (const std::shared_ptr<Server> old = m_servers.value(name)) {
+        for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
+            if (it.value()->runningServer == name && it.value()->runningCall >= 0) {
+                onCallFailed(old.get(), it.value()->runningCall, tr("the web search settings changed"));
+            }
+        }
+        if (old->client) {
+            old->client->disconnect(this);
+            old->client->stop();
+        }
+    }
+    m_servers.insert(name, server);
+    settleOffers();
+}
+
+std::expected<QStringList, QString> ToolBox::load(
+    const QString &dataDir, SecretStore *keychain, QNetworkAccessManager *network)
+{
+    McpConfig config(dataDir);
+    if (auto loaded = config.load(); !loaded) {
+        return std::unexpected(loaded.error());
+    }
+    QStringList problems;
+    setServers(keychain ? McpConfig::withSecrets(config.servers(), *keychain, &problems) : config.servers());
+    setWebSearch(network,
+        keychain && config.webSearch().configured()
+            ? McpConfig::webSearchWithKey(config.webSearch(), *keychain, &problems)
+            : config.webSearch());
+    return problems;
+}
+
+WebSearchConfig ToolBox::webSearch() const
+{
+    WebSearchConfig config = m_webSearch;
+    if (const std::shared_ptr<Server> server = m_servers.value(WebSearchTool::serverName()); server && server->make) {
+        config.approval = server->config.approvals.value(WebSearchTool::toolName(), ToolApproval::Ask);
+    }
+    return config;
+}
+
 QList<McpServerConfig> ToolBox::servers() const
 {
     QList<McpServerConfig> configs;
     for (const auto &server : m_servers) {
-        configs.append(server->config);
+        if (!server->make) {
+            configs.append(server->config);
+        }
     }
     std::ranges::sort(configs, {}, &McpServerConfig::name);
     return configs;
@@ -148,15 +235,15 @@ void ToolBox::startServer(Server &server)
     if (server.client) {
         return;
     }
-    server.client = std::make_unique<McpClient>(server.config);
-    McpClient *client = server.client.get();
+    server.client = server.make ? server.make() : std::make_unique<McpClient>(server.config);
+    ToolSource *client = server.client.get();
     const auto refresh = [this, client] {
         for (const auto &s : std::as_const(m_servers)) {
             if (s->client.get() != client) {
                 continue;
             }
             s->offered.clear();
-            if (client->state() == McpClient::State::Ready) {
+            if (client->state() == ToolSource::State::Ready) {
                 for (const McpTool &tool : client->tools()) {
                     s->offered.insert(offeredName(s->config.name, tool.name), tool);
                 }
@@ -165,9 +252,9 @@ void ToolBox::startServer(Server &server)
         settleOffers();
         Q_EMIT serversChanged();
     };
-    connect(client, &McpClient::ready, this, refresh);
-    connect(client, &McpClient::toolsChanged, this, refresh);
-    connect(client, &McpClient::failed, this, [this, client, refresh](const QString &) {
+    connect(client, &ToolSource::ready, this, refresh);
+    connect(client, &ToolSource::toolsChanged, this, refresh);
+    connect(client, &ToolSource::failed, this, [this, client, refresh](const QString &) {
         refresh();
         // Its calls fail through callFailed; a failed client is started anew by the next answer.
         for (const auto &s : std::as_const(m_servers)) {
@@ -177,10 +264,10 @@ void ToolBox::startServer(Server &server)
         }
     });
     Server *owner = &server;
-    connect(client, &McpClient::callFinished, this, [this, owner](qint64 call, const McpCallResult &result) {
+    connect(client, &ToolSource::callFinished, this, [this, owner](qint64 call, const McpCallResult &result) {
         onCallFinished(owner, call, result);
     });
-    connect(client, &McpClient::callFailed, this, [this, owner](qint64 call, const QString &why) {
+    connect(client, &ToolSource::callFailed, this, [this, owner](qint64 call, const QString &why) {
         onCallFailed(owner, call, why);
     });
     client->start();
@@ -214,7 +301,7 @@ QList<ToolDefinition> ToolBox::definitionsFor(const Answer &answer, QStringList 
         if (!server.config.enabled) {
             continue;
         }
-        if (!server.client || server.client->state() != McpClient::State::Ready) {
+        if (!server.client || server.client->state() != ToolSource::State::Ready) {
             problems << tr("The tool server “%1” is not available: %2")
                             .arg(name, server.client ? server.client->problem() : tr("it did not start"));
             continue;
@@ -238,7 +325,8 @@ QList<ToolDefinition> ToolBox::definitionsFor(const Answer &answer, QStringList 
 
 void ToolBox::settleOffers()
 {
-    // An offer waits while one of its servers is starting; then it goes with what there is.
+    // An offer waits while one of its servers is starting, or its shared search runs; then it
+    // goes with what there is.
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
         const std::shared_ptr<Answer> answer = it.value();
         if (!answer->offer) {
@@ -247,17 +335,121 @@ void ToolBox::settleOffers()
         const bool starting = std::ranges::any_of(answer->scope.servers, [this](const QString &name) {
             const auto found = m_servers.find(name);
             return found != m_servers.end() && found.value()->config.enabled && found.value()->client
-                && found.value()->client->state() == McpClient::State::Starting;
+                && found.value()->client->state() == ToolSource::State::Starting;
         });
         if (starting) {
             continue;
         }
-        QStringList problems;
-        const QList<ToolDefinition> tools = definitionsFor(*answer, problems);
+        const std::shared_ptr<Shared> shared = answer->scope.sharedSearch ? sharedSearchFor(*answer) : nullptr;
+        if (shared && shared->running) {
+            continue;
+        }
+        ToolOffer offer;
+        offer.tools = definitionsFor(*answer, offer.problems);
+        if (shared) {
+            addSharedSearch(*answer, *shared, offer);
+        }
         const Offered ready = std::exchange(answer->offer, nullptr);
         // Called later: the callback may start a request, and this loop walks m_answers.
-        QMetaObject::invokeMethod(this, [ready, tools, problems] { ready(tools, problems); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [ready, offer] { ready(offer); }, Qt::QueuedConnection);
     }
+}
+
+std::shared_ptr<ToolBox::Shared> ToolBox::sharedSearchFor(const Answer &answer)
+{
+    const Scope::SharedSearch &wanted = *answer.scope.sharedSearch;
+    if (std::shared_ptr<Shared> known = m_shared.value(wanted.key)) {
+        return known;
+    }
+    auto shared = std::make_shared<Shared>();
+    shared->clock.start();
+    m_shared.insert(wanted.key, shared);
+    m_sharedOrder.append(wanted.key);
+    while (m_sharedOrder.size() > 32) {
+        m_shared.remove(m_sharedOrder.takeFirst());
+    }
+    shared->query = wanted.query;
+    if (!m_webSearch.configured() || !m_network) {
+        shared->problem = tr("no web search service is set up (Settings → Tools, or quorum websearch set)");
+        return shared;
+    }
+    if (answer.scope.searchQuery) {
+        // The query leaves the machine for the search service: the rules read it first.
+        const std::expected<QString, QString> allowed = answer.scope.searchQuery(wanted.query);
+        if (!allowed) {
+            shared->denied = true;
+            shared->problem = allowed.error();
+            return shared;
+        }
+        shared->query = *allowed;
+    }
+    if (!m_searcher) {
+        m_searcher = std::make_unique<WebSearch>(m_network, m_webSearch);
+        const auto settle = [this](qint64 search, const QList<WebResult> &results, qint64 bytes, const QString &why) {
+            for (const auto &each : std::as_const(m_shared)) {
+                if (each->running && each->search == search) {
+                    each->running = false;
+                    each->results = results;
+                    each->bytes = bytes;
+                    each->problem = why;
+                    each->durationMs = each->clock.elapsed();
+                }
+            }
+            settleOffers();
+        };
+        connect(m_searcher.get(),
+            &WebSearch::finished,
+            this,
+            [settle](qint64 search, const QList<WebResult> &results, qint64 bytes) {
+                settle(search, results, bytes, QString());
+            });
+        connect(m_searcher.get(), &WebSearch::failed, this, [settle](qint64 search, const QString &why) {
+            settle(search, {}, 0, why);
+        });
+    }
+    shared->running = true;
+    shared->search = m_searcher->search(shared->query);
+    return shared;
+}
+
+void ToolBox::addSharedSearch(const Answer &answer, const Shared &shared, ToolOffer &offer) const
+{
+    ToolStep step;
+    step.call.id = u"shared-search"_s;
+    step.call.name = offeredName(WebSearchTool::serverName(), WebSearchTool::toolName());
+    step.call.arguments
+        = QString::fromUtf8(QJsonDocument(QJsonObject {{"query"_L1, shared.query}}).toJson(QJsonDocument::Compact));
+    step.server = WebSearchTool::serverName();
+    step.tool = WebSearchTool::toolName();
+    step.round = 0;
+    step.durationMs = shared.durationMs;
+    if (!shared.problem.isEmpty()) {
+        step.outcome = shared.denied ? ToolStep::Outcome::Denied : ToolStep::Outcome::Failed;
+        step.isError = true;
+        step.result = shared.problem;
+        step.note = shared.problem;
+        offer.problems << tr("The shared web search was not made: %1").arg(shared.problem);
+        offer.steps << step;
+        return;
+    }
+    QString text = WebSearchWire::format(shared.query, shared.results);
+    QString note = tr("Searched once: every answer of this turn was given the same results.");
+    if (answer.scope.redact) {
+        // The results go to this answer's account: its rules read them as a prompt.
+        QString redacted;
+        text = answer.scope.redact(text, &redacted);
+        if (!redacted.isEmpty()) {
+            note += u' ' + redacted;
+        }
+    }
+    step.outcome = ToolStep::Outcome::Ran;
+    step.result = text;
+    step.resultBytes = shared.bytes;
+    step.note = note;
+    offer.steps << step;
+    offer.context = tr("A web search was made for this question before you answer; use its results where they "
+                       "help, and cite the ones you use by number, as [1].")
+        + u"\n\n"_s + text;
 }
 
 ToolApproval ToolBox::approvalOf(const Answer &answer, const Server &server, const QString &tool) const
@@ -334,21 +526,21 @@ void ToolBox::runNext(const ChatStream *stream)
         finishCall(stream, step);
         return;
     }
-    const auto callNow = [this, stream, server, tool, arguments = *arguments] {
-        const std::shared_ptr<Answer> a = m_answers.value(stream);
-        if (!a || !server->client || server->client->state() != McpClient::State::Ready) {
-            if (a) {
-                a->step.outcome = ToolStep::Outcome::Failed;
-                a->step.isError = true;
-                a->step.result = tr("The tool server “%1” is not running.").arg(server->config.name);
-                finishCall(stream, a->step);
-            }
+    answer->arguments = *arguments;
+    if (server->make && server->config.name == WebSearchTool::serverName() && answer->scope.searchQuery) {
+        // The query leaves the machine for the search service: the rules read it first.
+        const std::expected<QString, QString> allowed
+            = answer->scope.searchQuery(answer->arguments.value("query"_L1).toString());
+        if (!allowed) {
+            step.outcome = ToolStep::Outcome::Denied;
+            step.isError = true;
+            step.result = tr("The search was not made: %1").arg(allowed.error());
+            step.note = allowed.error();
+            finishCall(stream, step);
             return;
         }
-        a->clock.start();
-        a->runningServer = server->config.name;
-        a->runningCall = server->client->callTool(tool.name, arguments);
-    };
+        answer->arguments.insert("query"_L1, *allowed);
+    }
     switch (approvalOf(*answer, *server, tool.name)) {
     case ToolApproval::Deny:
         step.outcome = ToolStep::Outcome::Denied;
@@ -358,7 +550,7 @@ void ToolBox::runNext(const ChatStream *stream)
         finishCall(stream, step);
         return;
     case ToolApproval::Allow:
-        callNow();
+        startCall(stream, server);
         return;
     case ToolApproval::Ask:
         break;
@@ -369,10 +561,28 @@ void ToolBox::runNext(const ChatStream *stream)
     request.server = server->config.name;
     request.tool = tool.name;
     request.name = call.name;
-    request.arguments = QString::fromUtf8(QJsonDocument(*arguments).toJson(QJsonDocument::Indented)).trimmed();
+    request.arguments = QString::fromUtf8(QJsonDocument(answer->arguments).toJson(QJsonDocument::Indented)).trimmed();
     request.description = tool.description;
     answer->approval = request.id;
     Q_EMIT approvalNeeded(request);
+}
+
+void ToolBox::startCall(const ChatStream *stream, Server *server)
+{
+    const std::shared_ptr<Answer> answer = m_answers.value(stream);
+    if (!answer) {
+        return;
+    }
+    if (!server->client || server->client->state() != ToolSource::State::Ready) {
+        answer->step.outcome = ToolStep::Outcome::Failed;
+        answer->step.isError = true;
+        answer->step.result = tr("The tool server “%1” is not running.").arg(server->config.name);
+        finishCall(stream, answer->step);
+        return;
+    }
+    answer->clock.start();
+    answer->runningServer = server->config.name;
+    answer->runningCall = server->client->callTool(answer->step.tool, answer->arguments);
 }
 
 void ToolBox::answer(qint64 id, bool allow, bool remember)
@@ -398,17 +608,7 @@ void ToolBox::answer(qint64 id, bool allow, bool remember)
             finishCall(stream, answer->step);
             return;
         }
-        if (!server->client || server->client->state() != McpClient::State::Ready) {
-            answer->step.outcome = ToolStep::Outcome::Failed;
-            answer->step.isError = true;
-            answer->step.result = tr("The tool server “%1” is not running.").arg(server->config.name);
-            finishCall(stream, answer->step);
-            return;
-        }
-        const std::optional<QJsonObject> arguments = answer->step.call.argumentObject();
-        answer->clock.start();
-        answer->runningServer = server->config.name;
-        answer->runningCall = server->client->callTool(answer->asked.tool, arguments.value_or(QJsonObject {}));
+        startCall(stream, server);
         return;
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "types/toolcall.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -69,6 +70,32 @@ QString ToolStep::outcomeName(Outcome outcome)
     return {};
 }
 
+QString ToolStep::outcomeLabel() const
+{
+    switch (outcome) {
+    case Outcome::Ran:
+        return isError ? QCoreApplication::translate("Quorum::ToolStep", "tool error")
+                       : QCoreApplication::translate("Quorum::ToolStep", "ran");
+    case Outcome::Failed:
+        return QCoreApplication::translate("Quorum::ToolStep", "failed");
+    case Outcome::Denied:
+        return QCoreApplication::translate("Quorum::ToolStep", "denied");
+    case Outcome::NotRun:
+        return QCoreApplication::translate("Quorum::ToolStep", "not run");
+    }
+    return {};
+}
+
+QString ToolStep::displayName() const
+{
+    // The built-in web search (tools/websearchtool): round 0 is the shared search of a turn.
+    if (server == QLatin1StringView("web") && tool == QLatin1StringView("search")) {
+        return round == 0 ? QCoreApplication::translate("Quorum::ToolStep", "shared web search")
+                          : QCoreApplication::translate("Quorum::ToolStep", "web search");
+    }
+    return tool.isEmpty() ? call.name : tool;
+}
+
 std::optional<ToolStep::Outcome> ToolStep::outcomeFromName(const QString &name)
 {
     for (const Outcome outcome : {Outcome::Ran, Outcome::Failed, Outcome::Denied, Outcome::NotRun}) {
@@ -123,7 +150,7 @@ std::optional<ToolStep> ToolStep::fromJson(const QJsonObject &object)
     step.isError = object.value(QStringLiteral("is_error")).toBool();
     step.resultBytes = qMax<qint64>(0, object.value(QStringLiteral("result_bytes")).toInteger());
     step.durationMs = qMax<qint64>(0, object.value(QStringLiteral("duration_ms")).toInteger());
-    step.round = qMax(1, object.value(QStringLiteral("round")).toInt(1));
+    step.round = qMax(0, object.value(QStringLiteral("round")).toInt(1)); // 0: before the first request
     step.textOffset = qMax<qint64>(0, object.value(QStringLiteral("text_offset")).toInteger());
     step.note = object.value(QStringLiteral("note")).toString();
     return step;

@@ -84,12 +84,16 @@ struct ToolStep {
     bool isError = false; //!< the model was told the call failed
     qint64 resultBytes = 0;
     qint64 durationMs = 0;
-    int round = 1;         //!< 1 for calls the first request made, 2 for the next, ...
+    int round = 1;         //!< 1 for calls the first request made, 2 for the next, ...; 0: before it
     qint64 textOffset = 0; //!< where in the answer's text the call was made
     QString note;          //!< why it was denied or failed, what was redacted, ...
 
     //! "ran", "failed", "denied", "not_run"
     static QString outcomeName(Outcome outcome);
+    //! What came of the step, for people (translated): "ran", "tool error", "failed", ...
+    QString outcomeLabel() const;
+    //! The tool, for people: its name on its server, or "web search" / "shared web search".
+    QString displayName() const;
     static std::optional<Outcome> outcomeFromName(const QString &name);
     //! The step as stored and exported (docs/formats.md): every field, by name.
     QJsonObject toJson() const;
