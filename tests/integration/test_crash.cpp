@@ -3,9 +3,9 @@
 //
 // The kill test (docs/reliability.md): `quorum ask` streams 8 answers from the fake provider
 // into the database and is killed with SIGKILL at a random moment, 50 times in a row on
-// the same file. After each kill the file passes PRAGMA integrity_check, every stored text
-// is a prefix of what the server sent, and it lags the server by at most one checkpoint
-// interval plus the stream's gap between deltas.
+// the same file (one in five at any moment from its start, the others while it streams). After each kill the file
+// passes PRAGMA integrity_check, every stored text is a prefix of what the server sent, and it lags the server by at
+// most one checkpoint interval plus the stream's gap between deltas.
 #include <QDir>
 #include <QEventLoop>
 #include <QProcess>
@@ -68,6 +68,7 @@ private Q_SLOTS:
         const int allowedLag = static_cast<int>(StreamRecorder::defaultInterval.count()) / gapMs + 1 + 4;
         auto *random = QRandomGenerator::global();
         int withTurn = 0;
+        int streamingKills = 0;
         int checkedAnswers = 0;
         int worstLag = 0;
         qint64 lastTurn = 0;
@@ -93,8 +94,20 @@ private Q_SLOTS:
             process.setProcessEnvironment(env);
             process.start(QStringLiteral(QUORUM_BINARY), arguments);
             QVERIFY(process.waitForStarted());
+            // One round in five is killed at any moment from the start (while the file is made,
+            // the schema written, the turn stored); the others once the answers stream (the turn
+            // is stored before the first request is sent), so every such kill tests stored text
+            // however slowly the build starts (an ASan build once reached its turn after 700 ms).
+            const bool early = round % 5 == 0;
+            if (!early) {
+                QVERIFY(
+                    QTest::qWaitFor([&] { return !server.requestsFor(u"crash-%1-0"_s.arg(round)).isEmpty(); }, 30000));
+                ++streamingKills;
+            }
             QEventLoop loop;
-            QTimer::singleShot(static_cast<int>(random->bounded(100, 2300)), &loop, &QEventLoop::quit);
+            QTimer::singleShot(static_cast<int>(early ? random->bounded(100, 2300) : random->bounded(0, 1800)),
+                &loop,
+                &QEventLoop::quit);
             loop.exec();    // the fake server streams meanwhile
             process.kill(); // SIGKILL
             QHash<int, int> sentAtKill;
@@ -148,7 +161,8 @@ private Q_SLOTS:
             checkedAnswers,
             worstLag,
             allowedLag);
-        QVERIFY(withTurn >= kills * 3 / 4);
+        QVERIFY2(withTurn >= streamingKills,
+            qPrintable(u"%1 kills while streaming, %2 with a stored turn"_s.arg(streamingKills).arg(withTurn)));
     }
 };
 
