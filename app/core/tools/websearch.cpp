@@ -168,14 +168,13 @@ std::expected<QList<WebResult>, QString> WebSearchWire::readResults(
     QList<WebResult> results;
     for (const QJsonValue &value : std::as_const(items)) {
         const QJsonObject item = value.toObject();
-        WebResult result {plainText(item.value("title"_L1).toString()).simplified().left(300),
-            item.value("url"_L1).toString().left(2000),
-            plainText(item.value(snippetKey).toString()).simplified().left(2000)};
-        const QUrl url(result.url, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
-            continue; // a result that links nowhere a person can go
+        const QUrl url(item.value("url"_L1).toString().left(2000), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
+            continue; // a result that links nowhere a person can go ("https:x", "javascript:")
         }
-        results.append(result);
+        results.append({plainText(item.value("title"_L1).toString()).simplified().left(300),
+            url.toString(QUrl::FullyEncoded), // as the link is followed: "https://host/..."
+            plainText(item.value(snippetKey).toString()).simplified().left(2000)});
     }
     return results;
 }
