@@ -421,13 +421,24 @@ std::expected<EncodedImage, QString> AttachmentReader::fitImage(
     }
     // Decoded at the size it is sent at (JPEG decodes smaller directly).
     if (longest > maxEdge) {
-        reader.setScaledSize(size.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio));
+        // At least a pixel each way: a 1 x 16,383 GIF scaled to 64 would be 0 wide (found by fuzzing).
+        reader.setScaledSize(size.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
     }
-    const QImage decoded = reader.read();
+    QImage decoded = reader.read();
     if (decoded.isNull()) {
         return std::unexpected(tr("not an image Quorum can read (%1)").arg(reader.errorString()));
     }
-    return encode(decoded, maxBytes);
+    if (std::max(decoded.width(), decoded.height()) > maxEdge) {
+        // A decoder that ignored the scaled size (a GIF whose frame is not its screen's size).
+        decoded = decoded.scaled(decoded.size().scaled(maxEdge, maxEdge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)),
+            Qt::IgnoreAspectRatio,
+            Qt::SmoothTransformation);
+    }
+    auto encoded = encode(decoded, maxBytes);
+    if (encoded && encoded->data.isEmpty()) {
+        return std::unexpected(tr("not an image Quorum can read"));
+    }
+    return encoded;
 }
 
 QImage AttachmentReader::thumbnail(const Attachment &attachment, int edge)

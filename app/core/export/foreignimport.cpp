@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "export/foreignimport.h"
 
+#include <cmath>
+
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
@@ -350,7 +352,13 @@ std::expected<QJsonArray, QString> parseList(const QByteArray &data)
 
 qint64 secondsToMs(const QJsonValue &value, qint64 fallback)
 {
-    return value.isDouble() ? qint64(value.toDouble() * 1000.0 + 0.5) : fallback;
+    if (!value.isDouble()) {
+        return fallback;
+    }
+    // A time a file could hold: seconds since 1970 within ±10^12 (about 31,000 years); beyond
+    // that the value is not a time, and converting it would overflow.
+    const double seconds = value.toDouble();
+    return std::isfinite(seconds) && std::abs(seconds) < 1e12 ? qint64(seconds * 1000.0 + 0.5) : fallback;
 }
 
 qint64 isoToMs(const QJsonValue &value, qint64 fallback)
