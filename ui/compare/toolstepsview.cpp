@@ -3,6 +3,7 @@
 #include "compare/toolstepsview.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -220,26 +221,48 @@ void ToolStepsView::setSteps(const QList<ToolStep> &steps)
         details->insertWidget(3, row->result);    // after "Result"
         row->note->setText(step.note);
         row->note->setVisible(!step.note.isEmpty());
-        // A web search's sources stay in sight under its header: what the answer may cite.
-        const QList<WebResult> sources
-            = step.server == WebSearchTool::serverName() && step.outcome == ToolStep::Outcome::Ran
-            ? WebSearchWire::sourcesOf(step.result)
-            : QList<WebResult> {};
-        QStringList links;
-        for (qsizetype n = 0; n < sources.size(); ++n) {
-            const WebResult &source = sources.at(n);
-            const QString host = QUrl(source.url).host();
-            links << u"[%1] <a href=\"%2\">%3</a> <span style=\"opacity:0.7\">%4</span>"_s.arg(n + 1).arg(
-                source.url.toHtmlEscaped(),
-                (source.title.isEmpty() ? host : source.title).toHtmlEscaped(),
-                host.toHtmlEscaped());
-        }
-        row->sources->setText(links.join(u"<br>"_s));
-        row->sources->setAccessibleName(tr("Sources of the web search"));
-        row->sources->setVisible(!links.isEmpty());
     }
     m_steps = steps;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        showSources(i);
+    }
     updateVisibility();
+}
+
+void ToolStepsView::showSources(qsizetype row)
+{
+    // A web search's sources stay in sight under its header: what the answer may cite. The
+    // links take the palette's link colour when written (a label does not recolour them).
+    const ToolStep &step = m_steps.at(row);
+    const QList<WebResult> sources
+        = step.server == WebSearchTool::serverName() && step.outcome == ToolStep::Outcome::Ran
+        ? WebSearchWire::sourcesOf(step.result)
+        : QList<WebResult> {};
+    const QString link = palette().color(QPalette::Link).name();
+    QStringList links;
+    for (qsizetype n = 0; n < sources.size(); ++n) {
+        const WebResult &source = sources.at(n);
+        const QString host = QUrl(source.url).host();
+        links << u"[%1] <a href=\"%2\" style=\"color:%3\">%4</a> <span style=\"opacity:0.7\">%5</span>"_s.arg(n + 1)
+                     .arg(source.url.toHtmlEscaped(),
+                         link,
+                         (source.title.isEmpty() ? host : source.title).toHtmlEscaped(),
+                         host.toHtmlEscaped());
+    }
+    QLabel *label = m_rows.at(row)->sources;
+    label->setText(links.join(u"<br>"_s));
+    label->setAccessibleName(tr("Sources of the web search"));
+    label->setVisible(!links.isEmpty());
+}
+
+void ToolStepsView::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (qsizetype i = 0; i < m_rows.size() && i < m_steps.size(); ++i) {
+            showSources(i); // the links in the new scheme's colour
+        }
+    }
 }
 
 void ToolStepsView::ask(const ToolApprovalRequest &request)

@@ -45,7 +45,11 @@ public:
 Q_SIGNALS:
     void answered(qint64 requestId, bool allow, bool remember);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showSources(qsizetype row);
     struct Row;
     void updateVisibility();
 
