@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include "expectedtext.h"
+#include "mcptesting.h"
 #include "tools/mcpclient.h"
 
 using namespace Qt::StringLiterals;
@@ -69,36 +70,11 @@ private:
     QString m_log;
 };
 
-bool startAndWait(McpClient &client)
-{
-    QSignalSpy ready(&client, &McpClient::ready);
-    QSignalSpy failed(&client, &McpClient::failed);
-    client.start();
-    return QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 15000) && !ready.isEmpty();
-}
+using Testing::startAndWait;
 
 std::expected<McpCallResult, QString> call(McpClient &client, const QString &tool, const QJsonObject &arguments = {})
 {
-    QSignalSpy finished(&client, &McpClient::callFinished);
-    QSignalSpy failed(&client, &McpClient::callFailed);
-    const qint64 id = client.callTool(tool, arguments);
-    const auto mine = [id](const QSignalSpy &spy) {
-        return std::ranges::any_of(spy, [id](const QList<QVariant> &args) { return args.at(0).toLongLong() == id; });
-    };
-    if (!QTest::qWaitFor([&] { return mine(finished) || mine(failed); }, 20000)) {
-        return std::unexpected(u"(no answer within 20 s)"_s);
-    }
-    for (const QList<QVariant> &args : std::as_const(failed)) {
-        if (args.at(0).toLongLong() == id) {
-            return std::unexpected(args.at(1).toString());
-        }
-    }
-    for (const QList<QVariant> &args : std::as_const(finished)) {
-        if (args.at(0).toLongLong() == id) {
-            return args.at(1).value<McpCallResult>();
-        }
-    }
-    return std::unexpected(QString());
+    return Testing::callAndWait(client, tool, arguments);
 }
 } // namespace
 
