@@ -543,7 +543,8 @@ void MainWindow::attachData(const QByteArray &data, const QString &name)
 
 void MainWindow::prepareAttachments()
 {
-    const QList<Attachment> attachments = m_composer->attachments();
+    // A follow-up sends the earlier prompts' files again: made ready like the new ones.
+    const QList<Attachment> attachments = m_composer->attachments() + m_session->branchAttachments();
     QList<PreparedMedia::Target> targets;
     for (const ChatTarget &target : std::as_const(m_prepareTargets)) {
         if (const auto account = m_services.providers->find(target.accountId); account && !attachments.isEmpty()) {

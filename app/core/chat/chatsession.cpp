@@ -346,6 +346,17 @@ std::optional<ChatSession::Job> ChatSession::jobFor(
     return job;
 }
 
+QList<Attachment> ChatSession::branchAttachments() const
+{
+    QList<Attachment> files;
+    if (const auto turns = storedBranch()) {
+        for (const TurnRecord &turn : *turns) {
+            files += attachmentsOf(turn);
+        }
+    }
+    return files;
+}
+
 QList<Attachment> ChatSession::attachmentsOf(const TurnRecord &turn) const
 {
     if (turn.attachments.isEmpty()) {
@@ -985,20 +996,34 @@ ChatSession::Estimate ChatSession::estimate(
 {
     const auto turns = storedBranch();
     qint64 characters = target.parameters.system.value_or(m_systemPrompt).size() + prompt.size();
-    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId);
-        account && !attachments.isEmpty()) {
+    const std::optional<ProviderAccount> account = m_accounts(target.accountId);
+    // In characters, as the estimate counts: what a file costs this model in tokens, as text would.
+    const auto filesCharacters = [&](const QList<Attachment> &files) -> qint64 {
+        if (!account || files.isEmpty()) {
+            return 0;
+        }
         const ModelCapabilities capabilities = readsOf(*account, target.model);
         const AttachmentLimits limits = limitsFor(*account, target.model);
         const ImageTokenRule rule = imageTokenRule(*account, target.model);
-        for (const Attachment &attachment : attachments) {
-            // In characters, as the estimate counts: what an image costs in tokens, as text would.
-            characters += planDelivery(attachment, capabilities, limits, rule, attachment.redacted).tokens
+        qint64 sum = 0;
+        for (const Attachment &attachment : files) {
+            sum += planDelivery(attachment, capabilities, limits, rule, attachment.redacted).tokens
                 * CostCalculator::charactersPerToken;
         }
-    }
+        return sum;
+    };
+    characters += filesCharacters(attachments);
     if (turns) {
-        for (const ChatMessage &message : historyFor(*turns, target, m_policy).messages) {
+        const History earlier = historyFor(*turns, target, m_policy);
+        for (const ChatMessage &message : earlier.messages) {
             characters += message.content.size();
+        }
+        // An earlier prompt's files go with it again (jobFor()), so they count again.
+        for (const qint64 turnId : earlier.turnIds) {
+            const auto turn = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
+            if (turn != turns->cend()) {
+                characters += filesCharacters(attachmentsOf(*turn));
+            }
         }
     }
     return estimateOf(characters, target);

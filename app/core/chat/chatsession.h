@@ -232,6 +232,12 @@ public:
 
     //! What \a model reads: the user's choice, the provider's list, the built-in table.
     ModelCapabilities readsOf(const ProviderAccount &account, const QString &model) const;
+    /*!
+     * The files of the branch's earlier prompts, with their bytes: a follow-up sends them
+     * again, as each model takes them, so the window prepares them (PreparedMedia) as it does
+     * the composer's files, and a follow-up draws no PDF pages on the GUI thread.
+     */
+    QList<Attachment> branchAttachments() const;
 
 Q_SIGNALS:
     //! A conversation was created (the first prompt) or opened.

@@ -5,6 +5,7 @@
 // schema reach every protocol in its own fields, on the wire (the fake provider server over
 // the real network stack); what a model does not take is said before anything is sent; a
 // variant is found by name, and the same model goes twice with two variants.
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -373,6 +374,38 @@ private Q_SLOTS:
         if (without.costNanos && withBudget.costNanos) { // a priced model: the budget costs
             QVERIFY(*withBudget.costNanos > *without.costNanos);
         }
+    }
+
+    // A follow-up sends the earlier prompt's files again (#24): its estimate counts them.
+    void theEstimateCountsEarlierFilesSentAgain()
+    {
+        Attachment notes;
+        notes.name = u"notes.txt"_s;
+        notes.mimeType = u"text/plain"_s;
+        notes.kind = AttachmentKind::Text;
+        notes.text = QString(8000, u'n');
+        notes.data = notes.text.toUtf8();
+        notes.sha256 = QString::fromLatin1(QCryptographicHash::hash(notes.data, QCryptographicHash::Sha256).toHex());
+        Dispatcher engine(m_app->services(), Dispatcher::Governance::Ask);
+        const ChatTarget t = target(u"p0/m"_s);
+        const qint64 withFile = engine.session().estimate(u"Summarise"_s, t, {notes}).inputTokens;
+        QVERIFY2(withFile >= 2000, qPrintable(QString::number(withFile))); // 8,000 characters
+        m_server.enqueueFor(u"m"_s, answer({u"Read."_s}));
+        SendRequest first = ask(u"Summarise"_s, {t});
+        first.attachments = {notes};
+        sendAndWait(engine, first);
+        m_server.clearRequests();
+        // The window prepares them for the follow-up as it does new files (PreparedMedia).
+        const QList<Attachment> earlier = engine.session().branchAttachments();
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.first().data, notes.data);
+        const qint64 followUp = engine.session().estimate(u"And then?"_s, t).inputTokens;
+        QVERIFY2(followUp > withFile, qPrintable(u"%1 after, %2 with the file"_s.arg(followUp).arg(withFile)));
+        // What the estimate counts is what goes: the follow-up carries the file's text again.
+        m_server.enqueueFor(u"m"_s, answer({u"Then."_s}));
+        sendAndWait(engine, ask(u"And then?"_s, {t}));
+        const QByteArray wire = QJsonDocument(chatRequests().constFirst().json).toJson();
+        QVERIFY(wire.contains(QByteArray(8000, 'n')));
     }
 
     void labelsNameTheVariant()
