@@ -5,6 +5,9 @@
 # offscreen platform (no compositor). The first run warms the page cache; then 5 runs,
 # median. Usage: bench_startup.sh BUILD_DIR [CONVERSATIONS]: with CONVERSATIONS, the data
 # directory holds that many stored conversations (bench_compare seed), else it is empty.
+# Each figure comes with the floor's, measured alternately in the same run: bench_floor, an
+# empty window on the same Qt modules, shows what Qt and the system cost before any of
+# Quorum's code runs.
 set -eu
 build=${1:-build/bench}
 count=${2:-0}
@@ -13,16 +16,29 @@ trap 'rm -rf "$dir"' EXIT
 if [ "$count" -gt 0 ]; then
     QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_compare" seed "$dir" --conversations "$count" >/dev/null
 fi
+# run PROGRAM PREFIX: start to first paint in ms, and idle resident MiB, of one start.
 run() {
     start=$(date +%s%3N)
-    QT_QPA_PLATFORM=offscreen QUORUM_STARTUP_REPORT=exit "$build/quorum" --data-dir "$dir" 2>"$dir/err" >/dev/null
-    painted=$(sed -n 's/^quorum: first paint at \([0-9]*\) ms.*/\1/p' "$dir/err")
-    rss=$(sed -n 's/^quorum: idle after 3 s, resident \([0-9.]*\) MiB/\1/p' "$dir/err")
+    QT_QPA_PLATFORM=offscreen QUORUM_STARTUP_REPORT=exit "$1" --data-dir "$dir" 2>"$dir/err" >/dev/null
+    painted=$(sed -n "s/^$2: first paint at \([0-9]*\) ms.*/\1/p" "$dir/err")
+    rss=$(sed -n "s/^$2: idle after 3 s, resident \([0-9.]*\) MiB/\1/p" "$dir/err")
     echo "$((painted - start)) $rss"
 }
-run >/dev/null
-for i in 1 2 3 4 5; do run; done | sort -n | awk '
+summary() {
+    sort -n | awk -v what="$1" '
     { ms[NR] = $1; rss[NR] = $2 }
-    END { printf "  start to first paint (warm page cache): median %d ms (min %d, max %d); idle resident memory %s MiB\n", ms[3], ms[1], ms[5], rss[3] }'
+    END { printf "  %s: start to first paint (warm page cache): median %d ms (min %d, max %d); idle resident memory %s MiB\n", what, ms[3], ms[1], ms[5], rss[3] }'
+}
+# The floor (bench_floor: an empty window on the same Qt modules, nothing of Quorum) runs
+# alternately with the window, so both see the same machine at the same moment.
+floor="$build/tests/bench/bench_floor"
+run "$build/quorum" quorum >/dev/null
+[ -x "$floor" ] && run "$floor" floor >/dev/null
+for i in 1 2 3 4 5; do
+    run "$build/quorum" quorum >>"$dir/quorum.txt"
+    [ -x "$floor" ] && run "$floor" floor >>"$dir/floor.txt"
+done
+summary "Quorum" <"$dir/quorum.txt"
+[ -x "$floor" ] && summary "empty Qt window (the floor)" <"$dir/floor.txt"
 [ "$count" -gt 0 ] && echo "  (with $count conversations stored)"
 true

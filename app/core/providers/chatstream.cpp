@@ -289,10 +289,9 @@ void ChatStream::handleEvents(const QList<StreamEvent> &events)
     QString text;
     const auto flushText = [this, &text] {
         if (!text.isEmpty()) {
-            if (m_roundText.isEmpty() && m_round > 1 && !m_text.isEmpty() && !m_text.endsWith(u'\n')) {
+            if (m_text.size() == m_roundStart && m_round > 1 && !m_text.isEmpty() && !m_text.endsWith(u'\n')) {
                 text.prepend(u"\n\n"_s); // a round's text is a paragraph of its own
             }
-            m_roundText += text;
             m_text += text;
             Q_EMIT textDelta(text);
             text.clear();
@@ -408,7 +407,7 @@ void ChatStream::onToolsRan(QList<ToolStep> steps)
     if (m_status != Status::Tools) {
         return;
     }
-    ChatMessage asked {ChatMessage::Role::Assistant, m_roundText};
+    ChatMessage asked {ChatMessage::Role::Assistant, m_text.sliced(m_roundStart)};
     asked.toolCalls = m_roundCalls;
     asked.echo = m_roundEcho;
     ChatMessage results {ChatMessage::Role::Tool, {}};
@@ -423,7 +422,7 @@ void ChatStream::onToolsRan(QList<ToolStep> steps)
     // The next round: a request of its own, with its own retries before its first token.
     ++m_round;
     m_roundCalls.clear();
-    m_roundText.clear();
+    m_roundStart = m_text.size();
     m_roundEcho.clear();
     m_usageBefore = m_usage.value_or(Usage {});
     m_contentSeen = false;

@@ -162,7 +162,7 @@ private:
     int m_maxRounds = 0;
     int m_round = 1;
     QList<ToolCall> m_roundCalls;
-    QString m_roundText;
+    qsizetype m_roundStart = 0; //!< where this round's text starts in m_text (not a copy: answers run to MBs)
     QList<QJsonObject> m_roundEcho;
     Usage m_usageBefore;
     QList<ToolStep> m_steps;
