@@ -54,7 +54,8 @@ endif()
 # libcurl reads the answers' streamed responses on the network thread (StreamTransport): at
 # the 200,000 small chunks of a fast local server Qt's HTTP stack costs ~12 us a chunk on a
 # thread of its own, libcurl a fraction of that, decoded in the same pass (docs/architecture.md).
-quorum_require_package(CURL libcurl4-openssl-dev 7.87)
+# Either TLS flavour builds; Debian's GnuTLS one is what Qt Network already loads.
+quorum_require_package(CURL libcurl4-gnutls-dev 7.87)
 
 # zlib's crc32() checks AWS event-stream frames (Bedrock's ConverseStream).
 quorum_require_package(ZLIB zlib1g-dev)
