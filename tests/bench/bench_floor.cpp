@@ -97,7 +97,9 @@ int main(int argc, char *argv[])
         const QCoreApplication app(argc, argv);
         const QNetworkAccessManager network;
         const bool opened = openDatabase(dir);
-        std::fprintf(stderr, "floor: command ready, database %s, resident %.1f MiB\n", opened ? "open" : "NOT OPEN",
+        std::fprintf(stderr,
+            "floor: command ready, database %s, resident %.1f MiB\n",
+            opened ? "open" : "NOT OPEN",
             residentMiB());
         return opened ? 0 : 1;
     }
