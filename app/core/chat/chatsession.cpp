@@ -251,7 +251,7 @@ std::expected<QList<TurnRecord>, QString> ChatSession::historyBefore(qint64 turn
     if (!turns) {
         return turns;
     }
-    const auto at = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
+    const auto at = std::ranges::find(*turns, turnId, &TurnRecord::id);
     if (at == turns->end()) {
         return std::unexpected(tr("That turn is not on the conversation's current branch."));
     }
@@ -332,8 +332,7 @@ std::optional<ChatSession::Job> ChatSession::jobFor(
     History earlier = historyFor(history, target, m_policy);
     // An earlier prompt's files go with it again, as this model receives them.
     for (qsizetype i = 0; i < earlier.turnIds.size(); ++i) {
-        const auto turn
-            = std::ranges::find_if(history, [id = earlier.turnIds.at(i)](const TurnRecord &t) { return t.id == id; });
+        const auto turn = std::ranges::find(history, earlier.turnIds.at(i), &TurnRecord::id);
         if (turn == history.cend() || turn->attachments.isEmpty()) {
             continue;
         }
@@ -634,7 +633,7 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
         return std::unexpected(earlier.error());
     }
     const auto turns = storedBranch();
-    const auto turn = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
+    const auto turn = std::ranges::find(*turns, turnId, &TurnRecord::id);
     const History history = historyFor(*earlier, target, m_policy);
     AnswerParameters parameters = parametersFor(target, history);
     if (turn != turns->end() && !turn->responses.isEmpty()) {
@@ -653,7 +652,7 @@ std::expected<ResponseRecord, QString> ChatSession::addTarget(qint64 turnId, con
         response = *added;
     } else {
         QList<TurnRecord> &memory = m_memory[m_conversationId];
-        const auto stored = std::ranges::find_if(memory, [turnId](const TurnRecord &t) { return t.id == turnId; });
+        const auto stored = std::ranges::find(memory, turnId, &TurnRecord::id);
         response.id = m_nextMemoryId++;
         response.turnId = turnId;
         response.position = static_cast<int>(stored->responses.size());
@@ -716,7 +715,7 @@ std::expected<QList<ResponseRecord>, QString> ChatSession::judge(qint64 turnId, 
             response = *stored;
         } else {
             QList<TurnRecord> &memory = m_memory[m_conversationId];
-            const auto turn = std::ranges::find_if(memory, [turnId](const TurnRecord &t) { return t.id == turnId; });
+            const auto turn = std::ranges::find(memory, turnId, &TurnRecord::id);
             response.id = m_nextMemoryId++;
             response.turnId = turnId;
             response.position = static_cast<int>(turn->responses.size() + turn->judgements.size());
@@ -996,34 +995,27 @@ ChatSession::Estimate ChatSession::estimate(
 {
     const auto turns = storedBranch();
     qint64 characters = target.parameters.system.value_or(m_systemPrompt).size() + prompt.size();
-    const std::optional<ProviderAccount> account = m_accounts(target.accountId);
-    // In characters, as the estimate counts: what a file costs this model in tokens, as text would.
-    const auto filesCharacters = [&](const QList<Attachment> &files) -> qint64 {
-        if (!account || files.isEmpty()) {
-            return 0;
-        }
-        const ModelCapabilities capabilities = readsOf(*account, target.model);
-        const AttachmentLimits limits = limitsFor(*account, target.model);
-        const ImageTokenRule rule = imageTokenRule(*account, target.model);
-        qint64 sum = 0;
-        for (const Attachment &attachment : files) {
-            sum += planDelivery(attachment, capabilities, limits, rule, attachment.redacted).tokens
-                * CostCalculator::charactersPerToken;
-        }
-        return sum;
-    };
-    characters += filesCharacters(attachments);
+    // The new files, and an earlier prompt's files, which go with it again (jobFor()).
+    QList<Attachment> files = attachments;
     if (turns) {
         const History earlier = historyFor(*turns, target, m_policy);
         for (const ChatMessage &message : earlier.messages) {
             characters += message.content.size();
         }
-        // An earlier prompt's files go with it again (jobFor()), so they count again.
         for (const qint64 turnId : earlier.turnIds) {
-            const auto turn = std::ranges::find_if(*turns, [turnId](const TurnRecord &t) { return t.id == turnId; });
-            if (turn != turns->cend()) {
-                characters += filesCharacters(attachmentsOf(*turn));
+            if (const auto turn = std::ranges::find(*turns, turnId, &TurnRecord::id); turn != turns->cend()) {
+                files += attachmentsOf(*turn);
             }
+        }
+    }
+    if (const std::optional<ProviderAccount> account = m_accounts(target.accountId); account && !files.isEmpty()) {
+        const ModelCapabilities capabilities = readsOf(*account, target.model);
+        const AttachmentLimits limits = limitsFor(*account, target.model);
+        const ImageTokenRule rule = imageTokenRule(*account, target.model);
+        for (const Attachment &attachment : files) {
+            // In characters, as the estimate counts: what a file costs in tokens, as text would.
+            characters += planDelivery(attachment, capabilities, limits, rule, attachment.redacted).tokens
+                * CostCalculator::charactersPerToken;
         }
     }
     return estimateOf(characters, target);
