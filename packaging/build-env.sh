@@ -203,10 +203,10 @@ run)
     args=
     for a in "$@"; do args="$args '$(printf '%s' "$a" | sed "s/'/'\\\\''/g")'"; done
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        run_env "$(build_preset dev) && exec build/dev/quorum $args"
+        run_env "$(build_preset dev) && exec build/dev/quorum-window $args"
     else
         say "no display: starting Quorum on a virtual screen (Xvfb); use 'screenshot' to see it"
-        run_env "$(build_preset dev) && exec xvfb-run -a -s '-screen 0 1400x900x24 -noreset' build/dev/quorum $args"
+        run_env "$(build_preset dev) && exec xvfb-run -a -s '-screen 0 1400x900x24 -noreset' build/dev/quorum-window $args"
     fi
     ;;
 test)

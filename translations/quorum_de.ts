@@ -1144,6 +1144,10 @@
         <source>Try &apos;quorum %1 --help&apos; for more information.</source>
         <translation>Weitere Informationen mit „quorum %1 --help“.</translation>
     </message>
+    <message>
+        <source>this needs quorum-window, which reads and draws documents; run it as quorum-window %1 ...</source>
+        <translation>dafür wird quorum-window gebraucht, das Dokumente liest und zeichnet; als quorum-window %1 ... aufrufen</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::CommandLine</name>

@@ -1144,6 +1144,10 @@
         <source>Try &apos;quorum %1 --help&apos; for more information.</source>
         <translation>Essayez «&#xa0;quorum %1 --help&#xa0;» pour en savoir plus.</translation>
     </message>
+    <message>
+        <source>this needs quorum-window, which reads and draws documents; run it as quorum-window %1 ...</source>
+        <translation>il faut quorum-window, qui lit et dessine les documents ; lancez quorum-window %1 ...</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::CommandLine</name>

@@ -12,6 +12,7 @@
 #include "chat/dispatcher.h"
 #include "cli/askprinter.h"
 #include "cli/clicontext.h"
+#include "cli/clidocuments.h"
 #include "cli/historycommand.h"
 #include "cli/interruptwatcher.h"
 #include "cli/judgecommand.h"
@@ -19,7 +20,6 @@
 #include "cli/spendcommand.h"
 #include "cli/subcommandparser.h"
 #include "common/settings.h"
-#include "documents/attachmentreader.h"
 #include "providers/chatstream.h"
 #include "providers/providerconfig.h"
 #include "secrets/keyresolver.h"
@@ -226,8 +226,13 @@ std::expected<AskCommand::Options, int> AskCommand::parseOptions(
             return usage(tr("the prompt is empty"));
         }
     }
-    for (const QString &path : parser.values(attachOption)) {
-        auto attachment = AttachmentReader::readFile(path);
+    const QStringList attachPaths = parser.values(attachOption);
+    const CliDocuments *documents = attachPaths.isEmpty() ? nullptr : context.requireDocuments(command);
+    if (!attachPaths.isEmpty() && !documents) {
+        return std::unexpected(ExitFailure);
+    }
+    for (const QString &path : attachPaths) {
+        auto attachment = documents->readAttachment(path);
         if (!attachment) {
             return std::unexpected(context.failure(command, tr("cannot attach %1: %2").arg(path, attachment.error())));
         }
@@ -307,7 +312,6 @@ QJsonObject AskCommand::resultJson(const QString &target, const ChatStream &stre
     QJsonObject json {
         {"target"_L1, target},
         {"status"_L1, ok ? "ok"_L1 : (cancelled ? "cancelled"_L1 : "error"_L1)},
-        {"text"_L1, stream.text()},
         {"reasoning"_L1, stream.reasoning()},
         {"finish_reason"_L1, ok ? QJsonValue(stream.finishReason().name()) : QJsonValue()},
         {"finish_reason_raw"_L1, ok ? QJsonValue(stream.finishReason().raw) : QJsonValue()},
@@ -407,7 +411,6 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     KeychainSecretStore keychain;
     KeyResolver keys(&keychain);
     QNetworkAccessManager network;
-    const AttachmentReader media;
     // The MCP servers (docs/tools.md): started only if the answers use them.
     ToolBox tools;
     if (const auto loaded = tools.load(context.paths().dataDir(), &keychain, &network); !loaded) {
@@ -425,7 +428,9 @@ int AskCommand::run(const CliContext &context, const QStringList &arguments)
     services.network = &network;
     services.settings = &settings;
     services.keys = &keys;
-    services.media = &media;
+    // Images fitted and PDF pages drawn for a follow-up's files: quorum-window's (a follow-up
+    // starts it; CommandLine::needsDocuments); without it, files go as they are or as text.
+    services.media = context.documents() ? &context.documents()->media() : nullptr;
     services.tools = &tools;
     Dispatcher engine(services, Dispatcher::Governance::FollowRules);
     engine.setToolApprovals(options.allowed);

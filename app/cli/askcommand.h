@@ -33,7 +33,11 @@ class AskCommand final
 public:
     static int run(const CliContext &context, const QStringList &arguments);
 
-    //! The --json object of one ended target (the documented contract; see README).
+    /*!
+     * The --json object of one ended target (the documented contract; see README) but its
+     * "text": the printer writes that straight from the stream's text, in pieces
+     * (CliContext::printJsonLine), so a long answer is not copied into the object and its JSON.
+     */
     static QJsonObject resultJson(const QString &target, const ChatStream &stream, const Cost &cost);
 
 private:

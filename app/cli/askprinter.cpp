@@ -236,9 +236,8 @@ void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
     }
     if (m_json) {
         QJsonObject result = AskCommand::resultJson(label, *stream, costOf(record));
-        if (!m_route.redaction.isEmpty()) {
-            result.insert("text"_L1, m_route.redaction.restore(stream->text()));
-        }
+        // The text shares the stream's (no copy) unless a redaction is restored in it.
+        const QString text = m_route.redaction.isEmpty() ? stream->text() : m_route.redaction.restore(stream->text());
         if (m_automatic) {
             result.insert("rule"_L1, m_route.rule);
         }
@@ -253,7 +252,7 @@ void AskPrinter::onEnded(const ResponseRecord &record, const ChatStream *stream)
         const qint64 conversation = m_session.conversationId();
         result.insert("conversation_id"_L1, m_stored && conversation ? QJsonValue(conversation) : QJsonValue());
         result.insert("response_id"_L1, m_stored ? QJsonValue(record.id) : QJsonValue());
-        m_context.printUtf8Line(QJsonDocument(result).toJson(QJsonDocument::Compact));
+        m_context.printJsonLine(result, "text"_L1, text);
         return;
     }
     showNew(answer, *stream); // whatever arrived with the end

@@ -8,7 +8,7 @@
 
 #include "cli/askcommand.h"
 #include "cli/clicontext.h"
-#include "cli/exchangecommand.h"
+#include "cli/clidocuments.h"
 #include "cli/experimentcommand.h"
 #include "cli/historycommand.h"
 #include "cli/judgecommand.h"
@@ -116,6 +116,38 @@ bool CommandLine::needsFonts(const QStringList &arguments)
     return false;
 }
 
+bool CommandLine::needsDocuments(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    if (!commandLine.parse(withoutGuiPlatformOptions(arguments))) {
+        return false; // the CLI reports the usage error
+    }
+    if (!commandLine.helpRequested() && !commandLine.versionRequested() && commandLine.command().isEmpty()) {
+        return true; // the window
+    }
+    const QString command = commandLine.command();
+    if (command == "export"_L1 || command == "import"_L1) {
+        return true;
+    }
+    if (command != "ask"_L1) {
+        return false;
+    }
+    // Files attached now, or a follow-up whose conversation may hold files to send again. A
+    // value that merely looks like these options only costs starting the larger executable.
+    const QStringList rest = commandLine.commandArguments();
+    for (const QString &argument : rest) {
+        if (argument == "--"_L1) {
+            break;
+        }
+        for (const auto name : {"--attach"_L1, "--conversation"_L1}) {
+            if (argument == name || (argument.startsWith(name) && argument.mid(name.size()).startsWith(u'='))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 bool CommandLine::startsGui(const QStringList &arguments)
 {
     CommandLine commandLine;
@@ -191,7 +223,7 @@ QString CommandLine::helpText() const
              "Each command has its own --help.\n");
 }
 
-int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
+int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication, const CliDocuments *documents)
 {
     CommandLine::setApplicationIdentity();
     const std::unique_ptr<QCoreApplication> application
@@ -215,7 +247,7 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    const CliContext context(AppPaths::resolve(commandLine.dataDir()), out, err);
+    const CliContext context(AppPaths::resolve(commandLine.dataDir()), out, err, documents);
     const QString command = commandLine.command();
     const QStringList arguments = commandLine.commandArguments();
     if (command == "ask"_L1) {
@@ -269,11 +301,13 @@ int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication)
     if (command == "search"_L1) {
         return HistoryCommand::runSearch(context, arguments);
     }
-    if (command == "export"_L1) {
-        return ExchangeCommand::runExport(context, arguments);
-    }
-    if (command == "import"_L1) {
-        return ExchangeCommand::runImport(context, arguments);
+    if (command == "export"_L1 || command == "import"_L1) {
+        const CliDocuments *exchange = context.requireDocuments(command);
+        if (!exchange) {
+            return ExitFailure;
+        }
+        return command == "export"_L1 ? exchange->runExport(context, arguments)
+                                      : exchange->runImport(context, arguments);
     }
     if (command == "backup"_L1) {
         return HistoryCommand::runBackup(context, arguments);

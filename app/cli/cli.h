@@ -13,6 +13,8 @@
 namespace Quorum
 {
 
+class CliDocuments;
+
 /*!
  * Quorum's command line: global options (--data-dir, --help, --version) and the
  * sub-command with its own arguments. Decides whether a run opens the window or stays
@@ -36,6 +38,13 @@ public:
      * QGuiApplication (fonts), still without a window.
      */
     static bool needsFonts(const QStringList &arguments);
+    /*!
+     * True when the command in \a arguments needs what only quorum-window links (Qt GUI, Qt
+     * PDF, Qt SVG, KSyntaxHighlighting): the window, `export`, `import`, and `ask` with
+     * --attach or --conversation (a follow-up's earlier files are prepared again). The
+     * headless `quorum` starts quorum-window in its place for these (docs/architecture.md).
+     */
+    static bool needsDocuments(const QStringList &arguments);
     //! \a arguments without the options QGuiApplication consumes itself (-platform X, ...).
     static QStringList withoutGuiPlatformOptions(const QStringList &arguments);
 
@@ -63,8 +72,10 @@ using ApplicationFactory = std::function<std::unique_ptr<QCoreApplication>(int &
 /*!
  * The headless entry point: creates a QCoreApplication (or what \a makeApplication makes:
  * the QGuiApplication a PDF export needs), runs the command and returns the process exit
- * status: 0 success, 1 failure, 2 usage error.
+ * status: 0 success, 1 failure, 2 usage error. \a documents: what reads and draws documents
+ * (quorum-window's DocumentCommands); null in the headless `quorum`.
  */
-int runCli(int &argc, char **argv, const ApplicationFactory &makeApplication = {});
+int runCli(
+    int &argc, char **argv, const ApplicationFactory &makeApplication = {}, const CliDocuments *documents = nullptr);
 
 } // namespace Quorum

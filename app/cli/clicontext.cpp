@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "cli/clicontext.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileDevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -15,11 +19,22 @@ using namespace Qt::StringLiterals;
 namespace Quorum
 {
 
-CliContext::CliContext(AppPaths paths, QTextStream &out, QTextStream &err)
+CliContext::CliContext(AppPaths paths, QTextStream &out, QTextStream &err, const CliDocuments *documents)
     : m_paths(std::move(paths))
     , m_out(out)
     , m_err(err)
+    , m_documents(documents)
 {
+}
+
+const CliDocuments *CliContext::requireDocuments(const QString &command) const
+{
+    if (!m_documents) {
+        failure(command,
+            tr("this needs quorum-window, which reads and draws documents; run it as quorum-window %1 ...")
+                .arg(command));
+    }
+    return m_documents;
 }
 
 void CliContext::printUtf8Line(QByteArrayView utf8) const
@@ -34,6 +49,48 @@ void CliContext::printUtf8Line(QByteArrayView utf8) const
         return;
     }
     m_out << QString::fromUtf8(utf8) << '\n';
+}
+
+void CliContext::printJsonLine(QJsonObject object, QLatin1StringView key, const QString &value) const
+{
+    // Qt writes the object; the value's place in it is found by a marker no answer's field
+    // holds, and the value is escaped by Qt too, a piece at a time (a one-element array each).
+    static constexpr QLatin1StringView marker("quorum:value-written-in-pieces:5f0c2e9a");
+    object.insert(key, marker);
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray needle
+        = '"' + QByteArray(key.data(), key.size()) + "\":\"" + QByteArray(marker.data(), marker.size()) + '"';
+    const qsizetype at = json.indexOf(needle);
+    Q_ASSERT(at >= 0);
+    const qsizetype valueAt = at + key.size() + 3; // after "key":
+    m_out.flush();                                 // what was printed before comes first
+    QIODevice *device = m_out.device();
+    const auto write = [&](QByteArrayView bytes) {
+        if (device) {
+            device->write(bytes.data(), bytes.size());
+        } else {
+            m_out << QString::fromUtf8(bytes);
+        }
+    };
+    write(QByteArrayView(json).first(valueAt));
+    write("\"");
+    constexpr qsizetype piece = 64 * 1024;
+    for (qsizetype from = 0; from < value.size();) {
+        qsizetype size = std::min(piece, value.size() - from);
+        if (from + size < value.size() && value.at(from + size - 1).isHighSurrogate()) {
+            --size; // a surrogate pair stays whole
+        }
+        const QByteArray escaped
+            = QJsonDocument(QJsonArray {QJsonValue(value.mid(from, size))}).toJson(QJsonDocument::Compact);
+        write(QByteArrayView(escaped).sliced(2, escaped.size() - 4)); // ["..."] without [" and "]
+        from += size;
+    }
+    write("\"");
+    write(QByteArrayView(json).sliced(at + needle.size()));
+    write("\n");
+    if (auto *file = qobject_cast<QFileDevice *>(device)) {
+        file->flush();
+    }
 }
 
 int CliContext::usageError(const QString &command, const QString &message) const

@@ -32,10 +32,10 @@ summary() {
 # The floor (bench_floor: an empty window on the same Qt modules, nothing of Quorum) runs
 # alternately with the window, so both see the same machine at the same moment.
 floor="$build/tests/bench/bench_floor"
-run "$build/quorum" quorum >/dev/null
+run "$build/quorum-window" quorum >/dev/null
 [ -x "$floor" ] && run "$floor" floor >/dev/null
 for i in 1 2 3 4 5; do
-    run "$build/quorum" quorum >>"$dir/quorum.txt"
+    run "$build/quorum-window" quorum >>"$dir/quorum.txt"
     [ -x "$floor" ] && run "$floor" floor >>"$dir/floor.txt"
 done
 summary "Quorum" <"$dir/quorum.txt"

@@ -3,6 +3,9 @@
 //
 // Runs the real quorum executable. The environment has no display and asks for the xcb
 // platform: if the headless path created a QGuiApplication, Qt would abort on start.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -75,6 +78,63 @@ private Q_SLOTS:
         const Result r = run({u"frobnicate"_s, u"--now"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"unknown command 'frobnicate'"_s), qPrintable(r.err));
+    }
+
+    // docs/architecture.md "Two executables": the headless commands load none of the libraries
+    // that draw. ld.so lists what it would load and stops (LD_TRACE_LOADED_OBJECTS, ldd's way).
+    void headlessExecutableLinksNothingThatDraws()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(QUORUM_BINARY), {u"--version"_s});
+        QVERIFY(process.waitForFinished(30000));
+        const QString loaded = QString::fromLocal8Bit(process.readAllStandardOutput());
+        QVERIFY2(loaded.contains(u"libQt6Core.so"_s) && loaded.contains(u"libQt6Network.so"_s), qPrintable(loaded));
+        for (const QString &library :
+            {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libQt6Pdf"_s, u"libQt6Svg"_s, u"libKF6SyntaxHighlighting"_s}) {
+            QVERIFY2(!loaded.contains(library), qPrintable(library + u" is loaded by quorum:\n"_s + loaded));
+        }
+    }
+
+    // A command that reads documents runs in quorum-window, in the same process (execv): the
+    // same pid, the same standard input, the same exit status.
+    void attachingStartsTheWindowExecutableInItsPlace()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.insert(u"QUORUM_DATA_DIR"_s, m_dir.path());
+        process.setProcessEnvironment(env);
+        const QString missing = m_dir.filePath(u"not-there.png"_s);
+        process.start(
+            QStringLiteral(QUORUM_BINARY), {u"ask"_s, u"--target"_s, u"fake/model"_s, u"--attach"_s, missing, u"-"_s});
+        QVERIFY(process.waitForStarted());
+        const QString exe = u"/proc/%1/exe"_s.arg(process.processId());
+        // The prompt is read from standard input first: quorum-window waits there.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(exe).symLinkTarget().endsWith(u"/quorum-window"_s), 10000);
+        process.write("describe it\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(u"cannot attach"_s) && err.contains(missing), qPrintable(err));
+    }
+
+    void aMissingWindowExecutableIsSaid()
+    {
+        // quorum alone, without quorum-window beside it.
+        const QString alone = m_dir.filePath(u"alone/quorum"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
+        QVERIFY(QFile::copy(QStringLiteral(QUORUM_BINARY), alone));
+        Quorum::Testing::CliRunner cli(alone, m_dir.path());
+        const Result r = cli.run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"cannot start"_s) && r.err.contains(m_dir.filePath(u"alone/quorum-window"_s)),
+            qPrintable(r.err));
+        // What needs no document still works alone.
+        QCOMPARE(cli.run({u"history"_s, u"--json"_s}).exitCode, 0);
     }
 
     void germanHelpIsTranslated()

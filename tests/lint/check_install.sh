@@ -18,6 +18,7 @@ need() {
     fi
 }
 need bin/quorum
+need bin/quorum-window
 need "share/applications/$id.desktop"
 need "share/metainfo/$id.metainfo.xml"
 need "share/icons/hicolor/scalable/apps/$id.svg"
@@ -33,7 +34,7 @@ for size in "$@"; do
     fi
 done
 # Nothing of the tests, benchmarks or build tools is installed.
-extra=$(cd "$root/usr" && find . -type f | grep -v -e '^./bin/quorum$' -e '^./share/applications/' \
+extra=$(cd "$root/usr" && find . -type f | grep -v -e '^./bin/quorum$' -e '^./bin/quorum-window$' -e '^./share/applications/' \
     -e '^./share/metainfo/' -e '^./share/icons/hicolor/' || true)
 if [ -n "$extra" ]; then
     echo "installed but not part of Quorum:"

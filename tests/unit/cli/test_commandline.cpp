@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "cli/cli.h"
+#include "cli/clicontext.h"
 #include "languages.h"
 
 using namespace Qt::StringLiterals;
@@ -40,6 +44,79 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(bool, gui);
         QCOMPARE(CommandLine::startsGui(arguments), gui);
+    }
+
+    void needsDocuments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("window");
+        const auto q = [](std::initializer_list<QString> rest) {
+            QStringList all {u"quorum"_s};
+            all.append(rest);
+            return all;
+        };
+        QTest::newRow("the window") << q({}) << true;
+        QTest::newRow("the window, qt options") << q({u"-platform"_s, u"offscreen"_s}) << true;
+        QTest::newRow("version") << q({u"--version"_s}) << false;
+        QTest::newRow("help") << q({u"--help"_s}) << false;
+        QTest::newRow("ask") << q({u"ask"_s, u"--target"_s, u"a/b"_s, u"hi"_s}) << false;
+        QTest::newRow("ask --json") << q({u"--data-dir"_s, u"d"_s, u"ask"_s, u"--json"_s, u"hi"_s}) << false;
+        QTest::newRow("ask --attach") << q({u"ask"_s, u"--attach"_s, u"f.png"_s, u"hi"_s}) << true;
+        QTest::newRow("ask --attach=") << q({u"ask"_s, u"--attach=f.png"_s, u"hi"_s}) << true;
+        QTest::newRow("ask --conversation") << q({u"ask"_s, u"--conversation"_s, u"3"_s, u"hi"_s}) << true;
+        QTest::newRow("ask --conversation=") << q({u"ask"_s, u"--conversation=3"_s, u"hi"_s}) << true;
+        QTest::newRow("ask --attachment (another word)") << q({u"ask"_s, u"--attachments"_s, u"hi"_s}) << false;
+        QTest::newRow("after --") << q({u"ask"_s, u"--"_s, u"--attach"_s}) << false;
+        QTest::newRow("export") << q({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s}) << true;
+        QTest::newRow("import") << q({u"import"_s, u"x.json"_s}) << true;
+        QTest::newRow("history") << q({u"history"_s, u"--json"_s}) << false;
+        QTest::newRow("judge") << q({u"judge"_s, u"--help"_s}) << false;
+        QTest::newRow("unknown option") << q({u"--frobnicate"_s}) << false;
+    }
+
+    void needsDocuments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, window);
+        QCOMPARE(CommandLine::needsDocuments(arguments), window);
+    }
+
+    // `ask --json` writes an answer's text in 64 Ki pieces: the line must be the one Qt writes
+    // for the whole object, byte for byte, whatever falls on a piece's edge.
+    void jsonLineWritesTheLongValueInPieces_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("short") << u"hello"_s;
+        QString edge(64 * 1024 - 1, u'a');
+        edge += u"\U0001F600"_s; // a surrogate pair across the first piece's edge
+        edge += u"\"quoted\"\n\t\\ \u0001 ü €"_s;
+        QTest::newRow("pair on the edge") << edge;
+        QString large;
+        for (int i = 0; i < 40'000; ++i) {
+            large += u"line %1: \"x\" < y & \U0001D11E\n"_s.arg(i);
+        }
+        QTest::newRow("1.2 MB") << large;
+    }
+
+    void jsonLineWritesTheLongValueInPieces()
+    {
+        QFETCH(QString, value);
+        const QJsonObject rest {{u"target"_s, u"a/b"_s},
+            {u"tokens"_s, 12},
+            {u"usage"_s, QJsonValue()},
+            {u"error"_s, QJsonObject {{u"text"_s, u"nested, before"_s}}},
+            {u"zz"_s, u"after"_s}};
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QTextStream out(&buffer);
+        QTextStream err(stderr);
+        const CliContext context(AppPaths::resolve(u"/tmp/unused"_s), out, err);
+        out << "before\n";
+        context.printJsonLine(rest, "text"_L1, value);
+        QJsonObject whole = rest;
+        whole.insert(u"text"_s, value);
+        QCOMPARE(buffer.data(), "before\n" + QJsonDocument(whole).toJson(QJsonDocument::Compact) + '\n');
     }
 
     void guiPlatformOptionsAreRemoved()

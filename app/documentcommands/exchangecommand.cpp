@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
-#include "cli/exchangecommand.h"
+#include "documentcommands/exchangecommand.h"
 
 #include <QBuffer>
 #include <QFile>
