@@ -133,17 +133,10 @@ ConversationListPanel::ConversationListPanel(QWidget *parent)
     m_searchEdit->setObjectName(u"conversationSearchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Search conversations (Ctrl+F)"));
     m_searchEdit->setAccessibleName(tr("Search conversations"));
+    m_searchEdit->setClearButtonEnabled(true);
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(200);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // The clear button shows only over text; made at the first text typed, not at start-up:
-        // its icon is the first image the window would read, and Qt then loads every
-        // image-format plugin (1.9 MiB resident while idle; issue #23).
-        if (!text.isEmpty() && !m_searchEdit->isClearButtonEnabled()) {
-            m_searchEdit->setClearButtonEnabled(true);
-        }
-        m_searchTimer.start();
-    });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
     connect(&m_searchTimer, &QTimer::timeout, this, &ConversationListPanel::search);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         search();
