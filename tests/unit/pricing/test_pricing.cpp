@@ -393,6 +393,41 @@ private Q_SLOTS:
         QVERIFY(listed);
         QCOMPARE(std::ranges::count_if(*listed, [](const ModelPrice &p) { return p.model == u"gpt-4o"_s; }), 3);
     }
+
+    // add() compares each price with the newest row of its scope, model and source (read in
+    // one query): unchanged ones are skipped, changed ones kept as history, and a price given
+    // twice in one call is stored once.
+    void addKeepsWhatChangedOnly()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"quorum.db"_s));
+        QVERIFY(db);
+        PriceStore store(**db);
+        ModelPrice first = price(u"acme"_s, u"m1"_s, u"1.00"_s, u"2.00"_s);
+        first.effectiveFrom = 1000;
+        ModelPrice other = price(u"acme"_s, u"m2"_s, u"1.00"_s, u"2.00"_s);
+        other.effectiveFrom = 1000;
+        QCOMPARE(store.add({first, other, first}).value_or(-1), 2);
+        QCOMPARE(store.add({first, other}).value_or(-1), 0);
+        // The same model with another source is another key.
+        ModelPrice imported = first;
+        imported.source = ModelPrice::Source::Imported;
+        QCOMPARE(store.add({imported}).value_or(-1), 1);
+        // A new price for m1, later: added; offering the old one again after it is a change back.
+        ModelPrice dearer = price(u"acme"_s, u"m1"_s, u"3.00"_s, u"6.00"_s);
+        dearer.effectiveFrom = 2000;
+        QCOMPARE(store.add({other, dearer}).value_or(-1), 1);
+        QCOMPARE(store.add({dearer}).value_or(-1), 0);
+        ModelPrice cheaperAgain = first;
+        cheaperAgain.effectiveFrom = 3000;
+        QCOMPARE(store.add({cheaperAgain}).value_or(-1), 1);
+        const auto listed = store.list(2500);
+        QVERIFY(listed);
+        const auto m1 = std::ranges::find_if(
+            *listed, [](const ModelPrice &p) { return p.model == u"m1"_s && p.source == ModelPrice::Source::User; });
+        QVERIFY(m1 != listed->end());
+        QCOMPARE(m1->inputMicros, 3'000'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPricing)
