@@ -41,7 +41,7 @@ as_root unshare --mount --propagation private sh -eu -c '
         # The SQLite driver is a plugin dpkg-shlibdeps cannot see: opening the database proves it is there.
         QUORUM_DATA_DIR=/tmp/quorum-data quorum history --json >/dev/null
         test -s /tmp/quorum-data/quorum.db
-        # export is quorum-window's: quorum starts it in its place (its libraries are installed too).
+        # export runs in quorum-window, which quorum starts in its place: its libraries are installed too.
         quorum-window --version
         QUORUM_DATA_DIR=/tmp/quorum-data quorum export --all --format json >/dev/null
         for f in /usr/share/applications/io.github.quorum_app.Quorum.desktop \

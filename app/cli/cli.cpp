@@ -116,6 +116,16 @@ bool CommandLine::needsFonts(const QStringList &arguments)
     return false;
 }
 
+QStringList CommandLine::argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
 bool CommandLine::needsDocuments(const QStringList &arguments)
 {
     CommandLine commandLine;

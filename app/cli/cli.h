@@ -29,6 +29,8 @@ class CommandLine final
 public:
     CommandLine();
 
+    //! argv as strings (the local 8-bit encoding), before any application object exists.
+    static QStringList argumentsOf(int argc, char **argv);
     //! Sets application name, version and organisation; call before creating the application.
     static void setApplicationIdentity();
     //! True when \a arguments (argv[0] first) ask for the window rather than a CLI command.

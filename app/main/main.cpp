@@ -25,23 +25,13 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-QStringList rawArguments(int argc, char **argv)
-{
-    QStringList arguments;
-    arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
-    return arguments;
-}
-
 //! Replaces this process with quorum-window and the same arguments; returns only on failure.
 int execWindow(char **argv)
 {
     const QString self = QFileInfo(u"/proc/self/exe"_s).symLinkTarget();
     const QString window = QFileInfo(self).dir().filePath(u"quorum-window"_s);
     const QByteArray path = QFile::encodeName(window);
-    argv[0] = const_cast<char *>(path.constData()); // its own name: messages and WM_CLASS say quorum-window
+    argv[0] = const_cast<char *>(path.constData()); // its own path, as a shell would give it
     ::execv(path.constData(), argv);
     const int error = errno;
     std::fprintf(stderr,
@@ -55,7 +45,7 @@ int execWindow(char **argv)
 
 int main(int argc, char *argv[])
 {
-    if (Quorum::CommandLine::needsDocuments(rawArguments(argc, argv))) {
+    if (Quorum::CommandLine::needsDocuments(Quorum::CommandLine::argumentsOf(argc, argv))) {
         return execWindow(argv);
     }
     return Quorum::runCli(argc, argv);

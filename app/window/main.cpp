@@ -80,21 +80,11 @@ int runGui(int &argc, char **argv)
     return QApplication::exec();
 }
 
-QStringList rawArguments(int argc, char **argv)
-{
-    QStringList arguments;
-    arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
-    return arguments;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    const QStringList arguments = rawArguments(argc, argv);
+    const QStringList arguments = Quorum::CommandLine::argumentsOf(argc, argv);
     // Attached PDFs are read by a child process of this executable (docs/attachments.md).
     constexpr auto pdfHelperFlag = "--pdf-helper"_L1;
     if (arguments.size() == 2 && arguments.at(1) == pdfHelperFlag) {
