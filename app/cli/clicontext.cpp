@@ -37,18 +37,31 @@ const CliDocuments *CliContext::requireDocuments(const QString &command) const
     return m_documents;
 }
 
-void CliContext::printUtf8Line(QByteArrayView utf8) const
+void CliContext::writeUtf8(std::initializer_list<QByteArrayView> pieces) const
 {
     m_out.flush(); // what was printed before comes first
-    if (QIODevice *device = m_out.device()) {
-        device->write(utf8.data(), utf8.size());
-        device->write("\n", 1);
-        if (auto *file = qobject_cast<QFileDevice *>(device)) {
-            file->flush();
+    QIODevice *device = m_out.device();
+    for (const QByteArrayView piece : pieces) {
+        if (device) {
+            device->write(piece.data(), piece.size());
+        } else {
+            m_out << QString::fromUtf8(piece);
         }
-        return;
     }
-    m_out << QString::fromUtf8(utf8) << '\n';
+}
+
+void CliContext::endUtf8Line() const
+{
+    writeUtf8({"\n"});
+    if (auto *file = qobject_cast<QFileDevice *>(m_out.device())) {
+        file->flush();
+    }
+}
+
+void CliContext::printUtf8Line(QByteArrayView utf8) const
+{
+    writeUtf8({utf8});
+    endUtf8Line();
 }
 
 void CliContext::printJsonLine(QJsonObject object, QLatin1StringView key, const QString &value) const
@@ -63,17 +76,7 @@ void CliContext::printJsonLine(QJsonObject object, QLatin1StringView key, const 
     const qsizetype at = json.indexOf(needle);
     Q_ASSERT(at >= 0);
     const qsizetype valueAt = at + key.size() + 3; // after "key":
-    m_out.flush();                                 // what was printed before comes first
-    QIODevice *device = m_out.device();
-    const auto write = [&](QByteArrayView bytes) {
-        if (device) {
-            device->write(bytes.data(), bytes.size());
-        } else {
-            m_out << QString::fromUtf8(bytes);
-        }
-    };
-    write(QByteArrayView(json).first(valueAt));
-    write("\"");
+    writeUtf8({QByteArrayView(json).first(valueAt), "\""});
     constexpr qsizetype piece = 64 * 1024;
     for (qsizetype from = 0; from < value.size();) {
         qsizetype size = std::min(piece, value.size() - from);
@@ -82,15 +85,11 @@ void CliContext::printJsonLine(QJsonObject object, QLatin1StringView key, const 
         }
         const QByteArray escaped
             = QJsonDocument(QJsonArray {QJsonValue(value.mid(from, size))}).toJson(QJsonDocument::Compact);
-        write(QByteArrayView(escaped).sliced(2, escaped.size() - 4)); // ["..."] without [" and "]
+        writeUtf8({QByteArrayView(escaped).sliced(2, escaped.size() - 4)}); // ["..."] without [" and "]
         from += size;
     }
-    write("\"");
-    write(QByteArrayView(json).sliced(at + needle.size()));
-    write("\n");
-    if (auto *file = qobject_cast<QFileDevice *>(device)) {
-        file->flush();
-    }
+    writeUtf8({"\"", QByteArrayView(json).sliced(at + needle.size())});
+    endUtf8Line();
 }
 
 int CliContext::usageError(const QString &command, const QString &message) const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 
 #include <QCoreApplication>
@@ -66,6 +67,11 @@ public:
     static std::optional<QString> promptArgument(const QString &argument);
 
 private:
+    //! Writes \a pieces (UTF-8) after what out holds, straight to its device when it has one.
+    void writeUtf8(std::initializer_list<QByteArrayView> pieces) const;
+    //! A newline, and the file flushed.
+    void endUtf8Line() const;
+
     AppPaths m_paths;
     QTextStream &m_out;
     QTextStream &m_err;
