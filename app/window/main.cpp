@@ -27,6 +27,7 @@
 #include "startup/databaseopener.h"
 #include "startup/startupreporter.h"
 #include "storage/database.h"
+#include "theme/theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,8 +36,11 @@ namespace
 
 int runGui(int &argc, char **argv)
 {
+    Quorum::StartupReporter::mark("main");
     Quorum::CommandLine::setApplicationIdentity();
     QApplication app(argc, argv);
+    Quorum::StartupReporter::mark("application");
+    Quorum::Theme::installStyle(); // no image-format plugin for the first screen's icons
     QGuiApplication::setApplicationDisplayName(QApplication::translate("Quorum::MainWindow", "Quorum"));
     QGuiApplication::setDesktopFileName(Quorum::applicationId());
     // The installed icon (hicolor theme), else the one built in.
@@ -57,6 +61,7 @@ int runGui(int &argc, char **argv)
     if (!storage) {
         return 0; // the user chose to quit; nothing was changed
     }
+    Quorum::StartupReporter::mark("database");
     Quorum::ProviderConfig providers(paths.dataDir());
     if (auto loaded = providers.load(); !loaded) {
         qWarning("%s", qUtf8Printable(loaded.error()));
@@ -66,12 +71,15 @@ int runGui(int &argc, char **argv)
     QNetworkAccessManager network;
     Quorum::AppServices services {
         paths.dataDir(), storage->database.get(), &providers, &keychain, &sessionKeys, &network, &settings};
+    Quorum::StartupReporter::mark("services");
     Quorum::MainWindow window(settings, services);
+    Quorum::StartupReporter::mark("window");
     if (!storage->notice.isEmpty()) {
         window.setStorageNotice(storage->notice);
     }
     const auto reporter = Quorum::StartupReporter::fromEnvironment(&window); // benchmarks only
     window.show();
+    Quorum::StartupReporter::mark("shown");
     // The daily backup, off the way of the first paint and of the window's thread.
     Quorum::BackgroundBackup backup(paths.dataDir());
     if (storage->database) {

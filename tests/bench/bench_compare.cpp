@@ -564,9 +564,19 @@ int highlight(int claims)
     return 0;
 }
 //! A data directory with \a count conversations of one turn and three answers each, the
-//! newest with 4 turns (for bench_startup.sh: start-up with stored conversations).
+//! newest with 4 turns, and one provider account, as a user who has been using Quorum has
+//! (for bench_startup.sh: start-up with stored conversations).
 int seed(const QString &dir, int count)
 {
+    ProviderConfig providers(dir);
+    ProviderAccount account;
+    account.id = u"local"_s;
+    account.kind = ProviderKind::OpenAi;
+    account.baseUrl = QUrl(u"http://127.0.0.1:9/v1"_s); // never asked during start-up
+    providers.upsert(account);
+    if (!providers.save()) {
+        return 1;
+    }
     auto db = Database::open(QDir(dir).filePath(u"quorum.db"_s));
     if (!db) {
         return 1;

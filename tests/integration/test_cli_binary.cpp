@@ -122,6 +122,31 @@ private Q_SLOTS:
         QVERIFY2(err.contains(u"cannot attach"_s) && err.contains(missing), qPrintable(err));
     }
 
+    // The first screen shows no raster image, so none of Qt's image-format plugins (libtiff,
+    // libwebp, libjpeg, libmng... 1.9 MiB) is loaded for it: Theme::SymbolStyle draws the
+    // standard icons Qt would read from PNG files.
+    void theWindowStartsWithoutImagePlugins()
+    {
+        const QTemporaryDir data;
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"QUORUM_STARTUP_REPORT"_s, u"1"_s); // says when it first painted, then idles
+        window.setProcessEnvironment(env);
+        window.start(QFileInfo(QStringLiteral(QUORUM_BINARY)).dir().filePath(u"quorum-window"_s),
+            {u"--data-dir"_s, data.path()});
+        QVERIFY(window.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += window.readAllStandardError()).contains("first paint"), 60000);
+        QFile maps(u"/proc/%1/maps"_s.arg(window.processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        window.kill();
+        window.waitForFinished();
+        QVERIFY2(mapped.contains("libQt6Widgets.so"), mapped.constData()); // the window it is
+        QVERIFY2(!mapped.contains("/imageformats/"), mapped.constData());
+    }
+
     void aMissingWindowExecutableIsSaid()
     {
         // quorum alone, without quorum-window beside it.

@@ -87,6 +87,9 @@ private Q_SLOTS:
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
         QVERIFY(Settings(QDir(m_app->dataDir()).filePath(u"settings.ini"_s)).startedWithOllama()); // remembered
+        // Its work done, the panel goes.
+        QVERIFY(!window.firstRunPanel());
+        QTRY_VERIFY(!window.findChild<FirstRunPanel *>());
     }
 
     void withoutOllamaItLeadsToAKey()
@@ -115,9 +118,10 @@ private Q_SLOTS:
         QTest::keyClicks(page->findChild<QLineEdit *>(u"apiKey"_s), u"sk-ant-test"_s);
         QTest::mouseClick(page->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
         QCOMPARE(m_app->keychain().readBlocking(u"anthropic"_s).value_or(QString()), u"sk-ant-test"_s);
-        // An account is set up: the compare view takes the panel's place.
+        // An account is set up: the compare view takes the panel's place, and the panel goes.
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
+        QTRY_VERIFY(!window.findChild<FirstRunPanel *>());
     }
 
     void theLanguageIsChosenInAppearance()
@@ -156,6 +160,16 @@ private Q_SLOTS:
         MainWindow window(m_app->settings(), services());
         QVERIFY(!window.needsSetup());
         QCOMPARE(centre(window), static_cast<QWidget *>(window.compareArea()));
+        // Not built at all: no wrapped text to lay out at start-up, no look for a local Ollama.
+        QVERIFY(!window.firstRunPanel());
+        QVERIFY(!window.findChild<FirstRunPanel *>());
+        // The last account removed: the panel is back, looking for Ollama again.
+        QVERIFY(m_app->providers().remove(u"work"_s));
+        QVERIFY(m_app->providers().save());
+        QVERIFY(window.needsSetup());
+        QVERIFY(window.firstRunPanel());
+        QCOMPARE(centre(window), static_cast<QWidget *>(window.firstRunPanel()));
+        QVERIFY(!window.findChild<QLabel *>(u"ollamaStatus"_s)->text().isEmpty());
     }
 };
 

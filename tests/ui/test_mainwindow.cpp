@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -20,6 +22,8 @@
 #include "composer/composer.h"
 #include "conversations/conversationlistpanel.h"
 #include "mainwindow/mainwindow.h"
+#include "theme/symbolstyle.h"
+#include "theme/theme.h"
 
 using namespace Qt::StringLiterals;
 using namespace Quorum;
@@ -70,6 +74,51 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(u"conversationListEmptyLabel"_s)->isVisible());
         QVERIFY(window.findChild<QLabel *>(u"compareWelcomeLabel"_s)->isVisible());
         QVERIFY(window.findChild<QPlainTextEdit *>(u"promptEdit"_s)->hasFocus());
+    }
+
+    // Theme::SymbolStyle: the standard icons of the first screen are drawn, at any scale, in
+    // the palette's colours (not read from Qt's PNG files).
+    void standardIconsAreDrawnInThePalettesColours()
+    {
+        const Theme::SymbolStyle style;
+        const QIcon more = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, nullptr);
+        QVERIFY(!more.isNull());
+        // The size of the pixmap, how many pixels are fully inked, and their colours (the
+        // symbol's only: the rest is transparent, nothing left from uninitialised memory).
+        const auto ink = [&more] {
+            const QImage image = more.pixmap(QSize(16, 16), 2.0).toImage();
+            int inked = 0;
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() == 255) {
+                        ++inked;
+                        colours.insert(c.rgb());
+                    }
+                }
+            }
+            return std::tuple {image.size(), inked, colours};
+        };
+        const QPalette before = QApplication::palette();
+        QPalette light = before;
+        light.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+        QApplication::setPalette(light);
+        const auto [size, inked, colours] = ink();
+        QCOMPARE(size, QSize(32, 32)); // device pixels at a scale of 2: crisp, not scaled up
+        QVERIFY2(inked > 20, qPrintable(QString::number(inked)));
+        QCOMPARE(colours, QSet<QRgb> {QColor(0x20, 0x20, 0x20).rgb()});
+        QApplication::setPalette(Theme::darkPalette());
+        const auto [darkSize, darkInked, darkColours] = ink();
+        QVERIFY(darkInked > 20);
+        QCOMPARE(darkColours, QSet<QRgb> {Theme::darkPalette().color(QPalette::WindowText).rgb()});
+        QApplication::setPalette(before);
+        // The clear button: drawn the same way where the desktop's icon theme has none.
+        const QIcon clear = style.standardIcon(QStyle::SP_LineEditClearButton, nullptr, nullptr);
+        QVERIFY(!clear.isNull());
+        QVERIFY(!clear.pixmap(QSize(16, 16)).isNull());
+        // Everything else is the base style's.
+        QVERIFY(!style.standardIcon(QStyle::SP_DialogOkButton, nullptr, nullptr).isNull());
     }
 
     void hasTheMenus()

@@ -91,21 +91,6 @@ MainWindow::MainWindow(Settings &settings, AppServices services, QWidget *parent
     m_centreStack = new QStackedWidget(this);
     m_centreStack->setObjectName(u"centreStack"_s);
     m_centreStack->addWidget(m_compareArea);
-    if (m_services.canConfigureProviders()) {
-        const ProviderAccount ollama
-            = m_services.providers->find(u"ollama"_s).value_or(ProviderAccount::builtInOllama());
-        m_firstRun = new FirstRunPanel(ollama, m_services.network, this);
-        m_centreStack->addWidget(m_firstRun);
-        connect(m_firstRun, &FirstRunPanel::addProviderRequested, this, [this](const QString &preset) {
-            if (SettingsDialog *dialog = showSettings(); dialog && !preset.isEmpty()) {
-                dialog->providersPage()->addAccount(preset);
-            }
-        });
-        connect(m_firstRun, &FirstRunPanel::useOllamaRequested, this, [this] {
-            m_settings.setStartedWithOllama(true);
-            updateFirstRun();
-        });
-    }
     m_centreSplitter->addWidget(m_centreStack);
     m_centreSplitter->addWidget(m_composer);
     m_centreSplitter->setStretchFactor(0, 1);
@@ -1321,8 +1306,32 @@ bool MainWindow::needsSetup() const
 
 void MainWindow::updateFirstRun()
 {
-    if (m_firstRun) {
-        m_centreStack->setCurrentWidget(needsSetup() ? static_cast<QWidget *>(m_firstRun) : m_compareArea);
+    // The first-run panel is built only while it is shown: a user with accounts never pays for
+    // it (its wrapped text, asked for its height at every layout pass of the stack even when
+    // hidden, and its look for a local Ollama server), and it goes once an account is added.
+    const bool wanted = m_services.canConfigureProviders() && needsSetup();
+    if (wanted && !m_firstRun) {
+        const ProviderAccount ollama
+            = m_services.providers->find(u"ollama"_s).value_or(ProviderAccount::builtInOllama());
+        m_firstRun = new FirstRunPanel(ollama, m_services.network, this);
+        m_centreStack->addWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunPanel::addProviderRequested, this, [this](const QString &preset) {
+            if (SettingsDialog *dialog = showSettings(); dialog && !preset.isEmpty()) {
+                dialog->providersPage()->addAccount(preset);
+            }
+        });
+        connect(m_firstRun, &FirstRunPanel::useOllamaRequested, this, [this] {
+            m_settings.setStartedWithOllama(true);
+            updateFirstRun();
+        });
+    }
+    if (wanted) {
+        m_centreStack->setCurrentWidget(m_firstRun);
+    } else if (m_firstRun) {
+        m_centreStack->setCurrentWidget(m_compareArea);
+        m_centreStack->removeWidget(m_firstRun);
+        m_firstRun->deleteLater(); // it may be sending the signal that brought us here
+        m_firstRun = nullptr;
     }
 }
 

@@ -102,6 +102,7 @@ public:
     QString lastImportSummary() const { return m_lastImportSummary; }
     //! True while no provider is set up: the first-run panel is shown instead of the compare view.
     bool needsSetup() const;
+    //! The first-run panel while it is shown, else null (it is built only then).
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
     ChatSession *session() const { return m_session; }
     //! The engine the window sends with (null in tests of the bare window).

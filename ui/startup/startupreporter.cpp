@@ -33,6 +33,17 @@ StartupReporter::StartupReporter(QWidget *window, bool exit)
 
 StartupReporter::~StartupReporter() = default;
 
+void StartupReporter::mark(const char *phase)
+{
+    static const bool reporting = qEnvironmentVariableIsSet("QUORUM_STARTUP_REPORT");
+    if (reporting) {
+        std::fprintf(stderr,
+            "quorum: %s at %lld ms since the epoch\n",
+            phase,
+            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+    }
+}
+
 double StartupReporter::residentMiB()
 {
     QFile status(u"/proc/self/status"_s);

@@ -16,6 +16,9 @@ namespace Quorum
  * set, says on standard error when \a window first painted (wall clock, ms since the epoch)
  * and, after 3 s of idling, how much memory the process holds; with the value "exit" it then
  * quits. Without the variable it does nothing.
+ *
+ * mark() says when a phase of the start ended, the same way, so the benchmark can tell where
+ * the time before the first paint goes (BENCHMARKS.md "Start-up phases").
  */
 class StartupReporter final : public QObject
 {
@@ -26,6 +29,8 @@ public:
     //! A reporter for \a window when the environment asks for one, else null.
     static std::unique_ptr<StartupReporter> fromEnvironment(QWidget *window);
     ~StartupReporter() override;
+    //! With QUORUM_STARTUP_REPORT set, prints "quorum: PHASE at MS ms since the epoch".
+    static void mark(const char *phase);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

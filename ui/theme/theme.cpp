@@ -9,6 +9,8 @@
 #include <QStyleFactory>
 #include <QStyleHints>
 
+#include "theme/symbolstyle.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Quorum::Theme
@@ -62,13 +64,18 @@ bool apply(const QString &scheme)
     const bool paletteIsDark = isDark(QApplication::palette());
     if (dark != paletteIsDark) {
         if (dark) {
-            QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+            QApplication::setStyle(new SymbolStyle(QStyleFactory::create(u"Fusion"_s)));
             QApplication::setPalette(darkPalette());
         } else {
             QApplication::setPalette(QApplication::style()->standardPalette());
         }
     }
     return dark;
+}
+
+void installStyle()
+{
+    QApplication::setStyle(new SymbolStyle);
 }
 
 QIcon accountIcon(const QString &accountId, qreal ratio, int size)

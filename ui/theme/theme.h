@@ -21,6 +21,8 @@ QPalette problemPalette(const QPalette &palette);
  * Returns whether the result is dark.
  */
 bool apply(const QString &scheme);
+//! Makes the application's style a SymbolStyle over the platform's (before any widget exists).
+void installStyle();
 //! An account's mark: its first letter on a colour of its own (stable per account id), \a size px.
 QIcon accountIcon(const QString &accountId, qreal ratio, int size = 16);
 
