@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Quorum authors
 #include "theme/symbolstyle.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <QGuiApplication>
