@@ -47,3 +47,21 @@ function(quorum_add_test)
     set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT})
     quorum_test_environment(${ARG_NAME} "${ARG_LABELS}")
 endfunction()
+
+# quorum_test_paths(<target> <NAME> <path> [<NAME> <path> ...])
+#
+# Defines each NAME as its path (a file of the build, $<TARGET_FILE:...>, or of the sources)
+# relative to the directory of the target's executable; Quorum::Testing::buildPath()
+# (tests/support/buildpaths.h) makes it absolute at run time. No absolute path is compiled into
+# a test that way, so ccache finds its objects from any clone: CCACHE_BASEDIR rewrites the paths
+# on a compiler's command line, never those inside a -D value, and each fresh clone compiled
+# these tests again (~60 objects per preset).
+function(quorum_test_paths target)
+    set(definitions "")
+    set(arguments ${ARGN})
+    while(arguments)
+        list(POP_FRONT arguments name path)
+        list(APPEND definitions "${name}=\"$<PATH:RELATIVE_PATH,${path},${CMAKE_CURRENT_BINARY_DIR}>\"")
+    endwhile()
+    target_compile_definitions(${target} PRIVATE ${definitions})
+endfunction()

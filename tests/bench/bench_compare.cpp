@@ -41,6 +41,7 @@
 #include "appfixture.h"
 #include "attachments/preparedmedia.h"
 #include "benchdata.h"
+#include "buildpaths.h"
 #include "chat/chatsession.h"
 #include "common/settings.h"
 #include "compare/answerpane.h"
@@ -752,8 +753,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption pages(u"pages"_s, u"Pages of the PDF attached."_s, u"n"_s, u"100"_s);
     const QCommandLineOption runs(u"runs"_s, u"Runs (attach)."_s, u"n"_s, u"5"_s);
     const QCommandLineOption conversations(u"conversations"_s, u"Stored conversations."_s, u"n"_s, u"100000"_s);
-    const QCommandLineOption fake(
-        u"fakeprovider"_s, u"The quorum-fakeprovider binary."_s, u"path"_s, QStringLiteral(QUORUM_FAKEPROVIDER));
+    const QCommandLineOption fake(u"fakeprovider"_s,
+        u"The quorum-fakeprovider binary."_s,
+        u"path"_s,
+        Quorum::Testing::buildPath(QUORUM_FAKEPROVIDER));
     const QCommandLineOption helper(
         u"pdf-helper"_s, u"Read PDFs with this quorum binary's --pdf-helper, as the app does."_s, u"path"_s);
     parser.addOptions({seconds, panes, rate, turns, conversations, fake, pages, runs, helper});

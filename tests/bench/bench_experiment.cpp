@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include "appfixture.h"
+#include "buildpaths.h"
 #include "chat/chatsession.h"
 #include "chat/dispatcher.h"
 #include "experiment/experimentrunner.h"
@@ -243,8 +244,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"what"_s, u"runner or grid"_s);
     const QCommandLineOption cellsOption(u"cells"_s, u"Cells of the runner benchmark."_s, u"n"_s, u"400"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs (the median is reported)."_s, u"n"_s, u"3"_s);
-    const QCommandLineOption fakeOption(
-        u"fakeprovider"_s, u"The quorum-fakeprovider binary."_s, u"path"_s, QStringLiteral(QUORUM_FAKEPROVIDER));
+    const QCommandLineOption fakeOption(u"fakeprovider"_s,
+        u"The quorum-fakeprovider binary."_s,
+        u"path"_s,
+        Quorum::Testing::buildPath(QUORUM_FAKEPROVIDER));
     parser.addOptions({cellsOption, runsOption, fakeOption});
     parser.process(app);
     const QString what = parser.positionalArguments().value(0);

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "awshome.h"
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
@@ -52,7 +53,7 @@ private:
 
     Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY));
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY));
         cli.environment = environment();
         return cli.run(arguments, input);
     }
@@ -384,7 +385,7 @@ private Q_SLOTS:
         QCOMPARE(run({u"prices"_s, u"frobnicate"_s}).exitCode, 2);
 
         // LiteLLM's table: imported once, unchanged the second time.
-        const QString table = QStringLiteral(QUORUM_TEST_DATA "/litellm-prices.json");
+        const QString table = Quorum::Testing::buildPath(QUORUM_TEST_DATA "/litellm-prices.json");
         const Result imported = run({u"prices"_s, u"import"_s, table});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(
@@ -919,7 +920,7 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessEnvironment(environment());
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(QUORUM_BINARY),
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY),
             {u"ask"_s, u"--json"_s, u"--target"_s, u"oa/slow1"_s, u"--target"_s, u"an/slow2"_s, u"hi"_s});
         QVERIFY(process.waitForStarted());
         // Wait until both answers have begun, then press Ctrl+C.

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 #include "samplefiles.h"
@@ -85,7 +86,7 @@ private:
 
     Testing::CliResult run(const QStringList &arguments) const
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.filePath(u"data"_s));
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.filePath(u"data"_s));
         cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         return cli.run(arguments, {}, 60000);
     }
@@ -363,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(exported.contains("\"redacted_text\":\"Quarterly revenue rose 12 percent.\\fContact [EMAIL_1]"));
 
         const QString other = m_dir.filePath(u"other"_s);
-        Testing::CliRunner elsewhere(QStringLiteral(QUORUM_BINARY), other);
+        Testing::CliRunner elsewhere(Quorum::Testing::buildPath(QUORUM_BINARY), other);
         r = elsewhere.run({u"import"_s, first});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString second = m_dir.filePath(u"second.json"_s);
@@ -392,7 +393,7 @@ private Q_SLOTS:
         QFile badFile(bad);
         QVERIFY(badFile.open(QIODevice::WriteOnly) && badFile.write(damaged) == damaged.size());
         badFile.close();
-        Testing::CliRunner fresh(QStringLiteral(QUORUM_BINARY), m_dir.filePath(u"fresh"_s));
+        Testing::CliRunner fresh(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.filePath(u"fresh"_s));
         r = fresh.run({u"import"_s, bad});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(u"attachment"_s) && r.err.contains(u"does not match its sha256"_s), qPrintable(r.err));

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,7 @@ class TestCliBinary : public QObject
 private:
     Result run(const QStringList &arguments)
     {
-        Quorum::Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        Quorum::Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.path());
         cli.environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // no display: the CLI must not need one
         return cli.run(arguments);
     }
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUORUM_BINARY), {u"--version"_s});
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY), {u"--version"_s});
         QVERIFY(process.waitForFinished(30000));
         const QString loaded = QString::fromLocal8Bit(process.readAllStandardOutput());
         QVERIFY2(loaded.contains(u"libQt6Core.so"_s) && loaded.contains(u"libQt6Network.so"_s), qPrintable(loaded));
@@ -108,8 +109,8 @@ private Q_SLOTS:
         env.insert(u"QUORUM_DATA_DIR"_s, m_dir.path());
         process.setProcessEnvironment(env);
         const QString missing = m_dir.filePath(u"not-there.png"_s);
-        process.start(
-            QStringLiteral(QUORUM_BINARY), {u"ask"_s, u"--target"_s, u"fake/model"_s, u"--attach"_s, missing, u"-"_s});
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY),
+            {u"ask"_s, u"--target"_s, u"fake/model"_s, u"--attach"_s, missing, u"-"_s});
         QVERIFY(process.waitForStarted());
         const QString exe = u"/proc/%1/exe"_s.arg(process.processId());
         // The prompt is read from standard input first: quorum-window waits there.
@@ -133,7 +134,7 @@ private Q_SLOTS:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"QUORUM_STARTUP_REPORT"_s, u"1"_s); // says when it first painted, then idles
         window.setProcessEnvironment(env);
-        window.start(QFileInfo(QStringLiteral(QUORUM_BINARY)).dir().filePath(u"quorum-window"_s),
+        window.start(QFileInfo(Quorum::Testing::buildPath(QUORUM_BINARY)).dir().filePath(u"quorum-window"_s),
             {u"--data-dir"_s, data.path()});
         QVERIFY(window.waitForStarted());
         QByteArray said;
@@ -152,7 +153,7 @@ private Q_SLOTS:
         // quorum alone, without quorum-window beside it.
         const QString alone = m_dir.filePath(u"alone/quorum"_s);
         QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
-        QVERIFY(QFile::copy(QStringLiteral(QUORUM_BINARY), alone));
+        QVERIFY(QFile::copy(Quorum::Testing::buildPath(QUORUM_BINARY), alone));
         Quorum::Testing::CliRunner cli(alone, m_dir.path());
         const Result r = cli.run({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s});
         QCOMPARE(r.exitCode, 1);
@@ -170,7 +171,7 @@ private Q_SLOTS:
         env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
         env.insert(u"LANGUAGE"_s, u"de"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUORUM_BINARY), {u"--help"_s});
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY), {u"--help"_s});
         QVERIFY(process.waitForFinished(30000));
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         QCOMPARE(process.exitCode(), 0);

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "expectedtext.h"
 #include "fakeproviderserver.h"
@@ -81,7 +82,7 @@ private:
 
     Testing::CliRunner cli() const
     {
-        Testing::CliRunner runner(QStringLiteral(QUORUM_BINARY), m_dir.filePath(u"data"_s));
+        Testing::CliRunner runner(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.filePath(u"data"_s));
         runner.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         return runner;
     }
@@ -251,8 +252,8 @@ private Q_SLOTS:
         Testing::CliRunner runner = cli();
         QProcess process;
         process.setProcessEnvironment(runner.environment);
-        process.start(
-            QStringLiteral(QUORUM_BINARY), {u"experiment"_s, u"run"_s, path, u"--json"_s, u"--concurrency"_s, u"2"_s});
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY),
+            {u"experiment"_s, u"run"_s, path, u"--json"_s, u"--concurrency"_s, u"2"_s});
         int printed = 0;
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "samplefiles.h"
 #include "storage/attachmentstore.h"
@@ -135,7 +136,7 @@ private:
 
     Result run(const QStringList &arguments, const QString &dataDir = {})
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), dataDir.isEmpty() ? m_dir->path() : dataDir);
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), dataDir.isEmpty() ? m_dir->path() : dataDir);
         cli.environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the Markdown's headings are in the user's language
         cli.environment.remove(u"LANGUAGE"_s);
         return cli.run(arguments);
@@ -405,7 +406,7 @@ private Q_SLOTS:
     void importsChatGpt()
     {
         QTemporaryDir other;
-        const QString sample = QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json");
+        const QString sample = Quorum::Testing::buildPath(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json");
         Result r = run({u"import"_s, sample, u"--json"_s}, other.path()); // recognised without --from
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("imported"_L1).toArray().size(), 2);
@@ -473,7 +474,7 @@ private Q_SLOTS:
         // The data export unpacked: conversations.json, and each file named after its id.
         QTemporaryDir unpacked;
         QTemporaryDir other;
-        QByteArray json = read(QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
+        QByteArray json = read(Quorum::Testing::buildPath(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
         // The first prompt of the picture conversation also uploaded a PDF.
         json.replace(
             R"("metadata": {"request_id": "8f1c2d3e4b5a6978-AMS", "message_type": null, "timestamp_": "absolute"}, "recipient": "all", "channel": null}, "parent": "root-b")"_ba,
@@ -522,7 +523,7 @@ private Q_SLOTS:
     void importsClaude()
     {
         QTemporaryDir other;
-        const QString sample = QStringLiteral(QUORUM_SAMPLES_DIR "/claude-conversations.json");
+        const QString sample = Quorum::Testing::buildPath(QUORUM_SAMPLES_DIR "/claude-conversations.json");
         Result r = run({u"import"_s, sample}, other.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Imported 2 conversations."_s), qPrintable(r.out));
@@ -568,7 +569,7 @@ private Q_SLOTS:
     {
         QTemporaryDir other;
         const QString bad = m_dir->filePath(u"conversations.json"_s);
-        const QByteArray chatgpt = read(QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
+        const QByteArray chatgpt = read(Quorum::Testing::buildPath(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
         write(bad, chatgpt.left(chatgpt.size() - 300)); // truncated
         Result r = run({u"import"_s, u"--from"_s, u"chatgpt"_s, bad}, other.path());
         QCOMPARE(r.exitCode, 1);
@@ -585,7 +586,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"conversation 2 (“Что на картинке”): “mapping” is missing"_s), qPrintable(r.err));
         QVERIFY(conversationCount(other.path()) <= 0);
 
-        const QByteArray claude = read(QStringLiteral(QUORUM_SAMPLES_DIR "/claude-conversations.json"));
+        const QByteArray claude = read(Quorum::Testing::buildPath(QUORUM_SAMPLES_DIR "/claude-conversations.json"));
         write(bad, QByteArray(claude).replace("\"sender\": \"assistant\"", "\"sender\": \"robot\""));
         r = run({u"import"_s, bad}, other.path());
         QCOMPARE(r.exitCode, 1);
@@ -603,7 +604,7 @@ private Q_SLOTS:
     {
         const Result r = run({u"export"_s, u"1"_s, u"--format"_s, u"md"_s});
         QCOMPARE(r.exitCode, 0);
-        const QString golden = QStringLiteral(QUORUM_GOLDEN_DIR "/export-conversation.md");
+        const QString golden = Quorum::Testing::buildPath(QUORUM_GOLDEN_DIR "/export-conversation.md");
         if (qEnvironmentVariableIsSet("QUORUM_UPDATE_GOLDEN")) {
             write(golden, r.out.toUtf8());
         }
@@ -674,8 +675,8 @@ private Q_SLOTS:
         env.insert(u"QUORUM_DATA_DIR"_s, m_dir->path());
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(
-            QStringLiteral(QUORUM_BINARY), {u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, path});
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY),
+            {u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, path});
         QVERIFY(process.waitForStarted());
         QThread::msleep(static_cast<unsigned long>(whole / 3));
         ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
@@ -693,7 +694,7 @@ private Q_SLOTS:
     {
         const Result r = run({u"export"_s, u"1"_s, u"--format"_s, u"html"_s});
         QCOMPARE(r.exitCode, 0);
-        const QString golden = QStringLiteral(QUORUM_GOLDEN_DIR "/export-conversation.html");
+        const QString golden = Quorum::Testing::buildPath(QUORUM_GOLDEN_DIR "/export-conversation.html");
         if (qEnvironmentVariableIsSet("QUORUM_UPDATE_GOLDEN")) {
             write(golden, r.out.toUtf8());
         }

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 
 using namespace Qt::StringLiterals;
@@ -29,12 +30,12 @@ class TestCliMcp : public QObject
 
     Testing::CliResult run(const QStringList &arguments) const
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.filePath(u"data"_s));
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.filePath(u"data"_s));
         cli.environment.insert(u"OPENAI_API_KEY"_s, u"sk-never-to-a-tool"_s);
         return cli.run(arguments, {}, 60000);
     }
 
-    static QString server() { return QStringLiteral(QUORUM_TEST_MCP); }
+    static QString server() { return Quorum::Testing::buildPath(QUORUM_TEST_MCP); }
 
 private Q_SLOTS:
     void addListToolsRemove()

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
@@ -28,7 +29,7 @@ private:
 
     Testing::CliResult run(const QStringList &arguments) const
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.path());
         cli.environment.insert(u"FAKE_KEY"_s, u"k"_s);
         return cli.run(arguments);
     }
@@ -81,10 +82,10 @@ private Q_SLOTS:
 
     void ctrlCCancelsAPull()
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.path());
         QProcess process;
         process.setProcessEnvironment(cli.environment);
-        process.start(QStringLiteral(QUORUM_BINARY), {u"models"_s, u"pull"_s, u"ol/slow+delay=400"_s});
+        process.start(Quorum::Testing::buildPath(QUORUM_BINARY), {u"models"_s, u"pull"_s, u"ol/slow+delay=400"_s});
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError(), err.contains("pulling manifest")), 10000);
         ::kill(static_cast<pid_t>(process.processId()), SIGINT);

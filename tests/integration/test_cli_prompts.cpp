@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 #include "storage/conversationstore.h"
@@ -32,7 +33,7 @@ private:
 
     Testing::CliResult run(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        Testing::CliRunner runner(QStringLiteral(QUORUM_BINARY), m_dir.filePath(u"data"_s));
+        Testing::CliRunner runner(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.filePath(u"data"_s));
         runner.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         return runner.run(arguments, input, 60000);
     }

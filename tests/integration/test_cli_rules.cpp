@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
@@ -35,7 +36,7 @@ private:
 
     Result run(const QStringList &arguments, const QString &dataDir = {})
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), dataDir.isEmpty() ? m_dir->path() : dataDir);
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), dataDir.isEmpty() ? m_dir->path() : dataDir);
         cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         return cli.run(arguments);
     }

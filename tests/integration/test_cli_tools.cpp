@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
@@ -28,7 +29,7 @@ private:
 
     Testing::CliResult run(const QStringList &arguments)
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir->path());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir->path());
         cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         return cli.run(arguments, {}, 60000);
     }
@@ -75,7 +76,8 @@ private Q_SLOTS:
             const Testing::CliResult r = run(arguments);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
-        const Testing::CliResult added = run({u"mcp"_s, u"add"_s, u"test"_s, u"--"_s, QStringLiteral(QUORUM_TEST_MCP)});
+        const Testing::CliResult added
+            = run({u"mcp"_s, u"add"_s, u"test"_s, u"--"_s, Quorum::Testing::buildPath(QUORUM_TEST_MCP)});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     }
 

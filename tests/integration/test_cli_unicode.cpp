@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
@@ -50,7 +51,7 @@ private:
 
     Testing::CliResult run(const QStringList &arguments) const
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.path());
         cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         cli.environment.insert(u"LANG"_s, u"C.UTF-8"_s);
         cli.environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);

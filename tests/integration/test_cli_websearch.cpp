@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
@@ -33,7 +34,7 @@ private:
 
     Testing::CliResult run(const QStringList &arguments, const QByteArray &input = {})
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir->path());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir->path());
         cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         return cli.run(arguments, input, 60000);
     }

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "buildpaths.h"
 #include "chat/streamrecorder.h"
 #include "expectedtext.h"
 #include "fakeaccounts.h"
@@ -92,7 +93,7 @@ private Q_SLOTS:
             env.insert(u"QUORUM_DATA_DIR"_s, dir.path());
             env.insert(u"FAKE_KEY"_s, u"k"_s);
             process.setProcessEnvironment(env);
-            process.start(QStringLiteral(QUORUM_BINARY), arguments);
+            process.start(Quorum::Testing::buildPath(QUORUM_BINARY), arguments);
             QVERIFY(process.waitForStarted());
             // One round in five is killed at any moment from the start (while the file is made,
             // the schema written, the turn stored); the others once the answers stream (the turn

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "buildpaths.h"
 #include "chat/fanout.h"
 #include "chat/streamrecorder.h"
 #include "expectedtext.h"
@@ -80,7 +81,7 @@ private:
         env.insert(u"FAKE_KEY"_s, u"k"_s);
         env.insert(u"LANGUAGE"_s, u"en"_s);
         process->setProcessEnvironment(env);
-        process->start(QStringLiteral(QUORUM_BINARY), arguments);
+        process->start(Quorum::Testing::buildPath(QUORUM_BINARY), arguments);
         return process;
     }
 

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "chat/dispatcher.h"
 #include "clirunner.h"
 #include "common/settings.h"
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QFETCH(QString, policy);
         QTemporaryDir root;
         const QString base = root.filePath(u"base"_s);
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), base);
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), base);
         cli.environment.insert(u"FAKE_KEY"_s, u"test-key"_s);
         qputenv("FAKE_KEY", "test-key"); // the window's engine reads the same variable
         const QString host = u"http://127.0.0.1:%1"_s.arg(m_server.port());

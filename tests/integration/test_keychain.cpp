@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "awshome.h"
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "expectedtext.h"
 #include "fakeproviderserver.h"
@@ -49,7 +50,7 @@ private:
 
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
     {
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir->path());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir->path());
         cli.environment.insert(u"LANGUAGE"_s, u"en"_s);
         cli.environment.remove(u"WORK_KEY"_s);
         cli.environment.insert(extra);

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "expectedtext.h"
 #include "mcptesting.h"
 #include "tools/mcpclient.h"
@@ -26,7 +27,7 @@ McpServerConfig server(const QStringList &arguments = {})
 {
     McpServerConfig config;
     config.name = u"test"_s;
-    config.command = QStringLiteral(QUORUM_TEST_MCP);
+    config.command = Quorum::Testing::buildPath(QUORUM_TEST_MCP);
     config.arguments = arguments;
     config.callTimeout = std::chrono::seconds(2);
     return config;

@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "expectedtext.h"
 #include "mcptesting.h"
 #include "tools/mcpclient.h"
@@ -31,7 +32,7 @@ class HttpServer
 public:
     explicit HttpServer(const QStringList &arguments = {})
     {
-        m_process.start(QStringLiteral(QUORUM_TEST_MCP), QStringList {u"--http"_s, u"0"_s} + arguments);
+        m_process.start(Quorum::Testing::buildPath(QUORUM_TEST_MCP), QStringList {u"--http"_s, u"0"_s} + arguments);
         if (m_process.waitForReadyRead(15000)) {
             m_url = QUrl(QString::fromUtf8(m_process.readLine()).trimmed());
         }

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "buildpaths.h"
 #include "clirunner.h"
 #include "providers/provideraccount.h"
 #include "providers/proxysetting.h"
@@ -91,7 +92,7 @@ private:
 
     Result run(const QStringList &arguments)
     {
-        Quorum::Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_dir.path());
+        Quorum::Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_dir.path());
         cli.environment.insert(u"LANGUAGE"_s, u"en"_s);
         cli.environment.insert(u"P_KEY"_s, u"k"_s);
         for (const auto name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "no_proxy"}) {

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "buildpaths.h"
 #include "fakeaccounts.h"
 #include "fakeprotocols.h"
 #include "providers/chatstream.h"
@@ -34,7 +35,7 @@ McpServerConfig testServer(const QHash<QString, ToolApproval> &approvals = {})
 {
     McpServerConfig config;
     config.name = u"test"_s;
-    config.command = QStringLiteral(QUORUM_TEST_MCP);
+    config.command = Quorum::Testing::buildPath(QUORUM_TEST_MCP);
     config.callTimeout = std::chrono::seconds(2);
     config.approvals = approvals;
     return config;

@@ -15,6 +15,7 @@
 #include <QToolButton>
 
 #include "appfixture.h"
+#include "buildpaths.h"
 #include "chat/chatsession.h"
 #include "chat/dispatcher.h"
 #include "clirunner.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // While the window runs, another process adds an account.
-        Testing::CliRunner cli(QStringLiteral(QUORUM_BINARY), m_app->dataDir());
+        Testing::CliRunner cli(Quorum::Testing::buildPath(QUORUM_BINARY), m_app->dataDir());
         const Testing::CliResult added = cli.run({u"providers"_s,
             u"add"_s,
             u"fxo"_s,

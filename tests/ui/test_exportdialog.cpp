@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "common/settings.h"
 #include "common/translations.h"
 #include "documents/exportjob.h"
@@ -239,7 +240,7 @@ private Q_SLOTS:
 
         // ChatGPT's conversations.json, recognised as such; the imported tree opens on the
         // branch ChatGPT showed last.
-        job = window.importFile(QStringLiteral(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
+        job = window.importFile(Quorum::Testing::buildPath(QUORUM_SAMPLES_DIR "/chatgpt-conversations.json"));
         QSignalSpy chatgpt(job, &ImportJob::finished);
         QVERIFY(chatgpt.wait(10000));
         QCOMPARE(window.lastImportSummary(), u"Imported 2 conversations."_s);

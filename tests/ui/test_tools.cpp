@@ -16,6 +16,7 @@
 #include <QToolButton>
 
 #include "appfixture.h"
+#include "buildpaths.h"
 #include "chat/chatsession.h"
 #include "common/translations.h"
 #include "compare/answerpane.h"
@@ -79,7 +80,7 @@ private Q_SLOTS:
         McpConfig config(m_app->dataDir());
         McpServerConfig server;
         server.name = u"test"_s;
-        server.command = QStringLiteral(QUORUM_TEST_MCP);
+        server.command = Quorum::Testing::buildPath(QUORUM_TEST_MCP);
         config.upsert(server); // echo: ask (the default)
         QVERIFY(config.save());
     }

@@ -17,6 +17,7 @@
 #include <QTreeWidget>
 
 #include "appfixture.h"
+#include "buildpaths.h"
 #include "common/translations.h"
 #include "fakeproviderserver.h"
 #include "screenshots.h"
@@ -44,7 +45,7 @@ private Q_SLOTS:
             McpConfig config(app.dataDir());
             McpServerConfig server;
             server.name = u"test"_s;
-            server.command = QStringLiteral(QUORUM_TEST_MCP);
+            server.command = Quorum::Testing::buildPath(QUORUM_TEST_MCP);
             config.upsert(server);
             QVERIFY(config.save());
         }

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "buildpaths.h"
 #include "common/translations.h"
 #include "languages.h"
 
@@ -97,7 +98,7 @@ bool hasAccelerator(const QString &text)
 
 QString tsPath(const QString &language)
 {
-    return QStringLiteral(QUORUM_TRANSLATIONS_DIR "/quorum_%1.ts").arg(language);
+    return Quorum::Testing::buildPath(QUORUM_TRANSLATIONS_DIR "/quorum_%1.ts").arg(language);
 }
 } // namespace
 

@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 
+#include "buildpaths.h"
 #include "documents/mathjax.h"
 #include "documents/mathobject.h"
 #include "documents/mathspans.h"
@@ -123,7 +124,7 @@ private Q_SLOTS:
 
     void drawsFiftyFormulas()
     {
-        QFile file(QStringLiteral(QUORUM_SOURCE_DIR "/tests/data/math/formulas.txt"));
+        QFile file(Quorum::Testing::buildPath(QUORUM_SOURCE_DIR "/tests/data/math/formulas.txt"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QStringList formulas;
         for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "expectedtext.h"
 #include "pricing/cost.h"
 #include "pricing/pricelist.h"
@@ -47,7 +48,7 @@ Usage usage(qint64 input, qint64 output, qint64 cached = 0, qint64 cacheWrite = 
 
 QByteArray liteLlmTable()
 {
-    QFile file(QStringLiteral(QUORUM_TEST_DATA "/litellm-prices.json"));
+    QFile file(Quorum::Testing::buildPath(QUORUM_TEST_DATA "/litellm-prices.json"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 } // namespace

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "expectedtext.h"
 #include "storage/attachmentstore.h"
 #include "storage/conversationstore.h"
@@ -216,7 +217,8 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion()
     {
         QFETCH(int, version);
-        const QString fixture = QStringLiteral(QUORUM_STORAGE_FIXTURES "/v%1.sql").arg(version, 4, 10, QChar(u'0'));
+        const QString fixture
+            = Quorum::Testing::buildPath(QUORUM_STORAGE_FIXTURES "/v%1.sql").arg(version, 4, 10, QChar(u'0'));
         QVERIFY2(QFile::exists(fixture), qPrintable(u"every schema below the latest needs a fixture: "_s + fixture));
         QFile file(fixture);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "buildpaths.h"
 #include "types/answerparameters.h"
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ namespace
 {
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(QUORUM_TYPES_FIXTURES "/") + name);
+    QFile file(Quorum::Testing::buildPath(QUORUM_TYPES_FIXTURES) + u'/' + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
 }
 
