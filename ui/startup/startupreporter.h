@@ -18,7 +18,7 @@ namespace Quorum
  * quits. Without the variable it does nothing.
  *
  * mark() says when a phase of the start ended, the same way, so the benchmark can tell where
- * the time before the first paint goes (BENCHMARKS.md "Start-up phases").
+ * the time before the first paint goes (bench_startup.sh; BENCHMARKS.md, issue #23 item 8).
  */
 class StartupReporter final : public QObject
 {
